@@ -1,0 +1,72 @@
+"""MkDocs adapter: the only place that knows about MkDocs events. All logic is in the package.
+
+mkdocs-static-i18n builds each language by re-running MkDocs' build on the same config,
+so every event fires once per language. Data are loaded and pages generated once, on the
+first pass; open data, the per-language search indexes, the personal-data scan of the
+output and the swap into site/ happen once, after the last language.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from kazutb_transparency import pipeline
+from kazutb_transparency.errors import DataError
+
+log = logging.getLogger("mkdocs.hooks.kazutb")
+_build: pipeline.Build | None = None
+
+
+def _i18n_busy(config) -> bool:
+    """True while mkdocs-static-i18n is building one of the other languages."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n and getattr(i18n, "building", False))
+
+
+def _strict(config) -> bool:
+    return bool(config.strict) or os.environ.get("STRICT", "") not in ("", "0")
+
+
+@event_priority(100)  # before the i18n plugin reads docs_dir
+def on_config(config):
+    global _build
+    if _i18n_busy(config):
+        return config
+    root = Path(config.config_file_path).parent
+    try:
+        _build = pipeline.prepare(
+            root=root,
+            docs_dir=Path(config.docs_dir),
+            site_dir=Path(config.site_dir),
+            strict=_strict(config),
+            warn=log.warning,
+        )
+    except DataError as exc:
+        raise PluginError(str(exc)) from exc
+    config.docs_dir = str(_build.stage_dir)
+    config.site_dir = str(_build.build_dir)
+    return config
+
+
+@event_priority(-200)  # after the i18n plugin has built every language
+def on_post_build(config):
+    if _i18n_busy(config) or _build is None:
+        return
+    try:
+        pipeline.finish(_build, warn=log.warning, info=log.info)
+    except DataError as exc:
+        pipeline.abandon(_build)
+        raise PluginError(str(exc)) from exc
+    # Back to the real folders, so that `mkdocs serve` watches docs/, not the staging copy.
+    config.site_dir = str(_build.site_dir)
+    config.docs_dir = str(_build.docs_dir)
+
+
+def on_build_error(error):
+    if _build is not None:
+        pipeline.abandon(_build)

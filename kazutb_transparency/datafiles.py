@@ -1,0 +1,275 @@
+"""Reading the editors' YAML and CSV files with line numbers, and validating them into models.
+
+Every failure becomes a `Problem` naming the file, the record, the field and the line, so
+that an editor who does not read Python can find and fix it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from kazutb_transparency.errors import DataError, Problem
+
+Model = TypeVar("Model", bound=BaseModel)
+Loc = tuple[str | int, ...]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys (a silent overwrite hides an editing mistake)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"duplicate key '{key}' (first at line {seen[key]})",
+                key_node.start_mark,
+            )
+        seen[key] = key_node.start_mark.line + 1
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Maps a location inside a loaded YAML document to its line in the file."""
+
+    root: yaml.Node | None
+
+    def line_of(self, loc: Sequence[str | int]) -> int | None:
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else None
+        for key in loc:
+            if isinstance(node, yaml.MappingNode):
+                for key_node, value_node in node.value:
+                    if key_node.value == key or key_node.value == str(key):
+                        line = key_node.start_mark.line + 1
+                        node = value_node
+                        break
+                else:
+                    return line
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+                if key >= len(node.value):
+                    return line
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        return line
+
+
+def display_path(path: Path) -> str:
+    """Path as editors see it: relative to the working directory when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_yaml(path: Path) -> tuple[Any, Lines]:
+    """Parse a YAML file; a syntax error becomes a Problem with the line it stands on."""
+    name = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DataError([Problem(name, "file not found")]) from exc
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(name, "not UTF-8 text", hint="save the file as UTF-8")]) from exc
+    try:
+        root = yaml.compose(text, Loader=_LineLoader)
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = str(exc.problem or exc).strip()
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"invalid YAML: {problem}",
+                    line=line,
+                    hint="check indentation, colons and quotes on this line and the one above",
+                )
+            ]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise DataError([Problem(name, f"invalid YAML: {exc}")]) from exc
+    return data, Lines(root)
+
+
+def _field_name(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc) if loc else "(whole record)"
+
+
+def _message(error: dict[str, Any]) -> tuple[str, str | None]:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing", "add it"
+    if kind == "extra_forbidden":
+        return "unknown field", "remove it or check its spelling"
+    expected = error.get("msg", "invalid value")
+    return expected, None
+
+
+def problems_from_validation(
+    exc: ValidationError,
+    file: str,
+    lines: Lines | None,
+    record: str | None,
+    base: Loc = (),
+) -> list[Problem]:
+    found = []
+    for error in exc.errors():
+        loc = tuple(part for part in error["loc"] if not _is_union_tag(part))
+        message, hint = _message(error)
+        line = lines.line_of((*base, *loc)) if lines is not None else None
+        found.append(
+            Problem(file, message, record=record, field=_field_name(loc), line=line, hint=hint)
+        )
+    return found
+
+
+def _is_union_tag(part: str | int) -> bool:
+    # pydantic adds the member type name to locations inside unions: not a field name.
+    return isinstance(part, str) and ("[" in part or part in {"str", "int", "function-after"})
+
+
+def validate(
+    model: type[Model],
+    data: Any,
+    file: str,
+    lines: Lines | None = None,
+    record: str | None = None,
+    base: Loc = (),
+) -> Model:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(exc, file, lines, record, base)) from exc
+
+
+def load_model(path: Path, model: type[Model]) -> Model:
+    """Load one YAML file holding one record of `model`."""
+    data, lines = load_yaml(path)
+    if data is None:
+        raise DataError([Problem(display_path(path), "file is empty")])
+    return validate(model, data, display_path(path), lines, record=None)
+
+
+def load_model_list(path: Path, model: type[Model], key: str = "id") -> list[Model]:
+    """Load a YAML file holding a list of records; collects every record's problems."""
+    data, lines = load_yaml(path)
+    name = display_path(path)
+    if not isinstance(data, list):
+        raise DataError([Problem(name, "expected a list of records (lines starting with '- ')")])
+    records: list[Model] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(data):
+        label = str(item.get(key)) if isinstance(item, dict) and item.get(key) else f"#{index + 1}"
+        try:
+            records.append(validate(model, item, name, lines, record=label, base=(index,)))
+        except DataError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    return records
+
+
+def check_unique(records: Iterable[Any], key: str, file: str) -> list[Problem]:
+    seen: set[Any] = set()
+    problems = []
+    for record in records:
+        value = getattr(record, key)
+        if value in seen:
+            problems.append(
+                Problem(
+                    file,
+                    f"duplicate {key} '{value}'",
+                    record=str(value),
+                    field=key,
+                    hint=f"each record needs its own {key}",
+                )
+            )
+        seen.add(value)
+    return problems
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    values: dict[str, str]
+
+
+def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -> list[CsvRow]:
+    """Read a UTF-8 CSV with a header; refuses missing and unknown columns, names the line."""
+    name = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise DataError([Problem(name, "file not found")]) from exc
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(name, "not UTF-8 text", hint="save the file as UTF-8")]) from exc
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration as exc:
+        raise DataError(
+            [Problem(name, "file is empty", line=1, hint="add the header row")]
+        ) from exc
+    header = [column.strip() for column in header]
+    missing = [c for c in columns if c not in header]
+    unknown = [c for c in header if c not in columns and c not in optional]
+    problems = []
+    if missing:
+        problems.append(
+            Problem(
+                name,
+                f"missing column(s): {', '.join(missing)}",
+                line=1,
+                hint=f"the header must be: {','.join(columns)}",
+            )
+        )
+    if unknown:
+        problems.append(
+            Problem(
+                name,
+                f"unknown column(s): {', '.join(unknown)}",
+                line=1,
+                hint=f"the header must be: {','.join(columns)}",
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    rows = []
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(
+                Problem(
+                    name,
+                    f"expected {len(header)} cells, found {len(values)}",
+                    line=line,
+                    hint="check for a missing or extra comma or quote",
+                )
+            )
+            continue
+        rows.append(CsvRow(line, dict(zip(header, values, strict=True))))
+    if problems:
+        raise DataError(problems)
+    return rows

@@ -1,0 +1,51 @@
+"""Data → the complete Markdown tree of the site, callable without MkDocs.
+
+The hand-written pages of docs/ are copied into a staging folder and the generated pages
+are written beside them; MkDocs (or any other static generator) then builds the staging
+folder. Generated pages never land in docs/, so they are never committed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.render.processes import render_process_pages
+from kazutb_transparency.site import SiteData
+
+Renderer = Callable[[SiteData, str], dict[str, str]]
+
+RENDERERS: list[Renderer] = [
+    lambda site, lang: render_process_pages(site.registry, site.units, lang),
+]
+
+
+def generate_pages(site: SiteData) -> dict[str, str]:
+    """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md")."""
+    pages: dict[str, str] = {}
+    for lang in LANGUAGES:
+        for render in RENDERERS:
+            for path, text in render(site, lang).items():
+                pages[f"{lang}/{path}"] = text
+    return pages
+
+
+def stage_docs(docs_dir: Path, stage_dir: Path, pages: dict[str, str]) -> None:
+    """Copy hand-written docs into `stage_dir` and add the generated pages."""
+    collisions = [path for path in pages if (docs_dir / path).exists()]
+    if collisions:
+        raise DataError([
+            Problem(str(docs_dir / path), "a hand-written page has the address of a generated one",
+                    hint="rename or move the hand-written page")
+            for path in collisions
+        ])
+    if stage_dir.exists():
+        shutil.rmtree(stage_dir)
+    shutil.copytree(docs_dir, stage_dir)
+    for path, text in pages.items():
+        target = stage_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")

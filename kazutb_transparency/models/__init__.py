@@ -1,0 +1,1 @@
+"""Typed records of data/: one module per kind of record."""

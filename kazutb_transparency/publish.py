@@ -1,0 +1,79 @@
+"""The last steps on a built site: one search index per language, then an atomic swap.
+
+A build writes into a fresh folder beside `site/`; only when every check has passed is the
+old `site/` replaced, so a failed build publishes nothing and leaves the previous site intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from kazutb_transparency.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+# Splits on white space and punctuation (« » ( ) dashes …) but keeps 3.5 and 6B04105 whole.
+SEARCH_SEPARATOR = r'[\s\-–—,:!=\[\]()"«»“”/;?…]+|\.(?!\d)'
+
+# lunr has no Kazakh support: Russian handles Cyrillic tokens; the stemmer and trimmer
+# are left out (a Russian stemmer mangles Kazakh words and breaks prefix queries, and
+# the Russian trimmer strips Latin letters and digits from codes such as 6B04105).
+SEARCH_CONFIG: dict[str, dict[str, object]] = {
+    "kk": {"lang": ["ru"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+    "ru": {"lang": ["ru"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+    "en": {"lang": ["en"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+}
+
+
+def language_of(location: str) -> str:
+    first = location.split("/", 1)[0]
+    return first if first in LANGUAGES and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
+
+
+def split_search_index(site_dir: Path) -> dict[str, int]:
+    """Rewrite the merged index into one per language, each at <lang>/search/.
+
+    Locations are made relative to the language's root, matching the search base that
+    overrides/main.html gives the pages of that language. Returns entries per language.
+    """
+    merged_path = site_dir / "search" / "search_index.json"
+    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    docs: dict[str, list[dict]] = {lang: [] for lang in LANGUAGES}
+    for doc in merged["docs"]:
+        lang = language_of(doc["location"])
+        if lang != DEFAULT_LANGUAGE:
+            doc = {**doc, "location": doc["location"].removeprefix(f"{lang}/")}
+        docs[lang].append(doc)
+    for lang in LANGUAGES:
+        folder = site_dir / "search" if lang == DEFAULT_LANGUAGE else site_dir / lang / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        index = {"config": {**merged["config"], **SEARCH_CONFIG[lang]}, "docs": docs[lang]}
+        (folder / "search_index.json").write_text(
+            json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+    return {lang: len(entries) for lang, entries in docs.items()}
+
+
+def fresh_build_dir(site_dir: Path) -> Path:
+    """An empty folder beside `site_dir` (same file system, so the swap is a rename)."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+
+
+def swap_into_place(build_dir: Path, site_dir: Path) -> None:
+    """Replace `site_dir` by `build_dir`; the old site is removed only after the rename."""
+    old = None
+    if site_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
+        os.rename(site_dir, old / "site")
+    os.rename(build_dir, site_dir)
+    os.chmod(site_dir, 0o755)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def discard(build_dir: Path | None) -> None:
+    if build_dir is not None and build_dir.exists():
+        shutil.rmtree(build_dir, ignore_errors=True)

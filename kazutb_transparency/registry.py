@@ -1,0 +1,163 @@
+"""Loading the units list and the process registry, with the cross-checks an editor needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kazutb_transparency.audit import Audit, Concern, untranslated
+from kazutb_transparency.datafiles import (
+    display_path,
+    load_model,
+    load_model_list,
+    load_yaml,
+    validate,
+)
+from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.models.processes import (
+    CATEGORY_RANGES,
+    Process,
+    RegistryDocument,
+)
+from kazutb_transparency.models.units import Unit, UnitRef
+
+
+@dataclass(frozen=True)
+class Units:
+    by_id: dict[str, Unit]
+
+    def __iter__(self):
+        return iter(self.by_id.values())
+
+    def get(self, ref: UnitRef | str) -> Unit:
+        unit_id = ref.unit if isinstance(ref, UnitRef) else ref
+        return self.by_id[unit_id]
+
+    def children(self, parent: str | None) -> list[Unit]:
+        return [unit for unit in self.by_id.values() if unit.parent == parent]
+
+
+@dataclass(frozen=True)
+class Registry:
+    document: RegistryDocument
+    processes: tuple[Process, ...]
+
+    def by_number(self, number: int) -> Process:
+        return next(p for p in self.processes if p.number == number)
+
+    def in_category(self, category: str) -> list[Process]:
+        return [p for p in self.processes if p.category == category]
+
+
+def load_units(data_dir: Path, audit: Audit) -> Units:
+    path = data_dir / "units.yaml"
+    units = load_model_list(path, Unit)
+    name = display_path(path)
+    data, lines = load_yaml(path)
+    problems: list[Problem] = []
+    by_id: dict[str, Unit] = {}
+    for index, unit in enumerate(units):
+        if unit.id in by_id:
+            problems.append(
+                Problem(name, f"duplicate id '{unit.id}'", record=unit.id, field="id",
+                        line=lines.line_of((index, "id")), hint="each unit needs its own id")
+            )
+        by_id[unit.id] = unit
+        audit.extend(Concern.TRANSLATION, untranslated(unit, name, lines, unit.id, (index,)))
+        if not unit.verified:
+            audit.add(
+                Concern.UNVERIFIED,
+                Problem(name, "not confirmed by the university", record=unit.id,
+                        line=lines.line_of((index,)), hint=f"source: {unit.source}"),
+            )
+    for index, unit in enumerate(units):
+        if unit.parent is not None and unit.parent not in by_id:
+            problems.append(
+                Problem(name, f"unknown parent '{unit.parent}'", record=unit.id, field="parent",
+                        line=lines.line_of((index, "parent")),
+                        hint="use the id of another record in this file")
+            )
+    problems.extend(_cycles(by_id, name))
+    if problems:
+        raise DataError(problems)
+    return Units(by_id)
+
+
+def _cycles(by_id: dict[str, Unit], name: str) -> list[Problem]:
+    problems = []
+    for unit in by_id.values():
+        seen = {unit.id}
+        parent = unit.parent
+        while parent is not None and parent in by_id:
+            if parent in seen:
+                problems.append(Problem(name, "parent chain loops back to itself",
+                                        record=unit.id, field="parent"))
+                break
+            seen.add(parent)
+            parent = by_id[parent].parent
+    return problems
+
+
+def load_registry(data_dir: Path, units: Units, audit: Audit) -> Registry:
+    document = load_model(data_dir / "registry.yaml", RegistryDocument)
+    files = sorted((data_dir / "processes").glob("*.yaml"))
+    problems: list[Problem] = []
+    processes: list[Process] = []
+    seen: dict[int, str] = {}
+    codes: dict[str, str] = {}
+    for path in files:
+        name = display_path(path)
+        try:
+            data, lines = load_yaml(path)
+            process = validate(Process, data, name, lines)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        record = f"process {process.number}"
+        if process.number in seen:
+            problems.append(Problem(name, f"duplicate number {process.number} (also in {seen[process.number]})",
+                                    record=record, field="number", line=lines.line_of(("number",))))
+        seen[process.number] = name
+        if process.code in codes:
+            problems.append(Problem(name, f"duplicate code '{process.code}' (also in {codes[process.code]})",
+                                    record=record, field="code", line=lines.line_of(("code",)),
+                                    hint="every process needs its own identification number"))
+        codes[process.code] = name
+        if process.number not in CATEGORY_RANGES[process.category]:
+            problems.append(Problem(
+                name, f"process {process.number} cannot be in category '{process.category}'",
+                record=record, field="category", line=lines.line_of(("category",)),
+                hint="management is 1–8, core 9–17, support 18–22"))
+        if not process.clauses:
+            problems.append(Problem(name, f"no ISO 9001 clause found in code '{process.code}'",
+                                    record=record, field="code", line=lines.line_of(("code",)),
+                                    hint="the code must end like …-4.1/6.3-2026-01"))
+        for field_name in ("owner", "manager"):
+            for index, ref in enumerate(getattr(process, field_name)):
+                if ref.unit not in units.by_id:
+                    problems.append(Problem(
+                        name, f"unknown unit '{ref.unit}'", record=record,
+                        field=f"{field_name}.{index}", line=lines.line_of((field_name, index)),
+                        hint="use an id from data/units.yaml"))
+                elif ref.head and units.get(ref).head is None:
+                    problems.append(Problem(
+                        name, f"unit '{ref.unit}' has no 'head' title", record=record,
+                        field=f"{field_name}.{index}", line=lines.line_of((field_name, index)),
+                        hint="add 'head' to the unit in data/units.yaml or refer to the unit itself"))
+        for field_name in ("suppliers", "customers"):
+            for index, item in enumerate(getattr(process, field_name)):
+                if item.process == process.number:
+                    problems.append(Problem(name, "a process cannot supply itself", record=record,
+                                            field=f"{field_name}.{index}.process",
+                                            line=lines.line_of((field_name, index, "process"))))
+        audit.extend(Concern.TRANSLATION, untranslated(process, name, lines, record))
+        processes.append(process)
+    if not problems:
+        missing = sorted(set(range(1, 23)) - set(seen))
+        if missing:
+            problems.append(Problem(display_path(data_dir / "processes"),
+                                    f"missing process(es): {', '.join(map(str, missing))}",
+                                    hint="the map has 22 processes; add one file per process"))
+    if problems:
+        raise DataError(problems)
+    return Registry(document, tuple(sorted(processes, key=lambda p: p.number)))

@@ -1,0 +1,306 @@
+"""Pages of the process registry: architecture, index, one page per process, auditors' views."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kazutb_transparency.i18n import Localized
+from kazutb_transparency.models.processes import Item, Process
+from kazutb_transparency.models.units import UnitRef
+from kazutb_transparency.registry import Registry, Units
+from kazutb_transparency.render.text import esc, href, table, tr
+
+L: dict[str, dict[str, str]] = {
+    "registry": {"kk": "Процестер тізілімі", "ru": "Реестр процессов", "en": "Process registry"},
+    "registry_intro": {
+        "kk": "Сапа менеджменті жүйесінің 22 процесі, санаттар бойынша топтастырылған. "
+        "Әр процестің толық картасы жеке бетте берілген.",
+        "ru": "22 процесса системы менеджмента качества, сгруппированные по категориям. "
+        "Полная карта каждого процесса — на отдельной странице.",
+        "en": "The 22 processes of the quality management system, grouped by category. "
+        "Each process has its full card on its own page.",
+    },
+    "management": {"kk": "Басқару процестері", "ru": "Процессы управления",
+                   "en": "Management processes"},
+    "core": {"kk": "Негізгі процестер", "ru": "Основные процессы", "en": "Core processes"},
+    "support": {"kk": "Қолдаушы процестер", "ru": "Поддерживающие процессы",
+                "en": "Support processes"},
+    "number": {"kk": "№", "ru": "№", "en": "No."},
+    "title": {"kk": "Атауы", "ru": "Название", "en": "Title"},
+    "code": {"kk": "Сәйкестендіру нөмірі", "ru": "Идентификационный номер",
+             "en": "Identification number"},
+    "title_line_code": {"kk": "Карта тақырыбындағы код", "ru": "Код в заголовке карты",
+                        "en": "Code in the card's title line"},
+    "owner": {"kk": "Процесс иесі", "ru": "Владелец процесса", "en": "Process owner"},
+    "manager": {"kk": "Процесс менеджері", "ru": "Менеджер процесса", "en": "Process manager"},
+    "clauses": {"kk": "ISO 9001 тармақтары", "ru": "Пункты ISO 9001", "en": "ISO 9001 clauses"},
+    "category": {"kk": "Санаты", "ru": "Категория", "en": "Category"},
+    "participants": {"kk": "Процеске қатысушылар", "ru": "Участники процесса",
+                     "en": "Process participants"},
+    "key_indicators": {"kk": "Негізгі көрсеткіштер", "ru": "Ключевые показатели",
+                       "en": "Key indicators"},
+    "goal": {"kk": "Процестің мақсаты", "ru": "Цель процесса", "en": "Process goal"},
+    "inputs": {"kk": "Процесс кірістері", "ru": "Входы процесса", "en": "Process inputs"},
+    "outputs": {"kk": "Процесс нәтижелері", "ru": "Выходы процесса", "en": "Process outputs"},
+    "suppliers": {"kk": "Жеткізуші процестер", "ru": "Процессы-поставщики",
+                  "en": "Supplier processes"},
+    "customers": {"kk": "Тұтынушы процестер", "ru": "Процессы-потребители",
+                  "en": "Customer processes"},
+    "resources": {"kk": "Ресурстар", "ru": "Ресурсы", "en": "Resources"},
+    "evaluation_indicators": {"kk": "Бағалау көрсеткіштері", "ru": "Показатели оценки",
+                              "en": "Evaluation indicators"},
+    "risks": {"kk": "Тәуекелдер", "ru": "Риски", "en": "Risks"},
+    "documented_information": {"kk": "Құжатталған ақпарат", "ru": "Документированная информация",
+                               "en": "Documented information"},
+    "content": {"kk": "Процестің мазмұны", "ru": "Содержание процесса", "en": "Process content"},
+    "source": {"kk": "Дереккөз", "ru": "Источник", "en": "Source"},
+    "version": {"kk": "нұсқа", "ru": "версия", "en": "version"},
+    "approved": {"kk": "бекіткен", "ru": "утверждено", "en": "approved by"},
+    "see_process": {"kk": "процесс", "ru": "процесс", "en": "process"},
+    "back": {"kk": "Барлық процестер", "ru": "Все процессы", "en": "All processes"},
+    "by_unit": {"kk": "Жауаптылар бойынша процестер", "ru": "Процессы по ответственным",
+                "en": "Processes by responsible unit"},
+    "by_unit_intro": {
+        "kk": "Кім неге жауапты: әр лауазым мен бөлімше иесі немесе менеджері болып табылатын "
+        "процестер.",
+        "ru": "Кто за что отвечает: процессы, владельцем или менеджером которых является каждая "
+        "должность и подразделение.",
+        "en": "Who is responsible for what: the processes each role and unit owns or manages.",
+    },
+    "as_owner": {"kk": "Иесі ретінде", "ru": "Как владелец", "en": "As owner"},
+    "as_manager": {"kk": "Менеджері ретінде", "ru": "Как менеджер", "en": "As manager"},
+    "by_clause": {"kk": "ISO 9001 тармақтары бойынша процестер",
+                  "ru": "Процессы по пунктам ISO 9001", "en": "Processes by ISO 9001 clause"},
+    "by_clause_intro": {
+        "kk": "ISO 9001:2015 стандартының әр тармағын қандай процестер қамтиды (тармақтар "
+        "процестің сәйкестендіру нөмірінен алынған).",
+        "ru": "Какие процессы охватывают каждый пункт ISO 9001:2015 (пункты взяты из "
+        "идентификационного номера процесса).",
+        "en": "Which processes address each clause of ISO 9001:2015 (the clauses are read "
+        "from each process's identification number).",
+    },
+    "clause": {"kk": "Тармақ", "ru": "Пункт", "en": "Clause"},
+    "processes": {"kk": "Процестер", "ru": "Процессы", "en": "Processes"},
+    "discrepancies": {"kk": "Дереккөздегі сәйкессіздіктер", "ru": "Расхождения в источнике",
+                      "en": "Discrepancies in the source"},
+    "discrepancies_intro": {
+        "kk": "Сапа бөлімінің қызметкерлеріне арналған бет: процестер картасының мәтінінде "
+        "табылған сәйкессіздіктер. Сайт дереккөзді өзгертпей көрсетеді; әр жазбаны "
+        "редакторлар тексеріп, `data/processes/` файлында `status: resolved` деп белгілейді.",
+        "ru": "Страница для сотрудников службы качества: расхождения, найденные в тексте карты "
+        "процессов. Сайт воспроизводит источник без изменений; каждую запись редакторы "
+        "проверяют и отмечают `status: resolved` в файле `data/processes/`.",
+        "en": "A page for the quality staff: discrepancies found in the text of the process "
+        "map. The site reproduces the source unchanged; editors check each entry and mark it "
+        "`status: resolved` in its file under `data/processes/`.",
+    },
+    "kind": {"kk": "Түрі", "ru": "Вид", "en": "Kind"},
+    "field": {"kk": "Өріс", "ru": "Поле", "en": "Field"},
+    "note": {"kk": "Сипаттама", "ru": "Описание", "en": "Description"},
+    "status": {"kk": "Күйі", "ru": "Статус", "en": "Status"},
+    "open": {"kk": "ашық", "ru": "открыто", "en": "open"},
+    "resolved": {"kk": "шешілді", "ru": "решено", "en": "resolved"},
+    "none_open": {"kk": "Ашық сәйкессіздіктер жоқ.", "ru": "Открытых расхождений нет.",
+                  "en": "No open discrepancies."},
+    "download": {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"},
+    "architecture": {"kk": "Процестер сәулеті", "ru": "Архитектура процессов",
+                     "en": "Process architecture"},
+}
+
+KIND: dict[str, dict[str, str]] = {
+    "code-mismatch": {"kk": "кодтар сәйкес емес", "ru": "несовпадение кодов",
+                      "en": "code mismatch"},
+    "duplicate-text": {"kk": "қайталанған мәтін", "ru": "повтор текста", "en": "repeated text"},
+    "misplaced-fragment": {"kk": "орны ауысқан үзінді", "ru": "фрагмент не на месте",
+                           "en": "misplaced fragment"},
+    "spelling-variant": {"kk": "жазылу нұсқасы", "ru": "вариант написания",
+                         "en": "spelling variant"},
+    "other": {"kk": "басқа", "ru": "другое", "en": "other"},
+}
+
+LIST_FIELDS = (
+    "participants", "key_indicators", "inputs", "outputs", "suppliers", "customers",
+    "resources", "evaluation_indicators", "risks", "documented_information", "content",
+)
+
+
+def unit_label(units: Units, ref: UnitRef, lang: str) -> str:
+    unit = units.get(ref)
+    text = unit.head if ref.head and unit.head else unit.name
+    return tr(text, lang)
+
+
+def refs_label(units: Units, refs: list[UnitRef], lang: str) -> str:
+    return "; ".join(unit_label(units, ref, lang) for ref in refs)
+
+
+def source_line(registry: Registry, lang: str) -> str:
+    doc = registry.document
+    return (
+        f"{tr(doc.title, lang)}, {esc(doc.code)}, {L['version'][lang]} {esc(doc.version)}; "
+        f"{L['approved'][lang]}: {tr(doc.approved.by, lang)}, {doc.approved.year}"
+    )
+
+
+def _item(item: Item, lang: str, registry: Registry) -> str:
+    text = tr(item, lang)
+    if item.process is not None:
+        linked = registry.by_number(item.process)
+        text += f' (<a href="p{item.process:02d}.html">{L["see_process"][lang]} {linked.number}: {tr(linked.title, lang)}</a>)'
+    return text
+
+
+def process_page(process: Process, registry: Registry, units: Units, lang: str) -> str:
+    out = [f"# {process.number}. {tr(process.title, lang)}", ""]
+    facts = [
+        (L["category"][lang], L[process.category][lang]),
+        (L["code"][lang], f"<code>{esc(process.code)}</code>"),
+    ]
+    if process.title_line_code:
+        facts.append((L["title_line_code"][lang], f"<code>{esc(process.title_line_code)}</code>"))
+    facts += [
+        (L["owner"][lang], refs_label(units, process.owner, lang)),
+        (L["manager"][lang], refs_label(units, process.manager, lang)),
+        (L["clauses"][lang], ", ".join(
+            f'<a href="by-clause.html#clause-{c.replace(".", "-")}">{esc(c)}</a>'
+            for c in process.clauses)),
+    ]
+    out.append('<dl class="facts">')
+    for term, value in facts:
+        out.append(f"<dt>{term}</dt><dd>{value}</dd>")
+    out.append("</dl>\n")
+    out += [f"## {L['goal'][lang]}", "", tr(process.goal, lang), ""]
+    for name in LIST_FIELDS:
+        items: list[Item] = getattr(process, name)
+        if not items:
+            continue
+        out += [f"## {L[name][lang]}", ""]
+        tag = "ol" if name == "content" else "ul"
+        out.append(f"<{tag}>")
+        out += [f"<li>{_item(item, lang, registry)}</li>" for item in items]
+        out += [f"</{tag}>", ""]
+    open_notes = [n for n in process.notes if n.status == "open"]
+    if open_notes:
+        out += [f"## {L['discrepancies'][lang]}", ""]
+        out += [f"- **{KIND[n.kind][lang]}** ({esc(n.field)}): {tr(n.text, lang)}" for n in open_notes]
+        out += ["", f"[{L['discrepancies'][lang]}](discrepancies.md)", ""]
+    out += [
+        f"## {L['source'][lang]}",
+        "",
+        source_line(registry, lang),
+        "",
+        f"[← {L['back'][lang]}](index.md)",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def index_page(registry: Registry, units: Units, lang: str) -> str:
+    page = "processes/index.md"
+    out = [f"# {L['registry'][lang]}", "", L["registry_intro"][lang], ""]
+    out.append(
+        f'<p class="dataset-links">{L["download"][lang]}: '
+        f'<a href="{href(page, "opendata/processes.csv", lang)}">CSV</a> · '
+        f'<a href="{href(page, "opendata/processes.json", lang)}">JSON</a></p>\n'
+    )
+    for category in ("management", "core", "support"):
+        processes = registry.in_category(category)
+        out += [f"## {L[category][lang]} ({len(processes)})", ""]
+        rows = [
+            [
+                str(p.number),
+                f'<a href="{p.slug}.html">{tr(p.title, lang)}</a>',
+                f"<code>{esc(p.code)}</code>",
+                refs_label(units, p.owner, lang),
+                refs_label(units, p.manager, lang),
+                ", ".join(esc(c) for c in p.clauses),
+            ]
+            for p in processes
+        ]
+        headers = [L[k][lang] for k in ("number", "title", "code", "owner", "manager", "clauses")]
+        out.append(table(headers, rows, L[category][lang]))
+    out += [f"{L['source'][lang]}: {source_line(registry, lang)}", ""]
+    return "\n".join(out)
+
+
+def by_unit_page(registry: Registry, units: Units, lang: str) -> str:
+    owned: dict[str, list[Process]] = defaultdict(list)
+    managed: dict[str, list[Process]] = defaultdict(list)
+    for process in registry.processes:
+        for ref in process.owner:
+            owned[ref.unit].append(process)
+        for ref in process.manager:
+            managed[ref.unit].append(process)
+    out = [f"# {L['by_unit'][lang]}", "", L["by_unit_intro"][lang], ""]
+    for unit in units:
+        if unit.id not in owned and unit.id not in managed:
+            continue
+        out += [f"## {tr(unit.name, lang)} {{#{unit.id}}}", ""]
+        for label, groups in (("as_owner", owned), ("as_manager", managed)):
+            if groups.get(unit.id):
+                links = ", ".join(
+                    f"[{p.number}. {tr(p.title, lang)}]({p.slug}.md)" for p in groups[unit.id]
+                )
+                out += [f"**{L[label][lang]}:** {links}", ""]
+    return "\n".join(out)
+
+
+def _clause_key(clause: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in clause.split("."))
+
+
+def by_clause_page(registry: Registry, lang: str) -> str:
+    by_clause: dict[str, list[Process]] = defaultdict(list)
+    for process in registry.processes:
+        for clause in process.clauses:
+            by_clause[clause].append(process)
+    out = [f"# {L['by_clause'][lang]}", "", L["by_clause_intro"][lang], ""]
+    rows = []
+    for clause in sorted(by_clause, key=_clause_key):
+        anchor = f"clause-{clause.replace('.', '-')}"
+        links = "; ".join(
+            f'<a href="{p.slug}.html">{p.number}. {tr(p.title, lang)}</a>' for p in by_clause[clause]
+        )
+        rows.append([f'<span id="{anchor}">{esc(clause)}</span>', links])
+    out.append(table([L["clause"][lang], L["processes"][lang]], rows, L["by_clause"][lang]))
+    return "\n".join(out)
+
+
+def discrepancies_page(registry: Registry, lang: str) -> str:
+    out = [f"# {L['discrepancies'][lang]}", "", L["discrepancies_intro"][lang], ""]
+    rows = []
+    for process in registry.processes:
+        for note in process.notes:
+            rows.append([
+                f'<a href="{process.slug}.html">{process.number}</a>',
+                KIND[note.kind][lang],
+                f"<code>{esc(note.field)}</code>",
+                tr(note.text, lang),
+                L[note.status][lang],
+            ])
+    if not rows:
+        out.append(L["none_open"][lang])
+    else:
+        headers = [L[k][lang] for k in ("number", "kind", "field", "note", "status")]
+        out.append(table(headers, rows, L["discrepancies"][lang]))
+    return "\n".join(out)
+
+
+def render_process_pages(registry: Registry, units: Units, lang: str) -> dict[str, str]:
+    from kazutb_transparency.render.architecture import architecture_page
+
+    pages = {
+        "processes/index.md": index_page(registry, units, lang),
+        "processes/architecture.md": architecture_page(registry, lang),
+        "processes/by-unit.md": by_unit_page(registry, units, lang),
+        "processes/by-clause.md": by_clause_page(registry, lang),
+        "processes/discrepancies.md": discrepancies_page(registry, lang),
+    }
+    for process in registry.processes:
+        pages[f"processes/{process.slug}.md"] = process_page(process, registry, units, lang)
+    return pages
+
+
+def localized_label(key: str) -> Localized:
+    """A fixed label as a Localized value (for open-data titles)."""
+    return Localized(**L[key])

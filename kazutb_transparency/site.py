@@ -1,0 +1,61 @@
+"""Everything the site publishes, loaded and validated from data/ in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.audit import Audit, Concern
+from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.registry import Registry, Units, load_registry, load_units
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` plus whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class SiteData:
+    data_dir: Path
+    today: date
+    units: Units
+    registry: Registry
+    audit: Audit
+
+
+def load_site(data_dir: Path, today: date) -> SiteData:
+    """Load and cross-check all of data/; raises DataError listing every problem found."""
+    audit = Audit()
+    problems: list[Problem] = []
+    units = registry = None
+    try:
+        units = load_units(data_dir, audit)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if units is not None:
+        try:
+            registry = load_registry(data_dir, units, audit)
+        except DataError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    assert units is not None and registry is not None
+    due = add_months(registry.document.updated, registry.document.review_months)
+    if due < today:
+        audit.add(
+            Concern.STALE,
+            Problem(display_path(data_dir / "registry.yaml"),
+                    f"review was due on {due.isoformat()}", field="updated",
+                    hint="check the registry against the approved document, then update 'updated'"),
+        )
+    return SiteData(data_dir=data_dir, today=today, units=units, registry=registry, audit=audit)

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Validate data/ without building the site: the same checks the build runs first.
+
+Usage: scripts/validate_data.py [--strict] [DATA_DIR]
+Exit 0 when the data are valid, 1 when they are not (every problem is listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kazutb_transparency.errors import DataError  # noqa: E402
+from kazutb_transparency.pipeline import build_date, check_data  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", default="data", type=Path)
+    parser.add_argument("--strict", action="store_true",
+                        help="also refuse missing translations, sample data and stale items")
+    args = parser.parse_args(argv)
+    if not args.data_dir.is_dir():
+        print(f"error: {args.data_dir} is not a folder", file=sys.stderr)
+        return 2
+    warnings: list[str] = []
+    try:
+        check_data(args.data_dir.resolve(), build_date(), args.strict, warnings.append)
+    except DataError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{args.data_dir}: valid" + (f" ({len(warnings)} warnings)" if warnings else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
