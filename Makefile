@@ -4,6 +4,7 @@
 # Also: make serve (live preview on http://127.0.0.1:8000), make validate, make lint.
 
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

@@ -45,6 +45,7 @@ def on_config(config):
             site_dir=Path(config.site_dir),
             strict=_strict(config),
             warn=log.warning,
+            site_url=config.site_url or "/",
         )
     except DataError as exc:
         raise PluginError(str(exc)) from exc

@@ -3,6 +3,9 @@
 The hand-written pages of docs/ are copied into a staging folder and the generated pages
 are written beside them; MkDocs (or any other static generator) then builds the staging
 folder. Generated pages never land in docs/, so they are never committed.
+
+Each domain contributes a page renderer and its datasets; adding a domain means adding
+one line to each list below.
 """
 
 from __future__ import annotations
@@ -13,21 +16,32 @@ from pathlib import Path
 
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.opendata import Dataset
+from kazutb_transparency.opendata.processes import process_datasets
 from kazutb_transparency.render.processes import render_process_pages
 from kazutb_transparency.site import SiteData
 
 Renderer = Callable[[SiteData, str], dict[str, str]]
+DatasetSource = Callable[[SiteData], list[Dataset]]
 
 RENDERERS: list[Renderer] = [
     lambda site, lang: render_process_pages(site.registry, site.units, lang),
 ]
 
+DATASET_SOURCES: list[DatasetSource] = [
+    lambda site: process_datasets(site.registry, site.units),
+]
 
-def generate_pages(site: SiteData) -> dict[str, str]:
+
+def collect_datasets(site: SiteData) -> list[Dataset]:
+    return [dataset for source in DATASET_SOURCES for dataset in source(site)]
+
+
+def generate_pages(site: SiteData, renderers: list[Renderer] | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md")."""
     pages: dict[str, str] = {}
     for lang in LANGUAGES:
-        for render in RENDERERS:
+        for render in renderers or RENDERERS:
             for path, text in render(site, lang).items():
                 pages[f"{lang}/{path}"] = text
     return pages

@@ -7,6 +7,7 @@ paths, so a future generator can call them the same way the MkDocs hook does.
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,8 +15,18 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.generate import generate_pages, stage_docs
+from kazutb_transparency.generate import collect_datasets, generate_pages, stage_docs
+from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.opendata.writer import (
+    EvidenceItem,
+    load_settings,
+    write_datasets,
+    write_evidence_pack,
+    write_package,
+)
 from kazutb_transparency.publish import discard, fresh_build_dir, split_search_index, swap_into_place
+from kazutb_transparency.render.opendata import PAGE as CATALOGUE_PAGE
+from kazutb_transparency.render.opendata import catalogue_page
 from kazutb_transparency.site import SiteData, load_site
 
 Log = Callable[[str], None]
@@ -29,6 +40,7 @@ class Build:
     stage_dir: Path
     site_dir: Path
     build_dir: Path
+    opendata_dir: Path
     site: SiteData
     strict: bool
     timings: dict[str, float] = field(default_factory=dict)
@@ -50,6 +62,7 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
     """Personal-data gate on the sources, then load and validate; strict refuses concerns."""
     scan_for_personal_data([data_dir], data_dir.parent)
     site = load_site(data_dir, today)
+    load_settings(data_dir)
     concerns = site.audit.all()
     if strict and concerns:
         raise DataError(site.audit.strict_problems())
@@ -75,13 +88,39 @@ def scan_for_personal_data(paths: list[Path], root: Path) -> None:
         ])
 
 
-def prepare(root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log) -> Build:
+def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
+    """Write every dataset, the package and the evidence pack; return the catalogue pages."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    settings = load_settings(site.data_dir)
+    written = write_datasets(collect_datasets(site), settings, folder)
+    write_package(written, settings, folder)
+    evidence = [
+        EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
+        for item in written
+        for file in (item.csv, item.json)
+    ]
+    evidence.append(EvidenceItem(folder / "datapackage.json", "opendata/datapackage.json",
+                                 "Frictionless data package: schemas, sizes and hashes"))
+    write_evidence_pack(evidence, folder / "evidence-pack.zip")
+    return {
+        f"{lang}/{CATALOGUE_PAGE}": catalogue_page(written, settings, lang, site_url)
+        for lang in LANGUAGES
+    }
+
+
+def prepare(
+    root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log, site_url: str = "/"
+) -> Build:
     started = time.perf_counter()
     data_dir = data_dir_for(root)
     site = check_data(data_dir, build_date(), strict, warn)
     checked = time.perf_counter()
     stage_dir = root / ".cache" / "stage"
-    stage_docs(docs_dir, stage_dir, generate_pages(site))
+    opendata_dir = root / ".cache" / "opendata"
+    pages = generate_pages(site)
+    pages.update(write_opendata(site, opendata_dir, site_url))
+    stage_docs(docs_dir, stage_dir, pages)
     build = Build(
         root=root,
         data_dir=data_dir,
@@ -89,6 +128,7 @@ def prepare(root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log)
         stage_dir=stage_dir,
         site_dir=site_dir,
         build_dir=fresh_build_dir(site_dir),
+        opendata_dir=opendata_dir,
         site=site,
         strict=strict,
     )
@@ -99,6 +139,7 @@ def prepare(root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log)
 def finish(build: Build, warn: Log, info: Log) -> None:
     """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
     started = time.perf_counter()
+    shutil.copytree(build.opendata_dir, build.build_dir / "opendata", dirs_exist_ok=True)
     split_search_index(build.build_dir)
     scan_for_personal_data([build.build_dir], build.root)
     swap_into_place(build.build_dir, build.site_dir)

@@ -1,0 +1,94 @@
+"""A dataset as the open-data layer publishes it: records plus a trilingual table schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from kazutb_transparency.i18n import Localized
+
+FieldType = Literal["string", "integer", "number", "boolean", "date", "array", "object"]
+
+# Lists are flattened into one CSV cell joined by this separator (documented in the
+# catalogue and in datapackage.json); the JSON file keeps them as real lists.
+LIST_SEPARATOR = " | "
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column. `name` is stable; `title` and `description` are given in kk, ru and en."""
+
+    name: str
+    type: FieldType
+    title: Localized
+    description: Localized
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """What a domain hands the open-data layer; the layer writes CSV, JSON and the package.
+
+    `rows` are flat (one value per cell, lists allowed: joined in CSV); `records` keep the
+    full nested structure with all three languages for the JSON file (defaults to rows).
+    `evidence` says which clause or indicator the dataset evidences (for the evidence pack).
+    """
+
+    name: str
+    title: Localized
+    description: Localized
+    fields: tuple[Field, ...]
+    rows: list[dict[str, Any]]
+    primary_key: tuple[str, ...]
+    updated: date
+    sources: tuple[str, ...]
+    evidence: Localized
+    records: list[dict[str, Any]] | None = None
+    pages: tuple[str, ...] = field(default=())  # site pages that show this data
+
+    def sort_key(self, row: dict[str, Any]) -> tuple:
+        return tuple(_sortable(row.get(key)) for key in self.primary_key)
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    # Numbers before text; None first — so row order never depends on input order.
+    if value is None:
+        return (0, "")
+    if isinstance(value, int | float):
+        return (1, value)
+    return (2, str(value))
+
+
+def localized_fields(prefix: str, title: Localized, description: Localized) -> tuple[Field, ...]:
+    """Three columns `<prefix>_kk`, `<prefix>_ru`, `<prefix>_en` for a translated value."""
+    names = {"kk": "қазақша", "ru": "на русском", "en": "in English"}
+    return tuple(
+        Field(
+            name=f"{prefix}_{lang}",
+            type="string",
+            title=Localized(
+                kk=f"{title.kk} ({'қазақша' if lang == 'kk' else lang})",
+                ru=f"{title.get('ru')} ({lang})",
+                en=f"{title.get('en')} ({lang})",
+            ),
+            description=Localized(
+                kk=f"{description.kk} — {names['kk'] if lang == 'kk' else lang}",
+                ru=f"{description.get('ru')} — {lang}",
+                en=f"{description.get('en')} — {names[lang] if lang == 'en' else lang}",
+            ),
+            required=lang == "kk",
+        )
+        for lang in ("kk", "ru", "en")
+    )
+
+
+def localized_values(prefix: str, value: Localized | None) -> dict[str, str | None]:
+    if value is None:
+        return {f"{prefix}_{lang}": None for lang in ("kk", "ru", "en")}
+    return {f"{prefix}_{lang}": getattr(value, lang) for lang in ("kk", "ru", "en")}
