@@ -1,4 +1,4 @@
-"""What the build found that is not an outright error: pending translations, sample data, stale items.
+"""Concerns that are not outright errors: pending translations, sample data, stale items.
 
 A default build shows these and goes on; the strict build that publishes the site refuses them.
 """

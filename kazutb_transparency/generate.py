@@ -51,11 +51,16 @@ def stage_docs(docs_dir: Path, stage_dir: Path, pages: dict[str, str]) -> None:
     """Copy hand-written docs into `stage_dir` and add the generated pages."""
     collisions = [path for path in pages if (docs_dir / path).exists()]
     if collisions:
-        raise DataError([
-            Problem(str(docs_dir / path), "a hand-written page has the address of a generated one",
-                    hint="rename or move the hand-written page")
-            for path in collisions
-        ])
+        raise DataError(
+            [
+                Problem(
+                    str(docs_dir / path),
+                    "a hand-written page has the address of a generated one",
+                    hint="rename or move the hand-written page",
+                )
+                for path in collisions
+            ]
+        )
     if stage_dir.exists():
         shutil.rmtree(stage_dir)
     shutil.copytree(docs_dir, stage_dir)

@@ -24,7 +24,12 @@ from kazutb_transparency.opendata.writer import (
     write_evidence_pack,
     write_package,
 )
-from kazutb_transparency.publish import discard, fresh_build_dir, split_search_index, swap_into_place
+from kazutb_transparency.publish import (
+    discard,
+    fresh_build_dir,
+    split_search_index,
+    swap_into_place,
+)
 from kazutb_transparency.render.opendata import PAGE as CATALOGUE_PAGE
 from kazutb_transparency.render.opendata import catalogue_page
 from kazutb_transparency.site import SiteData, load_site
@@ -80,12 +85,18 @@ def scan_for_personal_data(paths: list[Path], root: Path) -> None:
     allowlist = load_allowlist(root / "data" / "privacy" / "allowlist.yaml")
     findings = scan_paths(paths, allowlist)
     if findings:
-        raise DataError([
-            Problem(f.path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line,
+        raise DataError(
+            [
+                Problem(
+                    f.path,
+                    f"possible personal data ({f.category}): {f.excerpt}",
+                    line=f.line,
                     hint="remove it, or add an institutional contact or official to "
-                    "data/privacy/allowlist.yaml with the reason it may be published")
-            for f in findings
-        ])
+                    "data/privacy/allowlist.yaml with the reason it may be published",
+                )
+                for f in findings
+            ]
+        )
 
 
 def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
@@ -100,8 +111,13 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
         for item in written
         for file in (item.csv, item.json)
     ]
-    evidence.append(EvidenceItem(folder / "datapackage.json", "opendata/datapackage.json",
-                                 "Frictionless data package: schemas, sizes and hashes"))
+    evidence.append(
+        EvidenceItem(
+            folder / "datapackage.json",
+            "opendata/datapackage.json",
+            "Frictionless data package: schemas, sizes and hashes",
+        )
+    )
     write_evidence_pack(evidence, folder / "evidence-pack.zip")
     return {
         f"{lang}/{CATALOGUE_PAGE}": catalogue_page(written, settings, lang, site_url)

@@ -53,29 +53,45 @@ def load_units(data_dir: Path, audit: Audit) -> Units:
     path = data_dir / "units.yaml"
     units = load_model_list(path, Unit)
     name = display_path(path)
-    data, lines = load_yaml(path)
+    _, lines = load_yaml(path)
     problems: list[Problem] = []
     by_id: dict[str, Unit] = {}
     for index, unit in enumerate(units):
         if unit.id in by_id:
             problems.append(
-                Problem(name, f"duplicate id '{unit.id}'", record=unit.id, field="id",
-                        line=lines.line_of((index, "id")), hint="each unit needs its own id")
+                Problem(
+                    name,
+                    f"duplicate id '{unit.id}'",
+                    record=unit.id,
+                    field="id",
+                    line=lines.line_of((index, "id")),
+                    hint="each unit needs its own id",
+                )
             )
         by_id[unit.id] = unit
         audit.extend(Concern.TRANSLATION, untranslated(unit, name, lines, unit.id, (index,)))
         if not unit.verified:
             audit.add(
                 Concern.UNVERIFIED,
-                Problem(name, "not confirmed by the university", record=unit.id,
-                        line=lines.line_of((index,)), hint=f"source: {unit.source}"),
+                Problem(
+                    name,
+                    "not confirmed by the university",
+                    record=unit.id,
+                    line=lines.line_of((index,)),
+                    hint=f"source: {unit.source}",
+                ),
             )
     for index, unit in enumerate(units):
         if unit.parent is not None and unit.parent not in by_id:
             problems.append(
-                Problem(name, f"unknown parent '{unit.parent}'", record=unit.id, field="parent",
-                        line=lines.line_of((index, "parent")),
-                        hint="use the id of another record in this file")
+                Problem(
+                    name,
+                    f"unknown parent '{unit.parent}'",
+                    record=unit.id,
+                    field="parent",
+                    line=lines.line_of((index, "parent")),
+                    hint="use the id of another record in this file",
+                )
             )
     problems.extend(_cycles(by_id, name))
     if problems:
@@ -90,8 +106,11 @@ def _cycles(by_id: dict[str, Unit], name: str) -> list[Problem]:
         parent = unit.parent
         while parent is not None and parent in by_id:
             if parent in seen:
-                problems.append(Problem(name, "parent chain loops back to itself",
-                                        record=unit.id, field="parent"))
+                problems.append(
+                    Problem(
+                        name, "parent chain loops back to itself", record=unit.id, field="parent"
+                    )
+                )
                 break
             seen.add(parent)
             parent = by_id[parent].parent
@@ -115,49 +134,98 @@ def load_registry(data_dir: Path, units: Units, audit: Audit) -> Registry:
             continue
         record = f"process {process.number}"
         if process.number in seen:
-            problems.append(Problem(name, f"duplicate number {process.number} (also in {seen[process.number]})",
-                                    record=record, field="number", line=lines.line_of(("number",))))
+            problems.append(
+                Problem(
+                    name,
+                    f"duplicate number {process.number} (also in {seen[process.number]})",
+                    record=record,
+                    field="number",
+                    line=lines.line_of(("number",)),
+                )
+            )
         seen[process.number] = name
         if process.code in codes:
-            problems.append(Problem(name, f"duplicate code '{process.code}' (also in {codes[process.code]})",
-                                    record=record, field="code", line=lines.line_of(("code",)),
-                                    hint="every process needs its own identification number"))
+            problems.append(
+                Problem(
+                    name,
+                    f"duplicate code '{process.code}' (also in {codes[process.code]})",
+                    record=record,
+                    field="code",
+                    line=lines.line_of(("code",)),
+                    hint="every process needs its own identification number",
+                )
+            )
         codes[process.code] = name
         if process.number not in CATEGORY_RANGES[process.category]:
-            problems.append(Problem(
-                name, f"process {process.number} cannot be in category '{process.category}'",
-                record=record, field="category", line=lines.line_of(("category",)),
-                hint="management is 1–8, core 9–17, support 18–22"))
+            problems.append(
+                Problem(
+                    name,
+                    f"process {process.number} cannot be in category '{process.category}'",
+                    record=record,
+                    field="category",
+                    line=lines.line_of(("category",)),
+                    hint="management is 1–8, core 9–17, support 18–22",
+                )
+            )
         if not process.clauses:
-            problems.append(Problem(name, f"no ISO 9001 clause found in code '{process.code}'",
-                                    record=record, field="code", line=lines.line_of(("code",)),
-                                    hint="the code must end like …-4.1/6.3-2026-01"))
+            problems.append(
+                Problem(
+                    name,
+                    f"no ISO 9001 clause found in code '{process.code}'",
+                    record=record,
+                    field="code",
+                    line=lines.line_of(("code",)),
+                    hint="the code must end like …-4.1/6.3-2026-01",
+                )
+            )
         for field_name in ("owner", "manager"):
             for index, ref in enumerate(getattr(process, field_name)):
                 if ref.unit not in units.by_id:
-                    problems.append(Problem(
-                        name, f"unknown unit '{ref.unit}'", record=record,
-                        field=f"{field_name}.{index}", line=lines.line_of((field_name, index)),
-                        hint="use an id from data/units.yaml"))
+                    problems.append(
+                        Problem(
+                            name,
+                            f"unknown unit '{ref.unit}'",
+                            record=record,
+                            field=f"{field_name}.{index}",
+                            line=lines.line_of((field_name, index)),
+                            hint="use an id from data/units.yaml",
+                        )
+                    )
                 elif ref.head and units.get(ref).head is None:
-                    problems.append(Problem(
-                        name, f"unit '{ref.unit}' has no 'head' title", record=record,
-                        field=f"{field_name}.{index}", line=lines.line_of((field_name, index)),
-                        hint="add 'head' to the unit in data/units.yaml or refer to the unit itself"))
+                    problems.append(
+                        Problem(
+                            name,
+                            f"unit '{ref.unit}' has no 'head' title",
+                            record=record,
+                            field=f"{field_name}.{index}",
+                            line=lines.line_of((field_name, index)),
+                            hint="add 'head' to the unit in data/units.yaml, or refer to the unit",
+                        )
+                    )
         for field_name in ("suppliers", "customers"):
             for index, item in enumerate(getattr(process, field_name)):
                 if item.process == process.number:
-                    problems.append(Problem(name, "a process cannot supply itself", record=record,
-                                            field=f"{field_name}.{index}.process",
-                                            line=lines.line_of((field_name, index, "process"))))
+                    problems.append(
+                        Problem(
+                            name,
+                            "a process cannot supply itself",
+                            record=record,
+                            field=f"{field_name}.{index}.process",
+                            line=lines.line_of((field_name, index, "process")),
+                        )
+                    )
         audit.extend(Concern.TRANSLATION, untranslated(process, name, lines, record))
         processes.append(process)
     if not problems:
         missing = sorted(set(range(1, 23)) - set(seen))
         if missing:
-            problems.append(Problem(display_path(data_dir / "processes"),
-                                    f"missing process(es): {', '.join(map(str, missing))}",
-                                    hint="the map has 22 processes; add one file per process"))
+            problems.append(
+                Problem(
+                    display_path(data_dir / "processes"),
+                    f"missing process(es): {', '.join(map(str, missing))}",
+                    hint="the map has 22 processes; add one file per process",
+                )
+            )
     if problems:
         raise DataError(problems)
     return Registry(document, tuple(sorted(processes, key=lambda p: p.number)))

@@ -54,8 +54,11 @@ def load_site(data_dir: Path, today: date) -> SiteData:
     if due < today:
         audit.add(
             Concern.STALE,
-            Problem(display_path(data_dir / "registry.yaml"),
-                    f"review was due on {due.isoformat()}", field="updated",
-                    hint="check the registry against the approved document, then update 'updated'"),
+            Problem(
+                display_path(data_dir / "registry.yaml"),
+                f"review was due on {due.isoformat()}",
+                field="updated",
+                hint="check the registry against the approved document, then update 'updated'",
+            ),
         )
     return SiteData(data_dir=data_dir, today=today, units=units, registry=registry, audit=audit)

@@ -13,15 +13,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.errors import DataError  # noqa: E402
-from kazutb_transparency.pipeline import build_date, check_data  # noqa: E402
+from kazutb_transparency.errors import DataError
+from kazutb_transparency.pipeline import build_date, check_data
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", default="data", type=Path)
-    parser.add_argument("--strict", action="store_true",
-                        help="also refuse missing translations, sample data and stale items")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="also refuse missing translations, sample data and stale items",
+    )
     args = parser.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"error: {args.data_dir} is not a folder", file=sys.stderr)

@@ -38,7 +38,9 @@ class UnitRef(BaseModel):
         head = text.startswith("head:")
         unit = text.removeprefix("head:")
         if not re.match(UNIT_ID, unit):
-            raise ValueError(f"'{text}' is not a unit reference (write 'unit-id' or 'head:unit-id')")
+            raise ValueError(
+                f"'{text}' is not a unit reference (write 'unit-id' or 'head:unit-id')"
+            )
         return cls(unit=unit, head=head)
 
     def __str__(self) -> str:
@@ -49,4 +51,3 @@ def parse_refs(value: object) -> object:
     """Accept a single reference or a list of them, as editors write either."""
     items = value if isinstance(value, list) else [value]
     return [UnitRef.parse(item) if isinstance(item, str) else item for item in items]
-

@@ -14,8 +14,17 @@ from kazutb_transparency.registry import Registry, Units
 T = Localized
 
 LIST_FIELDS = (
-    "participants", "key_indicators", "inputs", "outputs", "suppliers", "customers",
-    "resources", "evaluation_indicators", "risks", "documented_information", "content",
+    "participants",
+    "key_indicators",
+    "inputs",
+    "outputs",
+    "suppliers",
+    "customers",
+    "resources",
+    "evaluation_indicators",
+    "risks",
+    "documented_information",
+    "content",
 )
 LIST_TITLES: dict[str, Localized] = {
     "participants": T(kk="Процеске қатысушылар", ru="Участники процесса", en="Participants"),
@@ -25,11 +34,13 @@ LIST_TITLES: dict[str, Localized] = {
     "suppliers": T(kk="Жеткізуші процестер", ru="Процессы-поставщики", en="Suppliers"),
     "customers": T(kk="Тұтынушы процестер", ru="Процессы-потребители", en="Customers"),
     "resources": T(kk="Ресурстар", ru="Ресурсы", en="Resources"),
-    "evaluation_indicators": T(kk="Бағалау көрсеткіштері", ru="Показатели оценки",
-                               en="Evaluation indicators"),
+    "evaluation_indicators": T(
+        kk="Бағалау көрсеткіштері", ru="Показатели оценки", en="Evaluation indicators"
+    ),
     "risks": T(kk="Тәуекелдер", ru="Риски", en="Risks"),
-    "documented_information": T(kk="Құжатталған ақпарат", ru="Документированная информация",
-                                en="Documented information"),
+    "documented_information": T(
+        kk="Құжатталған ақпарат", ru="Документированная информация", en="Documented information"
+    ),
     "content": T(kk="Процестің мазмұны", ru="Содержание процесса", en="Process content (steps)"),
 }
 
@@ -46,51 +57,121 @@ def _units_text(units: Units, refs: list, lang: str) -> str:
 def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
     doc = registry.document
     source = f"{doc.code} ({doc.title.en}, version {doc.version})"
-    number = Field("number", "integer", T(kk="Нөмірі", ru="Номер", en="Number"),
-                   T(kk="Процестің картадағы нөмірі", ru="Номер процесса в карте",
-                     en="Number of the process in the map"),
-                   required=True, minimum=1, maximum=22)
+    number = Field(
+        "number",
+        "integer",
+        T(kk="Нөмірі", ru="Номер", en="Number"),
+        T(
+            kk="Процестің картадағы нөмірі",
+            ru="Номер процесса в карте",
+            en="Number of the process in the map",
+        ),
+        required=True,
+        minimum=1,
+        maximum=22,
+    )
     fields: list[Field] = [
-        Field("number", "integer", number.title, number.description, required=True, unique=True,
-              minimum=1, maximum=22),
-        Field("category", "string", T(kk="Санаты", ru="Категория", en="Category"),
-              T(kk="management — басқару, core — негізгі, support — қолдаушы",
+        Field(
+            "number",
+            "integer",
+            number.title,
+            number.description,
+            required=True,
+            unique=True,
+            minimum=1,
+            maximum=22,
+        ),
+        Field(
+            "category",
+            "string",
+            T(kk="Санаты", ru="Категория", en="Category"),
+            T(
+                kk="management — басқару, core — негізгі, support — қолдаушы",
                 ru="management — управления, core — основные, support — поддерживающие",
-                en="management, core or support"),
-              required=True, enum=("management", "core", "support")),
-        Field("code", "string", T(kk="Сәйкестендіру нөмірі", ru="Идентификационный номер",
-                                  en="Identification number"),
-              T(kk="Процестің құжаттағы коды", ru="Код процесса в документе",
-                en="The process code as printed in the map"), required=True, unique=True),
-        Field("iso_clauses", "array", T(kk="ISO 9001 тармақтары", ru="Пункты ISO 9001",
-                                        en="ISO 9001 clauses"),
-              T(kk="Кодтан алынған ISO 9001:2015 тармақтары",
+                en="management, core or support",
+            ),
+            required=True,
+            enum=("management", "core", "support"),
+        ),
+        Field(
+            "code",
+            "string",
+            T(kk="Сәйкестендіру нөмірі", ru="Идентификационный номер", en="Identification number"),
+            T(
+                kk="Процестің құжаттағы коды",
+                ru="Код процесса в документе",
+                en="The process code as printed in the map",
+            ),
+            required=True,
+            unique=True,
+        ),
+        Field(
+            "iso_clauses",
+            "array",
+            T(kk="ISO 9001 тармақтары", ru="Пункты ISO 9001", en="ISO 9001 clauses"),
+            T(
+                kk="Кодтан алынған ISO 9001:2015 тармақтары",
                 ru="Пункты ISO 9001:2015, взятые из кода",
-                en="ISO 9001:2015 clauses read from the code")),
-        *localized_fields("title", T(kk="Атауы", ru="Название", en="Title"),
-                          T(kk="Процестің атауы", ru="Название процесса", en="Process title")),
-        Field("owner", "array", T(kk="Процесс иесі", ru="Владелец процесса", en="Process owner"),
-              T(kk="data/units.yaml сәйкестендіргіштері", ru="Идентификаторы из data/units.yaml",
-                en="Identifiers from data/units.yaml ('head:' = head of the unit)"), required=True),
-        *localized_fields("owner", T(kk="Процесс иесі", ru="Владелец процесса",
-                                     en="Process owner"),
-                          T(kk="Иесінің атауы", ru="Наименование владельца", en="Owner's name")),
-        Field("manager", "array", T(kk="Процесс менеджері", ru="Менеджер процесса",
-                                    en="Process manager"),
-              T(kk="data/units.yaml сәйкестендіргіштері", ru="Идентификаторы из data/units.yaml",
-                en="Identifiers from data/units.yaml ('head:' = head of the unit)"), required=True),
-        *localized_fields("manager", T(kk="Процесс менеджері", ru="Менеджер процесса",
-                                       en="Process manager"),
-                          T(kk="Менеджердің атауы", ru="Наименование менеджера",
-                            en="Manager's name")),
-        *localized_fields("goal", T(kk="Мақсаты", ru="Цель", en="Goal"),
-                          T(kk="Процестің мақсаты", ru="Цель процесса", en="Process goal")),
+                en="ISO 9001:2015 clauses read from the code",
+            ),
+        ),
+        *localized_fields(
+            "title",
+            T(kk="Атауы", ru="Название", en="Title"),
+            T(kk="Процестің атауы", ru="Название процесса", en="Process title"),
+        ),
+        Field(
+            "owner",
+            "array",
+            T(kk="Процесс иесі", ru="Владелец процесса", en="Process owner"),
+            T(
+                kk="data/units.yaml сәйкестендіргіштері",
+                ru="Идентификаторы из data/units.yaml",
+                en="Identifiers from data/units.yaml ('head:' = head of the unit)",
+            ),
+            required=True,
+        ),
+        *localized_fields(
+            "owner",
+            T(kk="Процесс иесі", ru="Владелец процесса", en="Process owner"),
+            T(kk="Иесінің атауы", ru="Наименование владельца", en="Owner's name"),
+        ),
+        Field(
+            "manager",
+            "array",
+            T(kk="Процесс менеджері", ru="Менеджер процесса", en="Process manager"),
+            T(
+                kk="data/units.yaml сәйкестендіргіштері",
+                ru="Идентификаторы из data/units.yaml",
+                en="Identifiers from data/units.yaml ('head:' = head of the unit)",
+            ),
+            required=True,
+        ),
+        *localized_fields(
+            "manager",
+            T(kk="Процесс менеджері", ru="Менеджер процесса", en="Process manager"),
+            T(kk="Менеджердің атауы", ru="Наименование менеджера", en="Manager's name"),
+        ),
+        *localized_fields(
+            "goal",
+            T(kk="Мақсаты", ru="Цель", en="Goal"),
+            T(kk="Процестің мақсаты", ru="Цель процесса", en="Process goal"),
+        ),
     ]
     for name in LIST_FIELDS:
         title = LIST_TITLES[name]
-        fields.append(Field(f"{name}_kk", "array", title,
-                            T(kk=f"{title.kk}, қазақша", ru=f"{title.ru}, на казахском",
-                              en=f"{title.en}, in Kazakh")))
+        fields.append(
+            Field(
+                f"{name}_kk",
+                "array",
+                title,
+                T(
+                    kk=f"{title.kk}, қазақша",
+                    ru=f"{title.ru}, на казахском",
+                    en=f"{title.en}, in Kazakh",
+                ),
+            )
+        )
     rows, records, indicator_rows = [], [], []
     for p in registry.processes:
         row = {
@@ -102,8 +183,10 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
             "owner": [str(r) for r in p.owner],
             **{f"owner_{lang}": _units_text(units, p.owner, lang) for lang in ("kk", "ru", "en")},
             "manager": [str(r) for r in p.manager],
-            **{f"manager_{lang}": _units_text(units, p.manager, lang)
-               for lang in ("kk", "ru", "en")},
+            **{
+                f"manager_{lang}": _units_text(units, p.manager, lang)
+                for lang in ("kk", "ru", "en")
+            },
             **localized_values("goal", p.goal),
         }
         for name in LIST_FIELDS:
@@ -113,50 +196,91 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         record["iso_clauses"] = list(p.clauses)
         records.append(record)
         for index, indicator in enumerate(p.key_indicators, start=1):
-            indicator_rows.append({
-                "process": p.number, "indicator": index, **localized_values("text", indicator)})
+            indicator_rows.append(
+                {"process": p.number, "indicator": index, **localized_values("text", indicator)}
+            )
     indicator_fields = (
-        Field("process", "integer", T(kk="Процесс", ru="Процесс", en="Process"),
-              T(kk="Процестің нөмірі", ru="Номер процесса", en="Process number"),
-              required=True, minimum=1, maximum=22),
-        Field("indicator", "integer", T(kk="Көрсеткіш", ru="Показатель", en="Indicator"),
-              T(kk="Процесс ішіндегі реттік нөмірі", ru="Порядковый номер в процессе",
-                en="Order within the process"), required=True, minimum=1),
-        *localized_fields("text", T(kk="Көрсеткіш", ru="Показатель", en="Indicator"),
-                          T(kk="Негізгі көрсеткіштің мәтіні", ru="Текст ключевого показателя",
-                            en="Text of the key indicator")),
+        Field(
+            "process",
+            "integer",
+            T(kk="Процесс", ru="Процесс", en="Process"),
+            T(kk="Процестің нөмірі", ru="Номер процесса", en="Process number"),
+            required=True,
+            minimum=1,
+            maximum=22,
+        ),
+        Field(
+            "indicator",
+            "integer",
+            T(kk="Көрсеткіш", ru="Показатель", en="Indicator"),
+            T(
+                kk="Процесс ішіндегі реттік нөмірі",
+                ru="Порядковый номер в процессе",
+                en="Order within the process",
+            ),
+            required=True,
+            minimum=1,
+        ),
+        *localized_fields(
+            "text",
+            T(kk="Көрсеткіш", ru="Показатель", en="Indicator"),
+            T(
+                kk="Негізгі көрсеткіштің мәтіні",
+                ru="Текст ключевого показателя",
+                en="Text of the key indicator",
+            ),
+        ),
     )
     common = {"updated": doc.updated, "sources": (source,)}
     return [
         Dataset(
             name="processes",
-            title=T(kk="СМЖ процестерінің тізілімі", ru="Реестр процессов СМК",
-                    en="QMS process registry"),
+            title=T(
+                kk="СМЖ процестерінің тізілімі",
+                ru="Реестр процессов СМК",
+                en="QMS process registry",
+            ),
             description=T(
                 kk="Сапа менеджменті жүйесінің 22 процесі: коды, иесі, менеджері, мақсаты, "
                 "кірістері мен нәтижелері, тәуекелдері және ISO 9001 тармақтары.",
                 ru="22 процесса системы менеджмента качества: код, владелец, менеджер, цель, "
                 "входы и выходы, риски и пункты ISO 9001.",
                 en="The 22 processes of the quality management system: code, owner, manager, "
-                "goal, inputs and outputs, risks and ISO 9001 clauses."),
-            fields=tuple(fields), rows=rows, records=records, primary_key=("number",),
-            evidence=T(kk="ISO 9001:2015 4.4 — процестік тәсіл",
-                       ru="ISO 9001:2015 4.4 — процессный подход",
-                       en="ISO 9001:2015 4.4 — process approach"),
-            pages=("processes/index.md",), **common,
+                "goal, inputs and outputs, risks and ISO 9001 clauses.",
+            ),
+            fields=tuple(fields),
+            rows=rows,
+            records=records,
+            primary_key=("number",),
+            evidence=T(
+                kk="ISO 9001:2015 4.4 — процестік тәсіл",
+                ru="ISO 9001:2015 4.4 — процессный подход",
+                en="ISO 9001:2015 4.4 — process approach",
+            ),
+            pages=("processes/index.md",),
+            **common,
         ),
         Dataset(
             name="process-indicators",
-            title=T(kk="Процестердің негізгі көрсеткіштері", ru="Ключевые показатели процессов",
-                    en="Key indicators of the processes"),
+            title=T(
+                kk="Процестердің негізгі көрсеткіштері",
+                ru="Ключевые показатели процессов",
+                en="Key indicators of the processes",
+            ),
             description=T(
                 kk="Әр процестің негізгі көрсеткіштері, бір жолда бір көрсеткіш.",
                 ru="Ключевые показатели каждого процесса, по одному в строке.",
-                en="The key indicators of each process, one per row."),
-            fields=indicator_fields, rows=indicator_rows, primary_key=("process", "indicator"),
-            evidence=T(kk="ISO 9001:2015 9.1 — мониторинг және өлшеу",
-                       ru="ISO 9001:2015 9.1 — мониторинг и измерение",
-                       en="ISO 9001:2015 9.1 — monitoring and measurement"),
-            pages=("processes/index.md",), **common,
+                en="The key indicators of each process, one per row.",
+            ),
+            fields=indicator_fields,
+            rows=indicator_rows,
+            primary_key=("process", "indicator"),
+            evidence=T(
+                kk="ISO 9001:2015 9.1 — мониторинг және өлшеу",
+                ru="ISO 9001:2015 9.1 — мониторинг и измерение",
+                en="ISO 9001:2015 9.1 — monitoring and measurement",
+            ),
+            pages=("processes/index.md",),
+            **common,
         ),
     ]

@@ -177,32 +177,44 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
     resources = []
     for item in written:
         d = item.dataset
-        resources.append({
-            "name": d.name,
-            "path": item.csv.path,
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "bytes": item.csv.bytes,
-            "hash": f"sha256:{item.csv.sha256}",
-            "title": d.title.get("en"),
-            "description": d.description.get("en"),
-            "titles": d.title.model_dump(),
-            "descriptions": d.description.model_dump(),
-            "sources": [{"title": source} for source in d.sources],
-            "licenses": [settings.licence.model_dump()],
-            "updated": d.updated.isoformat(),
-            "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"',
-                        "header": True},
-            "schema": {
-                "fields": [_field_descriptor(f) for f in d.fields],
-                "primaryKey": list(d.primary_key),
-            },
-            # The same records with their full nested structure and all three languages.
-            "alternates": [{"path": item.json.path, "format": "json", "bytes": item.json.bytes,
-                            "hash": f"sha256:{item.json.sha256}"}],
-        })
+        resources.append(
+            {
+                "name": d.name,
+                "path": item.csv.path,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": item.csv.bytes,
+                "hash": f"sha256:{item.csv.sha256}",
+                "title": d.title.get("en"),
+                "description": d.description.get("en"),
+                "titles": d.title.model_dump(),
+                "descriptions": d.description.model_dump(),
+                "sources": [{"title": source} for source in d.sources],
+                "licenses": [settings.licence.model_dump()],
+                "updated": d.updated.isoformat(),
+                "dialect": {
+                    "delimiter": ",",
+                    "lineTerminator": "\r\n",
+                    "quoteChar": '"',
+                    "header": True,
+                },
+                "schema": {
+                    "fields": [_field_descriptor(f) for f in d.fields],
+                    "primaryKey": list(d.primary_key),
+                },
+                # The same records with their full nested structure and all three languages.
+                "alternates": [
+                    {
+                        "path": item.json.path,
+                        "format": "json",
+                        "bytes": item.json.bytes,
+                        "hash": f"sha256:{item.json.sha256}",
+                    }
+                ],
+            }
+        )
     return {
         "profile": "tabular-data-package",
         "name": "kazutb-transparency",
@@ -239,8 +251,9 @@ def write_evidence_pack(items: list[EvidenceItem], target: Path) -> None:
     entries: list[tuple[str, bytes]] = []
     for item in sorted(items, key=lambda i: i.name):
         content = item.source.read_bytes()
-        writer.writerow([item.name, len(content), hashlib.sha256(content).hexdigest(),
-                         item.evidence])
+        writer.writerow(
+            [item.name, len(content), hashlib.sha256(content).hexdigest(), item.evidence]
+        )
         entries.append((item.name, content))
     entries.insert(0, ("manifest.csv", manifest.getvalue().encode("utf-8")))
     target.parent.mkdir(parents=True, exist_ok=True)

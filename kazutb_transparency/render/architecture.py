@@ -10,8 +10,11 @@ from kazutb_transparency.registry import Registry
 from kazutb_transparency.render.text import tr
 
 L: dict[str, dict[str, str]] = {
-    "title": {"kk": "Процестер сәулеті", "ru": "Архитектура процессов",
-              "en": "Process architecture"},
+    "title": {
+        "kk": "Процестер сәулеті",
+        "ru": "Архитектура процессов",
+        "en": "Process architecture",
+    },
     "intro": {
         "kk": "Университет мүдделі тараптардан кірістер алады, оларды басқару, негізгі және "
         "қолдаушы процестер арқылы нәтижеге айналдырады, ал кері байланыс пен жетілдіру "
@@ -23,25 +26,43 @@ L: dict[str, dict[str, str]] = {
         "through management, core and support processes, and a feedback and improvement "
         "loop keeps improving the processes.",
     },
-    "diagram": {"kk": "Процестер сәулетінің сызбасы", "ru": "Схема архитектуры процессов",
-                "en": "Diagram of the process architecture"},
-    "inputs": {"kk": "Сыртқы орта (мүдделі тараптар): кірістер",
-               "ru": "Внешняя среда (заинтересованные стороны): входы",
-               "en": "External environment (stakeholders): inputs"},
+    "diagram": {
+        "kk": "Процестер сәулетінің сызбасы",
+        "ru": "Схема архитектуры процессов",
+        "en": "Diagram of the process architecture",
+    },
+    "inputs": {
+        "kk": "Сыртқы орта (мүдделі тараптар): кірістер",
+        "ru": "Внешняя среда (заинтересованные стороны): входы",
+        "en": "External environment (stakeholders): inputs",
+    },
     "processes": {"kk": "Процестер", "ru": "Процессы", "en": "Processes"},
-    "management": {"kk": "Басқару процестері", "ru": "Процессы управления",
-                   "en": "Management processes"},
+    "management": {
+        "kk": "Басқару процестері",
+        "ru": "Процессы управления",
+        "en": "Management processes",
+    },
     "core": {"kk": "Негізгі процестер", "ru": "Основные процессы", "en": "Core processes"},
-    "support": {"kk": "Қолдаушы процестер", "ru": "Поддерживающие процессы",
-                "en": "Support processes"},
-    "outputs": {"kk": "Университет қызметінің нәтижелері: жүйе шығысы",
-                "ru": "Результаты деятельности университета: выходы системы",
-                "en": "Results of the university's activity: system outputs"},
-    "feedback": {"kk": "Кері байланыс және жетілдіру", "ru": "Обратная связь и улучшение",
-                 "en": "Feedback and improvement"},
-    "loop": {"kk": "нәтижелер кері байланыс арқылы процестерге қайтады",
-             "ru": "результаты через обратную связь возвращаются в процессы",
-             "en": "results return to the processes through feedback"},
+    "support": {
+        "kk": "Қолдаушы процестер",
+        "ru": "Поддерживающие процессы",
+        "en": "Support processes",
+    },
+    "outputs": {
+        "kk": "Университет қызметінің нәтижелері: жүйе шығысы",
+        "ru": "Результаты деятельности университета: выходы системы",
+        "en": "Results of the university's activity: system outputs",
+    },
+    "feedback": {
+        "kk": "Кері байланыс және жетілдіру",
+        "ru": "Обратная связь и улучшение",
+        "en": "Feedback and improvement",
+    },
+    "loop": {
+        "kk": "нәтижелер кері байланыс арқылы процестерге қайтады",
+        "ru": "результаты через обратную связь возвращаются в процессы",
+        "en": "results return to the processes through feedback",
+    },
 }
 
 
@@ -61,14 +82,20 @@ def architecture_page(registry: Registry, lang: str) -> str:
             f'<li class="arch-column arch-{category}"><h3>{L[category][lang]}</h3>'
             f'<p class="arch-purpose">{tr(arch.purposes[category], lang)}</p>{_list(links)}</li>'
         )
-    diagram = f"""<figure class="arch" markdown="0" aria-labelledby="arch-caption">
-<ol class="arch-flow">
-<li class="arch-stage arch-inputs"><h2>{L["inputs"][lang]}</h2>{_list([tr(x, lang) for x in arch.inputs])}</li>
-<li class="arch-stage arch-processes"><h2>{L["processes"][lang]}</h2><ol class="arch-columns">{"".join(columns)}</ol></li>
-<li class="arch-stage arch-outputs"><h2>{L["outputs"][lang]}</h2>{_list([tr(x, lang) for x in arch.outputs])}</li>
-<li class="arch-stage arch-feedback"><h2>{L["feedback"][lang]}</h2>{_list([tr(x, lang) for x in arch.feedback])}<p class="arch-loop">↺ {L["loop"][lang]}</p></li>
-</ol>
-<figcaption id="arch-caption">{L["diagram"][lang]}</figcaption>
-</figure>
-"""
+
+    def stage(name: str, body: str) -> str:
+        return f'<li class="arch-stage arch-{name}"><h2>{L[name][lang]}</h2>{body}</li>'
+
+    loop = f'<p class="arch-loop">↺ {L["loop"][lang]}</p>'
+    stages = [
+        stage("inputs", _list([tr(x, lang) for x in arch.inputs])),
+        stage("processes", f'<ol class="arch-columns">{"".join(columns)}</ol>'),
+        stage("outputs", _list([tr(x, lang) for x in arch.outputs])),
+        stage("feedback", _list([tr(x, lang) for x in arch.feedback]) + loop),
+    ]
+    diagram = (
+        '<figure class="arch" markdown="0" aria-labelledby="arch-caption">\n'
+        f'<ol class="arch-flow">\n{chr(10).join(stages)}\n</ol>\n'
+        f'<figcaption id="arch-caption">{L["diagram"][lang]}</figcaption>\n</figure>\n'
+    )
     return "\n".join([f"# {L['title'][lang]}", "", L["intro"][lang], "", diagram])

@@ -27,9 +27,11 @@ L: dict[str, dict[str, str]] = {
         "each file's size and SHA-256 hash.",
     },
     "package": {"kk": "Деректер пакеті", "ru": "Пакет данных", "en": "Data package"},
-    "evidence": {"kk": "Дәлелдер пакеті (аккредиттеу агенттіктері үшін)",
-                 "ru": "Пакет доказательств (для аккредитационных агентств)",
-                 "en": "Evidence pack (for accreditation agencies)"},
+    "evidence": {
+        "kk": "Дәлелдер пакеті (аккредиттеу агенттіктері үшін)",
+        "ru": "Пакет доказательств (для аккредитационных агентств)",
+        "en": "Evidence pack (for accreditation agencies)",
+    },
     "evidence_text": {
         "kk": "Барлық ашық деректер мен жарияланған құжаттар бір ZIP файлында, әр файлдың "
         "өлшемі, SHA-256 хэші және ол дәлелдейтін талап көрсетілген тізіммен (manifest.csv).",
@@ -80,8 +82,11 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
         "@type": "DataCatalog",
         "name": settings.title.get("en"),
         "description": settings.description.get("en"),
-        "publisher": {"@type": "CollegeOrUniversity", "name": settings.publisher.name.get("en"),
-                      "url": settings.publisher.url},
+        "publisher": {
+            "@type": "CollegeOrUniversity",
+            "name": settings.publisher.name.get("en"),
+            "url": settings.publisher.url,
+        },
         "license": settings.licence.path,
         "dataset": [
             {
@@ -94,12 +99,18 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
                 "license": settings.licence.path,
                 "inLanguage": ["kk", "ru", "en"],
                 "distribution": [
-                    {"@type": "DataDownload", "encodingFormat": "text/csv",
-                     "contentUrl": f"{base}opendata/{item.csv.path}",
-                     "contentSize": str(item.csv.bytes)},
-                    {"@type": "DataDownload", "encodingFormat": "application/json",
-                     "contentUrl": f"{base}opendata/{item.json.path}",
-                     "contentSize": str(item.json.bytes)},
+                    {
+                        "@type": "DataDownload",
+                        "encodingFormat": "text/csv",
+                        "contentUrl": f"{base}opendata/{item.csv.path}",
+                        "contentSize": str(item.csv.bytes),
+                    },
+                    {
+                        "@type": "DataDownload",
+                        "encodingFormat": "application/json",
+                        "contentUrl": f"{base}opendata/{item.json.path}",
+                        "contentSize": str(item.json.bytes),
+                    },
                 ],
             }
             for item in written
@@ -140,8 +151,12 @@ def catalogue_page(
             "",
         ]
         rows = [
-            [f"<code>{esc(f.name)}</code>", esc(f.title.get(lang)), TYPES[f.type][lang],
-             esc(f.description.get(lang))]
+            [
+                f"<code>{esc(f.name)}</code>",
+                esc(f.title.get(lang)),
+                TYPES[f.type][lang],
+                esc(f.description.get(lang)),
+            ]
             for f in d.fields
         ]
         headers = [L[k][lang] for k in ("field", "name", "type", "meaning")]

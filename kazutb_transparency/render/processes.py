@@ -20,46 +20,79 @@ L: dict[str, dict[str, str]] = {
         "en": "The 22 processes of the quality management system, grouped by category. "
         "Each process has its full card on its own page.",
     },
-    "management": {"kk": "Басқару процестері", "ru": "Процессы управления",
-                   "en": "Management processes"},
+    "management": {
+        "kk": "Басқару процестері",
+        "ru": "Процессы управления",
+        "en": "Management processes",
+    },
     "core": {"kk": "Негізгі процестер", "ru": "Основные процессы", "en": "Core processes"},
-    "support": {"kk": "Қолдаушы процестер", "ru": "Поддерживающие процессы",
-                "en": "Support processes"},
+    "support": {
+        "kk": "Қолдаушы процестер",
+        "ru": "Поддерживающие процессы",
+        "en": "Support processes",
+    },
     "number": {"kk": "№", "ru": "№", "en": "No."},
     "title": {"kk": "Атауы", "ru": "Название", "en": "Title"},
-    "code": {"kk": "Сәйкестендіру нөмірі", "ru": "Идентификационный номер",
-             "en": "Identification number"},
-    "title_line_code": {"kk": "Карта тақырыбындағы код", "ru": "Код в заголовке карты",
-                        "en": "Code in the card's title line"},
+    "code": {
+        "kk": "Сәйкестендіру нөмірі",
+        "ru": "Идентификационный номер",
+        "en": "Identification number",
+    },
+    "title_line_code": {
+        "kk": "Карта тақырыбындағы код",
+        "ru": "Код в заголовке карты",
+        "en": "Code in the card's title line",
+    },
     "owner": {"kk": "Процесс иесі", "ru": "Владелец процесса", "en": "Process owner"},
     "manager": {"kk": "Процесс менеджері", "ru": "Менеджер процесса", "en": "Process manager"},
     "clauses": {"kk": "ISO 9001 тармақтары", "ru": "Пункты ISO 9001", "en": "ISO 9001 clauses"},
     "category": {"kk": "Санаты", "ru": "Категория", "en": "Category"},
-    "participants": {"kk": "Процеске қатысушылар", "ru": "Участники процесса",
-                     "en": "Process participants"},
-    "key_indicators": {"kk": "Негізгі көрсеткіштер", "ru": "Ключевые показатели",
-                       "en": "Key indicators"},
+    "participants": {
+        "kk": "Процеске қатысушылар",
+        "ru": "Участники процесса",
+        "en": "Process participants",
+    },
+    "key_indicators": {
+        "kk": "Негізгі көрсеткіштер",
+        "ru": "Ключевые показатели",
+        "en": "Key indicators",
+    },
     "goal": {"kk": "Процестің мақсаты", "ru": "Цель процесса", "en": "Process goal"},
     "inputs": {"kk": "Процесс кірістері", "ru": "Входы процесса", "en": "Process inputs"},
     "outputs": {"kk": "Процесс нәтижелері", "ru": "Выходы процесса", "en": "Process outputs"},
-    "suppliers": {"kk": "Жеткізуші процестер", "ru": "Процессы-поставщики",
-                  "en": "Supplier processes"},
-    "customers": {"kk": "Тұтынушы процестер", "ru": "Процессы-потребители",
-                  "en": "Customer processes"},
+    "suppliers": {
+        "kk": "Жеткізуші процестер",
+        "ru": "Процессы-поставщики",
+        "en": "Supplier processes",
+    },
+    "customers": {
+        "kk": "Тұтынушы процестер",
+        "ru": "Процессы-потребители",
+        "en": "Customer processes",
+    },
     "resources": {"kk": "Ресурстар", "ru": "Ресурсы", "en": "Resources"},
-    "evaluation_indicators": {"kk": "Бағалау көрсеткіштері", "ru": "Показатели оценки",
-                              "en": "Evaluation indicators"},
+    "evaluation_indicators": {
+        "kk": "Бағалау көрсеткіштері",
+        "ru": "Показатели оценки",
+        "en": "Evaluation indicators",
+    },
     "risks": {"kk": "Тәуекелдер", "ru": "Риски", "en": "Risks"},
-    "documented_information": {"kk": "Құжатталған ақпарат", "ru": "Документированная информация",
-                               "en": "Documented information"},
+    "documented_information": {
+        "kk": "Құжатталған ақпарат",
+        "ru": "Документированная информация",
+        "en": "Documented information",
+    },
     "content": {"kk": "Процестің мазмұны", "ru": "Содержание процесса", "en": "Process content"},
     "source": {"kk": "Дереккөз", "ru": "Источник", "en": "Source"},
     "version": {"kk": "нұсқа", "ru": "версия", "en": "version"},
     "approved": {"kk": "бекіткен", "ru": "утверждено", "en": "approved by"},
     "see_process": {"kk": "процесс", "ru": "процесс", "en": "process"},
     "back": {"kk": "Барлық процестер", "ru": "Все процессы", "en": "All processes"},
-    "by_unit": {"kk": "Жауаптылар бойынша процестер", "ru": "Процессы по ответственным",
-                "en": "Processes by responsible unit"},
+    "by_unit": {
+        "kk": "Жауаптылар бойынша процестер",
+        "ru": "Процессы по ответственным",
+        "en": "Processes by responsible unit",
+    },
     "by_unit_intro": {
         "kk": "Кім неге жауапты: әр лауазым мен бөлімше иесі немесе менеджері болып табылатын "
         "процестер.",
@@ -69,8 +102,11 @@ L: dict[str, dict[str, str]] = {
     },
     "as_owner": {"kk": "Иесі ретінде", "ru": "Как владелец", "en": "As owner"},
     "as_manager": {"kk": "Менеджері ретінде", "ru": "Как менеджер", "en": "As manager"},
-    "by_clause": {"kk": "ISO 9001 тармақтары бойынша процестер",
-                  "ru": "Процессы по пунктам ISO 9001", "en": "Processes by ISO 9001 clause"},
+    "by_clause": {
+        "kk": "ISO 9001 тармақтары бойынша процестер",
+        "ru": "Процессы по пунктам ISO 9001",
+        "en": "Processes by ISO 9001 clause",
+    },
     "by_clause_intro": {
         "kk": "ISO 9001:2015 стандартының әр тармағын қандай процестер қамтиды (тармақтар "
         "процестің сәйкестендіру нөмірінен алынған).",
@@ -81,8 +117,11 @@ L: dict[str, dict[str, str]] = {
     },
     "clause": {"kk": "Тармақ", "ru": "Пункт", "en": "Clause"},
     "processes": {"kk": "Процестер", "ru": "Процессы", "en": "Processes"},
-    "discrepancies": {"kk": "Дереккөздегі сәйкессіздіктер", "ru": "Расхождения в источнике",
-                      "en": "Discrepancies in the source"},
+    "discrepancies": {
+        "kk": "Дереккөздегі сәйкессіздіктер",
+        "ru": "Расхождения в источнике",
+        "en": "Discrepancies in the source",
+    },
     "discrepancies_intro": {
         "kk": "Сапа бөлімінің қызметкерлеріне арналған бет: процестер картасының мәтінінде "
         "табылған сәйкессіздіктер. Сайт дереккөзді өзгертпей көрсетеді; әр жазбаны "
@@ -100,27 +139,51 @@ L: dict[str, dict[str, str]] = {
     "status": {"kk": "Күйі", "ru": "Статус", "en": "Status"},
     "open": {"kk": "ашық", "ru": "открыто", "en": "open"},
     "resolved": {"kk": "шешілді", "ru": "решено", "en": "resolved"},
-    "none_open": {"kk": "Ашық сәйкессіздіктер жоқ.", "ru": "Открытых расхождений нет.",
-                  "en": "No open discrepancies."},
+    "none_open": {
+        "kk": "Ашық сәйкессіздіктер жоқ.",
+        "ru": "Открытых расхождений нет.",
+        "en": "No open discrepancies.",
+    },
     "download": {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"},
-    "architecture": {"kk": "Процестер сәулеті", "ru": "Архитектура процессов",
-                     "en": "Process architecture"},
+    "architecture": {
+        "kk": "Процестер сәулеті",
+        "ru": "Архитектура процессов",
+        "en": "Process architecture",
+    },
 }
 
 KIND: dict[str, dict[str, str]] = {
-    "code-mismatch": {"kk": "кодтар сәйкес емес", "ru": "несовпадение кодов",
-                      "en": "code mismatch"},
+    "code-mismatch": {
+        "kk": "кодтар сәйкес емес",
+        "ru": "несовпадение кодов",
+        "en": "code mismatch",
+    },
     "duplicate-text": {"kk": "қайталанған мәтін", "ru": "повтор текста", "en": "repeated text"},
-    "misplaced-fragment": {"kk": "орны ауысқан үзінді", "ru": "фрагмент не на месте",
-                           "en": "misplaced fragment"},
-    "spelling-variant": {"kk": "жазылу нұсқасы", "ru": "вариант написания",
-                         "en": "spelling variant"},
+    "misplaced-fragment": {
+        "kk": "орны ауысқан үзінді",
+        "ru": "фрагмент не на месте",
+        "en": "misplaced fragment",
+    },
+    "spelling-variant": {
+        "kk": "жазылу нұсқасы",
+        "ru": "вариант написания",
+        "en": "spelling variant",
+    },
     "other": {"kk": "басқа", "ru": "другое", "en": "other"},
 }
 
 LIST_FIELDS = (
-    "participants", "key_indicators", "inputs", "outputs", "suppliers", "customers",
-    "resources", "evaluation_indicators", "risks", "documented_information", "content",
+    "participants",
+    "key_indicators",
+    "inputs",
+    "outputs",
+    "suppliers",
+    "customers",
+    "resources",
+    "evaluation_indicators",
+    "risks",
+    "documented_information",
+    "content",
 )
 
 
@@ -146,7 +209,8 @@ def _item(item: Item, lang: str, registry: Registry) -> str:
     text = tr(item, lang)
     if item.process is not None:
         linked = registry.by_number(item.process)
-        text += f' (<a href="p{item.process:02d}.html">{L["see_process"][lang]} {linked.number}: {tr(linked.title, lang)}</a>)'
+        label = f"{L['see_process'][lang]} {linked.number}: {tr(linked.title, lang)}"
+        text += f' (<a href="{linked.slug}.html">{label}</a>)'
     return text
 
 
@@ -161,9 +225,13 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
     facts += [
         (L["owner"][lang], refs_label(units, process.owner, lang)),
         (L["manager"][lang], refs_label(units, process.manager, lang)),
-        (L["clauses"][lang], ", ".join(
-            f'<a href="by-clause.html#clause-{c.replace(".", "-")}">{esc(c)}</a>'
-            for c in process.clauses)),
+        (
+            L["clauses"][lang],
+            ", ".join(
+                f'<a href="by-clause.html#clause-{c.replace(".", "-")}">{esc(c)}</a>'
+                for c in process.clauses
+            ),
+        ),
     ]
     out.append('<dl class="facts">')
     for term, value in facts:
@@ -182,7 +250,9 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
     open_notes = [n for n in process.notes if n.status == "open"]
     if open_notes:
         out += [f"## {L['discrepancies'][lang]}", ""]
-        out += [f"- **{KIND[n.kind][lang]}** ({esc(n.field)}): {tr(n.text, lang)}" for n in open_notes]
+        out += [
+            f"- **{KIND[n.kind][lang]}** ({esc(n.field)}): {tr(n.text, lang)}" for n in open_notes
+        ]
         out += ["", f"[{L['discrepancies'][lang]}](discrepancies.md)", ""]
     out += [
         f"## {L['source'][lang]}",
@@ -259,7 +329,8 @@ def by_clause_page(registry: Registry, lang: str) -> str:
     for clause in sorted(by_clause, key=_clause_key):
         anchor = f"clause-{clause.replace('.', '-')}"
         links = "; ".join(
-            f'<a href="{p.slug}.html">{p.number}. {tr(p.title, lang)}</a>' for p in by_clause[clause]
+            f'<a href="{p.slug}.html">{p.number}. {tr(p.title, lang)}</a>'
+            for p in by_clause[clause]
         )
         rows.append([f'<span id="{anchor}">{esc(clause)}</span>', links])
     out.append(table([L["clause"][lang], L["processes"][lang]], rows, L["by_clause"][lang]))
@@ -271,13 +342,15 @@ def discrepancies_page(registry: Registry, lang: str) -> str:
     rows = []
     for process in registry.processes:
         for note in process.notes:
-            rows.append([
-                f'<a href="{process.slug}.html">{process.number}</a>',
-                KIND[note.kind][lang],
-                f"<code>{esc(note.field)}</code>",
-                tr(note.text, lang),
-                L[note.status][lang],
-            ])
+            rows.append(
+                [
+                    f'<a href="{process.slug}.html">{process.number}</a>',
+                    KIND[note.kind][lang],
+                    f"<code>{esc(note.field)}</code>",
+                    tr(note.text, lang),
+                    L[note.status][lang],
+                ]
+            )
     if not rows:
         out.append(L["none_open"][lang])
     else:

@@ -42,9 +42,7 @@ def href(page: str, target: str, lang: str = "kk") -> str:
 def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
     """An accessible HTML table: caption and column headers, readable without JavaScript."""
     head = "".join(f'<th scope="col">{h}</th>' for h in headers)
-    body = "\n".join(
-        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
-    )
+    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
         f'<div class="table-wrap" markdown="0"><table>\n<caption>{caption}</caption>\n'
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>\n"
