@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from kazutb_transparency.opendata.writer import (
 from kazutb_transparency.publish import (
     discard,
     fresh_build_dir,
+    remove_third_party_urls,
     split_search_index,
     swap_into_place,
 )
@@ -48,6 +50,7 @@ class Build:
     opendata_dir: Path
     site: SiteData
     strict: bool
+    work_dir: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -64,10 +67,27 @@ def data_dir_for(root: Path) -> Path:
 
 
 def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData:
-    """Personal-data gate on the sources, then load and validate; strict refuses concerns."""
-    scan_for_personal_data([data_dir], data_dir.parent)
-    site = load_site(data_dir, today)
-    load_settings(data_dir)
+    """Personal-data gate and validation of data/; strict also refuses every concern.
+
+    Both checks run even when one fails, so the editor sees every problem at once.
+    """
+    problems: list[Problem] = []
+    site = None
+    for check in (
+        lambda: scan_for_personal_data([data_dir], data_dir.parent),
+        lambda: load_settings(data_dir),
+    ):
+        try:
+            check()
+        except DataError as exc:
+            problems.extend(exc.problems)
+    try:
+        site = load_site(data_dir, today)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    assert site is not None
     concerns = site.audit.all()
     if strict and concerns:
         raise DataError(site.audit.strict_problems())
@@ -77,10 +97,7 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
 
 
 def scan_for_personal_data(paths: list[Path], root: Path) -> None:
-    try:  # TEMP-DEV
-        from kazutb_transparency.privacy import load_allowlist, scan_paths
-    except ImportError:  # TEMP-DEV
-        return  # TEMP-DEV
+    from kazutb_transparency.privacy import load_allowlist, scan_paths
 
     allowlist = load_allowlist(root / "data" / "privacy" / "allowlist.yaml")
     findings = scan_paths(paths, allowlist)
@@ -132,8 +149,11 @@ def prepare(
     data_dir = data_dir_for(root)
     site = check_data(data_dir, build_date(), strict, warn)
     checked = time.perf_counter()
-    stage_dir = root / ".cache" / "stage"
-    opendata_dir = root / ".cache" / "opendata"
+    # Per build, so that two builds running at once (tests, serve) never share files.
+    (root / ".cache").mkdir(exist_ok=True)
+    work_dir = Path(tempfile.mkdtemp(prefix="build-", dir=root / ".cache"))
+    stage_dir = work_dir / "stage"
+    opendata_dir = work_dir / "opendata"
     pages = generate_pages(site)
     pages.update(write_opendata(site, opendata_dir, site_url))
     stage_docs(docs_dir, stage_dir, pages)
@@ -148,6 +168,7 @@ def prepare(
         site=site,
         strict=strict,
     )
+    build.work_dir = work_dir
     build.timings = {"check_data": checked - started, "generate": time.perf_counter() - checked}
     return build
 
@@ -157,8 +178,10 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     started = time.perf_counter()
     shutil.copytree(build.opendata_dir, build.build_dir / "opendata", dirs_exist_ok=True)
     split_search_index(build.build_dir)
+    remove_third_party_urls(build.build_dir)
     scan_for_personal_data([build.build_dir], build.root)
     swap_into_place(build.build_dir, build.site_dir)
+    discard(build.work_dir)
     build.timings["finish"] = time.perf_counter() - started
     info(
         "kazutb: data checked in {check_data:.2f}s, pages generated in {generate:.2f}s, "
@@ -168,3 +191,4 @@ def finish(build: Build, warn: Log, info: Log) -> None:
 
 def abandon(build: Build) -> None:
     discard(build.build_dir)
+    discard(build.work_dir)

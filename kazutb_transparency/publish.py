@@ -56,6 +56,30 @@ def split_search_index(site_dir: Path) -> dict[str, int]:
     return {lang: len(entries) for lang, entries in docs.items()}
 
 
+# URLs inside Material's JavaScript bundle that would load code from a CDN: a polyfill for
+# browsers without ResizeObserver, and mermaid for diagrams (the site has none). Blanking
+# them keeps the promise that the site never contacts a third-party host; the features
+# they serve degrade, the pages do not.
+THIRD_PARTY_URLS = (
+    "https://unpkg.com/resize-observer-polyfill",
+    "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
+)
+
+
+def remove_third_party_urls(site_dir: Path) -> list[Path]:
+    """Blank known CDN URLs in the theme's bundles; returns the files changed."""
+    changed = []
+    for path in sorted((site_dir / "assets" / "javascripts").glob("*.js")):
+        text = path.read_text(encoding="utf-8")
+        cleaned = text
+        for url in THIRD_PARTY_URLS:
+            cleaned = cleaned.replace(url, "")
+        if cleaned != text:
+            path.write_text(cleaned, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
 def fresh_build_dir(site_dir: Path) -> Path:
     """An empty folder beside `site_dir` (same file system, so the swap is a rename)."""
     site_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -128,6 +128,8 @@ def load_registry(data_dir: Path, units: Units, audit: Audit) -> Registry:
         name = display_path(path)
         try:
             data, lines = load_yaml(path)
+            if data is None:
+                raise DataError([Problem(name, "file is empty", hint="write the process card")])
             process = validate(Process, data, name, lines)
         except DataError as exc:
             problems.extend(exc.problems)

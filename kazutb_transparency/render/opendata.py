@@ -6,7 +6,7 @@ import json
 
 from kazutb_transparency.opendata.dataset import LIST_SEPARATOR
 from kazutb_transparency.opendata.writer import OpenDataSettings, WrittenDataset
-from kazutb_transparency.render.text import esc, href, table
+from kazutb_transparency.render.text import esc, href, mark_kazakh, table
 
 PAGE = "opendata/index.md"
 
@@ -70,6 +70,10 @@ TYPES = {
     "array": {"kk": "тізім", "ru": "список", "en": "list"},
     "object": {"kk": "нысан", "ru": "объект", "en": "object"},
 }
+
+
+def _plain(text: str, lang: str) -> str:
+    return text if lang == "kk" else mark_kazakh(text, lang)
 
 
 def _size(count: int) -> str:
@@ -144,7 +148,7 @@ def catalogue_page(
             f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes)}) — '
             f"{len(d.rows)} {L['rows'][lang]}",
             f"- **{L['updated'][lang]}:** {d.updated.isoformat()}",
-            f"- **{L['sources'][lang]}:** {esc('; '.join(d.sources))}",
+            f"- **{L['sources'][lang]}:** {_plain(esc('; '.join(d.sources)), lang)}",
             f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
             f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
             f"{esc(site_url)}opendata/{item.csv.path}. {esc(settings.licence.title)}.",

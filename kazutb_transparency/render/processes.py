@@ -200,7 +200,8 @@ def refs_label(units: Units, refs: list[UnitRef], lang: str) -> str:
 def source_line(registry: Registry, lang: str) -> str:
     doc = registry.document
     return (
-        f"{tr(doc.title, lang)}, {esc(doc.code)}, {L['version'][lang]} {esc(doc.version)}; "
+        f"{tr(doc.title, lang)}, <code>{esc(doc.code)}</code>, "
+        f"{L['version'][lang]} {esc(doc.version)}; "
         f"{L['approved'][lang]}: {tr(doc.approved.by, lang)}, {doc.approved.year}"
     )
 

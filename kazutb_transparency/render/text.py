@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import html
+import re
 
 from kazutb_transparency.i18n import TRANSLATION_PENDING, Localized
+
+# A «quotation» of source text inside translated prose: on Russian pages one with letters
+# only Kazakh uses, on English pages any Cyrillic one.
+_QUOTE = {
+    "ru": re.compile(r"«([^«»]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][^«»]*)»"),
+    "en": re.compile(r"«([^«»]*[А-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі][^«»]*)»"),
+}
+# Codes and abbreviations written with Kazakh letters (ҚазТБУ-П/Р-ПАК-…, ІНҚ).
+_KAZAKH_CODE = re.compile(
+    r"(?<![\w-])(?=[\w./-]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ])[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі0-9][\w./-]*[\w]"
+)
 
 
 def esc(value: object) -> str:
@@ -13,10 +25,20 @@ def esc(value: object) -> str:
     return text.replace("|", "&#124;").replace("*", "&#42;").replace("_", "&#95;")
 
 
+def mark_kazakh(text: str, lang: str) -> str:
+    """Mark Kazakh quotations and codes inside escaped ru/en text with lang="kk".
+
+    Screen readers then switch voice, and the language checks know they are meant.
+    """
+    text = _QUOTE[lang].sub(lambda m: f'«<span lang="kk">{m.group(1)}</span>»', text)
+    return _KAZAKH_CODE.sub(lambda m: f'<span lang="kk">{m.group(0)}</span>', text)
+
+
 def tr(text: Localized, lang: str) -> str:
     """The text in `lang`; a missing translation shows the Kazakh text, marked as such."""
     if text.has(lang):
-        return esc(text.get(lang))
+        value = esc(text.get(lang))
+        return value if lang == "kk" else mark_kazakh(value, lang)
     pending = TRANSLATION_PENDING[lang]
     return (
         f'<span lang="kk">{esc(text.kk)}</span> '
