@@ -53,6 +53,12 @@ def split_search_index(site_dir: Path) -> dict[str, int]:
         (folder / "search_index.json").write_text(
             json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
+    # The theme fetches sitemap.xml from the search base: give each language its copy.
+    sitemap = site_dir / "sitemap.xml"
+    if sitemap.exists():
+        for lang in LANGUAGES:
+            if lang != DEFAULT_LANGUAGE:
+                shutil.copyfile(sitemap, site_dir / lang / "sitemap.xml")
     return {lang: len(entries) for lang, entries in docs.items()}
 
 
