@@ -20,6 +20,7 @@ class Concern(StrEnum):
     TRANSLATION = "missing translation"
     UNVERIFIED = "unverified sample data"
     STALE = "stale"
+    INCOMPLETE = "mandatory item without data"
 
 
 @dataclass

@@ -17,7 +17,9 @@ from pathlib import Path
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.i18n import LANGUAGES
 from kazutb_transparency.opendata import Dataset
+from kazutb_transparency.opendata.disclosures import disclosure_datasets
 from kazutb_transparency.opendata.processes import process_datasets
+from kazutb_transparency.render.disclosures import render_disclosure_pages
 from kazutb_transparency.render.processes import render_process_pages
 from kazutb_transparency.site import SiteData
 
@@ -26,10 +28,12 @@ DatasetSource = Callable[[SiteData], list[Dataset]]
 
 RENDERERS: list[Renderer] = [
     lambda site, lang: render_process_pages(site.registry, site.units, lang),
+    lambda site, lang: render_disclosure_pages(site.disclosures, site.units, lang),
 ]
 
 DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
+    lambda site: disclosure_datasets(site.disclosures, site.units),
 ]
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.disclosures import document_files
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.generate import collect_datasets, generate_pages, stage_docs
 from kazutb_transparency.i18n import LANGUAGES
@@ -177,6 +178,10 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
     started = time.perf_counter()
     shutil.copytree(build.opendata_dir, build.build_dir / "opendata", dirs_exist_ok=True)
+    for source, published in document_files(build.site):
+        target = build.build_dir / published
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
     split_search_index(build.build_dir)
     remove_third_party_urls(build.build_dir)
     scan_for_personal_data([build.build_dir], build.root)

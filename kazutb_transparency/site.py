@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kazutb_transparency.audit import Audit, Concern
 from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.disclosures import Disclosures, load_disclosures
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.registry import Registry, Units, load_registry, load_units
 
@@ -31,13 +32,14 @@ class SiteData:
     units: Units
     registry: Registry
     audit: Audit
+    disclosures: Disclosures
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = None
+    units = registry = disclosures = None
     try:
         units = load_units(data_dir, audit)
     except DataError as exc:
@@ -47,9 +49,13 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             registry = load_registry(data_dir, units, audit)
         except DataError as exc:
             problems.extend(exc.problems)
+        try:
+            disclosures = load_disclosures(data_dir, units, today, audit)
+        except DataError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
-    assert units is not None and registry is not None
+    assert units is not None and registry is not None and disclosures is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -61,4 +67,11 @@ def load_site(data_dir: Path, today: date) -> SiteData:
                 hint="check the registry against the approved document, then update 'updated'",
             ),
         )
-    return SiteData(data_dir=data_dir, today=today, units=units, registry=registry, audit=audit)
+    return SiteData(
+        data_dir=data_dir,
+        today=today,
+        units=units,
+        registry=registry,
+        audit=audit,
+        disclosures=disclosures,
+    )

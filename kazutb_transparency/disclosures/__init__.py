@@ -1,0 +1,17 @@
+"""Mandatory disclosures (§9.7 of the corporate-site regulation) and the compliance register."""
+
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.documents import (
+    PublishedDocument,
+    document_files,
+    published_documents,
+)
+from kazutb_transparency.disclosures.load import load_disclosures
+
+__all__ = [
+    "Disclosures",
+    "PublishedDocument",
+    "document_files",
+    "load_disclosures",
+    "published_documents",
+]

@@ -1,0 +1,103 @@
+"""Everything the disclosure pages show, loaded and cross-checked, with the lookups pages need."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kazutb_transparency.disclosures.accreditation import (
+    Accreditation,
+    Agency,
+    Status,
+    overall_status,
+    record_status,
+)
+from kazutb_transparency.disclosures.common import Level
+from kazutb_transparency.disclosures.documents import DocumentEntry
+from kazutb_transparency.disclosures.models import (
+    About,
+    Clause,
+    Faculty,
+    FormOfStudy,
+    Resource,
+)
+from kazutb_transparency.disclosures.programmes import Discipline, Programme
+
+if TYPE_CHECKING:
+    from kazutb_transparency.disclosures.register import RegisterRow
+
+
+@dataclass(frozen=True)
+class Disclosures:
+    today: date
+    about: About
+    forms: tuple[FormOfStudy, ...]
+    faculties: tuple[Faculty, ...]
+    programmes: tuple[Programme, ...]  # sorted by code
+    disciplines: Mapping[str, tuple[Discipline, ...]]  # by programme code, in file order
+    agencies: Mapping[str, Agency]
+    accreditations: tuple[Accreditation, ...]
+    documents: tuple[DocumentEntry, ...]
+    resources: tuple[Resource, ...]
+    clauses: tuple[Clause, ...]
+    register: tuple[RegisterRow, ...] = field(default=())
+
+    def form(self, form_id: str) -> FormOfStudy:
+        return next(f for f in self.forms if f.id == form_id)
+
+    def faculty(self, faculty_id: str) -> Faculty:
+        return next(f for f in self.faculties if f.id == faculty_id)
+
+    def document(self, document_id: str) -> DocumentEntry:
+        return next(d for d in self.documents if d.document.id == document_id)
+
+    def documents_of(self, *kinds: str, current: bool | None = None) -> list[DocumentEntry]:
+        """Documents of the given kinds, newest first; `current` filters by superseded or not."""
+        found = [
+            d
+            for d in self.documents
+            if d.document.kind in kinds and (current is None or d.document.current == current)
+        ]
+        # Newest first; on the same date the main document before its annexes.
+        return sorted(
+            found,
+            key=lambda d: (d.document.date, d.document.annex_of is None, d.document.id),
+            reverse=True,
+        )
+
+    def programmes_at(self, level: Level) -> list[Programme]:
+        return [p for p in self.programmes if p.level == level]
+
+    def disciplines_of(self, code: str) -> tuple[Discipline, ...]:
+        return self.disciplines.get(code, ())
+
+    def accreditations_of(self, code: str) -> list[Accreditation]:
+        """Programme accreditations covering `code`, latest validity first (history included)."""
+        found = [a for a in self.accreditations if code in a.programmes]
+        return sorted(found, key=lambda a: (a.valid_until, a.id), reverse=True)
+
+    def institutional(self) -> list[Accreditation]:
+        found = [a for a in self.accreditations if a.activity == "institutional"]
+        return sorted(found, key=lambda a: (a.valid_until, a.id), reverse=True)
+
+    def status_of(self, record: Accreditation) -> Status:
+        return record_status(record, self.today)
+
+    def programme_status(self, code: str) -> tuple[Status, Accreditation | None]:
+        return overall_status(self.accreditations_of(code), self.today)
+
+    def all_items(self) -> list[object]:
+        """Every dated item of the disclosures (to find whether a page shows unverified data)."""
+        about = [getattr(self.about, name) for name in type(self.about).model_fields]
+        return [
+            *[item for item in about if item is not None],
+            *self.forms,
+            *self.faculties,
+            *self.programmes,
+            *self.agencies.values(),
+            *self.accreditations,
+            *[d.document for d in self.documents],
+            *self.resources,
+        ]

@@ -1,0 +1,247 @@
+"""The compliance register: for each clause, the items that answer it and the computed status.
+
+A clause is complete when every item it requires is present and confirmed, unverified when
+all are present but some are sample or unconfirmed data, incomplete when any is missing.
+Stale (past the review date of any of its items) is shown beside the status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
+from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
+from kazutb_transparency.i18n import Localized
+from kazutb_transparency.registry import Units
+
+RegisterStatus = Literal["complete", "incomplete", "unverified"]
+
+# Clauses of §9.7.1–9.7.2 that the register must always have a row for.
+REQUIRED_CLAUSES: tuple[str, ...] = (
+    "9.7.1.1",
+    "9.7.1.2",
+    "9.7.1.3",
+    "9.7.1.4",
+    "9.7.1.5",
+    "9.7.1.6",
+    "9.7.1.7",
+    "9.7.1.8",
+    "9.7.2.1",
+    "9.7.2.2",
+    "9.7.2.3",
+)
+
+
+def _l(kk: str, ru: str, en: str) -> Localized:
+    return Localized(kk=kk, ru=ru, en=en)
+
+
+# Document kinds a clause cannot do without; the others count when present.
+REQUIRED_KINDS: frozenset[str] = frozenset(
+    {
+        "charter",
+        "licence",
+        "licence-annex",
+        "accreditation-certificate",
+        "certificate-annex",
+        "methodological",
+        "development-programme",
+        "report",
+        "goals-declaration",
+    }
+)
+
+PART: dict[str, Localized] = {
+    "founding": _l("Құрылған күні", "Дата создания", "Founding date"),
+    "location": _l("Орналасқан жері", "Место нахождения", "Location"),
+    "schedule": _l("Жұмыс режимі мен кестесі", "Режим и график работы", "Working mode and hours"),
+    "phones": _l("Байланыс телефондары", "Контактные телефоны", "Contact telephones"),
+    "emails": _l("Электрондық пошта мекенжайлары", "Адреса электронной почты", "E-mail addresses"),
+    "structure": _l("Ұйымдық құрылым", "Организационная структура", "Organisation chart"),
+    "faculties": _l("Факультеттер", "Факультеты", "Faculties"),
+    "forms": _l("Оқу нысандары", "Формы обучения", "Forms of study"),
+    "programmes": _l(
+        "Білім беру бағдарламалары", "Образовательные программы", "Educational programmes"
+    ),
+    "name": _l("атауы", "наименование", "name"),
+    "outcomes": _l("оқыту нәтижелері", "результаты обучения", "learning outcomes"),
+    "disciplines": _l("пәндер мен модульдер", "дисциплины и модули", "disciplines and modules"),
+    "accreditation": _l("аккредиттеу", "аккредитация", "accreditation"),
+    "head": _l("Басшы", "Руководитель", "Head"),
+    "since": _l(
+        "Басшы қызметке кіріскен күн",
+        "Дата вступления руководителя в должность",
+        "Date the head took office",
+    ),
+    "file": _l("файл", "файл", "file"),
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One item a clause needs. `item` is the record behind it (for its dates), if any;
+    `present` is False when the item, or a required part of it, has no data."""
+
+    label: Localized
+    item: Dated | None
+    present: bool = True
+    relies_on_unverified: bool = False
+
+    @property
+    def verified(self) -> bool:
+        return self.item is not None and self.item.verified and not self.relies_on_unverified
+
+
+def missing(label: Localized, item: Dated | None = None) -> Evidence:
+    return Evidence(label, item, present=False)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    clause: Clause
+    evidence: tuple[Evidence, ...]
+    today: date
+
+    @property
+    def missing(self) -> list[Localized]:
+        return [e.label for e in self.evidence if not e.present]
+
+    @property
+    def status(self) -> RegisterStatus:
+        if not self.evidence or self.missing:
+            return "incomplete"
+        return "complete" if all(e.verified for e in self.evidence) else "unverified"
+
+    @property
+    def updated(self) -> date | None:
+        dates = [e.item.updated for e in self.evidence if e.item is not None]
+        return max(dates) if dates else None
+
+    @property
+    def review_due(self) -> date | None:
+        dates = [e.item.review_due() for e in self.evidence if e.item is not None]
+        return min(dates) if dates else None
+
+    @property
+    def stale(self) -> bool:
+        due = self.review_due
+        return due is not None and due < self.today
+
+
+def _joined(*parts: Localized) -> Localized:
+    return _l(*(": ".join(part.get(lang) for part in parts) for lang in ("kk", "ru", "en")))
+
+
+def _code(code: str, part: Localized) -> Localized:
+    return _l(*(f"{code}: {part.get(lang)}" for lang in ("kk", "ru", "en")))
+
+
+def _documents(d: Disclosures, *kinds: str) -> list[Evidence]:
+    """Each current document of each kind, its file required; a required kind with none
+    is missing."""
+    out: list[Evidence] = []
+    for kind in kinds:
+        entries = d.documents_of(kind, current=True)
+        if not entries and kind in REQUIRED_KINDS:
+            out.append(missing(DOCUMENT_KIND[kind]))
+        for entry in entries:
+            doc = entry.document
+            if entry.file is None:
+                out.append(missing(_joined(doc.title, PART["file"]), doc))
+            else:
+                out.append(Evidence(doc.title, doc))
+    return out
+
+
+def _contacts(d: Disclosures, units: Units) -> list[Evidence]:
+    about = d.about
+    out = []
+    for name in ("founding", "location", "schedule", "phones", "emails"):
+        item = getattr(about, name)
+        out.append(Evidence(PART[name], item) if item is not None else missing(PART[name]))
+    return out
+
+
+def _structure(d: Disclosures, units: Units) -> list[Evidence]:
+    chart_unverified = any(not unit.verified for unit in units)
+    out = [Evidence(PART["structure"], d.about.structure, relies_on_unverified=chart_unverified)]
+    out += [Evidence(f.name, f) for f in d.faculties] or [missing(PART["faculties"])]
+    return out
+
+
+def _forms(d: Disclosures, units: Units) -> list[Evidence]:
+    return [Evidence(f.name, f) for f in d.forms] or [missing(PART["forms"])]
+
+
+def _accreditation_terms(d: Disclosures, units: Units) -> list[Evidence]:
+    out = []
+    for programme in d.programmes:
+        records = d.accreditations_of(programme.code)
+        label = _code(programme.code, PART["accreditation"])
+        if records:
+            out.append(Evidence(label, max(records, key=lambda r: r.updated)))
+        else:
+            out.append(missing(label, programme))
+    return out or [missing(PART["programmes"])]
+
+
+def _programmes(d: Disclosures, units: Units) -> list[Evidence]:
+    out = []
+    for p in d.programmes:
+        parts = [
+            ("name", p.name is not None),
+            ("outcomes", bool(p.learning_outcomes)),
+            ("disciplines", bool(d.disciplines_of(p.code))),
+        ]
+        gaps = [name for name, present in parts if not present]
+        out += [missing(_code(p.code, PART[name]), p) for name in gaps]
+        if not gaps:
+            out.append(Evidence(_code(p.code, p.name or PART["name"]), p))
+    return out or [missing(PART["programmes"])]
+
+
+def _head(d: Disclosures, units: Units) -> list[Evidence]:
+    head = d.about.head
+    if head is None:
+        return [missing(PART["head"])]
+    since = Evidence(PART["since"], head) if head.since else missing(PART["since"], head)
+    return [Evidence(PART["head"], head), since]
+
+
+def _resources(d: Disclosures, units: Units) -> list[Evidence]:
+    out = []
+    for category in RESOURCE_CATEGORIES:
+        items = [r for r in d.resources if r.category == category]
+        out += [Evidence(r.name, r) for r in items] or [missing(RESOURCE_CATEGORY[category])]
+    return out
+
+
+Rule = Callable[[Disclosures, Units], list[Evidence]]
+
+RULES: dict[str, Rule] = {
+    "9.7.1.1": _contacts,
+    "9.7.1.2": _structure,
+    "9.7.1.3": _forms,
+    "9.7.1.4": _accreditation_terms,
+    "9.7.1.5": lambda d, u: _documents(d, "methodological", "quality"),
+    "9.7.1.6": _programmes,
+    "9.7.1.7": _head,
+    "9.7.1.8": _resources,
+    "9.7.2.1": lambda d, u: _documents(d, "charter"),
+    "9.7.2.2": lambda d, u: _documents(d, "licence", "licence-annex"),
+    "9.7.2.3": lambda d, u: _documents(d, "accreditation-certificate", "certificate-annex"),
+    "9.7.3": lambda d, u: _documents(d, "development-programme"),
+    "8.3.6": lambda d, u: _documents(d, "report"),
+    "8.5.5": lambda d, u: _documents(d, "goals-declaration"),
+}
+
+
+def build_register(d: Disclosures, units: Units) -> tuple[RegisterRow, ...]:
+    rows = [RegisterRow(c, tuple(RULES[c.clause](d, units)), d.today) for c in d.clauses]
+    # The invariant block (§9.7) first, then the variative items, each in clause order.
+    return tuple(sorted(rows, key=lambda row: (row.clause.block != "invariant", row.clause.key)))

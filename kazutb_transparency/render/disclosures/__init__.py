@@ -1,0 +1,37 @@
+"""Pages of the mandatory disclosures, at fixed addresses inside each language folder."""
+
+from __future__ import annotations
+
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.registry import Units
+from kazutb_transparency.render.disclosures.about import (
+    about_page,
+    forms_page,
+    resources_page,
+    structure_page,
+)
+from kazutb_transparency.render.disclosures.accreditation import accreditation_page
+from kazutb_transparency.render.disclosures.documents import documents_page, reports_page
+from kazutb_transparency.render.disclosures.programmes import index_page, programme_page
+from kazutb_transparency.render.disclosures.register import register_page
+
+
+def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str, str]:
+    """{path inside the language folder: Markdown} for every disclosure page."""
+    pages = {
+        "about/index.md": about_page(d, lang),
+        "about/structure.md": structure_page(d, units, lang),
+        "about/forms-of-study.md": forms_page(d, lang),
+        "about/documents.md": documents_page(d, lang),
+        "about/resources.md": resources_page(d, lang),
+        "about/reports.md": reports_page(d, lang),
+        "programmes/index.md": index_page(d, lang),
+        "accreditation/index.md": accreditation_page(d, lang),
+        "register/index.md": register_page(d, units, lang),
+    }
+    for programme in d.programmes:
+        pages[f"programmes/{programme.code}.md"] = programme_page(d, programme, lang)
+    return pages
+
+
+__all__ = ["render_disclosure_pages"]

@@ -1,0 +1,201 @@
+"""The pages and datasets: checksums, JSON-LD, notices, "no information", the register, audit."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.audit import Concern
+from kazutb_transparency.disclosures import document_files, published_documents
+from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES
+from kazutb_transparency.opendata.disclosures import disclosure_datasets
+from kazutb_transparency.render.disclosures import render_disclosure_pages
+from kazutb_transparency.render.disclosures.common import L as COMMON
+from tests.disclosures.helpers import load
+
+LANGS = ("kk", "ru", "en")
+JSONLD = re.compile(r'<script type="application/ld\+json">\n(.*?)\n</script>', re.S)
+
+
+@pytest.fixture(scope="module")
+def pages(default_site) -> dict[str, dict[str, str]]:
+    return {
+        lang: render_disclosure_pages(default_site.disclosures, default_site.units, lang)
+        for lang in LANGS
+    }
+
+
+def jsonld_of(page: str) -> dict:
+    blocks = JSONLD.findall(page)
+    assert len(blocks) == 1, "expected exactly one JSON-LD block"
+    return json.loads(blocks[0].replace("<\\/", "</"))
+
+
+def test_fixed_addresses_in_every_language(pages) -> None:
+    fixed = {
+        "about/index.md",
+        "about/structure.md",
+        "about/forms-of-study.md",
+        "about/documents.md",
+        "about/resources.md",
+        "about/reports.md",
+        "programmes/index.md",
+        "accreditation/index.md",
+        "register/index.md",
+    }
+    for lang in LANGS:
+        assert fixed <= set(pages[lang]), lang
+        assert "programmes/6B04105.md" in pages[lang]
+
+
+def test_checksum_on_the_page_is_the_files_real_sha256(default_site, pages) -> None:
+    docs = published_documents(default_site)
+    assert docs, "no published document"
+    for doc in docs:
+        real = hashlib.sha256(doc.source.read_bytes()).hexdigest()
+        assert doc.sha256 == real and doc.size == doc.source.stat().st_size
+        page = "about/reports.md" if doc.clauses[0].startswith("8.") else "about/documents.md"
+        for lang in LANGS:
+            assert f'<code class="sha256">{real}</code>' in pages[lang][page], (doc.source, lang)
+            assert f"documents/{doc.source.name}" in pages[lang][page]
+
+
+def test_document_files_for_the_build_and_the_evidence_pack(default_site) -> None:
+    files = document_files(default_site)
+    assert files and all(src.is_file() for src, _ in files)
+    assert all(dest == f"documents/{src.name}" for src, dest in files)
+    assert all(doc.clauses for doc in published_documents(default_site))
+
+
+def test_university_jsonld(pages) -> None:
+    for lang in LANGS:
+        data = jsonld_of(pages[lang]["about/index.md"])
+        assert data["@context"] == "https://schema.org"
+        assert data["@type"] == "CollegeOrUniversity"
+        assert data["url"] == "https://kazutb.edu.kz/"
+        for key in ("name", "legalName", "address", "telephone"):
+            assert data[key], key
+        assert data["address"]["@type"] == "PostalAddress"
+        assert "disambiguatingDescription" in data  # the default data are samples
+
+
+def test_programme_jsonld(default_site, pages) -> None:
+    courses = default_site.disclosures.disciplines_of("6B04105")
+    for lang in LANGS:
+        data = jsonld_of(pages[lang]["programmes/6B04105.md"])
+        assert data["@type"] == "EducationalOccupationalProgram"
+        assert data["identifier"] == "6B04105"
+        assert data["timeToComplete"] == "P4Y"
+        assert re.fullmatch(r"P(\d+Y)?(\d+M)?", data["timeToComplete"])
+        assert data["numberOfCredits"] == 240
+        assert data["inLanguage"] == ["kk", "ru", "en"]
+        credential = data["educationalCredentialAwarded"]
+        assert credential["@type"] == "EducationalOccupationalCredential" and credential["name"]
+        assert data["provider"]["@type"] == "CollegeOrUniversity"
+        assert len(data["hasCourse"]) == len(courses)
+        assert all(
+            c["@type"] == "Course" and c["name"] and c["numberOfCredits"] > 0
+            for c in data["hasCourse"]
+        )
+
+
+def test_sample_notice_on_every_page_with_unverified_data(pages) -> None:
+    for lang in LANGS:
+        title = COMMON["sample_title"][lang]
+        for path, text in pages[lang].items():
+            assert title in text, f"{lang}/{path} has no sample-data notice"
+
+
+def test_nothing_silently_missing(pages) -> None:
+    for lang in LANGS:
+        no_info = COMMON["no_info"][lang]
+        assert no_info in pages[lang]["about/index.md"]  # founding date, head's start date
+        assert no_info in pages[lang]["programmes/6B02102.md"]  # name, outcomes, accreditation
+        assert no_info in pages[lang]["programmes/index.md"]  # no master's programmes
+        # The development programme's file, in its table cell.
+        assert COMMON["no_info_short"][lang] in pages[lang]["about/documents.md"]
+
+
+def test_history_stays_visible(pages) -> None:
+    text = pages["en"]["about/documents.md"]
+    assert "Charter of the university (2015 version)" in text and "Replaced by:" in text
+    accreditation = pages["en"]["accreditation/index.md"]
+    assert "SAMPLE-IA-0001" in accreditation and "expired" in accreditation
+
+
+def test_register_has_a_row_per_required_clause(default_site, pages) -> None:
+    rows = {row.clause.clause: row for row in default_site.disclosures.register}
+    assert set(REQUIRED_CLAUSES) <= set(rows)
+    for clause in REQUIRED_CLAUSES:
+        assert rows[clause].status in ("complete", "incomplete", "unverified")
+        for lang in LANGS:
+            assert f'id="clause-{clause.replace(".", "-")}"' in pages[lang]["register/index.md"]
+    # What the default data lack is counted as incomplete, not hidden.
+    assert rows["9.7.1.1"].status == "incomplete"
+    assert [m.en for m in rows["9.7.1.1"].missing] == ["Founding date"]
+    assert rows["9.7.3"].status == "incomplete"
+    assert rows["9.7.2.1"].status == "unverified"
+    assert rows["8.5.5"].stale and "(stale)" in pages["en"]["register/index.md"]
+
+
+def test_register_dataset(default_site) -> None:
+    datasets = {
+        d.name: d for d in disclosure_datasets(default_site.disclosures, default_site.units)
+    }
+    assert set(datasets) == {
+        "programmes",
+        "disciplines",
+        "accreditations",
+        "documents",
+        "disclosure-register",
+    }
+    register = datasets["disclosure-register"]
+    clauses = {row["clause"] for row in register.rows}
+    assert set(REQUIRED_CLAUSES) <= clauses
+    names = {f.name for f in register.fields}
+    for row in register.rows:
+        assert set(row) <= names
+        assert row["requirement_kk"] and row["requirement_ru"] and row["requirement_en"]
+    for dataset in datasets.values():
+        names = [f.name for f in dataset.fields]
+        assert len(names) == len(set(names)), dataset.name
+        for row in dataset.rows:
+            assert set(row) == set(names), dataset.name
+
+
+def test_strict_audit_lists_unverified_and_stale_items(default_site) -> None:
+    unverified = default_site.audit.of(Concern.UNVERIFIED)
+    files = {p.file.replace("\\", "/").split("data/")[-1] for p in unverified}
+    for name in (
+        "disclosures/about.yaml",
+        "disclosures/programmes/6B04105.yaml",
+        "disclosures/accreditations.yaml",
+        "disclosures/documents.yaml",
+        "disclosures/resources.yaml",
+        "disclosures/register.yaml",
+    ):
+        assert name in files, name
+    stale = {
+        (p.file.replace("\\", "/").split("data/")[-1], p.record)
+        for p in default_site.audit.of(Concern.STALE)
+    }
+    assert ("disclosures/documents.yaml", "goals-2025") in stale
+    assert ("disclosures/resources.yaml", "library") in stale
+    strict = "\n".join(str(p) for p in default_site.audit.strict_problems())
+    assert "unverified sample data: not confirmed" in strict
+    assert "stale: review was due on 2026-02-10" in strict
+    # Superseded documents and expired accreditations are history: never stale.
+    assert not [r for f, r in stale if r in ("charter-2015", "inst-2021")]
+
+
+def test_verified_data_show_no_notice(data_copy: Path, edit) -> None:
+    path = data_copy / "disclosures" / "forms.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("verified: false", "verified: true"), encoding="utf-8")
+    site = load(data_copy)
+    page = render_disclosure_pages(site.disclosures, site.units, "en")["about/forms-of-study.md"]
+    assert COMMON["sample_title"]["en"] not in page
