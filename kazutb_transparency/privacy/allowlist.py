@@ -1,0 +1,207 @@
+"""The allowlist: officials, institutional contacts and identifiers that may be published.
+
+Editors maintain data/privacy/allowlist.yaml by hand, so it is validated strictly: an
+unknown key, a missing reason or a number that is not a phone number stops the check
+with a message naming the file and the entry, rather than silently allowing too much.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import phonenumbers
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
+
+from kazutb_transparency.privacy.identifiers import compact_identifier
+from kazutb_transparency.privacy.names import name_key, normalize_name, surname_stem
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "privacy" / "allowlist.yaml"
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class AllowlistError(ValueError):
+    """The allowlist file is missing, not YAML, or has an invalid entry."""
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    reason: Text
+
+
+class PersonEntry(_Entry):
+    id: Text
+    forms: list[Text] = Field(min_length=1)
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _ID.fullmatch(value):
+            raise ValueError("id must be lower-case latin letters, digits and hyphens")
+        return value
+
+
+class PhoneEntry(_Entry):
+    number: Text
+
+    @field_validator("number")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        if to_e164(value) is None:
+            raise ValueError(f"{value!r} is not a valid phone number")
+        return value
+
+
+class EmailEntry(_Entry):
+    address: Text
+
+    @field_validator("address")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        if not _EMAIL.fullmatch(value):
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value
+
+
+class IdentifierEntry(_Entry):
+    value: Text
+
+    @field_validator("value")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        if len(compact_identifier(value)) < 5:
+            raise ValueError(f"{value!r} is too short to be an identifier")
+        return value
+
+
+class AllowlistFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    people: list[PersonEntry] = Field(default_factory=list)
+    phones: list[PhoneEntry] = Field(default_factory=list)
+    emails: list[EmailEntry] = Field(default_factory=list)
+    identifiers: list[IdentifierEntry] = Field(default_factory=list)
+
+    @field_validator("people", "phones", "emails", "identifiers", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        return [] if value is None else value  # "emails:" with nothing under it
+
+
+def to_e164(number: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(number, "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    """What may be published, in the normalised forms the scanner compares with."""
+
+    phones: frozenset[str] = frozenset()  # E.164
+    emails: frozenset[str] = frozenset()  # case-folded
+    identifiers: frozenset[str] = frozenset()  # letters and digits, upper case
+    name_forms: frozenset[str] = frozenset()  # normalize_name()
+    # initials → surname stems: "Байболовой Л.К." matches the form "Байболова Л.К."
+    name_keys: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, hash=False)
+    source: str = "<empty>"
+
+    @classmethod
+    def from_file(cls, data: AllowlistFile, source: str = "<memory>") -> Allowlist:
+        keys: dict[tuple[str, ...], set[str]] = {}
+        forms = set()
+        for person in data.people:
+            for form in person.forms:
+                forms.add(normalize_name(form))
+                key = name_key(form)
+                if key:
+                    keys.setdefault(key[0], set()).add(surname_stem(key[1]))
+        return cls(
+            phones=frozenset(e164 for p in data.phones if (e164 := to_e164(p.number))),
+            emails=frozenset(e.address.casefold() for e in data.emails),
+            identifiers=frozenset(compact_identifier(i.value) for i in data.identifiers),
+            name_forms=frozenset(forms),
+            name_keys={k: frozenset(v) for k, v in keys.items()},
+            source=source,
+        )
+
+    def allows_phone(self, e164: str) -> bool:
+        return e164 in self.phones
+
+    def allows_email(self, address: str) -> bool:
+        return address.casefold() in self.emails
+
+    def allows_identifier(self, value: str) -> bool:
+        return compact_identifier(value) in self.identifiers
+
+    def allows_name(self, value: str) -> bool:
+        if normalize_name(value) in self.name_forms:
+            return True
+        key = name_key(value)
+        if key is None:
+            return False
+        initials, surname = key
+        return any(
+            surname.startswith(stem) and len(surname) - len(stem) <= 5
+            for stem in self.name_keys.get(initials, ())
+        )
+
+
+def _describe(raw: object, loc: tuple[int | str, ...], message: str) -> str:
+    """'phones[2].number: not a valid phone number (entry: number: '+7 …', reason: …)'."""
+    where = ""
+    entry: object = raw
+    summary = ""
+    for part in loc:
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+        if isinstance(entry, dict):
+            entry = entry.get(part)
+        elif isinstance(entry, list) and isinstance(part, int) and part < len(entry):
+            entry = entry[part]
+            if isinstance(entry, dict):
+                summary = ", ".join(f"{k}: {v!r}" for k, v in list(entry.items())[:2])
+    message = message.removeprefix("Value error, ")
+    return f"{where}: {message}" + (f" (entry: {summary})" if summary else "")
+
+
+def load_allowlist(path: Path | None = None) -> Allowlist:
+    """Read and validate the allowlist; None → data/privacy/allowlist.yaml of the repo."""
+    path = Path(path) if path is not None else DEFAULT_PATH
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AllowlistError(f"{path}: cannot read the allowlist: {exc.strerror or exc}") from exc
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise AllowlistError(f"{path}: not valid YAML: {exc}") from exc
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise AllowlistError(f"{path}: expected a mapping with people, phones, emails, identifiers")
+    try:
+        data = AllowlistFile.model_validate(raw)
+    except ValidationError as exc:
+        problems = [
+            f"{path}: {_describe(raw, tuple(err['loc']), err['msg'])}" for err in exc.errors()
+        ]
+        raise AllowlistError("\n".join(problems)) from None
+    ids = [p.id for p in data.people]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise AllowlistError(f"{path}: people: duplicate id(s) {', '.join(duplicates)}")
+    return Allowlist.from_file(data, str(path))

@@ -1,0 +1,100 @@
+"""Words that turn an ordinary number or date into personal data, in kk, ru and en.
+
+A date is only a birth date next to a word for birth; a 9-digit number only an ID-card
+number next to a word for the card. "Next to" means within a short window before (or
+just after, as Kazakh puts "туған" after the date) with no other number in between, or
+in the column header of the table cell the value stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kazutb_transparency.privacy.projection import Projection
+
+BIRTH = re.compile(r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.", re.IGNORECASE)
+ID_DOCUMENT = re.compile(
+    r"куәлі|төлқұжат|паспорт|удостоверени|уд\.\s?личн"
+    r"|identity[\s_-]*(?:card|document)|\bid[\s_-]*card|passport|\bid[\s_-]*(?:no\b|number)",
+    re.IGNORECASE,
+)
+STUDENT = re.compile(
+    r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|студенттік\s+билет|студенческ\w*\s+билет"
+    r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
+    re.IGNORECASE,
+)
+# Cheap pre-check: lower-case stems of the words above, looked up in a small window
+# around each number with one literal alternation (a case-insensitive regex with \s and
+# \w in it costs some twenty times more per character). A stem may hit more than its word ("паспорт"
+# in "процесс паспорты"); the regexes above then decide.
+_STEMS = {  # keys: the detector's names for the kinds of context
+    "birth": ("туған", "туыл", "рожд", "родил", "birth", "born", "dob", "d.o.b", "г.р.", "г. р."),
+    "id-document": (
+        "куәлі",
+        "төлқұжат",
+        "паспорт",
+        "удостовер",
+        "уд.",
+        "identity",
+        "id",
+        "passport",
+    ),
+    "student": (
+        "кітапша",
+        "зачетн",
+        "зачётн",
+        "билет",
+        "student",
+        "record",
+        "matricul",
+    ),
+}
+_ANY_STEM = re.compile("|".join(re.escape(s) for stems in _STEMS.values() for s in stems))
+_KIND_OF_STEM = {stem: kind for kind, stems in _STEMS.items() for stem in stems}
+
+BEFORE = 60
+AFTER = 30
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _kinds(window: str) -> frozenset[str]:
+    low = window.lower()
+    return frozenset(_KIND_OF_STEM[m.group()] for m in _ANY_STEM.finditer(low))
+
+
+_header_kinds = lru_cache(maxsize=4096)(_kinds)  # headers repeat on every row
+
+
+def kinds_near(text: str, start: int, end: int) -> frozenset[str]:
+    """Kinds of context stems in the window around [start, end)."""
+    return _kinds(text[max(0, start - BEFORE) : end + AFTER])
+
+
+def kinds_in_header(proj: Projection, pos: int) -> frozenset[str]:
+    """Kinds of context words in the column header of the table cell at pos."""
+    header = proj.header_at(pos)
+    return _header_kinds(header) if header else frozenset()
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _nothing_between(text: str, start: int, end: int) -> bool:
+    """No other number and no sentence break between a context word and the value."""
+    return not _DIGIT.search(text, start, end) and not _SENTENCE_BREAK.search(text, start, end)
+
+
+def has_context(words: re.Pattern[str], proj: Projection, start: int, end: int) -> bool:
+    """A context word right before or after the value, or in its column header."""
+    text = proj.text
+    before = list(words.finditer(text, max(0, start - BEFORE), start))
+    if before and _nothing_between(text, before[-1].end(), start):
+        return True
+    # After the value only within its line: "1998 ж. туған", not the next line's label.
+    line_end = text.find("\n", end, end + AFTER)
+    after = words.search(text, end, line_end if line_end != -1 else min(len(text), end + AFTER))
+    if after is not None and _nothing_between(text, end, after.start()):
+        return True
+    header = proj.header_at(start)
+    return bool(header) and words.search(header) is not None

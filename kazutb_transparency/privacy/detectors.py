@@ -1,0 +1,262 @@
+"""Detectors of numbers, dates and addresses: IIN, phone, card, IBAN, documents, e-mail.
+
+Speed comes from anchoring: one pass finds clusters of digits (with the separators
+people put in phone and card numbers), and the exact patterns and check digits run only
+inside each cluster's small window. IBANs, passports and e-mails have literal anchors
+("KZ", "N", "@") that the regex engine finds without looking at every character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import phonenumbers
+
+from kazutb_transparency.privacy import context
+from kazutb_transparency.privacy.identifiers import (
+    iban_ok,
+    iin_checksum_ok,
+    is_bin_structure,
+    luhn_ok,
+)
+from kazutb_transparency.privacy.projection import Projection
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A value found in the projection text; [start, end) are projection offsets."""
+
+    start: int
+    end: int
+    category: str
+    value: str
+    normalized: str = ""  # E.164 for phones, compact form for identifiers
+
+
+_CLUSTER = re.compile(r"[0-9][0-9 ()./\-\u00a0]{2,}[0-9]")
+_NOT_DIGIT = re.compile(r"[^0-9]+")
+
+_IIN = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{12}(?!\w)(?![.,][0-9])")
+_CARD = re.compile(
+    r"(?<!\w)(?<![0-9][ \-])[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?!\w)(?![ \-][0-9])"
+)
+_ID9 = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{9}(?!\w)(?![.,][0-9])")
+_PHONE_KZ = re.compile(
+    r"(?<![\w+])(?:\+[ \u00a0]?7|8|7)[ \u00a0\-]*\(?[0-9](?:[ \u00a0\-()]*[0-9]){9}"
+    r"(?![0-9]|[ \u00a0\-][0-9])"
+)
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])\+[ \u00a0]?[1-9](?:[ \u00a0\-()]*[0-9]){6,13}(?![0-9]|[ \u00a0\-][0-9])"
+)
+_LETTER = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_STUDENT = re.compile(
+    rf"(?<![\w/.\-])(?:[{_LETTER}]{{1,4}}[-/]?)?[0-9][0-9\-/]{{3,14}}[0-9](?![\w/\-])"
+)
+_YEAR_RANGE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/–]\s*(?:19|20)?[0-9]{2}")
+
+_D = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19|20)[0-9]{2}"
+_DATE_NUM = re.compile(
+    rf"(?<![0-9.]){_D}[./]{_M}[./]{_Y}(?![0-9])"
+    rf"|(?<![0-9.]){_D}-{_M}-{_Y}(?![0-9])"
+    rf"|(?<![0-9.]){_Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
+    r"|октябр[ья]|ноябр[ья]|декабр[ья]"
+    r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
+    r"\w*\.?"
+)
+_DATE_TEXT = re.compile(
+    rf"(?<![0-9]){_D}\s+{_MONTH},?\s+{_Y}(?:\s*(?:г\.|года|ж\.|жыл\w*))?"
+    rf"|{_MONTH}\s+{_D},?\s+{_Y}"
+    rf"|{_Y}\s*(?:ж\.|жылғы|жылы|г\.|года)?\s+{_D}\s+{_MONTH}",
+    re.IGNORECASE,
+)
+_DATE_REACH = 30  # how far a textual date extends around its year
+_NONE: frozenset[str] = frozenset()
+_BIRTH = frozenset({"birth"})
+_YEAR_TOKEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_RUN9 = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
+_RUN5 = re.compile(r"[0-9]{5}|[0-9]+[-/][0-9]+")
+# Years a birth year can have: people on a university site are at least 10 years old.
+_BIRTH_YEARS = (1900, date.today().year - 10)
+_TOKEN_HEAD = re.compile(rf"(?<![\w/.\-])[{_LETTER}]{{1,4}}[-/]?\Z")
+
+_IBAN = re.compile(r"KZ[0-9]{2}(?:[ \u00a0]?[0-9A-Z]{4}){4}(?!\w)")
+_PASSPORT = re.compile(r"N[0-9]{8}(?!\w)")
+_EMAIL_LOCAL = re.compile(r"[\w.+\-']+\Z")
+_EMAIL_DOMAIN = re.compile(r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}")
+_WORDCHAR = re.compile(r"\w")
+
+
+def _word_before(text: str, pos: int) -> bool:
+    return pos > 0 and _WORDCHAR.match(text, pos - 1) is not None
+
+
+# Service numbers (8 800 …) belong to organisations, never to a person.
+_SERVICE_NUMBERS = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+
+
+def _phone(candidate: str) -> str | None:
+    """E.164 form of a valid personal-capable phone number, else None."""
+    try:
+        number = phonenumbers.parse(candidate, "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    if phonenumbers.number_type(number) in _SERVICE_NUMBERS:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _digits(value: str) -> str:
+    return value if value.isdigit() else _NOT_DIGIT.sub("", value)
+
+
+def _numbers_in_cluster(text: str, lo: int, hi: int) -> Iterator[Hit]:
+    """Phones, IINs, cards in one cluster's window [lo, hi)."""
+    for rx in (_PHONE_KZ, _PHONE_INTL):
+        for m in rx.finditer(text, lo, hi):
+            e164 = _phone(m.group())
+            if e164:
+                yield Hit(m.start(), m.end(), "phone", m.group(), e164)
+    for m in _IIN.finditer(text, lo, hi):
+        value = m.group()
+        if iin_checksum_ok(value) and not is_bin_structure(value):
+            yield Hit(m.start(), m.end(), "iin", value, value)
+    for m in _CARD.finditer(text, lo, hi):
+        digits = _digits(m.group())
+        if luhn_ok(digits):
+            yield Hit(m.start(), m.end(), "bank-card", m.group(), digits)
+
+
+def _plausible_birth_year(text: str) -> bool:
+    """A year in the text that somebody on the site can have been born in."""
+    return any(
+        _BIRTH_YEARS[0] <= int(year.group()) <= _BIRTH_YEARS[1]
+        for year in _YEAR_TOKEN.finditer(text)
+    )
+
+
+def _dates(text: str, lo: int, hi: int, s: int, e: int) -> Iterator[tuple[int, int, str]]:
+    """Full dates (with a year) overlapping the cluster [s, e)."""
+    for rx in (_DATE_NUM, _DATE_TEXT):
+        for m in rx.finditer(text, lo, hi):
+            if m.start() < e and m.end() > s:
+                yield m.start(), m.end(), m.group()
+
+
+def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
+    """Context categories a cluster could belong to by its shape alone.
+
+    Most clusters (years of the site's own era, document codes, decimals, the digits of
+    a programme code) can belong to none, and then no context window is looked at.
+    """
+    if nd == 4 and value.isdigit():  # the commonest cluster: a year
+        return _BIRTH if _BIRTH_YEARS[0] <= int(value) <= _BIRTH_YEARS[1] else _NONE
+    if _YEAR_RANGE.fullmatch(value):
+        return _NONE  # 2024-2025: an academic year
+    kinds = set()
+    if _plausible_birth_year(value):  # every full date has a year
+        kinds.add("birth")
+    if nd >= 9 and _RUN9.search(value):
+        kinds.add("id-document")
+    if (
+        nd >= 5
+        and _RUN5.search(value)
+        and (not _word_before(text, s) or _TOKEN_HEAD.search(text, max(0, s - 6), s))
+    ):
+        kinds.add("student")
+    return frozenset(kinds)
+
+
+def cluster_hits(proj: Projection) -> Iterator[Hit]:
+    """Everything anchored on a run of digits."""
+    text = proj.text
+    n = len(text)
+    for cluster in _CLUSTER.finditer(text):
+        s, e = cluster.span()
+        value = cluster.group()
+        nd = len(_digits(value))
+        if nd >= 10:
+            yield from _numbers_in_cluster(text, max(0, s - 3), min(n, e + 3))
+        if nd < 4:
+            continue
+        possible = _possible_kinds(text, s, value, nd)
+        if not possible:
+            continue
+        kinds = (context.kinds_near(text, s, e) | context.kinds_in_header(proj, s)) & possible
+        if not kinds:
+            continue
+        lo, hi = max(0, s - 3), min(n, e + 3)
+        if "birth" in kinds:
+            reach_lo, reach_hi = max(0, s - _DATE_REACH), min(n, e + _DATE_REACH)
+            for ds, de, found in _dates(text, reach_lo, reach_hi, s, e):
+                if _plausible_birth_year(found) and context.has_context(
+                    context.BIRTH, proj, ds, de
+                ):
+                    yield Hit(ds, de, "birth-date", found)
+        if "id-document" in kinds:
+            for m in _ID9.finditer(text, lo, hi):
+                if context.has_context(context.ID_DOCUMENT, proj, m.start(), m.end()):
+                    yield Hit(m.start(), m.end(), "id-document", m.group(), m.group())
+        if "student" in kinds:
+            for m in _STUDENT.finditer(text, max(0, s - 6), hi):
+                found = m.group()
+                if (
+                    len(_digits(found)) >= 5
+                    and not _YEAR_RANGE.fullmatch(found)
+                    and not _DATE_NUM.fullmatch(found)
+                    and context.has_context(context.STUDENT, proj, m.start(), m.end())
+                ):
+                    yield Hit(m.start(), m.end(), "student-id", found, found.upper())
+
+
+def iban_hits(proj: Projection) -> Iterator[Hit]:
+    text = proj.text
+    if "KZ" not in text:
+        return
+    for m in _IBAN.finditer(text):
+        if not _word_before(text, m.start()) and iban_ok(m.group()):
+            compact = m.group().replace(" ", "").replace("\u00a0", "")
+            yield Hit(m.start(), m.end(), "iban", m.group(), compact)
+
+
+def passport_hits(proj: Projection) -> Iterator[Hit]:
+    text = proj.text
+    if "N" not in text:
+        return
+    for m in _PASSPORT.finditer(text):
+        if not _word_before(text, m.start()):
+            yield Hit(m.start(), m.end(), "id-document", m.group(), m.group())
+
+
+def email_hits(proj: Projection) -> Iterator[Hit]:
+    text = proj.text
+    at = text.find("@")
+    while at != -1:
+        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        if local and domain:
+            start = local.start()
+            while start < at and text[start] in ".'-":  # trailing punctuation of the prose
+                start += 1
+            if start < at:
+                value = text[start : domain.end()]
+                yield Hit(start, domain.end(), "email", value, value.casefold())
+        at = text.find("@", at + 1)

@@ -1,0 +1,144 @@
+"""File type → projection. Text formats are scanned as written; markup is reduced to
+what a reader sees (see extract_html, extract_json). Unknown types are not scanned."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from kazutb_transparency.privacy.extract_html import project_html
+from kazutb_transparency.privacy.extract_json import add_json
+from kazutb_transparency.privacy.projection import Piece, Projection, ProjectionBuilder
+
+FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".yaml": "text",
+    ".yml": "text",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".json": "json",
+    ".jsonld": "json",
+    ".webmanifest": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".svg": "html",
+}
+
+
+def format_of(path: Path) -> str | None:
+    """The scanner's name for a file's format, or None for files it does not read."""
+    return FORMATS.get(path.suffix.lower())
+
+
+def project(text: str, fmt: str = "text") -> Projection:
+    if fmt == "markdown":
+        return Projection.identity(text, _MarkdownTables(text).lookup if "|" in text else None)
+    if fmt == "csv":
+        return project_csv(text)
+    if fmt == "json":
+        builder = ProjectionBuilder(text)
+        add_json(builder, text)
+        return builder.build()
+    if fmt == "html":
+        return project_html(text)
+    return Projection.identity(text)
+
+
+_TABLE_LINE = re.compile(r"\n[ \t]*\|[^\n]*")  # starts with a literal: a fast scan
+_FIRST_TABLE_LINE = re.compile(r"[ \t]*\|[^\n]*")
+
+
+class _MarkdownTables:
+    """Column headers of pipe-table cells: table lines found in one pass, headers on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.firsts: list[int] = []  # index of the first line of each line's table
+        first = _FIRST_TABLE_LINE.match(text)
+        spans = [first.span()] if first else []
+        spans += [(m.start() + 1, m.end()) for m in _TABLE_LINE.finditer(text)]
+        for start, end in spans:
+            same_table = bool(self.ends) and start == self.ends[-1] + 1
+            self.firsts.append(self.firsts[-1] if same_table else len(self.starts))
+            self.starts.append(start)
+            self.ends.append(end)
+        self._cells: dict[int, list[str]] = {}
+
+    def lookup(self, pos: int) -> str:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0 or pos > self.ends[i] or self.firsts[i] == i:
+            return ""  # not in a table, or in its header row
+        first = self.firsts[i]
+        cells = self._cells.get(first)
+        if cells is None:
+            header = self.text[self.starts[first] : self.ends[first]]
+            cells = self._cells[first] = [c.strip() for c in header.strip().strip("|").split("|")]
+        column = self.text.count("|", self.starts[i], pos) - 1
+        return cells[column] if 0 <= column < len(cells) else ""
+
+
+_CSV_CELL = {d: re.compile(rf'"(?:[^"]|"")*"?|[^{re.escape(d)}\r\n]*') for d in (",", ";", "\t")}
+
+
+def _delimiter(text: str) -> str:
+    first = text[: text.find("\n")] if "\n" in text else text
+    return max((",", ";", "\t"), key=first.count)
+
+
+def project_csv(text: str) -> Projection:
+    """Same-length rewrite: delimiters become tabs and quotes spaces.
+
+    Offsets stay those of the file, the cells of a row read as one line (a surname,
+    name and patronymic in three columns are still a name), but numbers in adjacent
+    cells never join: no detector accepts a tab inside a number.
+    """
+    delimiter = _delimiter(text)
+    cell = _CSV_CELL[delimiter]
+    parts: list[str] = []
+    starts: list[int] = []
+    headers: list[str] = []
+    header_row: list[str] = []
+    row = column = 0
+    pos, n = 0, len(text)
+    while pos <= n:
+        m = cell.match(text, pos)
+        value = m.group()
+        if value.startswith('"'):
+            inner = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
+            parts.append(" " + inner + (" " if len(value) > 1 and value.endswith('"') else ""))
+            value = inner.replace('""', '"')
+        else:
+            parts.append(value)
+        if row == 0:
+            header_row.append(" ".join(value.split()))
+        starts.append(pos)
+        headers.append(header_row[column] if row > 0 and column < len(header_row) else "")
+        pos = m.end()
+        if pos >= n:
+            break
+        if text[pos] == delimiter:
+            parts.append("\t")
+            pos += 1
+            column += 1
+        elif text[pos] not in "\r\n":  # text after a closing quote: keep it, same cell
+            parts.append(text[pos])
+            pos += 1
+        else:
+            newline = "\r\n" if text.startswith("\r\n", pos) else text[pos]
+            parts.append(newline)
+            pos += len(newline)
+            row += 1
+            column = 0
+    projected = "".join(parts)
+
+    def lookup(at: int) -> str:
+        i = bisect_right(starts, at) - 1
+        return headers[i] if i >= 0 else ""
+
+    return Projection(projected, text, [Piece(0, 0, len(text))], lookup)

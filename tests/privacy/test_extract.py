@@ -1,0 +1,145 @@
+"""Each file format's extractor: what is scanned, and lines/columns in the original file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kazutb_transparency.privacy import Allowlist, Finding, scan_file
+from kazutb_transparency.privacy.extract import project
+
+PHONE = "+7 701 555 12 34"
+
+
+def scan(tmp_path: Path, name: str, text: str) -> list[Finding]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return scan_file(path, Allowlist())
+
+
+def where(findings: list[Finding]) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.category) for f in findings]
+
+
+def test_markdown_and_text_positions(tmp_path: Path) -> None:
+    text = "# Тақырып\n\nБайланыс:\n  тел. " + PHONE + ", пошта a.sarsenova@mail.kz\n"
+    for name in ("page.md", "notes.txt"):
+        assert where(scan(tmp_path, name, text)) == [(4, 8, "phone"), (4, 32, "email")]
+
+
+def test_markdown_table_header_gives_context(tmp_path: Path) -> None:
+    rows = "".join(f"| {i} | Қ{i}-бөлім | 0{i}.0{i}.199{i} |\n" for i in range(1, 8))
+    text = "| № | Бөлім | Туған күні |\n|---|---|---|\n" + rows + "\nКүні: 01.02.1990\n"
+    found = where(scan(tmp_path, "t.md", text))
+    assert found == [(2 + i, 18, "birth-date") for i in range(1, 8)]  # not the last line
+
+
+def test_yaml_positions(tmp_path: Path) -> None:
+    text = "contacts:\n  - label: Office\n    phone: '" + PHONE + "'\n    birth_date: 1990-03-12\n"
+    assert where(scan(tmp_path, "a.yaml", text)) == [(3, 13, "phone"), (4, 17, "birth-date")]
+
+
+def test_csv_cells_headers_and_quotes(tmp_path: Path) -> None:
+    text = (
+        "Тегі;Аты;Әкесінің аты;Дата рождения;Телефон\n"
+        'Сарсенова;Айгерим;Болатовна;"12.03.1990";"' + PHONE + '"\n'
+        "6B04105;x;y;01.09.2025;12,5\n"
+    )
+    assert where(scan(tmp_path, "a.csv", text)) == [
+        (2, 1, "person-name"),
+        (2, 30, "birth-date"),
+        (2, 43, "phone"),
+    ]
+
+
+def test_csv_numbers_of_adjacent_cells_do_not_join(tmp_path: Path) -> None:
+    # 4-digit cells side by side must not read as a 16-digit card number.
+    text = "a,b,c,d\n4400,4301,2345,6789\n2021,2022,2023,2024\n"
+    assert scan(tmp_path, "n.csv", text) == []
+
+
+def test_json_escaped_strings_map_to_the_raw_column(tmp_path: Path) -> None:
+    data = {"docs": [{"title": "Қабылдау", "text": "Ответственный: Сарсенова А.Б., тел. " + PHONE}]}
+    raw = json.dumps(data)  # ensure_ascii: every Cyrillic letter is \\uXXXX
+    found = scan(tmp_path, "search_index.json", raw)
+    name_col = raw.index("\\u0421\\u0430\\u0440") + 1
+    phone_col = raw.index(PHONE) + 1
+    assert where(found) == [(1, name_col, "person-name"), (1, phone_col, "phone")]
+
+
+def test_json_keys_are_context_and_numbers_are_scanned(tmp_path: Path) -> None:
+    text = '{\n  "dob": "1990-03-12",\n  "passport_no": 12345678,\n  "id_card": 012345678\n}\n'
+    assert where(scan(tmp_path, "p.json", text)) == [(2, 11, "birth-date"), (4, 14, "id-document")]
+
+
+def test_html_text_attributes_and_entities(tmp_path: Path) -> None:
+    text = (
+        "<!doctype html>\n<html><head>\n"
+        '<meta name="author" content="Сарсенова А.Б.">\n'
+        "<style>.a{content:'Сарсенова А.Б.'}</style>\n"
+        '<script>var phone = "' + PHONE + '";</script>\n'
+        "</head><body>\n"
+        "<p>&laquo;Жауапты&raquo;&nbsp;&mdash; <strong>Сарсенова</strong> Айгерим Болатовна</p>\n"
+        '<img src="x.png" alt="Фото: А.Б. Сарсенова" title="x">\n'
+        '<a href="mailto:a.sarsenova@mail.kz" class="btn">write</a>\n'
+        "<!-- телефон " + PHONE + " -->\n"
+        "</body></html>\n"
+    )
+    assert where(scan(tmp_path, "p.html", text)) == [
+        (3, 30, "person-name"),
+        (7, 47, "person-name"),
+        (8, 29, "person-name"),
+        (9, 17, "email"),
+        (10, 14, "phone"),
+    ]
+
+
+def test_html_messenger_links(tmp_path: Path) -> None:
+    text = '<a href="https://wa.me/77015551234" class="btn">WhatsApp</a>'
+    assert where(scan(tmp_path, "w.html", text)) == [(1, 24, "phone")]
+
+
+def test_html_block_elements_keep_words_apart(tmp_path: Path) -> None:
+    text = "<ul><li>Сарсенова</li><li>Айгерим Болатовна</li></ul>"
+    # The second item alone is still a given name with a patronymic.
+    assert where(scan(tmp_path, "p.html", text)) == [(1, 27, "person-name")]
+
+
+def test_html_table_header_context(tmp_path: Path) -> None:
+    text = (
+        "<table>\n<thead><tr><th>Аты-жөні</th><th>Дата рождения</th></tr></thead>\n<tbody>\n"
+        "<tr><td>Бөлім</td><td>12.03.1990</td></tr>\n"
+        "<tr><td>Бұйрық</td><td>01.09.1985</td></tr>\n</tbody></table>\n"
+        "<p>Бұйрық 01.09.1985</p>\n"
+    )
+    assert where(scan(tmp_path, "t.html", text)) == [(4, 23, "birth-date"), (5, 24, "birth-date")]
+
+
+def test_json_ld_block_is_scanned_with_positions(tmp_path: Path) -> None:
+    person = json.dumps({"@type": "Person", "name": "Aigerim Bolatovna Sarsenova"})
+    head = '<html><head>\n<script type="application/ld+json">\n'
+    text = head + person + "\n</script>\n</head></html>"
+    col = person.index("Aigerim") + 1
+    assert where(scan(tmp_path, "ld.html", text)) == [(3, col, "person-name")]
+
+
+def test_svg_text_and_labels_but_not_path_data(tmp_path: Path) -> None:
+    text = (
+        '<svg xmlns="http://www.w3.org/2000/svg" aria-label="Иесі: Сарсенова А.Б.">\n'
+        '<path d="M 87015551234 4400430112345678"/>\n'
+        '<text x="1"><tspan>тел. </tspan><tspan>' + PHONE + "</tspan></text>\n</svg>\n"
+    )
+    assert where(scan(tmp_path, "d.svg", text)) == [(1, 59, "person-name"), (3, 40, "phone")]
+
+
+def test_unknown_types_are_not_scanned(tmp_path: Path) -> None:
+    for name in ("photo.png", "doc.pdf", "bundle.js", "main.css", "font.woff2"):
+        assert scan(tmp_path, name, PHONE) == []
+
+
+def test_synthetic_text_maps_to_no_file_offset() -> None:
+    proj = project("<p>a</p><p>b</p>", "html")
+    assert proj.text.replace("\n", "") == "ab"
+    a, b = proj.text.index("a"), proj.text.index("b")
+    assert proj.to_source(a) == 3 and proj.to_source(b) == 11
+    assert proj.to_source(a + 1) is None  # the separator between the paragraphs
