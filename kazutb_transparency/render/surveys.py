@@ -1,0 +1,438 @@
+"""Survey pages (quality/…) and their charts: overview, catalogue, one page per survey,
+methodology, actions. Only published values of data/surveys/ reach them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kazutb_transparency.render.text import esc, href, table, tr
+from kazutb_transparency.surveys.chart_view import Drawn, chart_table, draw_charts
+from kazutb_transparency.surveys.charts import spec_json
+from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
+from kazutb_transparency.surveys.fmt import count, interval, percent
+from kazutb_transparency.surveys.fragments import (
+    block_label,
+    demo,
+    flags_cell,
+    hidden_cell,
+    rate_cell,
+    responsible_unit,
+    share_cell,
+    status_cell,
+    t,
+    target_cell,
+    trend_cell,
+    unit_label,
+)
+from kazutb_transparency.surveys.indicators import IndicatorRow
+from kazutb_transparency.surveys.loading import SurveyData, needs_action
+from kazutb_transparency.surveys.methodology_text import TITLE, methodology_markdown
+from kazutb_transparency.surveys.models import Action, SurveyDef
+from kazutb_transparency.surveys.views import latest, status
+
+
+def _heading(title: str) -> list[str]:
+    return [f"# {title}", ""]
+
+
+def render_survey_assets(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str, bytes]:
+    """Chart files of the survey pages, by path inside the language folder."""
+    assets: dict[str, bytes] = {}
+    for survey_id, (_, spec, svg) in draw_charts(data, lang, cache_dir).items():
+        assets[f"quality/charts/{survey_id}.svg"] = svg.encode("utf-8")
+        assets[f"quality/charts/{survey_id}.vl.json"] = spec_json(spec)
+    return assets
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def overview_page(data: SurveyData, lang: str) -> str:
+    headers = [
+        t("survey", lang),
+        t("wave", lang),
+        t("satisfaction", lang),
+        t("ci", lang),
+        t("target_threshold", lang),
+        t("status", lang),
+        t("trend", lang),
+        t("response_rate", lang),
+    ]
+    rows = []
+    for survey in data.surveys:
+        row = latest(data, survey.id)
+        rows.append(
+            [
+                f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                esc(row.wave) if row else "—",
+                share_cell(row, data, lang),
+                "—" if row is None else interval(row.ci_low, row.ci_high, lang),
+                target_cell(data, survey.id, OVERALL, lang),
+                status_cell(row, data, lang),
+                trend_cell(row, data, lang),
+                rate_cell(row, lang),
+            ]
+        )
+    out = _heading(esc(t("overview_title", lang)))
+    out += [demo(data, lang), esc(t("overview_intro", lang)), ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("overview_caption", lang))), ""]
+    out += [t("more", lang), ""]
+    return "\n".join(out)
+
+
+def catalogue_page(data: SurveyData, lang: str) -> str:
+    headers = [
+        t("number", lang),
+        t("survey", lang),
+        t("target_group", lang),
+        t("periodicity", lang),
+        t("timing", lang),
+        t("responsible", lang),
+        t("waves_published", lang),
+    ]
+    rows = []
+    for survey in data.surveys:
+        waves = data.waves(survey.id)
+        rows.append(
+            [
+                str(survey.number),
+                f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                tr(survey.target_group, lang),
+                tr(survey.periodicity, lang),
+                tr(survey.timing, lang),
+                "; ".join(responsible_unit(data, unit, lang) for unit in survey.responsible),
+                f"{esc(waves[0])} – {esc(waves[-1])} ({len(waves)})" if waves else "—",
+            ]
+        )
+    out = _heading(esc(t("catalogue_title", lang)))
+    out += [demo(data, lang), esc(t("catalogue_intro", lang)), ""]
+    if not data.catalogue.verified:
+        out += [f'!!! info "{esc(t("source", lang))}"', "", f"    {esc(t('unverified', lang))}"]
+        out += ["", f"    {tr(data.catalogue.source, lang)}", ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("catalogue_caption", lang))), ""]
+    for survey in data.surveys:
+        if survey.note is not None:
+            out += [f"- **{tr(survey.name, lang)}**: {tr(survey.note, lang)}"]
+    out += [""]
+    return "\n".join(out)
+
+
+def _units_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
+    headers = [
+        t("unit", lang),
+        t("respondents", lang),
+        t("invited", lang),
+        t("response_rate", lang),
+        t("satisfaction", lang),
+        t("ci", lang),
+        t("status", lang),
+    ]
+    units = [("university", "")]
+    for faculty in data.meta.faculties:
+        if data.row(survey.id, wave, "faculty", faculty.code) is None:
+            continue
+        units.append(("faculty", faculty.code))
+        units += [
+            ("programme", p.code)
+            for p in faculty.programmes
+            if data.row(survey.id, wave, "programme", p.code) is not None
+        ]
+    rows = []
+    for unit_type, unit in units:
+        row = data.row(survey.id, wave, unit_type, unit)
+        assert row is not None
+        label = unit_label(data, unit_type, unit, lang)
+        if unit_type == "programme":
+            label = f"&emsp;{label}"
+        elif unit_type == "faculty":
+            label = f"<strong>{label}</strong>"
+        hidden = hidden_cell(row, data, lang) if row.suppressed else None
+        rows.append(
+            [
+                label,
+                hidden or count(row.respondents, lang),
+                count(row.invited, lang),
+                "—" if hidden else rate_cell(row, lang),
+                hidden or percent(row.satisfaction, lang),
+                "—" if hidden else interval(row.ci_low, row.ci_high, lang),
+                status_cell(row, data, lang),
+            ]
+        )
+    caption = esc(t("units_caption", lang, wave=wave))
+    return table([esc(h) for h in headers], rows, caption)
+
+
+def _blocks_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
+    headers = [
+        t("block", lang),
+        t("question", lang),
+        t("scale", lang),
+        t("valid", lang),
+        t("satisfaction", lang),
+        t("ci", lang),
+        t("target_threshold", lang),
+        t("status", lang),
+    ]
+    entry = data.questionnaire[survey.id]
+    rows = []
+    for block in [OVERALL, *entry.block_ids()]:
+        row = data.row(survey.id, wave, block=block)
+        label = f"<strong>{block_label(data, survey.id, block, lang)}</strong>"
+        rows.append(_item_cells(data, row, label, "", "", survey.id, block, lang))
+        if block == OVERALL:
+            continue
+        for question in (q for q in entry.questions if q.block == block):
+            row = data.row(survey.id, wave, block=block, question=question.id)
+            if row is None:
+                continue
+            text = tr(question.text, lang)
+            if question.reversed:
+                text += f" <small>({esc(t('reversed', lang))})</small>"
+            scale = f"1–{question.scale}"
+            rows.append(
+                _item_cells(data, row, esc(question.id), text, scale, survey.id, block, lang)
+            )
+    return table([esc(h) for h in headers], rows, esc(t("blocks_caption", lang, wave=wave)))
+
+
+def _item_cells(
+    data: SurveyData,
+    row: IndicatorRow | None,
+    label: str,
+    text: str,
+    scale: str,
+    survey: str,
+    block: str,
+    lang: str,
+) -> list[str]:
+    hidden = hidden_cell(row, data, lang) if row is not None and row.suppressed else None
+    return [
+        label,
+        text,
+        scale,
+        "—" if row is None else hidden or count(row.valid, lang),
+        share_cell(row, data, lang),
+        "—" if row is None or hidden else interval(row.ci_low, row.ci_high, lang),
+        target_cell(data, survey, block, lang),
+        status_cell(row, data, lang),
+    ]
+
+
+def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
+    row = latest(data, survey.id)
+    if row is None:
+        return [esc(t("no_data", lang)), ""]
+    if row.suppressed:
+        return [t("headline_hidden", lang, wave=row.wave, reason=hidden_cell(row, data, lang)), ""]
+    out = [
+        t(
+            "headline",
+            lang,
+            wave=row.wave,
+            value=percent(row.satisfaction, lang),
+            ci=interval(row.ci_low, row.ci_high, lang),
+            respondents=count(row.respondents, lang),
+            rate=rate_cell(row, lang),
+        ),
+        "",
+    ]
+    target = data.target(survey.id)
+    found = status(row.satisfaction, target)
+    sentence = t(
+        "against_target",
+        lang,
+        target=percent(target.target, lang),
+        threshold=percent(target.threshold, lang),
+        status=t(found, lang) if found else "—",
+    )
+    out += [f"{sentence} {t('trend', lang)}: {trend_cell(row, data, lang)}", ""]
+    return out
+
+
+def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | None) -> str:
+    out = _heading(tr(survey.name, lang))
+    out += [demo(data, lang)]
+    facts = [
+        ("target_group", tr(survey.target_group, lang)),
+        ("periodicity", tr(survey.periodicity, lang)),
+        ("timing", tr(survey.timing, lang)),
+        ("responsible", "; ".join(responsible_unit(data, u, lang) for u in survey.responsible)),
+    ]
+    out += [f"- **{esc(t(key, lang))}:** {value}" for key, value in facts]
+    out += [""]
+    if survey.note is not None:
+        out += [tr(survey.note, lang), ""]
+    out += [f"## {esc(t('latest', lang))}", "", *_headline(data, survey, lang)]
+    out += [f"## {esc(t('trend_heading', lang))}", ""]
+    if chart is None:
+        out += [esc(t("no_data", lang)), ""]
+    else:
+        trend_chart, _, svg = chart
+        out += [
+            f'<figure class="survey-chart-figure">{svg}'
+            f"<figcaption>{esc(trend_chart.title)}</figcaption></figure>",
+            "",
+            esc(trend_chart.description),
+            "",
+            chart_table(data, survey, trend_chart, lang),
+            f"{esc(t('download', lang))}: [{esc(t('svg', lang))}](charts/{survey.id}.svg) · "
+            f"[{esc(t('vl_json', lang))}](charts/{survey.id}.vl.json)",
+            "",
+        ]
+    waves = data.waves(survey.id)
+    out += [f"## {esc(t('units_heading', lang))}", ""]
+    if waves and any(r.unit_type != "university" for r in data.rows(survey.id, waves[-1])):
+        out += [esc(t("units_intro", lang)), "", _units_table(data, survey, waves[-1], lang)]
+        for wave in reversed(waves[:-1]):
+            out += [
+                f"<details><summary>{esc(t('earlier', lang))} {esc(wave)}</summary>",
+                _units_table(data, survey, wave, lang),
+                "</details>",
+                "",
+            ]
+    else:
+        out += [esc(t("no_units", lang)), ""]
+    if waves:
+        out += [f"## {esc(t('blocks_heading', lang))}", ""]
+        out += [_blocks_table(data, survey, waves[-1], lang), ""]
+    out += [f"## {esc(t('survey_actions', lang))}", ""]
+    actions = [a for a in data.actions.actions if a.indicator.survey == survey.id]
+    if actions:
+        out += [
+            f"- [{tr(a.action, lang)}](actions.md#{a.id}) — {esc(t(a.status, lang))}"
+            for a in actions
+        ]
+    else:
+        out += [esc(t("no_actions", lang))]
+    out += ["", f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
+    return "\n".join(out)
+
+
+def methodology_page(data: SurveyData, lang: str) -> str:
+    page = "quality/methodology.md"
+    out = _heading(esc(TITLE[lang]))
+    out += [demo(data, lang), methodology_markdown(lang, data.meta.min_n, CI_MIN_RESPONDENTS), ""]
+    headers = [t("survey", lang), t("block", lang), t("target", lang), t("threshold", lang)]
+    rows = []
+    for survey in data.surveys:
+        for block in [OVERALL, *data.targets[survey.id].blocks]:
+            target = data.target(survey.id, block)
+            rows.append(
+                [
+                    tr(survey.name, lang),
+                    block_label(data, survey.id, block, lang),
+                    percent(target.target, lang),
+                    percent(target.threshold, lang),
+                ]
+            )
+    out += [f"## {esc(t('target_threshold', lang))}", ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("target_threshold", lang))), ""]
+    links = " · ".join(
+        f'<a href="{href(page, f"opendata/{name}.{ext}", lang)}">{name}.{ext}</a>'
+        for name in ("survey-catalogue", "survey-indicators")
+        for ext in ("csv", "json")
+    )
+    out += [f"<p>{links}</p>", ""]
+    return "\n".join(out)
+
+
+def _indicator_label(data: SurveyData, action: Action, lang: str) -> str:
+    ref = action.indicator
+    survey = data.survey(ref.survey)
+    row = data.row(*ref.key())
+    parts = [
+        f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+        esc(ref.wave),
+        unit_label(data, ref.unit_type, ref.unit, lang),
+        block_label(data, ref.survey, ref.block, lang),
+    ]
+    if ref.question:
+        parts.append(esc(ref.question))
+    if row is not None and not row.suppressed:
+        target = data.target(ref.survey, ref.block)
+        value = f"{percent(row.satisfaction, lang)} ({t('threshold', lang).lower()} "
+        value += f"{percent(target.threshold, lang)})"
+        if row.flags:
+            value += f"; {flags_cell(row, lang)}"
+        parts.append(value)
+    return ", ".join(parts)
+
+
+def actions_page(data: SurveyData, lang: str) -> str:
+    headers = [
+        t("action", lang),
+        t("kind", lang),
+        t("indicator", lang),
+        t("responsible_one", lang),
+        t("due", lang),
+        t("status", lang),
+        t("review", lang),
+    ]
+    rows = [
+        [
+            f'<span id="{esc(a.id)}">{tr(a.action, lang)}</span>',
+            esc(t(a.kind, lang)),
+            _indicator_label(data, a, lang),
+            responsible_unit(data, a.responsible, lang),
+            a.due.isoformat(),
+            esc(t(a.status, lang)),
+            a.review.isoformat() if a.review else "—",
+        ]
+        for a in sorted(data.actions.actions, key=lambda a: (a.due, a.id))
+    ]
+    out = _heading(esc(t("actions_title", lang)))
+    out += [demo(data, lang), esc(t("actions_intro", lang)), ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("actions_caption", lang))), ""]
+    out += [f"## {esc(t('open_heading', lang))}", "", esc(t("open_intro", lang)), ""]
+    linked = {a.indicator.key() for a in data.actions.actions}
+    open_rows = []
+    for survey in data.surveys:
+        waves = data.waves(survey.id)
+        if not waves:
+            continue
+        for row in data.rows(survey.id, waves[-1]):
+            if row.unit_type == "programme" or row.question or row.key() in linked:
+                continue
+            if needs_action(row, data.target(row.survey, row.block)):
+                open_rows.append(
+                    [
+                        f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                        esc(row.wave),
+                        unit_label(data, row.unit_type, row.unit, lang),
+                        block_label(data, row.survey, row.block, lang),
+                        percent(row.satisfaction, lang),
+                        target_cell(data, row.survey, row.block, lang),
+                        flags_cell(row, lang),
+                    ]
+                )
+    if open_rows:
+        headers = [
+            t("survey", lang),
+            t("wave", lang),
+            t("unit", lang),
+            t("block", lang),
+            t("satisfaction", lang),
+            t("target_threshold", lang),
+            t("flags", lang),
+        ]
+        out += [table([esc(h) for h in headers], open_rows, esc(t("open_caption", lang))), ""]
+    else:
+        out += [esc(t("open_none", lang)), ""]
+    return "\n".join(out)
+
+
+def render_survey_pages(
+    data: SurveyData, lang: str, cache_dir: Path | None = None
+) -> dict[str, str]:
+    """Markdown pages by path inside the language folder. Charts are drawn inline (and kept
+    in memory for render_survey_assets, which writes the same SVGs as files)."""
+    charts = draw_charts(data, lang, cache_dir)
+    pages = {
+        "quality/index.md": overview_page(data, lang),
+        "quality/surveys.md": catalogue_page(data, lang),
+        "quality/methodology.md": methodology_page(data, lang),
+        "quality/actions.md": actions_page(data, lang),
+    }
+    for survey in data.surveys:
+        pages[f"quality/{survey.id}.md"] = survey_page(data, survey, lang, charts.get(survey.id))
+    return pages

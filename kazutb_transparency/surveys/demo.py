@@ -1,0 +1,24 @@
+"""The demonstration indicators: synthetic answers → the real aggregation → indicators.csv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kazutb_transparency.datafiles import load_model
+from kazutb_transparency.surveys.inputs import load_questionnaire
+from kazutb_transparency.surveys.models import Meta
+from kazutb_transparency.surveys.personal_data import Scanner
+from kazutb_transparency.surveys.pipeline import Result, run
+from kazutb_transparency.surveys.synthetic import generate, write_sample
+
+
+def build_demonstration(
+    surveys_dir: Path, raw_dir: Path, seed: int | None = None, scanner: Scanner | None = None
+) -> Result:
+    """Generate the raw sample into `raw_dir` and aggregate it with meta.yaml's min-n and seed."""
+    meta = load_model(surveys_dir / "meta.yaml", Meta)
+    questionnaire_path = surveys_dir / "questionnaire.yaml"
+    questionnaire = load_questionnaire(questionnaire_path)
+    sample = generate(questionnaire, meta, seed if seed is not None else meta.seed or 0)
+    responses, population = write_sample(sample, raw_dir)
+    return run(responses, questionnaire_path, population, meta.min_n, scanner, questionnaire)

@@ -1,0 +1,333 @@
+"""Loading data/surveys/ for the build, with every cross-check between its files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kazutb_transparency.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.i18n import Localized
+from kazutb_transparency.surveys.codes import OVERALL
+from kazutb_transparency.surveys.disclosure import check_disclosure
+from kazutb_transparency.surveys.indicators import (
+    Context,
+    IndicatorKey,
+    IndicatorRow,
+    read_indicators,
+)
+from kazutb_transparency.surveys.models import (
+    Action,
+    ActionsFile,
+    Catalogue,
+    Meta,
+    Questionnaire,
+    SurveyDef,
+    SurveyQuestions,
+    SurveyTargets,
+    Target,
+    Targets,
+)
+
+
+@dataclass(frozen=True)
+class SurveyData:
+    """Everything the survey pages and open data are made from: published values only."""
+
+    meta: Meta
+    catalogue: Catalogue
+    questionnaire: dict[str, SurveyQuestions]
+    targets: dict[str, SurveyTargets]
+    indicators: tuple[IndicatorRow, ...]
+    actions: ActionsFile
+    unit_names: dict[str, Localized]  # data/units.yaml: id → name
+    _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, repr=False)
+    _by_wave: dict[tuple[str, str], list[IndicatorRow]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for row in self.indicators:
+            self._by_key[row.key()] = row
+            self._by_wave.setdefault((row.survey, row.wave), []).append(row)
+
+    @property
+    def surveys(self) -> list[SurveyDef]:
+        return sorted(self.catalogue.surveys, key=lambda s: s.number)
+
+    def survey(self, survey_id: str) -> SurveyDef:
+        return next(s for s in self.catalogue.surveys if s.id == survey_id)
+
+    def waves(self, survey_id: str) -> list[str]:
+        return sorted(wave for survey, wave in self._by_wave if survey == survey_id)
+
+    def row(
+        self,
+        survey: str,
+        wave: str,
+        unit_type: str = "university",
+        unit: str = "",
+        block: str = OVERALL,
+        question: str = "",
+    ) -> IndicatorRow | None:
+        return self._by_key.get((survey, wave, unit_type, unit, block, question))
+
+    def rows(self, survey: str, wave: str) -> Iterator[IndicatorRow]:
+        return iter(self._by_wave.get((survey, wave), []))
+
+    def target(self, survey: str, block: str = OVERALL) -> Target:
+        targets = self.targets[survey]
+        return targets.overall if block == OVERALL else targets.for_block(block)
+
+    @property
+    def faculty_of(self) -> dict[str, str]:
+        return {p.code: f.code for f in self.meta.faculties for p in f.programmes}
+
+    def unit_name(self, unit_type: str, code: str) -> Localized | None:
+        for faculty in self.meta.faculties:
+            if unit_type == "faculty" and faculty.code == code:
+                return faculty.name
+            for programme in faculty.programmes:
+                if unit_type == "programme" and programme.code == code:
+                    return programme.name
+        return None
+
+
+def _load(path: Path, model: Any, problems: list[Problem]) -> tuple[Any, Lines | None]:
+    try:
+        data, lines = load_yaml(path)
+        return validate(model, data, display_path(path), lines), lines
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return None, None
+
+
+def _unit_names(path: Path, problems: list[Problem]) -> dict[str, Localized]:
+    """Ids and names from data/units.yaml (its own loader checks the rest of it)."""
+    try:
+        data, _ = load_yaml(path)
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return {}
+    names = {}
+    for item in data if isinstance(data, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            try:
+                names[item["id"]] = Localized.model_validate(item.get("name"))
+            except ValueError:
+                names[item["id"]] = Localized(kk=item["id"])
+    return names
+
+
+def _check_catalogue(
+    catalogue: Catalogue, lines: Lines | None, units: dict[str, Localized], file: str
+) -> list[Problem]:
+    problems = []
+    ids: set[str] = set()
+    numbers: set[int] = set()
+    for index, survey in enumerate(catalogue.surveys):
+        line = lines.line_of(("surveys", index)) if lines else None
+        if survey.id in ids:
+            problems.append(Problem(file, "duplicate id", record=survey.id, field="id", line=line))
+        if survey.number in numbers:
+            problems.append(
+                Problem(file, "duplicate number", record=survey.id, field="number", line=line)
+            )
+        ids.add(survey.id)
+        numbers.add(survey.number)
+        for unit in survey.responsible:
+            if unit not in units:
+                problems.append(
+                    Problem(
+                        file,
+                        f"unknown unit '{unit}'",
+                        record=survey.id,
+                        field="responsible",
+                        line=lines.line_of(("surveys", index, "responsible")) if lines else None,
+                        hint="use an id from data/units.yaml",
+                    )
+                )
+    return problems
+
+
+def _check_questionnaire(
+    questionnaire: dict[str, SurveyQuestions], surveys: set[str], lines: Lines | None, file: str
+) -> list[Problem]:
+    problems = []
+    for survey in sorted(surveys - set(questionnaire)):
+        problems.append(Problem(file, "no questionnaire", record=survey, hint="add its questions"))
+    for survey, entry in questionnaire.items():
+        line = lines.line_of((survey,)) if lines else None
+        if survey not in surveys:
+            problems.append(Problem(file, "survey not in catalogue.yaml", record=survey, line=line))
+        ids = [q.id for q in entry.questions]
+        for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+            problems.append(Problem(file, f"duplicate question id '{duplicate}'", record=survey))
+        used = set(entry.block_ids())
+        for block in sorted(used - set(entry.blocks)):
+            problems.append(
+                Problem(
+                    file,
+                    f"block '{block}' has no name",
+                    record=survey,
+                    field="blocks",
+                    line=line,
+                    hint="add it under blocks: with its kk, ru and en names",
+                )
+            )
+        for block in sorted(set(entry.blocks) - used):
+            problems.append(
+                Problem(file, f"block '{block}' has no questions", record=survey, field="blocks")
+            )
+    return problems
+
+
+def _check_targets(
+    targets: dict[str, SurveyTargets],
+    questionnaire: dict[str, SurveyQuestions],
+    surveys: set[str],
+    file: str,
+) -> list[Problem]:
+    problems = [
+        Problem(file, "no target", record=survey, hint="add overall: {target: …, threshold: …}")
+        for survey in sorted(surveys - set(targets))
+    ]
+    for survey, entry in targets.items():
+        if survey not in surveys:
+            problems.append(Problem(file, "survey not in catalogue.yaml", record=survey))
+            continue
+        known = set(questionnaire[survey].block_ids()) if survey in questionnaire else set()
+        for block in sorted(set(entry.blocks) - known):
+            problems.append(Problem(file, f"unknown block '{block}'", record=survey))
+    return problems
+
+
+def _check_meta(meta: Meta, file: str) -> list[Problem]:
+    problems = []
+    codes: set[str] = set()
+    for faculty in meta.faculties:
+        for code in (faculty.code, *(p.code for p in faculty.programmes)):
+            if code in codes:
+                problems.append(Problem(file, f"unit code '{code}' appears twice", record=code))
+            codes.add(code)
+    return problems
+
+
+def needs_action(row: IndicatorRow, target: Target) -> bool:
+    """Below threshold, or flagged: the indicators a corrective action answers."""
+    below = row.satisfaction is not None and row.satisfaction < target.threshold
+    return not row.suppressed and (below or bool(row.flags))
+
+
+def _action_issues(action: Action, data: SurveyData) -> list[tuple[str, str, str | None]]:
+    """(field, message, hint) for everything wrong with one action."""
+    issues: list[tuple[str, str, str | None]] = []
+    if action.responsible not in data.unit_names:
+        issues.append(("responsible", f"unknown unit '{action.responsible}'", "see units.yaml"))
+    if action.review is not None and action.review < action.due:
+        issues.append(("review", "the effectiveness review comes before the due date", None))
+    ref = action.indicator
+    row = data.row(*ref.key())
+    if row is None:
+        issues.append(("indicator", "no such indicator in indicators.csv", None))
+    elif row.suppressed:
+        issues.append(("indicator", "the indicator is suppressed: link a published one", None))
+    elif action.kind == "corrective" and not needs_action(row, data.target(ref.survey, ref.block)):
+        issues.append(
+            (
+                "indicator",
+                "a corrective action needs an indicator below its threshold or flagged",
+                "link the indicator that triggered it, or make it a preventive action",
+            )
+        )
+    return issues
+
+
+def _check_actions(
+    actions: ActionsFile, lines: Lines | None, data: SurveyData, file: str
+) -> list[Problem]:
+    problems = []
+    ids: set[str] = set()
+    for index, action in enumerate(actions.actions):
+        issues = _action_issues(action, data)
+        if action.id in ids:
+            issues.append(("id", "duplicate id", None))
+        ids.add(action.id)
+        for field_name, message, hint in issues:
+            line = lines.line_of(("actions", index, field_name)) if lines else None
+            problems.append(
+                Problem(file, message, record=action.id, field=field_name, line=line, hint=hint)
+            )
+    return problems
+
+
+def load_survey_data(data_dir: Path) -> SurveyData:
+    """Read `data_dir`/surveys/* (and the unit ids of `data_dir`/units.yaml).
+
+    Raises DataError listing every problem found in any of the files.
+    """
+    folder = data_dir / "surveys"
+    problems: list[Problem] = []
+    units = _unit_names(data_dir / "units.yaml", problems)
+    meta, _ = _load(folder / "meta.yaml", Meta, problems)
+    catalogue, catalogue_lines = _load(folder / "catalogue.yaml", Catalogue, problems)
+    questionnaire, q_lines = _load(folder / "questionnaire.yaml", Questionnaire, problems)
+    targets, _ = _load(folder / "targets.yaml", Targets, problems)
+    actions, action_lines = _load(folder / "actions.yaml", ActionsFile, problems)
+    if None in (meta, catalogue, questionnaire, targets, actions):
+        raise DataError(problems)
+    name = display_path
+    surveys = {s.id for s in catalogue.surveys}
+    problems += _check_catalogue(catalogue, catalogue_lines, units, name(folder / "catalogue.yaml"))
+    problems += _check_questionnaire(
+        questionnaire.root, surveys, q_lines, name(folder / "questionnaire.yaml")
+    )
+    problems += _check_targets(
+        targets.root, questionnaire.root, surveys, name(folder / "targets.yaml")
+    )
+    problems += _check_meta(meta, name(folder / "meta.yaml"))
+    if problems:
+        raise DataError(problems)
+    faculty_of = {p.code: f.code for f in meta.faculties for p in f.programmes}
+    path = folder / "indicators.csv"
+    rows = read_indicators(path, Context(surveys, questionnaire.root, faculty_of, meta.min_n))
+    problems += check_disclosure(name(path), rows, faculty_of, meta.min_n)
+    data = SurveyData(
+        meta, catalogue, questionnaire.root, targets.root, tuple(rows), actions, units
+    )
+    problems += _check_actions(actions, action_lines, data, name(folder / "actions.yaml"))
+    if problems:
+        raise DataError(problems)
+    return data
+
+
+def sample_data_notices(data: SurveyData, data_dir: Path) -> list[Problem]:
+    """What is sample or unconfirmed in data/surveys/, for the audit (the strict build)."""
+    folder = data_dir / "surveys"
+    notices = []
+    if data.meta.demonstration:
+        notices.append(
+            Problem(
+                display_path(folder / "meta.yaml"),
+                "the survey indicators are demonstration data",
+                field="demonstration",
+                hint="aggregate real answers with scripts/aggregate_surveys.py, then set false",
+            )
+        )
+    if data.actions.demonstration:
+        notices.append(
+            Problem(
+                display_path(folder / "actions.yaml"),
+                "the corrective actions are demonstration data",
+                field="demonstration",
+            )
+        )
+    if not data.catalogue.verified:
+        notices.append(
+            Problem(
+                display_path(folder / "catalogue.yaml"),
+                "the survey catalogue is not confirmed by the university",
+                field="verified",
+            )
+        )
+    return notices

@@ -1,0 +1,171 @@
+"""Typed records of the editors' survey files in data/surveys/ (everything but indicators.csv)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
+
+from kazutb_transparency.i18n import Localized
+from kazutb_transparency.surveys.codes import (
+    ID_PATTERN,
+    MAX_SCALE,
+    MIN_SCALE,
+    OVERALL,
+    UNIT_CODE_PATTERN,
+    WAVE_PATTERN,
+    UnitType,
+)
+
+Share = Decimal  # a proportion 0..1 with at most 3 decimals
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- catalogue.yaml ------------------------------------------------------------------------
+
+
+class SurveyDef(_Record):
+    """One survey of the catalogue (§7.8 of the methodology, adapted to this university)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    number: int = Field(ge=1, le=99)
+    name: Localized
+    target_group: Localized
+    periodicity: Localized
+    timing: Localized
+    responsible: list[str] = Field(min_length=1)
+    note: Localized | None = None
+
+
+class Catalogue(_Record):
+    verified: bool
+    source: Localized
+    surveys: list[SurveyDef] = Field(min_length=1)
+
+
+# --- questionnaire.yaml (also the Q.yaml of the aggregation script) -------------------------
+
+
+class Question(_Record):
+    id: str = Field(pattern=ID_PATTERN)
+    block: str = Field(pattern=ID_PATTERN)
+    scale: int = Field(ge=MIN_SCALE, le=MAX_SCALE)
+    reversed: bool = False
+    text: Localized
+
+    @model_validator(mode="after")
+    def _block_is_not_overall(self) -> Question:
+        if self.block == OVERALL:
+            raise ValueError(f"'{OVERALL}' is reserved for the whole survey; name the block")
+        return self
+
+
+class SurveyQuestions(_Record):
+    # Block labels are needed to publish, not to aggregate: optional here, checked on load.
+    blocks: dict[str, Localized] = Field(default_factory=dict)
+    questions: list[Question] = Field(min_length=1)
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def block_ids(self) -> list[str]:
+        """Blocks in the order they first appear among the questions."""
+        return list(dict.fromkeys(q.block for q in self.questions))
+
+
+class Questionnaire(RootModel[dict[str, SurveyQuestions]]):
+    model_config = ConfigDict(frozen=True)
+
+
+# --- targets.yaml --------------------------------------------------------------------------
+
+
+class Target(_Record):
+    """`target`: the level aimed at; `threshold`: below it a corrective action is due."""
+
+    target: Share = Field(ge=0, le=1, decimal_places=3)
+    threshold: Share = Field(ge=0, le=1, decimal_places=3)
+
+    @model_validator(mode="after")
+    def _threshold_below_target(self) -> Target:
+        if self.threshold > self.target:
+            raise ValueError("threshold must not be above target")
+        return self
+
+
+class SurveyTargets(_Record):
+    overall: Target
+    blocks: dict[str, Target] = Field(default_factory=dict)
+
+    def for_block(self, block: str) -> Target:
+        return self.blocks.get(block, self.overall)
+
+
+class Targets(RootModel[dict[str, SurveyTargets]]):
+    model_config = ConfigDict(frozen=True)
+
+
+# --- meta.yaml -----------------------------------------------------------------------------
+
+
+class Programme(_Record):
+    code: str = Field(pattern=UNIT_CODE_PATTERN)
+    name: Localized
+
+
+class Faculty(_Record):
+    code: str = Field(pattern=UNIT_CODE_PATTERN)
+    name: Localized
+    programmes: list[Programme] = Field(default_factory=list)
+
+
+class Meta(_Record):
+    """What the published indicators are: demonstration or real, from where, with which min-n."""
+
+    demonstration: bool
+    source: Localized
+    min_n: int = Field(ge=5, le=100)
+    seed: int | None = None  # of the synthetic generator, while demonstration data are used
+    faculties: list[Faculty] = Field(default_factory=list)
+
+
+# --- actions.yaml --------------------------------------------------------------------------
+
+
+class IndicatorRef(_Record):
+    survey: str = Field(pattern=ID_PATTERN)
+    wave: str = Field(pattern=WAVE_PATTERN)
+    unit_type: UnitType
+    unit: str = ""
+    block: str = OVERALL
+    question: str = ""
+
+    def key(self) -> tuple[str, str, str, str, str, str]:
+        return (self.survey, self.wave, self.unit_type, self.unit, self.block, self.question)
+
+
+ActionStatus = Literal["planned", "in-progress", "done", "effective", "not-effective"]
+
+
+class Action(_Record):
+    """A corrective or preventive action (CAPA) closing the feedback loop (§7.5.5)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    kind: Literal["corrective", "preventive"]
+    indicator: IndicatorRef
+    action: Localized
+    responsible: str = Field(pattern=ID_PATTERN)
+    due: date
+    status: ActionStatus
+    review: date | None = None  # effectiveness re-assessed 6–12 months after completion
+
+
+class ActionsFile(_Record):
+    demonstration: bool
+    source: Localized
+    actions: list[Action] = Field(default_factory=list)

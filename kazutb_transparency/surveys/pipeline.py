@@ -1,0 +1,54 @@
+"""The whole aggregation: raw files in, the text of indicators.csv out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.surveys.aggregate import aggregate
+from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
+from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
+from kazutb_transparency.surveys.models import SurveyQuestions
+from kazutb_transparency.surveys.personal_data import Scanner, default_scanner
+from kazutb_transparency.surveys.publish import published_rows, to_csv
+from kazutb_transparency.surveys.suppression import suppress
+
+
+@dataclass(frozen=True)
+class Result:
+    csv: str
+    rows: list[dict[str, str]]
+    duplicates: int  # answer rows dropped because the same question was answered again later
+    answers: int  # answer rows kept
+
+    def summary(self) -> str:
+        reasons = Counter(r["suppression_reason"] for r in self.rows if r["suppressed"] == "true")
+        return (
+            f"{self.answers} answers ({self.duplicates} duplicate row(s) dropped, the last one "
+            f"kept); {len(self.rows)} indicator rows, {reasons['primary']} suppressed as "
+            f"primary, {reasons['secondary']} as secondary"
+        )
+
+
+def run(
+    responses: Path,
+    questionnaire: Path,
+    population: Path,
+    min_n: int = DEFAULT_MIN_N,
+    scanner: Scanner | None = None,
+    loaded: dict[str, SurveyQuestions] | None = None,
+) -> Result:
+    """Validate the inputs, aggregate, suppress; raises DataError naming every bad row.
+
+    `loaded` is the questionnaire already read from `questionnaire`, if the caller has it.
+    """
+    questions = loaded if loaded is not None else load_questionnaire(questionnaire)
+    scan = scanner or default_scanner()
+    answers = read_responses(responses, questions, scan)
+    invited = read_population(population, questions, scan)
+    cells = aggregate(answers.answers, questions, invited, display_path(population))
+    suppress(cells, min_n)
+    rows = published_rows(cells)
+    return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers))

@@ -1,0 +1,68 @@
+"""Turning suppressed cells into the rows of indicators.csv: published values only, sorted,
+byte-identical for the same input."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from kazutb_transparency.surveys.aggregate import Aggregate, Cell
+from kazutb_transparency.surveys.codes import (
+    CI_MIN_RESPONDENTS,
+    FLAG_LOW_RESPONSE,
+    INDICATOR_COLUMNS,
+    SUPPRESSED_BLANK,
+)
+from kazutb_transparency.surveys.figures import low_response, share, text, wilson
+
+
+def _figures(cell: Cell) -> dict[str, str]:
+    n = cell.n
+    row = {
+        "respondents": str(n),
+        "valid": str(cell.valid),
+        "invited": "" if cell.invited is None else str(cell.invited),
+        "response_rate": "",
+        "satisfaction": text(share(cell.positives, cell.valid)),
+        "ci_low": "",
+        "ci_high": "",
+        "suppressed": "false",
+        "suppression_reason": "",
+        "flags": "",
+    }
+    if cell.invited is not None:
+        row["response_rate"] = text(share(n, cell.invited))
+        if low_response(n, cell.invited):
+            row["flags"] = FLAG_LOW_RESPONSE
+    if n >= CI_MIN_RESPONDENTS:
+        low, high = wilson(cell.positives, cell.valid, n)
+        row["ci_low"], row["ci_high"] = text(low), text(high)
+    return row
+
+
+def _suppressed(cell: Cell) -> dict[str, str]:
+    # `invited` stays: it counts people asked, not people who answered. Everything that is,
+    # or could be turned back into, the respondents (response rate × invited; the
+    # low-response flag bounds it) is blank.
+    row = dict.fromkeys(SUPPRESSED_BLANK, "")
+    row["invited"] = "" if cell.invited is None else str(cell.invited)
+    row["suppressed"] = "true"
+    row["suppression_reason"] = cell.suppression
+    return row
+
+
+def published_rows(aggregate: Aggregate) -> list[dict[str, str]]:
+    rows = []
+    for key, cell in aggregate.cells.items():
+        figures = _suppressed(cell) if cell.suppressed else _figures(cell)
+        rows.append(dict(zip(INDICATOR_COLUMNS[:6], key, strict=True)) | figures)
+    rows.sort(key=lambda r: tuple(r[c] for c in INDICATOR_COLUMNS[:6]))
+    return rows
+
+
+def to_csv(rows: list[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=INDICATOR_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Aggregate raw survey answers into the published indicators (data/surveys/indicators.csv).
+
+Usage:
+  scripts/aggregate_surveys.py --responses R.csv --questionnaire Q.yaml --population P.csv \\
+      --out indicators.csv [--min-n 10]
+
+The formats of R.csv, Q.yaml and P.csv are described in data/surveys/README.md. Rows with
+fewer than --min-n respondents are suppressed, then as many more as needed so that no
+suppressed figure can be worked out by subtraction. Exit 0 on success, 1 when the input is
+refused (every bad row is listed; raw values that may be personal are never printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kazutb_transparency.errors import DataError
+from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
+from kazutb_transparency.surveys.pipeline import run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--responses", required=True, type=Path, help="R.csv: one row per answer")
+    parser.add_argument("--questionnaire", required=True, type=Path, help="Q.yaml: the questions")
+    parser.add_argument("--population", required=True, type=Path, help="P.csv: invited counts")
+    parser.add_argument("--out", required=True, type=Path, help="indicators.csv to write")
+    parser.add_argument(
+        "--min-n",
+        type=int,
+        default=DEFAULT_MIN_N,
+        help=f"fewest respondents a published figure needs (default {DEFAULT_MIN_N})",
+    )
+    args = parser.parse_args(argv)
+    if args.min_n < 2:
+        parser.error("--min-n must be at least 2")
+    try:
+        result = run(args.responses, args.questionnaire, args.population, args.min_n)
+    except DataError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(result.csv, encoding="utf-8", newline="")
+    print(f"{args.out}: {result.summary()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

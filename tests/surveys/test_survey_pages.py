@@ -1,0 +1,217 @@
+"""Pages, charts and open data: accessible, trilingual, and free of any suppressed figure."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.render.surveys import render_survey_assets, render_survey_pages
+from kazutb_transparency.surveys import chart_view, charts
+from kazutb_transparency.surveys.aggregate import aggregate
+from kazutb_transparency.surveys.figures import share
+from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
+from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
+from kazutb_transparency.surveys.opendata import (
+    survey_catalogue_records,
+    survey_catalogue_schema,
+    survey_indicator_records,
+    survey_indicator_schema,
+)
+from kazutb_transparency.surveys.pipeline import run
+from kazutb_transparency.surveys.suppression import suppress
+
+from .helpers import answer_rows, make_data_dir, token, write_inputs
+
+FACULTIES = {"F1": ["P1", "P2", "P3"], "F2": ["P4"]}
+SIZES = {"P1": 7, "P2": 23, "P3": 41, "P4": 36}  # P1 primary, P2 secondary
+WAVES = ("2022-06", "2023-06", "2024-06")
+SVG_RE = re.compile(r"<svg\b.*?</svg>", re.S)
+
+
+def scenario_rows() -> list[list[str]]:
+    rng = random.Random(11)
+    rows, index = [], 0
+    for wave in WAVES:
+        for programme, size in SIZES.items():
+            faculty = "F1" if programme != "P4" else "F2"
+            for _ in range(size):
+                answers = {q: str(rng.randint(1, k)) for q, k in (("q1", 5), ("q2", 7), ("q3", 10))}
+                rows += answer_rows(token(index), answers, faculty, programme, wave)
+                index += 1
+    return rows
+
+
+@dataclass(frozen=True)
+class Scenario:
+    data: SurveyData
+    hidden: list[Decimal]  # internal shares of the suppressed cells
+    cache: Path
+    csv: str
+
+
+@pytest.fixture(scope="module")
+def scenario(tmp_path_factory) -> Scenario:
+    """Demonstration-like data whose suppressed cells hold known internal values."""
+    folder = tmp_path_factory.mktemp("scenario")
+    population = [["s1", w, "F1", "P1", "9"] for w in WAVES]
+    r, q, p = write_inputs(folder / "raw", scenario_rows(), population)
+    result = run(r, q, p, 10, scanner=lambda v: [])
+    # The internal values of the suppressed cells, computed the way the pipeline does.
+    questions = load_questionnaire(q)
+    cells = aggregate(
+        read_responses(r, questions, lambda v: []).answers,
+        questions,
+        read_population(p, questions, lambda v: []),
+    )
+    suppress(cells, 10)
+    hidden = [share(c.positives, c.valid) for c in cells.cells.values() if c.suppressed and c.valid]
+    data = load_survey_data(make_data_dir(folder / "data", result.csv, FACULTIES))
+    return Scenario(data, hidden, folder / "cache", result.csv)
+
+
+def spellings(value: Decimal) -> set[str]:
+    """How a share could be written anywhere: 0.429, 42.9, 42,9."""
+    percent = f"{value * 100:.1f}"
+    return {f"{value:.3f}", percent, percent.replace(".", ",")}
+
+
+def test_no_suppressed_figure_appears_in_pages_charts_or_open_data(scenario: Scenario):
+    data, hidden, cache = scenario.data, scenario.hidden, scenario.cache
+    published = {r.satisfaction for r in data.indicators if r.satisfaction is not None}
+    published |= {r.response_rate for r in data.indicators if r.response_rate is not None}
+    published |= {v for r in data.indicators for v in (r.ci_low, r.ci_high) if v is not None}
+    secret = {v for v in hidden if v not in published}
+    assert len(secret) >= 5  # the fixture really hides distinctive values
+    texts = []
+    for lang in LANGUAGES:
+        pages = render_survey_pages(data, lang, cache)
+        assets = render_survey_assets(data, lang, cache)
+        texts += [SVG_RE.sub("", page) for page in pages.values()]
+        for path, content in assets.items():
+            text = content.decode("utf-8")
+            if path.endswith(".svg"):
+                texts.append(" ".join(re.findall(r"<(?:text|title|desc)[^>]*>([^<]*)<", text)))
+            else:
+                spec = json.loads(text)
+                values = [*spec["datasets"]["trend"]]
+                values += [v for layer in spec["layer"] for v in layer["data"].get("values", [])]
+                shares = {Decimal(str(v["share"])).quantize(Decimal("0.001")) for v in values}
+                assert not shares & secret
+                assert shares <= published | {Decimal("0.800"), Decimal("0.600")}  # targets
+    texts.append(json.dumps(survey_indicator_records(data)))
+    everything = "\n".join(texts)
+    for value in secret:
+        for spelling in spellings(value):
+            assert spelling not in everything, (value, spelling)
+
+
+def test_suppressed_cells_say_why_never_zero(scenario: Scenario):
+    data, cache = scenario.data, scenario.cache
+    expected = {
+        "kk": ("респонденттер 10-нан аз", "жасырылған"),
+        "ru": ("респондентов меньше 10", "скрыто"),
+        "en": ("fewer than 10 respondents", "hidden so that a smaller group"),
+    }
+    for lang in LANGUAGES:
+        page = render_survey_pages(data, lang, cache)["quality/s1.md"]
+        primary, secondary = expected[lang]
+        assert primary in page and secondary in page
+        p1 = next(line for line in page.splitlines() if "(P1)" in line)
+        assert "<td>0</td>" not in p1 and ">0%" not in p1 and ">0,0" not in p1
+
+
+def test_every_page_is_marked_as_demonstration_data(scenario: Scenario, tmp_path: Path):
+    data, cache = scenario.data, scenario.cache
+    titles = {
+        "kk": "Демонстрациялық деректер",
+        "ru": "Демонстрационные данные",
+        "en": "Demonstration data",
+    }
+    for lang in LANGUAGES:
+        pages = render_survey_pages(data, lang, cache)
+        assert set(pages) >= {
+            "quality/index.md",
+            "quality/surveys.md",
+            "quality/methodology.md",
+            "quality/actions.md",
+            "quality/s1.md",
+        }
+        for path, page in pages.items():
+            assert f'!!! warning "{titles[lang]}"' in page, path
+            assert len(page.encode()) < 100_000, path
+    real = load_survey_data(make_data_dir(tmp_path, scenario.csv, FACULTIES, demonstration=False))
+    for page in render_survey_pages(real, "en", cache).values():
+        assert "Demonstration data" not in page
+
+
+def test_charts_are_accessible_localised_and_cached(scenario: Scenario, monkeypatch):
+    data, cache = scenario.data, scenario.cache
+    for lang, decimal in (("kk", ","), ("ru", ","), ("en", ".")):
+        assets = render_survey_assets(data, lang, cache)
+        svg = assets["quality/charts/s1.svg"].decode()
+        spec = json.loads(assets["quality/charts/s1.vl.json"])
+        assert spec["config"]["aria"] is False
+        charts.alt.LayerChart.from_dict(spec, validate=True)  # a valid Vega-Lite spec
+        assert spec["config"]["locale"]["number"]["decimal"] == decimal
+        assert 'role="img"' in svg and 'aria-labelledby="chart-s1-title chart-s1-desc"' in svg
+        assert '<title id="chart-s1-title">' in svg and '<desc id="chart-s1-desc">' in svg
+        assert "aria-roledescription" not in svg and "Title text" not in svg
+        labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+        assert any(f"80{decimal}0" in label for label in labels)  # the target, localised
+        page = render_survey_pages(data, lang, cache)["quality/s1.md"]
+        assert svg.split(">", 1)[1] in page  # the same picture inline
+        assert "(charts/s1.svg)" in page and "(charts/s1.vl.json)" in page
+    # Unchanged specs are not drawn again: the disk cache answers.
+    assert len(list(cache.glob("*.svg"))) == 3
+    charts._MEMORY.clear()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("redrawn")
+
+    monkeypatch.setattr(charts.vl_convert, "vegalite_to_svg", refuse)
+    assert render_survey_assets(data, "en", cache)["quality/charts/s1.svg"]
+
+
+def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monkeypatch):
+    drawn: list[str] = []
+
+    def draw(spec, cache_dir=None):
+        # Real drawings in kk; ru and en reuse the largest (drawing is tested above).
+        if len(drawn) < len(committed_data.surveys):
+            drawn.append(charts.draw(spec, cache_dir))
+            return drawn[-1]
+        return max(drawn, key=len)
+
+    monkeypatch.setattr(chart_view, "draw", draw)
+    for lang in LANGUAGES:
+        pages = render_survey_pages(committed_data, lang, tmp_path)
+        assert len(pages) == 4 + 9
+        assert all(len(p.encode()) < 100_000 for p in pages.values())
+        assert "translation-pending" not in "".join(pages.values())
+
+
+def test_open_data_matches_its_schema(committed_data):
+    frictionless = pytest.importorskip("frictionless")
+    for records, schema in (
+        (survey_catalogue_records(committed_data), survey_catalogue_schema()),
+        (survey_indicator_records(committed_data), survey_indicator_schema()),
+    ):
+        names = [f["name"] for f in schema["fields"]]
+        assert all(list(r) == names for r in records)
+        for field in schema["fields"]:
+            assert set(field["titles"]) == {"kk", "ru", "en"} and field["description"]
+        table = [names] + [[r[n] for n in names] for r in records[:400]]
+        report = frictionless.validate(
+            frictionless.Resource(data=table, schema=frictionless.Schema.from_descriptor(schema))
+        )
+        assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])[:5]
+    for record in survey_indicator_records(committed_data):
+        if record["suppressed"]:
+            assert record["respondents"] is record["satisfaction"] is record["flags"] is None
