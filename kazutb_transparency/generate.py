@@ -19,21 +19,32 @@ from kazutb_transparency.i18n import LANGUAGES
 from kazutb_transparency.opendata import Dataset
 from kazutb_transparency.opendata.disclosures import disclosure_datasets
 from kazutb_transparency.opendata.processes import process_datasets
+from kazutb_transparency.opendata.surveys import survey_datasets
 from kazutb_transparency.render.disclosures import render_disclosure_pages
 from kazutb_transparency.render.processes import render_process_pages
+from kazutb_transparency.render.surveys import render_survey_assets, render_survey_pages
 from kazutb_transparency.site import SiteData
 
-Renderer = Callable[[SiteData, str], dict[str, str]]
+# A renderer gets the data, a language and a cache folder (for costly artefacts such as
+# charts) and returns {path inside the language folder: content}.
+Renderer = Callable[[SiteData, str, Path | None], dict[str, str]]
+AssetRenderer = Callable[[SiteData, str, Path | None], dict[str, bytes]]
 DatasetSource = Callable[[SiteData], list[Dataset]]
 
 RENDERERS: list[Renderer] = [
-    lambda site, lang: render_process_pages(site.registry, site.units, lang),
-    lambda site, lang: render_disclosure_pages(site.disclosures, site.units, lang),
+    lambda site, lang, cache: render_process_pages(site.registry, site.units, lang),
+    lambda site, lang, cache: render_disclosure_pages(site.disclosures, site.units, lang),
+    lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache),
+]
+
+ASSET_RENDERERS: list[AssetRenderer] = [
+    lambda site, lang, cache: render_survey_assets(site.surveys, lang, cache),
 ]
 
 DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
     lambda site: disclosure_datasets(site.disclosures, site.units),
+    lambda site: survey_datasets(site.surveys),
 ]
 
 
@@ -41,19 +52,31 @@ def collect_datasets(site: SiteData) -> list[Dataset]:
     return [dataset for source in DATASET_SOURCES for dataset in source(site)]
 
 
-def generate_pages(site: SiteData, renderers: list[Renderer] | None = None) -> dict[str, str]:
+def generate_pages(site: SiteData, cache_dir: Path | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md")."""
     pages: dict[str, str] = {}
     for lang in LANGUAGES:
-        for render in renderers or RENDERERS:
-            for path, text in render(site, lang).items():
+        for render in RENDERERS:
+            for path, text in render(site, lang, cache_dir).items():
                 pages[f"{lang}/{path}"] = text
     return pages
 
 
-def stage_docs(docs_dir: Path, stage_dir: Path, pages: dict[str, str]) -> None:
-    """Copy hand-written docs into `stage_dir` and add the generated pages."""
-    collisions = [path for path in pages if (docs_dir / path).exists()]
+def generate_assets(site: SiteData, cache_dir: Path | None = None) -> dict[str, bytes]:
+    """Generated files other than pages (chart SVGs, chart specifications), by docs path."""
+    return {
+        f"{lang}/{path}": content
+        for lang in LANGUAGES
+        for render in ASSET_RENDERERS
+        for path, content in render(site, lang, cache_dir).items()
+    }
+
+
+def stage_docs(
+    docs_dir: Path, stage_dir: Path, pages: dict[str, str], assets: dict[str, bytes] | None = None
+) -> None:
+    """Copy hand-written docs into `stage_dir` and add the generated pages and assets."""
+    collisions = [path for path in [*pages, *(assets or {})] if (docs_dir / path).exists()]
     if collisions:
         raise DataError(
             [
@@ -72,3 +95,7 @@ def stage_docs(docs_dir: Path, stage_dir: Path, pages: dict[str, str]) -> None:
         target = stage_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    for path, content in (assets or {}).items():
+        target = stage_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)

@@ -17,7 +17,12 @@ from pathlib import Path
 
 from kazutb_transparency.disclosures import document_files
 from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.generate import collect_datasets, generate_pages, stage_docs
+from kazutb_transparency.generate import (
+    collect_datasets,
+    generate_assets,
+    generate_pages,
+    stage_docs,
+)
 from kazutb_transparency.i18n import LANGUAGES
 from kazutb_transparency.opendata.writer import (
     EvidenceItem,
@@ -155,9 +160,11 @@ def prepare(
     work_dir = Path(tempfile.mkdtemp(prefix="build-", dir=root / ".cache"))
     stage_dir = work_dir / "stage"
     opendata_dir = work_dir / "opendata"
-    pages = generate_pages(site)
+    # Charts are costly to draw and rarely change: cached by content across builds.
+    cache_dir = root / ".cache" / "charts"
+    pages = generate_pages(site, cache_dir)
     pages.update(write_opendata(site, opendata_dir, site_url))
-    stage_docs(docs_dir, stage_dir, pages)
+    stage_docs(docs_dir, stage_dir, pages, generate_assets(site, cache_dir))
     build = Build(
         root=root,
         data_dir=data_dir,

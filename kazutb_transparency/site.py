@@ -11,6 +11,7 @@ from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.disclosures import Disclosures, load_disclosures
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.registry import Registry, Units, load_registry, load_units
+from kazutb_transparency.surveys import SurveyData, load_survey_data, sample_data_notices
 
 
 def add_months(day: date, months: int) -> date:
@@ -33,13 +34,14 @@ class SiteData:
     registry: Registry
     audit: Audit
     disclosures: Disclosures
+    surveys: SurveyData
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = disclosures = None
+    units = registry = disclosures = surveys = None
     try:
         units = load_units(data_dir, audit)
     except DataError as exc:
@@ -53,9 +55,15 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             disclosures = load_disclosures(data_dir, units, today, audit)
         except DataError as exc:
             problems.extend(exc.problems)
+        try:
+            surveys = load_survey_data(data_dir, {unit.id: unit.name for unit in units})
+            audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
+        except DataError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
-    assert units is not None and registry is not None and disclosures is not None
+    assert units is not None and registry is not None
+    assert disclosures is not None and surveys is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -74,4 +82,5 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         registry=registry,
         audit=audit,
         disclosures=disclosures,
+        surveys=surveys,
     )

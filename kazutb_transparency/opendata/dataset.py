@@ -38,6 +38,9 @@ class Dataset:
     `rows` are flat (one value per cell, lists allowed: joined in CSV); `records` keep the
     full nested structure with all three languages for the JSON file (defaults to rows).
     `evidence` says which clause or indicator the dataset evidences (for the evidence pack).
+    `primary_key` always orders the rows; it is declared as the table schema's `primaryKey`
+    only if `declare_primary_key` (Table Schema forbids empty cells in primary-key fields, so
+    a dataset whose key columns may be empty sets it to False and documents its key instead).
     """
 
     name: str
@@ -51,6 +54,7 @@ class Dataset:
     evidence: Localized
     records: list[dict[str, Any]] | None = None
     pages: tuple[str, ...] = field(default=())  # site pages that show this data
+    declare_primary_key: bool = True
 
     def sort_key(self, row: dict[str, Any]) -> tuple:
         return tuple(_sortable(row.get(key)) for key in self.primary_key)

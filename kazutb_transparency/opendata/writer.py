@@ -202,7 +202,7 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
                 },
                 "schema": {
                     "fields": [_field_descriptor(f) for f in d.fields],
-                    "primaryKey": list(d.primary_key),
+                    **({"primaryKey": list(d.primary_key)} if d.declare_primary_key else {}),
                 },
                 # The same records with their full nested structure and all three languages.
                 "alternates": [

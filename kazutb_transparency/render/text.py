@@ -7,16 +7,17 @@ import re
 
 from kazutb_transparency.i18n import TRANSLATION_PENDING, Localized
 
-# A «quotation» of source text inside translated prose: on Russian pages one with letters
-# only Kazakh uses, on English pages any Cyrillic one.
-_QUOTE = {
-    "ru": re.compile(r"«([^«»]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][^«»]*)»"),
-    "en": re.compile(r"«([^«»]*[А-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі][^«»]*)»"),
+_KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+_KAZAKH_LETTER = re.compile(f"[{_KAZAKH}]")
+# A code or abbreviation written with Kazakh letters (ҚазТБУ-П/Р-ПАК-…, ІНҚ).
+_CODE = rf"(?<![\w-])(?=[\w./-]*[{_KAZAKH}])[А-ЯЁа-яё{_KAZAKH}0-9][\w./-]*\w"
+# A quotation of source text inside translated prose: on Russian pages one with letters
+# only Kazakh uses, on English pages any Cyrillic one. One pass over quotes and codes, so
+# that a code inside a quote is not marked twice.
+_FOREIGN = {
+    "ru": re.compile(rf"«(?P<q>[^«»]*[{_KAZAKH}][^«»]*)»|(?P<code>{_CODE})"),
+    "en": re.compile(rf"[«“](?P<q>[^«»“”]*[А-яЁё{_KAZAKH}][^«»“”]*)[»”]|(?P<code>{_CODE})"),
 }
-# Codes and abbreviations written with Kazakh letters (ҚазТБУ-П/Р-ПАК-…, ІНҚ).
-_KAZAKH_CODE = re.compile(
-    r"(?<![\w-])(?=[\w./-]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ])[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі0-9][\w./-]*[\w]"
-)
 
 
 def esc(value: object) -> str:
@@ -25,13 +26,21 @@ def esc(value: object) -> str:
     return text.replace("|", "&#124;").replace("*", "&#42;").replace("_", "&#95;")
 
 
+def _mark(match: re.Match[str]) -> str:
+    if match.group("code"):
+        return f'<span lang="kk">{match.group("code")}</span>'
+    quoted, whole = match.group("q"), match.group(0)
+    # Kazakh-only letters say Kazakh; other Cyrillic quotes are read as Russian.
+    lang = "kk" if _KAZAKH_LETTER.search(quoted) else "ru"
+    return f'{whole[0]}<span lang="{lang}">{quoted}</span>{whole[-1]}'
+
+
 def mark_kazakh(text: str, lang: str) -> str:
-    """Mark Kazakh quotations and codes inside escaped ru/en text with lang="kk".
+    """Mark Kazakh (or, on English pages, Russian) quotations and codes with their lang.
 
     Screen readers then switch voice, and the language checks know they are meant.
     """
-    text = _QUOTE[lang].sub(lambda m: f'«<span lang="kk">{m.group(1)}</span>»', text)
-    return _KAZAKH_CODE.sub(lambda m: f'<span lang="kk">{m.group(0)}</span>', text)
+    return _FOREIGN[lang].sub(_mark, text)
 
 
 def tr(text: Localized, lang: str) -> str:
@@ -64,8 +73,11 @@ def href(page: str, target: str, lang: str = "kk") -> str:
 def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
     """An accessible HTML table: caption and column headers, readable without JavaScript."""
     head = "".join(f'<th scope="col">{h}</th>' for h in headers)
+    label = html.escape(re.sub(r"<[^>]+>", "", html.unescape(caption)), quote=True)
     body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
-        f'<div class="table-wrap" markdown="0"><table>\n<caption>{caption}</caption>\n'
+        # A wide table scrolls on its own: keyboard users must be able to reach it.
+        f'<div class="table-wrap" markdown="0" tabindex="0" role="region" aria-label="{label}">'
+        f"<table>\n<caption>{caption}</caption>\n"
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>\n"
     )

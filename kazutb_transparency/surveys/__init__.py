@@ -1,5 +1,6 @@
 """Survey indicators: the catalogue of surveys, aggregation of raw answers into published,
-suppressed indicators, their validation, the demonstration sample, charts and open data.
+suppressed indicators, their validation, the demonstration sample, charts and the rows of
+the open data (its datasets: `kazutb_transparency.opendata.surveys`).
 
 Raw answers never leave `inputs`/`aggregate`/`suppression`; everything from
 `load_survey_data` on sees published values only.
@@ -8,9 +9,7 @@ Raw answers never leave `inputs`/`aggregate`/`suppression`; everything from
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data, sample_data_notices
 from kazutb_transparency.surveys.opendata import (
     survey_catalogue_records,
-    survey_catalogue_schema,
     survey_indicator_records,
-    survey_indicator_schema,
 )
 from kazutb_transparency.surveys.pipeline import Result, run
 
@@ -21,7 +20,5 @@ __all__ = [
     "run",
     "sample_data_notices",
     "survey_catalogue_records",
-    "survey_catalogue_schema",
     "survey_indicator_records",
-    "survey_indicator_schema",
 ]

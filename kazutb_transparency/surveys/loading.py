@@ -261,14 +261,19 @@ def _check_actions(
     return problems
 
 
-def load_survey_data(data_dir: Path) -> SurveyData:
-    """Read `data_dir`/surveys/* (and the unit ids of `data_dir`/units.yaml).
+def load_survey_data(
+    data_dir: Path, unit_names: dict[str, Localized] | None = None
+) -> SurveyData:
+    """Read `data_dir`/surveys/*; unit names come from the caller's loaded units, or else
+    from `data_dir`/units.yaml (standalone use).
 
     Raises DataError listing every problem found in any of the files.
     """
     folder = data_dir / "surveys"
     problems: list[Problem] = []
-    units = _unit_names(data_dir / "units.yaml", problems)
+    units = (
+        unit_names if unit_names is not None else _unit_names(data_dir / "units.yaml", problems)
+    )
     meta, _ = _load(folder / "meta.yaml", Meta, problems)
     catalogue, catalogue_lines = _load(folder / "catalogue.yaml", Catalogue, problems)
     questionnaire, q_lines = _load(folder / "questionnaire.yaml", Questionnaire, problems)

@@ -12,22 +12,18 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.opendata.surveys import survey_datasets
+from kazutb_transparency.opendata.writer import csv_bytes, json_bytes, load_settings
 from kazutb_transparency.render.surveys import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys import chart_view, charts
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.figures import share
 from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
-from kazutb_transparency.surveys.opendata import (
-    survey_catalogue_records,
-    survey_catalogue_schema,
-    survey_indicator_records,
-    survey_indicator_schema,
-)
 from kazutb_transparency.surveys.pipeline import run
 from kazutb_transparency.surveys.suppression import suppress
 
-from .helpers import answer_rows, make_data_dir, token, write_inputs
+from .helpers import REPO, answer_rows, make_data_dir, token, write_inputs
 
 FACULTIES = {"F1": ["P1", "P2", "P3"], "F2": ["P4"]}
 SIZES = {"P1": 7, "P2": 23, "P3": 41, "P4": 36}  # P1 primary, P2 secondary
@@ -105,7 +101,10 @@ def test_no_suppressed_figure_appears_in_pages_charts_or_open_data(scenario: Sce
                 shares = {Decimal(str(v["share"])).quantize(Decimal("0.001")) for v in values}
                 assert not shares & secret
                 assert shares <= published | {Decimal("0.800"), Decimal("0.600")}  # targets
-    texts.append(json.dumps(survey_indicator_records(data)))
+    settings = load_settings(REPO / "data")
+    for dataset in survey_datasets(data):
+        texts.append(csv_bytes(dataset).decode("utf-8"))
+        texts.append(json_bytes(dataset, settings).decode("utf-8"))
     everything = "\n".join(texts)
     for value in secret:
         for spelling in spellings(value):
@@ -195,23 +194,3 @@ def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monke
         assert len(pages) == 4 + 9
         assert all(len(p.encode()) < 100_000 for p in pages.values())
         assert "translation-pending" not in "".join(pages.values())
-
-
-def test_open_data_matches_its_schema(committed_data):
-    frictionless = pytest.importorskip("frictionless")
-    for records, schema in (
-        (survey_catalogue_records(committed_data), survey_catalogue_schema()),
-        (survey_indicator_records(committed_data), survey_indicator_schema()),
-    ):
-        names = [f["name"] for f in schema["fields"]]
-        assert all(list(r) == names for r in records)
-        for field in schema["fields"]:
-            assert set(field["titles"]) == {"kk", "ru", "en"} and field["description"]
-        table = [names] + [[r[n] for n in names] for r in records[:400]]
-        report = frictionless.validate(
-            frictionless.Resource(data=table, schema=frictionless.Schema.from_descriptor(schema))
-        )
-        assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])[:5]
-    for record in survey_indicator_records(committed_data):
-        if record["suppressed"]:
-            assert record["respondents"] is record["satisfaction"] is record["flags"] is None

@@ -1,0 +1,87 @@
+"""Shared fixtures: a writable copy of data/, the loaded default data and one full site build.
+
+`built_site` builds the default site once per test session (about 6 s) into a temporary
+folder; build, open-data and browser tests all read that one build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from buildtools import DATA, SOURCE_TEXT, TODAY, mkdocs_build
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Declared in pyproject.toml too; repeated here so the markers are known even when
+    # pytest is started with another configuration file.
+    config.addinivalue_line("markers", "build: runs a full MkDocs build")
+    config.addinivalue_line("markers", "browser: drives headless Chromium against the built site")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default site, built once per session; returns the site folder.
+
+    KAZUTB_BUILT_SITE=<folder> reuses a site built beforehand (same command, same date)
+    instead of building, to iterate quickly on tests that only read the site.
+    """
+    prebuilt = os.environ.get("KAZUTB_BUILT_SITE")
+    if prebuilt:
+        assert (Path(prebuilt) / "index.html").is_file(), f"KAZUTB_BUILT_SITE={prebuilt}: no site"
+        return Path(prebuilt)
+    site = tmp_path_factory.mktemp("built") / "site"
+    result = mkdocs_build(site)
+    if result.returncode != 0:
+        pytest.fail(
+            f"mkdocs build of the default site failed (exit {result.returncode}):\n"
+            f"{result.stderr[-4000:]}",
+            pytrace=False,
+        )
+    assert (site / "index.html").is_file(), f"the build wrote no {site / 'index.html'}"
+    return site
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of data/ (named `data`, like the original) in tmp_path."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+@pytest.fixture
+def today() -> date:
+    return date.fromisoformat(TODAY)
+
+
+@pytest.fixture(scope="session")
+def default_site():
+    """The default data, loaded and validated once (as the build does)."""
+    from kazutb_transparency.site import load_site
+
+    return load_site(DATA, date.fromisoformat(TODAY))
+
+
+@pytest.fixture
+def edit() -> Callable[[Path, str, str], None]:
+    """Replace one exact text in a file; fails when the text is absent (the edit must bite)."""
+
+    def replace(path: Path, old: str, new: str, count: int = 1) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{path.name}: text to replace not found: {old!r}"
+        path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+    return replace
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    """The process information map as converted text; skips when the seed is not available."""
+    if not SOURCE_TEXT.is_file():
+        pytest.skip(f"source document {SOURCE_TEXT} is not available on this machine")
+    return SOURCE_TEXT.read_text(encoding="utf-8")

@@ -1,0 +1,119 @@
+"""The survey datasets of the open-data layer: trilingual, valid, and free of hidden figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.opendata.surveys import (
+    CATALOGUE_FIELDS,
+    INDICATOR_FIELDS,
+    INDICATOR_KEY,
+    METHODOLOGY,
+    survey_datasets,
+)
+from kazutb_transparency.opendata.writer import load_settings, write_datasets, write_package
+from kazutb_transparency.surveys.loading import SurveyData
+
+from .helpers import REPO
+
+# What a suppressed row must leave empty: everything that would reveal its respondents.
+FIGURES = ("respondents", "valid", "response_rate", "satisfaction", "ci_low", "ci_high", "flags")
+
+
+@pytest.fixture(scope="module")
+def written(committed_data: SurveyData, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("opendata")
+    settings = load_settings(REPO / "data")
+    items = write_datasets(survey_datasets(committed_data), settings, folder)
+    write_package(items, settings, folder)
+    return folder
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline="")))
+
+
+def test_two_datasets_with_one_definition_of_their_fields(committed_data):
+    catalogue, indicators = survey_datasets(committed_data)
+    assert (catalogue.name, indicators.name) == ("survey-catalogue", "survey-indicators")
+    assert catalogue.fields is CATALOGUE_FIELDS and indicators.fields is INDICATOR_FIELDS
+    for dataset in (catalogue, indicators):
+        names = [f.name for f in dataset.fields]
+        assert len(set(names)) == len(names)
+        assert all(list(row) == names for row in dataset.rows), dataset.name
+        assert set(dataset.primary_key) <= set(names)
+        assert dataset.sources[-1] == METHODOLOGY and all(dataset.sources)
+        assert dataset.pages
+    assert len(catalogue.rows) == len(committed_data.surveys) == 9
+    assert len(indicators.rows) == len(committed_data.indicators)
+
+
+def test_titles_and_descriptions_in_three_languages(committed_data):
+    for dataset in survey_datasets(committed_data):
+        texts = [dataset.title, dataset.description, dataset.evidence]
+        texts += [text for f in dataset.fields for text in (f.title, f.description)]
+        for text in texts:
+            assert all(getattr(text, lang) for lang in LANGUAGES), text
+        for f in dataset.fields:
+            # Translated, not copied: kk and ru differ from the English description.
+            assert f.description.en not in (f.description.kk, f.description.ru), f.name
+
+
+def test_updated_is_the_month_of_the_latest_wave(committed_data):
+    latest = max(row.wave for row in committed_data.indicators)
+    expected = date(int(latest[:4]), int(latest[5:]), 1)
+    assert [d.updated for d in survey_datasets(committed_data)] == [expected, expected]
+
+
+def test_the_package_is_valid(written):
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(written / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_primary_keys(written, committed_data):
+    package = json.loads((written / "datapackage.json").read_text("utf-8"))
+    schemas = {r["name"]: r["schema"] for r in package["resources"]}
+    assert schemas["survey-catalogue"]["primaryKey"] == ["id"]
+    # Empty unit / question cells mean "whole university" / "whole block": Table Schema
+    # forbids empty primary-key cells, so the key is documented and checked here instead.
+    assert "primaryKey" not in schemas["survey-indicators"]
+    rows = read_csv(written / "survey-indicators.csv")
+    keys = [tuple(row[name] for name in INDICATOR_KEY) for row in rows]
+    assert len(set(keys)) == len(keys) == len(committed_data.indicators)
+    assert keys == sorted(keys)  # ordered by the key
+    assert any(row["unit_type"] == "university" and row["unit"] == "" for row in rows)
+    assert any(row["block"] != "overall" and row["question"] == "" for row in rows)
+
+
+def test_no_suppressed_figure_in_the_files(written):
+    rows = read_csv(written / "survey-indicators.csv")
+    suppressed = [row for row in rows if row["suppressed"] == "true"]
+    assert suppressed and len(suppressed) < len(rows)
+    for row in suppressed:
+        assert row["suppression_reason"] in ("primary", "secondary")
+        assert all(row[name] == "" for name in FIGURES), row
+    records = json.loads((written / "survey-indicators.json").read_text("utf-8"))["records"]
+    hidden = [r for r in records if r["suppressed"]]
+    assert len(hidden) == len(suppressed)
+    assert all(r[name] is None for r in hidden for name in FIGURES)
+
+
+def test_catalogue_files(written, committed_data):
+    rows = read_csv(written / "survey-catalogue.csv")
+    assert [row["id"] for row in rows] == sorted(s.id for s in committed_data.surveys)
+    first = committed_data.surveys[0]
+    row = next(r for r in rows if r["id"] == first.id)
+    assert row["name_kk"] == first.name.kk and row["number"] == str(first.number)
+    assert row["responsible"] == " | ".join(first.responsible)
+    records = json.loads((written / "survey-catalogue.json").read_text("utf-8"))["records"]
+    record = next(r for r in records if r["id"] == first.id)
+    assert record["name"] == first.name.model_dump(exclude_none=True)
+    assert record["responsible"] == first.responsible

