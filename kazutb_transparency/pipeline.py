@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from kazutb_transparency.disclosures import document_files
+from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.generate import (
     collect_datasets,
@@ -80,7 +81,7 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
     problems: list[Problem] = []
     site = None
     for check in (
-        lambda: scan_for_personal_data([data_dir], data_dir.parent),
+        lambda: scan_for_personal_data([data_dir], data_dir),
         lambda: load_settings(data_dir),
     ):
         try:
@@ -102,24 +103,38 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
     return site
 
 
-def scan_for_personal_data(paths: list[Path], root: Path) -> None:
-    from kazutb_transparency.privacy import load_allowlist, scan_paths
+def scan_for_personal_data(paths: list[Path], data_dir: Path) -> None:
+    """The personal-data gate: any finding, or any file it cannot read, stops the build."""
+    from kazutb_transparency.privacy import AllowlistError, ScanError, load_allowlist, scan_paths
 
-    allowlist = load_allowlist(root / "data" / "privacy" / "allowlist.yaml")
-    findings = scan_paths(paths, allowlist)
-    if findings:
-        raise DataError(
-            [
-                Problem(
-                    f.path,
-                    f"possible personal data ({f.category}): {f.excerpt}",
-                    line=f.line,
-                    hint="remove it, or add an institutional contact or official to "
-                    "data/privacy/allowlist.yaml with the reason it may be published",
-                )
-                for f in findings
-            ]
+    allowlist_path = data_dir / "privacy" / "allowlist.yaml"
+    try:
+        allowlist = load_allowlist(allowlist_path)
+    except AllowlistError as exc:
+        raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
+    problems: list[Problem] = []
+    try:
+        findings = scan_paths(paths, allowlist)
+    except ScanError as exc:
+        findings = exc.findings
+        problems += [
+            Problem(
+                error, "cannot be read for the personal-data check", hint="save it as UTF-8 text"
+            )
+            for error in exc.errors
+        ]
+    problems += [
+        Problem(
+            f.path,
+            f"possible personal data ({f.category}): {f.excerpt}",
+            line=f.line,
+            hint="remove it, or add an institutional contact or official to "
+            "data/privacy/allowlist.yaml with the reason it may be published",
         )
+        for f in findings
+    ]
+    if problems:
+        raise DataError(problems)
 
 
 def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
@@ -133,6 +148,10 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
         EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
         for item in written
         for file in (item.csv, item.json)
+    ]
+    evidence += [
+        EvidenceItem(doc.source, doc.published, "regulation §" + ", §".join(doc.clauses))
+        for doc in published_documents(site)
     ]
     evidence.append(
         EvidenceItem(
@@ -191,7 +210,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
         shutil.copyfile(source, target)
     split_search_index(build.build_dir)
     remove_third_party_urls(build.build_dir)
-    scan_for_personal_data([build.build_dir], build.root)
+    scan_for_personal_data([build.build_dir], build.data_dir)
     swap_into_place(build.build_dir, build.site_dir)
     discard(build.work_dir)
     build.timings["finish"] = time.perf_counter() - started

@@ -372,3 +372,74 @@ def test_generated_pages_never_land_in_docs(built_site, default_site, tmp_path):
     }
     assert files_a == files_b, "generation is not deterministic"
     assert Path("ru/processes/p07.md") in files_a
+
+
+def _previous_site(tmp_path: Path) -> Path:
+    site = tmp_path / "out" / "site"
+    site.mkdir(parents=True)
+    (site / "marker.txt").write_text("previous site\n", encoding="utf-8")
+    return site
+
+
+def _unchanged(site: Path) -> bool:
+    return [p.name for p in site.iterdir()] == ["marker.txt"] and not [
+        p for p in site.parent.iterdir() if p.name != "site"
+    ]
+
+
+def test_strict_build_refuses_sample_and_stale_data(tmp_path):
+    """Publishing mode lists every unverified and stale item and publishes nothing."""
+    site = _previous_site(tmp_path)
+    result = mkdocs_build(site, STRICT="1")
+    assert result.returncode != 0, "the strict build published the sample data"
+    for expected in (
+        "unverified sample data",
+        "stale",
+        "data/units.yaml",
+        "data/disclosures/",
+        "data/surveys/meta.yaml",
+    ):
+        assert expected in result.stderr, f"{expected!r} not listed:\n{result.stderr[-3000:]}"
+    assert _unchanged(site)
+
+
+PLANTED = [
+    # (file, text to find, replacement, category)
+    (
+        "processes/07-international-activity.yaml",
+        "  - kk: Серіктестік ұсыныстар",
+        "  - kk: Серіктестік ұсыныстар, байланыс +7 701 765 43 21",
+        "phone",
+    ),
+    (
+        "units.yaml",
+        "    en: Board of Directors",
+        "    en: Board of Directors (secretary Aigerim Bolatovna Sarsenova)",
+        "person-name",
+    ),
+    ("registry.yaml", 'version: "1.0"', 'version: "1.0"\n# ЖСН 900101300017', "iin"),
+    (
+        "opendata.yaml",
+        "  url: https://kazutb.edu.kz/",
+        "  url: https://kazutb.edu.kz/ # a.sarsenova@mail.kz",
+        "email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "find", "replace", "category"), PLANTED)
+def test_planted_personal_data_stops_the_build(tmp_path, file, find, replace, category):
+    """Personal data planted in any data file stops the build, naming file, line, category."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    path = data / file
+    text = path.read_text(encoding="utf-8")
+    assert find in text, f"{find!r} not in {file}"
+    path.write_text(text.replace(find, replace, 1), encoding="utf-8")
+    line = text[: text.index(find)].count("\n") + 1 + replace.count("\n")
+    site = _previous_site(tmp_path)
+    result = mkdocs_build(site, KAZUTB_DATA=str(data))
+    assert result.returncode != 0, "the build published personal data"
+    assert f"{file}:{line}" in result.stderr, result.stderr[-3000:]
+    assert f"({category})" in result.stderr, result.stderr[-3000:]
+    assert _unchanged(site)

@@ -121,9 +121,21 @@ def test_evidence_pack_manifest(opendata):
                 f"manifest.csv {row['file']}: sha256"
             )
             assert row["evidences"].strip(), f"manifest.csv {row['file']}: evidences"
-            published = opendata / row["file"].removeprefix("opendata/")
+            published = opendata.parent / row["file"]
             assert published.read_bytes() == content, f"{row['file']} differs from the site"
         assert "opendata/datapackage.json" in listed
+    # Everything an agency reviews offline: every open-data file and every published document.
+    site = opendata.parent
+    expected = {
+        p.relative_to(site).as_posix()
+        for p in [
+            *opendata.glob("*.csv"),
+            *opendata.glob("*.json"),
+            *(site / "documents").iterdir(),
+        ]
+    }
+    assert expected <= listed, f"missing from the evidence pack: {sorted(expected - listed)}"
+    assert any(name.startswith("documents/") for name in listed)
 
 
 def jsonld(page: Path) -> dict:
