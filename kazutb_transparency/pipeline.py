@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.audit import Concern
 from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.errors import DataError, Problem
@@ -98,8 +99,12 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
     concerns = site.audit.all()
     if strict and concerns:
         raise DataError(site.audit.strict_problems())
-    for kind, problem in concerns:
-        warn(f"{kind.value}: {problem}")
+    # One warning per kind, listing its items: readable, and the strict build refuses them.
+    for kind in Concern:
+        items = site.audit.of(kind)
+        if items:
+            listed = "\n".join(f"    - {problem}" for problem in items)
+            warn(f"{len(items)} × {kind.value} (refused by the strict build):\n{listed}")
     return site
 
 
