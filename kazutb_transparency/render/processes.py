@@ -8,7 +8,7 @@ from kazutb_transparency.i18n import Localized
 from kazutb_transparency.models.processes import Item, Process
 from kazutb_transparency.models.units import UnitRef
 from kazutb_transparency.registry import Registry, Units
-from kazutb_transparency.render.text import esc, href, table, tr
+from kazutb_transparency.render.text import dataset_links, esc, table, tr
 
 L: dict[str, dict[str, str]] = {
     "registry": {"kk": "Процестер тізілімі", "ru": "Реестр процессов", "en": "Process registry"},
@@ -144,7 +144,6 @@ L: dict[str, dict[str, str]] = {
         "ru": "Открытых расхождений нет.",
         "en": "No open discrepancies.",
     },
-    "download": {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"},
     "architecture": {
         "kk": "Процестер сәулеті",
         "ru": "Архитектура процессов",
@@ -269,11 +268,7 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
 def index_page(registry: Registry, units: Units, lang: str) -> str:
     page = "processes/index.md"
     out = [f"# {L['registry'][lang]}", "", L["registry_intro"][lang], ""]
-    out.append(
-        f'<p class="dataset-links">{L["download"][lang]}: '
-        f'<a href="{href(page, "opendata/processes.csv", lang)}">CSV</a> · '
-        f'<a href="{href(page, "opendata/processes.json", lang)}">JSON</a></p>\n'
-    )
+    out.append(dataset_links(page, "processes", lang))
     for category in ("management", "core", "support"):
         processes = registry.in_category(category)
         out += [f"## {L[category][lang]} ({len(processes)})", ""]

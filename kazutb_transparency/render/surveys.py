@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kazutb_transparency.render.text import esc, href, table, tr
+from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 from kazutb_transparency.surveys.chart_view import Drawn, chart_table, draw_charts
 from kazutb_transparency.surveys.charts import spec_json
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
@@ -75,6 +75,7 @@ def overview_page(data: SurveyData, lang: str) -> str:
         )
     out = _heading(esc(t("overview_title", lang)))
     out += [demo(data, lang), esc(t("overview_intro", lang)), ""]
+    out += [dataset_links("quality/index.md", "survey-indicators", lang)]
     out += [table([esc(h) for h in headers], rows, esc(t("overview_caption", lang))), ""]
     out += [t("more", lang), ""]
     return "\n".join(out)
@@ -105,6 +106,7 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
             ]
         )
     out = _heading(esc(t("catalogue_title", lang)))
+    out += [dataset_links("quality/surveys.md", "survey-catalogue", lang)]
     out += [demo(data, lang), esc(t("catalogue_intro", lang)), ""]
     if not data.catalogue.verified:
         out += [f'!!! info "{esc(t("source", lang))}"', "", f"    {esc(t('unverified', lang))}"]
@@ -251,7 +253,7 @@ def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
 
 def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | None) -> str:
     out = _heading(tr(survey.name, lang))
-    out += [demo(data, lang)]
+    out += [demo(data, lang), dataset_links(f"quality/{survey.id}.md", "survey-indicators", lang)]
     facts = [
         ("target_group", tr(survey.target_group, lang)),
         ("periodicity", tr(survey.periodicity, lang)),

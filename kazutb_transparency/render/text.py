@@ -81,3 +81,16 @@ def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
         f"<table>\n<caption>{caption}</caption>\n"
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>\n"
     )
+
+
+DOWNLOAD_TABLE = {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"}
+
+
+def dataset_links(page: str, dataset: str, lang: str) -> str:
+    """The "download this table" line linking a page to the open data behind it."""
+    csv_link = href(page, f"opendata/{dataset}.csv", lang)
+    json_link = href(page, f"opendata/{dataset}.json", lang)
+    return (
+        f'<p class="dataset-links">{DOWNLOAD_TABLE[lang]}: '
+        f'<a href="{csv_link}">{dataset}.csv</a> · <a href="{json_link}">{dataset}.json</a></p>\n'
+    )
