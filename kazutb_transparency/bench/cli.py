@@ -1,0 +1,270 @@
+"""The benchmark of issue 9: default and large builds, plain MkDocs, doubling, scanner peers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.bench import peers as peers_mod
+from kazutb_transparency.bench.dataset import make_dataset
+from kazutb_transparency.bench.run import BuildResult, build, plain_build, temp_dir
+
+TODAY = date(2026, 11, 21)  # pinned, so that no synthetic item is stale
+TARGETS = {
+    "default_build_s": 15.0,
+    "large_build_s": 90.0,
+    "large_peak_rss_mb": 1536.0,
+    "plain_mkdocs_ratio": 1.3,
+    "max_page_kb": 100.0,
+    "median_page_kb": 40.0,
+    "doubling_ratio": 2.0,
+}
+
+
+@dataclass
+class Sizes:
+    programmes: int
+    disciplines: int
+    surveys: bool
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--programmes", type=int, default=400, help="synthetic programmes (N)")
+    parser.add_argument("--disciplines", type=int, default=40, help="disciplines per programme")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny sizes (3 programmes × 2 disciplines, no survey generation)",
+    )
+    parser.add_argument("--skip-peers", action="store_true", help="no Presidio / airlock-pii")
+    parser.add_argument("--skip-plain", action="store_true", help="no plain MkDocs build")
+    parser.add_argument("--skip-doubling", action="store_true", help="no 2N build")
+    parser.add_argument(
+        "--no-surveys",
+        action="store_true",
+        help="keep the default surveys instead of generating all units",
+    )
+    parser.add_argument(
+        "--peer-site-mb",
+        type=float,
+        default=5.0,
+        help="MB of the built site the peers scan (ours scans all of it)",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--out", type=Path, default=None, help="also write the report JSON here")
+    return parser.parse_args(argv)
+
+
+def fmt_build(r: BuildResult) -> list[str]:
+    if not r.ok:
+        return [f"  {r.label}: BUILD FAILED", *("    " + ln for ln in r.error.splitlines())]
+    steps = ", ".join(f"{step} {seconds:.2f}" for step, seconds in r.hook_parts.items())
+    hook = (
+        f"hook {r.hook_s:.2f} s ({steps}), MkDocs+Material+i18n {r.mkdocs_s:.2f} s"
+        if r.hook_s is not None
+        else "hook timing not logged"
+    )
+    lines = [
+        f"  {r.label}: {r.build_s:.2f} s wall, {r.cpu_s:.2f} s CPU, "
+        f"peak RSS {r.peak_rss_mb:.0f} MB",
+        f"    {hook}",
+        f"    {r.pages} HTML pages, largest {r.max_page_kb} KB ({r.max_page}), median "
+        f"{r.median_page_kb} KB, {r.pages_over_100kb} over 100 KB; site {r.site_mb} MB",
+        "    search index: " + ", ".join(f"{k} {v} KB" for k, v in r.search_index_kb.items()),
+    ]
+    if r.scan_mb_s is not None:
+        lines.append(
+            f"    personal-data scan: {r.scan_mb} MB in {r.scan_s} s CPU = {r.scan_mb_s} MB/s"
+        )
+    return lines
+
+
+def check(label: str, value: float | None, limit: float) -> str:
+    if value is None:
+        return f"  {label:<28} n/a   (target ≤ {limit:g})"
+    verdict = "OK  " if value <= limit else "MISS"
+    return f"  {verdict} {label:<24} {value:>8.2f}   (target ≤ {limit:g})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    sizes = Sizes(args.programmes, args.disciplines, not args.no_surveys)
+    if args.quick:
+        sizes = Sizes(3, 2, False)
+    work = temp_dir("kazutb-bench-")
+    log(f"work folder {work}")
+    report: dict[str, object] = {"sizes": vars(sizes) | {"today": TODAY.isoformat()}}
+    notes: list[str] = []
+    log("build: default data")
+    default = build("default", None, work / "site-default", TODAY)
+    log(f"  {default.build_s} s")
+
+    log(f"dataset: N = {sizes.programmes} programmes × {sizes.disciplines} disciplines")
+    started = time.perf_counter()
+    info = make_dataset(work / "n" / "data", sizes.programmes, sizes.disciplines, sizes.surveys)
+    gen_n = time.perf_counter() - started
+    notes += info.notes
+    log(f"  made in {gen_n:.1f} s ({info.total_programmes} programmes; surveys: {info.surveys})")
+    log("build: large (N)")
+    large = build("large", info.data_dir, work / "site-n", TODAY)
+    log(f"  {large.build_s} s")
+
+    plain: BuildResult | None = None
+    if not args.skip_plain:
+        log("build: plain MkDocs + Material + i18n on the same Markdown, no hook")
+        plain = plain_build(info.data_dir, TODAY, work / "plain")
+        log(f"  {plain.build_s} s")
+
+    double: BuildResult | None = None
+    info2 = None
+    if not args.skip_doubling:
+        log(f"dataset: 2N = {2 * sizes.programmes} programmes")
+        info2 = make_dataset(
+            work / "2n" / "data", 2 * sizes.programmes, sizes.disciplines, sizes.surveys
+        )
+        notes += [f"2N: {n}" for n in info2.notes]
+        log("build: 2N")
+        double = build("2N", info2.data_dir, work / "site-2n", TODAY, scan=False)
+        log(f"  {double.build_s} s")
+
+    peer_scores: list[peers_mod.Score] = []
+    if not args.skip_peers:
+        log("peers: corpus and built site")
+        site = work / "site-n" if large.ok else None
+        peer_scores = peers_mod.evaluate(site, args.peer_site_mb, log)
+
+    plain_ratio = (
+        round(large.build_s / plain.build_s, 2)
+        if plain and plain.ok and large.ok and plain.build_s
+        else None
+    )
+    doubling = (
+        round(double.build_s / large.build_s, 2)
+        if double and double.ok and large.ok and large.build_s
+        else None
+    )
+
+    out: list[str] = []
+    out.append("=" * 78)
+    out.append("KazUTB transparency site — build benchmark")
+    out.append(
+        f"sizes: N = {sizes.programmes} synthetic programmes (+ the default ones: "
+        f"{info.total_programmes} in all) × {sizes.disciplines} disciplines; "
+        f"surveys: {info.surveys}"
+    )
+    out.append(f"dataset generation: {gen_n:.1f} s (not part of any build time)")
+    out.append("")
+    out.append("Builds (each into a fresh folder; wall time is noisy on a shared machine):")
+    for r in (default, large, plain, double):
+        if r is not None:
+            out.extend(fmt_build(r))
+    if plain is not None:
+        out.append(f"  ours / plain MkDocs on the same {plain.pages} pages: {plain_ratio}")
+    if double is not None and info2 is not None:
+        out.append(
+            f"  doubling: {info2.total_programmes} vs {info.total_programmes} programmes "
+            f"({double.pages} vs {large.pages} pages): time(2N)/time(N) = {doubling}"
+        )
+    if peer_scores:
+        out.append("")
+        out.append("Personal-data scanners: labelled corpus (tests/privacy/corpus) and built site")
+        for s in peer_scores:
+            if not s.available:
+                out.append(f"  {s.name}: SKIPPED — {s.note}")
+                continue
+            out.append(
+                f"  {s.name} ({s.note}): recall {s.recall}, precision {s.precision}, "
+                f"corpus {s.corpus_mb_s} MB/s; site {s.site_mb} MB at {s.site_mb_s} MB/s, "
+                f"{s.site_findings} findings on the site"
+                + (f"; {s.unmapped} unmapped entities" if s.unmapped else "")
+            )
+            cells = [f"{c}: R {v['recall']} P {v['precision']}" for c, v in s.per_category.items()]
+            out.append("    " + "; ".join(cells))
+    elif args.skip_peers:
+        out.append("peers: skipped (--skip-peers)")
+    out.append("")
+    out.append("Targets:")
+    out.append(
+        check(
+            "default build (s)", default.build_s if default.ok else None, TARGETS["default_build_s"]
+        )
+    )
+    out.append(
+        check("large build (s)", large.build_s if large.ok else None, TARGETS["large_build_s"])
+    )
+    out.append(
+        check(
+            "large peak RSS (MB)",
+            large.peak_rss_mb if large.ok else None,
+            TARGETS["large_peak_rss_mb"],
+        )
+    )
+    out.append(check("ratio to plain MkDocs", plain_ratio, TARGETS["plain_mkdocs_ratio"]))
+    out.append(
+        check(
+            "large: largest page (KB)",
+            large.max_page_kb if large.ok else None,
+            TARGETS["max_page_kb"],
+        )
+    )
+    out.append(
+        check(
+            "large: median page (KB)",
+            large.median_page_kb if large.ok else None,
+            TARGETS["median_page_kb"],
+        )
+    )
+    out.append(check("doubling ratio", doubling, TARGETS["doubling_ratio"]))
+    if notes:
+        out.append("")
+        out.append("Notes:")
+        out.extend(f"  - {n}" for n in notes)
+    out.append("=" * 78)
+    print("\n".join(out), flush=True)
+
+    def peer(name: str) -> dict[str, object]:
+        for s in peer_scores:
+            if s.name == name and s.available:
+                return {
+                    "mb_s": s.site_mb_s,
+                    "corpus_mb_s": s.corpus_mb_s,
+                    "recall": s.recall,
+                    "precision": s.precision,
+                }
+        return {"mb_s": None, "recall": None, "skipped": True}
+
+    summary = {
+        "default": default.summary(),
+        "large": large.summary() | {"programmes": info.total_programmes},
+        "plain_mkdocs_ratio": plain_ratio,
+        "doubling_ratio": doubling,
+        "scan_mb_s": large.scan_mb_s,
+        "scan_peers": {name: peer(name) for name in ("presidio", "airlock_pii", "ours")},
+    }
+    if args.out:
+        full = report | {
+            "summary": summary,
+            "builds": {r.label: r.__dict__ for r in (default, large, plain, double) if r},
+            "peers": [s.__dict__ for s in peer_scores],
+            "notes": notes,
+        }
+        args.out.write_text(
+            json.dumps(full, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+        )
+    if args.keep:
+        log(f"work folder kept: {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(summary, ensure_ascii=False), flush=True)
+    return 0 if default.ok and large.ok else 1

@@ -1,0 +1,231 @@
+"""A large synthetic but valid data folder: the default data plus N programmes × K disciplines.
+
+Everything the build reads is copied from the default data (22 processes, units, documents,
+register, accreditations, ...); synthetic programmes are added with neutral names
+("Discipline 17 of 6B04501") in three languages, so the personal-data gate finds nothing.
+Surveys: the synthetic programmes are added to the faculties of data/surveys/meta.yaml and
+the real demonstration generator and aggregation produce indicators for 9 surveys × 5
+waves × every unit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = ROOT / "data"
+# Fields of education used for synthetic codes (digits 3–4), all in the classifier.
+FIELDS = ("02", "04", "05", "06", "07", "11")
+FIRST_NUMBER = 300  # synthetic programmes are 6Bff300…; the real ones are below 300
+CYCLES = ("general", "basic", "major", "final")
+COMPONENTS = ("compulsory", "university", "elective")
+FORM_IDS = ("full-time", "full-time-dl")
+
+
+@dataclass
+class DatasetInfo:
+    data_dir: Path
+    programmes: int  # synthetic programmes added
+    disciplines: int  # disciplines per synthetic programme
+    total_programmes: int
+    surveys: str  # how data/surveys was made
+    notes: list[str] = field(default_factory=list)
+
+
+def programme_codes(count: int) -> list[str]:
+    """`count` distinct bachelor codes 6B<field><number>, spread over the fields."""
+    per_field = 1000 - FIRST_NUMBER
+    if count > per_field * len(FIELDS):
+        raise ValueError(f"at most {per_field * len(FIELDS)} synthetic programmes")
+    return [
+        f"6B{FIELDS[i % len(FIELDS)]}{FIRST_NUMBER + i // len(FIELDS):03d}" for i in range(count)
+    ]
+
+
+def _faculties(data_dir: Path) -> list[str]:
+    items = yaml.safe_load((data_dir / "disclosures" / "faculties.yaml").read_text("utf-8"))
+    return [item["id"] for item in items]
+
+
+def programme_yaml(code: str, index: int, faculty: str) -> str:
+    n = index + 1
+    record = {
+        "code": code,
+        "name": {
+            "kk": f"Синтетикалық бағдарлама {n}",
+            "ru": f"Синтетическая программа {n}",
+            "en": f"Synthetic programme {n}",
+        },
+        "faculty": faculty,
+        "languages": ["kk", "ru", "en"] if index % 3 == 0 else ["kk", "ru"],
+        "forms": list(FORM_IDS[: 1 + index % 2]),
+        "duration_years": 4,
+        "credits": 240,
+        "qualification": {
+            "kk": f"{code} бағдарламасы бойынша бакалавр",
+            "ru": f"Бакалавр по программе {code}",
+            "en": f"Bachelor in the programme {code}",
+        },
+        "learning_outcomes": [
+            {
+                "kk": f"{code} бағдарламасының {k}-оқыту нәтижесі.",
+                "ru": f"Результат обучения {k} программы {code}.",
+                "en": f"Learning outcome {k} of the programme {code}.",
+            }
+            for k in range(1, 6)
+        ],
+        "posted": "2026-11-20",
+        "updated": "2026-11-20",
+        "review_months": 12,
+        "verified": True,
+        "source": "Synthetic benchmark data (scripts/benchmark.py)",
+    }
+    return yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
+
+
+def disciplines_csv(code: str, count: int, semesters: int = 8) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        [
+            "programme",
+            "code",
+            "name_kk",
+            "name_ru",
+            "name_en",
+            "credits",
+            "semester",
+            "cycle",
+            "component",
+        ]
+    )
+    for k in range(1, count + 1):
+        writer.writerow(
+            [
+                code,
+                f"D{k:03d}",
+                f"{code} бағдарламасының {k}-пәні",
+                f"Дисциплина {k} программы {code}",
+                f"Discipline {k} of {code}",
+                5,
+                1 + (k - 1) % semesters,
+                CYCLES[(k - 1) % len(CYCLES)],
+                COMPONENTS[(k - 1) % len(COMPONENTS)],
+            ]
+        )
+    return out.getvalue()
+
+
+def make_dataset(
+    target: Path,
+    programmes: int,
+    disciplines: int,
+    surveys: bool = True,
+    source: Path = DEFAULT_DATA,
+) -> DatasetInfo:
+    """Write a complete data folder into `target` (created; must not exist).
+
+    It is a complete data folder, allowlist included (data/privacy/allowlist.yaml is
+    copied), so it can be built with KAZUTB_DATA=<target>.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, target)
+    faculties = _faculties(target)
+    codes = programme_codes(programmes)
+    prog_dir = target / "disclosures" / "programmes"
+    disc_dir = target / "disclosures" / "disciplines"
+    for index, code in enumerate(codes):
+        (prog_dir / f"{code}.yaml").write_text(
+            programme_yaml(code, index, faculties[index % len(faculties)]), encoding="utf-8"
+        )
+        (disc_dir / f"{code}.csv").write_text(
+            disciplines_csv(code, disciplines), encoding="utf-8", newline=""
+        )
+    total = len(list(prog_dir.glob("*.yaml")))
+    info = DatasetInfo(target, programmes, disciplines, total, "default data (unchanged)")
+    if surveys and codes:
+        info.surveys = make_surveys(target / "surveys", codes, info.notes)
+    return info
+
+
+@contextlib.contextmanager
+def _more_students(extra: dict[str, tuple[int, float, float]]) -> Iterator[None]:
+    """Temporarily add programmes to the demonstration generator's population table."""
+    from kazutb_transparency.surveys import synthetic
+
+    saved = dict(synthetic.STUDENTS)
+    synthetic.STUDENTS.update(extra)
+    try:
+        yield
+    finally:
+        synthetic.STUDENTS.clear()
+        synthetic.STUDENTS.update(saved)
+
+
+def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
+    """Add `codes` to meta.yaml's faculties and regenerate indicators.csv for every unit.
+
+    Returns a description; on failure the default surveys are kept and a note says why.
+    """
+    if not (surveys_dir / "meta.yaml").exists():
+        notes.append("data/surveys is incomplete: default surveys kept")
+        return "skipped (data/surveys incomplete)"
+    try:
+        from kazutb_transparency.errors import DataError
+        from kazutb_transparency.surveys.demo import build_demonstration
+        from kazutb_transparency.surveys.loading import load_survey_data
+    except ImportError as exc:  # the survey package is still being written
+        notes.append(f"surveys not generated: {exc}")
+        return "skipped (survey package unavailable)"
+    backup = {p.name: p.read_bytes() for p in surveys_dir.iterdir() if p.is_file()}
+    meta = yaml.safe_load((surveys_dir / "meta.yaml").read_text("utf-8"))
+    faculties = meta["faculties"]
+    for index, code in enumerate(codes):
+        faculties[index % len(faculties)]["programmes"].append(
+            {
+                "code": code,
+                "name": {
+                    "kk": f"Синтетикалық бағдарлама {index + 1}",
+                    "ru": f"Синтетическая программа {index + 1}",
+                    "en": f"Synthetic programme {index + 1}",
+                },
+            }
+        )
+    (surveys_dir / "meta.yaml").write_text(
+        yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    # Small programmes (12–31 students) keep the raw sample, and the time to make it, small;
+    # some fall under min_n, so suppression is exercised at scale too.
+    extra = {code: (12 + (i * 7) % 20, 1.0, ((i % 5) - 2) * 0.05) for i, code in enumerate(codes)}
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-raw-") as raw, _more_students(extra):
+            result = build_demonstration(surveys_dir, Path(raw))
+        (surveys_dir / "indicators.csv").write_text(result.csv, encoding="utf-8", newline="")
+        try:
+            load_survey_data(surveys_dir.parent)
+        except DataError:
+            # The demonstration actions point at rows of the default figures; drop them.
+            actions = yaml.safe_load((surveys_dir / "actions.yaml").read_text("utf-8"))
+            actions["actions"] = []
+            (surveys_dir / "actions.yaml").write_text(
+                yaml.safe_dump(actions, allow_unicode=True, sort_keys=False), encoding="utf-8"
+            )
+            notes.append("surveys: demonstration actions dropped (they target default rows)")
+            load_survey_data(surveys_dir.parent)
+    except Exception as exc:  # any failure: keep the default surveys, say so
+        for name, content in backup.items():
+            (surveys_dir / name).write_bytes(content)
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        notes.append(f"surveys not generated ({type(exc).__name__}: {first}); defaults kept")
+        return "default surveys (generation failed)"
+    rows = result.csv.count("\n") - 1
+    return f"9 surveys × 5 waves × {len(codes)} added programmes: {rows} indicator rows"

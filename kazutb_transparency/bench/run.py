@@ -1,0 +1,206 @@
+"""Real builds in child processes, measured: wall, CPU, peak RSS, hook vs MkDocs, site figures."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.privacy import load_allowlist, scan_paths
+from kazutb_transparency.privacy.scanner import iter_files
+
+ROOT = Path(__file__).resolve().parents[2]
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+LANG_PREFIXES = {"kk": "", "ru": "ru/", "en": "en/"}
+
+
+@dataclass
+class BuildResult:
+    label: str
+    ok: bool
+    build_s: float = 0.0  # wall
+    cpu_s: float = 0.0  # user + system of the build process
+    peak_rss_mb: float = 0.0
+    pages: int = 0
+    max_page_kb: float = 0.0
+    max_page: str = ""
+    median_page_kb: float = 0.0
+    pages_over_100kb: int = 0
+    site_mb: float = 0.0
+    search_index_kb: dict[str, float] = field(default_factory=dict)
+    hook_s: float | None = None  # check + generate + finish, from the hook's log line
+    hook_parts: dict[str, float] = field(default_factory=dict)
+    mkdocs_s: float | None = None  # build_s − hook_s: MkDocs + Material + i18n rendering
+    scan_mb: float = 0.0
+    scan_s: float = 0.0
+    scan_mb_s: float | None = None
+    error: str = ""
+
+    def summary(self) -> dict[str, object]:
+        keys = (
+            "build_s",
+            "cpu_s",
+            "peak_rss_mb",
+            "pages",
+            "max_page_kb",
+            "median_page_kb",
+            "site_mb",
+            "hook_s",
+            "mkdocs_s",
+            "scan_mb_s",
+        )
+        data = asdict(self)
+        out = {k: data[k] for k in keys}
+        out["search_index_kb"] = self.search_index_kb
+        return out
+
+
+def env_for(data_dir: Path | None, today: date | None) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("STRICT", None)
+    if data_dir is not None:
+        env["KAZUTB_DATA"] = str(data_dir)
+    else:
+        env.pop("KAZUTB_DATA", None)
+    if today is not None:
+        env["KAZUTB_TODAY"] = today.isoformat()
+    return env
+
+
+def run_measured(
+    args: list[str], cwd: Path, env: dict[str, str], log_file: Path
+) -> tuple[int, float, float, float]:
+    """Run a child process; return (exit code, wall s, CPU s, peak RSS MB) of that child only.
+
+    os.wait4 gives the child's own rusage (RUSAGE_CHILDREN would mix in earlier children's
+    peak memory).
+    """
+    with log_file.open("wb") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    return proc.returncode, wall, cpu, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def measure_site(site: Path, result: BuildResult) -> None:
+    html = sorted(site.rglob("*.html"))
+    sizes = [(p.stat().st_size, p) for p in html]
+    result.pages = len(html)
+    if sizes:
+        biggest = max(sizes)
+        result.max_page_kb = round(biggest[0] / 1024, 1)
+        result.max_page = biggest[1].relative_to(site).as_posix()
+        result.median_page_kb = round(statistics.median(s for s, _ in sizes) / 1024, 1)
+        result.pages_over_100kb = sum(1 for s, _ in sizes if s > 100 * 1024)
+    result.site_mb = round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 2)
+    for lang, prefix in LANG_PREFIXES.items():
+        index = site / prefix / "search" / "search_index.json"
+        if index.exists():
+            result.search_index_kb[lang] = round(index.stat().st_size / 1024, 1)
+
+
+def measure_scan(site: Path, result: BuildResult) -> None:
+    """Throughput of the personal-data gate over the built site (scanned bytes / CPU s)."""
+    errors: list[str] = []
+    scanned = sum(f.stat().st_size for f in iter_files([site], errors))
+    allowlist = load_allowlist(ROOT / "data" / "privacy" / "allowlist.yaml")
+    started = time.process_time()
+    scan_paths([site], allowlist)
+    result.scan_s = round(time.process_time() - started, 3)
+    result.scan_mb = round(scanned / 1e6, 2)
+    result.scan_mb_s = round(result.scan_mb / result.scan_s, 2) if result.scan_s else None
+
+
+def build(
+    label: str,
+    data_dir: Path | None,
+    out_dir: Path,
+    today: date | None = None,
+    config: Path | None = None,
+    scan: bool = True,
+) -> BuildResult:
+    """`mkdocs build -v -d out_dir` of the project (or `config`), measured."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    config_file = config or ROOT / "mkdocs.yml"
+    log = out_dir.parent / f"{out_dir.name}.log"
+    steps = out_dir.parent / f"{out_dir.name}.timings.json"
+    steps.unlink(missing_ok=True)
+    env = env_for(data_dir, today)
+    env["KAZUTB_TIMINGS"] = str(steps)  # the hook writes each step's seconds there
+    code, wall, cpu, rss = run_measured(
+        [str(MKDOCS), "build", "-v", "-f", str(config_file), "-d", str(out_dir)],
+        ROOT,
+        env,
+        log,
+    )
+    result = BuildResult(
+        label, ok=code == 0, build_s=round(wall, 2), cpu_s=round(cpu, 2), peak_rss_mb=round(rss, 1)
+    )
+    text = log.read_text(encoding="utf-8", errors="replace")
+    if code != 0:
+        errors = [ln for ln in text.splitlines() if "ERROR" in ln or "Error" in ln]
+        result.error = "\n".join(errors[-10:]) or text[-2000:]
+        return result
+    if steps.exists():
+        parts = json.loads(steps.read_text(encoding="utf-8"))
+        result.hook_parts = {step: round(seconds, 2) for step, seconds in parts.items()}
+        result.hook_s = round(sum(parts.values()), 2)
+        result.mkdocs_s = round(result.build_s - result.hook_s, 2)
+    measure_site(out_dir, result)
+    if scan:
+        measure_scan(out_dir, result)
+    return result
+
+
+PLAIN_DROP = re.compile(r"^hooks:\n(?:  - .*\n)+", re.MULTILINE)
+
+
+def plain_config(stage: Path, work: Path) -> Path:
+    """mkdocs.yml without the hook: same theme, extensions, search, i18n and nav."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = PLAIN_DROP.sub("", text)
+    text = re.sub(r"^docs_dir: .*$", f"docs_dir: {stage}", text, flags=re.MULTILINE)
+    text = re.sub(
+        r"^(\s+custom_dir: )overrides$", rf"\g<1>{ROOT / 'overrides'}", text, flags=re.MULTILINE
+    )
+    text = re.sub(r"^watch:\n(?:  - .*\n)+", "", text, flags=re.MULTILINE)
+    config = work / "mkdocs-plain.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def stage_plain(data_dir: Path, today: date, work: Path) -> Path:
+    """The Markdown tree our build hands to MkDocs, written once as static files."""
+    from kazutb_transparency.generate import generate_pages, stage_docs
+    from kazutb_transparency.pipeline import write_opendata
+    from kazutb_transparency.site import load_site
+
+    site = load_site(data_dir, today)
+    pages = generate_pages(site)
+    pages.update(write_opendata(site, work / "opendata", "https://kazutb.edu.kz/"))
+    stage = work / "stage"
+    stage_docs(ROOT / "docs", stage, pages)
+    return stage
+
+
+def plain_build(data_dir: Path, today: date, work: Path) -> BuildResult:
+    stage = stage_plain(data_dir, today, work)
+    config = plain_config(stage, work)
+    return build("plain", None, work / "site-plain", today, config=config, scan=False)
+
+
+def temp_dir(prefix: str) -> Path:
+    return Path(tempfile.mkdtemp(prefix=prefix))

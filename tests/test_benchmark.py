@@ -1,0 +1,92 @@
+"""The benchmark harness: its synthetic data are valid, and its summary has the agreed keys.
+
+Nothing here checks a timing: the machine is shared and timings are noisy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.bench.dataset import disciplines_csv, make_dataset, programme_codes
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD_KEYS = {"build_s", "peak_rss_mb", "pages", "max_page_kb", "median_page_kb", "site_mb"}
+
+
+def test_programme_codes_are_distinct_bachelor_codes() -> None:
+    codes = programme_codes(800)
+    assert len(set(codes)) == 800
+    assert all(len(c) == 7 and c.startswith("6B") and c[2:].isdigit() for c in codes)
+
+
+def test_discipline_names_are_neutral_and_trilingual() -> None:
+    lines = disciplines_csv("6B04301", 3).splitlines()
+    assert lines[0] == "programme,code,name_kk,name_ru,name_en,credits,semester,cycle,component"
+    assert "Discipline 3 of 6B04301" in lines[3]
+    assert "Дисциплина 3 программы 6B04301" in lines[3]
+
+
+def test_generated_data_pass_validate_data(tmp_path: Path) -> None:
+    info = make_dataset(tmp_path / "data", programmes=5, disciplines=3, surveys=False)
+    programmes = info.data_dir / "disclosures" / "programmes"
+    assert len(list(programmes.glob("6B??3*.yaml"))) == 5
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "validate_data.py"), str(info.data_dir)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KAZUTB_TODAY": "2026-11-21"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "valid" in result.stdout
+    # The personal-data gate ran on the generated files and found nothing.
+    assert "personal data" not in result.stderr
+
+
+@pytest.mark.build
+def test_quick_benchmark_prints_summary_with_required_keys(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "benchmark.py"),
+            "--quick",
+            "--skip-peers",
+            # Two builds only (default and N): keeps the test under a minute on a shared
+            # 2-core machine. The plain and 2N builds add keys whose value is then null.
+            "--skip-plain",
+            "--skip-doubling",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {
+        "default",
+        "large",
+        "plain_mkdocs_ratio",
+        "doubling_ratio",
+        "scan_mb_s",
+        "scan_peers",
+    } <= summary.keys()
+    for build in ("default", "large"):
+        assert summary[build].keys() >= BUILD_KEYS, build
+        assert summary[build]["pages"] > 0
+    assert summary["large"]["pages"] > summary["default"]["pages"]
+    assert summary["plain_mkdocs_ratio"] is None  # skipped, but the key is there
+    assert summary["doubling_ratio"] is None
+    for peer in ("presidio", "airlock_pii", "ours"):
+        assert {"mb_s", "recall"} <= summary["scan_peers"][peer].keys(), peer
+    assert "Targets:" in result.stdout
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"] == summary
