@@ -16,10 +16,11 @@ import pytest
 
 from kazutb_transparency.audit import Concern
 from kazutb_transparency.datafiles import read_csv
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.errors import DataError
 from kazutb_transparency.models.processes import iso_clauses
 from kazutb_transparency.render.processes import process_page
 from kazutb_transparency.site import load_site
+from tests.disclosures.helpers import only, problems_of
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 21)
@@ -34,25 +35,6 @@ def line_of(path: Path, needle: str, start: int = 1) -> int:
         if number >= start and needle in line:
             return number
     raise AssertionError(f"{path.name}: no line contains {needle!r}")
-
-
-def problems_of(data_dir: Path) -> list[Problem]:
-    with pytest.raises(DataError) as caught:
-        load_site(data_dir, TODAY)
-    assert caught.value.problems, "DataError raised without any problem"
-    return caught.value.problems
-
-
-def only(problems: list[Problem], file_suffix: str, field: str | None = None) -> Problem:
-    """The one problem reported for `file_suffix` (and `field`); fails listing all others."""
-    found = [
-        p
-        for p in problems
-        if p.file.replace("\\", "/").endswith(file_suffix) and (field is None or p.field == field)
-    ]
-    listing = "\n".join(f"  {p}" for p in problems)
-    assert len(found) == 1, f"expected one problem in {file_suffix} field {field}, got:\n{listing}"
-    return found[0]
 
 
 @pytest.fixture

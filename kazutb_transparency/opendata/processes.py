@@ -10,39 +10,12 @@ from kazutb_transparency.opendata.dataset import (
     localized_values,
 )
 from kazutb_transparency.registry import Registry, Units
+from kazutb_transparency.render.processes import LIST_FIELDS, localized_label
 
 T = Localized
 
-LIST_FIELDS = (
-    "participants",
-    "key_indicators",
-    "inputs",
-    "outputs",
-    "suppliers",
-    "customers",
-    "resources",
-    "evaluation_indicators",
-    "risks",
-    "documented_information",
-    "content",
-)
-LIST_TITLES: dict[str, Localized] = {
-    "participants": T(kk="Процеске қатысушылар", ru="Участники процесса", en="Participants"),
-    "key_indicators": T(kk="Негізгі көрсеткіштер", ru="Ключевые показатели", en="Key indicators"),
-    "inputs": T(kk="Процесс кірістері", ru="Входы процесса", en="Inputs"),
-    "outputs": T(kk="Процесс нәтижелері", ru="Выходы процесса", en="Outputs"),
-    "suppliers": T(kk="Жеткізуші процестер", ru="Процессы-поставщики", en="Suppliers"),
-    "customers": T(kk="Тұтынушы процестер", ru="Процессы-потребители", en="Customers"),
-    "resources": T(kk="Ресурстар", ru="Ресурсы", en="Resources"),
-    "evaluation_indicators": T(
-        kk="Бағалау көрсеткіштері", ru="Показатели оценки", en="Evaluation indicators"
-    ),
-    "risks": T(kk="Тәуекелдер", ru="Риски", en="Risks"),
-    "documented_information": T(
-        kk="Құжатталған ақпарат", ru="Документированная информация", en="Documented information"
-    ),
-    "content": T(kk="Процестің мазмұны", ru="Содержание процесса", en="Process content (steps)"),
-}
+# Column titles are the section titles of the process pages: one wording everywhere.
+LIST_TITLES: dict[str, Localized] = {name: localized_label(name) for name in LIST_FIELDS}
 
 
 def _units_text(units: Units, refs: list, lang: str) -> str:

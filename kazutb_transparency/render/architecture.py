@@ -7,6 +7,7 @@ equivalent it is: inputs, then each category with its processes, outputs, feedba
 from __future__ import annotations
 
 from kazutb_transparency.registry import Registry
+from kazutb_transparency.render.processes import L as PROCESS_LABELS
 from kazutb_transparency.render.text import tr
 
 L: dict[str, dict[str, str]] = {
@@ -37,17 +38,6 @@ L: dict[str, dict[str, str]] = {
         "en": "External environment (stakeholders): inputs",
     },
     "processes": {"kk": "Процестер", "ru": "Процессы", "en": "Processes"},
-    "management": {
-        "kk": "Басқару процестері",
-        "ru": "Процессы управления",
-        "en": "Management processes",
-    },
-    "core": {"kk": "Негізгі процестер", "ru": "Основные процессы", "en": "Core processes"},
-    "support": {
-        "kk": "Қолдаушы процестер",
-        "ru": "Поддерживающие процессы",
-        "en": "Support processes",
-    },
     "outputs": {
         "kk": "Университет қызметінің нәтижелері: жүйе шығысы",
         "ru": "Результаты деятельности университета: выходы системы",
@@ -79,7 +69,7 @@ def architecture_page(registry: Registry, lang: str) -> str:
             for p in registry.in_category(category)
         ]
         columns.append(
-            f'<li class="arch-column arch-{category}"><h3>{L[category][lang]}</h3>'
+            f'<li class="arch-column arch-{category}"><h3>{PROCESS_LABELS[category][lang]}</h3>'
             f'<p class="arch-purpose">{tr(arch.purposes[category], lang)}</p>{_list(links)}</li>'
         )
 
