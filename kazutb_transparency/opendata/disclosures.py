@@ -228,9 +228,9 @@ def programmes_dataset(d: Disclosures) -> Dataset:
                 "accreditation_status": status.value,
                 "accredited_until": record.valid_until.isoformat() if record else None,
                 "review_due": p.review_due().isoformat(),
-                "disciplines": [
-                    c.model_dump(mode="json", exclude_none=True) for c in d.disciplines_of(p.code)
-                ],
+                # A count, as in the CSV: the disciplines themselves are the `disciplines`
+                # dataset (repeating them here made this file ten times the CSV).
+                "disciplines": len(d.disciplines_of(p.code)),
             }
         )
     return Dataset(

@@ -12,12 +12,18 @@ from kazutb_transparency.render.disclosures.about import (
 )
 from kazutb_transparency.render.disclosures.accreditation import accreditation_page
 from kazutb_transparency.render.disclosures.documents import documents_page, reports_page
-from kazutb_transparency.render.disclosures.programmes import index_page, programme_page
+from kazutb_transparency.render.disclosures.programmes import (
+    catalogue_pages,
+    group_page,
+    index_page,
+    programme_page,
+)
 from kazutb_transparency.render.disclosures.register import register_page
 
 
 def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str, str]:
     """{path inside the language folder: Markdown} for every disclosure page."""
+    groups = catalogue_pages(d)
     pages = {
         "about/index.md": about_page(d, lang),
         "about/structure.md": structure_page(d, units, lang),
@@ -25,12 +31,14 @@ def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str
         "about/documents.md": documents_page(d, lang),
         "about/resources.md": resources_page(d, lang),
         "about/reports.md": reports_page(d, lang),
-        "programmes/index.md": index_page(d, lang),
+        "programmes/index.md": index_page(d, lang, groups),
         "accreditation/index.md": accreditation_page(d, lang),
         "register/index.md": register_page(d, units, lang),
     }
-    for programme in d.programmes:
-        pages[f"programmes/{programme.code}.md"] = programme_page(d, programme, lang)
+    for group in groups:
+        pages[group.path] = group_page(d, group, lang)
+        for programme in group.programmes:
+            pages[f"programmes/{programme.code}.md"] = programme_page(d, programme, lang, group)
     return pages
 
 

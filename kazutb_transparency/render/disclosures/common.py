@@ -124,7 +124,8 @@ def register_note(page: str, clauses: Iterable[str], lang: str) -> str:
 
 def jsonld_script(data: dict[str, Any]) -> str:
     """A JSON-LD script block; "</" is escaped so the data cannot close the script early."""
-    text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    # Compact: programme pages repeat every discipline here (hasCourse).
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f'\n<script type="application/ld+json">\n{text}\n</script>\n'
 
 

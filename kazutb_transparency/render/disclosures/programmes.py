@@ -3,11 +3,13 @@ disciplines and accreditation (§9.7.1.4), as ESG 2015 standard 1.8 expects."""
 
 from __future__ import annotations
 
-from itertools import groupby
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.accreditation import Accreditation, Status
-from kazutb_transparency.disclosures.common import LEVELS
+from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Level
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import (
     ACCREDITATION_STATUS,
@@ -23,6 +25,7 @@ from kazutb_transparency.disclosures.labels import (
     PAGE_TITLE,
 )
 from kazutb_transparency.disclosures.programmes import Programme
+from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.render.disclosures.common import (
     dataset_links,
     dates_line,
@@ -147,7 +150,20 @@ L: dict[str, dict[str, str]] = {
     "validity": {"kk": "Қолданылу мерзімі", "ru": "Срок действия", "en": "Validity"},
     "status": {"kk": "Күйі", "ru": "Статус", "en": "Status"},
     "back": {"kk": "Барлық бағдарламалар", "ru": "Все программы", "en": "All programmes"},
-    "programmes_of": {"kk": "бағдарлама", "ru": "программ", "en": "programmes"},
+    "index_help": {
+        "kk": "Факультеттің атауын басып, оның бағдарламаларының кестесін ашыңыз.",
+        "ru": "Выберите факультет, чтобы открыть таблицу его программ.",
+        "en": "Choose a faculty to open the table of its programmes.",
+    },
+    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
+    "pages": {"kk": "Беттер", "ru": "Страницы", "en": "Pages"},
+    "page_of": {
+        "kk": "{total} беттің {n}-беті",
+        "ru": "страница {n} из {total}",
+        "en": "page {n} of {total}",
+    },
+    "previous": {"kk": "Алдыңғы", "ru": "Предыдущая", "en": "Previous"},
+    "next": {"kk": "Келесі", "ru": "Следующая", "en": "Next"},
 }
 
 # Short status words for the catalogue's compact tables (the legend explains them).
@@ -197,44 +213,188 @@ def _short_status(d: Disclosures, p: Programme, lang: str) -> str:
     return f"{SHORT_STATUS[status][lang]}{until}"
 
 
-def index_page(d: Disclosures, lang: str) -> str:
-    unconfirmed = any(not p.verified for p in d.programmes)
-    out = [
-        f"# {PAGE_TITLE[INDEX].get(lang)}\n",
-        notice(d.programmes, lang),
-        f"{L['intro'][lang]}\n",
+# The catalogue: a light index (per level, the faculties and their counts) at the fixed
+# address programmes/index.md, and one compact table per level and faculty on pages of its
+# own ("programmes/bachelor-engineering.md"), split into pages of GROUP_ROWS rows so that no
+# page grows with the number of programmes.
+GROUP_ROWS = 150
+# Catalogue pages start with a level (a lowercase word) so they never look like a
+# programme's page ("programmes/6B04105.md"); checked in catalogue_pages().
+_CATALOGUE_NAME = re.compile(r"^(bachelor|master|doctorate)-[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class CataloguePage:
+    """One page of a level-and-faculty group of the catalogue."""
+
+    path: str  # inside the language folder: "programmes/bachelor-engineering-2.md"
+    level: Level
+    faculty: str
+    number: int  # 1-based page number within the group
+    pages: tuple[str, ...]  # every page of the group, in order
+    programmes: tuple[Programme, ...]
+    total: int  # programmes in the whole group
+
+
+def _group_path(level: str, faculty: str, number: int) -> str:
+    return f"programmes/{level}-{faculty}" + (f"-{number}" if number > 1 else "") + ".md"
+
+
+def catalogue_pages(d: Disclosures, rows: int | None = None) -> list[CataloguePage]:
+    """Every page of every level-and-faculty group (programmes ordered by code).
+
+    Raises DataError if two pages would share an address or a page could be mistaken for a
+    programme's page (a faculty id ending in "-2" next to a faculty with over `rows`
+    programmes could do that).
+    """
+    rows = rows or GROUP_ROWS
+    out: list[CataloguePage] = []
+    for level in LEVELS:
+        by_faculty: dict[str, list[Programme]] = {}
+        for p in d.programmes_at(level):
+            by_faculty.setdefault(p.faculty, []).append(p)
+        for faculty in sorted(by_faculty):
+            members = sorted(by_faculty[faculty], key=lambda p: p.code)
+            chunks = [members[i : i + rows] for i in range(0, len(members), rows)]
+            paths = tuple(_group_path(level, faculty, n) for n in range(1, len(chunks) + 1))
+            out += [
+                CataloguePage(paths[n], level, faculty, n + 1, paths, tuple(chunk), len(members))
+                for n, chunk in enumerate(chunks)
+            ]
+    seen: dict[str, str] = {}
+    for page in out:
+        name = page.path.removeprefix("programmes/").removesuffix(".md")
+        clash = seen.get(page.path)
+        if clash is not None or not _CATALOGUE_NAME.match(name) or re.match(PROGRAMME_CODE, name):
+            raise DataError(
+                [
+                    Problem(
+                        file="disclosures/faculties.yaml",
+                        record=page.faculty,
+                        field="id",
+                        message=f"the catalogue page {page.path} would share its address "
+                        f"with the one of faculty {clash!r}"
+                        if clash is not None
+                        else f"{page.path} is not a valid catalogue address",
+                        hint="rename the faculty: an id ending in -<number> can clash with "
+                        "the numbered pages of another faculty's catalogue",
+                    )
+                ]
+            )
+        seen[page.path] = page.faculty
+    return out
+
+
+def _legends(d: Disclosures, programmes: Iterable[Programme], lang: str) -> str:
+    unconfirmed = any(not p.verified for p in programmes)
+    return (
         f"{L['status_legend'][lang].format(today=d.today.isoformat())} "
         f"{L['language_legend'][lang]}"
         + (f" {L['star_legend'][lang]}" if unconfirmed else "")
-        + "\n",
+        + "\n"
+    )
+
+
+def _group_title(d: Disclosures, page: CataloguePage, lang: str) -> str:
+    return f"{tr(LEVEL[page.level], lang)}: {tr(d.faculty(page.faculty).name, lang)}"
+
+
+def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = None) -> str:
+    """The catalogue's entry page: per level, its faculties with their programme counts,
+    each linking to the group's own pages. Its size depends on the number of faculties,
+    never on the number of programmes."""
+    groups = catalogue_pages(d) if groups is None else groups
+    out = [
+        f"# {PAGE_TITLE[INDEX].get(lang)}\n",
+        notice(d.programmes, lang),
+        f"{L['intro'][lang]} {L['index_help'][lang]}\n",
         register_note(INDEX, ("9.7.1.6", "9.7.1.4"), lang),
         dataset_links(INDEX, ["programmes", "disciplines"], lang),
     ]
-    headers = [L[k][lang] for k in ("code", "name", "languages", "years_credits", "accreditation")]
+    headers = [L[k][lang] for k in ("faculty", "programmes", "pages")]
     names = {f.id: f.name for f in d.faculties}
+    firsts = [g for g in groups if g.number == 1]
     for level in LEVELS:
-        programmes = d.programmes_at(level)
+        level_groups = [g for g in firsts if g.level == level]
+        count = sum(g.total for g in level_groups)
         # Explicit anchors: the same in every language and whatever the counts.
-        out.append(f"## {tr(LEVEL[level], lang)} ({len(programmes)}) {{#{level}}}\n")
-        if not programmes:
+        out.append(f"## {tr(LEVEL[level], lang)} ({count}) {{#{level}}}\n")
+        if not level_groups:
             out.append(no_info(L["level_none"][lang], lang))
             continue
-        ordered = sorted(programmes, key=lambda p: (names[p.faculty].get(lang), p.code))
-        for faculty, group in groupby(ordered, key=lambda p: p.faculty):
-            members = list(group)
-            title = tr(names[faculty], lang)
-            out.append(f"### {title} ({len(members)}) {{#{level}-{faculty}}}\n")
-            rows = [
+        level_groups.sort(key=lambda g: (names[g.faculty].get(lang), g.faculty))
+        rows = []
+        for g in level_groups:
+            link = page_href(INDEX, g.path)
+            pages = " · ".join(
+                f'<a href="{page_href(INDEX, path)}">{n}</a>'
+                for n, path in enumerate(g.pages, start=1)
+            )
+            rows.append(
                 [
-                    f'<a href="{p.code}.html">{p.code}</a>',
-                    _name(p, lang) + ("" if p.verified else "<sup>*</sup>"),
-                    ", ".join(p.languages),
-                    f"{_years(p, lang)} / {p.credits}",
-                    _short_status(d, p, lang),
+                    f'<a href="{link}">{tr(names[g.faculty], lang)}</a>',
+                    str(g.total),
+                    pages,
                 ]
-                for p in members
-            ]
-            out.append(table(headers, rows, f"{tr(LEVEL[level], lang)}: {title}"))
+            )
+        out.append(table(headers, rows, tr(LEVEL[level], lang)))
+    return "\n".join(out)
+
+
+def _pager(page: CataloguePage, lang: str) -> str:
+    if len(page.pages) == 1:
+        return ""
+    links = []
+    if page.number > 1:
+        previous = page_href(page.path, page.pages[page.number - 2])
+        links.append(f'<a href="{previous}" rel="prev">← {L["previous"][lang]}</a>')
+    for n, path in enumerate(page.pages, start=1):
+        links.append(
+            f'<strong aria-current="page">{n}</strong>'
+            if n == page.number
+            else f'<a href="{page_href(page.path, path)}">{n}</a>'
+        )
+    if page.number < len(page.pages):
+        following = page_href(page.path, page.pages[page.number])
+        links.append(f'<a href="{following}" rel="next">{L["next"][lang]} →</a>')
+    return (
+        f'<nav class="catalogue-pager" aria-label="{L["pages"][lang]}"><p>'
+        + " · ".join(links)
+        + "</p></nav>\n"
+    )
+
+
+def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
+    """One page of a level-and-faculty group: the compact table of its programmes."""
+    title = _group_title(d, page, lang)
+    of = (
+        f" ({L['page_of'][lang].format(n=page.number, total=len(page.pages))})"
+        if len(page.pages) > 1
+        else ""
+    )
+    pager = _pager(page, lang)
+    out = [
+        f"# {title}{of}\n",
+        notice([d.faculty(page.faculty), *page.programmes], lang),
+        f'<p><a href="index.html">← {L["back"][lang]}</a> · '
+        f"{L['programmes'][lang]}: {page.total}</p>\n",
+        _legends(d, page.programmes, lang),
+        dataset_links(page.path, ["programmes", "disciplines"], lang),
+        pager,
+    ]
+    headers = [L[k][lang] for k in ("code", "name", "languages", "years_credits", "accreditation")]
+    rows = [
+        [
+            f'<a href="{p.code}.html">{p.code}</a>',
+            _name(p, lang) + ("" if p.verified else "<sup>*</sup>"),
+            ", ".join(p.languages),
+            f"{_years(p, lang)} / {p.credits}",
+            _short_status(d, p, lang),
+        ]
+        for p in page.programmes
+    ]
+    out.append(table(headers, rows, f"{title}{of}"))
+    out.append(pager)
     return "\n".join(out)
 
 
@@ -322,7 +482,10 @@ def _record_status(d: Disclosures, record: Accreditation, lang: str) -> str:
 ACCREDITATION_HEADERS = ("agency", "kind", "decision", "certificate", "validity", "status")
 
 
-def programme_page(d: Disclosures, p: Programme, lang: str) -> str:
+def programme_page(
+    d: Disclosures, p: Programme, lang: str, group: CataloguePage | None = None
+) -> str:
+    """A programme's page; `group` is the catalogue page that lists it (linked back to)."""
     page = f"programmes/{p.code}.md"
     heading = f"{p.code} — {tr(p.name, lang)}" if p.name else p.code
     out = [f"# {heading}\n", notice([p, *d.accreditations_of(p.code)], lang)]
@@ -355,8 +518,13 @@ def programme_page(d: Disclosures, p: Programme, lang: str) -> str:
     else:
         out.append(no_info(L["accreditation_none"][lang], lang))
     accreditation = page_href(page, "accreditation/index.md")
+    group_link = (
+        f'<a href="{page_href(page, group.path)}">{_group_title(d, group, lang)}</a> · '
+        if group is not None
+        else ""
+    )
     out.append(
-        f'<p><a href="index.html">← {L["back"][lang]}</a> · '
+        f'<p><a href="index.html">← {L["back"][lang]}</a> · {group_link}'
         f'<a href="{accreditation}">{PAGE_TITLE["accreditation/index.md"].get(lang)}</a>'
         "</p>\n"
     )
