@@ -1,41 +1,126 @@
-"""Throughput of the personal-data gate over ~20 MB of synthetic site HTML and Markdown.
+"""Throughput of the personal-data gate, per file type, on synthetic site files.
 
-    python scripts/benchmark_privacy.py [--megabytes 20] [--min-mbps 10]
+    python scripts/benchmark_privacy.py [--megabytes 20] [--data-megabytes 20] [--min-mbps 10]
+    python scripts/benchmark_privacy.py --site PATH   # a built site instead
 
-Exits 1 if the speed (per CPU second: one core) is below --min-mbps.
+Synthetic files: site HTML and Markdown pages (privacy.synthetic), and open-data-like
+CSV and JSON (rows of codes, counts, shares, dates and trilingual text; the JSON written
+as the site writes it: indented, non-ASCII escaped). Speed is per CPU second, one core.
+Exits 1 if the overall speed is below --min-mbps.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import json
+import random
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_paths  # noqa: E402
-from kazutb_transparency.privacy.synthetic import write_site_corpus  # noqa: E402
+from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_file  # noqa: E402
+from kazutb_transparency.privacy.scanner import iter_files  # noqa: E402
+from kazutb_transparency.privacy.synthetic import sentence, write_site_corpus  # noqa: E402
+
+_FIELDS = ("02", "04", "05", "06", "07", "11")
+_COLUMNS = (
+    "programme", "survey", "wave", "unit", "respondents", "valid", "response_rate",
+    "satisfaction", "published", "name_kk", "name_ru", "name_en", "note_en", "credits",
+)  # fmt: skip
+
+
+def _row(rnd: random.Random, i: int) -> dict[str, object]:
+    code = f"6B{rnd.choice(_FIELDS)}{rnd.randint(100, 999)}"
+    return {
+        "programme": code,
+        "survey": rnd.choice(("graduates", "employers", "academic-integrity", "teaching")),
+        "wave": f"20{rnd.randint(20, 25)}-{rnd.randint(1, 12):02d}",
+        "unit": f"F{rnd.randint(1, 9)}",
+        "respondents": rnd.randint(5, 30_000),
+        "valid": rnd.randint(5, 3_000),
+        "response_rate": round(rnd.random(), 3),
+        "satisfaction": round(rnd.random(), 3),
+        "published": f"20{rnd.randint(20, 25)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+        "name_kk": f"{code} бағдарламасының {i % 60 + 1}-пәні",
+        "name_ru": f"Дисциплина {i % 60 + 1} программы {code}",
+        "name_en": f"Discipline {i % 60 + 1} of {code}",
+        "note_en": sentence(rnd, "en") if i % 4 == 0 else "",
+        "credits": rnd.choice((3, 4, 5, 6)),
+    }
+
+
+def write_open_data(folder: Path, megabytes: float, seed: int = 11) -> dict[str, int]:
+    """Open-data-like CSV and JSON (half of megabytes each); bytes written per type."""
+    rnd = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    half = int(megabytes * 500_000)
+    written = {".csv": 0, ".json": 0}
+    part = 0
+    while written[".csv"] < half or written[".json"] < half:
+        rows = [_row(rnd, i) for i in range(4000)]
+        if written[".csv"] < half:
+            out = io.StringIO()
+            writer = csv.DictWriter(out, _COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            data = out.getvalue().encode("utf-8")
+            (folder / f"data{part}.csv").write_bytes(data)
+            written[".csv"] += len(data)
+        if written[".json"] < half:
+            doc = {"dataset": {"name": f"data{part}", "rows": len(rows)}, "rows": rows}
+            data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+            (folder / f"data{part}.json").write_bytes(data)
+            written[".json"] += len(data)
+        part += 1
+    return written
+
+
+def scan_by_type(root: Path, allowlist: Allowlist) -> tuple[dict[str, list[float]], int]:
+    """{suffix: [bytes, cpu seconds, wall seconds]} and the number of findings."""
+    per_type: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    findings = 0
+    errors: list[str] = []
+    for file in iter_files([root], errors):
+        wall, cpu = time.perf_counter(), time.process_time()
+        findings += len(scan_file(file, allowlist))
+        entry = per_type[file.suffix.lower()]
+        entry[0] += file.stat().st_size
+        entry[1] += time.process_time() - cpu
+        entry[2] += time.perf_counter() - wall
+    return dict(per_type), findings
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--megabytes", type=float, default=20.0)
+    parser.add_argument("--megabytes", type=float, default=20.0, help="HTML and Markdown")
+    parser.add_argument("--data-megabytes", type=float, default=20.0, help="CSV and JSON")
+    parser.add_argument("--site", type=Path, help="scan this built site instead")
     parser.add_argument("--min-mbps", type=float, default=10.0)
     args = parser.parse_args()
     allowlist: Allowlist = load_allowlist()
-    with tempfile.TemporaryDirectory() as tmp:
-        size = write_site_corpus(Path(tmp), args.megabytes)
-        wall, cpu = time.perf_counter(), time.process_time()
-        findings = scan_paths([Path(tmp)], allowlist)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    mb = size / 1e6
+    if args.site:
+        per_type, findings = scan_by_type(args.site, allowlist)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            write_site_corpus(Path(tmp) / "pages", args.megabytes)
+            write_open_data(Path(tmp) / "opendata", args.data_megabytes)
+            per_type, findings = scan_by_type(Path(tmp), allowlist)
+    total = [sum(v[i] for v in per_type.values()) for i in range(3)]
     # CPU time is the one-core figure; wall time also counts other processes' load.
-    print(f"scanned {mb:.1f} MB ({len(findings)} findings): {mb / cpu:.1f} MB/s CPU "
-          f"({cpu:.2f} s), {mb / wall:.1f} MB/s wall ({wall:.2f} s)")
+    for name, (size, cpu, _wall) in sorted(per_type.items(), key=lambda kv: -kv[1][0]):
+        mb = size / 1e6
+        print(f"{name:8} {mb:7.1f} MB  {mb / max(cpu, 1e-9):6.1f} MB/s CPU ({cpu:.2f} s)")
+    mb, cpu, wall = total[0] / 1e6, total[1], total[2]
+    print(f"scanned {mb:.1f} MB ({findings} findings): {mb / cpu:.1f} MB/s CPU "
+          f"({cpu:.2f} s), {mb / wall:.1f} MB/s wall ({wall:.2f} s)")  # fmt: skip
     return 0 if mb / cpu >= args.min_mbps else 1
 
 

@@ -8,8 +8,8 @@ from bisect import bisect_right
 from pathlib import Path
 
 from kazutb_transparency.privacy.extract_html import project_html
-from kazutb_transparency.privacy.extract_json import add_json
-from kazutb_transparency.privacy.projection import Piece, Projection, ProjectionBuilder
+from kazutb_transparency.privacy.extract_json import project_json
+from kazutb_transparency.privacy.projection import Piece, Projection
 
 FORMATS = {
     ".md": "markdown",
@@ -40,9 +40,7 @@ def project(text: str, fmt: str = "text") -> Projection:
     if fmt == "csv":
         return project_csv(text)
     if fmt == "json":
-        builder = ProjectionBuilder(text)
-        add_json(builder, text)
-        return builder.build()
+        return project_json(text)
     if fmt == "html":
         return project_html(text)
     return Projection.identity(text)
@@ -92,6 +90,99 @@ def _delimiter(text: str) -> str:
 
 
 def project_csv(text: str) -> Projection:
+    """Same-length rewrite: delimiters become tabs and the quotes of quoted cells spaces.
+
+    Offsets stay those of the file, the cells of a row read as one line (a surname,
+    name and patronymic in three columns are still a name), but numbers in adjacent
+    cells never join: no detector accepts a tab inside a number.
+
+    One pass per quoted cell, plain text between them rewritten by str.replace; column
+    headers are found on demand from a skeleton of the file in which quoted cells are
+    blanked out, so only real delimiters and row breaks remain. A quote right after a
+    closing quote's cell ("ab"x) is malformed CSV; such files take the cell-by-cell
+    path, which defines the behaviour.
+    """
+    delimiter = _delimiter(text)
+    if '"' not in text:
+        projected = text.replace(delimiter, "\t")
+        return Projection(
+            projected, text, [Piece(0, 0, len(text))], _CsvHeaders(text, text, delimiter).lookup
+        )
+    quoted = _CSV_QUOTED[delimiter]
+    projected: list[str] = []
+    skeleton: list[str] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = quoted.search(text, pos)
+        if m is None:
+            break
+        start, end = m.span()
+        if end < n and text[end] not in _CSV_BREAK[delimiter]:
+            return _project_csv_cells(text)  # text after a closing quote
+        projected.append(text[pos:start].replace(delimiter, "\t"))
+        skeleton.append(text[pos:start])
+        value = m.group()
+        closed = len(value) > 1 and value.endswith('"')
+        inner = value[1:-1] if closed else value[1:]
+        projected.append(" " + inner + (" " if closed else ""))
+        skeleton.append(" " * len(value))
+        pos = end
+    projected.append(text[pos:].replace(delimiter, "\t"))
+    skeleton.append(text[pos:])
+    skeleton_text = "".join(skeleton)
+    lookup = _CsvHeaders(text, skeleton_text, delimiter).lookup
+    return Projection("".join(projected), text, [Piece(0, 0, len(text))], lookup)
+
+
+# A quoted cell: a quote at the start of the file or right after a delimiter or line
+# break. Outside quoted cells every delimiter and line break separates cells.
+_CSV_QUOTED = {
+    d: re.compile(rf'(?:\A|(?<=[{re.escape(d)}\r\n]))"(?:[^"]|"")*"?') for d in (",", ";", "\t")
+}
+_CSV_BREAK = {d: d + "\r\n" for d in (",", ";", "\t")}
+_CSV_ROW_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _CsvHeaders:
+    """Column header of the cell at an offset.
+
+    skeleton: the file with quoted cells blanked out, so that every delimiter and line
+    break left in it separates cells.
+    """
+
+    def __init__(self, text: str, skeleton: str, delimiter: str) -> None:
+        self.delimiter = delimiter
+        self.header_row: list[str] = []
+        self.skeleton = skeleton
+        first_break = _CSV_ROW_BREAK.search(skeleton)
+        if first_break is None:
+            self.body_start = 1 << 62  # one row: no cell has a header
+            return
+        self.body_start = first_break.end()
+        starts = [0] + [
+            m.end() for m in re.finditer(re.escape(delimiter), skeleton[: first_break.start()])
+        ]
+        ends = [s - 1 for s in starts[1:]] + [first_break.start()]
+        for s, e in zip(starts, ends, strict=True):
+            value = text[s:e]
+            if value.startswith('"'):
+                closed = len(value) > 1 and value.endswith('"')
+                value = (value[1:-1] if closed else value[1:]).replace('""', '"')
+            self.header_row.append(" ".join(value.split()))
+        if "\r" in skeleton:  # one character marks a row break: \r\n → " \n", \r → \n
+            skeleton = skeleton.replace("\r\n", " \n").replace("\r", "\n")
+        self.skeleton = skeleton
+
+    def lookup(self, at: int) -> str:
+        if at < self.body_start:
+            return ""  # the header row
+        row_start = self.skeleton.rfind("\n", 0, at) + 1
+        column = self.skeleton.count(self.delimiter, row_start, at)
+        return self.header_row[column] if column < len(self.header_row) else ""
+
+
+def _project_csv_cells(text: str) -> Projection:
     """Same-length rewrite: delimiters become tabs and quotes spaces.
 
     Offsets stay those of the file, the cells of a row read as one line (a surname,

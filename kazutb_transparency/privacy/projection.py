@@ -130,6 +130,32 @@ class Projection:
         return self.header_lookup(pos) if self.header_lookup else ""
 
 
+class LazyProjection(Projection):
+    """A projection whose text is known but whose offset map is built on first use.
+
+    Fast extractors (one regex pass over a whole CSV or JSON file) produce the text
+    without per-token bookkeeping; the exact map back to the file is made by the
+    token-by-token extractor only when a finding has to be placed, which in a clean
+    site is never.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        build_full: Callable[[], Projection],
+        header_lookup: HeaderLookup | None = None,
+    ) -> None:
+        super().__init__(text, source, [], header_lookup)
+        self._build_full = build_full
+        self._full: Projection | None = None
+
+    def to_source(self, pos: int) -> int | None:
+        if self._full is None:
+            self._full = self._build_full()
+        return self._full.to_source(pos)
+
+
 class ProjectionBuilder:
     """Collects the parts of a projection in order.
 

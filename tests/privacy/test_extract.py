@@ -143,3 +143,28 @@ def test_synthetic_text_maps_to_no_file_offset() -> None:
     a, b = proj.text.index("a"), proj.text.index("b")
     assert proj.to_source(a) == 3 and proj.to_source(b) == 11
     assert proj.to_source(a + 1) is None  # the separator between the paragraphs
+
+
+def test_fast_csv_and_json_projections_match_the_token_by_token_ones() -> None:
+    import random
+
+    from kazutb_transparency.privacy.extract import _project_csv_cells, project_csv
+    from kazutb_transparency.privacy.extract_json import _slow_projection, project_json
+
+    rng = random.Random(1)
+    cells = ["a", "1", " ", '"', '""', ",", ";", "\t", "\n", "\r\n", "\r", "Туған күні", "12"]
+    for _ in range(3000):
+        text = "".join(rng.choice(cells) for _ in range(rng.randint(0, 25)))
+        fast, slow = project_csv(text), _project_csv_cells(text)
+        assert fast.text == slow.text, text
+        assert [fast.header_at(i) for i in range(len(text) + 1)] == [
+            slow.header_at(i) for i in range(len(text) + 1)
+        ], text
+    tokens = ['"', "\\", "u0416", "\\u0416", '\\"', "\\n\\n", "\n\n", "1", "-2.5e3", ":", ",", "{"]
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 25)))
+        fast, slow = project_json(text), _slow_projection(text)
+        assert fast.text == slow.text, text
+        assert [fast.to_source(i) for i in range(len(fast.text))] == [
+            slow.to_source(i) for i in range(len(slow.text))
+        ], text
