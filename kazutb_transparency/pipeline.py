@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.audit import Concern
-from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.gate import scan_for_personal_data
 from kazutb_transparency.generate import (
     collect_datasets,
     generate_assets,
@@ -120,40 +120,6 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
             listed = "\n".join(f"    - {problem}" for problem in items)
             warn(f"{len(items)} × {kind.value} (refused by the strict build):\n{listed}")
     return site
-
-
-def scan_for_personal_data(paths: list[Path], data_dir: Path) -> None:
-    """The personal-data gate: any finding, or any file it cannot read, stops the build."""
-    from kazutb_transparency.privacy import AllowlistError, ScanError, load_allowlist, scan_paths
-
-    allowlist_path = data_dir / "privacy" / "allowlist.yaml"
-    try:
-        allowlist = load_allowlist(allowlist_path)
-    except AllowlistError as exc:
-        raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
-    problems: list[Problem] = []
-    try:
-        findings = scan_paths(paths, allowlist)
-    except ScanError as exc:
-        findings = exc.findings
-        problems += [
-            Problem(
-                error, "cannot be read for the personal-data check", hint="save it as UTF-8 text"
-            )
-            for error in exc.errors
-        ]
-    problems += [
-        Problem(
-            f.path,
-            f"possible personal data ({f.category}): {f.excerpt}",
-            line=f.line,
-            hint="remove it, or add an institutional contact or official to "
-            "data/privacy/allowlist.yaml with the reason it may be published",
-        )
-        for f in findings
-    ]
-    if problems:
-        raise DataError(problems)
 
 
 def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:

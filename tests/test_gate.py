@@ -1,0 +1,52 @@
+"""The build's personal-data gate: the parallel scan finds exactly what the plain scan finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from buildtools import DATA
+
+from kazutb_transparency import gate
+from kazutb_transparency.errors import DataError
+from kazutb_transparency.privacy import load_allowlist, scan_paths
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    for index in range(12):
+        body = "Қабылдау бөлімі.\n" * (index * 50)
+        if index % 3 == 0:
+            body += f"Байланыс: +7 701 765 43 {index:02d}\n"
+        (tmp_path / f"page{index:02d}.md").write_text(body, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
+    return tmp_path
+
+
+def test_shares_cover_every_file_once(tree: Path):
+    files = sorted(tree.iterdir())
+    parts = gate.shares(files, 3)
+    assert sorted(f for part in parts for f in part) == files
+    sizes = [sum(f.stat().st_size for f in part) for part in parts]
+    assert max(sizes) - min(sizes) <= max(f.stat().st_size for f in files)
+
+
+def test_parallel_scan_equals_plain_scan(tree: Path, monkeypatch):
+    allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
+    monkeypatch.setattr(gate, "PARALLEL_MIN_BYTES", 0)
+    findings, errors = gate.scan([tree], allowlist)
+    assert errors and "broken.txt" in errors[0]
+    (tree / "broken.txt").unlink()
+    plain = scan_paths([tree], allowlist)
+    assert [f.category for f in findings] == ["phone"] * 4
+    key = lambda f: (f.path, f.line, f.column, f.category, f.excerpt)  # noqa: E731
+    assert sorted(map(key, findings)) == sorted(map(key, plain))
+
+
+def test_gate_reports_findings_and_unreadable_files_as_data_problems(tree: Path):
+    with pytest.raises(DataError) as caught:
+        gate.scan_for_personal_data([tree], DATA)
+    messages = [str(p) for p in caught.value.problems]
+    assert any("broken.txt" in m and "cannot be read" in m for m in messages), messages
+    assert sum("(phone)" in m for m in messages) == 4, messages
+    assert not any("765 43" in m for m in messages), "the gate printed a number unmasked"
