@@ -1,5 +1,6 @@
 """Survey pages (quality/…) and their charts: overview, catalogue, one page per survey,
-methodology, actions. Only published values of data/surveys/ reach them."""
+one page per survey and faculty (its programmes), methodology, actions. Only published
+values of data/surveys/ reach them."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from kazutb_transparency.surveys.fragments import (
 from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData, needs_action
 from kazutb_transparency.surveys.methodology_text import TITLE, methodology_markdown
-from kazutb_transparency.surveys.models import Action, SurveyDef
+from kazutb_transparency.surveys.models import Action, Faculty, SurveyDef
+from kazutb_transparency.surveys.page_names import check_page_names, faculty_page_name
 from kazutb_transparency.surveys.views import latest, status
 
 
@@ -119,49 +121,74 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
     return "\n".join(out)
 
 
-def _units_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
-    headers = [
-        t("unit", lang),
-        t("respondents", lang),
-        t("invited", lang),
-        t("response_rate", lang),
-        t("satisfaction", lang),
-        t("ci", lang),
-        t("status", lang),
+def _unit_headers(lang: str) -> list[str]:
+    keys = ("unit", "respondents", "invited", "response_rate", "satisfaction", "ci", "status")
+    return [esc(t(key, lang)) for key in keys]
+
+
+def _unit_cells(data: SurveyData, row: IndicatorRow, label: str, lang: str) -> list[str]:
+    """One unit's row: a suppressed figure says why it is hidden, never a number or zero."""
+    hidden = hidden_cell(row, data, lang) if row.suppressed else None
+    return [
+        label,
+        hidden or count(row.respondents, lang),
+        count(row.invited, lang),
+        "—" if hidden else rate_cell(row, lang),
+        hidden or percent(row.satisfaction, lang),
+        "—" if hidden else interval(row.ci_low, row.ci_high, lang),
+        status_cell(row, data, lang),
     ]
-    units = [("university", "")]
-    for faculty in data.meta.faculties:
-        if data.row(survey.id, wave, "faculty", faculty.code) is None:
-            continue
-        units.append(("faculty", faculty.code))
-        units += [
-            ("programme", p.code)
-            for p in faculty.programmes
-            if data.row(survey.id, wave, "programme", p.code) is not None
-        ]
+
+
+def faculties_with_data(data: SurveyData, survey_id: str) -> list[Faculty]:
+    """Faculties (in meta.yaml's order) with a published or suppressed row in any wave of
+    the survey: each has its own page of programmes."""
+    waves = data.waves(survey_id)
+    return [
+        f
+        for f in data.meta.faculties
+        if any(data.row(survey_id, w, "faculty", f.code) is not None for w in waves)
+    ]
+
+
+def _faculties_table(
+    data: SurveyData, survey: SurveyDef, wave: str, linked: set[str], lang: str
+) -> str:
+    """University and faculties of one wave: as long as the list of faculties, whatever the
+    number of programmes (those are on the faculty pages)."""
     rows = []
-    for unit_type, unit in units:
-        row = data.row(survey.id, wave, unit_type, unit)
-        assert row is not None
-        label = unit_label(data, unit_type, unit, lang)
-        if unit_type == "programme":
-            label = f"&emsp;{label}"
-        elif unit_type == "faculty":
-            label = f"<strong>{label}</strong>"
-        hidden = hidden_cell(row, data, lang) if row.suppressed else None
-        rows.append(
-            [
-                label,
-                hidden or count(row.respondents, lang),
-                count(row.invited, lang),
-                "—" if hidden else rate_cell(row, lang),
-                hidden or percent(row.satisfaction, lang),
-                "—" if hidden else interval(row.ci_low, row.ci_high, lang),
-                status_cell(row, data, lang),
-            ]
-        )
-    caption = esc(t("units_caption", lang, wave=wave))
-    return table([esc(h) for h in headers], rows, caption)
+    university = data.row(survey.id, wave)
+    if university is not None:
+        rows.append(_unit_cells(data, university, unit_label(data, "university", "", lang), lang))
+    for faculty in data.meta.faculties:
+        row = data.row(survey.id, wave, "faculty", faculty.code)
+        if row is None:
+            continue
+        label = unit_label(data, "faculty", faculty.code, lang)
+        if faculty.code in linked:
+            label = f'<a href="{faculty_page_name(survey.id, faculty.code)}.html">{label}</a>'
+        rows.append(_unit_cells(data, row, f"<strong>{label}</strong>", lang))
+    caption = esc(t("faculties_caption", lang, wave=wave))
+    return table(_unit_headers(lang), rows, caption)
+
+
+def _programmes_table(
+    data: SurveyData, survey: SurveyDef, faculty: Faculty, wave: str, lang: str
+) -> str | None:
+    """A faculty and its programmes in one wave; None if the faculty has no row in it."""
+    row = data.row(survey.id, wave, "faculty", faculty.code)
+    if row is None:
+        return None
+    name = unit_label(data, "faculty", faculty.code, lang)
+    rows = [_unit_cells(data, row, f"<strong>{name}</strong>", lang)]
+    for programme in faculty.programmes:
+        found = data.row(survey.id, wave, "programme", programme.code)
+        if found is not None:
+            label = f"&emsp;{unit_label(data, 'programme', programme.code, lang)}"
+            rows.append(_unit_cells(data, found, label, lang))
+    faculty_name = tr(faculty.name, lang)
+    caption = t("programmes_caption", lang, wave=esc(wave), faculty=faculty_name)
+    return table(_unit_headers(lang), rows, caption)
 
 
 def _blocks_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
@@ -282,13 +309,15 @@ def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | N
             "",
         ]
     waves = data.waves(survey.id)
-    out += [f"## {esc(t('units_heading', lang))}", ""]
+    out += [f"## {esc(t('faculties_heading', lang))}", ""]
     if waves and any(r.unit_type != "university" for r in data.rows(survey.id, waves[-1])):
-        out += [esc(t("units_intro", lang)), "", _units_table(data, survey, waves[-1], lang)]
+        linked = {f.code for f in faculties_with_data(data, survey.id)}
+        out += [esc(t("units_intro", lang)), "", esc(t("faculty_pages", lang)), ""]
+        out += [_faculties_table(data, survey, waves[-1], linked, lang)]
         for wave in reversed(waves[:-1]):
             out += [
                 f"<details><summary>{esc(t('earlier', lang))} {esc(wave)}</summary>",
-                _units_table(data, survey, wave, lang),
+                _faculties_table(data, survey, wave, linked, lang),
                 "</details>",
                 "",
             ]
@@ -307,6 +336,28 @@ def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | N
     else:
         out += [esc(t("no_actions", lang))]
     out += ["", f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
+    return "\n".join(out)
+
+
+def faculty_page(data: SurveyData, survey: SurveyDef, faculty: Faculty, lang: str) -> str:
+    """One survey's results for one faculty and its programmes, latest wave only: earlier
+    waves are in the open data, so the page does not grow with the number of waves."""
+    name = faculty_page_name(survey.id, faculty.code)
+    page = f"quality/{name}.md"
+    survey_name = tr(survey.name, lang)
+    out = _heading(t("faculty_title", lang, survey=survey_name, faculty=tr(faculty.name, lang)))
+    out += [demo(data, lang)]
+    out += [f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)", ""]
+    waves = data.waves(survey.id)
+    wave = waves[-1] if waves else ""
+    out += [f"## {esc(t('programmes_heading', lang, wave=wave))}", ""]
+    found = _programmes_table(data, survey, faculty, wave, lang) if waves else None
+    if found is None:
+        out += [esc(t("no_latest", lang, wave=wave)), ""]
+    else:
+        out += [esc(t("units_intro", lang)), "", found]
+    out += [esc(t("earlier_opendata", lang)), "", dataset_links(page, "survey-indicators", lang)]
+    out += [f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
     return "\n".join(out)
 
 
@@ -427,7 +478,12 @@ def render_survey_pages(
     data: SurveyData, lang: str, cache_dir: Path | None = None
 ) -> dict[str, str]:
     """Markdown pages by path inside the language folder. Charts are drawn inline (and kept
-    in memory for render_survey_assets, which writes the same SVGs as files)."""
+    in memory for render_survey_assets, which writes the same SVGs as files).
+
+    Pages that exist once per survey show the university and faculties only; each faculty
+    with data has a page of its programmes (quality/<survey>-<faculty>.md), so no page's
+    weight grows with the number of programmes of the whole university. Raises DataError if
+    two pages would share a file name (see page_names)."""
     charts = draw_charts(data, lang, cache_dir)
     pages = {
         "quality/index.md": overview_page(data, lang),
@@ -435,6 +491,10 @@ def render_survey_pages(
         "quality/methodology.md": methodology_page(data, lang),
         "quality/actions.md": actions_page(data, lang),
     }
+    check_page_names([s.id for s in data.surveys], [f.code for f in data.meta.faculties])
     for survey in data.surveys:
         pages[f"quality/{survey.id}.md"] = survey_page(data, survey, lang, charts.get(survey.id))
+        for faculty in faculties_with_data(data, survey.id):
+            name = faculty_page_name(survey.id, faculty.code)
+            pages[f"quality/{name}.md"] = faculty_page(data, survey, faculty, lang)
     return pages

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import math
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 
 from kazutb_transparency.surveys.codes import LOW_RESPONSE_RATE, Z_95
 
 THOUSANDTH = Decimal("0.001")
 
 
+def thousandths(numerator: int, denominator: int) -> int:
+    """numerator / denominator in thousandths, rounded half up, in integers only.
+
+    floor(1000·n/d + 1/2) = floor((2000·n + d) / (2·d)): exact (and a zero denominator
+    raises ZeroDivisionError), and far cheaper than Fraction over ~10⁵ published rows.
+    """
+    return (2000 * numerator + denominator) // (2 * denominator)
+
+
 def share(numerator: int, denominator: int) -> Decimal:
     """numerator / denominator rounded half up to 3 decimals, computed without floats."""
-    value = Fraction(numerator, denominator)
-    thousandths = math.floor(value * 1000 + Fraction(1, 2))
-    return Decimal(thousandths) / 1000
+    return Decimal(thousandths(numerator, denominator)) / 1000
 
 
 def round3(value: float) -> Decimal:

@@ -7,15 +7,16 @@ total minus its published parts may give away a suppressed group (see disclosure
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
-from kazutb_transparency.datafiles import CsvRow, display_path, read_csv
+from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import (
     CI_MIN_RESPONDENTS,
@@ -28,20 +29,25 @@ from kazutb_transparency.surveys.codes import (
     WAVE_RE,
     UnitType,
 )
-from kazutb_transparency.surveys.figures import low_response, share, wilson
+from kazutb_transparency.surveys.figures import low_response, share, thousandths, wilson
 from kazutb_transparency.surveys.models import SurveyQuestions
 
 _COUNT = re.compile(r"^(0|[1-9][0-9]*)$")
 _SHARE = re.compile(r"^[01]\.[0-9]{3}$")
 CI_TOLERANCE = Decimal("0.002")  # the interval is recomputed from the rounded share
+_CI_TOLERANCE_K = 2  # the same, in thousandths
 
 IndicatorKey = tuple[str, str, str, str, str, str]
 
 
-class IndicatorRow(BaseModel):
-    """One published row; figures are None where the file is blank."""
+@dataclass(slots=True, frozen=True)
+class IndicatorRow:
+    """One published row; figures are None where the file is blank.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A slotted dataclass, not a pydantic model: a large university publishes ~10⁵ rows, and
+    read_indicators has checked every value before it makes one (nothing is converted here:
+    counts are int, proportions Decimal).
+    """
 
     survey: str
     wave: str
@@ -75,11 +81,32 @@ class Context:
     min_n: int
 
 
+class _Lookup:
+    """Context turned into sets and maps once per file, not once per row."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.faculties = frozenset(ctx.faculty_of.values())
+        self.blocks: dict[str, frozenset[str]] = {}
+        self.question_block: dict[str, dict[str, str]] = {}
+        for survey, entry in ctx.questionnaire.items():
+            self.blocks[survey] = frozenset(entry.block_ids())
+            found: dict[str, str] = {}
+            for question in entry.questions:
+                found.setdefault(question.id, question.block)  # the first, as question() does
+            self.question_block[survey] = found
+
+
 class _RowCheck:
-    def __init__(self, file: str, row: CsvRow) -> None:
-        self.file, self.line, self.cells = file, row.line, row.values
+    __slots__ = ("cells", "file", "line", "problems")
+
+    def __init__(self, file: str, line: int, cells: dict[str, str]) -> None:
+        self.file, self.line, self.cells = file, line, cells
         self.problems: list[Problem] = []
-        self.record = " ".join(v for v in (row.values[c] for c in KEY_COLUMNS) if v)
+
+    @property
+    def record(self) -> str:
+        return " ".join(v for v in (self.cells[c] for c in KEY_COLUMNS) if v)
 
     def fail(self, field: str, message: str, hint: str | None = None) -> None:
         self.problems.append(
@@ -95,47 +122,53 @@ class _RowCheck:
             return None
         return int(value)
 
-    def proportion(self, field: str) -> Decimal | None:
+    def proportion(self, field: str) -> str | None:
+        """The cell's text if it is a proportion 0.000–1.000 (checked), else None."""
         value = self.cells[field]
         if value == "":
             return None
-        if not _SHARE.match(value) or Decimal(value) > 1:
+        if not _SHARE.match(value) or (value[0] == "1" and value != "1.000"):
             self.fail(field, "must be a proportion 0.000–1.000 with three decimals")
             return None
-        return Decimal(value)
+        return value
 
 
-def _check_key(check: _RowCheck, ctx: Context) -> bool:
+def _k(value: str | None) -> int | None:
+    """A checked proportion's text ("0.457") in thousandths (457)."""
+    return None if value is None else int(value[0] + value[2:])
+
+
+def _check_key(check: _RowCheck, look: _Lookup) -> bool:
     c = check.cells
+    ctx = look.ctx
     if c["survey"] not in ctx.surveys or c["survey"] not in ctx.questionnaire:
         check.fail("survey", f"unknown survey '{c['survey']}'", "use an id from catalogue.yaml")
         return False
     if not WAVE_RE.match(c["wave"]):
         check.fail("wave", "wave must be written YYYY-MM", "e.g. 2024-06")
-    if c["unit_type"] not in UNIT_TYPES:
+    unit_type = c["unit_type"]
+    if unit_type not in UNIT_TYPES:
         check.fail("unit_type", "must be university, faculty or programme")
         return False
-    faculties = set(ctx.faculty_of.values())
-    if c["unit_type"] == "university" and c["unit"]:
+    if unit_type == "university" and c["unit"]:
         check.fail("unit", "must be empty on university rows")
-    elif c["unit_type"] == "faculty" and c["unit"] not in faculties:
+    elif unit_type == "faculty" and c["unit"] not in look.faculties:
         check.fail("unit", f"unknown faculty '{c['unit']}'", "list it in meta.yaml")
-    elif c["unit_type"] == "programme" and c["unit"] not in ctx.faculty_of:
+    elif unit_type == "programme" and c["unit"] not in ctx.faculty_of:
         check.fail("unit", f"unknown programme '{c['unit']}'", "list it in meta.yaml")
-    entry = ctx.questionnaire[c["survey"]]
-    if c["block"] == OVERALL:
+    block = c["block"]
+    if block == OVERALL:
         if c["question"]:
             check.fail("question", "must be empty on overall rows")
-    elif c["block"] not in entry.block_ids():
-        check.fail("block", f"unknown block '{c['block']}'", "use a block of questionnaire.yaml")
-    elif c["question"]:
-        question = entry.question(c["question"])
-        if question is None or question.block != c["block"]:
-            check.fail("question", f"'{c['question']}' is not a question of this block")
+    elif block not in look.blocks[c["survey"]]:
+        check.fail("block", f"unknown block '{block}'", "use a block of questionnaire.yaml")
+    elif c["question"] and look.question_block[c["survey"]].get(c["question"]) != block:
+        check.fail("question", f"'{c['question']}' is not a question of this block")
     return not check.problems
 
 
 def _check_figures(check: _RowCheck, ctx: Context) -> dict[str, object]:
+    """The row's values (counts as int, proportions as checked text, flags as a tuple)."""
     c = check.cells
     values: dict[str, object] = {
         "respondents": check.count("respondents"),
@@ -171,14 +204,23 @@ def _check_figures(check: _RowCheck, ctx: Context) -> dict[str, object]:
     return values
 
 
+@lru_cache(maxsize=65536)
+def _wilson(positives: int, valid: int, n: int) -> tuple[Decimal, Decimal]:
+    return wilson(positives, valid, n)
+
+
 def _check_published(check: _RowCheck, v: dict[str, object], ctx: Context) -> None:
+    """Everything a published row must agree with, compared exactly in integers
+    (proportions in thousandths): the share rounding is floor((2000·p + d) / (2·d))."""
     n, valid, invited = v["respondents"], v["valid"], v["invited"]
-    rate, sat, low, high = v["response_rate"], v["satisfaction"], v["ci_low"], v["ci_high"]
-    if not isinstance(n, int) or not isinstance(valid, int) or not isinstance(sat, Decimal):
+    sat_text = v["satisfaction"]
+    if not isinstance(n, int) or not isinstance(valid, int) or not isinstance(sat_text, str):
         for field in ("respondents", "valid", "satisfaction"):
             if check.cells[field] == "":
                 check.fail(field, "required on a published row")
         return
+    sat = int(sat_text[0] + sat_text[2:])
+    rate, low, high = _k(v["response_rate"]), _k(v["ci_low"]), _k(v["ci_high"])  # type: ignore[arg-type]
     if n < ctx.min_n:
         check.fail(
             "respondents",
@@ -188,24 +230,25 @@ def _check_published(check: _RowCheck, v: dict[str, object], ctx: Context) -> No
         check.fail("valid", "fewer valid answers than respondents")
     if check.cells["question"] and valid != n:
         check.fail("valid", "a question has exactly one valid answer per respondent")
-    if valid and not any(share(p, valid) == sat for p in _near(sat, valid)):
-        check.fail("satisfaction", f"{sat} cannot be a share of {valid} answers")
+    if valid and not any(thousandths(p, valid) == sat for p in _near(sat, valid)):
+        check.fail("satisfaction", f"{sat_text} cannot be a share of {valid} answers")
     if invited is None:
         if rate is not None:
             check.fail("response_rate", "given without invited")
     else:
         if invited < n:
             check.fail("invited", "fewer invited than respondents")
-        elif invited and rate != share(n, invited):
+        elif invited and rate != thousandths(n, invited):
             check.fail("response_rate", f"must be respondents / invited = {share(n, invited)}")
     if n >= CI_MIN_RESPONDENTS and valid:
         if low is None or high is None:
             check.fail("ci_low", f"the interval is required from {CI_MIN_RESPONDENTS} respondents")
         else:
-            positives = min(_near(sat, valid), key=lambda p: abs(share(p, valid) - sat))
-            expected = wilson(positives, valid, n)
+            positives = min(_near(sat, valid), key=lambda p: abs(thousandths(p, valid) - sat))
+            expected = _wilson(positives, valid, n)
             if not (low <= sat <= high) or any(
-                abs(a - b) > CI_TOLERANCE for a, b in zip((low, high), expected, strict=True)
+                abs(a - int(b * 1000)) > _CI_TOLERANCE_K
+                for a, b in zip((low, high), expected, strict=True)
             ):
                 check.fail("ci_low", f"not the Wilson 95 % interval ({expected[0]}–{expected[1]})")
     elif low is not None or high is not None:
@@ -220,20 +263,27 @@ def _check_published(check: _RowCheck, v: dict[str, object], ctx: Context) -> No
         check.fail("flags", f"{FLAG_LOW_RESPONSE} must be set exactly when the rate is below 30 %")
 
 
-def _near(sat: Decimal, valid: int) -> list[int]:
-    centre = int(sat * valid)
+def _near(sat: int, valid: int) -> list[int]:
+    """Counts of positive answers whose share could round to `sat` thousandths."""
+    centre = sat * valid // 1000
     return [p for p in range(centre - 1, centre + 2) if 0 <= p <= valid]
 
 
 def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
-    """All rows of indicators.csv, or a DataError listing every problem with its line."""
+    """All rows of indicators.csv, or a DataError listing every problem with its line.
+
+    The file is read as a stream (no dict of cells kept per row), and the rows share their
+    repeated strings and Decimal values: ~10⁵ rows then take a few tens of MB, not hundreds.
+    """
     name = display_path(path)
     try:
-        first = path.read_text(encoding="utf-8-sig").split("\n", 1)[0].strip("\r")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise DataError([Problem(name, "file not found")]) from exc
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(name, "not UTF-8 text", hint="save the file as UTF-8")]) from exc
     expected = ",".join(INDICATOR_COLUMNS)
-    if first != expected:
+    if text.split("\n", 1)[0].strip("\r") != expected:
         raise DataError(
             [
                 Problem(
@@ -244,17 +294,38 @@ def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
                 )
             ]
         )
+    look = _Lookup(ctx)
+    shapes: list[Problem] = []  # rows with the wrong number of cells: reported alone
     problems: list[Problem] = []
     rows: list[IndicatorRow] = []
     seen: dict[IndicatorKey, int] = {}
     previous: IndicatorKey | None = None
-    for raw in read_csv(path, INDICATOR_COLUMNS):
-        check = _RowCheck(name, raw)
-        if not _check_key(check, ctx):
+    shared = _Shared()
+    width = len(INDICATOR_COLUMNS)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader)
+    for cells in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in cells):
+            continue
+        if len(cells) != width:
+            shapes.append(
+                Problem(
+                    name,
+                    f"expected {width} cells, found {len(cells)}",
+                    line=line,
+                    hint="check for a missing or extra comma or quote",
+                )
+            )
+            continue
+        if shapes:
+            continue
+        check = _RowCheck(name, line, dict(zip(INDICATOR_COLUMNS, cells, strict=True)))
+        if not _check_key(check, look):
             problems.extend(check.problems)
             continue
         values = _check_figures(check, ctx)
-        key: IndicatorKey = tuple(raw.values[c] for c in KEY_COLUMNS)  # type: ignore[assignment]
+        key: IndicatorKey = tuple(cells[:6])  # type: ignore[assignment]
         if key in seen:
             check.fail("question", f"the same indicator is already on line {seen[key]}")
         elif previous is not None and key < previous:
@@ -263,12 +334,61 @@ def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
                 "rows are out of order",
                 "keep the order written by scripts/aggregate_surveys.py",
             )
-        seen.setdefault(key, raw.line)
+        seen.setdefault(key, line)
         previous = max(previous, key) if previous else key
         problems.extend(check.problems)
         if not check.problems:
-            fields = dict(zip(KEY_COLUMNS, key, strict=True)) | values
-            rows.append(IndicatorRow.model_validate(fields | {"line": raw.line}))
+            rows.append(_row(key, values, line, shared))
+    if shapes:
+        raise DataError(shapes)
     if problems:
         raise DataError(problems)
     return rows
+
+
+class _Shared:
+    """One object per distinct value: the same unit code, wave, proportion or flags tuple
+    appears on thousands of rows."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.decimals: dict[str, Decimal] = {}
+        self.flags: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def text(self, value: str) -> str:
+        return self.texts.setdefault(value, value)
+
+    def decimal(self, value: object) -> Decimal | None:
+        if value is None:
+            return None
+        assert isinstance(value, str)
+        found = self.decimals.get(value)
+        if found is None:
+            found = self.decimals[value] = Decimal(value)
+        return found
+
+
+def _row(key: IndicatorKey, v: dict[str, object], line: int, shared: _Shared) -> IndicatorRow:
+    """An IndicatorRow from checked values (see _check_figures), sharing equal values."""
+    text = shared.text
+    flags = v["flags"]
+    assert isinstance(flags, tuple)
+    return IndicatorRow(
+        survey=text(key[0]),
+        wave=text(key[1]),
+        unit_type=text(key[2]),  # type: ignore[arg-type]  # checked by _check_key
+        unit=text(key[3]),
+        block=text(key[4]),
+        question=text(key[5]),
+        respondents=v["respondents"],  # type: ignore[arg-type]
+        valid=v["valid"],  # type: ignore[arg-type]
+        invited=v["invited"],  # type: ignore[arg-type]
+        response_rate=shared.decimal(v["response_rate"]),
+        satisfaction=shared.decimal(v["satisfaction"]),
+        ci_low=shared.decimal(v["ci_low"]),
+        ci_high=shared.decimal(v["ci_high"]),
+        suppressed=v["suppressed"] is True,
+        suppression_reason=text(v["suppression_reason"]),  # type: ignore[arg-type]
+        flags=shared.flags.setdefault(flags, flags),
+        line=line,
+    )

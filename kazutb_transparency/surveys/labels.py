@@ -165,11 +165,6 @@ L: dict[str, dict[str, str]] = {
         "ru": "Динамика по волнам",
         "en": "Trend over waves",
     },
-    "units_heading": {
-        "kk": "Факультеттер мен бағдарламалар бойынша",
-        "ru": "По факультетам и программам",
-        "en": "By faculty and programme",
-    },
     "blocks_heading": {
         "kk": "Блоктар мен сұрақтар",
         "ru": "Блоки и вопросы",
@@ -225,10 +220,56 @@ L: dict[str, dict[str, str]] = {
         "are hidden too, because otherwise they could be worked out by subtraction from the "
         "total. A hidden cell is never shown as zero.",
     },
-    "units_caption": {
-        "kk": "{wave} толқыны: факультеттер мен бағдарламалар",
-        "ru": "Волна {wave}: факультеты и программы",
-        "en": "Wave {wave}: faculties and programmes",
+    "faculties_heading": {
+        "kk": "Факультеттер бойынша",
+        "ru": "По факультетам",
+        "en": "By faculty",
+    },
+    "faculties_caption": {
+        "kk": "{wave} толқыны: университет және факультеттер",
+        "ru": "Волна {wave}: университет и факультеты",
+        "en": "Wave {wave}: university and faculties",
+    },
+    "faculty_pages": {
+        "kk": "Әр факультеттің бағдарламалары бойынша нәтижелер жеке бетте берілген: "
+        "кестедегі факультет атауын басыңыз.",
+        "ru": "Результаты по программам каждого факультета — на отдельной странице: "
+        "перейдите по названию факультета в таблице.",
+        "en": "Results by programme are on a separate page for each faculty: follow the "
+        "faculty's name in the table.",
+    },
+    "faculty_title": {
+        "kk": "{survey}: {faculty}",
+        "ru": "{survey}: {faculty}",
+        "en": "{survey}: {faculty}",
+    },
+    "back_to_survey": {
+        "kk": "Сауалнама бетіне оралу: {survey}",
+        "ru": "Назад к странице опроса: {survey}",
+        "en": "Back to the survey page: {survey}",
+    },
+    "programmes_heading": {
+        "kk": "Бағдарламалар бойынша, соңғы толқын ({wave})",
+        "ru": "По программам, последняя волна ({wave})",
+        "en": "By programme, latest wave ({wave})",
+    },
+    "programmes_caption": {
+        "kk": "{wave} толқыны: {faculty} және оның бағдарламалары",
+        "ru": "Волна {wave}: {faculty} и программы факультета",
+        "en": "Wave {wave}: {faculty} and its programmes",
+    },
+    "no_latest": {
+        "kk": "Бұл факультет бойынша соңғы толқында ({wave}) жарияланған деректер жоқ.",
+        "ru": "По этому факультету в последней волне ({wave}) опубликованных данных нет.",
+        "en": "There are no published figures for this faculty in the latest wave ({wave}).",
+    },
+    "earlier_opendata": {
+        "kk": "Бұрынғы толқындардың факультеттер мен бағдарламалар бойынша нәтижелері "
+        "survey-indicators ашық деректер жиынтығында берілген.",
+        "ru": "Результаты по факультетам и программам за предыдущие волны — в наборе "
+        "открытых данных survey-indicators.",
+        "en": "Results by faculty and programme for earlier waves are in the open data set "
+        "survey-indicators.",
     },
     "no_units": {
         "kk": "Бұл сауалнама факультеттер мен бағдарламалар бойынша бөлінбейді.",

@@ -30,6 +30,7 @@ from kazutb_transparency.surveys.models import (
     Target,
     Targets,
 )
+from kazutb_transparency.surveys.page_names import page_name_problems
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,13 @@ class SurveyData:
     unit_names: dict[str, Localized]  # data/units.yaml: id → name
     _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, repr=False)
     _by_wave: dict[tuple[str, str], list[IndicatorRow]] = field(default_factory=dict, repr=False)
+    _names: dict[tuple[str, str], Localized] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        for faculty in self.meta.faculties:
+            self._names.setdefault(("faculty", faculty.code), faculty.name)
+            for programme in faculty.programmes:
+                self._names.setdefault(("programme", programme.code), programme.name)
         for row in self.indicators:
             self._by_key[row.key()] = row
             self._by_wave.setdefault((row.survey, row.wave), []).append(row)
@@ -84,13 +90,7 @@ class SurveyData:
         return {p.code: f.code for f in self.meta.faculties for p in f.programmes}
 
     def unit_name(self, unit_type: str, code: str) -> Localized | None:
-        for faculty in self.meta.faculties:
-            if unit_type == "faculty" and faculty.code == code:
-                return faculty.name
-            for programme in faculty.programmes:
-                if unit_type == "programme" and programme.code == code:
-                    return programme.name
-        return None
+        return self._names.get((unit_type, code))
 
 
 def _load(path: Path, model: Any, problems: list[Problem]) -> tuple[Any, Lines | None]:
@@ -261,9 +261,7 @@ def _check_actions(
     return problems
 
 
-def load_survey_data(
-    data_dir: Path, unit_names: dict[str, Localized] | None = None
-) -> SurveyData:
+def load_survey_data(data_dir: Path, unit_names: dict[str, Localized] | None = None) -> SurveyData:
     """Read `data_dir`/surveys/*; unit names come from the caller's loaded units, or else
     from `data_dir`/units.yaml (standalone use).
 
@@ -271,9 +269,7 @@ def load_survey_data(
     """
     folder = data_dir / "surveys"
     problems: list[Problem] = []
-    units = (
-        unit_names if unit_names is not None else _unit_names(data_dir / "units.yaml", problems)
-    )
+    units = unit_names if unit_names is not None else _unit_names(data_dir / "units.yaml", problems)
     meta, _ = _load(folder / "meta.yaml", Meta, problems)
     catalogue, catalogue_lines = _load(folder / "catalogue.yaml", Catalogue, problems)
     questionnaire, q_lines = _load(folder / "questionnaire.yaml", Questionnaire, problems)
@@ -291,6 +287,12 @@ def load_survey_data(
         targets.root, questionnaire.root, surveys, name(folder / "targets.yaml")
     )
     problems += _check_meta(meta, name(folder / "meta.yaml"))
+    problems += page_name_problems(
+        [s.id for s in catalogue.surveys],
+        [f.code for f in meta.faculties],
+        name(folder / "catalogue.yaml"),
+        name(folder / "meta.yaml"),
+    )
     if problems:
         raise DataError(problems)
     faculty_of = {p.code: f.code for f in meta.faculties for p in f.programmes}

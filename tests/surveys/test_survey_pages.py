@@ -119,7 +119,8 @@ def test_suppressed_cells_say_why_never_zero(scenario: Scenario):
         "en": ("fewer than 10 respondents", "hidden so that a smaller group"),
     }
     for lang in LANGUAGES:
-        page = render_survey_pages(data, lang, cache)["quality/s1.md"]
+        # Programmes are listed on their faculty's page (the survey page shows faculties).
+        page = render_survey_pages(data, lang, cache)["quality/s1-f1.md"]
         primary, secondary = expected[lang]
         assert primary in page and secondary in page
         p1 = next(line for line in page.splitlines() if "(P1)" in line)
@@ -141,6 +142,8 @@ def test_every_page_is_marked_as_demonstration_data(scenario: Scenario, tmp_path
             "quality/methodology.md",
             "quality/actions.md",
             "quality/s1.md",
+            "quality/s1-f1.md",
+            "quality/s1-f2.md",
         }
         for path, page in pages.items():
             assert f'!!! warning "{titles[lang]}"' in page, path
@@ -191,6 +194,7 @@ def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monke
     monkeypatch.setattr(chart_view, "draw", draw)
     for lang in LANGUAGES:
         pages = render_survey_pages(committed_data, lang, tmp_path)
-        assert len(pages) == 4 + 9
+        faculty_pages = [p for p in pages if re.fullmatch(r"quality/[a-z-]+-f\d\.md", p)]
+        assert len(pages) == 4 + 9 + len(faculty_pages) and faculty_pages
         assert all(len(p.encode()) < 100_000 for p in pages.values())
         assert "translation-pending" not in "".join(pages.values())

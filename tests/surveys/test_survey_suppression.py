@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from decimal import Decimal
 from pathlib import Path
 
 from kazutb_transparency.surveys.codes import SUPPRESSED_BLANK
@@ -27,7 +28,12 @@ def published_check(result: Result, faculty_of: dict[str, str], min_n: int = 10)
     """Run the build's disclosure check on the aggregation's output."""
     rows = []
     for line, raw in enumerate(csv.DictReader(io.StringIO(result.csv)), start=2):
-        values = {k: (v if v != "" else None) for k, v in raw.items()}
+        counts = {k: int(raw[k]) if raw[k] else None for k in ("respondents", "valid", "invited")}
+        shares = {
+            k: Decimal(raw[k]) if raw[k] else None
+            for k in ("response_rate", "satisfaction", "ci_low", "ci_high")
+        }
+        values = counts | shares
         rows.append(
             IndicatorRow(
                 survey=raw["survey"],
@@ -165,7 +171,7 @@ def test_published_check_catches_a_lone_suppressed_child():
             unit_type="university",
             unit="",
             respondents=50,
-            satisfaction="0.500",
+            satisfaction=Decimal("0.500"),
             suppressed=False,
             suppression_reason="",
             line=2,
@@ -185,7 +191,7 @@ def test_published_check_catches_a_lone_suppressed_child():
             unit_type="faculty",
             unit="F2",
             respondents=44,
-            satisfaction="0.500",
+            satisfaction=Decimal("0.500"),
             suppressed=False,
             suppression_reason="",
             line=4,
