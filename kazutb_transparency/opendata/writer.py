@@ -102,20 +102,23 @@ def _json_default(value: Any) -> Any:
 
 def json_bytes(dataset: Dataset, settings: OpenDataSettings) -> bytes:
     records = dataset.records if dataset.records is not None else dataset.rows
-    document = {
-        "dataset": {
-            "name": dataset.name,
-            "title": dataset.title.model_dump(),
-            "description": dataset.description.model_dump(),
-            "updated": dataset.updated.isoformat(),
-            "licence": settings.licence.model_dump(),
-            "sources": list(dataset.sources),
-            "records": len(records),
-        },
-        "records": sorted(records, key=dataset.sort_key),
+    header = {
+        "name": dataset.name,
+        "title": dataset.title.model_dump(),
+        "description": dataset.description.model_dump(),
+        "updated": dataset.updated.isoformat(),
+        "licence": settings.licence.model_dump(),
+        "sources": list(dataset.sources),
+        "records": len(records),
     }
-    text = json.dumps(document, ensure_ascii=False, indent=1, default=_json_default)
-    return (text + "\n").encode("utf-8")
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+    # One record per line: compact for machines, still readable and diffable for people.
+    lines = ",\n".join(compact(record) for record in sorted(records, key=dataset.sort_key))
+    text = f'{{"dataset":{compact(header)},\n"records":[\n{lines}\n]}}\n'
+    return text.encode("utf-8")
 
 
 def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
