@@ -56,6 +56,9 @@ _STUDENT = re.compile(
     rf"(?<![\w/.\-])(?:[{_LETTER}]{{1,4}}[-/]?)?[0-9][0-9\-/]{{3,14}}[0-9](?![\w/\-])"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/–]\s*(?:19|20)?[0-9]{2}")
+# Clusters of fewer than 10 characters that _possible_kinds gives no kind: runs of at
+# most three digits between separators other than - and /, and _YEAR_RANGE.
+_NOTHING = re.compile(rf"[0-9]{{1,3}}(?:[ ().\u00a0]+[0-9]{{1,3}})*|{_YEAR_RANGE.pattern}")
 
 _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
@@ -185,13 +188,32 @@ def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def _of_no_kind(text: str, s: int, value: str) -> bool:
+    """A cheap test for the commonest clusters, which can be nothing, of fewer than 10
+    characters (so no phone, IIN or card number): years of no one's birth and counts,
+    programme codes (6B02101: the digits follow a letter), academic years and months
+    (2024-06), decimals and other runs of at most three digits. A birth year needs
+    four digits in a row, an ID-card number nine, a student number five or a dash or
+    slash; _possible_kinds finds no kind for any of these."""
+    if not value.isdigit():
+        return _NOTHING.fullmatch(value) is not None
+    n = len(value)
+    if n == 4:
+        return not _BIRTH_YEARS[0] <= int(value) <= _BIRTH_YEARS[1]
+    return (
+        4 < n < 9 and _word_before(text, s) and _TOKEN_HEAD.search(text, max(0, s - 6), s) is None
+    )
+
+
 def cluster_hits(proj: Projection) -> Iterator[Hit]:
     """Everything anchored on a run of digits."""
     text = proj.text
     n = len(text)
     for cluster in _CLUSTER.finditer(text):
-        s, e = cluster.span()
         value = cluster.group()
+        if len(value) < 10 and _of_no_kind(text, cluster.start(), value):
+            continue
+        s, e = cluster.span()
         nd = len(_digits(value))
         if nd >= 10:
             yield from _numbers_in_cluster(text, max(0, s - 3), min(n, e + 3))

@@ -265,3 +265,28 @@ def test_not_student_ids(text: str) -> None:
 )
 def test_never_personal(text: str) -> None:
     assert categories(text) == []
+
+
+def test_cluster_shortcut_skips_only_clusters_of_no_kind() -> None:
+    """cluster_hits skips short clusters without looking at them; _possible_kinds
+    must agree that they can be nothing (and they are too short for a phone)."""
+    from kazutb_transparency.privacy.detectors import (
+        _CLUSTER,
+        _digits,
+        _of_no_kind,
+        _possible_kinds,
+    )
+
+    rng = random.Random(3)
+    heads = ["", "x ", "6B", "N", "ab-", "№", "7M0", "Ж/", "abcdefg"]
+    pieces = ["0", "1", "2", "9", "19", "20", "199", "2024", "12345", " ", ".", "-", "/", "(", ")"]
+    skipped = 0
+    for _ in range(20000):
+        text = rng.choice(heads) + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for m in _CLUSTER.finditer(text):
+            value = m.group()
+            if len(value) < 10 and _of_no_kind(text, m.start(), value):
+                skipped += 1
+                nd = len(_digits(value))
+                assert nd < 4 or not _possible_kinds(text, m.start(), value, nd), text
+    assert skipped > 1000

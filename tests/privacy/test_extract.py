@@ -168,3 +168,45 @@ def test_fast_csv_and_json_projections_match_the_token_by_token_ones() -> None:
         assert [fast.to_source(i) for i in range(len(fast.text))] == [
             slow.to_source(i) for i in range(len(slow.text))
         ], text
+
+
+def test_fast_html_projection_matches_the_tag_by_tag_one() -> None:
+    import random
+
+    from kazutb_transparency.privacy import extract_html
+    from kazutb_transparency.privacy.extract_html import _slow_projection, project_html
+    from kazutb_transparency.privacy.projection import LazyProjection
+
+    rng = random.Random(2)
+    fast_paths = 0
+    fragments = [
+        *("<p>", "</p>", "<div\n>", "<br/>", "<b>", "</b>", "<span>", "<\u212abd>", "<a\u0130>"),
+        *("<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "</TH >"),
+        *("<TD class=x>", "<Th>", '<td title="Туған күні">', '<th abbr="dob">', "<x aria-label=v>"),
+        *('<img alt="Сарсенова А.Б." src=x>', "<a title='t>x' href=\"mailto:a@b.kz\">"),
+        *('<meta content="&amp;&#1;">', '<i title="\n\n">', '<p title="&#10;&#10;">'),
+        *("<!-- c -->", "<!---->", "<!--\n\n-->", "<!-- open", "<![CDATA[ z ]]>", "<![CDATA["),
+        *("<!doctype html>", "<?xml x?>", "<style>p{}</style>", "<STYLE>x</style >", "<script>"),
+        *("<script>var a='<p>';</script>", "</script>", "<\u017fcript>x</script>"),
+        '<script type="application/ld+json">{"a": "b\\u0416", "n": 1.5}</script>',
+        '<script type="application/ld+json">["\\n\\n", "\\u0003"]</script>',
+        '<svg><path d="M0 0"/><text>12.03.1990</text></svg>',
+        *(" ", "  ", "\n", "\n\n", "\t", "a", "Туған күні", "12.03.1990", "x", "'", '"', "="),
+        *("&amp;", "&amp", "&nbsp;", "&#10;&#10;", "&#1;", "&lt;p&gt;", "&", "<", ">", "< p>"),
+        *("</ >", "\x03", "\x11"),
+    ]
+    for _ in range(4000):
+        text = "".join(rng.choice(fragments) for _ in range(rng.randint(0, 14)))
+        if rng.random() < 0.2:  # also without what earlier pages left in the caches
+            extract_html._cache.clear()
+            extract_html._token_cache.clear()
+        fast, slow = project_html(text), _slow_projection(text)
+        fast_paths += isinstance(fast, LazyProjection)
+        assert fast.text == slow.text, text
+        assert [fast.header_at(i) for i in range(len(fast.text) + 1)] == [
+            slow.header_at(i) for i in range(len(slow.text) + 1)
+        ], text
+        assert [fast.to_source(i) for i in range(len(fast.text))] == [
+            slow.to_source(i) for i in range(len(slow.text))
+        ], text
+    assert fast_paths > 2000  # most pages are not left to the slow path
