@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -195,25 +195,6 @@ def load_model_list(path: Path, model: type[Model], key: str = "id") -> list[Mod
     if problems:
         raise DataError(problems)
     return records
-
-
-def check_unique(records: Iterable[Any], key: str, file: str) -> list[Problem]:
-    seen: set[Any] = set()
-    problems = []
-    for record in records:
-        value = getattr(record, key)
-        if value in seen:
-            problems.append(
-                Problem(
-                    file,
-                    f"duplicate {key} '{value}'",
-                    record=str(value),
-                    field=key,
-                    hint=f"each record needs its own {key}",
-                )
-            )
-        seen.add(value)
-    return problems
 
 
 @dataclass(frozen=True)

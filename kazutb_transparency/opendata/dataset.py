@@ -69,26 +69,35 @@ def _sortable(value: Any) -> tuple[int, Any]:
     return (2, str(value))
 
 
+# The name of each language (inner key) written in each language (outer key).
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "kk": {"kk": "қазақша", "ru": "орысша", "en": "ағылшынша"},
+    "ru": {"kk": "на казахском", "ru": "на русском", "en": "на английском"},
+    "en": {"kk": "in Kazakh", "ru": "in Russian", "en": "in English"},
+}
+
+
 def localized_fields(prefix: str, title: Localized, description: Localized) -> tuple[Field, ...]:
     """Three columns `<prefix>_kk`, `<prefix>_ru`, `<prefix>_en` for a translated value."""
-    names = {"kk": "қазақша", "ru": "на русском", "en": "in English"}
     return tuple(
         Field(
-            name=f"{prefix}_{lang}",
+            name=f"{prefix}_{column}",
             type="string",
             title=Localized(
-                kk=f"{title.kk} ({'қазақша' if lang == 'kk' else lang})",
-                ru=f"{title.get('ru')} ({lang})",
-                en=f"{title.get('en')} ({lang})",
+                **{
+                    lang: f"{title.get(lang)} ({LANGUAGE_NAMES[lang][column]})"
+                    for lang in ("kk", "ru", "en")
+                }
             ),
             description=Localized(
-                kk=f"{description.kk} — {names['kk'] if lang == 'kk' else lang}",
-                ru=f"{description.get('ru')} — {lang}",
-                en=f"{description.get('en')} — {names[lang] if lang == 'en' else lang}",
+                **{
+                    lang: f"{description.get(lang)}, {LANGUAGE_NAMES[lang][column]}"
+                    for lang in ("kk", "ru", "en")
+                }
             ),
-            required=lang == "kk",
+            required=column == "kk",
         )
-        for lang in ("kk", "ru", "en")
+        for column in ("kk", "ru", "en")
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from kazutb_transparency.i18n import Localized
-from kazutb_transparency.opendata.dataset import LIST_SEPARATOR, Dataset, Field
+from kazutb_transparency.opendata.dataset import LANGUAGE_NAMES, LIST_SEPARATOR, Dataset, Field
 from kazutb_transparency.opendata.disclosures import REGULATION
 from kazutb_transparency.surveys.codes import (
     FLAG_LOW_RESPONSE,
@@ -55,28 +55,22 @@ TEXT_TITLES: dict[str, Localized] = {
     "periodicity": _t("Кезеңділігі", "Периодичность", "Periodicity"),
     "timing": _t("Өткізу мерзімі", "Сроки проведения", "Timing"),
 }
-# The name of each language (inner key) written in each language (outer key).
-LANG_NAMES = {
-    "kk": {"kk": "қазақша", "ru": "орысша", "en": "ағылшынша"},
-    "ru": {"kk": "на казахском", "ru": "на русском", "en": "на английском"},
-    "en": {"kk": "Kazakh", "ru": "Russian", "en": "English"},
-}
 
 
 def _text_field(key: str, lang: str) -> Field:
     title = TEXT_TITLES[key]
-    kk, ru, en = (LANG_NAMES[of][lang] for of in LANGS)
+    kk, ru, en = (LANGUAGE_NAMES[of][lang] for of in LANGS)
     if lang == "kk":
         description = _t(
             f"{title.kk} {kk} (әрқашан толтырылады).",
             f"{title.ru} {ru} (заполняется всегда).",
-            f"{title.en} in {en} (always given).",
+            f"{title.en} {en} (always given).",
         )
     else:
         description = _t(
             f"{title.kk} {kk}; аудармасы дайындалып жатқанда бос.",
             f"{title.ru} {ru}; пусто, пока перевод готовится.",
-            f"{title.en} in {en}; empty while the translation is pending.",
+            f"{title.en} {en}; empty while the translation is pending.",
         )
     return Field(
         f"{key}_{lang}",

@@ -55,10 +55,6 @@ def tr(text: Localized, lang: str) -> str:
     )
 
 
-def pick(labels: dict[str, str], lang: str) -> str:
-    """A fixed interface label (from code, always complete) in `lang`."""
-    return labels[lang]
-
 
 def href(page: str, target: str, lang: str = "kk") -> str:
     """Relative URL from a generated page to a file at the site root (e.g. open data).
