@@ -173,6 +173,7 @@ def prepare(
         pages.update(write_opendata(site, opendata_dir, site_url))
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
+    documents = document_files(site)
     return Build(
         root=root,
         data_dir=data_dir,
@@ -181,7 +182,7 @@ def prepare(
         site_dir=site_dir,
         build_dir=fresh_build_dir(site_dir),
         opendata_dir=opendata_dir,
-        documents=document_files(site),
+        documents=documents,
         strict=strict,
         work_dir=work_dir,
         timings=timings,
