@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 from kazutb_transparency.i18n import TRANSLATION_PENDING, Localized
 
@@ -55,7 +56,6 @@ def tr(text: Localized, lang: str) -> str:
     )
 
 
-
 def href(page: str, target: str, lang: str = "kk") -> str:
     """Relative URL from a generated page to a file at the site root (e.g. open data).
 
@@ -82,11 +82,12 @@ def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
 DOWNLOAD_TABLE = {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"}
 
 
-def dataset_links(page: str, dataset: str, lang: str) -> str:
+def dataset_links(page: str, datasets: str | Iterable[str], lang: str) -> str:
     """The "download this table" line linking a page to the open data behind it."""
-    csv_link = href(page, f"opendata/{dataset}.csv", lang)
-    json_link = href(page, f"opendata/{dataset}.json", lang)
-    return (
-        f'<p class="dataset-links">{DOWNLOAD_TABLE[lang]}: '
-        f'<a href="{csv_link}">{dataset}.csv</a> · <a href="{json_link}">{dataset}.json</a></p>\n'
+    names = [datasets] if isinstance(datasets, str) else list(datasets)
+    links = " · ".join(
+        f'<a href="{href(page, f"opendata/{name}.{fmt}", lang)}">{name}.{fmt}</a>'
+        for name in names
+        for fmt in ("csv", "json")
     )
+    return f'<p class="dataset-links">{DOWNLOAD_TABLE[lang]}: {links}</p>\n'

@@ -9,7 +9,6 @@ from kazutb_transparency.disclosures.accreditation import Status, overall_status
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER
 from kazutb_transparency.render.disclosures.common import (
-    dataset_links,
     dates,
     mark,
     no_info,
@@ -23,7 +22,7 @@ from kazutb_transparency.render.disclosures.programmes import (
     status_text,
 )
 from kazutb_transparency.render.disclosures.programmes import L as PL
-from kazutb_transparency.render.text import esc, href, table, tr
+from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 
 PAGE = "accreditation/index.md"
 

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from kazutb_transparency.disclosures.common import Dated
-from kazutb_transparency.render.text import esc, href
+from kazutb_transparency.render.text import esc
 
 L: dict[str, dict[str, str]] = {
     "sample_title": {
@@ -39,7 +39,6 @@ L: dict[str, dict[str, str]] = {
         "ru": "срок пересмотра истёк",
         "en": "review overdue",
     },
-    "download": {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"},
     "register_link": {
         "kk": "Бұл бөлімнің толықтығы мен өзектілігі сәйкестік тізілімінде көрсетілген.",
         "ru": "Полнота и актуальность этого раздела показаны в реестре соответствия.",
@@ -101,15 +100,6 @@ def page_href(page: str, target: str) -> str:
     """Relative link between two pages of the same language ("a/b.md" → "../c/d.html")."""
     rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
     return rel.removesuffix(".md") + ".html"
-
-
-def dataset_links(page: str, names: Iterable[str], lang: str) -> str:
-    links = " · ".join(
-        f'<a href="{href(page, f"opendata/{name}.{fmt}", lang)}">{name}.{fmt}</a>'
-        for name in names
-        for fmt in ("csv", "json")
-    )
-    return f'<p class="dataset-links">{L["download"][lang]}: {links}</p>\n'
 
 
 def register_note(page: str, clauses: Iterable[str], lang: str) -> str:

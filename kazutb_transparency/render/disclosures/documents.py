@@ -8,7 +8,6 @@ from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
 from kazutb_transparency.disclosures.register import REQUIRED_KINDS
 from kazutb_transparency.render.disclosures.common import (
-    dataset_links,
     dates,
     day,
     mark,
@@ -19,7 +18,7 @@ from kazutb_transparency.render.disclosures.common import (
     register_note,
     size,
 )
-from kazutb_transparency.render.text import esc, href, table, tr
+from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 
 L: dict[str, dict[str, str]] = {
     "documents_intro": {

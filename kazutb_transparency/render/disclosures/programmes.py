@@ -27,7 +27,6 @@ from kazutb_transparency.disclosures.labels import (
 from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.render.disclosures.common import (
-    dataset_links,
     dates_line,
     day,
     jsonld_script,
@@ -38,7 +37,7 @@ from kazutb_transparency.render.disclosures.common import (
     page_href,
     register_note,
 )
-from kazutb_transparency.render.text import esc, href, table, tr
+from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 
 INDEX = "programmes/index.md"
 

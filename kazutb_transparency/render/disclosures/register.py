@@ -10,13 +10,12 @@ from kazutb_transparency.disclosures.register import RegisterRow
 from kazutb_transparency.registry import Units
 from kazutb_transparency.render.disclosures.common import L as CL
 from kazutb_transparency.render.disclosures.common import (
-    dataset_links,
     day,
     mark,
     notice,
     page_href,
 )
-from kazutb_transparency.render.text import esc, table, tr
+from kazutb_transparency.render.text import dataset_links, esc, table, tr
 
 PAGE = "register/index.md"
 
