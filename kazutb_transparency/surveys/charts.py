@@ -8,6 +8,7 @@ import html
 import json
 import os
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,9 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
                 y=alt.Y("share:Q"), x=alt.XValue(560), text=alt.Text("label:N")
             )
         )
-    layered = alt.layer(*marks, lines).properties(title=chart.title, width=560, height=260)
+    # A long title is wrapped into lines: Vega does not wrap, and a wide title is cut off.
+    title = textwrap.wrap(chart.title, 72) or [chart.title]
+    layered = alt.layer(*marks, lines).properties(title=title, width=560, height=260)
     spec = layered.to_dict(validate=False)
     spec["datasets"] = {"trend": values}
     spec["config"] = {
