@@ -14,6 +14,7 @@ from kazutb_transparency.datafiles import (
     validate,
 )
 from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.i18n import Localized
 from kazutb_transparency.models.processes import (
     CATEGORY_RANGES,
     Process,
@@ -32,6 +33,11 @@ class Units:
     def get(self, ref: UnitRef | str) -> Unit:
         unit_id = ref.unit if isinstance(ref, UnitRef) else ref
         return self.by_id[unit_id]
+
+    def label(self, ref: UnitRef) -> Localized:
+        """How a reference reads: the unit's name, or its head's title for `head:` refs."""
+        unit = self.get(ref)
+        return unit.head if ref.head and unit.head else unit.name
 
     def children(self, parent: str | None) -> list[Unit]:
         return [unit for unit in self.by_id.values() if unit.parent == parent]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kazutb_transparency.i18n import Localized
+from kazutb_transparency.models.units import UnitRef
 from kazutb_transparency.opendata.dataset import (
     Dataset,
     Field,
@@ -18,37 +19,46 @@ T = Localized
 LIST_TITLES: dict[str, Localized] = {name: localized_label(name) for name in LIST_FIELDS}
 
 
-def _units_text(units: Units, refs: list, lang: str) -> str:
-    parts = []
-    for ref in refs:
-        unit = units.get(ref)
-        text = unit.head if ref.head and unit.head else unit.name
-        parts.append(text.get(lang))
-    return "; ".join(parts)
+def _units_text(units: Units, refs: list[UnitRef], lang: str) -> str:
+    return "; ".join(units.label(ref).get(lang) for ref in refs)
+
+
+def _responsible_values(units: Units, refs: list[UnitRef]) -> dict[str, object]:
+    return {
+        "": [str(ref) for ref in refs],
+        **{f"_{lang}": _units_text(units, refs, lang) for lang in ("kk", "ru", "en")},
+    }
+
+
+def _responsible_fields(name: str, title: Localized, names: Localized) -> tuple[Field, ...]:
+    """The ids of the owner/manager references, and their names in three languages."""
+    ids = Field(
+        name,
+        "array",
+        title,
+        T(
+            kk="data/units.yaml сәйкестендіргіштері",
+            ru="Идентификаторы из data/units.yaml",
+            en="Identifiers from data/units.yaml ('head:' = head of the unit)",
+        ),
+        required=True,
+    )
+    return (ids, *localized_fields(name, title, names))
 
 
 def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
     doc = registry.document
     source = f"{doc.code} ({doc.title.en}, version {doc.version})"
-    number = Field(
-        "number",
-        "integer",
-        T(kk="Нөмірі", ru="Номер", en="Number"),
-        T(
-            kk="Процестің картадағы нөмірі",
-            ru="Номер процесса в карте",
-            en="Number of the process in the map",
-        ),
-        required=True,
-        minimum=1,
-        maximum=22,
-    )
     fields: list[Field] = [
         Field(
             "number",
             "integer",
-            number.title,
-            number.description,
+            T(kk="Нөмірі", ru="Номер", en="Number"),
+            T(
+                kk="Процестің картадағы нөмірі",
+                ru="Номер процесса в карте",
+                en="Number of the process in the map",
+            ),
             required=True,
             unique=True,
             minimum=1,
@@ -93,34 +103,12 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
             T(kk="Атауы", ru="Название", en="Title"),
             T(kk="Процестің атауы", ru="Название процесса", en="Process title"),
         ),
-        Field(
-            "owner",
-            "array",
-            T(kk="Процесс иесі", ru="Владелец процесса", en="Process owner"),
-            T(
-                kk="data/units.yaml сәйкестендіргіштері",
-                ru="Идентификаторы из data/units.yaml",
-                en="Identifiers from data/units.yaml ('head:' = head of the unit)",
-            ),
-            required=True,
-        ),
-        *localized_fields(
+        *_responsible_fields(
             "owner",
             T(kk="Процесс иесі", ru="Владелец процесса", en="Process owner"),
             T(kk="Иесінің атауы", ru="Наименование владельца", en="Owner's name"),
         ),
-        Field(
-            "manager",
-            "array",
-            T(kk="Процесс менеджері", ru="Менеджер процесса", en="Process manager"),
-            T(
-                kk="data/units.yaml сәйкестендіргіштері",
-                ru="Идентификаторы из data/units.yaml",
-                en="Identifiers from data/units.yaml ('head:' = head of the unit)",
-            ),
-            required=True,
-        ),
-        *localized_fields(
+        *_responsible_fields(
             "manager",
             T(kk="Процесс менеджері", ru="Менеджер процесса", en="Process manager"),
             T(kk="Менеджердің атауы", ru="Наименование менеджера", en="Manager's name"),
@@ -153,12 +141,10 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
             "code": p.code,
             "iso_clauses": list(p.clauses),
             **localized_values("title", p.title),
-            "owner": [str(r) for r in p.owner],
-            **{f"owner_{lang}": _units_text(units, p.owner, lang) for lang in ("kk", "ru", "en")},
-            "manager": [str(r) for r in p.manager],
             **{
-                f"manager_{lang}": _units_text(units, p.manager, lang)
-                for lang in ("kk", "ru", "en")
+                f"{role}{suffix}": value
+                for role in ("owner", "manager")
+                for suffix, value in _responsible_values(units, getattr(p, role)).items()
             },
             **localized_values("goal", p.goal),
         }

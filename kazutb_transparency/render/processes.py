@@ -187,9 +187,7 @@ LIST_FIELDS = (
 
 
 def unit_label(units: Units, ref: UnitRef, lang: str) -> str:
-    unit = units.get(ref)
-    text = unit.head if ref.head and unit.head else unit.name
-    return tr(text, lang)
+    return tr(units.label(ref), lang)
 
 
 def refs_label(units: Units, refs: list[UnitRef], lang: str) -> str:
