@@ -18,11 +18,10 @@ from kazutb_transparency.privacy import (
     Allowlist,
     AllowlistError,
     Finding,
-    ScanError,
+    ScanReport,
     load_allowlist,
-    scan_paths,
 )
-from kazutb_transparency.privacy.scanner import iter_files
+from kazutb_transparency.privacy.scanner import iter_files, scan_files
 
 # Below this many bytes, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 8_000_000
@@ -31,13 +30,15 @@ HINT = (
     "remove it, or add an institutional contact or official to data/privacy/allowlist.yaml "
     "with the reason it may be published"
 )
+UNCHECKED_HINT = (
+    "publish a PDF with a text layer (export it from the original document rather than "
+    "scanning), or have a person read it and list it under `documents:` in "
+    "data/privacy/allowlist.yaml with its sha256 and the reason"
+)
 
 
-def _scan_share(files: list[Path], allowlist: Allowlist) -> tuple[list[Finding], list[str]]:
-    try:
-        return scan_paths(files, allowlist), []
-    except ScanError as exc:
-        return exc.findings, exc.errors
+def _scan_share(files: list[Path], allowlist: Allowlist, covered: frozenset[Path]) -> ScanReport:
+    return scan_files(files, allowlist, covered, ScanReport())
 
 
 def shares(files: list[Path], count: int) -> list[list[Path]]:
@@ -51,43 +52,68 @@ def shares(files: list[Path], count: int) -> list[list[Path]]:
     return [bucket for bucket in buckets if bucket]
 
 
-def scan(paths: list[Path], allowlist: Allowlist) -> tuple[list[Finding], list[str]]:
-    """Findings and unreadable files under `paths`, using every core for large trees."""
-    errors: list[str] = []
-    files = list(iter_files(paths, errors))
+def scan(paths: list[Path], allowlist: Allowlist) -> ScanReport:
+    """Findings, unreadable and uncheckable files under `paths`, on every core for large trees."""
+    report = ScanReport()
+    files = list(iter_files(paths, report.errors))
+    covered = frozenset(f.resolve() for f in files)
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES:
-        findings, more = _scan_share(files, allowlist)
-        return findings, errors + more
+        return scan_files(files, allowlist, covered, report)
     context = multiprocessing.get_context("fork")
-    findings: list[Finding] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        jobs = [pool.submit(_scan_share, share, allowlist) for share in shares(files, workers)]
+        jobs = [
+            pool.submit(_scan_share, share, allowlist, covered) for share in shares(files, workers)
+        ]
         for job in jobs:
-            found, more = job.result()
-            findings += found
-            errors += more
-    findings.sort(key=lambda f: (f.path, f.line, f.column, f.category))
-    return findings, sorted(errors)
+            part = job.result()
+            report.findings += part.findings
+            report.errors += part.errors
+            report.unchecked += part.unchecked
+            report.files += part.files
+    report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
+    report.errors.sort()
+    report.unchecked.sort()
+    return report
 
 
-def scan_for_personal_data(paths: list[Path], data_dir: Path) -> None:
-    """The personal-data gate: any finding, or any file it cannot read, stops the build."""
+def _problem(f: Finding) -> Problem:
+    if f.where:
+        return Problem(
+            f.path, f"possible personal data ({f.category}) in {f.where}: {f.excerpt}", hint=HINT
+        )
+    return Problem(
+        f.path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line, hint=HINT
+    )
+
+
+def scan_for_personal_data(
+    paths: list[Path], data_dir: Path, strict: bool = True, warn=None
+) -> None:
+    """The personal-data gate: any finding, or any file it cannot read, stops the build.
+
+    A document without a text layer cannot be checked: the strict build refuses it unless
+    a person has read it (allowlist `documents:`); otherwise it is a warning.
+    """
     allowlist_path = data_dir / "privacy" / "allowlist.yaml"
     try:
         allowlist = load_allowlist(allowlist_path)
     except AllowlistError as exc:
         raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
-    findings, errors = scan(paths, allowlist)
+    report = scan(paths, allowlist)
     problems = [
         Problem(error, "cannot be read for the personal-data check", hint="save it as UTF-8 text")
-        for error in errors
+        if ": not valid UTF-8" in error
+        else Problem(error, "refused by the personal-data check")
+        for error in report.errors
     ]
-    problems += [
-        Problem(
-            f.path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line, hint=HINT
-        )
-        for f in findings
-    ]
+    problems += [_problem(f) for f in report.findings]
+    for unchecked in report.unchecked:
+        if strict or warn is None:
+            problems.append(
+                Problem(unchecked, "cannot be checked for personal data", hint=UNCHECKED_HINT)
+            )
+        else:
+            warn(f"{unchecked}: cannot be checked for personal data; {UNCHECKED_HINT}")
     if problems:
         raise DataError(problems)

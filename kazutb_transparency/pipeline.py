@@ -96,7 +96,7 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
     problems: list[Problem] = []
     site = None
     for check in (
-        lambda: scan_for_personal_data([data_dir], data_dir),
+        lambda: scan_for_personal_data([data_dir], data_dir, strict, warn),
         lambda: load_settings(data_dir),
     ):
         try:
@@ -202,7 +202,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
         split_search_index(build.build_dir)
         remove_third_party_urls(build.build_dir)
     with timed(timings, "scan_site"):
-        scan_for_personal_data([build.build_dir], build.data_dir)
+        scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
     with timed(timings, "swap"):
         swap_into_place(build.build_dir, build.site_dir)
         discard(build.work_dir)

@@ -1,7 +1,12 @@
-"""Throughput of the personal-data gate, per file type, on synthetic site files.
+"""Recall, precision and throughput of the personal-data gate.
 
     python scripts/benchmark_privacy.py [--megabytes 20] [--data-megabytes 20] [--min-mbps 10]
     python scripts/benchmark_privacy.py --site PATH   # a built site instead
+    python scripts/benchmark_privacy.py --corpus-only
+
+First the labelled line corpus (tests/privacy/corpus_lines): recall and precision per
+category and language, ours beside Microsoft Presidio and airlock-pii when installed
+(`pip install -e '.[bench]'`). Then throughput per file type.
 
 Synthetic files: site HTML and Markdown pages (privacy.synthetic), and open-data-like
 CSV and JSON (rows of codes, counts, shares, dates and trilingual text; the JSON written
@@ -26,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kazutb_transparency.bench.lines import corpus_report  # noqa: E402
 from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_file  # noqa: E402
 from kazutb_transparency.privacy.scanner import iter_files  # noqa: E402
 from kazutb_transparency.privacy.synthetic import sentence, write_site_corpus  # noqa: E402
@@ -104,7 +110,11 @@ def main() -> int:
     parser.add_argument("--data-megabytes", type=float, default=20.0, help="CSV and JSON")
     parser.add_argument("--site", type=Path, help="scan this built site instead")
     parser.add_argument("--min-mbps", type=float, default=10.0)
+    parser.add_argument("--corpus-only", action="store_true", help="skip the throughput runs")
     args = parser.parse_args()
+    corpus_report()
+    if args.corpus_only:
+        return 0
     allowlist: Allowlist = load_allowlist()
     if args.site:
         per_type, findings = scan_by_type(args.site, allowlist)

@@ -1,9 +1,11 @@
 """Personal-data gate: refuse to publish names, IINs, phones, e-mails and other identifiers.
 
     python scripts/check_personal_data.py PATH... [--format text|json] [--allowlist FILE]
+                                          [--strict]
 
-Exit status: 0 clean, 1 personal data found, 2 usage or read error. Findings are printed
-as PATH:LINE:COLUMN: CATEGORY: EXCERPT with the value masked.
+Exit status: 0 clean, 1 personal data found (or, with --strict, a document that cannot
+be checked), 2 usage or read error. Findings are printed as PATH:LINE:COLUMN: CATEGORY:
+EXCERPT with the value masked; inside documents as PATH: page N, line L: CATEGORY: EXCERPT.
 """
 
 from __future__ import annotations
@@ -28,8 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
-        "--allowlist", type=Path, default=None,
+        "--allowlist",
+        type=Path,
+        default=None,
         help="allowlist YAML (default: data/privacy/allowlist.yaml of the repository)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a document without a text layer (not listed in the allowlist) is a failure",
     )
     args = parser.parse_args(argv)
 
@@ -47,8 +56,13 @@ def main(argv: list[str] | None = None) -> int:
             print(finding)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
+    for unchecked in report.unchecked:
+        level = "error" if args.strict else "warning"
+        print(f"{level}: {unchecked}: cannot be checked for personal data", file=sys.stderr)
     if report.errors:
         return 2
+    if args.strict and report.unchecked:
+        return 1
     if report.findings:
         if args.format == "text":
             print(

@@ -443,3 +443,28 @@ def test_planted_personal_data_stops_the_build(tmp_path, file, find, replace, ca
     assert f"{file}:{line}" in result.stderr, result.stderr[-3000:]
     assert f"({category})" in result.stderr, result.stderr[-3000:]
     assert _unchanged(site)
+
+
+@pytest.mark.parametrize(
+    ("pages", "metadata", "expected"),
+    [
+        (["Licence", "Applicant IIN 880715401231"], None, "page 2"),
+        (["Licence of the university"], {"/Author": "Aigerim Sarsenova"}, "metadata /Author"),
+    ],
+    ids=["iin-in-text", "author-metadata"],
+)
+def test_personal_data_in_a_published_pdf_stops_the_build(tmp_path, pages, metadata, expected):
+    """A document is scanned like a page: its text and its metadata."""
+    from privacy.docfactory import make_pdf
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / "documents" / "sample-licence.pdf").write_bytes(make_pdf(pages, metadata))
+    site = _previous_site(tmp_path)
+    result = mkdocs_build(site, KAZUTB_DATA=str(data))
+    assert result.returncode != 0, "the build published personal data in a PDF"
+    assert "sample-licence.pdf" in result.stderr and expected in result.stderr, result.stderr[
+        -3000:
+    ]
+    assert "880715401231" not in result.stderr and "Sarsenova" not in result.stderr
+    assert _unchanged(site)

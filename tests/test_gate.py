@@ -34,7 +34,8 @@ def test_shares_cover_every_file_once(tree: Path):
 def test_parallel_scan_equals_plain_scan(tree: Path, monkeypatch):
     allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
     monkeypatch.setattr(gate, "PARALLEL_MIN_BYTES", 0)
-    findings, errors = gate.scan([tree], allowlist)
+    report = gate.scan([tree], allowlist)
+    findings, errors = report.findings, report.errors
     assert errors and "broken.txt" in errors[0]
     (tree / "broken.txt").unlink()
     plain = scan_paths([tree], allowlist)

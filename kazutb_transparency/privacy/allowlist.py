@@ -23,6 +23,7 @@ from pydantic import (
     field_validator,
 )
 
+from kazutb_transparency.privacy.contacts import account_key
 from kazutb_transparency.privacy.identifiers import compact_identifier
 from kazutb_transparency.privacy.names import name_key, normalize_name, surname_stem
 
@@ -31,6 +32,9 @@ DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "privacy" / "allow
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ACCOUNT = re.compile(
+    r"@[A-Za-z0-9_.]{2,}|(?:https?://)?(?:www\.)?[a-z0-9.-]+\.[a-z]{2,}(?:/in)?/@?[\w.-]+/?"
+)
 
 
 class AllowlistError(ValueError):
@@ -87,14 +91,40 @@ class IdentifierEntry(_Entry):
         return value
 
 
+class AccountEntry(_Entry):
+    handle: Text
+
+    @field_validator("handle")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        if not _ACCOUNT.fullmatch(value.strip()):
+            raise ValueError(
+                f"{value!r} is not an account: write @name or a profile link such as "
+                "instagram.com/name"
+            )
+        return value
+
+
+class DocumentEntry(_Entry):
+    """A document without a text layer that a person has read: the file and its SHA-256,
+    so that a replaced file needs a new reading."""
+
+    file: Text
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class AllowlistFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     people: list[PersonEntry] = Field(default_factory=list)
     phones: list[PhoneEntry] = Field(default_factory=list)
     emails: list[EmailEntry] = Field(default_factory=list)
     identifiers: list[IdentifierEntry] = Field(default_factory=list)
+    accounts: list[AccountEntry] = Field(default_factory=list)
+    documents: list[DocumentEntry] = Field(default_factory=list)
 
-    @field_validator("people", "phones", "emails", "identifiers", mode="before")
+    @field_validator(
+        "people", "phones", "emails", "identifiers", "accounts", "documents", mode="before"
+    )
     @classmethod
     def _none_is_empty(cls, value: object) -> object:
         return [] if value is None else value  # "emails:" with nothing under it
@@ -120,6 +150,8 @@ class Allowlist:
     name_forms: frozenset[str] = frozenset()  # normalize_name()
     # initials → surname stems: "Байболовой Л.К." matches the form "Байболова Л.К."
     name_keys: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, hash=False)
+    accounts: frozenset[str] = frozenset()  # account_key(): "@name", "platform/name"
+    documents: frozenset[tuple[str, str]] = frozenset()  # (file name, sha256) read by a person
     source: str = "<empty>"
 
     @classmethod
@@ -138,6 +170,8 @@ class Allowlist:
             identifiers=frozenset(compact_identifier(i.value) for i in data.identifiers),
             name_forms=frozenset(forms),
             name_keys={k: frozenset(v) for k, v in keys.items()},
+            accounts=frozenset(account_key(a.handle) for a in data.accounts),
+            documents=frozenset((Path(d.file).name, d.sha256) for d in data.documents),
             source=source,
         )
 
@@ -146,6 +180,14 @@ class Allowlist:
 
     def allows_email(self, address: str) -> bool:
         return address.casefold() in self.emails
+
+    def allows_account(self, key: str) -> bool:
+        """An official account: the same key, or a profile link whose name is an
+        allowlisted @handle (instagram.com/kaztbu for @kaztbu)."""
+        return key in self.accounts or "@" + key.rsplit("/", 1)[-1] in self.accounts
+
+    def allows_unchecked(self, file_name: str, sha256: str) -> bool:
+        return (file_name, sha256) in self.documents
 
     def allows_identifier(self, value: str) -> bool:
         return compact_identifier(value) in self.identifiers
@@ -192,7 +234,10 @@ def load_allowlist(path: Path | None = None) -> Allowlist:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise AllowlistError(f"{path}: expected a mapping with people, phones, emails, identifiers")
+        raise AllowlistError(
+            f"{path}: expected a mapping with people, phones, emails, identifiers, accounts, "
+            "documents"
+        )
     try:
         data = AllowlistFile.model_validate(raw)
     except ValidationError as exc:

@@ -24,6 +24,16 @@ STUDENT = re.compile(
     r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
     re.IGNORECASE,
 )
+PHONE = re.compile(
+    r"тел\b|тел\.|телефон|моб\b|моб\.|мобильн|сот\.|сотов|ұялы|phone|\btel\b|\btel\.|mobile"
+    r"|\bcell\b|call\s+me|whats\s?app|ватсап|вотсап|telegram|телеграм|viber|вайбер|байланыс",
+    re.IGNORECASE,
+)
+IIN = re.compile(
+    r"\bИИН\b|\bЖСН\b|\bIIN\b|\bИНН\b|жеке\s+сәйкестендіру|индивидуальн\w+\s+идентиф"
+    r"|individual\s+identification",
+    re.IGNORECASE,
+)
 # Cheap pre-check: lower-case stems of the words above, looked up in a small window
 # around each number with one literal alternation (a case-insensitive regex with \s and
 # \w in it costs some twenty times more per character). A stem may hit more than its word ("паспорт"
@@ -40,6 +50,26 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "id",
         "passport",
     ),
+    "phone": (
+        "тел",
+        "моб",
+        "сот",
+        "ұялы",
+        "phone",
+        "tel",
+        "mobile",
+        "cell",
+        "call",
+        "whats",
+        "ватсап",
+        "вотсап",
+        "telegram",
+        "телеграм",
+        "viber",
+        "вайбер",
+        "байланыс",
+    ),
+    "iin": ("иин", "жсн", "iin", "инн", "сәйкестендір", "идентиф", "identification"),
     "student": (
         "кітапша",
         "зачетн",

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 import phonenumbers
 
-from kazutb_transparency.privacy import context
+import kazutb_transparency.privacy.context as context
+from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.identifiers import (
     iban_ok,
     iin_checksum_ok,
@@ -24,18 +24,6 @@ from kazutb_transparency.privacy.identifiers import (
 )
 from kazutb_transparency.privacy.projection import Projection
 
-
-@dataclass(frozen=True)
-class Hit:
-    """A value found in the projection text; [start, end) are projection offsets."""
-
-    start: int
-    end: int
-    category: str
-    value: str
-    normalized: str = ""  # E.164 for phones, compact form for identifiers
-
-
 _CLUSTER = re.compile(r"[0-9][0-9 ()./\-\u00a0]{2,}[0-9]")
 _NOT_DIGIT = re.compile(r"[^0-9]+")
 
@@ -43,6 +31,18 @@ _IIN = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{12}(?!\w)(?![.,][0-9])")
 _CARD = re.compile(
     r"(?<!\w)(?<![0-9][ \-])[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?!\w)(?![ \-][0-9])"
 )
+# An IIN written in groups: 8807 1540 1234, 880715-401234, 880-715-401-234.
+_IIN_GROUPED = re.compile(
+    r"(?<![\w+])(?<![0-9][.,])[0-9]{2,6}(?:[ \u00a0-][0-9]{2,6}){1,5}(?![\w])(?![.,-][0-9])"
+)
+# After a phone word, anything shaped like a Kazakhstan number, assigned or not
+# (+7 799 …), and city numbers without their code (25-14-78).
+_PHONE_SHAPE = re.compile(
+    r"(?<![\w+])(?:(?:\+[ \u00a0]?7|8|7)[ \u00a0\-]*)?\(?7[0-9]{2}[0-9]?\)?"
+    r"(?:[ \u00a0\-]*[0-9]){6,7}(?![0-9]|[ \u00a0\-][0-9])"
+    r"|(?<![\w+])[0-9]{2,3}[ \u00a0\-][0-9]{2}[ \u00a0\-][0-9]{2}(?![0-9]|[ \u00a0\-][0-9])"
+)
+_LOCAL_PHONE = re.compile(r"[0-9]{2,3}[ \u00a0\-][0-9]{2}[ \u00a0\-][0-9]{2}")
 _ID9 = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{9}(?!\w)(?![.,][0-9])")
 _PHONE_KZ = re.compile(
     r"(?<![\w+])(?:\+[ \u00a0]?7|8|7)[ \u00a0\-]*\(?[0-9](?:[ \u00a0\-()]*[0-9]){9}"
@@ -131,8 +131,26 @@ def _digits(value: str) -> str:
     return value if value.isdigit() else _NOT_DIGIT.sub("", value)
 
 
-def _numbers_in_cluster(text: str, lo: int, hi: int) -> Iterator[Hit]:
+def _iin_date_ok(digits: str) -> bool:
+    """The first seven digits of an IIN: a date of birth YYMMDD and the century digit."""
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31 and digits[6] in "123456"
+
+
+def _context_phones(proj: Projection, lo: int, hi: int) -> Iterator[Hit]:
+    """Numbers shaped like a Kazakhstan phone right after a phone word."""
+    text = proj.text
+    for m in _PHONE_SHAPE.finditer(text, lo, hi):
+        if not context.has_context(context.PHONE, proj, m.start(), m.end()):
+            continue
+        digits = _digits(m.group())
+        normalized = "+7" + digits[-10:] if len(digits) >= 10 else digits
+        yield Hit(m.start(), m.end(), "phone", m.group(), normalized)
+
+
+def _numbers_in_cluster(proj: Projection, lo: int, hi: int) -> Iterator[Hit]:
     """Phones, IINs, cards in one cluster's window [lo, hi)."""
+    text = proj.text
     for rx in (_PHONE_KZ, _PHONE_INTL):
         for m in rx.finditer(text, lo, hi):
             e164 = _phone(m.group())
@@ -142,6 +160,15 @@ def _numbers_in_cluster(text: str, lo: int, hi: int) -> Iterator[Hit]:
         value = m.group()
         if iin_checksum_ok(value) and not is_bin_structure(value):
             yield Hit(m.start(), m.end(), "iin", value, value)
+    for m in _IIN_GROUPED.finditer(text, lo, hi):
+        value = _digits(m.group())
+        if (
+            len(value) == 12
+            and iin_checksum_ok(value)
+            and not is_bin_structure(value)
+            and (_iin_date_ok(value) or context.has_context(context.IIN, proj, m.start(), m.end()))
+        ):
+            yield Hit(m.start(), m.end(), "iin", m.group(), value)
     for m in _CARD.finditer(text, lo, hi):
         digits = _digits(m.group())
         if luhn_ok(digits):
@@ -175,6 +202,8 @@ def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
     if _YEAR_RANGE.fullmatch(value):
         return _NONE  # 2024-2025: an academic year
     kinds = set()
+    if 6 <= nd <= 11 and (nd >= 10 or _LOCAL_PHONE.fullmatch(value)):
+        kinds.add("phone")
     if _plausible_birth_year(value):  # every full date has a year
         kinds.add("birth")
     if nd >= 9 and _RUN9.search(value):
@@ -196,7 +225,7 @@ def _of_no_kind(text: str, s: int, value: str) -> bool:
     four digits in a row, an ID-card number nine, a student number five or a dash or
     slash; _possible_kinds finds no kind for any of these."""
     if not value.isdigit():
-        return _NOTHING.fullmatch(value) is not None
+        return _NOTHING.fullmatch(value) is not None and _LOCAL_PHONE.fullmatch(value) is None
     n = len(value)
     if n == 4:
         return not _BIRTH_YEARS[0] <= int(value) <= _BIRTH_YEARS[1]
@@ -216,7 +245,7 @@ def cluster_hits(proj: Projection) -> Iterator[Hit]:
         s, e = cluster.span()
         nd = len(_digits(value))
         if nd >= 10:
-            yield from _numbers_in_cluster(text, max(0, s - 3), min(n, e + 3))
+            yield from _numbers_in_cluster(proj, max(0, s - 3), min(n, e + 3))
         if nd < 4:
             continue
         possible = _possible_kinds(text, s, value, nd)
@@ -233,6 +262,8 @@ def cluster_hits(proj: Projection) -> Iterator[Hit]:
                     context.BIRTH, proj, ds, de
                 ):
                     yield Hit(ds, de, "birth-date", found)
+        if "phone" in kinds:
+            yield from _context_phones(proj, lo, hi)
         if "id-document" in kinds:
             for m in _ID9.finditer(text, lo, hi):
                 if context.has_context(context.ID_DOCUMENT, proj, m.start(), m.end()):

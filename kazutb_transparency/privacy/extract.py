@@ -1,5 +1,5 @@
-"""File type → projection. Text formats are scanned as written; markup is reduced to
-what a reader sees (see extract_html, extract_json). Unknown types are not scanned."""
+"""Text format → projection. Plain text is scanned as written; markup is reduced to
+what a reader sees (see extract_html, extract_json)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,13 @@ from pathlib import Path
 
 from kazutb_transparency.privacy.extract_html import project_html
 from kazutb_transparency.privacy.extract_json import project_json
+from kazutb_transparency.privacy.filetypes import TEXT
 from kazutb_transparency.privacy.projection import Piece, Projection
-
-FORMATS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".yaml": "text",
-    ".yml": "text",
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".json": "json",
-    ".jsonld": "json",
-    ".webmanifest": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".svg": "html",
-}
 
 
 def format_of(path: Path) -> str | None:
-    """The scanner's name for a file's format, or None for files it does not read."""
-    return FORMATS.get(path.suffix.lower())
+    """The scanner's name for a text file's format, or None for other files."""
+    return TEXT.get(path.suffix.lower())
 
 
 def project(text: str, fmt: str = "text") -> Projection:

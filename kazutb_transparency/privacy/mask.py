@@ -55,6 +55,21 @@ def mask_date(value: str) -> str:
     return _WORD.sub(lambda m: m.group()[:1] + "***", masked)
 
 
+def mask_address(value: str) -> str:
+    """ул. Д*** ** **: words keep their first letter, numbers become stars."""
+    return mask_date(value)
+
+
+def mask_account(value: str) -> str:
+    """instagram.com/z***, @a***: the platform stays, the name keeps one letter."""
+    head, sep, name = value.rpartition("/")
+    if not sep:
+        head, name = "", value
+    at = "@" if name.startswith("@") else ""
+    name = name.lstrip("@")
+    return f"{head}{sep}{at}{name[:1]}***"
+
+
 def mask(category: str, value: str) -> str:
     value = " ".join(value.split())
     if category == "email":
@@ -63,4 +78,8 @@ def mask(category: str, value: str) -> str:
         return mask_name(value)
     if category == "birth-date":
         return mask_date(value)
+    if category == "home-address":
+        return mask_address(value)
+    if category == "social-handle":
+        return mask_account(value)
     return mask_number(value)

@@ -1,15 +1,19 @@
-"""Personal names in kk, ru and en text: full names with a patronymic, and initials forms.
+"""Personal names in kk, ru and en text, in every written form.
 
-Recognised shapes (Cyrillic and Latin):
-  Surname Given Patronymic     Сарсенова Айгерим Болатовна, Ахметов Нұрлан Серікұлы
-  Given Patronymic [Surname]   Aigerim Bolatovna Sarsenova, Nurlan Serikuly Akhmetov
-  Surname I.O. / I.O. Surname  Сарсенова А.Б., А. Б. Сарсенова, Sarsenova A.B.
-  Surname I. / I. Surname      only when the word looks like a surname (-ов, -ева, -ұлы…)
+Recognised shapes (Cyrillic and Latin, in any grammatical case):
+  Surname Given Patronymic     Сарсенова Айгерим Болатовна, Лебедеву Олегу Викторовичу
+  Given Patronymic [Surname]   Aigerim Bolatovna Sarsenova, Олег Викторович
+  Patronymic Given             Жомартұлы Даулет
+  Given Surname / Surname Given  Жанна Омарова, Омаровой Жанне, Daulet Kenzhebayev
+  Surname I.O. / I.O. Surname  Сарсенова А.Б., А. Б. Сарсенова, Sarsenova A.B., K. Omarova
+  a Kazakh patronymic alone    Жомартқызына
+  any name in a column headed ФИО, Аты-жөні, Full name, Name
 
-Ordinary capitalised words never have a patronymic ending or initials beside them, so
-titles, unit and programme names pass. Eponyms of institutions ("Қ. Құлажанов атындағы",
-"имени К. Кулажанова", "L.N. Gumilyov Eurasian National University") are public names
-and are not reported; the university's own eponym is also in the allowlist.
+Given names come from the lexicon (namewords); a given name that is also an ordinary
+word (Бақыт, Вера) counts only beside a word shaped like a surname. Places, institutions
+and awards named after people ("улица Сатпаева", "Абай атындағы", "named after",
+"… University") are public names and are not reported; the university's own eponym is
+also in the allowlist.
 """
 
 from __future__ import annotations
@@ -18,20 +22,22 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from kazutb_transparency.privacy.detectors import Hit
+from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.namewords import (
+    LO,
+    PATRONYMIC_ENDING,
+    UP,
+    Given,
+    given,
+    patronymic_like,
+    public_figure,
+    surname_like,
+)
 from kazutb_transparency.privacy.projection import Projection
 
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-LO = "a-zа-яёәғқңөұүһі"
 _W = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
 _WC = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"  # an all-capitals surname
-_PATRONYMIC_ENDING = (
-    r"(?:[оеё]вич|ьич)(?:а|у|ем|е)?"
-    r"|(?:[ое]вн|ичн)(?:а|ы|е|у|ой|ою)"
-    r"|(?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|н|мен)?"
-    r"|ovich|evich|ovna|evna|ichna|uly|uli|kyzy|qyzy|kyzi"
-)
-_P = rf"[{UP}][{LO}]+?(?:{_PATRONYMIC_ENDING})"
+_P = rf"[{UP}][{LO}]+?(?:{PATRONYMIC_ENDING})"
 _SEP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # a name may wrap once, not cross a block
 _HS = r"[ \t\u00a0]+"
 _I = rf"[{UP}]\."
@@ -45,22 +51,21 @@ _NAME = re.compile(
     rf"|(?P<caps_initials>{_WC}{_HS}{_I}[ \u00a0]?{_I}(?!\w))"
     rf"|(?P<initials_caps>{_I}[ \u00a0]?{_I}[ \u00a0]?{_WC}{_END})"
 )
+# Two capitalised words: given name and surname in either order, or patronymic + given.
+_PAIR = re.compile(rf"(?P<a>{_W}){_SEP}(?P<b>{_W}){_END}")
 # Where a name can begin: a capitalised word followed by another, an initial, or an
 # all-capitals word followed by an initial. One cheap pass; _NAME confirms.
 _ANCHOR = re.compile(
     rf"[{UP}](?:[{LO}]+(?=[ \t\u00a0\n]{{1,4}}[{UP}])|\.|[{UP}]+(?=[ \u00a0]+[{UP}]\.))"
 )
-_WORDCHAR_OR_DOT = re.compile(r"[\w.]")
-_PATRONYMIC = re.compile(rf"{_P}\Z")
-_SURNAME = re.compile(
-    r"(?:[оеё]в|[иы]н|ск|цк|енк|ук|юк|ич|ян|ұлы|улы|қызы|кызы|бай|бек"
-    r"|ov|ev|[iy]n|sk|enk|uly|kyzy|qyzy|bay|bek)"
-    r"(?:а|ая|ий|ой|ою|у|ым|ом|е|ы|о|тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен"
-    r"|нан|нен|тан|тен|та|те|да|де|a|aya|iy|o|y)?\Z",
-    re.IGNORECASE,
+# A Kazakh patronymic on its own (Жомартқызына): its endings are literal, so a cheap search.
+_KK_PATRONYMIC = re.compile(
+    rf"(?<![\w-])[{UP}][{LO}]{{2,}}?(?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|н|мен)?{_END}"
+    rf"|(?<![\w-])[A-Z][a-z]{{2,}}?(?:uly|kyzy|qyzy){_END}"
 )
+_WORDCHAR_OR_DOT = re.compile(r"[\w.]")
 _TITLES = frozenset(
-    {
+    [
         "профессор",
         "доцент",
         "ректор",
@@ -99,22 +104,44 @@ _TITLES = frozenset(
         "assistant",
         "senior",
         "head",
-    }
+        "уважаемый",
+        "уважаемая",
+        "құрметті",
+        "господин",
+        "госпожа",
+        "студентка",
+        "магистрантка",
+        "applicant",
+        "заявитель",
+        "өтініш",
+        "беруші",
+    ]
 )
 # Dotted abbreviations that look like two initials (Қ.Р. = Қазақстан Республикасы).
 _ABBREVIATIONS = frozenset(
     {"U.S.", "U.K.", "E.U.", "P.S.", "A.D.", "B.C.", "N.B.", "U.N.", "Қ.Р.", "К.Р.", "Р.К.", "Р.Ф."}
 )
-_EPONYM_AFTER = re.compile(r"[ \t\u00a0\n]*(?:атындағы|атында)", re.IGNORECASE)
-_EPONYM_BEFORE = re.compile(r"(?:имени|им\.|named after)[ \t\u00a0\n]*\Z", re.IGNORECASE)
+# Things named after people: the name is a public name there, not personal data.
+_NAMED_AFTER = re.compile(
+    r"[ \t\u00a0\n]*(?:атындағы|атында|көшесі|даңғылы|даңғ\.|бульвары|алаңы|саябағы|ауданы"
+    r"|тұйығы|шағын\s+ауданы|мектебі|сыйлығы|стипендиясы|көш\.)",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:имени|им\.|named\s+after|улиц[аеыу]|ул\.|проспект[ае]?|пр\.|пр-т|пр-кт|переул\w*|пер\."
+    r"|бульвар[ае]?|б-р|площад[ьи]|пл\.|сквер[ае]?|парк[ае]?|микрорайон[ае]?|мкр\.?|школ[аеыу]"
+    r"|гимнази[яию]|лице[йяю]|премии|премия|стипендии|стипендия|орден[ае]?|медал[ьи]"
+    r"|street|st\.|avenue|ave\.|prospekt|köşesi)[ \t\u00a0\n]*\Z",
+    re.IGNORECASE,
+)
 _EN_INSTITUTION_AFTER = re.compile(
     r"(?:[ \t\u00a0]+(?:[A-Z][a-z]+|of|and|the)){0,8}?[ \t\u00a0]+"
-    r"(?:University|Institute|Academy|College|Universitet)\b"
+    r"(?:University|Institute|Academy|College|Universitet|Street|Avenue|Prize|Award"
+    r"|Scholarship|School|Foundation)\b"
 )
-
-
-def _surname_like(word: str) -> bool:
-    return _SURNAME.search(word) is not None
+_INITIAL = re.compile(rf"[{UP}]\.")
+_INITIALS_OR_SPACE = re.compile(rf"[{UP}]\.|\s")
+_WORD_SPACE = re.compile(rf"{_W}{_HS}")
 
 
 def _accept(m: re.Match[str]) -> bool:
@@ -122,18 +149,15 @@ def _accept(m: re.Match[str]) -> bool:
     kind = m.lastgroup
     value = m.group()
     if kind in ("surname_initials", "initials_surname"):
-        initials = re.findall(rf"[{UP}]\.", value)
-        word = re.sub(rf"[{UP}]\.|\s", "", value)
+        initials = _INITIAL.findall(value)
+        word = _INITIALS_OR_SPACE.sub("", value)
         if len(initials) == 1:
-            return _surname_like(word)
+            return surname_like(word) or given(word) is Given.STRONG
         return "".join(initials) not in _ABBREVIATIONS
     if kind in ("caps_initials", "initials_caps"):
-        word = re.sub(rf"[{UP}]\.|\s", "", value)
-        return _surname_like(word)
+        word = _INITIALS_OR_SPACE.sub("", value)
+        return surname_like(word.capitalize())
     return True
-
-
-_WORD_SPACE = re.compile(rf"{_W}{_HS}")
 
 
 def _prefer_initials_first(text: str, m: re.Match[str], word: str) -> re.Match[str] | None:
@@ -143,7 +167,7 @@ def _prefer_initials_first(text: str, m: re.Match[str], word: str) -> re.Match[s
     capitalised word follows the initials.
     """
     title = word.casefold() in _TITLES
-    if not title and _surname_like(word):
+    if not title and surname_like(word):
         return m
     lead = _WORD_SPACE.match(text, m.start())
     after = _NAME.match(text, lead.end()) if lead else None
@@ -152,36 +176,124 @@ def _prefer_initials_first(text: str, m: re.Match[str], word: str) -> re.Match[s
     return None if title else m
 
 
-def _is_eponym(text: str, start: int, end: int) -> bool:
+def _pair_is_name(a: str, b: str) -> bool:
+    """Two capitalised words that make a name: given + surname either way, or patronymic
+    + given. A weak given name (also an ordinary word) needs a surname-shaped partner."""
+    if a.casefold() in _TITLES or b.casefold() in _TITLES:
+        return False
+    ga, gb = given(a), given(b)
+    if patronymic_like(a) and gb:
+        return True
+    if gb is Given.STRONG and surname_like(a):
+        return True
+    if ga is Given.STRONG and (surname_like(b) or gb is Given.STRONG):
+        return True
+    return bool((ga and surname_like(b) and not gb) or (gb and surname_like(a) and not ga))
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
     return (
-        _EPONYM_AFTER.match(text, end) is not None
-        or _EPONYM_BEFORE.search(text, max(0, start - 20), start) is not None
+        _NAMED_AFTER.match(text, end) is not None
+        or _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
         or _EN_INSTITUTION_AFTER.match(text, end) is not None
     )
+
+
+def _match_at(text: str, pos: int) -> re.Match[str] | None:
+    """The name starting at pos, if any (before the checks for places and eponyms)."""
+    m = _NAME.match(text, pos)
+    if m is not None:
+        first_word = m.group().split()[0]
+        if m.lastgroup == "full" and first_word.casefold() in _TITLES:
+            m = None  # "Доцент Айгерим Болатовна": the name is the next anchor
+        elif m.lastgroup == "surname_initials":
+            m = _prefer_initials_first(text, m, first_word)
+        if m is not None and _accept(m):
+            return m
+    pair = _PAIR.match(text, pos)
+    if pair is not None and _pair_is_name(pair.group("a"), pair.group("b")):
+        return None if public_figure(pair.group()) else pair
+    return None
 
 
 def name_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     covered = 0
+    found: list[Hit] = []
     for anchor in _ANCHOR.finditer(text):
         pos = anchor.start()
         if pos < covered or (pos > 0 and _WORDCHAR_OR_DOT.match(text, pos - 1)):
             continue
-        m = _NAME.match(text, pos)
+        m = _match_at(text, pos)
         if m is None:
             continue
-        first_word = m.group().split()[0]
-        if m.lastgroup == "full" and first_word.casefold() in _TITLES:
-            continue  # "Доцент Айгерим Болатовна": the name is the next anchor
-        if m.lastgroup == "surname_initials":
-            m = _prefer_initials_first(text, m, first_word)
-            if m is None:
-                continue
-        if not _accept(m) or _is_eponym(text, m.start(), m.end()):
-            covered = m.end()
-            continue
         covered = m.end()
-        yield Hit(m.start(), m.end(), "person-name", m.group())
+        if not _named_after(text, m.start(), m.end()):
+            found.append(Hit(m.start(), m.end(), "person-name", m.group()))
+    if (
+        "ұлы" in text
+        or "қызы" in text
+        or "улы" in text
+        or "кызы" in text
+        or "uly" in text
+        or ("yzy" in text)
+    ):
+        found += _lone_patronymics(text, found)
+    found += _header_cells(proj, found)
+    yield from found
+
+
+def _lone_patronymics(text: str, found: list[Hit]) -> Iterator[Hit]:
+    taken = [(h.start, h.end) for h in found]
+    for m in _KK_PATRONYMIC.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if not _named_after(text, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), "person-name", m.group())
+
+
+# Column headers that say the cells hold people's names.
+_PERSON_HEADERS = re.compile(
+    r"(?:ф\.?\s?и\.?\s?о\.?|аты[\s-]*жөні|аты-жоні|толық\s+аты|full\s*name|name|имя|аты|тегі"
+    r"|фамилия|surname|last\s*name|first\s*name|given\s*name|отчество|әкесінің\s+аты"
+    r"|patronymic|student|студент|оқушы|автор|author|исполнитель|орындаған|жауапты|ответственный"
+    r"|contact\s+person|контактное\s+лицо|байланыс\s+тұлғасы)\s*[:*]?",
+    re.IGNORECASE,
+)
+_HEADER_HINT = re.compile(
+    r"(?<!\w)(?:ф\.?\s?и\.?\s?о|аты|name|имя|тегі|фамилия|отчество|студент|student|author"
+    r"|автор|жауапты|ответственный|орындаған|surname|patronymic|оқушы|тұлғасы|лицо)(?!\w)",
+    re.IGNORECASE,
+)
+# A cell under such a header that reads as a name: 1–4 name words or initials filling it.
+_CELL_NAME = re.compile(
+    rf"(?:(?<=[\t\n|\"])|\A)[ \u00a0]*"
+    rf"(?P<name>(?:{_W}|{_WC}|{_I})(?:[ \u00a0]?(?:{_W}|{_WC}|{_I})){{0,3}})"
+    rf"(?=[ \u00a0]*(?:[\t\r\n|\"]|\Z))"
+)
+
+
+def _header_cells(proj: Projection, found: list[Hit]) -> Iterator[Hit]:
+    """Names in table cells whose column header says they are names (ФИО, Full name)."""
+    if proj.header_lookup is None:
+        return
+    text = proj.text
+    if _HEADER_HINT.search(text) is None:  # the header row is part of the text
+        return
+    taken = [(h.start, h.end) for h in found]
+    for m in _CELL_NAME.finditer(text):
+        start, end = m.span("name")
+        if any(s <= start < e for s, e in taken):
+            continue
+        header = " ".join(proj.header_at(start).split())
+        if not header or not _PERSON_HEADERS.fullmatch(header):
+            continue
+        words = m.group("name").split()
+        if not any(
+            given(w) or surname_like(w) or patronymic_like(w) or w.endswith(".") for w in words
+        ):
+            continue  # "Name" also heads programme and unit names; "Бөлім" is no one's name
+        yield Hit(start, end, "person-name", m.group("name"))
 
 
 # --- comparing a found name with the allowlist -------------------------------------
@@ -210,11 +322,11 @@ def name_key(value: str) -> tuple[tuple[str, ...], str] | None:
         return initials, words[0]
     if initials or len(words) != 3:
         return None
-    patronymic = [i for i, w in enumerate(words) if _PATRONYMIC.search(w.capitalize())]
+    patronymic = [i for i, w in enumerate(words) if patronymic_like(w.capitalize())]
     if patronymic == [2]:
-        surname, given, patr = words
+        surname, first, patr = words
     elif patronymic == [1]:
-        given, patr, surname = words
+        first, patr, surname = words
     else:
         return None
-    return (given[0], patr[0]), surname
+    return (first[0], patr[0]), surname

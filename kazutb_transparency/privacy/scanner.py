@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import os
+import re
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kazutb_transparency.privacy.allowlist import Allowlist
+from kazutb_transparency.privacy.contacts import address_hits, social_hits
 from kazutb_transparency.privacy.detectors import (
-    Hit,
     cluster_hits,
     email_hits,
     iban_hits,
     passport_hits,
 )
-from kazutb_transparency.privacy.extract import format_of, project
+from kazutb_transparency.privacy.documents import EXTRACTORS, CannotCheck, Part, Unreadable
+from kazutb_transparency.privacy.extract import project
+from kazutb_transparency.privacy.filetypes import kind_of
+from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
 from kazutb_transparency.privacy.names import name_hits
 from kazutb_transparency.privacy.projection import Projection
@@ -33,18 +41,24 @@ class Finding:
     column: int
     category: str
     excerpt: str  # masked: never the value itself
+    where: str = ""  # inside a document: "page 3", "metadata /Author"
 
     def __str__(self) -> str:
+        if self.where:
+            return f"{self.path}: {self.where}, line {self.line}: {self.category}: {self.excerpt}"
         return f"{self.path}:{self.line}:{self.column}: {self.category}: {self.excerpt}"
 
     def as_dict(self) -> dict[str, str | int]:
-        return {
+        found: dict[str, str | int] = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
             "category": self.category,
             "excerpt": self.excerpt,
         }
+        if self.where:
+            found["where"] = self.where
+        return found
 
 
 class ScanError(Exception):
@@ -56,10 +70,15 @@ class ScanError(Exception):
         self.findings = findings or []
 
 
+class NotCheckable(Exception):
+    """A document with no text to check (a scan); it needs a person's reading."""
+
+
 @dataclass
 class ScanReport:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)  # "path: why", see NotCheckable
     files: int = 0
 
 
@@ -70,6 +89,8 @@ def _allowed(hit: Hit, allowlist: Allowlist) -> bool:
         return allowlist.allows_email(hit.value)
     if hit.category == "person-name":
         return allowlist.allows_name(hit.value)
+    if hit.category == "social-handle":
+        return allowlist.allows_account(hit.normalized)
     if hit.category in _IDENTIFIERS:
         return allowlist.allows_identifier(hit.value)
     return False
@@ -80,10 +101,14 @@ def _all_hits(proj: Projection) -> Iterator[Hit]:
     yield from iban_hits(proj)
     yield from passport_hits(proj)
     yield from email_hits(proj)
+    yield from social_hits(proj)
+    yield from address_hits(proj)
     yield from name_hits(proj)
 
 
-def scan_projection(proj: Projection, allowlist: Allowlist, path: str) -> list[Finding]:
+def scan_projection(
+    proj: Projection, allowlist: Allowlist, path: str, where: str = ""
+) -> list[Finding]:
     """Findings of a projected file: allowlisted values dropped, overlaps resolved."""
     # Longest first, so a card number is not also reported as the phone inside it; on
     # the same span the more specific category wins (a passport number over student-id).
@@ -104,7 +129,8 @@ def scan_projection(proj: Projection, allowlist: Allowlist, path: str) -> list[F
             continue  # starts in a separator the extractor added, not in the file
         line, column = proj.line_col(offset)
         taken_until = hit.end
-        findings.append(Finding(path, line, column, hit.category, mask(hit.category, hit.value)))
+        excerpt = mask(hit.category, hit.value)
+        findings.append(Finding(path, line, column, hit.category, excerpt, where))
     return findings
 
 
@@ -113,10 +139,45 @@ def scan_text(text: str, allowlist: Allowlist, path: str = "<text>") -> list[Fin
     return scan_projection(project(text, "text"), allowlist, path)
 
 
-def read_text(path: Path) -> str:
+# A value in an author-like field is a name if it is written like one: one to four
+# capitalised words or initials, and not software or an organisation.
+_NAME_VALUE = re.compile(r"(?:[^\W\d_][\w'’-]*\.?)(?:[ \u00a0]+[^\W\d_][\w'’-]*\.?){0,3}")
+_NOT_A_PERSON = re.compile(
+    r"microsoft|office|word|excel|adobe|acrobat|libreoffice|openoffice|writer|pdf|admin"
+    r"|user|windows|apple|google|canon|xerox|scanner|университет|university|ҚазТБУ|КазУТБ"
+    r"|kazutb|kaztbu|department|бөлім|отдел|office|unknown|company|ltd|llc|жшс|тоо|ао|ақ",
+    re.IGNORECASE,
+)
+
+
+def _person_field_finding(part: Part, allowlist: Allowlist, path: str) -> Finding | None:
+    value = " ".join(part.text.split())
+    if not _NAME_VALUE.fullmatch(value) or _NOT_A_PERSON.search(value):
+        return None
+    if not any(word[:1].isupper() for word in value.split()) or allowlist.allows_name(value):
+        return None
+    return Finding(path, 1, 1, "person-name", mask("person-name", value), part.where)
+
+
+def scan_parts(parts: list[Part], allowlist: Allowlist, path: str) -> list[Finding]:
+    """Findings in the text parts of a document: pages, sheets, metadata fields."""
+    findings: list[Finding] = []
+    for part in parts:
+        if part.gps:
+            findings.append(Finding(path, 1, 1, "gps-location", "GPS ***", part.where))
+            continue
+        found = scan_projection(project(part.text, part.fmt), allowlist, path, part.where)
+        if part.person_field and not any(f.category == "person-name" for f in found):
+            extra = _person_field_finding(part, allowlist, path)
+            found += [extra] if extra else []
+        findings += found
+    return findings
+
+
+def read_text(path: Path, data: bytes | None = None) -> str:
     """UTF-8 (a BOM is allowed); a clear error otherwise."""
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except OSError as exc:
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     try:
@@ -127,14 +188,96 @@ def read_text(path: Path) -> str:
         ) from exc
 
 
-def scan_file(path: Path, allowlist: Allowlist) -> list[Finding]:
-    """Scan one file by its type; files of other types (images, PDF…) give no findings."""
-    path = Path(path)
-    fmt = format_of(path)
-    if fmt is None:
+def _undeclared(path: Path) -> ScanError:
+    return ScanError(
+        [
+            f"{path}: files of type {path.suffix or path.name!r} are not checked for personal "
+            "data; do not publish it, or teach the gate its type in "
+            "kazutb_transparency/privacy/filetypes.py (with the reason it is safe)"
+        ]
+    )
+
+
+def _scan_bytes(
+    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: frozenset[Path]
+) -> list[Finding]:
+    kind = kind_of(name)
+    if kind is None:
+        raise _undeclared(Path(label))
+    what, fmt = kind
+    if what == "safe":
         return []
-    text = read_text(path)
-    return scan_projection(project(text, fmt), allowlist, str(path))
+    if what == "text":
+        return scan_projection(project(read_text(Path(label), data), fmt), allowlist, label)
+    if what == "document":
+        try:
+            parts = EXTRACTORS[fmt](data)
+        except Unreadable as exc:
+            raise ScanError([f"{label}: {exc}; it cannot be checked for personal data"]) from exc
+        except CannotCheck as exc:
+            raise NotCheckable(f"{label}: {exc}") from exc
+        return scan_parts(parts, allowlist, label)
+    if fmt == "gzip":
+        try:
+            inner = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ScanError([f"{label}: not a valid gzip file"]) from exc
+        return _scan_bytes(inner, Path(name.stem), allowlist, label, covered)
+    return _scan_zip(data, name, allowlist, label, covered)
+
+
+def _scan_zip(
+    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: frozenset[Path]
+) -> list[Finding]:
+    """Members by their own types; a member identical to a published file that this
+    scan covers anyway (the evidence pack's copies) is not read twice."""
+    import io
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ScanError([f"{label}: not a valid ZIP archive"]) from exc
+    findings: list[Finding] = []
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        if _covered_elsewhere(Path(label), info, covered):
+            continue
+        member = f"{label}!{info.filename}"
+        findings += _scan_bytes(archive.read(info), Path(info.filename), allowlist, member, covered)
+    return findings
+
+
+def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: frozenset[Path]) -> bool:
+    for base in (archive.parent, archive.parent.parent):
+        twin = (base / info.filename).resolve()
+        if (
+            twin in covered
+            and twin.stat().st_size == info.file_size
+            and zlib.crc32(twin.read_bytes()) == info.CRC
+        ):
+            return True
+    return False
+
+
+def scan_file(
+    path: Path, allowlist: Allowlist, covered: frozenset[Path] = frozenset()
+) -> list[Finding]:
+    """Scan one file by its type; raises ScanError (unreadable, undeclared type) or
+    NotCheckable (a document without text)."""
+    path = Path(path)
+    if kind_of(path) is None:
+        raise _undeclared(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+    try:
+        return _scan_bytes(data, path, allowlist, str(path), covered)
+    except NotCheckable:
+        if allowlist.allows_unchecked(path.name, hashlib.sha256(data).hexdigest()):
+            return []
+        raise
 
 
 def is_theme_asset(relative: Path) -> bool:
@@ -160,14 +303,14 @@ def iter_files(paths: Iterable[Path], errors: list[str]) -> Iterator[Path]:
     for root in paths:
         root = Path(root)
         if root.is_file():
-            if format_of(root) and not is_theme_asset(root):
+            if not is_theme_asset(root):
                 yield root
         elif root.is_dir():
             for folder, dirs, files in os.walk(root):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
                 for name in sorted(files):
                     file = Path(folder) / name
-                    if format_of(file) and not is_theme_asset(file.relative_to(root)):
+                    if not is_theme_asset(file.relative_to(root)):
                         yield file
         else:
             errors.append(f"{root}: no such file or directory")
@@ -176,11 +319,21 @@ def iter_files(paths: Iterable[Path], errors: list[str]) -> Iterator[Path]:
 def scan_report(paths: Iterable[Path], allowlist: Allowlist) -> ScanReport:
     """Scan everything, collecting read errors instead of stopping at the first."""
     report = ScanReport()
-    for file in iter_files(paths, report.errors):
+    files = list(iter_files(paths, report.errors))
+    return scan_files(files, allowlist, frozenset(f.resolve() for f in files), report)
+
+
+def scan_files(
+    files: list[Path], allowlist: Allowlist, covered: frozenset[Path], report: ScanReport
+) -> ScanReport:
+    for file in files:
         try:
-            report.findings.extend(scan_file(file, allowlist))
+            report.findings.extend(scan_file(file, allowlist, covered))
         except ScanError as exc:
             report.errors.extend(exc.errors)
+            report.findings.extend(exc.findings)
+        except NotCheckable as exc:
+            report.unchecked.append(str(exc))
         report.files += 1
     return report
 
@@ -188,10 +341,10 @@ def scan_report(paths: Iterable[Path], allowlist: Allowlist) -> ScanReport:
 def scan_paths(paths: Iterable[Path], allowlist: Allowlist) -> list[Finding]:
     """Scan files and directories recursively (theme assets skipped).
 
-    Raises ScanError (with the findings of the readable files) if a path is missing
-    or a file is not UTF-8: an unreadable file cannot be called clean.
+    Raises ScanError (with the findings of the readable files) if a path is missing,
+    a file cannot be read or has no text to check: such a file cannot be called clean.
     """
     report = scan_report(paths, allowlist)
-    if report.errors:
-        raise ScanError(report.errors, report.findings)
+    if report.errors or report.unchecked:
+        raise ScanError(report.errors + report.unchecked, report.findings)
     return report.findings

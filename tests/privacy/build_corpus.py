@@ -264,7 +264,16 @@ L.K. Baibolova, L. K. Baibolova, Baibolova L.K., Baibolova L. K.
 
 
 def _emails(v: dict[str, str]) -> None:
-    local = ["aigerim.s", "n.akhmetov", "petrov.s", "ivanova_m", "sarsenova.a", "volkova", "t.omarov", "d.zhumabekova"]
+    local = [
+        "aigerim.s",
+        "n.akhmetov",
+        "petrov.s",
+        "ivanova_m",
+        "sarsenova.a",
+        "volkova",
+        "t.omarov",
+        "d.zhumabekova",
+    ]
     domains = ["mail.kz", "gmail.com", "yandex.ru", "inbox.kz"]
     for i, name in enumerate(local, 1):
         v[f"email{i}"] = f"{name}{i}@{domains[i % len(domains)]}"
@@ -302,8 +311,12 @@ def _person_json(v: dict[str, str]) -> tuple[str, list[tuple[int, str]]]:
     }
     text = json.dumps(data, indent=2) + "\n"
     categories = {
-        "full_name": "person-name", "birth_date": "birth-date", "iin": "iin", "email": "email",
-        "iban": "iban", "card": "bank-card",
+        "full_name": "person-name",
+        "birth_date": "birth-date",
+        "iin": "iin",
+        "email": "email",
+        "iban": "iban",
+        "card": "bank-card",
     }
     labels = []
     lines = text.split("\n")

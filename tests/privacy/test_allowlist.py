@@ -36,8 +36,9 @@ def test_every_entry_has_a_reason() -> None:
     assert eponym["reason"].startswith("name of the university (eponym)")
 
 
-@pytest.mark.parametrize("text", ["", "people: []\nphones: []\nemails: []\nidentifiers: []\n",
-                                  "emails:\nidentifiers:\n"])
+@pytest.mark.parametrize(
+    "text", ["", "people: []\nphones: []\nemails: []\nidentifiers: []\n", "emails:\nidentifiers:\n"]
+)
 def test_empty_lists_work(tmp_path: Path, text: str) -> None:
     allowlist = load_allowlist(write(tmp_path, text))
     assert not allowlist.phones and not allowlist.emails and not allowlist.identifiers

@@ -14,7 +14,10 @@ SCRIPT = ROOT / "scripts" / "check_personal_data.py"
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(SCRIPT), *map(str, args)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
 
 
@@ -34,9 +37,7 @@ def test_findings_exit_1_text(tmp_path: Path) -> None:
 
 
 def test_findings_exit_1_json(tmp_path: Path) -> None:
-    (tmp_path / "a.html").write_text(
-        '<p>\n<img alt="Сарсенова А.Б.">\n</p>', encoding="utf-8"
-    )
+    (tmp_path / "a.html").write_text('<p>\n<img alt="Сарсенова А.Б.">\n</p>', encoding="utf-8")
     result = run(tmp_path, "--format", "json")
     assert result.returncode == 1
     assert json.loads(result.stdout) == [
@@ -83,6 +84,9 @@ def test_runs_as_documented_from_the_repository_root(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("6B04105\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "scripts/check_personal_data.py", str(tmp_path)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -21,7 +21,14 @@ from .conftest import CORPUS_SCORES
 
 CORPUS = Path(__file__).parent / "corpus"
 CATEGORIES = (
-    "iin", "phone", "email", "id-document", "birth-date", "student-id", "bank-card", "iban",
+    "iin",
+    "phone",
+    "email",
+    "id-document",
+    "birth-date",
+    "student-id",
+    "bank-card",
+    "iban",
     "person-name",
 )
 Key = tuple[str, int, str]
@@ -52,9 +59,7 @@ def test_corpus_files_are_what_the_builder_writes() -> None:
         assert (CORPUS / name).read_text(encoding="utf-8") == text, (
             f"{name} differs: run python tests/privacy/build_corpus.py"
         )
-    assert (CORPUS / "labels.yaml").read_text(encoding="utf-8") == build_corpus.labels_yaml(
-        labels
-    )
+    assert (CORPUS / "labels.yaml").read_text(encoding="utf-8") == build_corpus.labels_yaml(labels)
 
 
 def test_corpus_covers_every_category_in_three_languages(expected: Counter[Key]) -> None:

@@ -70,8 +70,20 @@ def test_phone_formats(phone: str, lead: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["8.5.1", "2024-2025", "7M04105", "8D04105", "010000", "8 000 000 тенге", "+7 %", "87,5 %",
-     "ISO 9001:2015", "8 (7172) 55", "1 250 000 000", "8 800 080 08 08"],
+    [
+        "8.5.1",
+        "2024-2025",
+        "7M04105",
+        "8D04105",
+        "010000",
+        "8 000 000 тенге",
+        "+7 %",
+        "87,5 %",
+        "ISO 9001:2015",
+        "8 (7172) 55",
+        "1 250 000 000",
+        "8 800 080 08 08",
+    ],
 )
 def test_not_phones(text: str) -> None:
     assert categories(text) == []
@@ -79,8 +91,16 @@ def test_not_phones(text: str) -> None:
 
 def test_institutional_phones_match_in_any_writing() -> None:
     allowlist = load_allowlist()
-    for text in ("+7 (7172) 57-88-15", "8 7172 578815", "+77172578815", "8-708-425-06-60",
-                 "+7 708 4250660", "87016025353", "+7 (701) 602 53 53", "8 701 602 5353"):
+    for text in (
+        "+7 (7172) 57-88-15",
+        "8 7172 578815",
+        "+77172578815",
+        "8-708-425-06-60",
+        "+7 708 4250660",
+        "87016025353",
+        "+7 (701) 602 53 53",
+        "8 701 602 5353",
+    ):
         assert categories(text, allowlist) == [], text
     assert categories("+7 701 602 53 54", allowlist) == ["phone"]
 
@@ -90,8 +110,12 @@ def test_institutional_phones_match_in_any_writing() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["a.sarsenova@mail.kz", "Пошта: Aigerim_S+news@Gmail.com.", "<a.b-c@sub.domain.kz>",
-     "жазыңыз: n.akhmetov@inbox.kz,"],
+    [
+        "a.sarsenova@mail.kz",
+        "Пошта: Aigerim_S+news@Gmail.com.",
+        "<a.b-c@sub.domain.kz>",
+        "жазыңыз: n.akhmetov@inbox.kz,",
+    ],
 )
 def test_email_found(text: str) -> None:
     assert categories(text) == ["email"]
@@ -99,7 +123,7 @@ def test_email_found(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["@kaztbu", "@context", "user@localhost", "a@b", "x @ y.kz"])
 def test_not_emails(text: str) -> None:
-    assert categories(text) == []
+    assert "email" not in categories(text)
 
 
 def test_allowlisted_email_is_case_insensitive() -> None:
@@ -136,8 +160,14 @@ def test_ibans() -> None:
 def test_allowlisted_identifier() -> None:
     allowlist = Allowlist.from_file(
         AllowlistFile.model_validate(
-            {"identifiers": [{"value": " ".join(IBAN[i : i + 4] for i in range(0, 20, 4)),
-                              "reason": "university account"}]}
+            {
+                "identifiers": [
+                    {
+                        "value": " ".join(IBAN[i : i + 4] for i in range(0, 20, 4)),
+                        "reason": "university account",
+                    }
+                ]
+            }
         )
     )
     assert categories(f"IBAN {IBAN}", allowlist) == []
@@ -168,8 +198,14 @@ def test_id_documents(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["№ 012345678", "Бұйрық 012345678", "Паспорт процесса ҚазТБУ-П/Р-ПАК-4.1/6.3-2026-01",
-     "Удостоверение личности. Приказ 012345678", "N1234567", "AN12345678"],
+    [
+        "№ 012345678",
+        "Бұйрық 012345678",
+        "Паспорт процесса ҚазТБУ-П/Р-ПАК-4.1/6.3-2026-01",
+        "Удостоверение личности. Приказ 012345678",
+        "N1234567",
+        "AN12345678",
+    ],
 )
 def test_not_id_documents(text: str) -> None:
     assert categories(text) == []
@@ -238,8 +274,13 @@ def test_student_ids(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Студенттер саны: 12500", "Студенческий совет 2025", "students 2024-2025",
-     "Студенттік билет 2024-2025 оқу жылына", "зачётная книжка 12.03.2024"],
+    [
+        "Студенттер саны: 12500",
+        "Студенческий совет 2025",
+        "students 2024-2025",
+        "Студенттік билет 2024-2025 оқу жылына",
+        "зачётная книжка 12.03.2024",
+    ],
 )
 def test_not_student_ids(text: str) -> None:
     assert categories(text) == []

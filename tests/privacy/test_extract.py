@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kazutb_transparency.privacy import Allowlist, Finding, scan_file
+import pytest
+
+from kazutb_transparency.privacy import Allowlist, Finding, ScanError, scan_file
 from kazutb_transparency.privacy.extract import project
 
 PHONE = "+7 701 555 12 34"
@@ -132,9 +134,26 @@ def test_svg_text_and_labels_but_not_path_data(tmp_path: Path) -> None:
     assert where(scan(tmp_path, "d.svg", text)) == [(1, 59, "person-name"), (3, 40, "phone")]
 
 
-def test_unknown_types_are_not_scanned(tmp_path: Path) -> None:
-    for name in ("photo.png", "doc.pdf", "bundle.js", "main.css", "font.woff2"):
+def test_types_declared_safe_are_not_read(tmp_path: Path) -> None:
+    for name in ("font.woff2", "font.woff", "favicon.ico"):
         assert scan(tmp_path, name, PHONE) == []
+
+
+def test_scripts_and_styles_outside_the_theme_are_read_as_text(tmp_path: Path) -> None:
+    for name in ("bundle.js", "main.css"):
+        assert [f.category for f in scan(tmp_path, name, PHONE)] == ["phone"]
+
+
+@pytest.mark.parametrize("name", ["photo.png", "doc.pdf", "table.xlsx", "letter.docx"])
+def test_a_file_that_is_not_what_its_name_says_is_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ScanError, match="cannot be checked"):
+        scan(tmp_path, name, PHONE)
+
+
+@pytest.mark.parametrize("name", ["archive.7z", "video.mp4", "page.php", "Makefile"])
+def test_undeclared_types_are_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ScanError, match="not checked for personal data"):
+        scan(tmp_path, name, "hello")
 
 
 def test_synthetic_text_maps_to_no_file_offset() -> None:

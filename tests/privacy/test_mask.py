@@ -50,8 +50,17 @@ def test_masked_excerpts_never_contain_the_value() -> None:
         assert len(findings) == 8
         for f in findings:
             assert "***" in f.excerpt
-            for value in (iin, card, iban, "7015555", "aigerim.sarsenova", "Сарсенова",
-                          "Айгерим", "12.03.1990", "12345678"):
+            for value in (
+                iin,
+                card,
+                iban,
+                "7015555",
+                "aigerim.sarsenova",
+                "Сарсенова",
+                "Айгерим",
+                "12.03.1990",
+                "12345678",
+            ):
                 assert value not in f.excerpt
             # At most 8 digits of any number survive, never a whole identifier.
             assert len(_digits(f.excerpt)) <= 8

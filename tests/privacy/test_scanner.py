@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from kazutb_transparency.privacy import (
     scan_report,
     scan_text,
 )
+
+from .docfactory import make_jpeg
 
 PHONE = "тел. +7 701 555 12 34"
 
@@ -54,13 +57,13 @@ def test_built_site_tree(tmp_path: Path) -> None:
         "assets/javascripts/data.json": '{"t":"' + PHONE + '"}',
         "assets/stylesheets/main.min.css": PHONE,
         "assets/images/diagram.svg": f"<svg><text>{PHONE}</text></svg>",
-        "assets/images/photo.png": PHONE,
-        "sitemap.xml.gz": PHONE,
         ".git/config": PHONE,
     }
     for name, text in files.items():
         (site / name).parent.mkdir(parents=True, exist_ok=True)
         (site / name).write_text(text, encoding="utf-8")
+    (site / "assets/images/photo.jpg").write_bytes(make_jpeg())  # no metadata: clean
+    (site / "sitemap.xml.gz").write_bytes(gzip.compress(f"<loc>{PHONE}</loc>".encode()))
     report = scan_report([site], Allowlist())
     assert not report.errors
     found = sorted(Path(f.path).relative_to(site).as_posix() for f in report.findings)
@@ -69,6 +72,7 @@ def test_built_site_tree(tmp_path: Path) -> None:
         "index.html",
         "ru/search/search_index.json",
         "search/search_index.json",
+        "sitemap.xml.gz",
     ]
 
 

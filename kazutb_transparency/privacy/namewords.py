@@ -1,0 +1,212 @@
+"""What a word can be in a person's name: a given name, a surname, a patronymic.
+
+Russian words are looked up in the OpenCorpora dictionary through pymorphy3 (its Name,
+Surn and Patr tags cover every grammatical case); Kazakh given names and the Latin
+transliterations of Kazakh and Russian ones come from the lexicon shipped in
+lexicon/ (sources in its README). Given names that are also ordinary words (Бақыт,
+Арман, Вера, Роза, May) are "weak": they count only beside a word shaped like a surname.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pymorphy3
+
+from kazutb_transparency.privacy.translit import name_key
+
+DATA_DIR = Path(__file__).parent / "lexicon"
+
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LO = "a-zа-яёәғқңөұүһі"
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+# Kazakh case and possessive endings after a vowel or a consonant, longest first.
+_KK_ENDINGS = tuple(
+    sorted(
+        frozenset(
+            [
+                "ның",
+                "нің",
+                "дың",
+                "дің",
+                "тың",
+                "тің",
+                "ға",
+                "ге",
+                "қа",
+                "ке",
+                "на",
+                "не",
+                "а",
+                "е",
+                "ны",
+                "ні",
+                "ды",
+                "ді",
+                "ты",
+                "ті",
+                "н",
+                "да",
+                "де",
+                "та",
+                "те",
+                "нда",
+                "нде",
+                "дан",
+                "ден",
+                "тан",
+                "тен",
+                "нан",
+                "нен",
+                "мен",
+                "бен",
+                "пен",
+                "сы",
+                "сі",
+                "ы",
+                "і",
+            ]
+        ),
+        key=lambda e: (-len(e), e),
+    )
+)
+PATRONYMIC_ENDING = (
+    r"(?:[оеё]вич|ьич)(?:а|у|ем|е)?"
+    r"|(?:[ое]вн|ичн)(?:а|ы|е|у|ой|ою)"
+    r"|(?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|н|мен)?"
+    r"|ovich|evich|ovna|evna|ichna|uly|uli|ulu|kyzy|qyzy|kyzi|qizi"
+)
+_PATRONYMIC = re.compile(rf"[{UP}][{LO}]{{2,}}?(?:{PATRONYMIC_ENDING})\Z")
+_SURNAME = re.compile(
+    r"(?:[оеё]в|ин|ск|цк|енк|ук|юк|ич|ян|ұлы|улы|қызы|кызы|бай|бек|баев|бекова?|ұлова?"
+    r"|ov|ev|yev|[iy]n|sk|enk|uly|kyzy|qyzy|bay|bai|bek|bayev|baev|yan)"
+    r"(?:а|ая|ий|ой|ою|у|ым|ом|е|ы|о|тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен"
+    r"|нан|нен|тан|тен|та|те|да|де|a|aya|iy|o|y|i)?\Z",
+    re.IGNORECASE,
+)
+
+
+class Given(IntEnum):
+    NO = 0
+    WEAK = 1  # also an ordinary word
+    STRONG = 2
+
+
+def _read(name: str) -> list[str]:
+    path = DATA_DIR / name
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(Cyrillic given names, their Latin keys, weak words, weak Latin keys), case-folded."""
+    files = ("given_names_kk.txt", "given_names_ru.txt")
+    cyrillic = {n.casefold() for f in files for n in _read(f)}
+    weak_words = _read("given_names_common_words.txt")
+    weak = {w.casefold() for w in weak_words}
+    keys = {name_key(n) for n in cyrillic}
+    weak_keys = {name_key(w) for w in weak_words}
+    return frozenset(cyrillic), frozenset(keys), frozenset(weak), frozenset(weak_keys)
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _public_figures() -> frozenset[tuple[str, str]]:
+    """(given-name key, surname key) of every public figure, either order."""
+    pairs = set()
+    for line in _read("public_figures.txt"):
+        words = line.split()
+        if len(words) == 2:
+            a, b = (name_key(w) for w in words)
+            pairs |= {(a, b), (b, a)}
+    return frozenset(pairs)
+
+
+def public_figure(value: str) -> bool:
+    """Абай Құнанбаевтың, Kanysh Satpayev: a figure things are named after, in any case."""
+    words = value.split()
+    if len(words) != 2:
+        return False
+    a, b = (name_key(w) for w in words)
+    return any(
+        a.startswith(first) and b.startswith(second) and len(a) - len(first) <= 4
+        for first, second in _public_figures()
+        if first[:2] == a[:2]
+    )
+
+
+def is_cyrillic(word: str) -> bool:
+    return "а" <= word[-1].lower() <= "я" or word[-1] in "әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ"
+
+
+def _kazakh_stems(low: str) -> list[str]:
+    stems = [low]
+    for ending in _KK_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stems.append(low[: -len(ending)])
+    return stems
+
+
+@lru_cache(maxsize=65536)
+def given(word: str) -> Given:
+    """Is this capitalised word a given name (in any case form)?"""
+    low = word.casefold()
+    cyrillic, keys, weak, weak_keys = _lexicon()
+    if not is_cyrillic(word):
+        key = name_key(low)
+        if key in weak_keys or low in weak:
+            return Given.WEAK
+        return Given.STRONG if key in keys else Given.NO
+    if low in weak:
+        return Given.WEAK
+    if any(stem in cyrillic for stem in _kazakh_stems(low)):
+        return Given.STRONG
+    if any(c in _KAZAKH_LETTERS for c in word):
+        return Given.NO
+    # Russian case forms: Олегу, Ксении. A word the dictionary knows better as an
+    # ordinary noun (Мира, Вера) is weak.
+    parses = _morph().parse(word)
+    names = [p for p in parses if "Name" in p.tag and p.is_known]
+    name_score = sum(p.score for p in names)
+    if name_score == 0:
+        return Given.NO
+    if any(p.normal_form in weak for p in names):
+        return Given.WEAK
+    return Given.STRONG if name_score >= 0.5 else Given.WEAK
+
+
+@lru_cache(maxsize=65536)
+def surname_like(word: str) -> bool:
+    """Shaped like a surname: Омарова, Кенжебаевтың, Лебедеву, Kenzhebayev, Sarsenbay."""
+    if _SURNAME.search(word) is not None:
+        return True
+    if not is_cyrillic(word) or any(c in _KAZAKH_LETTERS for c in word):
+        return False
+    return any("Surn" in p.tag for p in _morph().parse(word)[:3])
+
+
+def patronymic_like(word: str) -> bool:
+    return _PATRONYMIC.match(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def ordinary_word(word: str) -> bool:
+    """A Russian dictionary word that is not a name (Качество, Совет): not a surname."""
+    if not is_cyrillic(word) or any(c in _KAZAKH_LETTERS for c in word):
+        return False
+    parses = _morph().parse(word)
+    if not any(p.is_known for p in parses):
+        return False
+    return not any(tag in p.tag for p in parses for tag in ("Name", "Surn", "Patr"))
