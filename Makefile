@@ -2,6 +2,8 @@
 #   make site    build the site into site/ (make site STRICT=1 to build for publishing)
 #   make test    run every test
 # Also: make serve (live preview on http://127.0.0.1:8000), make validate, make lint.
+# ENGINE=properdocs builds and serves with ProperDocs, the maintained continuation of
+# MkDocs 1.6 (the same site, page for page); the default is MkDocs 1.6.1.
 
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
@@ -9,6 +11,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STRICT ?=
+ENGINE ?= mkdocs
+ifeq ($(filter $(ENGINE),mkdocs properdocs),)
+$(error ENGINE must be mkdocs or properdocs, not '$(ENGINE)')
+endif
 
 .PHONY: site serve test validate lint clean browser-deps
 
@@ -19,10 +25,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 site: $(STAMP)
-	STRICT=$(STRICT) $(BIN)/mkdocs build $(if $(filter-out 0,$(STRICT)),--strict,)
+	STRICT=$(STRICT) $(BIN)/$(ENGINE) build $(if $(filter-out 0,$(STRICT)),--strict,)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/$(ENGINE) serve --dev-addr 127.0.0.1:8000
 
 validate: $(STAMP)
 	$(BIN)/python scripts/validate_data.py $(if $(filter-out 0,$(STRICT)),--strict,) data

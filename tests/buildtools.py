@@ -26,10 +26,15 @@ def build_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def mkdocs_build(site_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build -f <repo>/mkdocs.yml -d <site_dir>`; returns the finished process."""
-    mkdocs = Path(sys.executable).with_name("mkdocs")
-    command = [str(mkdocs)] if mkdocs.exists() else [sys.executable, "-m", "mkdocs"]
+def mkdocs_build(
+    site_dir: Path, engine: str = "mkdocs", **env: str
+) -> subprocess.CompletedProcess[str]:
+    """`<engine> build -f <repo>/mkdocs.yml -d <site_dir>`; returns the finished process.
+
+    engine: "mkdocs" (the default) or "properdocs", its maintained continuation.
+    """
+    program = Path(sys.executable).with_name(engine)
+    command = [str(program)] if program.exists() else [sys.executable, "-m", engine]
     return subprocess.run(
         [*command, "build", "-f", str(MKDOCS_YML), "-d", str(site_dir)],
         cwd=REPO,
