@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,12 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.textcheck import (
+    MAX_FILE_BYTES,
+    kind_of_field,
+    tree_problems,
+    value_problems,
+)
 
 Model = TypeVar("Model", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -83,15 +90,48 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+SAVE_AS_UTF8 = (
+    "save it as UTF-8: in Excel, File → Save As → 'CSV UTF-8 (Comma delimited)'; in a text "
+    "editor, choose the encoding UTF-8"
+)
+
+
+def read_text(path: Path) -> str:
+    """The file as text, with what to do when it is too large or not UTF-8."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DataError([Problem(name, "file not found")]) from exc
+    limit = MAX_FILE_BYTES.get(path.suffix.lower())
+    if limit is not None and len(raw) > limit:
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"the file is {len(raw):,} bytes, more than the {limit:,} allowed",
+                    hint="split it, or publish large material as a document",
+                )
+            ]
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DataError([Problem(name, "saved as UTF-16 ('Unicode text')", hint=SAVE_AS_UTF8)])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            raw.decode("cp1251")
+            found = "saved in the Windows Cyrillic encoding (Windows-1251), not UTF-8"
+        except UnicodeDecodeError:
+            found = "not UTF-8 text"
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError([Problem(name, found, line=line, hint=SAVE_AS_UTF8)]) from exc
+
+
 def load_yaml(path: Path) -> tuple[Any, Lines]:
     """Parse a YAML file; a syntax error becomes a Problem with the line it stands on."""
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise DataError([Problem(name, "file not found")]) from exc
-    except UnicodeDecodeError as exc:
-        raise DataError([Problem(name, "not UTF-8 text", hint="save the file as UTF-8")]) from exc
+    text = read_text(path)
     try:
         # Parse once: the node tree gives line numbers, the same tree gives the data.
         loader = _LineLoader(text)
@@ -116,7 +156,14 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
         ) from exc
     except yaml.YAMLError as exc:
         raise DataError([Problem(name, f"invalid YAML: {exc}")]) from exc
-    return data, Lines(root)
+    lines = Lines(root)
+    unsafe = [
+        Problem(name, message, field=_field_name(loc), line=lines.line_of(loc), hint=hint)
+        for loc, message, hint in tree_problems(data)
+    ]
+    if unsafe:
+        raise DataError(unsafe)
+    return data, lines
 
 
 def _field_name(loc: Loc) -> str:
@@ -129,8 +176,34 @@ def _message(error: dict[str, Any]) -> tuple[str, str | None]:
         return "required field is missing", "add it"
     if kind == "extra_forbidden":
         return "unknown field", "remove it or check its spelling"
-    expected = error.get("msg", "invalid value")
+    given = _shown(error.get("input"))
+    if kind.startswith(("date", "datetime")):
+        return f"not a date{given}", "write the date as YYYY-MM-DD, e.g. 2025-09-01"
+    if kind.startswith("int"):
+        return f"not a whole number{given}", "write digits only, e.g. 12 (no spaces or units)"
+    if kind.startswith(("float", "decimal")):
+        return f"not a number{given}", "write it with a decimal point, e.g. 3.5 (not 3,5)"
+    if kind.startswith("bool"):
+        return f"not yes or no{given}", "write true or false"
+    if kind == "string_type":
+        return f"expected text{given}", "put the value in quotes"
+    if kind in ("list_type", "dict_type", "model_type"):
+        shape = "a list (lines starting with '- ')" if kind == "list_type" else "a group of fields"
+        return f"expected {shape}{given}", "check the indentation against the README example"
+    if kind == "literal_error":
+        allowed = error.get("ctx", {}).get("expected", "")
+        return f"not one of {allowed}{given}", "use one of the values listed"
+    expected = error.get("msg", "invalid value").removeprefix("Value error, ")
     return expected, None
+
+
+def _shown(value: Any) -> str:
+    """The wrong value, short, for the message (editors' own data, never personal data:
+    the personal-data gate has already passed the file)."""
+    if value is None or isinstance(value, dict | list):
+        return ""
+    text = str(value)
+    return f" ({text[:37] + '…' if len(text) > 40 else text!r})" if text else ""
 
 
 def problems_from_validation(
@@ -204,15 +277,16 @@ class CsvRow:
 
 
 def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -> list[CsvRow]:
-    """Read a UTF-8 CSV with a header; refuses missing and unknown columns, names the line."""
+    """Read a UTF-8 CSV with a header; refuses missing and unknown columns, names the line.
+
+    Files as spreadsheets save them are read the same: comma or semicolon separated (the
+    Kazakh and Russian Excel "Save as CSV" uses semicolons and a decimal comma), with or
+    without a BOM, CRLF or LF line ends.
+    """
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise DataError([Problem(name, "file not found")]) from exc
-    except UnicodeDecodeError as exc:
-        raise DataError([Problem(name, "not UTF-8 text", hint="save the file as UTF-8")]) from exc
-    reader = csv.reader(io.StringIO(text, newline=""))
+    text = read_text(path)
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration as exc:
@@ -258,7 +332,28 @@ def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -
                 )
             )
             continue
+        if delimiter == ";":  # Excel in a Kazakh or Russian locale: decimal comma
+            values = [_DECIMAL_COMMA.sub(r"\1.\2", v) for v in values]
+        for column, value in zip(header, values, strict=True):
+            if value and (
+                value[:1] in _RISKY_START or "<" in value or "&#" in value or len(value) > 300
+            ):
+                problems += [
+                    Problem(name, message, field=column, line=line, hint=hint)
+                    for message, hint in value_problems(value, kind_of_field((column,)))
+                ]
         rows.append(CsvRow(line, dict(zip(header, values, strict=True))))
     if problems:
         raise DataError(problems)
     return rows
+
+
+_RISKY_START = frozenset("=+-@\t\r jJvVdD")
+_DECIMAL_COMMA = re.compile(r"^(-?[0-9]+),([0-9]+)$")
+
+
+def _delimiter(text: str) -> str:
+    """, or ; by the header row (quoted parts aside)."""
+    header = text.split("\n", 1)[0]
+    header = re.sub(r'"[^"]*"', "", header)
+    return ";" if header.count(";") > header.count(",") else ","

@@ -108,7 +108,8 @@ def test_wrong_type_names_field_and_line(small_data, edit):
     path = small_data / P07
     edit(path, "number: 7\n", "number: seven\n")
     problem = only(problems_of(small_data), P07, "number")
-    assert "integer" in problem.message, str(problem)
+    assert "whole number" in problem.message and "'seven'" in problem.message, str(problem)
+    assert "e.g. 12" in (problem.hint or "")
     assert problem.line == 1
 
 

@@ -37,6 +37,7 @@ from kazutb_transparency.disclosures.programmes import (
 )
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES, RULES, build_register
 from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.filecheck import content_problem
 from kazutb_transparency.registry import Units
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -51,6 +52,9 @@ class _Loader:
         self.today = today
         self.audit = audit
         self.problems: list[Problem] = []
+        # Programmes whose file could not be read: records that refer to them are not
+        # reported as "unknown" (one mistake, one message).
+        self.unreadable_programmes: set[str] = set()
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -211,6 +215,16 @@ class _Loader:
                 programme = validate(Programme, data, name, lines)
             except DataError as exc:
                 self.problems.extend(exc.problems)
+                self.unreadable_programmes.add(path.stem)
+                self.report(
+                    name,
+                    f"programme {path.stem} could not be read, so its disciplines and "
+                    "accreditations were not checked",
+                    path.stem,
+                    "(whole record)",
+                    None,
+                    "fix the problem above; the others will be checked on the next run",
+                )
                 continue
             code = programme.code
             line = lines.line_of(("code",))
@@ -273,6 +287,8 @@ class _Loader:
                     continue
                 code = discipline.programme
                 programme = by_code.get(code)
+                if programme is None and code in self.unreadable_programmes:
+                    continue
                 if programme is None:
                     self.report(
                         name,
@@ -376,6 +392,15 @@ class _Loader:
                         at("file"),
                         "put the file in data/documents/ or fix the name",
                     )
+                elif (wrong := content_problem(path)) is not None:
+                    self.report(
+                        name,
+                        f"{display_path(path)}: {wrong}",
+                        doc.id,
+                        "file",
+                        at("file"),
+                        "replace it with the document itself (a PDF exported from the original)",
+                    )
                 else:
                     file = read_file(path)
                     if doc.sha256 is not None and doc.sha256 != file.sha256:
@@ -439,7 +464,7 @@ class _Loader:
                     "use an id from data/disclosures/agencies.yaml",
                 )
             for i, code in enumerate(record.programmes):
-                if code not in codes:
+                if code not in codes and code not in self.unreadable_programmes:
                     self.report(
                         name,
                         f"unknown programme '{code}'",

@@ -232,6 +232,35 @@ def xlsx_parts(data: bytes) -> list[Part]:
     return parts + _properties(archive)
 
 
+def odf_parts(data: bytes) -> list[Part]:
+    """OpenDocument text and spreadsheets: paragraphs and cells one per line, and meta.xml."""
+    archive = _office_zip(data)
+    root = _xml(archive, "content.xml")
+    lines = []
+    if root is not None:
+        for element in root.iter():
+            if _local(element.tag) in ("p", "h"):
+                lines.append("".join(element.itertext()))
+    parts = [Part("content", "\n".join(lines))]
+    meta = _xml(archive, "meta.xml")
+    if meta is not None:
+        for element in meta.iter():
+            field = _local(element.tag)
+            if field in (
+                "creator",
+                "initial-creator",
+                "title",
+                "subject",
+                "keyword",
+                "description",
+            ):
+                text = (element.text or "").strip()
+                if text:
+                    person = field in ("creator", "initial-creator")
+                    parts.append(Part(f"properties {field}", text, person_field=person))
+    return parts
+
+
 # EXIF tags that can name or locate a person.
 _EXIF_TEXT = {0x010E: "ImageDescription", 0x013B: "Artist", 0x8298: "Copyright"}
 _EXIF_XP = {0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor", 0x9C9E: "XPKeywords",
@@ -285,4 +314,10 @@ def image_parts(data: bytes) -> list[Part]:
     return parts
 
 
-EXTRACTORS = {"pdf": pdf_parts, "docx": docx_parts, "xlsx": xlsx_parts, "image": image_parts}
+EXTRACTORS = {
+    "pdf": pdf_parts,
+    "docx": docx_parts,
+    "xlsx": xlsx_parts,
+    "odf": odf_parts,
+    "image": image_parts,
+}

@@ -34,6 +34,8 @@ DOCUMENTS = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".xlsx": "xlsx",
+    ".odt": "odf",
+    ".ods": "odf",
     ".png": "image",
     ".jpg": "image",
     ".jpeg": "image",

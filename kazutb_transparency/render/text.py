@@ -21,10 +21,19 @@ _FOREIGN = {
 }
 
 
+# HTML's special characters, and those that start Markdown (and extension) syntax: links
+# and footnotes [..](..), attribute lists {: …}, code, emphasis, tables, escapes. Written
+# as character references in one pass, a data value can never become a link, an
+# attribute or a tag.
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+    | {c: f"&#{ord(c)};" for c in "|*_[]{}`\\~^!#"}
+)
+
+
 def esc(value: object) -> str:
     """HTML-escape a value; also neutralise characters Markdown would read as markup."""
-    text = html.escape(str(value), quote=True)
-    return text.replace("|", "&#124;").replace("*", "&#42;").replace("_", "&#95;")
+    return str(value).translate(_ESCAPES)
 
 
 def _mark(match: re.Match[str]) -> str:
