@@ -49,6 +49,26 @@ class Audit:
         ]
 
 
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def not_kazakh(text: Localized) -> str | None:
+    """Why the kk text looks like Russian left untranslated, or None.
+
+    Short texts may be the same in both languages (Менеджмент, Маркетинг); a sentence may
+    not. A long Kazakh text without one letter of the Kazakh alphabet beyond the Russian
+    one is almost certainly Russian.
+    """
+    kk = text.kk
+    words = len(kk.split())
+    if text.ru is not None and kk == text.ru and words >= 4:
+        return "the Kazakh text is the same as the Russian one"
+    cyrillic = sum(1 for c in kk if "а" <= c.lower() <= "я")
+    if words >= 8 and cyrillic >= 40 and not _KAZAKH_LETTERS.intersection(kk):
+        return "the Kazakh text has no Kazakh letter (ә, ғ, қ, ң, ө, ұ, ү, һ, і): is it Russian?"
+    return None
+
+
 def untranslated(
     value: Any,
     file: str,
@@ -62,6 +82,17 @@ def untranslated(
     def walk(item: Any, loc: tuple[str | int, ...]) -> None:
         if isinstance(item, Localized):
             missing = item.missing()
+            if doubt := not_kazakh(item):
+                found.append(
+                    Problem(
+                        file,
+                        doubt,
+                        record=record,
+                        field=".".join(str(part) for part in (*loc[len(base) :], "kk")),
+                        line=lines.line_of((*loc, "kk")) if lines else None,
+                        hint="write the Kazakh text in Kazakh",
+                    )
+                )
             if missing:
                 found.append(
                     Problem(

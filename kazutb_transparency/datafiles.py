@@ -90,10 +90,10 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-SAVE_AS_UTF8 = (
-    "save it as UTF-8: in Excel, File → Save As → 'CSV UTF-8 (Comma delimited)'; in a text "
-    "editor, choose the encoding UTF-8"
-)
+SAVE_AS_UTF8 = {
+    ".csv": "save it as UTF-8: in Excel, File → Save As → 'CSV UTF-8 (Comma delimited) (*.csv)'",
+    "": "save it as UTF-8: in the editor's Save As, choose the encoding UTF-8",
+}
 
 
 def read_text(path: Path) -> str:
@@ -115,7 +115,8 @@ def read_text(path: Path) -> str:
             ]
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DataError([Problem(name, "saved as UTF-16 ('Unicode text')", hint=SAVE_AS_UTF8)])
+        hint = SAVE_AS_UTF8.get(path.suffix.lower(), SAVE_AS_UTF8[""])
+        raise DataError([Problem(name, "saved as UTF-16 ('Unicode text')", hint=hint)])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -125,7 +126,8 @@ def read_text(path: Path) -> str:
         except UnicodeDecodeError:
             found = "not UTF-8 text"
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError([Problem(name, found, line=line, hint=SAVE_AS_UTF8)]) from exc
+        hint = SAVE_AS_UTF8.get(path.suffix.lower(), SAVE_AS_UTF8[""])
+        raise DataError([Problem(name, found, line=line, hint=hint)]) from exc
 
 
 def load_yaml(path: Path) -> tuple[Any, Lines]:

@@ -77,13 +77,26 @@ def scan(paths: list[Path], allowlist: Allowlist) -> ScanReport:
     return report
 
 
+def _error_problem(error: str) -> Problem:
+    """ "path: what is wrong" from the scanner, with the path as editors see it."""
+    path, _, message = error.partition(": ")
+    if "not valid UTF-8" in message:
+        return Problem(
+            display_path(Path(path)),
+            "not UTF-8 text: cannot be checked for personal data",
+            hint="save it as UTF-8",
+        )
+    return Problem(display_path(Path(path)), message or "refused by the personal-data check")
+
+
 def _problem(f: Finding) -> Problem:
+    path = display_path(Path(f.path))
     if f.where:
         return Problem(
-            f.path, f"possible personal data ({f.category}) in {f.where}: {f.excerpt}", hint=HINT
+            path, f"possible personal data ({f.category}) in {f.where}: {f.excerpt}", hint=HINT
         )
     return Problem(
-        f.path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line, hint=HINT
+        path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line, hint=HINT
     )
 
 
@@ -101,12 +114,7 @@ def scan_for_personal_data(
     except AllowlistError as exc:
         raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
     report = scan(paths, allowlist)
-    problems = [
-        Problem(error, "cannot be read for the personal-data check", hint="save it as UTF-8 text")
-        if ": not valid UTF-8" in error
-        else Problem(error, "refused by the personal-data check")
-        for error in report.errors
-    ]
+    problems = [_error_problem(error) for error in report.errors]
     problems += [_problem(f) for f in report.findings]
     for unchecked in report.unchecked:
         if strict or warn is None:

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.audit import Concern
+from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.gate import scan_for_personal_data
@@ -28,6 +29,7 @@ from kazutb_transparency.generate import (
     stage_docs,
 )
 from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.links import broken_links
 from kazutb_transparency.opendata.writer import (
     EvidenceItem,
     load_settings,
@@ -108,7 +110,7 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
     except DataError as exc:
         problems.extend(exc.problems)
     if problems:
-        raise DataError(problems)
+        raise DataError(_once_per_unreadable_file(problems))
     assert site is not None
     concerns = site.audit.all()
     if strict and concerns:
@@ -120,6 +122,19 @@ def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData
             listed = "\n".join(f"    - {problem}" for problem in items)
             warn(f"{len(items)} × {kind.value} (refused by the strict build):\n{listed}")
     return site
+
+
+def _once_per_unreadable_file(problems: list[Problem]) -> list[Problem]:
+    """A file that is not UTF-8 is reported by the loader (with the line and what to do);
+    the personal-data gate's note about the same file adds nothing."""
+    unreadable = {
+        p.file for p in problems if "UTF" in p.message and "personal data" not in p.message
+    }
+    return [
+        p
+        for p in problems
+        if not (p.file in unreadable and "cannot be checked for personal data" in p.message)
+    ]
 
 
 def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
@@ -174,6 +189,7 @@ def prepare(
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
     documents = document_files(site)
+    check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
     return Build(
         root=root,
         data_dir=data_dir,
@@ -187,6 +203,28 @@ def prepare(
         work_dir=work_dir,
         timings=timings,
     )
+
+
+def check_links(
+    docs_dir: Path,
+    stage_dir: Path,
+    opendata_dir: Path,
+    documents: list[tuple[Path, str]],
+    work_dir: Path,
+) -> None:
+    """A link in a hand-written page that leads nowhere stops the build (any mode)."""
+    hand_written = {stage_dir / p.relative_to(docs_dir): p for p in docs_dir.rglob("*.md")}
+    published = {f"opendata/{p.name}" for p in opendata_dir.iterdir()}
+    published |= {target for _, target in documents}
+    problems = broken_links(
+        stage_dir,
+        sorted(hand_written),
+        published,
+        {staged: display_path(source) for staged, source in hand_written.items()},
+    )
+    if problems:
+        discard(work_dir)
+        raise DataError(problems)
 
 
 def finish(build: Build, warn: Log, info: Log) -> None:

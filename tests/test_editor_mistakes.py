@@ -1,0 +1,122 @@
+"""Mistakes the quality and PR staff make, each answered by one clear message: the file
+(relative to the repository), the line, what is wrong in their terms and what to do."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from buildtools import DATA, REPO
+
+DISCIPLINES = "data/disclosures/disciplines/6B04105.csv"
+PROGRAMME = "data/disclosures/programmes/6B04105.yaml"
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A folder with data/ in it, so messages name data/… as in the repository."""
+    shutil.copytree(DATA, tmp_path / "data")
+    return tmp_path
+
+
+def validate(root: Path, *args: str) -> tuple[int, str]:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "validate_data.py"), *args, "data"],
+        capture_output=True, text=True, timeout=120, cwd=root,
+    )  # fmt: skip
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_excel_csv_with_semicolons_bom_crlf_and_decimal_comma_is_read(repo_copy: Path) -> None:
+    path = repo_copy / DISCIPLINES
+    text = path.read_text(encoding="utf-8")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace(",", ";").replace("\n", "\r\n").encode())
+    code, out = validate(repo_copy)
+    assert code == 0, out[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [("cp1251", "Windows-1251"), ("utf-16", "UTF-16")],
+)
+def test_wrong_encoding_is_named_once_with_how_to_save(repo_copy: Path, encoding, expected):
+    path = repo_copy / DISCIPLINES
+    # Excel in a Russian locale writes Kazakh letters it cannot encode as "?".
+    path.write_bytes(path.read_text(encoding="utf-8").encode(encoding, errors="replace"))
+    code, out = validate(repo_copy)
+    assert code != 0
+    assert expected in out and "CSV UTF-8" in out, out[-2000:]
+    assert out.count("6B04105.csv") == 1, out[-2000:]
+    assert str(repo_copy) not in out, "an absolute path of the build machine"
+
+
+def test_a_date_in_the_local_format_gets_the_format_to_use(repo_copy: Path) -> None:
+    path = repo_copy / "data/disclosures/documents.yaml"
+    text = path.read_text(encoding="utf-8")
+    import re
+
+    first = re.search(r"updated: (\d{4})-(\d{2})-(\d{2})", text)
+    assert first
+    day = f"{first.group(3)}.{first.group(2)}.{first.group(1)}"
+    path.write_text(text.replace(first.group(0), f"updated: {day}", 1), encoding="utf-8")
+    code, out = validate(repo_copy)
+    assert code != 0
+    assert "YYYY-MM-DD" in out and "e.g. 2025-09-01" in out, out[-2000:]
+    assert "Input should be" not in out
+
+
+def test_one_slip_one_message(repo_copy: Path) -> None:
+    path = repo_copy / PROGRAMME
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n  ru: ", "\n\tru: ", 1), encoding="utf-8")  # a tab
+    code, out = validate(repo_copy)
+    assert code != 0
+    assert "6B04105.yaml" in out and "not checked" in out, out[-2000:]
+    assert "unknown programme" not in out, out[-2000:]
+
+
+def test_kazakh_text_left_in_russian_is_a_warning_and_refused_when_strict(repo_copy) -> None:
+    path = repo_copy / PROGRAMME
+    text = path.read_text(encoding="utf-8")
+    russian = "Бакалавр бизнеса и управления по образовательной программе «Менеджмент»"
+    start = text.index("qualification:\n  kk: ") + len("qualification:\n  kk: ")
+    end = text.index("\n", start)
+    path.write_text(text[:start] + f'"{russian}"' + text[end:], encoding="utf-8")
+    code, out = validate(repo_copy)
+    assert code == 0 and "same as the Russian" in out, out[-2000:]
+    code, out = validate(repo_copy, "--strict")
+    assert code != 0 and "same as the Russian" in out
+
+
+def test_a_broken_link_in_a_page_stops_the_build_with_page_and_line(tmp_path: Path) -> None:
+    from kazutb_transparency.errors import DataError
+    from kazutb_transparency.pipeline import check_links
+
+    docs, stage, opendata = tmp_path / "docs", tmp_path / "stage", tmp_path / "opendata"
+    for root in (docs, stage):
+        (root / "kk" / "about").mkdir(parents=True)
+        (root / "ru").mkdir(parents=True)
+    opendata.mkdir()
+    (opendata / "processes.csv").write_text("x\n")
+    (stage / "kk" / "about" / "index.md").write_text("# Біз туралы\n")
+    page = "# Басты бет\n\n[Біз](about/index.md), [деректер](../opendata/processes.csv)\n"
+    page += "[жарғы](../documents/charter.pdf) [сайт](https://example.org) [§](#top)\n"
+    page += "```\n[not a link](nowhere.md)\n```\n[жоқ](about/missing.md)\n"
+    for root in (docs, stage):
+        (root / "kk" / "index.md").write_text(page)
+        (root / "ru" / "index.md").write_text("[Устав](../../documents/gone.pdf)\n")
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(DataError) as caught:
+        check_links(docs, stage, opendata, [(Path("x"), "documents/charter.pdf")], work)
+    found = sorted(
+        (p.file.rsplit("/", 2)[-2:][0], p.line, p.message) for p in caught.value.problems
+    )
+    assert found == [
+        ("kk", 8, "link to 'about/missing.md', which does not exist"),
+        ("ru", 1, "link to '../../documents/gone.pdf', which does not exist"),
+    ]
+    assert not work.exists(), "the build's work folder was left behind"
