@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kazutb_transparency import pipeline
+from kazutb_transparency import pipeline, preview
 from kazutb_transparency.errors import DataError
+from kazutb_transparency.publish import discard
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
 _build: pipeline.Build | None = None
+_refused: Path | None = None  # the staged pages of a refused preview, removed next time
+_docs_dir: str = ""  # docs_dir as configured, to give back to `serve` to watch
+
+
+def _serving() -> bool:
+    """`mkdocs serve` (or properdocs serve): a refused edit is shown in the browser."""
+    return len(sys.argv) > 1 and sys.argv[1] == "serve"
 
 
 def _i18n_busy(config) -> bool:
@@ -34,10 +43,13 @@ def _strict(config) -> bool:
 
 @event_priority(100)  # before the i18n plugin reads docs_dir
 def on_config(config):
-    global _build
+    global _build, _refused, _docs_dir
     if _i18n_busy(config):
         return config
     root = Path(config.config_file_path).parent
+    _docs_dir = config.docs_dir
+    discard(_refused)
+    _refused = None
     try:
         _build = pipeline.prepare(
             root=root,
@@ -48,7 +60,13 @@ def on_config(config):
             site_url=config.site_url or "/",
         )
     except DataError as exc:
-        raise PluginError(str(exc)) from exc
+        if not _serving():
+            raise PluginError(str(exc)) from exc
+        log.error(str(exc))
+        _build = None
+        _refused = preview.refusal_stage(root, Path(config.docs_dir), exc.problems)
+        config.docs_dir = str(_refused)
+        return config
     config.docs_dir = str(_build.stage_dir)
     config.site_dir = str(_build.build_dir)
     return config
@@ -56,8 +74,14 @@ def on_config(config):
 
 @event_priority(-200)  # after the i18n plugin has built every language
 def on_post_build(config):
-    if _i18n_busy(config) or _build is None:
+    if _i18n_busy(config):
         return
+    if _build is None:
+        if _refused is not None:
+            config.docs_dir = _docs_dir  # watch docs/ again, not the refused copy
+        return
+    if _serving():
+        preview.keep_last_good(_build.root, _build.stage_dir)
     try:
         pipeline.finish(_build, warn=log.warning, info=log.info)
     except DataError as exc:

@@ -120,3 +120,52 @@ def test_a_broken_link_in_a_page_stops_the_build_with_page_and_line(tmp_path: Pa
         ("ru", 1, "link to '../../documents/gone.pdf', which does not exist"),
     ]
     assert not work.exists(), "the build's work folder was left behind"
+
+
+@pytest.mark.build
+def test_preview_shows_a_refused_edit_in_the_browser(tmp_path: Path) -> None:
+    """make serve: after a bad edit the last good pages stay, with the problems on them."""
+    import os
+    import socket
+    import time
+    import urllib.request
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    env = {**os.environ, "KAZUTB_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}", "-w", str(data)],
+        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    def page(path: str) -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as r:
+                return r.read().decode("utf-8")
+        except OSError:
+            return ""
+
+    def wait_for(predicate, seconds: float = 120) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            time.sleep(1)
+        return False
+
+    try:
+        assert wait_for(lambda: "Менеджмент" in page("programmes/6B04105.html"))
+        assert "Өзгеріс қабылданбады" not in page("programmes/6B04105.html")
+        path = data / "disclosures" / "programmes" / "6B04105.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + "bogus: 1\n", encoding="utf-8")
+        assert wait_for(lambda: "Өзгеріс қабылданбады" in page("programmes/6B04105.html"))
+        refused = page("ru/programmes/6B04105.html")
+        assert "Изменение не принято" in refused and "6B04105.yaml" in refused
+        assert "Менеджмент" in refused, "the last good page did not stay"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

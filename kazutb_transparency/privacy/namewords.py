@@ -169,28 +169,32 @@ def given(word: str) -> Given:
         if key in weak_keys or low in weak:
             return Given.WEAK
         return Given.STRONG if key in keys else Given.NO
-    if low in weak:
-        return Given.WEAK
-    if any(stem in cyrillic for stem in _kazakh_stems(low)):
-        return Given.STRONG
-    if any(c in _KAZAKH_LETTERS for c in word):
+    if low in cyrillic:
+        return Given.WEAK if low in weak else Given.STRONG
+    if not any(c in _KAZAKH_LETTERS for c in word):
+        # Russian case forms (Олегу, Ксении) from the dictionary; a word it knows only as
+        # something else (Алматы, Калина, Таланта) is not a name.
+        parses = _morph().parse(word)
+        known = [p for p in parses if p.is_known]
+        names = [p for p in known if "Name" in p.tag]
+        if known and not names:
+            return Given.NO
+        if names:
+            if any(p.normal_form in weak for p in names):
+                return Given.WEAK
+            return Given.STRONG if sum(p.score for p in names) >= 0.5 else Given.WEAK
+    # Kazakh case endings: Айгерімнің, Даулетке; the stem decides, weak words stay weak.
+    stems = [stem for stem in _kazakh_stems(low)[1:] if stem in cyrillic]
+    if not stems:
         return Given.NO
-    # Russian case forms: Олегу, Ксении. A word the dictionary knows better as an
-    # ordinary noun (Мира, Вера) is weak.
-    parses = _morph().parse(word)
-    names = [p for p in parses if "Name" in p.tag and p.is_known]
-    name_score = sum(p.score for p in names)
-    if name_score == 0:
-        return Given.NO
-    if any(p.normal_form in weak for p in names):
-        return Given.WEAK
-    return Given.STRONG if name_score >= 0.5 else Given.WEAK
+    return Given.WEAK if any(stem in weak for stem in stems) else Given.STRONG
 
 
 @lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
     """Shaped like a surname: Омарова, Кенжебаевтың, Лебедеву, Kenzhebayev, Sarsenbay."""
-    if _SURNAME.search(word) is not None:
+    m = _SURNAME.search(word)
+    if m is not None and m.start() >= 2:  # a stem before the ending: not "Ұлы" (great)
         return True
     if not is_cyrillic(word) or any(c in _KAZAKH_LETTERS for c in word):
         return False
