@@ -225,7 +225,9 @@ def _of_no_kind(text: str, s: int, value: str) -> bool:
     four digits in a row, an ID-card number nine, a student number five or a dash or
     slash; _possible_kinds finds no kind for any of these."""
     if not value.isdigit():
-        return _NOTHING.fullmatch(value) is not None and _LOCAL_PHONE.fullmatch(value) is None
+        if _NOTHING.fullmatch(value) is None:
+            return False
+        return len(value) not in (8, 9) or _LOCAL_PHONE.fullmatch(value) is None
     n = len(value)
     if n == 4:
         return not _BIRTH_YEARS[0] <= int(value) <= _BIRTH_YEARS[1]

@@ -52,6 +52,13 @@ class _MarkdownTables:
             self.ends.append(end)
         self._cells: dict[int, list[str]] = {}
 
+    def all_headers(self) -> set[str]:
+        found: set[str] = set()
+        for first in set(self.firsts):
+            header = self.text[self.starts[first] : self.ends[first]]
+            found |= {c.strip() for c in header.strip().strip("|").split("|")}
+        return found
+
     def lookup(self, pos: int) -> str:
         i = bisect_right(self.starts, pos) - 1
         if i < 0 or pos > self.ends[i] or self.firsts[i] == i:
@@ -158,6 +165,9 @@ class _CsvHeaders:
             skeleton = skeleton.replace("\r\n", " \n").replace("\r", "\n")
         self.skeleton = skeleton
 
+    def all_headers(self) -> set[str]:
+        return set(self.header_row)
+
     def lookup(self, at: int) -> str:
         if at < self.body_start:
             return ""  # the header row
@@ -216,4 +226,5 @@ def _project_csv_cells(text: str) -> Projection:
         i = bisect_right(starts, at) - 1
         return headers[i] if i >= 0 else ""
 
+    lookup.all_headers = lambda: set(header_row)  # type: ignore[attr-defined]
     return Projection(projected, text, [Piece(0, 0, len(text))], lookup)

@@ -145,6 +145,7 @@ class _Tables:
             i = bisect_right(starts, pos) - 1
             return headers[i] if i >= 0 else ""
 
+        lookup.all_headers = lambda: set(headers)  # type: ignore[attr-defined]
         return lookup
 
 
@@ -426,6 +427,11 @@ class _FastTables:
         if marked.startswith(_SEP_MARK) and not _TABLE_RUN.match(marked):
             self.shift = -len(SEPARATOR)  # a first run gives no separator
         return _TABLE_RUN.finditer(marked)
+
+    def all_headers(self) -> set[str]:
+        """Every column header of the page (reads all the tables)."""
+        self.lookup(1 << 61)
+        return set(self.cell_headers)
 
     def lookup(self, pos: int) -> str:
         if self.runs is None:

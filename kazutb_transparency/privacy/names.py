@@ -278,21 +278,26 @@ def _header_cells(proj: Projection, found: list[Hit]) -> Iterator[Hit]:
     if proj.header_lookup is None:
         return
     text = proj.text
-    if _HEADER_HINT.search(text) is None:  # the header row is part of the text
+    headers = proj.all_headers()
+    if headers is not None:
+        if not any(_PERSON_HEADERS.fullmatch(" ".join(h.split())) for h in headers):
+            return
+    elif _HEADER_HINT.search(text) is None:  # the header row is part of the text
         return
     taken = [(h.start, h.end) for h in found]
     for m in _CELL_NAME.finditer(text):
         start, end = m.span("name")
         if any(s <= start < e for s, e in taken):
             continue
-        header = " ".join(proj.header_at(start).split())
-        if not header or not _PERSON_HEADERS.fullmatch(header):
-            continue
+        # The words first (cached): looking up a cell's header costs more.
         words = m.group("name").split()
         if not any(
             given(w) or surname_like(w) or patronymic_like(w) or w.endswith(".") for w in words
         ):
             continue  # "Name" also heads programme and unit names; "Бөлім" is no one's name
+        header = " ".join(proj.header_at(start).split())
+        if not header or not _PERSON_HEADERS.fullmatch(header):
+            continue
         yield Hit(start, end, "person-name", m.group("name"))
 
 

@@ -125,6 +125,15 @@ class Projection:
         i = bisect_right(self._line_starts, source_offset) - 1
         return i + 1, source_offset - self._line_starts[i] + 1
 
+    def all_headers(self) -> set[str] | None:
+        """Every column header in the file, or None if the extractor cannot tell."""
+        lookup = self.header_lookup
+        if lookup is None:
+            return set()
+        owner = getattr(lookup, "__self__", lookup)
+        headers = getattr(owner, "all_headers", None)
+        return headers() if headers is not None else None
+
     def header_at(self, pos: int) -> str:
         """The column header of the table cell at pos, if the format knows tables."""
         return self.header_lookup(pos) if self.header_lookup else ""
