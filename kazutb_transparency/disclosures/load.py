@@ -55,6 +55,7 @@ class _Loader:
         # Programmes whose file could not be read: records that refer to them are not
         # reported as "unknown" (one mistake, one message).
         self.unreadable_programmes: set[str] = set()
+        self.unreadable_lists: set[str] = set()  # "faculties", "agencies", … that failed
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -153,6 +154,15 @@ class _Loader:
             seen.setdefault(value, lines.line_of((index, key)) or 0)
             records.append(record)
         if problems:
+            self.unreadable_lists.add(path.stem)
+            problems.append(
+                Problem(
+                    name,
+                    "this file could not be read, so the records that refer to it were not "
+                    "checked against it",
+                    hint="fix the problems above; the rest is checked on the next run",
+                )
+            )
             raise DataError(problems)
         return records, lines, name
 
@@ -248,7 +258,7 @@ class _Loader:
                     line,
                     "digits 3–4 of the code must be a field 01–12 of the classifier",
                 )
-            if programme.faculty not in faculty_ids:
+            if programme.faculty not in faculty_ids and "faculties" not in self.unreadable_lists:
                 self.report(
                     name,
                     f"unknown faculty '{programme.faculty}'",
@@ -258,7 +268,7 @@ class _Loader:
                     "use an id from data/disclosures/faculties.yaml",
                 )
             for index, form in enumerate(programme.forms):
-                if form not in form_ids:
+                if form not in form_ids and "forms" not in self.unreadable_lists:
                     self.report(
                         name,
                         f"unknown form of study '{form}'",
@@ -454,7 +464,7 @@ class _Loader:
         for index, record in enumerate(records):
             at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
             rid = record.id
-            if record.agency not in agencies:
+            if record.agency not in agencies and "agencies" not in self.unreadable_lists:
                 self.report(
                     name,
                     f"unknown agency '{record.agency}'",
@@ -496,7 +506,11 @@ class _Loader:
             }
             for field, kind in expected.items():
                 target = getattr(record, field)
-                if target is not None and kinds.get(target) != kind:
+                if (
+                    target is not None
+                    and kinds.get(target) != kind
+                    and "documents" not in self.unreadable_lists
+                ):
                     self.report(
                         name,
                         f"'{target}' is not a document of kind '{kind}' in documents.yaml",
