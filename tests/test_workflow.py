@@ -134,3 +134,19 @@ def test_merges_do_not_race(workflow: dict[Any, Any]) -> None:
 def test_no_template_expansion_in_run_steps(workflow: dict[Any, Any]) -> None:
     injected = [f"{job}: {s['run']!r}" for job, s in steps(workflow) if "${{" in s.get("run", "")]
     assert not injected, f"${{{{ }}}} in run: steps (template injection): {injected}"
+
+
+def test_content_submission_form_has_the_regulation_fields() -> None:
+    form = yaml.safe_load(
+        (REPO / ".github" / "ISSUE_TEMPLATE" / "content-submission.yml").read_text(
+            encoding="utf-8"
+        )
+    )
+    fields = {item["id"]: item for item in form["body"] if "id" in item}
+    for field in ("topic", "content-kk", "content-ru", "content-en", "unit", "head",
+                  "responsible", "date", "photos"):  # fmt: skip
+        assert field in fields, field
+    for lang in ("kk", "ru", "en"):
+        assert fields[f"content-{lang}"]["type"] == "textarea"
+        assert fields[f"content-{lang}"]["validations"]["required"] is True
+    assert "1200×800" in fields["photos"]["attributes"]["description"]
