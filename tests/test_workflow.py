@@ -138,9 +138,7 @@ def test_no_template_expansion_in_run_steps(workflow: dict[Any, Any]) -> None:
 
 def test_content_submission_form_has_the_regulation_fields() -> None:
     form = yaml.safe_load(
-        (REPO / ".github" / "ISSUE_TEMPLATE" / "content-submission.yml").read_text(
-            encoding="utf-8"
-        )
+        (REPO / ".github" / "ISSUE_TEMPLATE" / "content-submission.yml").read_text(encoding="utf-8")
     )
     fields = {item["id"]: item for item in form["body"] if "id" in item}
     for field in ("topic", "content-kk", "content-ru", "content-en", "unit", "head",
