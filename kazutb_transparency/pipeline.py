@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.audit import Concern
+from kazutb_transparency.changes import render_changes
 from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.errors import DataError, Problem
@@ -28,6 +29,7 @@ from kazutb_transparency.generate import (
     generate_pages,
     stage_docs,
 )
+from kazutb_transparency.home import render_home
 from kazutb_transparency.i18n import LANGUAGES
 from kazutb_transparency.links import broken_links
 from kazutb_transparency.opendata.writer import (
@@ -184,6 +186,10 @@ def prepare(
     with timed(timings, "generate_pages"):
         pages = generate_pages(site, cache_dir)
         assets = generate_assets(site, cache_dir)
+        pages.update(render_home(site))
+        change_pages, feeds = render_changes(site, site_url)
+        pages.update(change_pages)
+        assets.update(feeds)
     with timed(timings, "write_opendata"):
         pages.update(write_opendata(site, opendata_dir, site_url))
     with timed(timings, "stage_docs"):

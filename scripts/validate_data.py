@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kazutb_transparency.editors_report import editors_report
 from kazutb_transparency.errors import DataError
 from kazutb_transparency.pipeline import build_date, check_data
 
@@ -31,12 +32,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     warnings: list[str] = []
     try:
-        check_data(args.data_dir.resolve(), build_date(), args.strict, warnings.append)
+        site = check_data(args.data_dir.resolve(), build_date(), args.strict, warnings.append)
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if report := editors_report(site):
+        print(report)
     print(f"{args.data_dir}: valid" + (f" ({len(warnings)} warnings)" if warnings else ""))
     return 0
 

@@ -37,9 +37,9 @@ def _responsible_fields(name: str, title: Localized, names: Localized) -> tuple[
         "array",
         title,
         T(
-            kk="data/units.yaml сәйкестендіргіштері",
-            ru="Идентификаторы из data/units.yaml",
-            en="Identifiers from data/units.yaml ('head:' = head of the unit)",
+            kk="Университет бөлімшелері тізіміндегі сәйкестендіргіштер ('head:' — бөлімше басшысы)",
+            ru="Идентификаторы по списку подразделений университета ('head:' — руководитель)",
+            en="Ids in the university's list of units ('head:' = head of the unit)",
         ),
         required=True,
     )

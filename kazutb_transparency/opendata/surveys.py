@@ -115,11 +115,13 @@ CATALOGUE_FIELDS: tuple[Field, ...] = (
         "array",
         _t("Жауапты бөлімшелер", "Ответственные подразделения", "Responsible units"),
         _t(
-            "Жауапты бөлімшелердің data/units.yaml сәйкестендіргіштері, алдымен жетекші "
-            f"бөлімше; CSV файлында «{SEPARATOR}» белгісімен біріктірілген.",
-            "Идентификаторы ответственных подразделений из data/units.yaml, ведущее "
-            f"подразделение первым; в CSV разделены знаком «{SEPARATOR}».",
-            f"Unit ids of data/units.yaml, the leading unit first; in CSV joined by “{SEPARATOR}”.",
+            "Жауапты бөлімшелердің университет бөлімшелері тізіміндегі "
+            "сәйкестендіргіштері, алдымен жетекші бөлімше; CSV файлында "
+            f"«{SEPARATOR}» белгісімен біріктірілген.",
+            "Идентификаторы ответственных подразделений по списку подразделений "
+            f"университета, ведущее подразделение первым; в CSV разделены знаком «{SEPARATOR}».",
+            "Ids of the responsible units in the university's list of units, the leading unit "
+            f"first; in CSV joined by “{SEPARATOR}”.",
         ),
         required=True,
     ),

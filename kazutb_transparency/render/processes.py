@@ -123,15 +123,14 @@ L: dict[str, dict[str, str]] = {
         "en": "Discrepancies in the source",
     },
     "discrepancies_intro": {
-        "kk": "Сапа бөлімінің қызметкерлеріне арналған бет: процестер картасының мәтінінде "
-        "табылған сәйкессіздіктер. Сайт дереккөзді өзгертпей көрсетеді; әр жазбаны "
-        "редакторлар тексеріп, `data/processes/` файлында `status: resolved` деп белгілейді.",
-        "ru": "Страница для сотрудников службы качества: расхождения, найденные в тексте карты "
-        "процессов. Сайт воспроизводит источник без изменений; каждую запись редакторы "
-        "проверяют и отмечают `status: resolved` в файле `data/processes/`.",
-        "en": "A page for the quality staff: discrepancies found in the text of the process "
-        "map. The site reproduces the source unchanged; editors check each entry and mark it "
-        "`status: resolved` in its file under `data/processes/`.",
+        "kk": "Бекітілген процестер картасы мен оның осы сайттағы көрінісі арасындағы "
+        "айырмашылықтар және олардың себебі. Әр жазба картаның қай жерге қатысты екенін "
+        "және не байқалғанын көрсетеді.",
+        "ru": "Различия между утверждённой картой процессов и тем, как она показана на этом "
+        "сайте, и их причины. В каждой записи указано, к какому месту карты она относится "
+        "и что замечено.",
+        "en": "Differences between the approved process map and the way this site shows it, "
+        "and why. Each entry says which part of the map it concerns and what was found.",
     },
     "kind": {"kk": "Түрі", "ru": "Вид", "en": "Kind"},
     "field": {"kk": "Өріс", "ru": "Поле", "en": "Field"},
@@ -249,7 +248,9 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
     if open_notes:
         out += [f"## {L['discrepancies'][lang]}", ""]
         out += [
-            f"- **{KIND[n.kind][lang]}** ({esc(n.field)}): {tr(n.text, lang)}" for n in open_notes
+            f"- **{KIND[n.kind][lang]}** ({esc(L.get(n.field, {}).get(lang, n.field))}): "
+            f"{tr(n.text, lang)}"
+            for n in open_notes
         ]
         out += ["", f"[{L['discrepancies'][lang]}](discrepancies.md)", ""]
     out += [
@@ -284,6 +285,8 @@ def index_page(registry: Registry, units: Units, lang: str) -> str:
         headers = [L[k][lang] for k in ("number", "title", "code", "owner", "manager", "clauses")]
         out.append(table(headers, rows, L[category][lang]))
     out += [f"{L['source'][lang]}: {source_line(registry, lang)}", ""]
+    # The source report is reached from here, not from the main menu.
+    out += [f"[{L['discrepancies'][lang]}](discrepancies.md)", ""]
     return "\n".join(out)
 
 
@@ -340,7 +343,7 @@ def discrepancies_page(registry: Registry, lang: str) -> str:
                 [
                     f'<a href="{process.slug}.html">{process.number}</a>',
                     KIND[note.kind][lang],
-                    f"<code>{esc(note.field)}</code>",
+                    esc(L.get(note.field, {}).get(lang, note.field)),
                     tr(note.text, lang),
                     L[note.status][lang],
                 ]
