@@ -45,6 +45,31 @@ _HOUSE_OR_STREET = re.compile(
     re.IGNORECASE,
 )
 _REACH = 70  # how far back an address can begin before its flat
+# "ул. Абая, 10-25": house 10, flat 25, as Kazakh and Russian addresses abbreviate it.
+_HOUSE_FLAT = re.compile(
+    r"(?:ул\.|улиц[аы]|көш\.|көшесі|даңғылы|пр\.|проспект|пр-т|мкр\.?|микрорайон|шағын\s+аудан|"
+    r"бульвар|б-р)[^\n,;]{0,40}?,?\s?(?<![\w/.-])[0-9]{1,4}[А-Яа-яA-Za-z]?\s?-\s?[0-9]{1,4}(?![\w/.-])",
+    re.IGNORECASE,
+)
+_STREET_NEEDLES = (
+    "ул.",
+    "Ул.",
+    "улиц",
+    "Улиц",
+    "көш",
+    "Көш",
+    "даңғылы",
+    "пр.",
+    "пр-т",
+    "проспект",
+    "Проспект",
+    "мкр",
+    "икрорайон",
+    "аудан",
+    "бульвар",
+    "б-р",
+)
+_YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}\s?-\s?(?:19|20)?[0-9]{2}")
 _LIVES = re.compile(
     r"проживающ\w*|проживает|прожива\w+\s+по\s+адресу|домашн\w+\s+адрес\w*|адрес\w*\s+проживания"
     r"|место\s+жительства|тұратын\s+мекенжай\w*|тұрғылықты\s+мекенжай\w*|үй\s+мекенжай\w*"
@@ -186,6 +211,14 @@ def address_hits(proj: Projection) -> Iterator[Hit]:
                 done = m.end()
                 yield Hit(before.start(), m.end(), "home-address", text[before.start() : m.end()])
             break
+    for at in _positions(text, _STREET_NEEDLES):
+        if at <= done:
+            continue
+        start = max(0, at - 45)  # the street's name may come before its word (Абай даңғылы)
+        m = _HOUSE_FLAT.search(text, start, at + 60)
+        if m is not None and m.end() > done and not _YEAR_SPAN.fullmatch(m.group()[-9:].strip()):
+            done = m.end()
+            yield Hit(m.start(), m.end(), "home-address", m.group())
     for at in _positions(text, _LIVES_NEEDLES):
         m = _LIVES.match(text, max(0, at - 12))
         if m is None:

@@ -52,11 +52,11 @@ _NAME = re.compile(
     rf"|(?P<initials_caps>{_I}[ \u00a0]?{_I}[ \u00a0]?{_WC}{_END})"
 )
 # Two capitalised words: given name and surname in either order, or patronymic + given.
-_PAIR = re.compile(rf"(?P<a>{_W}){_SEP}(?P<b>{_W}){_END}")
+_PAIR = re.compile(rf"(?P<a>{_W}|{_WC}){_SEP}(?P<b>{_W}|{_WC})(?:{_SEP}{_P})?{_END}")
 # Where a name can begin: a capitalised word followed by another, an initial, or an
 # all-capitals word followed by an initial. One cheap pass; _NAME confirms.
 _ANCHOR = re.compile(
-    rf"[{UP}](?:[{LO}]+(?=[ \t\u00a0\n]{{1,4}}[{UP}])|\.|[{UP}]+(?=[ \u00a0]+[{UP}]\.))"
+    rf"[{UP}](?:[{LO}]+(?=[ \t\u00a0\n]{{1,4}}[{UP}])|\.|[{UP}]+(?=[ \u00a0]+[{UP}][{LO}.]))"
 )
 # A Kazakh patronymic on its own (Жомартқызына): its endings are literal, so a cheap search.
 _KK_PATRONYMIC = re.compile(
@@ -178,9 +178,15 @@ def _prefer_initials_first(text: str, m: re.Match[str], word: str) -> re.Match[s
 
 def _pair_is_name(a: str, b: str) -> bool:
     """Two capitalised words that make a name: given + surname either way, or patronymic
-    + given. A weak given name (also an ordinary word) needs a surname-shaped partner."""
+    + given. A weak given name (also an ordinary word) needs a surname-shaped partner.
+    A surname may be written in capitals (ОМАРОВА Жанна), as forms and lists do."""
     if a.casefold() in _TITLES or b.casefold() in _TITLES:
         return False
+    if a.isupper() or b.isupper():
+        caps, other = (a, b) if a.isupper() else (b, a)
+        return (
+            not other.isupper() and surname_like(caps.capitalize()) and given(other) is Given.STRONG
+        )
     ga, gb = given(a), given(b)
     if patronymic_like(a) and gb:
         return True
