@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kazutb_transparency import pipeline, preview
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.publish import discard
 
 log = logging.getLogger("mkdocs.hooks.kazutb")

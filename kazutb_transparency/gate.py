@@ -12,8 +12,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from kazutb_transparency.datafiles import display_path
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.privacy import (
     Allowlist,
     AllowlistError,

@@ -14,9 +14,9 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.i18n import LANGUAGES
-from kazutb_transparency.opendata import Dataset
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.opendata.disclosures import disclosure_datasets
 from kazutb_transparency.opendata.processes import process_datasets
 from kazutb_transparency.opendata.surveys import survey_datasets

@@ -12,7 +12,7 @@ import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from kazutb_transparency.errors import Problem
+from kazutb_transparency.core.errors import Problem
 
 # [text](target) and [text](target "title"); images too. Reference definitions: [id]: target
 _INLINE = re.compile(r"!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")

@@ -17,10 +17,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from kazutb_transparency.audit import Concern
-from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.core.audit import Concern
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata.catalogue import PAGE as CATALOGUE_PAGE
+from kazutb_transparency.core.opendata.catalogue import catalogue_page
+from kazutb_transparency.core.opendata.writer import (
+    EvidenceItem,
+    load_settings,
+    write_datasets,
+    write_evidence_pack,
+    write_package,
+)
 from kazutb_transparency.disclosures import document_files, published_documents
-from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.gate import scan_for_personal_data
 from kazutb_transparency.generate import (
     collect_datasets,
@@ -28,15 +38,7 @@ from kazutb_transparency.generate import (
     generate_pages,
     stage_docs,
 )
-from kazutb_transparency.i18n import LANGUAGES
 from kazutb_transparency.links import broken_links
-from kazutb_transparency.opendata.writer import (
-    EvidenceItem,
-    load_settings,
-    write_datasets,
-    write_evidence_pack,
-    write_package,
-)
 from kazutb_transparency.publish import (
     discard,
     fresh_build_dir,
@@ -44,8 +46,6 @@ from kazutb_transparency.publish import (
     split_search_index,
     swap_into_place,
 )
-from kazutb_transparency.render.opendata import PAGE as CATALOGUE_PAGE
-from kazutb_transparency.render.opendata import catalogue_page
 from kazutb_transparency.site import SiteData, load_site
 
 Log = Callable[[str], None]

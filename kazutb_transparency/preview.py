@@ -12,8 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from kazutb_transparency.errors import Problem
-from kazutb_transparency.render.text import esc
+from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.markdown import esc
 
 LAST_GOOD = Path(".cache") / "preview" / "last-good"
 _TITLE = {

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from kazutb_transparency.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 # Splits on white space and punctuation (« » ( ) dashes …) but keeps 3.5 and 6B04105 whole.
 SEARCH_SEPARATOR = r'[\s\-–—,:!=\[\]()"«»“”/;?…]+|\.(?!\d)'

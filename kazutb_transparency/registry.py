@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kazutb_transparency.audit import Audit, Concern, untranslated
-from kazutb_transparency.datafiles import (
+from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.datafiles import (
     display_path,
     load_model,
     load_model_list,
     load_yaml,
     validate,
 )
-from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.models.processes import (
     CATEGORY_RANGES,
     Process,

@@ -6,24 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kazutb_transparency.audit import Audit, Concern
-from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.core.audit import Audit, Concern
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.dates import add_months
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.disclosures import Disclosures, load_disclosures
-from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.registry import Registry, Units, load_registry, load_units
 from kazutb_transparency.surveys import SurveyData, load_survey_data, sample_data_notices
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` plus whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)

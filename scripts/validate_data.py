@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.pipeline import build_date, check_data
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.audit import Concern
-from kazutb_transparency.datafiles import read_csv
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.core.audit import Concern
+from kazutb_transparency.core.datafiles import read_csv
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.models.processes import iso_clauses
 from kazutb_transparency.render.processes import process_page
 from kazutb_transparency.site import load_site

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kazutb_transparency.audit import untranslated
+from kazutb_transparency.core.audit import untranslated
 from kazutb_transparency.generate import generate_pages
 from kazutb_transparency.models.processes import CATEGORY_RANGES
 

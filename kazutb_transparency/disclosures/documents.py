@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, field_validator
 
+from kazutb_transparency.core.i18n import Lang, Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated
-from kazutb_transparency.i18n import Lang, Localized
 
 if TYPE_CHECKING:
     from kazutb_transparency.site import SiteData

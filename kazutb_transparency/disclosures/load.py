@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kazutb_transparency.audit import Audit, Concern, untranslated
-from kazutb_transparency.datafiles import (
+from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.datafiles import (
     CsvRow,
     Lines,
     display_path,
@@ -23,6 +23,8 @@ from kazutb_transparency.datafiles import (
     read_csv,
     validate,
 )
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.filecheck import content_problem
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.content import Disclosures
@@ -36,8 +38,6 @@ from kazutb_transparency.disclosures.programmes import (
     Programme,
 )
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES, RULES, build_register
-from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.filecheck import content_problem
 from kazutb_transparency.registry import Units
 
 Model = TypeVar("Model", bound=BaseModel)

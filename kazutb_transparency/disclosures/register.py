@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
-from kazutb_transparency.i18n import Localized
 from kazutb_transparency.registry import Units
 
 RegisterStatus = Literal["complete", "incomplete", "unverified"]

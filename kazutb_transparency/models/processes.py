@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.models.units import UnitRef, parse_refs
 
 Category = Literal["management", "core", "support"]

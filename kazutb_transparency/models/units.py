@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.i18n import Localized
 
 UNIT_ID = r"^[a-z][a-z0-9-]*$"
 

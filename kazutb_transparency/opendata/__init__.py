@@ -1,11 +1,1 @@
-"""Open data: every dataset as CSV and JSON, a Frictionless data package, an evidence pack."""
-
-from kazutb_transparency.opendata.dataset import (
-    LIST_SEPARATOR,
-    Dataset,
-    Field,
-    localized_fields,
-    localized_values,
-)
-
-__all__ = ["LIST_SEPARATOR", "Dataset", "Field", "localized_fields", "localized_values"]
+"""Open data of the domains, until each moves into its own package (datasets.py)."""

@@ -10,18 +10,18 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from kazutb_transparency.disclosures.accreditation import Status
-from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
-from kazutb_transparency.disclosures.content import Disclosures
-from kazutb_transparency.disclosures.documents import KIND_CLAUSES
-from kazutb_transparency.disclosures.labels import FIELD
-from kazutb_transparency.i18n import Localized
-from kazutb_transparency.opendata.dataset import (
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata.dataset import (
     Dataset,
     Field,
     localized_fields,
     localized_values,
 )
+from kazutb_transparency.disclosures.accreditation import Status
+from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.documents import KIND_CLAUSES
+from kazutb_transparency.disclosures.labels import FIELD
 from kazutb_transparency.registry import Units
 
 T = Localized

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from kazutb_transparency.i18n import Localized
-from kazutb_transparency.models.units import UnitRef
-from kazutb_transparency.opendata.dataset import (
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata.dataset import (
     Dataset,
     Field,
     localized_fields,
     localized_values,
 )
+from kazutb_transparency.models.units import UnitRef
 from kazutb_transparency.registry import Registry, Units
 from kazutb_transparency.render.processes import LIST_FIELDS, localized_label
 

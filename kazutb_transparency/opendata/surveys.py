@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kazutb_transparency.i18n import Localized
-from kazutb_transparency.opendata.dataset import LANGUAGE_NAMES, LIST_SEPARATOR, Dataset, Field
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata.dataset import LANGUAGE_NAMES, LIST_SEPARATOR, Dataset, Field
 from kazutb_transparency.opendata.disclosures import REGULATION
 from kazutb_transparency.surveys.codes import (
     FLAG_LOW_RESPONSE,

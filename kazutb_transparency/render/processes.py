@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.models.processes import Item, Process
 from kazutb_transparency.models.units import UnitRef
 from kazutb_transparency.registry import Registry, Units
-from kazutb_transparency.render.text import dataset_links, esc, table, tr
 
 L: dict[str, dict[str, str]] = {
     "registry": {"kk": "Процестер тізілімі", "ru": "Реестр процессов", "en": "Process registry"},

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.surveys.chart_view import Drawn, chart_table, draw_charts
 from kazutb_transparency.surveys.charts import spec_json
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL

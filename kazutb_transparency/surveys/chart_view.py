@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kazutb_transparency.render.text import esc, table
+from kazutb_transparency.core.markdown import esc, table
 from kazutb_transparency.surveys.charts import Series, TrendChart, accessible, draw, trend_spec
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.fmt import count, percent

@@ -5,7 +5,7 @@ A suppressed value is always shown as the reason it is hidden, never as a number
 
 from __future__ import annotations
 
-from kazutb_transparency.render.text import esc, tr
+from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.fmt import percent, points
 from kazutb_transparency.surveys.indicators import IndicatorRow

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from kazutb_transparency.bench.dataset import programme_codes, programme_yaml
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.programmes import Programme
-from kazutb_transparency.errors import DataError
 from kazutb_transparency.opendata.disclosures import programmes_dataset
 from kazutb_transparency.render.disclosures import programmes as catalogue
 from kazutb_transparency.render.disclosures import render_disclosure_pages

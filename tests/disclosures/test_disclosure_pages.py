@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.audit import Concern
+from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES
 from kazutb_transparency.opendata.disclosures import disclosure_datasets

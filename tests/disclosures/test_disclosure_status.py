@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.audit import Concern
+from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.disclosures.accreditation import (
     Accreditation,
     Status,

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
 from kazutb_transparency.opendata.surveys import (
     CATALOGUE_FIELDS,
     INDICATOR_FIELDS,
@@ -18,7 +19,6 @@ from kazutb_transparency.opendata.surveys import (
     METHODOLOGY,
     survey_datasets,
 )
-from kazutb_transparency.opendata.writer import load_settings, write_datasets, write_package
 from kazutb_transparency.surveys.loading import SurveyData
 
 from .helpers import REPO

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata.writer import csv_bytes, json_bytes, load_settings
 from kazutb_transparency.opendata.surveys import survey_datasets
-from kazutb_transparency.opendata.writer import csv_bytes, json_bytes, load_settings
 from kazutb_transparency.render.surveys import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys import chart_view, charts
 from kazutb_transparency.surveys.aggregate import aggregate

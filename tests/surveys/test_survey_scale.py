@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.errors import DataError
-from kazutb_transparency.i18n import LANGUAGES
+from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.render.surveys import faculties_with_data, render_survey_pages
 from kazutb_transparency.surveys import chart_view
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LEVEL, PAGE_TITLE, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Faculty
-from kazutb_transparency.i18n import LANGUAGES
 from kazutb_transparency.models.units import Unit
 from kazutb_transparency.registry import Units
 from kazutb_transparency.render.disclosures.common import (
@@ -23,7 +24,6 @@ from kazutb_transparency.render.disclosures.common import (
     page_href,
     register_note,
 )
-from kazutb_transparency.render.text import esc, table, tr
 
 L: dict[str, dict[str, str]] = {
     "about_intro": {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.accreditation import Status, overall_status
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER
@@ -22,7 +23,6 @@ from kazutb_transparency.render.disclosures.programmes import (
     status_text,
 )
 from kazutb_transparency.render.disclosures.programmes import L as PL
-from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 
 PAGE = "accreditation/index.md"
 

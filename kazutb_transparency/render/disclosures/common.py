@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.disclosures.common import Dated
-from kazutb_transparency.render.text import esc
 
 L: dict[str, dict[str, str]] = {
     "sample_title": {

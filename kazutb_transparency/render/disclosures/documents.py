@@ -3,6 +3,7 @@ file, size and SHA-256, and superseded versions kept visible as history."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
@@ -18,7 +19,6 @@ from kazutb_transparency.render.disclosures.common import (
     register_note,
     size,
 )
-from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 
 L: dict[str, dict[str, str]] = {
     "documents_intro": {

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.accreditation import Accreditation, Status
 from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Level
@@ -25,7 +27,6 @@ from kazutb_transparency.disclosures.labels import (
     PAGE_TITLE,
 )
 from kazutb_transparency.disclosures.programmes import Programme
-from kazutb_transparency.errors import DataError, Problem
 from kazutb_transparency.render.disclosures.common import (
     dates_line,
     day,
@@ -37,7 +38,6 @@ from kazutb_transparency.render.disclosures.common import (
     page_href,
     register_note,
 )
-from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
 
 INDEX = "programmes/index.md"
 

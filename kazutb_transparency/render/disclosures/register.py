@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER_STATUS
 from kazutb_transparency.disclosures.register import RegisterRow
@@ -15,7 +16,6 @@ from kazutb_transparency.render.disclosures.common import (
     notice,
     page_href,
 )
-from kazutb_transparency.render.text import dataset_links, esc, table, tr
 
 PAGE = "register/index.md"
 

@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from kazutb_transparency.i18n import TRANSLATION_PENDING, Localized
+from kazutb_transparency.core.i18n import TRANSLATION_PENDING, Localized
 
 _KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 _KAZAKH_LETTER = re.compile(f"[{_KAZAKH}]")

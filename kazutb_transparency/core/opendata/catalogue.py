@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from kazutb_transparency.opendata.dataset import LIST_SEPARATOR
-from kazutb_transparency.opendata.writer import OpenDataSettings, WrittenDataset
-from kazutb_transparency.render.text import esc, href, mark_kazakh, table
+from kazutb_transparency.core.markdown import esc, href, mark_kazakh, table
+from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR
+from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
 
 PAGE = "opendata/index.md"
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kazutb_transparency.datafiles import Lines
-from kazutb_transparency.errors import Problem
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.datafiles import Lines
+from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.i18n import Localized
 
 
 class Concern(StrEnum):

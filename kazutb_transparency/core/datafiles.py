@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.textcheck import (
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.textcheck import (
     MAX_FILE_BYTES,
     kind_of_field,
     tree_problems,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.i18n import Localized
 
 FieldType = Literal["string", "integer", "number", "boolean", "date", "array", "object"]
 

@@ -18,9 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from kazutb_transparency.datafiles import load_model
-from kazutb_transparency.i18n import LANGUAGES, Localized
-from kazutb_transparency.opendata.dataset import LIST_SEPARATOR, Dataset, Field
+from kazutb_transparency.core.datafiles import load_model
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)

@@ -1,0 +1,11 @@
+"""Open data: every dataset as CSV and JSON, a Frictionless data package, an evidence pack."""
+
+from kazutb_transparency.core.opendata.dataset import (
+    LIST_SEPARATOR,
+    Dataset,
+    Field,
+    localized_fields,
+    localized_values,
+)
+
+__all__ = ["LIST_SEPARATOR", "Dataset", "Field", "localized_fields", "localized_values"]
