@@ -38,7 +38,7 @@ from kazutb_transparency.disclosures.programmes import (
     Programme,
 )
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES, RULES, build_register
-from kazutb_transparency.registry import Units
+from kazutb_transparency.organisation import Units
 
 Model = TypeVar("Model", bound=BaseModel)
 Loc = tuple[str | int, ...]

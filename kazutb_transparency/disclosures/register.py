@@ -17,7 +17,7 @@ from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
-from kazutb_transparency.registry import Units
+from kazutb_transparency.organisation import Units
 
 RegisterStatus = Literal["complete", "incomplete", "unverified"]
 

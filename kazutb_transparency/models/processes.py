@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.models.units import UnitRef, parse_refs
+from kazutb_transparency.organisation.models import UnitRef, parse_refs
 
 Category = Literal["management", "core", "support"]
 CATEGORY_RANGES: dict[str, range] = {

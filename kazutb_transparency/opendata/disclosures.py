@@ -22,7 +22,7 @@ from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import KIND_CLAUSES
 from kazutb_transparency.disclosures.labels import FIELD
-from kazutb_transparency.registry import Units
+from kazutb_transparency.organisation import Units
 
 T = Localized
 REGULATION = "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12"

@@ -9,8 +9,9 @@ from kazutb_transparency.core.opendata.dataset import (
     localized_fields,
     localized_values,
 )
-from kazutb_transparency.models.units import UnitRef
-from kazutb_transparency.registry import Registry, Units
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.organisation.models import UnitRef
+from kazutb_transparency.registry import Registry
 from kazutb_transparency.render.processes import LIST_FIELDS, localized_label
 
 T = Localized

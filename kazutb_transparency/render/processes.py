@@ -7,8 +7,9 @@ from collections import defaultdict
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.models.processes import Item, Process
-from kazutb_transparency.models.units import UnitRef
-from kazutb_transparency.registry import Registry, Units
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.organisation.models import UnitRef
+from kazutb_transparency.registry import Registry
 
 L: dict[str, dict[str, str]] = {
     "registry": {"kk": "Процестер тізілімі", "ru": "Реестр процессов", "en": "Process registry"},

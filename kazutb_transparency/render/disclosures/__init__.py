@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kazutb_transparency.disclosures.content import Disclosures
-from kazutb_transparency.registry import Units
+from kazutb_transparency.organisation import Units
 from kazutb_transparency.render.disclosures.about import (
     about_page,
     forms_page,

@@ -10,8 +10,8 @@ from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LEVEL, PAGE_TITLE, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Faculty
-from kazutb_transparency.models.units import Unit
-from kazutb_transparency.registry import Units
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.organisation.models import Unit
 from kazutb_transparency.render.disclosures.common import (
     dates,
     dates_line,

@@ -8,7 +8,7 @@ from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER_STATUS
 from kazutb_transparency.disclosures.register import RegisterRow
-from kazutb_transparency.registry import Units
+from kazutb_transparency.organisation import Units
 from kazutb_transparency.render.disclosures.common import L as CL
 from kazutb_transparency.render.disclosures.common import (
     day,
