@@ -12,7 +12,7 @@ from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.disclosures import Disclosures, load_disclosures
 from kazutb_transparency.organisation import Units, load_units
-from kazutb_transparency.registry import Registry, load_registry
+from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.surveys import SurveyData, load_survey_data, sample_data_notices
 
 

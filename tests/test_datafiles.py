@@ -17,8 +17,8 @@ import pytest
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.datafiles import read_csv
 from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.models.processes import iso_clauses
-from kazutb_transparency.render.processes import process_page
+from kazutb_transparency.processes.models import iso_clauses
+from kazutb_transparency.processes.pages.cards import process_page
 from kazutb_transparency.site import load_site
 from tests.disclosures.helpers import only, problems_of
 

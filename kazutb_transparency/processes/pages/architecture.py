@@ -7,8 +7,8 @@ equivalent it is: inputs, then each category with its processes, outputs, feedba
 from __future__ import annotations
 
 from kazutb_transparency.core.markdown import tr
-from kazutb_transparency.registry import Registry
-from kazutb_transparency.render.processes import L as PROCESS_LABELS
+from kazutb_transparency.processes.labels import L as PROCESS_LABELS
+from kazutb_transparency.processes.loading import Registry
 
 L: dict[str, dict[str, str]] = {
     "title": {

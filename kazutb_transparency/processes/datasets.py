@@ -11,8 +11,9 @@ from kazutb_transparency.core.opendata.dataset import (
 )
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import UnitRef
-from kazutb_transparency.registry import Registry
-from kazutb_transparency.render.processes import LIST_FIELDS, localized_label
+from kazutb_transparency.processes.labels import localized_label
+from kazutb_transparency.processes.loading import Registry
+from kazutb_transparency.processes.models import LIST_FIELDS
 
 T = Localized
 

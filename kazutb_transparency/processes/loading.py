@@ -8,12 +8,12 @@ from pathlib import Path
 from kazutb_transparency.core.audit import Audit, Concern, untranslated
 from kazutb_transparency.core.datafiles import display_path, load_model, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.models.processes import (
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.processes.models import (
     CATEGORY_RANGES,
     Process,
     RegistryDocument,
 )
-from kazutb_transparency.organisation import Units
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,22 @@ CATEGORY_RANGES: dict[str, range] = {
 _ISO_PART = re.compile(r"-\s*((?:\d+(?:\.\d+)*)(?:\s*[/-]\s*\d+(?:\.\d+)*)*)\s*-\s*(\d{4})-\d+\s*$")
 
 
+# The fields of a process card that are lists, in the order the card shows them.
+LIST_FIELDS = (
+    "participants",
+    "key_indicators",
+    "inputs",
+    "outputs",
+    "suppliers",
+    "customers",
+    "resources",
+    "evaluation_indicators",
+    "risks",
+    "documented_information",
+    "content",
+)
+
+
 def iso_clauses(code: str) -> tuple[str, ...]:
     """ISO 9001:2015 clauses named in a process code, in the order written."""
     match = _ISO_PART.search(code)
