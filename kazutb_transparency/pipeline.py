@@ -151,7 +151,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     ]
     evidence += [
         EvidenceItem(doc.source, doc.published, "regulation §" + ", §".join(doc.clauses))
-        for doc in published_documents(site)
+        for doc in published_documents(site.disclosures.documents)
     ]
     evidence.append(
         EvidenceItem(
@@ -188,7 +188,7 @@ def prepare(
         pages.update(write_opendata(site, opendata_dir, site_url))
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
-    documents = document_files(site)
+    documents = document_files(site.disclosures.documents)
     check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
     return Build(
         root=root,

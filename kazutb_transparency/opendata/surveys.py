@@ -15,8 +15,13 @@ from __future__ import annotations
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.opendata.dataset import LANGUAGE_NAMES, LIST_SEPARATOR, Dataset, Field
-from kazutb_transparency.opendata.disclosures import REGULATION
+from kazutb_transparency.core.opendata.dataset import (
+    LANGUAGE_NAMES,
+    LIST_SEPARATOR,
+    REGULATION,
+    Dataset,
+    Field,
+)
 from kazutb_transparency.surveys.codes import (
     FLAG_LOW_RESPONSE,
     ID_PATTERN,

@@ -14,6 +14,9 @@ FieldType = Literal["string", "integer", "number", "boolean", "date", "array", "
 # catalogue and in datapackage.json); the JSON file keeps them as real lists.
 LIST_SEPARATOR = " | "
 
+# The regulation of the corporate website that the datasets answer to, cited in their sources.
+REGULATION = "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12"
+
 
 @dataclass(frozen=True)
 class Field:

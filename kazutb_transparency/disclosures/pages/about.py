@@ -10,9 +10,7 @@ from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LEVEL, PAGE_TITLE, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Faculty
-from kazutb_transparency.organisation import Units
-from kazutb_transparency.organisation.models import Unit
-from kazutb_transparency.render.disclosures.common import (
+from kazutb_transparency.disclosures.pages.common import (
     dates,
     dates_line,
     day,
@@ -24,6 +22,8 @@ from kazutb_transparency.render.disclosures.common import (
     page_href,
     register_note,
 )
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.organisation.models import Unit
 
 L: dict[str, dict[str, str]] = {
     "about_intro": {

@@ -9,7 +9,7 @@ from kazutb_transparency.core.markdown import dataset_links, esc, href, table, t
 from kazutb_transparency.disclosures.accreditation import Status, overall_status
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER
-from kazutb_transparency.render.disclosures.common import (
+from kazutb_transparency.disclosures.pages.common import (
     dates,
     mark,
     no_info,
@@ -17,12 +17,12 @@ from kazutb_transparency.render.disclosures.common import (
     page_href,
     register_note,
 )
-from kazutb_transparency.render.disclosures.programmes import (
+from kazutb_transparency.disclosures.pages.programmes import (
     ACCREDITATION_HEADERS,
     accreditation_rows,
     status_text,
 )
-from kazutb_transparency.render.disclosures.programmes import L as PL
+from kazutb_transparency.disclosures.pages.programmes import L as PL
 
 PAGE = "accreditation/index.md"
 

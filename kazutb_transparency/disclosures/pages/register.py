@@ -7,15 +7,15 @@ from collections import Counter
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER_STATUS
-from kazutb_transparency.disclosures.register import RegisterRow
-from kazutb_transparency.organisation import Units
-from kazutb_transparency.render.disclosures.common import L as CL
-from kazutb_transparency.render.disclosures.common import (
+from kazutb_transparency.disclosures.pages.common import L as CL
+from kazutb_transparency.disclosures.pages.common import (
     day,
     mark,
     notice,
     page_href,
 )
+from kazutb_transparency.disclosures.register_rows import RegisterRow
+from kazutb_transparency.organisation import Units
 
 PAGE = "register/index.md"
 

@@ -7,8 +7,7 @@ from kazutb_transparency.core.markdown import dataset_links, esc, href, table, t
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
-from kazutb_transparency.disclosures.register import REQUIRED_KINDS
-from kazutb_transparency.render.disclosures.common import (
+from kazutb_transparency.disclosures.pages.common import (
     dates,
     day,
     mark,
@@ -19,6 +18,7 @@ from kazutb_transparency.render.disclosures.common import (
     register_note,
     size,
 )
+from kazutb_transparency.disclosures.register import REQUIRED_KINDS
 
 L: dict[str, dict[str, str]] = {
     "documents_intro": {

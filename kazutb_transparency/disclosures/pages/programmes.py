@@ -26,8 +26,7 @@ from kazutb_transparency.disclosures.labels import (
     LEVEL,
     PAGE_TITLE,
 )
-from kazutb_transparency.disclosures.programmes import Programme
-from kazutb_transparency.render.disclosures.common import (
+from kazutb_transparency.disclosures.pages.common import (
     dates_line,
     day,
     jsonld_script,
@@ -38,6 +37,7 @@ from kazutb_transparency.render.disclosures.common import (
     page_href,
     register_note,
 )
+from kazutb_transparency.disclosures.programmes import Programme
 
 INDEX = "programmes/index.md"
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.opendata.dataset import (
+    REGULATION,
     Dataset,
     Field,
     localized_fields,
@@ -25,7 +26,6 @@ from kazutb_transparency.disclosures.labels import FIELD
 from kazutb_transparency.organisation import Units
 
 T = Localized
-REGULATION = "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12"
 
 
 def _f(name: str, kind: Any, kk: str, ru: str, en: str, **extra: Any) -> Field:

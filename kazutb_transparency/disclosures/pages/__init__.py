@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from kazutb_transparency.disclosures.content import Disclosures
-from kazutb_transparency.organisation import Units
-from kazutb_transparency.render.disclosures.about import (
+from kazutb_transparency.disclosures.pages.about import (
     about_page,
     forms_page,
     resources_page,
     structure_page,
 )
-from kazutb_transparency.render.disclosures.accreditation import accreditation_page
-from kazutb_transparency.render.disclosures.documents import documents_page, reports_page
-from kazutb_transparency.render.disclosures.programmes import (
+from kazutb_transparency.disclosures.pages.accreditation import accreditation_page
+from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
+from kazutb_transparency.disclosures.pages.programmes import (
     catalogue_pages,
     group_page,
     index_page,
     programme_page,
 )
-from kazutb_transparency.render.disclosures.register import register_page
+from kazutb_transparency.disclosures.pages.register import register_page
+from kazutb_transparency.organisation import Units
 
 
 def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str, str]:
