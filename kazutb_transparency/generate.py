@@ -19,11 +19,11 @@ from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.disclosures.datasets import disclosure_datasets
 from kazutb_transparency.disclosures.pages import render_disclosure_pages
-from kazutb_transparency.opendata.surveys import survey_datasets
 from kazutb_transparency.processes.datasets import process_datasets
 from kazutb_transparency.processes.pages import render_process_pages
-from kazutb_transparency.render.surveys import render_survey_assets, render_survey_pages
 from kazutb_transparency.site import SiteData
+from kazutb_transparency.surveys.datasets import survey_datasets
+from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
 
 # A renderer gets the data, a language and a cache folder (for costly artefacts such as
 # charts) and returns {path inside the language folder: content}.

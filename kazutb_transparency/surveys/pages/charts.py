@@ -16,7 +16,7 @@ from typing import Any
 import altair as alt
 import vl_convert
 
-from kazutb_transparency.surveys.fmt import NUMBER_LOCALE
+from kazutb_transparency.surveys.pages.fmt import NUMBER_LOCALE
 
 VL_VERSION = "6.4"  # the Vega-Lite of altair 6.3 (schema v6.4.1)
 _MEMORY: dict[str, str] = {}  # drawn SVGs of this process, by spec hash

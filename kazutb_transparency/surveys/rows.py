@@ -1,7 +1,7 @@
 """The survey catalogue and the published indicators as flat open-data rows.
 
 Published values only. The columns (names, types, constraints and their kk/ru/en titles and
-descriptions) are defined once, in `kazutb_transparency.opendata.surveys`, which turns these
+descriptions) are defined once, in `kazutb_transparency.surveys.datasets`, which turns these
 rows into the `survey-catalogue` and `survey-indicators` datasets; each row's keys are those
 columns, in that order.
 """

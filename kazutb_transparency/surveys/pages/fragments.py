@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.surveys.codes import OVERALL
-from kazutb_transparency.surveys.fmt import percent, points
 from kazutb_transparency.surveys.indicators import IndicatorRow
-from kazutb_transparency.surveys.labels import L, fewer_than
 from kazutb_transparency.surveys.loading import SurveyData
-from kazutb_transparency.surveys.views import status, trend
+from kazutb_transparency.surveys.pages.fmt import percent, points
+from kazutb_transparency.surveys.pages.labels import L, fewer_than
+from kazutb_transparency.surveys.pages.views import status, trend
 
 ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 

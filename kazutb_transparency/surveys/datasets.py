@@ -1,6 +1,6 @@
 """The surveys as open data: `survey-catalogue` and `survey-indicators`.
 
-The one definition of their columns; the rows come from `kazutb_transparency.surveys.opendata`
+The one definition of their columns; the rows come from `kazutb_transparency.surveys.rows`
 (published values only: a suppressed indicator has no figure to leak).
 
 `survey-indicators` declares no table-schema `primaryKey`: a row is identified by survey,
@@ -29,7 +29,7 @@ from kazutb_transparency.surveys.codes import (
     WAVE_PATTERN,
 )
 from kazutb_transparency.surveys.loading import SurveyData
-from kazutb_transparency.surveys.opendata import (
+from kazutb_transparency.surveys.rows import (
     LANGS,
     TEXT_KEYS,
     survey_catalogue_records,

@@ -6,12 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from kazutb_transparency.core.markdown import esc, table
-from kazutb_transparency.surveys.charts import Series, TrendChart, accessible, draw, trend_spec
 from kazutb_transparency.surveys.codes import OVERALL
-from kazutb_transparency.surveys.fmt import count, percent
-from kazutb_transparency.surveys.fragments import block_label, rate_cell, share_cell, t
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import SurveyDef
+from kazutb_transparency.surveys.pages.charts import (
+    Series,
+    TrendChart,
+    accessible,
+    draw,
+    trend_spec,
+)
+from kazutb_transparency.surveys.pages.fmt import count, percent
+from kazutb_transparency.surveys.pages.fragments import block_label, rate_cell, share_cell, t
 
 Drawn = tuple[TrendChart, dict, str]  # the chart, its Vega-Lite spec, its accessible SVG
 

@@ -7,11 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
-from kazutb_transparency.surveys.chart_view import Drawn, chart_table, draw_charts
-from kazutb_transparency.surveys.charts import spec_json
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
-from kazutb_transparency.surveys.fmt import count, interval, percent
-from kazutb_transparency.surveys.fragments import (
+from kazutb_transparency.surveys.indicators import IndicatorRow
+from kazutb_transparency.surveys.loading import SurveyData, needs_action
+from kazutb_transparency.surveys.models import Action, Faculty, SurveyDef
+from kazutb_transparency.surveys.page_names import check_page_names, faculty_page_name
+from kazutb_transparency.surveys.pages.chart_view import Drawn, chart_table, draw_charts
+from kazutb_transparency.surveys.pages.charts import spec_json
+from kazutb_transparency.surveys.pages.fmt import count, interval, percent
+from kazutb_transparency.surveys.pages.fragments import (
     block_label,
     demo,
     flags_cell,
@@ -25,12 +29,8 @@ from kazutb_transparency.surveys.fragments import (
     trend_cell,
     unit_label,
 )
-from kazutb_transparency.surveys.indicators import IndicatorRow
-from kazutb_transparency.surveys.loading import SurveyData, needs_action
-from kazutb_transparency.surveys.methodology_text import TITLE, methodology_markdown
-from kazutb_transparency.surveys.models import Action, Faculty, SurveyDef
-from kazutb_transparency.surveys.page_names import check_page_names, faculty_page_name
-from kazutb_transparency.surveys.views import latest, status
+from kazutb_transparency.surveys.pages.methodology_text import TITLE, methodology_markdown
+from kazutb_transparency.surveys.pages.views import latest, status
 
 
 def _heading(title: str) -> list[str]:

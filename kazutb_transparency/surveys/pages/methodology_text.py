@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kazutb_transparency.surveys.labels import fewer_than, kk_ablative
+from kazutb_transparency.surveys.pages.labels import fewer_than, kk_ablative
 
 _KK = """
 ## Деректер қайдан алынады
