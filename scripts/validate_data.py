@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kazutb_transparency.buildsteps.pipeline import build_date, check_data
 from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.pipeline import build_date, check_data
 
 
 def main(argv: list[str] | None = None) -> int:

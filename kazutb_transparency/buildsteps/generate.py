@@ -4,48 +4,19 @@ The hand-written pages of docs/ are copied into a staging folder and the generat
 are written beside them; MkDocs (or any other static generator) then builds the staging
 folder. Generated pages never land in docs/, so they are never committed.
 
-Each domain contributes a page renderer and its datasets; adding a domain means adding
-one line to each list below.
+Each domain contributes a page renderer and its datasets, listed in `domains.py`.
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.domains import ASSET_RENDERERS, DATASET_SOURCES, RENDERERS
+from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.opendata import Dataset
-from kazutb_transparency.disclosures.datasets import disclosure_datasets
-from kazutb_transparency.disclosures.pages import render_disclosure_pages
-from kazutb_transparency.processes.datasets import process_datasets
-from kazutb_transparency.processes.pages import render_process_pages
-from kazutb_transparency.site import SiteData
-from kazutb_transparency.surveys.datasets import survey_datasets
-from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
-
-# A renderer gets the data, a language and a cache folder (for costly artefacts such as
-# charts) and returns {path inside the language folder: content}.
-Renderer = Callable[[SiteData, str, Path | None], dict[str, str]]
-AssetRenderer = Callable[[SiteData, str, Path | None], dict[str, bytes]]
-DatasetSource = Callable[[SiteData], list[Dataset]]
-
-RENDERERS: list[Renderer] = [
-    lambda site, lang, cache: render_process_pages(site.registry, site.units, lang),
-    lambda site, lang, cache: render_disclosure_pages(site.disclosures, site.units, lang),
-    lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache),
-]
-
-ASSET_RENDERERS: list[AssetRenderer] = [
-    lambda site, lang, cache: render_survey_assets(site.surveys, lang, cache),
-]
-
-DATASET_SOURCES: list[DatasetSource] = [
-    lambda site: process_datasets(site.registry, site.units),
-    lambda site: disclosure_datasets(site.disclosures, site.units),
-    lambda site: survey_datasets(site.surveys),
-]
 
 
 def collect_datasets(site: SiteData) -> list[Dataset]:

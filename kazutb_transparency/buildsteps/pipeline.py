@@ -17,6 +17,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.domains import collect_documents
+from kazutb_transparency.buildsteps.gate import scan_for_personal_data
+from kazutb_transparency.buildsteps.generate import (
+    collect_datasets,
+    generate_assets,
+    generate_pages,
+    stage_docs,
+)
+from kazutb_transparency.buildsteps.links import broken_links
+from kazutb_transparency.buildsteps.publish import (
+    discard,
+    fresh_build_dir,
+    remove_third_party_urls,
+    split_search_index,
+    swap_into_place,
+)
+from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
@@ -30,23 +47,6 @@ from kazutb_transparency.core.opendata.writer import (
     write_evidence_pack,
     write_package,
 )
-from kazutb_transparency.disclosures import document_files, published_documents
-from kazutb_transparency.gate import scan_for_personal_data
-from kazutb_transparency.generate import (
-    collect_datasets,
-    generate_assets,
-    generate_pages,
-    stage_docs,
-)
-from kazutb_transparency.links import broken_links
-from kazutb_transparency.publish import (
-    discard,
-    fresh_build_dir,
-    remove_third_party_urls,
-    split_search_index,
-    swap_into_place,
-)
-from kazutb_transparency.site import SiteData, load_site
 
 Log = Callable[[str], None]
 
@@ -151,7 +151,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     ]
     evidence += [
         EvidenceItem(doc.source, doc.published, "regulation §" + ", §".join(doc.clauses))
-        for doc in published_documents(site.disclosures.documents)
+        for doc in collect_documents(site)
     ]
     evidence.append(
         EvidenceItem(
@@ -188,7 +188,7 @@ def prepare(
         pages.update(write_opendata(site, opendata_dir, site_url))
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
-    documents = document_files(site.disclosures.documents)
+    documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
     return Build(
         root=root,
