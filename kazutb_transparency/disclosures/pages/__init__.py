@@ -1,4 +1,6 @@
-"""Pages of the mandatory disclosures, at fixed addresses inside each language folder."""
+"""Pages of the mandatory disclosures, at fixed addresses inside each language folder.
+They use the disclosure models, `organisation` and `core.markdown`.
+"""
 
 from __future__ import annotations
 

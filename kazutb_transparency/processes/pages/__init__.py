@@ -1,4 +1,7 @@
-"""Pages of the process registry, at fixed addresses under processes/ in each language folder."""
+"""Pages of the process registry, at fixed addresses under processes/ in each language folder:
+the index, the architecture diagram, one card per process, the auditors' views. They use
+the process models, `organisation` and `core.markdown`.
+"""
 
 from __future__ import annotations
 
