@@ -16,9 +16,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kazutb_transparency import pipeline, preview
-from kazutb_transparency.errors import DataError
-from kazutb_transparency.publish import discard
+from kazutb_transparency.buildsteps import pipeline, preview
+from kazutb_transparency.buildsteps.publish import discard
+from kazutb_transparency.core.errors import DataError
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
 _build: pipeline.Build | None = None

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
 from kazutb_transparency.surveys.pipeline import run
 

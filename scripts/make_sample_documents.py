@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.datafiles import load_yaml, validate
+from kazutb_transparency.core.datafiles import load_yaml, validate
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.disclosures.documents import Document
-from kazutb_transparency.errors import DataError
 
 WATERMARK = "SAMPLE — ҮЛГІ — ОБРАЗЕЦ"
 UNIVERSITY = 'JSC "K. Kulazhanov Kazakh University of Technology and Business"'

@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.editors_report import editors_report
-from kazutb_transparency.errors import DataError
-from kazutb_transparency.pipeline import build_date, check_data
+from kazutb_transparency.buildsteps.editors_report import editors_report
+from kazutb_transparency.buildsteps.pipeline import build_date, check_data
+from kazutb_transparency.core.errors import DataError
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,7 +62,7 @@ def today() -> date:
 @pytest.fixture(scope="session")
 def default_site():
     """The default data, loaded and validated once (as the build does)."""
-    from kazutb_transparency.site import load_site
+    from kazutb_transparency.buildsteps.site import load_site
 
     return load_site(DATA, date.fromisoformat(TODAY))
 

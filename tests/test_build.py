@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from buildtools import DATA, REPO, mkdocs_build
 
-from kazutb_transparency.generate import generate_pages, stage_docs
+from kazutb_transparency.buildsteps.generate import generate_pages, stage_docs
 
 pytestmark = pytest.mark.build
 

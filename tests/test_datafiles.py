@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.audit import Concern
-from kazutb_transparency.datafiles import read_csv
-from kazutb_transparency.errors import DataError
-from kazutb_transparency.models.processes import iso_clauses
-from kazutb_transparency.render.processes import process_page
-from kazutb_transparency.site import load_site
+from kazutb_transparency.buildsteps.site import load_site
+from kazutb_transparency.core.audit import Concern
+from kazutb_transparency.core.datafiles import read_csv
+from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.processes.models import iso_clauses
+from kazutb_transparency.processes.pages.cards import process_page
 from tests.disclosures.helpers import only, problems_of
 
 REPO = Path(__file__).resolve().parents[1]
@@ -267,7 +267,7 @@ def test_a_process_cannot_supply_itself(small_data, edit):
 
 
 def test_broken_opendata_settings_are_named(data_copy, edit):
-    from kazutb_transparency.pipeline import check_data
+    from kazutb_transparency.buildsteps.pipeline import check_data
 
     edit(data_copy / "opendata.yaml", "  name: CC-BY-4.0\n", "")
     with pytest.raises(DataError) as caught:

@@ -92,8 +92,8 @@ def test_kazakh_text_left_in_russian_is_a_warning_and_refused_when_strict(repo_c
 
 
 def test_a_broken_link_in_a_page_stops_the_build_with_page_and_line(tmp_path: Path) -> None:
-    from kazutb_transparency.errors import DataError
-    from kazutb_transparency.pipeline import check_links
+    from kazutb_transparency.buildsteps.pipeline import check_links
+    from kazutb_transparency.core.errors import DataError
 
     docs, stage, opendata = tmp_path / "docs", tmp_path / "stage", tmp_path / "opendata"
     for root in (docs, stage):

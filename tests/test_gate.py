@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from buildtools import DATA
 
-from kazutb_transparency import gate
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.buildsteps import gate
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.privacy import load_allowlist, scan_paths
 
 

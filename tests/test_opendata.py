@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.pipeline import write_opendata
+from kazutb_transparency.buildsteps.pipeline import write_opendata
 
 pytestmark = pytest.mark.build
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from kazutb_transparency.audit import untranslated
-from kazutb_transparency.generate import generate_pages
-from kazutb_transparency.models.processes import CATEGORY_RANGES
+from kazutb_transparency.buildsteps.generate import generate_pages
+from kazutb_transparency.core.audit import untranslated
+from kazutb_transparency.processes.models import CATEGORY_RANGES
 
 SAMPLE = (1, 7, 12, 18, 22)
 

@@ -180,7 +180,7 @@ def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
         notes.append("data/surveys is incomplete: default surveys kept")
         return "skipped (data/surveys incomplete)"
     try:
-        from kazutb_transparency.errors import DataError
+        from kazutb_transparency.core.errors import DataError
         from kazutb_transparency.surveys.demo import build_demonstration
         from kazutb_transparency.surveys.loading import load_survey_data
     except ImportError as exc:  # the survey package is still being written

@@ -184,9 +184,9 @@ def plain_config(stage: Path, work: Path) -> Path:
 
 def stage_plain(data_dir: Path, today: date, work: Path) -> Path:
     """The Markdown tree our build hands to MkDocs, written once as static files."""
-    from kazutb_transparency.generate import generate_pages, stage_docs
-    from kazutb_transparency.pipeline import write_opendata
-    from kazutb_transparency.site import load_site
+    from kazutb_transparency.buildsteps.generate import generate_pages, stage_docs
+    from kazutb_transparency.buildsteps.pipeline import write_opendata
+    from kazutb_transparency.buildsteps.site import load_site
 
     site = load_site(data_dir, today)
     pages = generate_pages(site)

@@ -1,4 +1,7 @@
-"""Mandatory disclosures (§9.7 of the corporate-site regulation) and the compliance register."""
+"""Mandatory disclosures (§9.7 of the corporate-site regulation) and the compliance register:
+models, loading and checks of data/disclosures/, their pages (`pages/`) and open data
+(`datasets.py`). It uses `core` and `organisation` (units named on the structure page).
+"""
 
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import (
@@ -6,7 +9,7 @@ from kazutb_transparency.disclosures.documents import (
     document_files,
     published_documents,
 )
-from kazutb_transparency.disclosures.load import load_disclosures
+from kazutb_transparency.disclosures.loading import load_disclosures
 
 __all__ = [
     "Disclosures",

@@ -9,8 +9,8 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, PROGRAMME_CODE, Dated
-from kazutb_transparency.i18n import Localized
 
 EXPIRY_WARNING_DAYS = 180
 

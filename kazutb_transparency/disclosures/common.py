@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from kazutb_transparency.core.dates import add_months
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 PROGRAMME_CODE = r"^(6B|7M|8D)\d{5}$"
 
@@ -42,9 +44,6 @@ class Dated(Record):
         return value
 
     def review_due(self) -> date:
-        # Imported here: kazutb_transparency.site imports this package.
-        from kazutb_transparency.site import add_months
-
         return add_months(self.updated, self.review_months)
 
     def stale(self, today: date) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from kazutb_transparency.disclosures.accreditation import (
     Accreditation,
@@ -24,9 +23,7 @@ from kazutb_transparency.disclosures.models import (
     Resource,
 )
 from kazutb_transparency.disclosures.programmes import Discipline, Programme
-
-if TYPE_CHECKING:
-    from kazutb_transparency.disclosures.register import RegisterRow
+from kazutb_transparency.disclosures.register_rows import RegisterRow
 
 
 @dataclass(frozen=True)

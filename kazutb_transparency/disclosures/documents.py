@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, field_validator
 
+from kazutb_transparency.core.i18n import Lang, Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated
-from kazutb_transparency.i18n import Lang, Localized
-
-if TYPE_CHECKING:
-    from kazutb_transparency.site import SiteData
 
 DocumentKind = Literal[
     "charter",
@@ -126,10 +124,10 @@ def read_file(path: Path) -> DocumentFile:
     return DocumentFile(source=path, size=path.stat().st_size, sha256=sha256_of(path))
 
 
-def published_documents(site: SiteData) -> list[PublishedDocument]:
+def published_documents(entries: Iterable[DocumentEntry]) -> list[PublishedDocument]:
     """Every published document file with its checksum and clauses (for the evidence pack)."""
     out = []
-    for entry in site.disclosures.documents:
+    for entry in entries:
         if entry.file is not None:
             out.append(
                 PublishedDocument(
@@ -144,6 +142,6 @@ def published_documents(site: SiteData) -> list[PublishedDocument]:
     return out
 
 
-def document_files(site: SiteData) -> list[tuple[Path, str]]:
+def document_files(entries: Iterable[DocumentEntry]) -> list[tuple[Path, str]]:
     """(file in data/documents, path in the built site) for every published document."""
-    return [(doc.source, doc.published) for doc in published_documents(site)]
+    return [(doc.source, doc.published) for doc in published_documents(entries)]

@@ -6,7 +6,7 @@ is called the same everywhere.
 
 from __future__ import annotations
 
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.i18n import Localized
 
 
 def _l(kk: str, ru: str, en: str) -> Localized:

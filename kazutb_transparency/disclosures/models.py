@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated, Record
-from kazutb_transparency.i18n import Localized
 
 CLAUSE_PATTERN = r"^\d+(\.\d+)+$"
 

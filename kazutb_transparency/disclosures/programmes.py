@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from kazutb_transparency.core.i18n import Lang, Localized
 from kazutb_transparency.disclosures.common import (
     ID_PATTERN,
     LEVEL_PREFIX,
@@ -14,7 +15,6 @@ from kazutb_transparency.disclosures.common import (
     Level,
     Record,
 )
-from kazutb_transparency.i18n import Lang, Localized
 
 Cycle = Literal["general", "basic", "major", "final"]
 Component = Literal["compulsory", "university", "elective"]

@@ -8,18 +8,13 @@ Stale (past the review date of any of its items) is shown beside the status.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-from typing import Literal
 
-from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
-from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
-from kazutb_transparency.i18n import Localized
-from kazutb_transparency.registry import Units
-
-RegisterStatus = Literal["complete", "incomplete", "unverified"]
+from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES
+from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow, missing
+from kazutb_transparency.organisation import Units
 
 # Clauses of §9.7.1–9.7.2 that the register must always have a row for.
 REQUIRED_CLAUSES: tuple[str, ...] = (
@@ -80,57 +75,6 @@ PART: dict[str, Localized] = {
     ),
     "file": _l("файл", "файл", "file"),
 }
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One item a clause needs. `item` is the record behind it (for its dates), if any;
-    `present` is False when the item, or a required part of it, has no data."""
-
-    label: Localized
-    item: Dated | None
-    present: bool = True
-    relies_on_unverified: bool = False
-
-    @property
-    def verified(self) -> bool:
-        return self.item is not None and self.item.verified and not self.relies_on_unverified
-
-
-def missing(label: Localized, item: Dated | None = None) -> Evidence:
-    return Evidence(label, item, present=False)
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    clause: Clause
-    evidence: tuple[Evidence, ...]
-    today: date
-
-    @property
-    def missing(self) -> list[Localized]:
-        return [e.label for e in self.evidence if not e.present]
-
-    @property
-    def status(self) -> RegisterStatus:
-        if not self.evidence or self.missing:
-            return "incomplete"
-        return "complete" if all(e.verified for e in self.evidence) else "unverified"
-
-    @property
-    def updated(self) -> date | None:
-        dates = [e.item.updated for e in self.evidence if e.item is not None]
-        return max(dates) if dates else None
-
-    @property
-    def review_due(self) -> date | None:
-        dates = [e.item.review_due() for e in self.evidence if e.item is not None]
-        return min(dates) if dates else None
-
-    @property
-    def stale(self) -> bool:
-        due = self.review_due
-        return due is not None and due < self.today
 
 
 def _joined(*parts: Localized) -> Localized:

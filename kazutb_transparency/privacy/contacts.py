@@ -22,7 +22,7 @@ _N = r"№?\s?[0-9]{1,4}[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]?(
 _FLAT = re.compile(
     rf"(?<![\w.])(?:кв|Кв|КВ|квартира|Квартира|apt|Apt|apartment|Apartment|flat|Flat|пәтер"
     rf"|Пәтер)\.?[ \u00a0]?{_N}(?![0-9])"
-    rf"|(?<![\w.])[0-9]{{1,4}}[ \u00a0]?-?[ \u00a0]?(?:пәтер|пәтерде|пәтерінде)(?!\w)"
+    rf"|(?<![\w.])[0-9]{{1,4}}[ \u00a0]?-?[ \u00a0]?(?:пәтер|пәтерде|пәтерінде|п\.)(?!\w)"
 )
 _FLAT_ANCHORS = (
     "кв",
@@ -40,7 +40,7 @@ _FLAT_ANCHORS = (
 # What comes before a flat in the same address: a house or a street, with a number.
 _HOUSE_OR_STREET = re.compile(
     r"(?:\b(?:д|дом|үй|house|bldg|building|корпус|к)\.?\s?[0-9]|[0-9]+[ \u00a0]?-?[ \u00a0]?үй\b"
-    r"|ул\.|улиц|көшесі|даңғылы|проспект|пр\.|пр-т|мкр|микрорайон|шағын\s+аудан|\bst\.|street"
+    r"|ул\.|улиц|көшесі|к-сі|даңғылы|проспект|пр\.|пр-т|мкр|микрорайон|шағын\s+аудан|\bst\.|street"
     r"|avenue|\bave\b|\bstr\.|бульвар|переул|[0-9]+[А-Яа-яA-Za-z]?,)",
     re.IGNORECASE,
 )
@@ -189,7 +189,19 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-_FLAT_NEEDLES = ("кв", "Кв", "КВ", "вартир", "apt", "Apt", "partment", "lat", "пәтер", "Пәтер")
+_FLAT_NEEDLES = (
+    "кв",
+    "Кв",
+    "КВ",
+    "вартир",
+    "apt",
+    "Apt",
+    "partment",
+    "lat",
+    "пәтер",
+    "Пәтер",
+    " п.",
+)
 _LIVES_NEEDLES = ("прожива", "жительств", "омашн", "мекенжай", "тұрады", "ddress", "lives", "resid")
 
 

@@ -13,14 +13,18 @@ from functools import lru_cache
 
 from kazutb_transparency.privacy.projection import Projection
 
-BIRTH = re.compile(r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.", re.IGNORECASE)
+BIRTH = re.compile(
+    r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.|\bт\.\s?к\.\s?\Z",
+    re.IGNORECASE,
+)
 ID_DOCUMENT = re.compile(
-    r"куәлі|төлқұжат|паспорт|удостоверени|уд\.\s?личн"
+    r"куәлі|төлқұжат|паспорт|удостоверени|уд\.\s?личн|\bж/к\b|\bу/л\b"
     r"|identity[\s_-]*(?:card|document)|\bid[\s_-]*card|passport|\bid[\s_-]*(?:no\b|number)",
     re.IGNORECASE,
 )
 STUDENT = re.compile(
-    r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|студенттік\s+билет|студенческ\w*\s+билет"
+    r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|студенттік\s+(?:билет|id|нөмір)"
+    r"|студенческ\w*\s+(?:билет|id|номер)"
     r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
     re.IGNORECASE,
 )
@@ -39,9 +43,24 @@ IIN = re.compile(
 # \w in it costs some twenty times more per character). A stem may hit more than its word ("паспорт"
 # in "процесс паспорты"); the regexes above then decide.
 _STEMS = {  # keys: the detector's names for the kinds of context
-    "birth": ("туған", "туыл", "рожд", "родил", "birth", "born", "dob", "d.o.b", "г.р.", "г. р."),
+    "birth": (
+        "туған",
+        "туыл",
+        "рожд",
+        "родил",
+        "birth",
+        "born",
+        "dob",
+        "d.o.b",
+        "г.р.",
+        "г. р.",
+        "т.к.",
+        "т. к.",
+    ),
     "id-document": (
         "куәлі",
+        "ж/к",
+        "у/л",
         "төлқұжат",
         "паспорт",
         "удостовер",
@@ -71,6 +90,8 @@ _STEMS = {  # keys: the detector's names for the kinds of context
     ),
     "iin": ("иин", "жсн", "iin", "инн", "сәйкестендір", "идентиф", "identification"),
     "student": (
+        "студенттік",
+        "студенческ",
         "кітапша",
         "зачетн",
         "зачётн",

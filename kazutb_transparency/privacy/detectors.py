@@ -43,6 +43,9 @@ _PHONE_SHAPE = re.compile(
     r"|(?<![\w+])[0-9]{2,3}[ \u00a0\-][0-9]{2}[ \u00a0\-][0-9]{2}(?![0-9]|[ \u00a0\-][0-9])"
 )
 _LOCAL_PHONE = re.compile(r"[0-9]{2,3}[ \u00a0\-][0-9]{2}[ \u00a0\-][0-9]{2}")
+_ID9_GROUPED = re.compile(
+    r"(?<![\w.])[0-9]{3}[ \u00a0-][0-9]{3}[ \u00a0-][0-9]{3}(?![\w]|[ \u00a0-][0-9])"
+)
 _ID9 = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{9}(?!\w)(?![.,][0-9])")
 _PHONE_KZ = re.compile(
     r"(?<![\w+])(?:\+[ \u00a0]?7|8|7)[ \u00a0\-]*\(?[0-9](?:[ \u00a0\-()]*[0-9]){9}"
@@ -67,6 +70,7 @@ _DATE_NUM = re.compile(
     rf"(?<![0-9.]){_D}[./]{_M}[./]{_Y}(?![0-9])"
     rf"|(?<![0-9.]){_D}-{_M}-{_Y}(?![0-9])"
     rf"|(?<![0-9.]){_Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+    rf"|(?<![0-9.]){_Y}[./](?:0[1-9]|1[0-2])[./](?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -206,7 +210,7 @@ def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
         kinds.add("phone")
     if _plausible_birth_year(value):  # every full date has a year
         kinds.add("birth")
-    if nd >= 9 and _RUN9.search(value):
+    if nd >= 9 and (_RUN9.search(value) or _ID9_GROUPED.search(value)):
         kinds.add("id-document")
     if (
         nd >= 5
@@ -267,9 +271,10 @@ def cluster_hits(proj: Projection) -> Iterator[Hit]:
         if "phone" in kinds:
             yield from _context_phones(proj, lo, hi)
         if "id-document" in kinds:
-            for m in _ID9.finditer(text, lo, hi):
-                if context.has_context(context.ID_DOCUMENT, proj, m.start(), m.end()):
-                    yield Hit(m.start(), m.end(), "id-document", m.group(), m.group())
+            for rx in (_ID9, _ID9_GROUPED):
+                for m in rx.finditer(text, lo, hi):
+                    if context.has_context(context.ID_DOCUMENT, proj, m.start(), m.end()):
+                        yield Hit(m.start(), m.end(), "id-document", m.group(), _digits(m.group()))
         if "student" in kinds:
             for m in _STUDENT.finditer(text, max(0, s - 6), hi):
                 found = m.group()

@@ -184,9 +184,7 @@ def _pair_is_name(a: str, b: str) -> bool:
         return False
     if a.isupper() or b.isupper():
         caps, other = (a, b) if a.isupper() else (b, a)
-        return (
-            not other.isupper() and surname_like(caps.capitalize()) and given(other) is Given.STRONG
-        )
+        return not other.isupper() and surname_like(caps.capitalize()) and bool(given(other))
     ga, gb = given(a), given(b)
     if patronymic_like(a) and gb:
         return True
@@ -197,7 +195,15 @@ def _pair_is_name(a: str, b: str) -> bool:
     return bool((ga and surname_like(b) and not gb) or (gb and surname_like(a) and not ga))
 
 
+# Typographic quotes only: ASCII quotes also delimit strings in YAML, CSV and code.
+_OPEN_QUOTES = "«“„"
+_CLOSE_QUOTES = "»”“"
+
+
 def _named_after(text: str, start: int, end: int) -> bool:
+    if start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES:
+        if text[end] in _CLOSE_QUOTES:  # «Ы. Алтынсарин» төсбелгісі: the name of a thing
+            return True
     return (
         _NAMED_AFTER.match(text, end) is not None
         or _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -218,7 +224,7 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
             return m
     pair = _PAIR.match(text, pos)
     if pair is not None and _pair_is_name(pair.group("a"), pair.group("b")):
-        return None if public_figure(pair.group()) else pair
+        return pair
     return None
 
 
@@ -226,6 +232,7 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     covered = 0
     found: list[Hit] = []
+    public: list[tuple[int, int]] = []  # names of things and of public figures
     for anchor in _ANCHOR.finditer(text):
         pos = anchor.start()
         if pos < covered or (pos > 0 and _WORDCHAR_OR_DOT.match(text, pos - 1)):
@@ -234,7 +241,9 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
         if m is None:
             continue
         covered = m.end()
-        if not _named_after(text, m.start(), m.end()):
+        if _named_after(text, m.start(), m.end()) or public_figure(m.group()):
+            public.append((m.start(), m.end()))
+        else:
             found.append(Hit(m.start(), m.end(), "person-name", m.group()))
     if (
         "ұлы" in text
@@ -244,13 +253,13 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
         or "uly" in text
         or ("yzy" in text)
     ):
-        found += _lone_patronymics(text, found)
+        found += _lone_patronymics(text, found, public)
     found += _header_cells(proj, found)
     yield from found
 
 
-def _lone_patronymics(text: str, found: list[Hit]) -> Iterator[Hit]:
-    taken = [(h.start, h.end) for h in found]
+def _lone_patronymics(text: str, found: list[Hit], public: list[tuple[int, int]]) -> Iterator[Hit]:
+    taken = [(h.start, h.end) for h in found] + public
     for m in _KK_PATRONYMIC.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

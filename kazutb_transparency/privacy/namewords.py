@@ -84,8 +84,10 @@ _PATRONYMIC = re.compile(rf"[{UP}][{LO}]{{2,}}?(?:{PATRONYMIC_ENDING})\Z")
 _SURNAME = re.compile(
     r"(?:[оеё]в|ин|ск|цк|енк|ук|юк|ич|ян|ұлы|улы|қызы|кызы|бай|бек|баев|бекова?|ұлова?"
     r"|ov|ev|yev|[iy]n|sk|enk|uly|kyzy|qyzy|bay|bai|bek|bayev|baev|yan)"
-    r"(?:а|ая|ий|ой|ою|у|ым|ом|е|ы|о|тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні|пен|мен"
-    r"|нан|нен|тан|тен|та|те|да|де|a|aya|iy|o|y|i)?\Z",
+    r"(?:а|ая|ий|ой|ою|у|ым|ом|е|ы|о|a|aya|iy|o|y|i)?"
+    # Kazakh case endings, also after the feminine -а: Дүйсенбаеваны, Исаеваға, Омаровамен
+    r"(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|пен|мен|бен|нан|нен|дан|ден"
+    r"|тан|тен|та|те|да|де|на|не|н)?\Z",
     re.IGNORECASE,
 )
 
@@ -135,11 +137,18 @@ def _public_figures() -> frozenset[tuple[str, str]]:
 
 
 def public_figure(value: str) -> bool:
-    """Абай Құнанбаевтың, Kanysh Satpayev: a figure things are named after, in any case."""
-    words = value.split()
+    """Абай Құнанбаевтың, Kanysh Satpayev, Ы. Алтынсарин: a figure things are named after."""
+    words = value.replace(".", ". ").split()
     if len(words) != 2:
         return False
-    a, b = (name_key(w) for w in words)
+    a, b = (name_key(w.rstrip(".")) for w in words)
+    initial = words[0].endswith(".") or words[1].endswith(".")
+    if initial:  # Ы. Алтынсарин, Алтынсарин Ы.: the initial against the given name
+        short, full = (a, b) if words[0].endswith(".") else (b, a)
+        return any(
+            first[:1] == short[:1] and full.startswith(second) and len(full) - len(second) <= 4
+            for first, second in _public_figures()
+        )
     return any(
         a.startswith(first) and b.startswith(second) and len(a) - len(first) <= 4
         for first, second in _public_figures()

@@ -1,17 +1,18 @@
 """Survey indicators: the catalogue of surveys, aggregation of raw answers into published,
-suppressed indicators, their validation, the demonstration sample, charts and the rows of
-the open data (its datasets: `kazutb_transparency.opendata.surveys`).
+suppressed indicators, their validation and the demonstration sample; their pages (`pages/`)
+and open data (`datasets.py`, rows in `rows.py`). It uses `core` and `privacy` (raw answers
+are checked for personal data).
 
 Raw answers never leave `inputs`/`aggregate`/`suppression`; everything from
 `load_survey_data` on sees published values only.
 """
 
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data, sample_data_notices
-from kazutb_transparency.surveys.opendata import (
+from kazutb_transparency.surveys.pipeline import Result, run
+from kazutb_transparency.surveys.rows import (
     survey_catalogue_records,
     survey_indicator_records,
 )
-from kazutb_transparency.surveys.pipeline import Result, run
 
 __all__ = [
     "Result",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import OVERALL, is_positive
 from kazutb_transparency.surveys.inputs import Answer, Invited, PopulationKey
 from kazutb_transparency.surveys.models import SurveyQuestions

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kazutb_transparency.datafiles import load_model
+from kazutb_transparency.core.datafiles import load_model
 from kazutb_transparency.surveys.inputs import load_questionnaire
 from kazutb_transparency.surveys.models import Meta
 from kazutb_transparency.surveys.personal_data import Scanner

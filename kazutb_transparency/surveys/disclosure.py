@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from kazutb_transparency.errors import Problem
+from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorKey, IndicatorRow
 

@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from kazutb_transparency.datafiles import display_path
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import (
     CI_MIN_RESPONDENTS,
     FLAG_LOW_RESPONSE,

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from kazutb_transparency.datafiles import display_path, load_yaml, read_csv, validate
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.core.datafiles import display_path, load_yaml, read_csv, validate
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import (
     HARD_TO_SAY,
     LEVELS,

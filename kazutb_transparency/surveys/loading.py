@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kazutb_transparency.datafiles import Lines, display_path, load_yaml, validate
-from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.disclosure import check_disclosure
 from kazutb_transparency.surveys.indicators import (

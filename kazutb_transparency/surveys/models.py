@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
-from kazutb_transparency.i18n import Localized
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.surveys.codes import (
     ID_PATTERN,
     MAX_SCALE,

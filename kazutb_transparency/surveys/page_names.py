@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.core.errors import DataError, Problem
 
 SECTION = "quality"
 FIXED_PAGES = ("index", "surveys", "methodology", "actions")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kazutb_transparency.errors import DataError, Problem
+from kazutb_transparency.core.errors import DataError, Problem
 
 
 @dataclass(frozen=True)

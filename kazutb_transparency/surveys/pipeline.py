@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
 from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.errors import DataError, Problem
-from kazutb_transparency.site import SiteData, load_site
+from kazutb_transparency.buildsteps.site import SiteData, load_site
+from kazutb_transparency.core.errors import DataError, Problem
 
 TODAY = date(2026, 11, 21)
 

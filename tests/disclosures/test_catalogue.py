@@ -12,13 +12,13 @@ import pytest
 import yaml
 
 from kazutb_transparency.bench.dataset import programme_codes, programme_yaml
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.datasets import programmes_dataset
+from kazutb_transparency.disclosures.pages import programmes as catalogue
+from kazutb_transparency.disclosures.pages import render_disclosure_pages
+from kazutb_transparency.disclosures.pages.programmes import catalogue_pages, index_page
 from kazutb_transparency.disclosures.programmes import Programme
-from kazutb_transparency.errors import DataError
-from kazutb_transparency.opendata.disclosures import programmes_dataset
-from kazutb_transparency.render.disclosures import programmes as catalogue
-from kazutb_transparency.render.disclosures import render_disclosure_pages
-from kazutb_transparency.render.disclosures.programmes import catalogue_pages, index_page
 
 LANGS = ("kk", "ru", "en")
 CODE = re.compile(r'<a href="((?:6B|7M|8D)\d{5})\.html">')

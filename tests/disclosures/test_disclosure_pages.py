@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.audit import Concern
+from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.disclosures import document_files, published_documents
+from kazutb_transparency.disclosures.datasets import disclosure_datasets
+from kazutb_transparency.disclosures.pages import render_disclosure_pages
+from kazutb_transparency.disclosures.pages.common import L as COMMON
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES
-from kazutb_transparency.opendata.disclosures import disclosure_datasets
-from kazutb_transparency.render.disclosures import render_disclosure_pages
-from kazutb_transparency.render.disclosures.common import L as COMMON
 from tests.disclosures.helpers import load
 
 LANGS = ("kk", "ru", "en")
@@ -53,7 +53,7 @@ def test_fixed_addresses_in_every_language(pages) -> None:
 
 
 def test_checksum_on_the_page_is_the_files_real_sha256(default_site, pages) -> None:
-    docs = published_documents(default_site)
+    docs = published_documents(default_site.disclosures.documents)
     assert docs, "no published document"
     for doc in docs:
         real = hashlib.sha256(doc.source.read_bytes()).hexdigest()
@@ -65,10 +65,10 @@ def test_checksum_on_the_page_is_the_files_real_sha256(default_site, pages) -> N
 
 
 def test_document_files_for_the_build_and_the_evidence_pack(default_site) -> None:
-    files = document_files(default_site)
+    files = document_files(default_site.disclosures.documents)
     assert files and all(src.is_file() for src, _ in files)
     assert all(dest == f"documents/{src.name}" for src, dest in files)
-    assert all(doc.clauses for doc in published_documents(default_site))
+    assert all(doc.clauses for doc in published_documents(default_site.disclosures.documents))
 
 
 def test_university_jsonld(pages) -> None:

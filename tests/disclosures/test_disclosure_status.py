@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.audit import Concern
+from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.disclosures.accreditation import (
     Accreditation,
     Status,
@@ -15,7 +15,7 @@ from kazutb_transparency.disclosures.accreditation import (
     record_status,
 )
 from kazutb_transparency.disclosures.common import Dated
-from kazutb_transparency.render.disclosures.programmes import programme_page
+from kazutb_transparency.disclosures.pages.programmes import programme_page
 from tests.disclosures.helpers import TODAY, line_of, load
 
 

@@ -7,7 +7,7 @@ import re
 import zlib
 from pathlib import Path
 
-from kazutb_transparency.datafiles import load_yaml, validate
+from kazutb_transparency.core.datafiles import load_yaml, validate
 from kazutb_transparency.disclosures.documents import Document
 
 REPO = Path(__file__).resolve().parents[2]

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.i18n import LANGUAGES
-from kazutb_transparency.opendata.surveys import (
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
+from kazutb_transparency.surveys.datasets import (
     CATALOGUE_FIELDS,
     INDICATOR_FIELDS,
     INDICATOR_KEY,
     METHODOLOGY,
     survey_datasets,
 )
-from kazutb_transparency.opendata.writer import load_settings, write_datasets, write_package
 from kazutb_transparency.surveys.loading import SurveyData
 
 from .helpers import REPO

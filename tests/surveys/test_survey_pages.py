@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.i18n import LANGUAGES
-from kazutb_transparency.opendata.surveys import survey_datasets
-from kazutb_transparency.opendata.writer import csv_bytes, json_bytes, load_settings
-from kazutb_transparency.render.surveys import render_survey_assets, render_survey_pages
-from kazutb_transparency.surveys import chart_view, charts
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata.writer import csv_bytes, json_bytes, load_settings
 from kazutb_transparency.surveys.aggregate import aggregate
+from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.figures import share
 from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
+from kazutb_transparency.surveys.pages import chart_view, charts
+from kazutb_transparency.surveys.pages.quality import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pipeline import run
 from kazutb_transparency.surveys.suppression import suppress
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.surveys.codes import RESPONSE_COLUMNS
 from kazutb_transparency.surveys.pipeline import run
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.errors import DataError
-from kazutb_transparency.i18n import LANGUAGES
-from kazutb_transparency.render.surveys import faculties_with_data, render_survey_pages
-from kazutb_transparency.surveys import chart_view
+from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
 from kazutb_transparency.surveys.page_names import check_page_names, page_name_problems
+from kazutb_transparency.surveys.pages import chart_view
+from kazutb_transparency.surveys.pages.quality import faculties_with_data, render_survey_pages
 from kazutb_transparency.surveys.pipeline import run
 
 from .helpers import answer_rows, make_data_dir, token, write_inputs

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kazutb_transparency.errors import DataError
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.surveys.loading import load_survey_data, sample_data_notices
 
 from .helpers import REPO, aggregate_rows, group, make_data_dir

@@ -1,0 +1,72 @@
+"""The domains the site is made of, listed once: what each contributes to the build.
+
+Each domain contributes page renderers, datasets and published document files; adding a
+domain means adding one line to each list below. The other build steps reach the domains
+only through these lists (and `site.py`, which loads them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kazutb_transparency.buildsteps.site import SiteData
+from kazutb_transparency.core.opendata import Dataset
+from kazutb_transparency.disclosures import PublishedDocument, published_documents
+from kazutb_transparency.disclosures.datasets import disclosure_datasets
+from kazutb_transparency.disclosures.pages import render_disclosure_pages
+from kazutb_transparency.overview.changes import (
+    collect_changes,
+    render_changes_page,
+    render_feeds,
+)
+from kazutb_transparency.overview.home import render_home
+from kazutb_transparency.processes.datasets import process_datasets
+from kazutb_transparency.processes.pages import render_process_pages
+from kazutb_transparency.surveys.datasets import survey_datasets
+from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
+
+# A renderer gets the data, a language and a cache folder (for costly artefacts such as
+# charts) and returns {path inside the language folder: content}.
+Renderer = Callable[[SiteData, str, Path | None], dict[str, str]]
+AssetRenderer = Callable[[SiteData, str, Path | None], dict[str, bytes]]
+DatasetSource = Callable[[SiteData], list[Dataset]]
+DocumentSource = Callable[[SiteData], list[PublishedDocument]]
+
+RENDERERS: list[Renderer] = [
+    lambda site, lang, cache: render_process_pages(site.registry, site.units, lang),
+    lambda site, lang, cache: render_disclosure_pages(site.disclosures, site.units, lang),
+    lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache),
+    lambda site, lang, cache: render_home(
+        site.disclosures, site.surveys, _changes(site)[0].day, lang
+    ),
+    lambda site, lang, cache: render_changes_page(_changes(site), lang),
+]
+
+ASSET_RENDERERS: list[AssetRenderer] = [
+    lambda site, lang, cache: render_survey_assets(site.surveys, lang, cache),
+]
+
+DATASET_SOURCES: list[DatasetSource] = [
+    lambda site: process_datasets(site.registry, site.units),
+    lambda site: disclosure_datasets(site.disclosures, site.units),
+    lambda site: survey_datasets(site.surveys),
+]
+
+DOCUMENT_SOURCES: list[DocumentSource] = [
+    lambda site: published_documents(site.disclosures.documents),
+]
+
+
+def _changes(site: SiteData):
+    return collect_changes(site.disclosures, site.registry, site.surveys)
+
+
+def feeds(site: SiteData, site_url: str) -> dict[str, bytes]:
+    """The Atom feeds of what changed, one per language (they need the site's address)."""
+    return render_feeds(_changes(site), site_url)
+
+
+def collect_documents(site: SiteData) -> list[PublishedDocument]:
+    """Every document file the site publishes, with its checksum and clauses."""
+    return [document for source in DOCUMENT_SOURCES for document in source(site)]

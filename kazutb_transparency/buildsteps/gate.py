@@ -1,0 +1,128 @@
+"""The personal-data gate as the build uses it: findings become data problems.
+
+The built site is scanned on every core: the scan is per file, so files are shared out
+among worker processes (largest first, to the least loaded worker) and the findings are
+put back in a stable order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.privacy import (
+    Allowlist,
+    AllowlistError,
+    Finding,
+    ScanReport,
+    load_allowlist,
+)
+from kazutb_transparency.privacy.scanner import iter_files, scan_files
+
+# Below this many bytes, starting worker processes costs more than it saves.
+PARALLEL_MIN_BYTES = 8_000_000
+
+HINT = (
+    "remove it, or add an institutional contact or official to data/privacy/allowlist.yaml "
+    "with the reason it may be published"
+)
+UNREADABLE = "cannot be read for the personal-data check"
+UNCHECKED_HINT = (
+    "publish a PDF with a text layer (export it from the original document rather than "
+    "scanning), or have a person read it and list it under `documents:` in "
+    "data/privacy/allowlist.yaml with its sha256 and the reason"
+)
+
+
+def _scan_share(files: list[Path], allowlist: Allowlist, covered: frozenset[Path]) -> ScanReport:
+    return scan_files(files, allowlist, covered, ScanReport())
+
+
+def shares(files: list[Path], count: int) -> list[list[Path]]:
+    """Split files into `count` lists of about equal total size."""
+    buckets: list[list[Path]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for file in sorted(files, key=lambda f: f.stat().st_size, reverse=True):
+        lightest = loads.index(min(loads))
+        buckets[lightest].append(file)
+        loads[lightest] += file.stat().st_size
+    return [bucket for bucket in buckets if bucket]
+
+
+def scan(paths: list[Path], allowlist: Allowlist) -> ScanReport:
+    """Findings, unreadable and uncheckable files under `paths`, on every core for large trees."""
+    report = ScanReport()
+    files = list(iter_files(paths, report.errors))
+    covered = frozenset(f.resolve() for f in files)
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES:
+        return scan_files(files, allowlist, covered, report)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        jobs = [
+            pool.submit(_scan_share, share, allowlist, covered) for share in shares(files, workers)
+        ]
+        for job in jobs:
+            part = job.result()
+            report.findings += part.findings
+            report.errors += part.errors
+            report.unchecked += part.unchecked
+            report.files += part.files
+    report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
+    report.errors.sort()
+    report.unchecked.sort()
+    return report
+
+
+def _error_problem(error: str) -> Problem:
+    """ "path: what is wrong" from the scanner, with the path as editors see it."""
+    path, _, message = error.partition(": ")
+    if "not valid UTF-8" in message:
+        return Problem(
+            display_path(Path(path)),
+            f"not UTF-8 text: {UNREADABLE}",
+            hint="save it as UTF-8",
+        )
+    return Problem(display_path(Path(path)), message or "refused by the personal-data check")
+
+
+def _problem(f: Finding) -> Problem:
+    path = display_path(Path(f.path))
+    if f.where:
+        return Problem(
+            path, f"possible personal data ({f.category}) in {f.where}: {f.excerpt}", hint=HINT
+        )
+    return Problem(
+        path, f"possible personal data ({f.category}): {f.excerpt}", line=f.line, hint=HINT
+    )
+
+
+def scan_for_personal_data(
+    paths: list[Path], data_dir: Path, strict: bool = True, warn=None
+) -> None:
+    """The personal-data gate: any finding, or any file it cannot read, stops the build.
+
+    A document without a text layer cannot be checked: the strict build refuses it unless
+    a person has read it (allowlist `documents:`); otherwise it is a warning.
+    """
+    allowlist_path = data_dir / "privacy" / "allowlist.yaml"
+    try:
+        allowlist = load_allowlist(allowlist_path)
+    except AllowlistError as exc:
+        raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
+    report = scan(paths, allowlist)
+    problems = [_error_problem(error) for error in report.errors]
+    problems += [_problem(f) for f in report.findings]
+    for unchecked in report.unchecked:
+        if strict or warn is None:
+            problems.append(
+                Problem(unchecked, "cannot be checked for personal data", hint=UNCHECKED_HINT)
+            )
+        else:
+            warn(f"{unchecked}: cannot be checked for personal data; {UNCHECKED_HINT}")
+    if problems:
+        raise DataError(problems)

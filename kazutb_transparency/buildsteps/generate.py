@@ -1,0 +1,72 @@
+"""Data → the complete Markdown tree of the site, callable without MkDocs.
+
+The hand-written pages of docs/ are copied into a staging folder and the generated pages
+are written beside them; MkDocs (or any other static generator) then builds the staging
+folder. Generated pages never land in docs/, so they are never committed.
+
+Each domain contributes a page renderer and its datasets, listed in `domains.py`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from kazutb_transparency.buildsteps.domains import ASSET_RENDERERS, DATASET_SOURCES, RENDERERS
+from kazutb_transparency.buildsteps.site import SiteData
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata import Dataset
+
+
+def collect_datasets(site: SiteData) -> list[Dataset]:
+    return [dataset for source in DATASET_SOURCES for dataset in source(site)]
+
+
+def generate_pages(site: SiteData, cache_dir: Path | None = None) -> dict[str, str]:
+    """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md")."""
+    pages: dict[str, str] = {}
+    for lang in LANGUAGES:
+        for render in RENDERERS:
+            for path, text in render(site, lang, cache_dir).items():
+                pages[f"{lang}/{path}"] = text
+    return pages
+
+
+def generate_assets(site: SiteData, cache_dir: Path | None = None) -> dict[str, bytes]:
+    """Generated files other than pages (chart SVGs, chart specifications), by docs path."""
+    return {
+        f"{lang}/{path}": content
+        for lang in LANGUAGES
+        for render in ASSET_RENDERERS
+        for path, content in render(site, lang, cache_dir).items()
+    }
+
+
+def stage_docs(
+    docs_dir: Path, stage_dir: Path, pages: dict[str, str], assets: dict[str, bytes] | None = None
+) -> None:
+    """Copy hand-written docs into `stage_dir` and add the generated pages and assets."""
+    collisions = [path for path in [*pages, *(assets or {})] if (docs_dir / path).exists()]
+    if collisions:
+        raise DataError(
+            [
+                Problem(
+                    str(docs_dir / path),
+                    "a hand-written page has the address of a generated one",
+                    hint="rename or move the hand-written page",
+                )
+                for path in collisions
+            ]
+        )
+    if stage_dir.exists():
+        shutil.rmtree(stage_dir)
+    shutil.copytree(docs_dir, stage_dir)
+    for path, text in pages.items():
+        target = stage_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    for path, content in (assets or {}).items():
+        target = stage_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)

@@ -1,0 +1,258 @@
+"""The build, in the order it runs: check data → generate pages → (MkDocs renders) → publish.
+
+`prepare` runs before the site generator, `finish` after it. Both are plain functions over
+paths, so a future generator can call them the same way the MkDocs hook does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.buildsteps.domains import collect_documents, feeds
+from kazutb_transparency.buildsteps.gate import UNREADABLE, scan_for_personal_data
+from kazutb_transparency.buildsteps.generate import (
+    collect_datasets,
+    generate_assets,
+    generate_pages,
+    stage_docs,
+)
+from kazutb_transparency.buildsteps.links import broken_links
+from kazutb_transparency.buildsteps.publish import (
+    discard,
+    fresh_build_dir,
+    remove_third_party_urls,
+    split_search_index,
+    swap_into_place,
+)
+from kazutb_transparency.buildsteps.site import SiteData, load_site
+from kazutb_transparency.core.audit import Concern
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.opendata.catalogue import PAGE as CATALOGUE_PAGE
+from kazutb_transparency.core.opendata.catalogue import catalogue_page
+from kazutb_transparency.core.opendata.writer import (
+    EvidenceItem,
+    load_settings,
+    write_datasets,
+    write_evidence_pack,
+    write_package,
+)
+
+Log = Callable[[str], None]
+
+
+@dataclass
+class Build:
+    """What the two halves of a build share. The loaded data are not kept: MkDocs renders
+    from the staged files, and dropping the models frees their memory for it."""
+
+    root: Path
+    data_dir: Path
+    docs_dir: Path
+    stage_dir: Path
+    site_dir: Path
+    build_dir: Path
+    opendata_dir: Path
+    documents: list[tuple[Path, str]]  # (file in data/documents, path in the site)
+    strict: bool
+    work_dir: Path | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@contextmanager
+def timed(timings: dict[str, float], step: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[step] = time.perf_counter() - started
+
+
+def build_date() -> date:
+    """Today, or KAZUTB_TODAY (YYYY-MM-DD) so that tests and rebuilds can pin the date."""
+    pinned = os.environ.get("KAZUTB_TODAY")
+    return date.fromisoformat(pinned) if pinned else date.today()
+
+
+def data_dir_for(root: Path) -> Path:
+    """data/ of the project, or KAZUTB_DATA (used by the benchmark and tests)."""
+    override = os.environ.get("KAZUTB_DATA")
+    return Path(override).resolve() if override else root / "data"
+
+
+def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData:
+    """Personal-data gate and validation of data/; strict also refuses every concern.
+
+    Both checks run even when one fails, so the editor sees every problem at once.
+    """
+    problems: list[Problem] = []
+    site = None
+    for check in (
+        lambda: scan_for_personal_data([data_dir], data_dir, strict, warn),
+        lambda: load_settings(data_dir),
+    ):
+        try:
+            check()
+        except DataError as exc:
+            problems.extend(exc.problems)
+    try:
+        site = load_site(data_dir, today)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise DataError(_once_per_unreadable_file(problems))
+    assert site is not None
+    concerns = site.audit.all()
+    if strict and concerns:
+        raise DataError(site.audit.strict_problems())
+    # One warning per kind, listing its items: readable, and the strict build refuses them.
+    for kind in Concern:
+        items = site.audit.of(kind)
+        if items:
+            listed = "\n".join(f"    - {problem}" for problem in items)
+            warn(f"{len(items)} × {kind.value} (refused by the strict build):\n{listed}")
+    return site
+
+
+def _once_per_unreadable_file(problems: list[Problem]) -> list[Problem]:
+    """A file that is not UTF-8 is reported by the loader (with the line and what to do);
+    the personal-data gate's note about the same file adds nothing."""
+    unreadable = {p.file for p in problems if "UTF" in p.message and UNREADABLE not in p.message}
+    return [p for p in problems if not (p.file in unreadable and UNREADABLE in p.message)]
+
+
+def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
+    """Write every dataset, the package and the evidence pack; return the catalogue pages."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    settings = load_settings(site.data_dir)
+    written = write_datasets(collect_datasets(site), settings, folder)
+    write_package(written, settings, folder)
+    evidence = [
+        EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
+        for item in written
+        for file in (item.csv, item.json)
+    ]
+    evidence += [
+        EvidenceItem(doc.source, doc.published, "regulation §" + ", §".join(doc.clauses))
+        for doc in collect_documents(site)
+    ]
+    evidence.append(
+        EvidenceItem(
+            folder / "datapackage.json",
+            "opendata/datapackage.json",
+            "Frictionless data package: schemas, sizes and hashes",
+        )
+    )
+    write_evidence_pack(evidence, folder / "evidence-pack.zip")
+    return {
+        f"{lang}/{CATALOGUE_PAGE}": catalogue_page(written, settings, lang, site_url)
+        for lang in LANGUAGES
+    }
+
+
+def prepare(
+    root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log, site_url: str = "/"
+) -> Build:
+    timings: dict[str, float] = {}
+    data_dir = data_dir_for(root)
+    with timed(timings, "check_data"):
+        site = check_data(data_dir, build_date(), strict, warn)
+    # Per build, so that two builds running at once (tests, serve) never share files.
+    (root / ".cache").mkdir(exist_ok=True)
+    work_dir = Path(tempfile.mkdtemp(prefix="build-", dir=root / ".cache"))
+    stage_dir = work_dir / "stage"
+    opendata_dir = work_dir / "opendata"
+    # Charts are costly to draw and rarely change: cached by content across builds.
+    cache_dir = root / ".cache" / "charts"
+    with timed(timings, "generate_pages"):
+        pages = generate_pages(site, cache_dir)
+        assets = generate_assets(site, cache_dir)
+        assets.update(feeds(site, site_url))
+    with timed(timings, "write_opendata"):
+        pages.update(write_opendata(site, opendata_dir, site_url))
+    with timed(timings, "stage_docs"):
+        stage_docs(docs_dir, stage_dir, pages, assets)
+    documents = [(doc.source, doc.published) for doc in collect_documents(site)]
+    check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
+    return Build(
+        root=root,
+        data_dir=data_dir,
+        docs_dir=docs_dir,
+        stage_dir=stage_dir,
+        site_dir=site_dir,
+        build_dir=fresh_build_dir(site_dir),
+        opendata_dir=opendata_dir,
+        documents=documents,
+        strict=strict,
+        work_dir=work_dir,
+        timings=timings,
+    )
+
+
+def check_links(
+    docs_dir: Path,
+    stage_dir: Path,
+    opendata_dir: Path,
+    documents: list[tuple[Path, str]],
+    work_dir: Path,
+) -> None:
+    """A link in a hand-written page that leads nowhere stops the build (any mode)."""
+    hand_written = {stage_dir / p.relative_to(docs_dir): p for p in docs_dir.rglob("*.md")}
+    published = {f"opendata/{p.name}" for p in opendata_dir.iterdir()}
+    published |= {target for _, target in documents}
+    problems = broken_links(
+        stage_dir,
+        sorted(hand_written),
+        published,
+        {staged: display_path(source) for staged, source in hand_written.items()},
+    )
+    if problems:
+        discard(work_dir)
+        raise DataError(problems)
+
+
+def finish(build: Build, warn: Log, info: Log) -> None:
+    """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
+    timings = build.timings
+    with timed(timings, "copy_files"):
+        shutil.copytree(build.opendata_dir, build.build_dir / "opendata", dirs_exist_ok=True)
+        for source, published in build.documents:
+            target = build.build_dir / published
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    with timed(timings, "search_index"):
+        split_search_index(build.build_dir)
+        remove_third_party_urls(build.build_dir)
+    with timed(timings, "scan_site"):
+        scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
+    with timed(timings, "swap"):
+        swap_into_place(build.build_dir, build.site_dir)
+        discard(build.work_dir)
+    check = timings["check_data"]
+    generate = sum(timings[k] for k in ("generate_pages", "write_opendata", "stage_docs"))
+    done = sum(timings[k] for k in ("copy_files", "search_index", "scan_site", "swap"))
+    info(
+        f"kazutb: data checked in {check:.2f}s, pages generated in {generate:.2f}s, "
+        f"site finished in {done:.2f}s ("
+        + ", ".join(f"{step} {seconds:.2f}s" for step, seconds in timings.items())
+        + ")"
+    )
+    # The benchmark reads the steps' timings from here.
+    if report := os.environ.get("KAZUTB_TIMINGS"):
+        Path(report).write_text(json.dumps(timings, indent=1) + "\n", encoding="utf-8")
+
+
+def abandon(build: Build) -> None:
+    discard(build.build_dir)
+    discard(build.work_dir)

@@ -1,0 +1,76 @@
+"""Everything the site publishes, loaded and validated from data/ in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.core.audit import Audit, Concern
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.dates import add_months
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.disclosures import Disclosures, load_disclosures
+from kazutb_transparency.organisation import Units, load_units
+from kazutb_transparency.processes import Registry, load_registry
+from kazutb_transparency.surveys import SurveyData, load_survey_data, sample_data_notices
+
+
+@dataclass(frozen=True)
+class SiteData:
+    data_dir: Path
+    today: date
+    units: Units
+    registry: Registry
+    audit: Audit
+    disclosures: Disclosures
+    surveys: SurveyData
+
+
+def load_site(data_dir: Path, today: date) -> SiteData:
+    """Load and cross-check all of data/; raises DataError listing every problem found."""
+    audit = Audit()
+    problems: list[Problem] = []
+    units = registry = disclosures = surveys = None
+    try:
+        units = load_units(data_dir, audit)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if units is not None:
+        try:
+            registry = load_registry(data_dir, units, audit)
+        except DataError as exc:
+            problems.extend(exc.problems)
+        try:
+            disclosures = load_disclosures(data_dir, units, today, audit)
+        except DataError as exc:
+            problems.extend(exc.problems)
+        try:
+            surveys = load_survey_data(data_dir, {unit.id: unit.name for unit in units})
+            audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
+        except DataError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    assert units is not None and registry is not None
+    assert disclosures is not None and surveys is not None
+    due = add_months(registry.document.updated, registry.document.review_months)
+    if due < today:
+        audit.add(
+            Concern.STALE,
+            Problem(
+                display_path(data_dir / "registry.yaml"),
+                f"review was due on {due.isoformat()}",
+                field="updated",
+                hint="check the registry against the approved document, then update 'updated'",
+            ),
+        )
+    return SiteData(
+        data_dir=data_dir,
+        today=today,
+        units=units,
+        registry=registry,
+        audit=audit,
+        disclosures=disclosures,
+        surveys=surveys,
+    )

@@ -1,0 +1,118 @@
+"""Concerns that are not outright errors: pending translations, sample data, stale items.
+
+A default build shows these and goes on; the strict build that publishes the site refuses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel
+
+from kazutb_transparency.core.datafiles import Lines
+from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.i18n import Localized
+
+
+class Concern(StrEnum):
+    TRANSLATION = "missing translation"
+    UNVERIFIED = "unverified sample data"
+    STALE = "stale"
+    INCOMPLETE = "mandatory item without data"
+
+
+@dataclass
+class Audit:
+    """Collects concerns per kind; `strict_problems` is what blocks publishing."""
+
+    concerns: dict[Concern, list[Problem]] = field(default_factory=dict)
+
+    def add(self, kind: Concern, problem: Problem) -> None:
+        self.concerns.setdefault(kind, []).append(problem)
+
+    def extend(self, kind: Concern, problems: list[Problem]) -> None:
+        for problem in problems:
+            self.add(kind, problem)
+
+    def of(self, kind: Concern) -> list[Problem]:
+        return self.concerns.get(kind, [])
+
+    def all(self) -> list[tuple[Concern, Problem]]:
+        return [(kind, p) for kind in Concern for p in self.of(kind)]
+
+    def strict_problems(self) -> list[Problem]:
+        return [
+            Problem(p.file, f"{kind.value}: {p.message}", p.record, p.field, p.line, p.hint)
+            for kind, p in self.all()
+        ]
+
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def not_kazakh(text: Localized) -> str | None:
+    """Why the kk text looks like Russian left untranslated, or None.
+
+    Short texts may be the same in both languages (Менеджмент, Маркетинг); a sentence may
+    not. A long Kazakh text without one letter of the Kazakh alphabet beyond the Russian
+    one is almost certainly Russian.
+    """
+    kk = text.kk
+    words = len(kk.split())
+    if text.ru is not None and kk == text.ru and words >= 4:
+        return "the Kazakh text is the same as the Russian one"
+    cyrillic = sum(1 for c in kk if "а" <= c.lower() <= "я")
+    if words >= 8 and cyrillic >= 40 and not _KAZAKH_LETTERS.intersection(kk):
+        return "the Kazakh text has no Kazakh letter (ә, ғ, қ, ң, ө, ұ, ү, һ, і): is it Russian?"
+    return None
+
+
+def untranslated(
+    value: Any,
+    file: str,
+    lines: Lines | None,
+    record: str | None,
+    base: tuple[str | int, ...] = (),
+) -> list[Problem]:
+    """Every Localized inside `value` that lacks ru or en, with the field path and line."""
+    found: list[Problem] = []
+
+    def walk(item: Any, loc: tuple[str | int, ...]) -> None:
+        if isinstance(item, Localized):
+            missing = item.missing()
+            if doubt := not_kazakh(item):
+                found.append(
+                    Problem(
+                        file,
+                        doubt,
+                        record=record,
+                        field=".".join(str(part) for part in (*loc[len(base) :], "kk")),
+                        line=lines.line_of((*loc, "kk")) if lines else None,
+                        hint="write the Kazakh text in Kazakh",
+                    )
+                )
+            if missing:
+                found.append(
+                    Problem(
+                        file,
+                        f"no {' and no '.join(missing)} text",
+                        record=record,
+                        field=".".join(str(part) for part in loc[len(base) :]),
+                        line=lines.line_of(loc) if lines else None,
+                        hint=f"add {', '.join(missing)} beside kk",
+                    )
+                )
+        elif isinstance(item, BaseModel):
+            for name in type(item).model_fields:
+                walk(getattr(item, name), (*loc, name))
+        elif isinstance(item, list | tuple):
+            for index, element in enumerate(item):
+                walk(element, (*loc, index))
+        elif isinstance(item, dict):
+            for key, element in item.items():
+                walk(element, (*loc, key))
+
+    walk(value, base)
+    return found

@@ -1,0 +1,361 @@
+"""Reading the editors' YAML and CSV files with line numbers, and validating them into models.
+
+Every failure becomes a `Problem` naming the file, the record, the field and the line, so
+that an editor who does not read Python can find and fix it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.textcheck import (
+    MAX_FILE_BYTES,
+    kind_of_field,
+    tree_problems,
+    value_problems,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+Loc = tuple[str | int, ...]
+
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader that refuses duplicate keys (a silent overwrite hides an editing mistake)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"duplicate key '{key}' (first at line {seen[key]})",
+                key_node.start_mark,
+            )
+        seen[key] = key_node.start_mark.line + 1
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Maps a location inside a loaded YAML document to its line in the file."""
+
+    root: yaml.Node | None
+
+    def line_of(self, loc: Sequence[str | int]) -> int | None:
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else None
+        for key in loc:
+            if isinstance(node, yaml.MappingNode):
+                for key_node, value_node in node.value:
+                    if key_node.value == key or key_node.value == str(key):
+                        line = key_node.start_mark.line + 1
+                        node = value_node
+                        break
+                else:
+                    return line
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+                if key >= len(node.value):
+                    return line
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        return line
+
+
+def display_path(path: Path) -> str:
+    """Path as editors see it: relative to the working directory when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+SAVE_AS_UTF8 = {
+    ".csv": "save it as UTF-8: in Excel, File → Save As → 'CSV UTF-8 (Comma delimited) (*.csv)'",
+    "": "save it as UTF-8: in the editor's Save As, choose the encoding UTF-8",
+}
+
+
+def read_text(path: Path) -> str:
+    """The file as text, with what to do when it is too large or not UTF-8."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DataError([Problem(name, "file not found")]) from exc
+    limit = MAX_FILE_BYTES.get(path.suffix.lower())
+    if limit is not None and len(raw) > limit:
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"the file is {len(raw):,} bytes, more than the {limit:,} allowed",
+                    hint="split it, or publish large material as a document",
+                )
+            ]
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        hint = SAVE_AS_UTF8.get(path.suffix.lower(), SAVE_AS_UTF8[""])
+        raise DataError([Problem(name, "saved as UTF-16 ('Unicode text')", hint=hint)])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            raw.decode("cp1251")
+            found = "saved in the Windows Cyrillic encoding (Windows-1251), not UTF-8"
+        except UnicodeDecodeError:
+            found = "not UTF-8 text"
+        line = raw[: exc.start].count(b"\n") + 1
+        hint = SAVE_AS_UTF8.get(path.suffix.lower(), SAVE_AS_UTF8[""])
+        raise DataError([Problem(name, found, line=line, hint=hint)]) from exc
+
+
+def load_yaml(path: Path) -> tuple[Any, Lines]:
+    """Parse a YAML file; a syntax error becomes a Problem with the line it stands on."""
+    name = display_path(path)
+    text = read_text(path)
+    try:
+        # Parse once: the node tree gives line numbers, the same tree gives the data.
+        loader = _LineLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = str(exc.problem or exc).strip()
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"invalid YAML: {problem}",
+                    line=line,
+                    hint="check indentation, colons and quotes on this line and the one above",
+                )
+            ]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise DataError([Problem(name, f"invalid YAML: {exc}")]) from exc
+    lines = Lines(root)
+    unsafe = [
+        Problem(name, message, field=_field_name(loc), line=lines.line_of(loc), hint=hint)
+        for loc, message, hint in tree_problems(data)
+    ]
+    if unsafe:
+        raise DataError(unsafe)
+    return data, lines
+
+
+def _field_name(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc) if loc else "(whole record)"
+
+
+def _message(error: dict[str, Any]) -> tuple[str, str | None]:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing", "add it"
+    if kind == "extra_forbidden":
+        return "unknown field", "remove it or check its spelling"
+    given = _shown(error.get("input"))
+    if kind.startswith(("date", "datetime")):
+        return f"not a date{given}", "write the date as YYYY-MM-DD, e.g. 2025-09-01"
+    if kind.startswith("int"):
+        return f"not a whole number{given}", "write digits only, e.g. 12 (no spaces or units)"
+    if kind.startswith(("float", "decimal")):
+        return f"not a number{given}", "write it with a decimal point, e.g. 3.5 (not 3,5)"
+    if kind.startswith("bool"):
+        return f"not yes or no{given}", "write true or false"
+    if kind == "string_type":
+        return f"expected text{given}", "put the value in quotes"
+    if kind in ("list_type", "dict_type", "model_type"):
+        shape = "a list (lines starting with '- ')" if kind == "list_type" else "a group of fields"
+        return f"expected {shape}{given}", "check the indentation against the README example"
+    if kind == "literal_error":
+        allowed = error.get("ctx", {}).get("expected", "")
+        return f"not one of {allowed}{given}", "use one of the values listed"
+    expected = error.get("msg", "invalid value").removeprefix("Value error, ")
+    return expected, None
+
+
+def _shown(value: Any) -> str:
+    """The wrong value, short, for the message (editors' own data, never personal data:
+    the personal-data gate has already passed the file)."""
+    if value is None or isinstance(value, dict | list):
+        return ""
+    text = str(value)
+    return f" ({text[:37] + '…' if len(text) > 40 else text!r})" if text else ""
+
+
+def problems_from_validation(
+    exc: ValidationError,
+    file: str,
+    lines: Lines | None,
+    record: str | None,
+    base: Loc = (),
+) -> list[Problem]:
+    found = []
+    for error in exc.errors():
+        loc = tuple(part for part in error["loc"] if not _is_union_tag(part))
+        message, hint = _message(error)
+        line = lines.line_of((*base, *loc)) if lines is not None else None
+        found.append(
+            Problem(file, message, record=record, field=_field_name(loc), line=line, hint=hint)
+        )
+    return found
+
+
+def _is_union_tag(part: str | int) -> bool:
+    # pydantic adds the member type name to locations inside unions: not a field name.
+    return isinstance(part, str) and ("[" in part or part in {"str", "int", "function-after"})
+
+
+def validate(
+    model: type[Model],
+    data: Any,
+    file: str,
+    lines: Lines | None = None,
+    record: str | None = None,
+    base: Loc = (),
+) -> Model:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(exc, file, lines, record, base)) from exc
+
+
+def load_model(path: Path, model: type[Model]) -> Model:
+    """Load one YAML file holding one record of `model`."""
+    data, lines = load_yaml(path)
+    if data is None:
+        raise DataError([Problem(display_path(path), "file is empty")])
+    return validate(model, data, display_path(path), lines, record=None)
+
+
+def load_model_list(path: Path, model: type[Model], key: str = "id") -> list[Model]:
+    """Load a YAML file holding a list of records; collects every record's problems."""
+    data, lines = load_yaml(path)
+    name = display_path(path)
+    if not isinstance(data, list):
+        raise DataError([Problem(name, "expected a list of records (lines starting with '- ')")])
+    records: list[Model] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(data):
+        label = str(item.get(key)) if isinstance(item, dict) and item.get(key) else f"#{index + 1}"
+        try:
+            records.append(validate(model, item, name, lines, record=label, base=(index,)))
+        except DataError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    return records
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    values: dict[str, str]
+
+
+def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -> list[CsvRow]:
+    """Read a UTF-8 CSV with a header; refuses missing and unknown columns, names the line.
+
+    Files as spreadsheets save them are read the same: comma or semicolon separated (the
+    Kazakh and Russian Excel "Save as CSV" uses semicolons and a decimal comma), with or
+    without a BOM, CRLF or LF line ends.
+    """
+    name = display_path(path)
+    text = read_text(path)
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration as exc:
+        raise DataError(
+            [Problem(name, "file is empty", line=1, hint="add the header row")]
+        ) from exc
+    header = [column.strip() for column in header]
+    missing = [c for c in columns if c not in header]
+    unknown = [c for c in header if c not in columns and c not in optional]
+    problems = []
+    if missing:
+        problems.append(
+            Problem(
+                name,
+                f"missing column(s): {', '.join(missing)}",
+                line=1,
+                hint=f"the header must be: {','.join(columns)}",
+            )
+        )
+    if unknown:
+        problems.append(
+            Problem(
+                name,
+                f"unknown column(s): {', '.join(unknown)}",
+                line=1,
+                hint=f"the header must be: {','.join(columns)}",
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    rows = []
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(
+                Problem(
+                    name,
+                    f"expected {len(header)} cells, found {len(values)}",
+                    line=line,
+                    hint="check for a missing or extra comma or quote",
+                )
+            )
+            continue
+        if delimiter == ";":  # Excel in a Kazakh or Russian locale: decimal comma
+            values = [_DECIMAL_COMMA.sub(r"\1.\2", v) for v in values]
+        for column, value in zip(header, values, strict=True):
+            if value and (
+                value[:1] in _RISKY_START or "<" in value or "&#" in value or len(value) > 300
+            ):
+                problems += [
+                    Problem(name, message, field=column, line=line, hint=hint)
+                    for message, hint in value_problems(value, kind_of_field((column,)))
+                ]
+        rows.append(CsvRow(line, dict(zip(header, values, strict=True))))
+    if problems:
+        raise DataError(problems)
+    return rows
+
+
+_RISKY_START = frozenset("=+-@\t\r jJvVdD")
+_DECIMAL_COMMA = re.compile(r"^(-?[0-9]+),([0-9]+)$")
+
+
+def _delimiter(text: str) -> str:
+    """, or ; by the header row (quoted parts aside)."""
+    header = text.split("\n", 1)[0]
+    header = re.sub(r'"[^"]*"', "", header)
+    return ";" if header.count(";") > header.count(",") else ","

@@ -1,0 +1,102 @@
+"""Turning localized values into safe Markdown/HTML fragments."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from kazutb_transparency.core.i18n import TRANSLATION_PENDING, Localized
+
+_KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+_KAZAKH_LETTER = re.compile(f"[{_KAZAKH}]")
+# A code or abbreviation written with Kazakh letters (ҚазТБУ-П/Р-ПАК-…, ІНҚ).
+_CODE = rf"(?<![\w-])(?=[\w./-]*[{_KAZAKH}])[А-ЯЁа-яё{_KAZAKH}0-9][\w./-]*\w"
+# A quotation of source text inside translated prose: on Russian pages one with letters
+# only Kazakh uses, on English pages any Cyrillic one. One pass over quotes and codes, so
+# that a code inside a quote is not marked twice.
+_FOREIGN = {
+    "ru": re.compile(rf"«(?P<q>[^«»]*[{_KAZAKH}][^«»]*)»|(?P<code>{_CODE})"),
+    "en": re.compile(rf"[«“](?P<q>[^«»“”]*[А-яЁё{_KAZAKH}][^«»“”]*)[»”]|(?P<code>{_CODE})"),
+}
+
+
+# HTML's special characters, and those that start Markdown (and extension) syntax: links
+# and footnotes [..](..), attribute lists {: …}, code, emphasis, tables, escapes. Written
+# as character references in one pass, a data value can never become a link, an
+# attribute or a tag.
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+    | {c: f"&#{ord(c)};" for c in "|*_[]{}`\\~^!#"}
+)
+
+
+def esc(value: object) -> str:
+    """HTML-escape a value; also neutralise characters Markdown would read as markup."""
+    return str(value).translate(_ESCAPES)
+
+
+def _mark(match: re.Match[str]) -> str:
+    if match.group("code"):
+        return f'<span lang="kk">{match.group("code")}</span>'
+    quoted, whole = match.group("q"), match.group(0)
+    # Kazakh-only letters say Kazakh; other Cyrillic quotes are read as Russian.
+    lang = "kk" if _KAZAKH_LETTER.search(quoted) else "ru"
+    return f'{whole[0]}<span lang="{lang}">{quoted}</span>{whole[-1]}'
+
+
+def mark_kazakh(text: str, lang: str) -> str:
+    """Mark Kazakh (or, on English pages, Russian) quotations and codes with their lang.
+
+    Screen readers then switch voice, and the language checks know they are meant.
+    """
+    return _FOREIGN[lang].sub(_mark, text)
+
+
+def tr(text: Localized, lang: str) -> str:
+    """The text in `lang`; a missing translation shows the Kazakh text, marked as such."""
+    if text.has(lang):
+        value = esc(text.get(lang))
+        return value if lang == "kk" else mark_kazakh(value, lang)
+    pending = TRANSLATION_PENDING[lang]
+    return (
+        f'<span lang="kk">{esc(text.kk)}</span> '
+        f'<small class="translation-pending">({esc(pending)})</small>'
+    )
+
+
+def href(page: str, target: str, lang: str = "kk") -> str:
+    """Relative URL from a generated page to a file at the site root (e.g. open data).
+
+    `page` is the page's path inside its language folder ("processes/index.md"); the
+    default language is published at the root, the others under /<lang>/.
+    """
+    depth = page.count("/") + (0 if lang == "kk" else 1)
+    return "../" * depth + target
+
+
+def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
+    """An accessible HTML table: caption and column headers, readable without JavaScript."""
+    head = "".join(f'<th scope="col">{h}</th>' for h in headers)
+    label = html.escape(re.sub(r"<[^>]+>", "", html.unescape(caption)), quote=True)
+    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        # A wide table scrolls on its own: keyboard users must be able to reach it.
+        f'<div class="table-wrap" markdown="0" tabindex="0" role="region" aria-label="{label}">'
+        f"<table>\n<caption>{caption}</caption>\n"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>\n"
+    )
+
+
+DOWNLOAD_TABLE = {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"}
+
+
+def dataset_links(page: str, datasets: str | Iterable[str], lang: str) -> str:
+    """The "download this table" line linking a page to the open data behind it."""
+    names = [datasets] if isinstance(datasets, str) else list(datasets)
+    links = " · ".join(
+        f'<a href="{href(page, f"opendata/{name}.{fmt}", lang)}">{name}.{fmt}</a>'
+        for name in names
+        for fmt in ("csv", "json")
+    )
+    return f'<p class="dataset-links">{DOWNLOAD_TABLE[lang]}: {links}</p>\n'

@@ -1,0 +1,173 @@
+"""The open-data catalogue page, with schema.org DataCatalog JSON-LD."""
+
+from __future__ import annotations
+
+import json
+
+from kazutb_transparency.core.markdown import esc, href, mark_kazakh, table
+from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR
+from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
+
+PAGE = "opendata/index.md"
+
+L: dict[str, dict[str, str]] = {
+    "title": {"kk": "Ашық деректер", "ru": "Открытые данные", "en": "Open data"},
+    "intro": {
+        "kk": "Сайттағы әр кесте машинамен оқылатын түрде де жарияланады: CSV (UTF-8, бірінші "
+        "жол — баған атаулары) және JSON (толық құрылым, үш тілде). Барлық жиындар "
+        "Frictionless Data Package арқылы сипатталған; әр файлдың өлшемі мен SHA-256 "
+        "хэші пакетте көрсетілген.",
+        "ru": "Каждая таблица сайта публикуется и в машиночитаемом виде: CSV (UTF-8, первая "
+        "строка — названия столбцов) и JSON (полная структура, на трёх языках). Все наборы "
+        "описаны пакетом Frictionless Data Package; размер и хэш SHA-256 каждого файла "
+        "указаны в пакете.",
+        "en": "Every table of the site is also published in machine-readable form: CSV "
+        "(UTF-8, the first row holds the column names) and JSON (full structure, in three "
+        "languages). All datasets are described by a Frictionless Data Package, which gives "
+        "each file's size and SHA-256 hash.",
+    },
+    "package": {"kk": "Деректер пакеті", "ru": "Пакет данных", "en": "Data package"},
+    "evidence": {
+        "kk": "Дәлелдер пакеті (аккредиттеу агенттіктері үшін)",
+        "ru": "Пакет доказательств (для аккредитационных агентств)",
+        "en": "Evidence pack (for accreditation agencies)",
+    },
+    "evidence_text": {
+        "kk": "Барлық ашық деректер мен жарияланған құжаттар бір ZIP файлында, әр файлдың "
+        "өлшемі, SHA-256 хэші және ол дәлелдейтін талап көрсетілген тізіммен (manifest.csv).",
+        "ru": "Все открытые данные и опубликованные документы одним ZIP-файлом, со списком "
+        "(manifest.csv): размер, хэш SHA-256 и требование, которое подтверждает каждый файл.",
+        "en": "All open data and published documents in one ZIP file, with a manifest "
+        "(manifest.csv) giving each file's size, SHA-256 hash and what it evidences.",
+    },
+    "licence": {"kk": "Лицензия", "ru": "Лицензия", "en": "Licence"},
+    "updated": {"kk": "Жаңартылған күні", "ru": "Дата обновления", "en": "Last updated"},
+    "formats": {"kk": "Жүктеу", "ru": "Скачать", "en": "Download"},
+    "fields": {"kk": "Өрістер", "ru": "Поля", "en": "Fields"},
+    "field": {"kk": "Өріс", "ru": "Поле", "en": "Field"},
+    "name": {"kk": "Атауы", "ru": "Название", "en": "Title"},
+    "type": {"kk": "Түрі", "ru": "Тип", "en": "Type"},
+    "meaning": {"kk": "Мағынасы", "ru": "Значение", "en": "Meaning"},
+    "cite": {"kk": "Қалай сілтеме жасау керек", "ru": "Как ссылаться", "en": "How to cite"},
+    "rows": {"kk": "жол", "ru": "строк", "en": "rows"},
+    "lists": {
+        "kk": f"CSV файлында тізімдер бір ұяшыққа «{LIST_SEPARATOR.strip()}» белгісімен "
+        "біріктірілген; JSON файлында олар нағыз тізімдер.",
+        "ru": f"В CSV списки объединены в одной ячейке через «{LIST_SEPARATOR.strip()}»; "
+        "в JSON это настоящие списки.",
+        "en": f"In CSV, lists are joined in one cell with “{LIST_SEPARATOR.strip()}”; in "
+        "JSON they are real lists.",
+    },
+    "sources": {"kk": "Дереккөздер", "ru": "Источники", "en": "Sources"},
+}
+
+TYPES = {
+    "string": {"kk": "мәтін", "ru": "текст", "en": "text"},
+    "integer": {"kk": "бүтін сан", "ru": "целое число", "en": "integer"},
+    "number": {"kk": "сан", "ru": "число", "en": "number"},
+    "boolean": {"kk": "иә/жоқ", "ru": "да/нет", "en": "true/false"},
+    "date": {"kk": "күні", "ru": "дата", "en": "date"},
+    "array": {"kk": "тізім", "ru": "список", "en": "list"},
+    "object": {"kk": "нысан", "ru": "объект", "en": "object"},
+}
+
+
+def _plain(text: str, lang: str) -> str:
+    return text if lang == "kk" else mark_kazakh(text, lang)
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024:.1f} KB" if count >= 1024 else f"{count} B"
+
+
+def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str) -> str:
+    catalog = {
+        "@context": "https://schema.org",
+        "@type": "DataCatalog",
+        "name": settings.title.get("en"),
+        "description": settings.description.get("en"),
+        "publisher": {
+            "@type": "CollegeOrUniversity",
+            "name": settings.publisher.name.get("en"),
+            "url": settings.publisher.url,
+        },
+        "license": settings.licence.path,
+        "dataset": [
+            {
+                "@type": "Dataset",
+                "name": item.dataset.title.get("en"),
+                "alternateName": [item.dataset.title.kk, item.dataset.title.get("ru")],
+                "description": item.dataset.description.get("en"),
+                "identifier": item.dataset.name,
+                "dateModified": item.dataset.updated.isoformat(),
+                "license": settings.licence.path,
+                "inLanguage": ["kk", "ru", "en"],
+                "distribution": [
+                    {
+                        "@type": "DataDownload",
+                        "encodingFormat": "text/csv",
+                        "contentUrl": f"{base}opendata/{item.csv.path}",
+                        "contentSize": str(item.csv.bytes),
+                    },
+                    {
+                        "@type": "DataDownload",
+                        "encodingFormat": "application/json",
+                        "contentUrl": f"{base}opendata/{item.json.path}",
+                        "contentSize": str(item.json.bytes),
+                    },
+                ],
+            }
+            for item in written
+        ],
+    }
+    text = json.dumps(catalog, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return f'<script type="application/ld+json">\n{text}\n</script>'
+
+
+def catalogue_page(
+    written: list[WrittenDataset], settings: OpenDataSettings, lang: str, site_url: str
+) -> str:
+    link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
+    out = [f"# {L['title'][lang]}", "", L["intro"][lang], ""]
+    out += [
+        f'- **{L["package"][lang]}:** <a href="{link("datapackage.json")}">datapackage.json</a>',
+        f'- **{L["evidence"][lang]}:** <a href="{link("evidence-pack.zip")}">'
+        f"evidence-pack.zip</a> — {L['evidence_text'][lang]}",
+        f'- **{L["licence"][lang]}:** <a href="{esc(settings.licence.path)}">'
+        f"{esc(settings.licence.title)}</a>",
+        f"- {L['lists'][lang]}",
+        "",
+    ]
+    publisher = settings.publisher.name.get(lang)
+    for item in written:
+        d = item.dataset
+        out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", "", esc(d.description.get(lang)), ""]
+        out += [
+            f"- **{L['formats'][lang]}:** "
+            f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes)}) · '
+            f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes)}) — '
+            f"{len(d.rows)} {L['rows'][lang]}",
+            f"- **{L['updated'][lang]}:** {d.updated.isoformat()}",
+            f"- **{L['sources'][lang]}:** {_plain(esc('; '.join(d.sources)), lang)}",
+            f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
+            f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
+            f"{esc(site_url)}opendata/{item.csv.path}. {esc(settings.licence.title)}.",
+            "",
+        ]
+        rows = [
+            [
+                f"<code>{esc(f.name)}</code>",
+                esc(f.title.get(lang)),
+                TYPES[f.type][lang],
+                esc(f.description.get(lang)),
+            ]
+            for f in d.fields
+        ]
+        headers = [L[k][lang] for k in ("field", "name", "type", "meaning")]
+        out.append(
+            f"<details><summary>{L['fields'][lang]} ({len(d.fields)})</summary>\n"
+            + table(headers, rows, f"{L['fields'][lang]}: {esc(d.title.get(lang))}")
+            + "</details>\n"
+        )
+    out += ["", _jsonld(written, settings, site_url), ""]
+    return "\n".join(out)

@@ -1,0 +1,110 @@
+"""A dataset as the open-data layer publishes it: records plus a trilingual table schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from kazutb_transparency.core.i18n import Localized
+
+FieldType = Literal["string", "integer", "number", "boolean", "date", "array", "object"]
+
+# Lists are flattened into one CSV cell joined by this separator (documented in the
+# catalogue and in datapackage.json); the JSON file keeps them as real lists.
+LIST_SEPARATOR = " | "
+
+# The regulation of the corporate website that the datasets answer to, cited in their sources.
+REGULATION = "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column. `name` is stable; `title` and `description` are given in kk, ru and en."""
+
+    name: str
+    type: FieldType
+    title: Localized
+    description: Localized
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """What a domain hands the open-data layer; the layer writes CSV, JSON and the package.
+
+    `rows` are flat (one value per cell, lists allowed: joined in CSV); `records` keep the
+    full nested structure with all three languages for the JSON file (defaults to rows).
+    `evidence` says which clause or indicator the dataset evidences (for the evidence pack).
+    `primary_key` always orders the rows; it is declared as the table schema's `primaryKey`
+    only if `declare_primary_key` (Table Schema forbids empty cells in primary-key fields, so
+    a dataset whose key columns may be empty sets it to False and documents its key instead).
+    """
+
+    name: str
+    title: Localized
+    description: Localized
+    fields: tuple[Field, ...]
+    rows: list[dict[str, Any]]
+    primary_key: tuple[str, ...]
+    updated: date
+    sources: tuple[str, ...]
+    evidence: Localized
+    records: list[dict[str, Any]] | None = None
+    pages: tuple[str, ...] = field(default=())  # site pages that show this data
+    declare_primary_key: bool = True
+
+    def sort_key(self, row: dict[str, Any]) -> tuple:
+        return tuple(_sortable(row.get(key)) for key in self.primary_key)
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    # Numbers before text; None first — so row order never depends on input order.
+    if value is None:
+        return (0, "")
+    if isinstance(value, int | float):
+        return (1, value)
+    return (2, str(value))
+
+
+# The name of each language (inner key) written in each language (outer key).
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "kk": {"kk": "қазақша", "ru": "орысша", "en": "ағылшынша"},
+    "ru": {"kk": "на казахском", "ru": "на русском", "en": "на английском"},
+    "en": {"kk": "in Kazakh", "ru": "in Russian", "en": "in English"},
+}
+
+
+def localized_fields(prefix: str, title: Localized, description: Localized) -> tuple[Field, ...]:
+    """Three columns `<prefix>_kk`, `<prefix>_ru`, `<prefix>_en` for a translated value."""
+    return tuple(
+        Field(
+            name=f"{prefix}_{column}",
+            type="string",
+            title=Localized(
+                **{
+                    lang: f"{title.get(lang)} ({LANGUAGE_NAMES[lang][column]})"
+                    for lang in ("kk", "ru", "en")
+                }
+            ),
+            description=Localized(
+                **{
+                    lang: f"{description.get(lang)}, {LANGUAGE_NAMES[lang][column]}"
+                    for lang in ("kk", "ru", "en")
+                }
+            ),
+            required=column == "kk",
+        )
+        for column in ("kk", "ru", "en")
+    )
+
+
+def localized_values(prefix: str, value: Localized | None) -> dict[str, str | None]:
+    if value is None:
+        return {f"{prefix}_{lang}": None for lang in ("kk", "ru", "en")}
+    return {f"{prefix}_{lang}": getattr(value, lang) for lang in ("kk", "ru", "en")}

@@ -1,0 +1,268 @@
+"""The one place that writes datasets: CSV, JSON, datapackage.json and the evidence pack.
+
+Everything written here is deterministic: the same data give byte-identical files, so an
+agency can compare downloads over time by their hashes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from kazutb_transparency.core.datafiles import load_model
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field
+
+# Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+class Licence(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    path: str
+    title: str
+
+
+class Publisher(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Localized
+    url: str
+
+
+class OpenDataSettings(BaseModel):
+    """data/opendata.yaml: the licence and publisher stated for every dataset."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    licence: Licence
+    publisher: Publisher
+    title: Localized
+    description: Localized
+
+
+def load_settings(data_dir: Path) -> OpenDataSettings:
+    return load_model(data_dir / "opendata.yaml", OpenDataSettings)
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    path: str  # relative to the open-data folder
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class WrittenDataset:
+    dataset: Dataset
+    csv: WrittenFile
+    json: WrittenFile
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(_cell(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def csv_bytes(dataset: Dataset) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    names = [f.name for f in dataset.fields]
+    writer.writerow(names)
+    for row in sorted(dataset.rows, key=dataset.sort_key):
+        writer.writerow([_cell(row.get(name)) for name in names])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", exclude_none=True)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def json_bytes(dataset: Dataset, settings: OpenDataSettings) -> bytes:
+    records = dataset.records if dataset.records is not None else dataset.rows
+    header = {
+        "name": dataset.name,
+        "title": dataset.title.model_dump(),
+        "description": dataset.description.model_dump(),
+        "updated": dataset.updated.isoformat(),
+        "licence": settings.licence.model_dump(),
+        "sources": list(dataset.sources),
+        "records": len(records),
+    }
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+    # One record per line: compact for machines, still readable and diffable for people.
+    lines = ",\n".join(compact(record) for record in sorted(records, key=dataset.sort_key))
+    text = f'{{"dataset":{compact(header)},\n"records":[\n{lines}\n]}}\n'
+    return text.encode("utf-8")
+
+
+def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
+    (folder / name).write_bytes(content)
+    return WrittenFile(name, len(content), hashlib.sha256(content).hexdigest())
+
+
+def write_datasets(
+    datasets: list[Dataset], settings: OpenDataSettings, folder: Path
+) -> list[WrittenDataset]:
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [d.name for d in datasets]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ValueError(f"dataset names used twice: {', '.join(duplicates)}")
+    written = []
+    for dataset in sorted(datasets, key=lambda d: d.name):
+        written.append(
+            WrittenDataset(
+                dataset,
+                _write(folder, f"{dataset.name}.csv", csv_bytes(dataset)),
+                _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings)),
+            )
+        )
+    return written
+
+
+def _field_descriptor(field: Field) -> dict[str, Any]:
+    descriptor: dict[str, Any] = {
+        "name": field.name,
+        # Lists travel as one cell joined by LIST_SEPARATOR: a string in the table schema.
+        "type": "string" if field.type in ("array", "object") else field.type,
+        "title": field.title.get("en"),
+        "description": field.description.get("en"),
+        "titles": {lang: field.title.get(lang) for lang in LANGUAGES},
+        "descriptions": {lang: field.description.get(lang) for lang in LANGUAGES},
+    }
+    if field.type == "array":
+        descriptor["listSeparator"] = LIST_SEPARATOR
+    constraints: dict[str, Any] = {}
+    if field.required:
+        constraints["required"] = True
+    if field.unique:
+        constraints["unique"] = True
+    if field.enum:
+        constraints["enum"] = list(field.enum)
+    if field.minimum is not None:
+        constraints["minimum"] = field.minimum
+    if field.maximum is not None:
+        constraints["maximum"] = field.maximum
+    if field.pattern:
+        constraints["pattern"] = field.pattern
+    if constraints:
+        descriptor["constraints"] = constraints
+    return descriptor
+
+
+def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> dict[str, Any]:
+    resources = []
+    for item in written:
+        d = item.dataset
+        resources.append(
+            {
+                "name": d.name,
+                "path": item.csv.path,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": item.csv.bytes,
+                "hash": f"sha256:{item.csv.sha256}",
+                "title": d.title.get("en"),
+                "description": d.description.get("en"),
+                "titles": d.title.model_dump(),
+                "descriptions": d.description.model_dump(),
+                "sources": [{"title": source} for source in d.sources],
+                "licenses": [settings.licence.model_dump()],
+                "updated": d.updated.isoformat(),
+                "dialect": {
+                    "delimiter": ",",
+                    "lineTerminator": "\r\n",
+                    "quoteChar": '"',
+                    "header": True,
+                },
+                "schema": {
+                    "fields": [_field_descriptor(f) for f in d.fields],
+                    **({"primaryKey": list(d.primary_key)} if d.declare_primary_key else {}),
+                },
+                # The same records with their full nested structure and all three languages.
+                "alternates": [
+                    {
+                        "path": item.json.path,
+                        "format": "json",
+                        "bytes": item.json.bytes,
+                        "hash": f"sha256:{item.json.sha256}",
+                    }
+                ],
+            }
+        )
+    return {
+        "profile": "tabular-data-package",
+        "name": "kazutb-transparency",
+        "title": settings.title.get("en"),
+        "titles": settings.title.model_dump(),
+        "description": settings.description.get("en"),
+        "descriptions": settings.description.model_dump(),
+        "homepage": settings.publisher.url,
+        "licenses": [settings.licence.model_dump()],
+        "contributors": [{"title": settings.publisher.name.get("en"), "role": "publisher"}],
+        "resources": resources,
+    }
+
+
+def write_package(written: list[WrittenDataset], settings: OpenDataSettings, folder: Path) -> None:
+    text = json.dumps(datapackage(written, settings), ensure_ascii=False, indent=1)
+    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """A file for the evidence pack: where it is, its name in the pack, what it evidences."""
+
+    source: Path
+    name: str
+    evidence: str
+
+
+def write_evidence_pack(items: list[EvidenceItem], target: Path) -> None:
+    """A zip with every item and a manifest (file, size, SHA-256, what it evidences)."""
+    manifest = io.StringIO()
+    writer = csv.writer(manifest, lineterminator="\r\n")
+    writer.writerow(["file", "bytes", "sha256", "evidences"])
+    entries: list[tuple[str, bytes]] = []
+    for item in sorted(items, key=lambda i: i.name):
+        content = item.source.read_bytes()
+        writer.writerow(
+            [item.name, len(content), hashlib.sha256(content).hexdigest(), item.evidence]
+        )
+        entries.append((item.name, content))
+    entries.insert(0, ("manifest.csv", manifest.getvalue().encode("utf-8")))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries:
+            info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, content)

@@ -1,0 +1,621 @@
+"""Loading data/disclosures/ and data/documents/, with every cross-check an editor needs.
+
+Every problem names the file, the record, the field and the line; all problems are
+collected before the build stops, so one run lists everything to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.datafiles import (
+    CsvRow,
+    Lines,
+    display_path,
+    load_yaml,
+    read_csv,
+    validate,
+)
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.filecheck import content_problem
+from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
+from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.documents import Document, DocumentEntry, read_file
+from kazutb_transparency.disclosures.labels import FIELD, PAGE_TITLE
+from kazutb_transparency.disclosures.models import About, Clause, Faculty, FormOfStudy, Resource
+from kazutb_transparency.disclosures.programmes import (
+    DISCIPLINE_COLUMNS,
+    DISCIPLINE_OPTIONAL_COLUMNS,
+    Discipline,
+    Programme,
+)
+from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES, RULES, build_register
+from kazutb_transparency.organisation import Units
+
+Model = TypeVar("Model", bound=BaseModel)
+Loc = tuple[str | int, ...]
+
+
+class _Loader:
+    def __init__(self, data_dir: Path, units: Units, today: date, audit: Audit) -> None:
+        self.folder = data_dir / "disclosures"
+        self.documents_dir = data_dir / "documents"
+        self.units = units
+        self.today = today
+        self.audit = audit
+        self.problems: list[Problem] = []
+        # Programmes whose file could not be read: records that refer to them are not
+        # reported as "unknown" (one mistake, one message).
+        self.unreadable_programmes: set[str] = set()
+        self.unreadable_lists: set[str] = set()  # "faculties", "agencies", … that failed
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def attempt(self, load: Callable[[], Any], default: Any) -> Any:
+        """Run one file's loading; its problems are kept and the other files still load."""
+        try:
+            return load()
+        except DataError as exc:
+            self.problems.extend(exc.problems)
+            return default
+
+    def report(
+        self,
+        file: str,
+        message: str,
+        record: str | None,
+        field: str,
+        line: int | None,
+        hint: str | None = None,
+    ) -> None:
+        self.problems.append(Problem(file, message, record, field, line, hint))
+
+    def track(
+        self,
+        item: BaseModel,
+        file: str,
+        lines: Lines | None,
+        loc: Loc,
+        record: str,
+        history: bool = False,
+    ) -> None:
+        """Audit one item: pending translations, sample data, and (unless history) staleness."""
+        self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
+        if not isinstance(item, Dated):
+            return
+        line = lines.line_of((*loc, "verified")) if lines else None
+        if not item.verified:
+            self.audit.add(
+                Concern.UNVERIFIED,
+                Problem(
+                    file,
+                    "not confirmed by the university",
+                    record,
+                    "verified",
+                    line,
+                    f"source: {item.source}",
+                ),
+            )
+        if not history and item.stale(self.today):
+            self.audit.add(
+                Concern.STALE,
+                Problem(
+                    file,
+                    f"review was due on {item.review_due().isoformat()}",
+                    record,
+                    "updated",
+                    lines.line_of((*loc, "updated")) if lines else None,
+                    "check the item against its source, then set 'updated' to that day",
+                ),
+            )
+
+    def read_list(
+        self, path: Path, model: type[Model], key: str = "id"
+    ) -> tuple[list[Model], Lines, str]:
+        """A YAML list of records (an empty file is an empty list); duplicate keys refused."""
+        data, lines = load_yaml(path)
+        name = display_path(path)
+        data = [] if data is None else data
+        if not isinstance(data, list):
+            raise DataError(
+                [Problem(name, "expected a list of records (lines starting with '- ')", line=1)]
+            )
+        records: list[Model] = []
+        problems: list[Problem] = []
+        seen: dict[Any, int] = {}
+        for index, item in enumerate(data):
+            given = item.get(key) if isinstance(item, dict) else None
+            label = str(given) if given else f"#{index + 1}"
+            try:
+                record = validate(model, item, name, lines, record=label, base=(index,))
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
+            value = getattr(record, key)
+            if value in seen:
+                problems.append(
+                    Problem(
+                        name,
+                        f"duplicate {key} '{value}' (first at line {seen[value]})",
+                        label,
+                        key,
+                        lines.line_of((index, key)),
+                        f"each record needs its own {key}",
+                    )
+                )
+            seen.setdefault(value, lines.line_of((index, key)) or 0)
+            records.append(record)
+        if problems:
+            self.unreadable_lists.add(path.stem)
+            problems.append(
+                Problem(
+                    name,
+                    "this file could not be read, so the records that refer to it were not "
+                    "checked against it",
+                    hint="fix the problems above; the rest is checked on the next run",
+                )
+            )
+            raise DataError(problems)
+        return records, lines, name
+
+    def unit_known(self, unit: str, file: str, record: str, field: str, line: int | None) -> None:
+        if unit not in self.units.by_id:
+            self.report(
+                file,
+                f"unknown unit '{unit}'",
+                record,
+                field,
+                line,
+                "use an id from data/units.yaml",
+            )
+
+    # --- the files -----------------------------------------------------------------------
+
+    def about(self) -> About:
+        path = self.folder / "about.yaml"
+        data, lines = load_yaml(path)
+        name = display_path(path)
+        if data is None:
+            raise DataError([Problem(name, "file is empty", hint="see README.md")])
+        about = validate(About, data, name, lines)
+        for section in type(about).model_fields:
+            item = getattr(about, section)
+            if item is not None:
+                self.track(item, name, lines, (section,), section)
+        if about.head is not None:
+            self.unit_known(
+                about.head.unit, name, "head", "head.unit", lines.line_of(("head", "unit"))
+            )
+        return about
+
+    def simple_list(self, file: str, model: type[Model]) -> list[Model]:
+        records, lines, name = self.read_list(self.folder / file, model)
+        for index, record in enumerate(records):
+            self.track(record, name, lines, (index,), str(record.id))  # type: ignore[attr-defined]
+        return records
+
+    def faculties(self) -> list[Faculty]:
+        records, lines, name = self.read_list(self.folder / "faculties.yaml", Faculty)
+        for index, faculty in enumerate(records):
+            self.track(faculty, name, lines, (index,), faculty.id)
+            self.unit_known(
+                faculty.parent, name, faculty.id, "parent", lines.line_of((index, "parent"))
+            )
+        return records
+
+    def programmes(self, faculties: list[Faculty], forms: list[FormOfStudy]) -> list[Programme]:
+        faculty_ids = {f.id for f in faculties}
+        form_ids = {f.id for f in forms}
+        seen: dict[str, str] = {}
+        programmes = []
+        for path in sorted((self.folder / "programmes").glob("*.yaml")):
+            name = display_path(path)
+            try:
+                data, lines = load_yaml(path)
+                if data is None:
+                    raise DataError([Problem(name, "file is empty", hint="see README.md")])
+                programme = validate(Programme, data, name, lines)
+            except DataError as exc:
+                self.problems.extend(exc.problems)
+                self.unreadable_programmes.add(path.stem)
+                self.report(
+                    name,
+                    f"programme {path.stem} could not be read, so its disciplines and "
+                    "accreditations were not checked",
+                    path.stem,
+                    "(whole record)",
+                    None,
+                    "fix the problem above; the others will be checked on the next run",
+                )
+                continue
+            code = programme.code
+            line = lines.line_of(("code",))
+            if code in seen:
+                self.report(
+                    name,
+                    f"duplicate programme code '{code}' (also in {seen[code]})",
+                    code,
+                    "code",
+                    line,
+                    "each programme has one file",
+                )
+                continue
+            seen[code] = name
+            if programme.field_code not in FIELD:
+                self.report(
+                    name,
+                    f"unknown field of education '{programme.field_code}' in '{code}'",
+                    code,
+                    "code",
+                    line,
+                    "digits 3–4 of the code must be a field 01–12 of the classifier",
+                )
+            if programme.faculty not in faculty_ids and "faculties" not in self.unreadable_lists:
+                self.report(
+                    name,
+                    f"unknown faculty '{programme.faculty}'",
+                    code,
+                    "faculty",
+                    lines.line_of(("faculty",)),
+                    "use an id from data/disclosures/faculties.yaml",
+                )
+            for index, form in enumerate(programme.forms):
+                if form not in form_ids and "forms" not in self.unreadable_lists:
+                    self.report(
+                        name,
+                        f"unknown form of study '{form}'",
+                        code,
+                        f"forms.{index}",
+                        lines.line_of(("forms", index)),
+                        "use an id from data/disclosures/forms.yaml",
+                    )
+            self.track(programme, name, lines, (), code)
+            programmes.append(programme)
+        return sorted(programmes, key=lambda p: p.code)
+
+    def disciplines(self, programmes: list[Programme]) -> dict[str, tuple[Discipline, ...]]:
+        by_code = {p.code: p for p in programmes}
+        found: dict[str, list[Discipline]] = {}
+        seen: dict[tuple[str, int, str], str] = {}
+        for path in sorted((self.folder / "disciplines").glob("*.csv")):
+            name = display_path(path)
+            rows = self.attempt(
+                lambda path=path: read_csv(path, DISCIPLINE_COLUMNS, DISCIPLINE_OPTIONAL_COLUMNS),
+                [],
+            )
+            for row in rows:
+                discipline = self.discipline(row, name)
+                if discipline is None:
+                    continue
+                code = discipline.programme
+                programme = by_code.get(code)
+                if programme is None and code in self.unreadable_programmes:
+                    continue
+                if programme is None:
+                    self.report(
+                        name,
+                        f"unknown programme '{code}'",
+                        code,
+                        "programme",
+                        row.line,
+                        "add data/disclosures/programmes/<code>.yaml or fix the code",
+                    )
+                    continue
+                if discipline.semester > programme.semesters:
+                    self.report(
+                        name,
+                        f"semester {discipline.semester} is after the end of the "
+                        f"programme ({programme.semesters} semesters)",
+                        code,
+                        "semester",
+                        row.line,
+                    )
+                key = (code, discipline.semester, discipline.name.kk)
+                if key in seen:
+                    self.report(
+                        name,
+                        f"the same discipline twice in semester "
+                        f"{discipline.semester} (also at {seen[key]})",
+                        code,
+                        "name_kk",
+                        row.line,
+                    )
+                seen[key] = f"{name}:{row.line}"
+                found.setdefault(code, []).append(discipline)
+        return {code: tuple(items) for code, items in found.items()}
+
+    def discipline(self, row: CsvRow, file: str) -> Discipline | None:
+        cells = {k: v.strip() for k, v in row.values.items()}
+        record = cells.get("programme") or None
+        data = {
+            "programme": cells["programme"],
+            "code": cells.get("code") or None,
+            "name": {lang: cells[f"name_{lang}"] or None for lang in ("kk", "ru", "en")},
+            **{k: cells[k] for k in ("credits", "semester", "cycle", "component")},
+        }
+        try:
+            discipline = Discipline.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = [str(part) for part in error["loc"]]
+                column = "_".join(loc[:2]) if loc[:1] == ["name"] else (loc[0] if loc else "")
+                self.report(file, error["msg"], record, column, row.line)
+            return None
+        for lang in discipline.name.missing():
+            self.audit.add(
+                Concern.TRANSLATION,
+                Problem(
+                    file,
+                    f"no {lang} text",
+                    record,
+                    f"name_{lang}",
+                    row.line,
+                    f"fill in the name_{lang} column",
+                ),
+            )
+        return discipline
+
+    def documents(self) -> list[DocumentEntry]:
+        records, lines, name = self.read_list(self.folder / "documents.yaml", Document)
+        ids = {d.id for d in records}
+        files: dict[str, str] = {}
+        entries = []
+        for index, doc in enumerate(records):
+            at = lambda field, index=index: lines.line_of((index, field))  # noqa: E731
+            for field in ("annex_of", "superseded_by"):
+                target = getattr(doc, field)
+                if target is not None and (target not in ids or target == doc.id):
+                    self.report(
+                        name,
+                        f"unknown document '{target}'",
+                        doc.id,
+                        field,
+                        at(field),
+                        "use the id of another record in this file",
+                    )
+            file = None
+            if doc.file is not None:
+                if doc.file in files:
+                    self.report(
+                        name,
+                        f"file '{doc.file}' is also used by '{files[doc.file]}'",
+                        doc.id,
+                        "file",
+                        at("file"),
+                    )
+                files[doc.file] = doc.id
+                path = self.documents_dir / doc.file
+                if not path.is_file():
+                    self.report(
+                        name,
+                        f"file not found: {display_path(path)}",
+                        doc.id,
+                        "file",
+                        at("file"),
+                        "put the file in data/documents/ or fix the name",
+                    )
+                elif (wrong := content_problem(path)) is not None:
+                    self.report(
+                        name,
+                        f"{display_path(path)}: {wrong}",
+                        doc.id,
+                        "file",
+                        at("file"),
+                        "replace it with the document itself (a PDF exported from the original)",
+                    )
+                else:
+                    file = read_file(path)
+                    if doc.sha256 is not None and doc.sha256 != file.sha256:
+                        self.report(
+                            name,
+                            "declared SHA-256 does not match the file "
+                            f"(the file's is {file.sha256})",
+                            doc.id,
+                            "sha256",
+                            at("sha256"),
+                            "if the file was replaced on purpose, update "
+                            "'sha256' (or remove it to have it computed)",
+                        )
+                if not doc.languages:
+                    self.report(
+                        name,
+                        "the language(s) of the file are missing",
+                        doc.id,
+                        "languages",
+                        at("file"),
+                        "add e.g. languages: [kk, ru]",
+                    )
+            self.track(doc, name, lines, (index,), doc.id, history=not doc.current)
+            entries.append(DocumentEntry(doc, file))
+        self.orphan_files(set(files))
+        return entries
+
+    def orphan_files(self, described: set[str]) -> None:
+        """A file nobody described would be published without title or date: refuse it."""
+        if not self.documents_dir.is_dir():
+            return
+        for path in sorted(self.documents_dir.iterdir()):
+            if path.is_file() and not path.name.startswith(".") and path.name not in described:
+                self.problems.append(
+                    Problem(
+                        display_path(path),
+                        "file is not described in data/disclosures/documents.yaml",
+                        hint="add a record with `file: " + path.name + "`, or remove the file",
+                    )
+                )
+
+    def accreditations(
+        self,
+        agencies: dict[str, Agency],
+        programmes: list[Programme],
+        documents: list[DocumentEntry],
+    ) -> list[Accreditation]:
+        records, lines, name = self.read_list(self.folder / "accreditations.yaml", Accreditation)
+        codes = {p.code for p in programmes}
+        kinds = {e.document.id: e.document.kind for e in documents}
+        for index, record in enumerate(records):
+            at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
+            rid = record.id
+            if record.agency not in agencies and "agencies" not in self.unreadable_lists:
+                self.report(
+                    name,
+                    f"unknown agency '{record.agency}'",
+                    rid,
+                    "agency",
+                    at("agency"),
+                    "use an id from data/disclosures/agencies.yaml",
+                )
+            for i, code in enumerate(record.programmes):
+                if code not in codes and code not in self.unreadable_programmes:
+                    self.report(
+                        name,
+                        f"unknown programme '{code}'",
+                        rid,
+                        f"programmes.{i}",
+                        at("programmes", i),
+                        "use the code of a programme in data/disclosures/programmes/",
+                    )
+            if record.activity == "programme" and not record.programmes:
+                self.report(
+                    name,
+                    "a programme accreditation must list its programmes",
+                    rid,
+                    "programmes",
+                    at("activity"),
+                )
+            if record.activity == "institutional" and record.programmes:
+                self.report(
+                    name,
+                    "an institutional accreditation lists no programmes",
+                    rid,
+                    "programmes",
+                    at("programmes"),
+                    "record programme accreditations separately",
+                )
+            expected = {
+                "certificate": "accreditation-certificate",
+                "report": "accreditation-report",
+            }
+            for field, kind in expected.items():
+                target = getattr(record, field)
+                if (
+                    target is not None
+                    and kinds.get(target) != kind
+                    and "documents" not in self.unreadable_lists
+                ):
+                    self.report(
+                        name,
+                        f"'{target}' is not a document of kind '{kind}' in documents.yaml",
+                        rid,
+                        field,
+                        at(field),
+                    )
+            history = record.decision == "negative" or record.valid_until < self.today
+            self.track(record, name, lines, (index,), rid, history=history)
+        return records
+
+    def clauses(self) -> list[Clause]:
+        records, lines, name = self.read_list(self.folder / "register.yaml", Clause, key="clause")
+        for index, clause in enumerate(records):
+            record = f"clause {clause.clause}"
+            at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
+            if clause.clause not in RULES:
+                self.report(
+                    name,
+                    f"the build has no rule to check clause {clause.clause}",
+                    record,
+                    "clause",
+                    at("clause"),
+                    f"known clauses: {', '.join(RULES)}",
+                )
+            for i, page in enumerate(clause.pages):
+                if page not in PAGE_TITLE:
+                    self.report(
+                        name,
+                        f"unknown page '{page}'",
+                        record,
+                        f"pages.{i}",
+                        at("pages", i),
+                        f"use one of: {', '.join(PAGE_TITLE)}",
+                    )
+            self.unit_known(clause.unit, name, record, "unit", at("unit"))
+            self.track(clause, name, lines, (index,), record)
+            if not clause.verified:
+                self.audit.add(
+                    Concern.UNVERIFIED,
+                    Problem(
+                        name,
+                        "responsible unit not confirmed by the university",
+                        record,
+                        "verified",
+                        at("verified"),
+                        f"source: {clause.source}",
+                    ),
+                )
+        missing = [c for c in REQUIRED_CLAUSES if c not in {r.clause for r in records}]
+        if missing:
+            self.report(
+                name,
+                f"missing clause(s): {', '.join(missing)}",
+                None,
+                "clause",
+                None,
+                "every clause of §9.7.1–9.7.2 needs a row in the register",
+            )
+        return records
+
+
+def load_disclosures(data_dir: Path, units: Units, today: date, audit: Audit) -> Disclosures:
+    """Load and cross-check the disclosures; raises DataError listing every problem found."""
+    loader = _Loader(data_dir, units, today, audit)
+    about = loader.attempt(loader.about, None)
+    forms = loader.attempt(lambda: loader.simple_list("forms.yaml", FormOfStudy), [])
+    faculties = loader.attempt(loader.faculties, [])
+    programmes = loader.programmes(faculties, forms)
+    disciplines = loader.disciplines(programmes)
+    agencies = loader.attempt(lambda: loader.simple_list("agencies.yaml", Agency), [])
+    documents = loader.attempt(loader.documents, [])
+    accreditations = loader.attempt(
+        lambda: loader.accreditations({a.id: a for a in agencies}, programmes, documents), []
+    )
+    resources = loader.attempt(lambda: loader.simple_list("resources.yaml", Resource), [])
+    clauses = loader.attempt(loader.clauses, [])
+    if loader.problems:
+        raise DataError(loader.problems)
+    disclosures = Disclosures(
+        today=today,
+        about=about,
+        forms=tuple(forms),
+        faculties=tuple(faculties),
+        programmes=tuple(programmes),
+        disciplines=disciplines,
+        agencies={a.id: a for a in agencies},
+        accreditations=tuple(accreditations),
+        documents=tuple(documents),
+        resources=tuple(resources),
+        clauses=tuple(clauses),
+    )
+    disclosures = replace(disclosures, register=build_register(disclosures, units))
+    # A clause without data is shown as "no information"; publishing refuses it.
+    register_file = display_path(data_dir / "disclosures" / "register.yaml")
+    for row in disclosures.register:
+        if row.status == "incomplete":
+            lacking = ", ".join(label.en or label.kk for label in row.missing) or "no items"
+            audit.add(
+                Concern.INCOMPLETE,
+                Problem(
+                    register_file,
+                    f"clause {row.clause.clause}: missing {lacking}",
+                    record=row.clause.clause,
+                    hint="add the data, or get the clause's status decided",
+                ),
+            )
+    return disclosures

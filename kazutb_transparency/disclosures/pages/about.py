@@ -1,0 +1,409 @@
+"""About the university (§9.7.1.1, §9.7.1.7), its structure (§9.7.1.2), forms of study
+(§9.7.1.3) and resources (§9.7.1.8)."""
+
+from __future__ import annotations
+
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.markdown import esc, table, tr
+from kazutb_transparency.disclosures import jsonld
+from kazutb_transparency.disclosures.common import LEVELS
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.labels import LEVEL, PAGE_TITLE, RESOURCE_CATEGORY
+from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Faculty
+from kazutb_transparency.disclosures.pages.common import (
+    dates,
+    dates_line,
+    day,
+    jsonld_script,
+    mark,
+    no_info,
+    notice,
+    number,
+    page_href,
+    register_note,
+)
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.organisation.models import Unit
+
+L: dict[str, dict[str, str]] = {
+    "about_intro": {
+        "kk": "Ереженің 9.7.1.1 және 9.7.1.7-тармақтары талап ететін мәліметтер: университеттің "
+        "атауы, құрылған күні, орналасқан жері, жұмыс режимі, байланыс деректері және басшысы.",
+        "ru": "Сведения, которых требуют пункты 9.7.1.1 и 9.7.1.7 положения: наименование "
+        "университета, дата создания, место нахождения, режим работы, контакты и руководитель.",
+        "en": "The information required by clauses 9.7.1.1 and 9.7.1.7 of the regulation: the "
+        "university's names, founding date, location, working hours, contacts and head.",
+    },
+    "names": {"kk": "Атауы", "ru": "Наименование", "en": "Names"},
+    "full_name": {"kk": "Толық атауы", "ru": "Полное наименование", "en": "Full name"},
+    "short_name": {"kk": "Қысқаша атауы", "ru": "Краткое наименование", "en": "Short name"},
+    "legal_form": {
+        "kk": "Ұйымдық-құқықтық нысаны",
+        "ru": "Организационно-правовая форма",
+        "en": "Legal form",
+    },
+    "website": {"kk": "Ресми сайты", "ru": "Официальный сайт", "en": "Official website"},
+    "founding": {"kk": "Құрылған күні", "ru": "Дата создания", "en": "Founding date"},
+    "founding_none": {
+        "kk": "университеттің құрылған күні әлі жарияланған жоқ",
+        "ru": "дата создания университета пока не опубликована",
+        "en": "the university's founding date has not been published yet",
+    },
+    "location": {"kk": "Орналасқан жері", "ru": "Место нахождения", "en": "Location"},
+    "location_none": {
+        "kk": "мекенжай әлі жарияланған жоқ",
+        "ru": "адрес пока не опубликован",
+        "en": "the address has not been published yet",
+    },
+    "schedule": {
+        "kk": "Жұмыс режимі мен кестесі",
+        "ru": "Режим и график работы",
+        "en": "Working mode and hours",
+    },
+    "schedule_none": {
+        "kk": "жұмыс режимі мен кестесі әлі жарияланған жоқ",
+        "ru": "режим и график работы пока не опубликованы",
+        "en": "the working mode and hours have not been published yet",
+    },
+    "contacts": {"kk": "Байланыс", "ru": "Контакты", "en": "Contacts"},
+    "phones": {"kk": "Телефондар", "ru": "Телефоны", "en": "Telephones"},
+    "phones_none": {
+        "kk": "байланыс телефондары әлі жарияланған жоқ",
+        "ru": "контактные телефоны пока не опубликованы",
+        "en": "no contact telephone numbers have been published yet",
+    },
+    "emails": {"kk": "Электрондық пошта", "ru": "Электронная почта", "en": "E-mail"},
+    "emails_none": {
+        "kk": "электрондық пошта мекенжайлары әлі жарияланған жоқ",
+        "ru": "адреса электронной почты пока не опубликованы",
+        "en": "no e-mail addresses have been published yet",
+    },
+    "registration": {
+        "kk": "Тіркеу деректері",
+        "ru": "Регистрационные данные",
+        "en": "Registration",
+    },
+    "bin": {
+        "kk": "Бизнес-сәйкестендіру нөмірі (БСН)",
+        "ru": "Бизнес-идентификационный номер (БИН)",
+        "en": "Business identification number (BIN)",
+    },
+    "registration_none": {
+        "kk": "БСН әлі жарияланған жоқ",
+        "ru": "БИН пока не опубликован",
+        "en": "the BIN has not been published yet",
+    },
+    "head": {"kk": "Басшысы", "ru": "Руководитель", "en": "Head of the university"},
+    "head_none": {
+        "kk": "басшы туралы мәлімет әлі жарияланған жоқ",
+        "ru": "сведения о руководителе пока не опубликованы",
+        "en": "no information on the head has been published yet",
+    },
+    "position": {"kk": "Лауазымы", "ru": "Должность", "en": "Position"},
+    "name": {"kk": "Аты-жөні", "ru": "Имя", "en": "Name"},
+    "since": {"kk": "Қызметке кіріскен күні", "ru": "В должности с", "en": "In office since"},
+    "since_none": {
+        "kk": "қызметке кіріскен күні әлі жарияланған жоқ",
+        "ru": "дата вступления в должность пока не опубликована",
+        "en": "the date of taking office has not been published yet",
+    },
+    "structure_intro": {
+        "kk": "Басқару органдары мен құрылымдық бөлімшелер бағыныстылығы бойынша. Сызба "
+        "процестер тізілімі пайдаланатын лауазымдар мен бөлімшелер тізімінен жасалады, "
+        "сондықтан бөлімшенің атауы барлық жерде бірдей.",
+        "ru": "Органы управления и структурные подразделения по подчинённости. Схема строится "
+        "из того же списка должностей и подразделений, что и реестр процессов, поэтому "
+        "подразделение везде называется одинаково.",
+        "en": "Governance bodies and structural units by reporting line. The chart is built "
+        "from the same list of roles and units as the process registry, so a unit has the "
+        "same name everywhere.",
+    },
+    "by_unit": {
+        "kk": "Кім қандай процеске жауапты",
+        "ru": "Кто за какие процессы отвечает",
+        "en": "Who is responsible for which process",
+    },
+    "chart": {
+        "kk": "Ұйымдық құрылым",
+        "ru": "Организационная структура",
+        "en": "Organisation chart",
+    },
+    "forms_intro": {
+        "kk": "Университетте білім алудың нысандары және оларды қолданатын бағдарламалар саны.",
+        "ru": "Формы обучения в университете и число программ, которые их используют.",
+        "en": "The forms of study at the university and how many programmes use each.",
+    },
+    "form": {"kk": "Оқу нысаны", "ru": "Форма обучения", "en": "Form of study"},
+    "description": {"kk": "Сипаттамасы", "ru": "Описание", "en": "Description"},
+    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
+    "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
+    "forms_none": {
+        "kk": "оқу нысандары әлі жарияланған жоқ",
+        "ru": "формы обучения пока не опубликованы",
+        "en": "the forms of study have not been published yet",
+    },
+    "resources_intro": {
+        "kk": "Материалдық-техникалық база, ғылыми кітапхана және студенттерге қолжетімді "
+        "электрондық білім беру ресурстары.",
+        "ru": "Материально-техническая база, научная библиотека и электронные образовательные "
+        "ресурсы, доступные студентам.",
+        "en": "Buildings and equipment, the scientific library and the electronic educational "
+        "resources available to students.",
+    },
+    "resources_none": {
+        "kk": "бұл санат бойынша мәлімет әлі жарияланған жоқ",
+        "ru": "сведения по этой категории пока не опубликованы",
+        "en": "nothing has been published in this category yet",
+    },
+    "resource": {"kk": "Ресурс", "ru": "Ресурс", "en": "Resource"},
+    "figures": {"kk": "Көрсеткіштер", "ru": "Показатели", "en": "Figures"},
+    "faculty": {"kk": "факультет", "ru": "факультет", "en": "faculty"},
+}
+
+KIND: dict[str, dict[str, str]] = {
+    "governance-body": {"kk": "басқару органы", "ru": "орган управления", "en": "governance body"},
+    "executive": {"kk": "атқарушы басшылық", "ru": "исполнительное руководство", "en": "executive"},
+    "collegial-body": {"kk": "алқалы орган", "ru": "коллегиальный орган", "en": "collegial body"},
+    "unit": {
+        "kk": "құрылымдық бөлімше",
+        "ru": "структурное подразделение",
+        "en": "structural unit",
+    },
+}
+
+LANGUAGE_NAME: dict[str, dict[str, str]] = {
+    "kk": {"kk": "мемлекеттік тілде", "ru": "на государственном языке", "en": "in Kazakh"},
+    "ru": {"kk": "орыс тілінде", "ru": "на русском языке", "en": "in Russian"},
+    "en": {"kk": "ағылшын тілінде", "ru": "на английском языке", "en": "in English"},
+}
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    body = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows)
+    return f'<dl class="facts">{body}</dl>\n'
+
+
+def _section(title: str, body: str) -> str:
+    return f"## {title}\n\n{body}\n"
+
+
+def about_page(d: Disclosures, lang: str) -> str:
+    page = "about/index.md"
+    a, today = d.about, d.today
+    sections = [
+        a.identity,
+        a.founding,
+        a.location,
+        a.schedule,
+        a.phones,
+        a.emails,
+        a.registration,
+        a.head,
+    ]
+    out = [
+        f"# {PAGE_TITLE[page].get(lang)}\n",
+        notice([s for s in sections if s], lang),
+        f"{L['about_intro'][lang]}\n",
+        register_note(page, ("9.7.1.1", "9.7.1.7"), lang),
+    ]
+    identity = a.identity
+    rows = [
+        (
+            f"{L['full_name'][lang]} ({LANGUAGE_NAME[other][lang]})",
+            f'<span lang="{other}">{esc(identity.full_name.get(other))}</span>',
+        )
+        for other in LANGUAGES
+    ]
+    rows += [
+        (L["short_name"][lang], tr(identity.short_name, lang)),
+        (L["legal_form"][lang], tr(identity.legal_form, lang)),
+        (L["website"][lang], f'<a href="{esc(identity.website)}">{esc(identity.website)}</a>'),
+    ]
+    out.append(_section(L["names"][lang], _facts(rows) + dates_line(identity, today, lang)))
+    if a.founding:
+        body = f"<p>{day(a.founding.founded)}{mark(a.founding, lang)}</p>\n"
+        body += dates_line(a.founding, today, lang)
+    else:
+        body = no_info(L["founding_none"][lang], lang)
+    out.append(_section(L["founding"][lang], body))
+    if a.location:
+        loc = a.location
+        body = f"<p>{tr(loc.address, lang)}{mark(loc, lang)}</p>\n" + dates_line(loc, today, lang)
+    else:
+        body = no_info(L["location_none"][lang], lang)
+    out.append(_section(L["location"][lang], body))
+    if a.schedule:
+        s = a.schedule
+        rows = [(tr(line.days, lang), esc(line.hours)) for line in s.lines]
+        body = f"<p>{tr(s.mode, lang)}{mark(s, lang)}</p>\n" + _facts(rows)
+        body += dates_line(s, today, lang)
+    else:
+        body = no_info(L["schedule_none"][lang], lang)
+    out.append(_section(L["schedule"][lang], body))
+    out.append(_section(L["contacts"][lang], _contacts(d, lang)))
+    if a.registration:
+        r = a.registration
+        body = _facts([(L["bin"][lang], f"<code>{esc(r.bin)}</code>{mark(r, lang)}")])
+        body += dates_line(r, today, lang)
+    else:
+        body = no_info(L["registration_none"][lang], lang)
+    out.append(_section(L["registration"][lang], body))
+    out.append(_section(L["head"][lang], _head(d, lang)))
+    out.append(jsonld_script(jsonld.university(d, lang)))
+    return "\n".join(out)
+
+
+def _contacts(d: Disclosures, lang: str) -> str:
+    a, today = d.about, d.today
+    out = [f"### {L['phones'][lang]}\n"]
+    if a.phones:
+        items = "".join(
+            f'<li>{tr(p.label, lang)}: <a href="tel:{esc(_tel(p.number))}">{esc(p.number)}</a></li>'
+            for p in a.phones.items
+        )
+        out.append(
+            f"<ul>{items}</ul>\n<p>{mark(a.phones, lang).strip()} "
+            f"{dates(a.phones, today, lang)}</p>\n"
+        )
+    else:
+        out.append(no_info(L["phones_none"][lang], lang))
+    out.append(f"### {L['emails'][lang]}\n")
+    if a.emails:
+        items = "".join(
+            f'<li>{tr(e.label, lang)}: <a href="mailto:{esc(e.address)}">{esc(e.address)}</a></li>'
+            for e in a.emails.items
+        )
+        out.append(
+            f"<ul>{items}</ul>\n<p>{mark(a.emails, lang).strip()} "
+            f"{dates(a.emails, today, lang)}</p>\n"
+        )
+    else:
+        out.append(no_info(L["emails_none"][lang], lang))
+    return "\n".join(out)
+
+
+def _tel(number: str) -> str:
+    return "+" + "".join(c for c in number if c.isdigit())
+
+
+def _head(d: Disclosures, lang: str) -> str:
+    head = d.about.head
+    if head is None:
+        return no_info(L["head_none"][lang], lang)
+    since = day(head.since) if head.since else ""
+    rows = [
+        (L["position"][lang], tr(head.title, lang)),
+        (L["name"][lang], tr(head.name, lang) + mark(head, lang)),
+    ]
+    body = _facts(rows + ([(L["since"][lang], since)] if since else []))
+    if not since:
+        body += no_info(L["since_none"][lang], lang)
+    return body + dates_line(head, d.today, lang)
+
+
+def _chart(units: Units, faculties: list[Faculty], parent: str | None, lang: str) -> str:
+    items = []
+    for unit in units.children(parent):
+        items.append(f"<li>{_unit_label(unit, lang)}{_chart(units, faculties, unit.id, lang)}</li>")
+    for faculty in (f for f in faculties if f.parent == parent):
+        items.append(
+            f'<li><span class="org-name">{tr(faculty.name, lang)}</span> '
+            f'<small class="org-kind">({L["faculty"][lang]})</small>'
+            f"{mark(faculty, lang)}</li>"
+        )
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def _unit_label(unit: Unit, lang: str) -> str:
+    abbreviation = f" ({tr(unit.abbreviation, lang)})" if unit.abbreviation else ""
+    return (
+        f'<span class="org-name">{tr(unit.name, lang)}{abbreviation}</span> '
+        f'<small class="org-kind">({KIND[unit.kind][lang]})</small>{mark(unit, lang)}'
+    )
+
+
+def structure_page(d: Disclosures, units: Units, lang: str) -> str:
+    page = "about/structure.md"
+    shown = [d.about.structure, *units, *d.faculties]
+    by_unit = page_href(page, "processes/by-unit.md")
+    chart = _chart(units, list(d.faculties), None, lang)
+    return "\n".join(
+        [
+            f"# {PAGE_TITLE[page].get(lang)}\n",
+            notice(shown, lang),
+            f'{L["structure_intro"][lang]} <a href="{by_unit}">{L["by_unit"][lang]}</a>.\n',
+            register_note(page, ("9.7.1.2",), lang),
+            f"## {L['chart'][lang]}\n",
+            f'<nav class="org-chart" aria-label="{L["chart"][lang]}" markdown="0">{chart}</nav>\n',
+            dates_line(d.about.structure, d.today, lang),
+        ]
+    )
+
+
+def forms_page(d: Disclosures, lang: str) -> str:
+    page = "about/forms-of-study.md"
+    out = [
+        f"# {PAGE_TITLE[page].get(lang)}\n",
+        notice(d.forms, lang),
+        f"{L['forms_intro'][lang]}\n",
+        register_note(page, ("9.7.1.3",), lang),
+    ]
+    if not d.forms:
+        out.append(no_info(L["forms_none"][lang], lang))
+        return "\n".join(out)
+    catalogue = page_href(page, "programmes/index.md")
+    rows = []
+    for form in d.forms:
+        counts = []
+        for level in LEVELS:
+            n = sum(1 for p in d.programmes_at(level) if form.id in p.forms)
+            if n:
+                counts.append(f"{tr(LEVEL[level], lang)}: {n}")
+        rows.append(
+            [
+                f"{tr(form.name, lang)}{mark(form, lang)}",
+                tr(form.description, lang),
+                f'<a href="{catalogue}">{"<br>".join(counts) or "0"}</a>',
+                dates(form, d.today, lang),
+            ]
+        )
+    headers = [L[k][lang] for k in ("form", "description", "programmes", "dates")]
+    out.append(table(headers, rows, PAGE_TITLE[page].get(lang)))
+    return "\n".join(out)
+
+
+def resources_page(d: Disclosures, lang: str) -> str:
+    page = "about/resources.md"
+    out = [
+        f"# {PAGE_TITLE[page].get(lang)}\n",
+        notice(d.resources, lang),
+        f"{L['resources_intro'][lang]}\n",
+        register_note(page, ("9.7.1.8",), lang),
+    ]
+    for category in RESOURCE_CATEGORIES:
+        out.append(f"## {tr(RESOURCE_CATEGORY[category], lang)}\n")
+        items = [r for r in d.resources if r.category == category]
+        if not items:
+            out.append(no_info(L["resources_none"][lang], lang))
+            continue
+        rows = []
+        for r in items:
+            name = tr(r.name, lang)
+            if r.url:
+                name = f'<a href="{esc(r.url)}">{name}</a>'
+            figures = "<br>".join(
+                f"{tr(f.label, lang)}: {number(f.value, lang)}"
+                + (f" {tr(f.unit, lang)}" if f.unit else "")
+                for f in r.figures
+            )
+            rows.append(
+                [
+                    f"{name}{mark(r, lang)}",
+                    tr(r.description, lang) if r.description else "",
+                    figures,
+                    dates(r, d.today, lang),
+                ]
+            )
+        headers = [L[k][lang] for k in ("resource", "description", "figures", "dates")]
+        out.append(table(headers, rows, tr(RESOURCE_CATEGORY[category], lang)))
+    return "\n".join(out)

@@ -1,0 +1,191 @@
+"""The accreditation page (§9.7.1.4, §9.7.2.3): institutional and programme decisions, modelled
+on DEQAR, with the agencies; expired and negative decisions stay listed as history."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.disclosures.accreditation import Status, overall_status
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER
+from kazutb_transparency.disclosures.pages.common import (
+    dates,
+    mark,
+    no_info,
+    notice,
+    page_href,
+    register_note,
+)
+from kazutb_transparency.disclosures.pages.programmes import (
+    ACCREDITATION_HEADERS,
+    accreditation_rows,
+    status_text,
+)
+from kazutb_transparency.disclosures.pages.programmes import L as PL
+
+PAGE = "accreditation/index.md"
+
+L: dict[str, dict[str, str]] = {
+    "intro": {
+        "kk": "Университеттің және оның білім беру бағдарламаларының аккредиттеуі. Әр шешім "
+        "жеке жазба ретінде беріледі (Еуропалық DEQAR дерекқорының үлгісімен): агенттік, "
+        "түрі, шешім, қолданылу мерзімі, куәлік пен есеп. Күйі сайт жиналған күні ({today}) "
+        "есептеледі; мерзімі өткен және теріс шешімдер тарих ретінде сақталады.",
+        "ru": "Аккредитация университета и его образовательных программ. Каждое решение — "
+        "отдельная запись (по образцу европейской базы DEQAR): агентство, вид, решение, срок "
+        "действия, свидетельство и отчёт. Статус вычисляется на дату сборки сайта ({today}); "
+        "истёкшие и отрицательные решения сохраняются как история.",
+        "en": "Accreditation of the university and of its educational programmes. Each "
+        "decision is a record of its own (modelled on the European DEQAR database): agency, "
+        "type, decision, validity, certificate and report. The status is computed on the "
+        "date the site was built ({today}); expired and negative decisions are kept as "
+        "history.",
+    },
+    "institutional": {
+        "kk": "Институционалдық аккредиттеу",
+        "ru": "Институциональная аккредитация",
+        "en": "Institutional accreditation",
+    },
+    "programme": {
+        "kk": "Бағдарламалық аккредиттеу",
+        "ru": "Программная аккредитация",
+        "en": "Programme accreditation",
+    },
+    "institutional_none": {
+        "kk": "университеттің институционалдық аккредиттеуі туралы мәлімет жоқ",
+        "ru": "сведений об институциональной аккредитации университета нет",
+        "en": "there is no record of the university's institutional accreditation",
+    },
+    "programme_none": {
+        "kk": "бағдарламалық аккредиттеу туралы мәлімет жоқ",
+        "ru": "сведений о программной аккредитации нет",
+        "en": "there is no record of programme accreditation",
+    },
+    "summary": {
+        "kk": "Бағдарламалар аккредиттеу күйі бойынша",
+        "ru": "Программы по статусу аккредитации",
+        "en": "Programmes by accreditation status",
+    },
+    "count": {"kk": "Бағдарламалар саны", "ru": "Число программ", "en": "Programmes"},
+    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
+    "report": {"kk": "Есеп", "ru": "Отчёт", "en": "Report"},
+    "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
+    "agencies": {
+        "kk": "Аккредиттеу агенттіктері",
+        "ru": "Аккредитационные агентства",
+        "en": "Accreditation agencies",
+    },
+    "agencies_none": {
+        "kk": "агенттіктер туралы мәлімет жоқ",
+        "ru": "сведений об агентствах нет",
+        "en": "no agencies have been recorded",
+    },
+    "abbreviation": {"kk": "Қысқартылуы", "ru": "Сокращение", "en": "Abbreviation"},
+    "country": {"kk": "Елі", "ru": "Страна", "en": "Country"},
+    "registers": {
+        "kk": "Тізілімдерге енуі",
+        "ru": "Включение в реестры",
+        "en": "Register membership",
+    },
+    "none": {"kk": "жоқ", "ru": "нет", "en": "none"},
+}
+
+
+def _records_table(d: Disclosures, activity: str, lang: str) -> str:
+    records = (
+        d.institutional()
+        if activity == "institutional"
+        else sorted(
+            (a for a in d.accreditations if a.activity == "programme"),
+            key=lambda a: (a.valid_until, a.id),
+            reverse=True,
+        )
+    )
+    if not records:
+        return no_info(L[f"{activity}_none"][lang], lang)
+    base = accreditation_rows(d, records, PAGE, lang)
+    rows = []
+    for record, row in zip(records, base, strict=True):
+        extra = []
+        if activity == "programme":
+            extra.append(
+                ", ".join(
+                    f'<a href="{page_href(PAGE, f"programmes/{code}.md")}">{code}</a>'
+                    for code in record.programmes
+                )
+            )
+        report = "—"
+        if record.report:
+            entry = d.document(record.report)
+            if entry.file is not None:
+                report = (
+                    f'<a href="{href(PAGE, entry.file.published, lang)}">{L["report"][lang]}</a>'
+                )
+        history = d.status_of(record) in (Status.EXPIRED, Status.NONE)
+        rows.append([*row, *extra, report, dates(record, d.today, lang, history=history)])
+    headers = [PL[k][lang] for k in ACCREDITATION_HEADERS]
+    if activity == "programme":
+        headers.append(L["programmes"][lang])
+    headers += [L["report"][lang], L["dates"][lang]]
+    return table(headers, rows, L[activity][lang])
+
+
+def _summary(d: Disclosures, lang: str) -> str:
+    counts = Counter(d.programme_status(p.code)[0] for p in d.programmes)
+    rows = [
+        [status_text(status, None, lang, short=False), str(counts[status])]
+        for status in (Status.VALID, Status.EXPIRING, Status.EXPIRED, Status.NONE)
+    ]
+    return table([PL["status"][lang], L["count"][lang]], rows, L["summary"][lang])
+
+
+def _institutional_status(d: Disclosures, lang: str) -> str:
+    status, record = overall_status(d.institutional(), d.today)
+    return f"<p>{PL['status_now'][lang]}: {status_text(status, record, lang, short=False)}</p>\n"
+
+
+def _agencies(d: Disclosures, lang: str) -> str:
+    if not d.agencies:
+        return no_info(L["agencies_none"][lang], lang)
+    rows = []
+    for agency in sorted(d.agencies.values(), key=lambda a: a.name.get(lang)):
+        name = tr(agency.name, lang)
+        if agency.website:
+            name = f'<a href="{esc(agency.website)}">{name}</a>'
+        registers = "<br>".join(tr(REGISTER[r], lang) for r in agency.registers)
+        rows.append(
+            [
+                name + mark(agency, lang),
+                esc(agency.abbreviation or "—"),
+                esc(agency.country),
+                registers or L["none"][lang],
+                dates(agency, d.today, lang),
+            ]
+        )
+    headers = [
+        PL["agency"][lang],
+        *(L[k][lang] for k in ("abbreviation", "country", "registers", "dates")),
+    ]
+    return table(headers, rows, L["agencies"][lang])
+
+
+def accreditation_page(d: Disclosures, lang: str) -> str:
+    shown = [*d.accreditations, *d.agencies.values()]
+    return "\n".join(
+        [
+            f"# {PAGE_TITLE[PAGE].get(lang)}\n",
+            notice(shown, lang),
+            f"{L['intro'][lang].format(today=d.today.isoformat())}\n",
+            register_note(PAGE, ("9.7.1.4", "9.7.2.3"), lang),
+            dataset_links(PAGE, ["accreditations"], lang),
+            f"## {L['institutional'][lang]}\n",
+            _institutional_status(d, lang),
+            _records_table(d, "institutional", lang),
+            f"## {L['programme'][lang]}\n",
+            _summary(d, lang),
+            _records_table(d, "programme", lang),
+            f"## {L['agencies'][lang]}\n",
+            _agencies(d, lang),
+        ]
+    )

@@ -1,0 +1,135 @@
+"""What every disclosure page shares: the sample-data notice, "no information", dates, links."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from kazutb_transparency.core.markdown import esc
+from kazutb_transparency.disclosures.common import Dated
+
+L: dict[str, dict[str, str]] = {
+    "sample_title": {
+        "kk": "Үлгі деректер — университет әлі растамаған",
+        "ru": "Образец данных — ещё не подтверждено университетом",
+        "en": "Sample data — not yet confirmed by the university",
+    },
+    "sample_text": {
+        "kk": "Бұл беттегі «расталмаған» деп белгіленген мәліметтер — үлгі деректер немесе "
+        "университеттің сайтынан алынған, бірақ әлі расталмаған мәліметтер. Олар беттің "
+        "қалай жұмыс істейтінін көрсету үшін ғана берілген; оларға дерек ретінде сілтеме "
+        "жасамаңыз.",
+        "ru": "Сведения на этой странице с пометкой «не подтверждено» — образец данных или "
+        "сведения с сайта университета, которые ещё не подтверждены. Они показывают, как "
+        "работает страница; не ссылайтесь на них как на факты.",
+        "en": "Items marked “not confirmed” on this page are sample data, or were taken from "
+        "the university's website and not yet confirmed. They only show how this page works; "
+        "do not cite them as facts.",
+    },
+    "unverified": {"kk": "расталмаған", "ru": "не подтверждено", "en": "not confirmed"},
+    "no_info": {"kk": "Ақпарат жоқ", "ru": "Информация отсутствует", "en": "No information"},
+    "no_info_short": {"kk": "ақпарат жоқ", "ru": "нет информации", "en": "no information"},
+    "posted": {"kk": "Жарияланды", "ru": "Размещено", "en": "Posted"},
+    "updated": {"kk": "жаңартылды", "ru": "обновлено", "en": "updated"},
+    "review_overdue": {
+        "kk": "қайта қарау мерзімі өтті",
+        "ru": "срок пересмотра истёк",
+        "en": "review overdue",
+    },
+    "register_link": {
+        "kk": "Бұл бөлімнің толықтығы мен өзектілігі сәйкестік тізілімінде көрсетілген.",
+        "ru": "Полнота и актуальность этого раздела показаны в реестре соответствия.",
+        "en": "The completeness and currency of this section are shown in the compliance register.",
+    },
+    "clause": {"kk": "Ереже тармағы", "ru": "Пункт положения", "en": "Regulation clause"},
+    "clauses": {"kk": "Ереже тармақтары", "ru": "Пункты положения", "en": "Regulation clauses"},
+}
+
+
+def notice(items: Iterable[Any], lang: str) -> str:
+    """The visible sample-data notice, when any item shown on the page is not confirmed."""
+    if all(getattr(item, "verified", True) for item in items):
+        return ""
+    return (
+        f'<div class="admonition warning sample-notice" role="note">\n'
+        f'<p class="admonition-title">{L["sample_title"][lang]}</p>\n'
+        f"<p>{L['sample_text'][lang]}</p>\n</div>\n"
+    )
+
+
+def mark(item: Any, lang: str) -> str:
+    """A small "not confirmed" tag beside an unverified value."""
+    if getattr(item, "verified", True):
+        return ""
+    return f' <small class="unverified">({L["unverified"][lang]})</small>'
+
+
+def no_info(what: str, lang: str) -> str:
+    """The explicit statement that a required item has no data."""
+    return f'<p class="no-info"><strong>{L["no_info"][lang]}:</strong> {what}.</p>\n'
+
+
+def no_info_cell(lang: str) -> str:
+    return f'<em class="no-info">{L["no_info_short"][lang]}</em>'
+
+
+def day(value: date) -> str:
+    return f'<time datetime="{value.isoformat()}">{value.isoformat()}</time>'
+
+
+def dates(item: Dated, today: date, lang: str, history: bool = False) -> str:
+    """Posted and updated dates (law on access to information, art. 16), and staleness
+    (history, such as a superseded document, is not reviewed any more)."""
+    text = f"{L['posted'][lang]} {day(item.posted)}, {L['updated'][lang]} {day(item.updated)}"
+    if not history and item.stale(today):
+        text += (
+            f' — <strong class="stale">{L["review_overdue"][lang]} '
+            f"({day(item.review_due())})</strong>"
+        )
+    return f'<small class="item-dates">{text}</small>'
+
+
+def dates_line(item: Dated, today: date, lang: str) -> str:
+    return f"<p>{dates(item, today, lang)}</p>\n"
+
+
+def page_href(page: str, target: str) -> str:
+    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html")."""
+    rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
+    return rel.removesuffix(".md") + ".html"
+
+
+def register_note(page: str, clauses: Iterable[str], lang: str) -> str:
+    link = page_href(page, "register/index.md")
+    listed = [f"§{esc(c)}" for c in clauses]
+    label = L["clause" if len(listed) == 1 else "clauses"][lang]
+    return (
+        f'<p class="register-note">{label}: {", ".join(listed)}. '
+        f'<a href="{link}">{L["register_link"][lang]}</a></p>\n'
+    )
+
+
+def jsonld_script(data: dict[str, Any]) -> str:
+    """A JSON-LD script block; "</" is escaped so the data cannot close the script early."""
+    # Compact: programme pages repeat every discipline here (hasCourse).
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'\n<script type="application/ld+json">\n{text}\n</script>\n'
+
+
+def number(value: float, lang: str) -> str:
+    """A count or figure as written in `lang`: 500 000 (kk, ru) or 500,000 (en)."""
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    if lang == "en":
+        return text
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def size(count: int, lang: str) -> str:
+    unit = {"kk": "КБ", "ru": "КБ", "en": "KB"}[lang]
+    if count < 1024:
+        return f"{count} {'Б' if lang != 'en' else 'B'}"
+    text = f"{count / 1024:.1f}"
+    return f"{text if lang == 'en' else text.replace('.', ',')} {unit}"

@@ -1,0 +1,247 @@
+"""Documents (§9.7.1.5, §9.7.2, §9.7.3) and reports and plans (§8.3.6, §8.5.5): each with its
+file, size and SHA-256, and superseded versions kept visible as history."""
+
+from __future__ import annotations
+
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.documents import DocumentEntry
+from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
+from kazutb_transparency.disclosures.pages.common import (
+    dates,
+    day,
+    mark,
+    no_info,
+    no_info_cell,
+    notice,
+    page_href,
+    register_note,
+    size,
+)
+from kazutb_transparency.disclosures.register import REQUIRED_KINDS
+
+L: dict[str, dict[str, str]] = {
+    "documents_intro": {
+        "kk": "Университеттің жарғысы, лицензиясы, аккредиттеу куәліктері, әдістемелік және "
+        "сапа менеджменті жүйесінің құжаттары. Әр файлдың өлшемі мен SHA-256 бақылау сомасы "
+        "көрсетілген: жүктелген файлдың түпнұсқа екенін осы сома бойынша тексеруге болады.",
+        "ru": "Устав, лицензия, свидетельства об аккредитации, методические документы и "
+        "документы системы менеджмента качества. Для каждого файла указаны размер и "
+        "контрольная сумма SHA-256: по ней можно проверить, что скачанный файл подлинный.",
+        "en": "The charter, the licence, accreditation certificates, methodological and "
+        "quality-management documents. Each file's size and SHA-256 checksum are given, so "
+        "that a downloaded file can be checked against them.",
+    },
+    "reports_intro": {
+        "kk": "Қызмет нәтижелері туралы жария есептер және мақсаттар мен міндеттердің жыл "
+        "сайынғы жария декларациялары.",
+        "ru": "Публичные отчёты о результатах деятельности и ежегодные публичные декларации "
+        "целей и задач.",
+        "en": "Public reports on the university's results and the annual public declarations "
+        "of goals and objectives.",
+    },
+    "plan_note": {
+        "kk": "Университеттің даму бағдарламасы «Құжаттар» бетінде берілген:",
+        "ru": "Программа развития университета приведена на странице «Документы»:",
+        "en": "The university's development programme is on the Documents page:",
+    },
+    "reports_link": {
+        "kk": "Есептер мен декларациялар «Есептер мен жоспарлар» бетінде берілген:",
+        "ru": "Отчёты и декларации приведены на странице «Отчёты и планы»:",
+        "en": "Reports and declarations are on the Reports and plans page:",
+    },
+    "charter": {"kk": "Жарғы", "ru": "Устав", "en": "Charter"},
+    "licence": {
+        "kk": "Лицензия және оның қосымшалары",
+        "ru": "Лицензия и приложения к ней",
+        "en": "Licence and its annexes",
+    },
+    "accreditation": {
+        "kk": "Аккредиттеу куәліктері мен қосымшалары",
+        "ru": "Свидетельства об аккредитации и приложения к ним",
+        "en": "Accreditation certificates and their annexes",
+    },
+    "methodological": {
+        "kk": "Білім беру процесін қамтамасыз ететін әдістемелік құжаттар",
+        "ru": "Методические документы, обеспечивающие образовательный процесс",
+        "en": "Methodological documents supporting the educational process",
+    },
+    "quality": {
+        "kk": "Сапа саясаты және сапа менеджменті жүйесінің құжаттары",
+        "ru": "Политика в области качества и документы системы менеджмента качества",
+        "en": "Quality policy and quality management system documents",
+    },
+    "development": {
+        "kk": "Даму бағдарламасы",
+        "ru": "Программа развития",
+        "en": "Development programme",
+    },
+    "reports": {
+        "kk": "Қызмет нәтижелері туралы жария есептер",
+        "ru": "Публичные отчёты о результатах деятельности",
+        "en": "Public reports on results",
+    },
+    "declarations": {
+        "kk": "Мақсаттар мен міндеттердің жыл сайынғы жария декларациялары",
+        "ru": "Ежегодные публичные декларации целей и задач",
+        "en": "Annual public declarations of goals and objectives",
+    },
+    "history": {
+        "kk": "Күшін жойған редакциялар (тарих)",
+        "ru": "Утратившие силу редакции (история)",
+        "en": "Superseded versions (history)",
+    },
+    "document": {"kk": "Құжат", "ru": "Документ", "en": "Document"},
+    "file": {"kk": "Файл", "ru": "Файл", "en": "File"},
+    "checksum": {
+        "kk": "SHA-256 бақылау сомасы",
+        "ru": "Контрольная сумма SHA-256",
+        "en": "SHA-256 checksum",
+    },
+    "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
+    "number": {"kk": "№", "ru": "№", "en": "No."},
+    "period": {"kk": "кезеңі", "ru": "период", "en": "period"},
+    "annex_of": {"kk": "Қосымша:", "ru": "Приложение к:", "en": "Annex to:"},
+    "replaced_by": {"kk": "Орнына:", "ru": "Заменён документом:", "en": "Replaced by:"},
+    "no_file": {
+        "kk": "файл әлі жарияланған жоқ",
+        "ru": "файл пока не опубликован",
+        "en": "the file has not been published yet",
+    },
+    "none": {
+        "kk": "бұл түрдегі құжат әлі жарияланған жоқ",
+        "ru": "документ этого вида пока не опубликован",
+        "en": "no document of this kind has been published yet",
+    },
+    "language": {"kk": "тілі", "ru": "язык", "en": "language"},
+}
+
+# Sections of the documents page: heading, kinds shown, clauses answered.
+DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("charter", ("charter",), ("9.7.2.1",)),
+    ("licence", ("licence", "licence-annex"), ("9.7.2.2",)),
+    (
+        "accreditation",
+        ("accreditation-certificate", "certificate-annex", "accreditation-report"),
+        ("9.7.2.3",),
+    ),
+    ("methodological", ("methodological",), ("9.7.1.5",)),
+    ("quality", ("quality",), ("9.7.1.5",)),
+    ("development", ("development-programme",), ("9.7.3",)),
+)
+REPORT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("reports", ("report",), ("8.3.6",)),
+    ("declarations", ("goals-declaration",), ("8.5.5",)),
+)
+
+
+def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -> str:
+    doc = entry.document
+    title = tr(doc.title, lang)
+    if entry.file is not None:
+        title = f'<a href="{href(page, entry.file.published, lang)}">{title}</a>'
+    details = [esc(f"{L['number'][lang]} {doc.number}")] if doc.number else []
+    details += [day(doc.date), tr(doc.issuer, lang)]
+    if doc.period:
+        details.append(f"{L['period'][lang]}: {esc(doc.period)}")
+    lines = [f"<strong>{title}</strong>{mark(doc, lang)}", "; ".join(details)]
+    if doc.annex_of:
+        lines.append(f"{L['annex_of'][lang]} {tr(d.document(doc.annex_of).document.title, lang)}")
+    if doc.superseded_by:
+        newer = d.document(doc.superseded_by).document
+        lines.append(f"{L['replaced_by'][lang]} {tr(newer.title, lang)} ({day(newer.date)})")
+    return "<br>".join(lines)
+
+
+def _file_cell(entry: DocumentEntry, lang: str) -> str:
+    if entry.file is None:
+        return no_info_cell(lang) + f" — {L['no_file'][lang]}"
+    languages = ", ".join(tr(LANGUAGE[code], lang) for code in entry.document.languages)
+    kind = entry.file.source.suffix.removeprefix(".").upper()
+    return (
+        f'{kind}, <span title="{entry.file.size} bytes">{size(entry.file.size, lang)}</span>'
+        f"<br>{L['language'][lang]}: {languages}"
+    )
+
+
+def _checksum_cell(entry: DocumentEntry) -> str:
+    if entry.file is None:
+        return "—"
+    return f'<code class="sha256">{entry.file.sha256}</code>'
+
+
+def document_table(
+    entries: list[DocumentEntry], d: Disclosures, page: str, caption: str, lang: str
+) -> str:
+    rows = [
+        [
+            _document_cell(e, d, page, lang),
+            _file_cell(e, lang),
+            _checksum_cell(e),
+            dates(e.document, d.today, lang, history=not e.document.current),
+        ]
+        for e in entries
+    ]
+    headers = [L[k][lang] for k in ("document", "file", "checksum", "dates")]
+    return table(headers, rows, caption)
+
+
+Sections = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _sections(d: Disclosures, page: str, sections: Sections, lang: str) -> list[str]:
+    out = []
+    for key, kinds, clauses in sections:
+        title = L[key][lang]
+        out.append(f"## {title}\n")
+        out.append(register_note(page, clauses, lang))
+        current = d.documents_of(*kinds, current=True)
+        if current:
+            out.append(document_table(current, d, page, title, lang))
+        for kind in kinds:
+            if kind in REQUIRED_KINDS and not any(e.document.kind == kind for e in current):
+                out.append(no_info(f"{tr(DOCUMENT_KIND[kind], lang)} — {L['none'][lang]}", lang))
+        history = d.documents_of(*kinds, current=False)
+        if history:
+            out.append(f"### {L['history'][lang]}\n")
+            out.append(document_table(history, d, page, f"{title}: {L['history'][lang]}", lang))
+    return out
+
+
+def documents_page(d: Disclosures, lang: str) -> str:
+    page = "about/documents.md"
+    kinds = {k for _, ks, _ in DOCUMENT_SECTIONS for k in ks}
+    shown = [e.document for e in d.documents if e.document.kind in kinds]
+    reports = page_href(page, "about/reports.md")
+    out = [
+        f"# {PAGE_TITLE[page].get(lang)}\n",
+        notice(shown, lang),
+        f"{L['documents_intro'][lang]}\n",
+        dataset_links(page, ["documents"], lang),
+    ]
+    out += _sections(d, page, DOCUMENT_SECTIONS, lang)
+    out.append(
+        f'<p>{L["reports_link"][lang]} <a href="{reports}">'
+        f"{PAGE_TITLE['about/reports.md'].get(lang)}</a>.</p>\n"
+    )
+    return "\n".join(out)
+
+
+def reports_page(d: Disclosures, lang: str) -> str:
+    page = "about/reports.md"
+    kinds = {k for _, ks, _ in REPORT_SECTIONS for k in ks}
+    shown = [e.document for e in d.documents if e.document.kind in kinds]
+    documents = page_href(page, "about/documents.md")
+    out = [
+        f"# {PAGE_TITLE[page].get(lang)}\n",
+        notice(shown, lang),
+        f"{L['reports_intro'][lang]}\n",
+        dataset_links(page, ["documents"], lang),
+    ]
+    out += _sections(d, page, REPORT_SECTIONS, lang)
+    out.append(f"## {L['development'][lang]}\n")
+    out.append(
+        f'<p>{L["plan_note"][lang]} <a href="{documents}">'
+        f"{PAGE_TITLE['about/documents.md'].get(lang)}</a>.</p>\n"
+    )
+    return "\n".join(out)

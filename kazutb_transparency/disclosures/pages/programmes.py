@@ -1,0 +1,532 @@
+"""The programme catalogue (§9.7.1.6) and one page per programme: learning outcomes,
+disciplines and accreditation (§9.7.1.4), as ESG 2015 standard 1.8 expects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.disclosures import jsonld
+from kazutb_transparency.disclosures.accreditation import Accreditation, Status
+from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Level
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.labels import (
+    ACCREDITATION_STATUS,
+    ACTIVITY,
+    BASIS,
+    COMPONENT,
+    CYCLE,
+    DECISION,
+    DEGREE_LEVEL,
+    FIELD,
+    LANGUAGE,
+    LEVEL,
+    PAGE_TITLE,
+)
+from kazutb_transparency.disclosures.pages.common import (
+    dates_line,
+    day,
+    jsonld_script,
+    mark,
+    no_info,
+    notice,
+    number,
+    page_href,
+    register_note,
+)
+from kazutb_transparency.disclosures.programmes import Programme
+
+INDEX = "programmes/index.md"
+
+L: dict[str, dict[str, str]] = {
+    "intro": {
+        "kk": "Университет жүзеге асыратын білім беру бағдарламалары деңгейлер мен факультеттер "
+        "бойынша. Әр бағдарламаның бетінде оқыту нәтижелері, пәндер мен модульдер және "
+        "аккредиттеу берілген.",
+        "ru": "Образовательные программы университета по уровням и факультетам. На странице "
+        "каждой программы — результаты обучения, дисциплины и модули, аккредитация.",
+        "en": "The university's educational programmes by level and faculty. Each programme's "
+        "page gives its learning outcomes, disciplines and modules, and accreditation.",
+    },
+    "status_legend": {
+        "kk": "Аккредиттеу күйі сайт жиналған күні ({today}) есептеледі: «аяқталуда» — "
+        "мерзімі 180 күн ішінде бітеді; мерзімі өткен аккредиттеу ешқашан жарамды болып "
+        "көрсетілмейді.",
+        "ru": "Статус аккредитации вычисляется на дату сборки сайта ({today}): «истекает» — "
+        "срок заканчивается в ближайшие 180 дней; истёкшая аккредитация никогда не "
+        "показывается как действующая.",
+        "en": "Accreditation status is computed on the date the site was built ({today}): "
+        "“expiring” means it ends within 180 days; an expired accreditation is never shown "
+        "as valid.",
+    },
+    "language_legend": {
+        "kk": "Оқыту тілдері: kk — қазақ, ru — орыс, en — ағылшын тілі.",
+        "ru": "Языки обучения: kk — казахский, ru — русский, en — английский.",
+        "en": "Languages of instruction: kk — Kazakh, ru — Russian, en — English.",
+    },
+    "star_legend": {
+        "kk": "* — университет әлі растамаған мәліметтер.",
+        "ru": "* — сведения ещё не подтверждены университетом.",
+        "en": "* — not yet confirmed by the university.",
+    },
+    "level_none": {
+        "kk": "бұл деңгейдегі бағдарламалар туралы мәлімет әлі жарияланған жоқ",
+        "ru": "сведения о программах этого уровня пока не опубликованы",
+        "en": "no programmes of this level have been published yet",
+    },
+    "code": {"kk": "Коды", "ru": "Код", "en": "Code"},
+    "name": {"kk": "Атауы", "ru": "Наименование", "en": "Name"},
+    "languages": {"kk": "Оқыту тілдері", "ru": "Языки обучения", "en": "Languages"},
+    "forms": {"kk": "Оқу нысандары", "ru": "Формы обучения", "en": "Forms of study"},
+    "years_credits": {"kk": "Жыл / кредит", "ru": "Лет / кредитов", "en": "Years / credits"},
+    "accreditation": {"kk": "Аккредиттеу", "ru": "Аккредитация", "en": "Accreditation"},
+    "no_name": {"kk": "атауы жоқ", "ru": "нет наименования", "en": "no name"},
+    "name_none": {
+        "kk": "бағдарламаның атауы әлі жарияланған жоқ",
+        "ru": "наименование программы пока не опубликовано",
+        "en": "the programme's name has not been published yet",
+    },
+    "level": {"kk": "Деңгейі", "ru": "Уровень", "en": "Level"},
+    "field": {"kk": "Білім беру саласы", "ru": "Область образования", "en": "Field of education"},
+    "faculty": {"kk": "Факультет", "ru": "Факультет", "en": "Faculty"},
+    "duration": {"kk": "Оқу мерзімі", "ru": "Срок обучения", "en": "Duration"},
+    "years": {"kk": "жыл", "ru": "г.", "en": "years"},
+    "credits": {"kk": "Кредиттер", "ru": "Кредиты", "en": "Credits"},
+    "credits_unit": {
+        "kk": "академиялық кредит (ECTS)",
+        "ru": "академических кредитов (ECTS)",
+        "en": "academic credits (ECTS)",
+    },
+    "qualification": {
+        "kk": "Берілетін дәреже",
+        "ru": "Присуждаемая степень",
+        "en": "Degree awarded",
+    },
+    "outcomes": {
+        "kk": "Оқыту нәтижелері",
+        "ru": "Результаты обучения",
+        "en": "Intended learning outcomes",
+    },
+    "outcomes_none": {
+        "kk": "бағдарламаның оқыту нәтижелері әлі жарияланған жоқ",
+        "ru": "результаты обучения по программе пока не опубликованы",
+        "en": "the programme's learning outcomes have not been published yet",
+    },
+    "disciplines": {
+        "kk": "Пәндер мен модульдер",
+        "ru": "Дисциплины и модули",
+        "en": "Disciplines and modules",
+    },
+    "disciplines_none": {
+        "kk": "бағдарламаның пәндері мен модульдері әлі жарияланған жоқ",
+        "ru": "дисциплины и модули программы пока не опубликованы",
+        "en": "the programme's disciplines and modules have not been published yet",
+    },
+    "semester": {"kk": "Семестр", "ru": "Семестр", "en": "Semester"},
+    "discipline": {"kk": "Пән (модуль)", "ru": "Дисциплина (модуль)", "en": "Discipline (module)"},
+    "cycle": {"kk": "Цикл", "ru": "Цикл", "en": "Cycle"},
+    "component": {"kk": "Компонент", "ru": "Компонент", "en": "Component"},
+    "total": {
+        "kk": "Барлығы (тізімдегі пәндер)",
+        "ru": "Итого (перечисленные дисциплины)",
+        "en": "Total (disciplines listed)",
+    },
+    "accreditation_none": {
+        "kk": "бұл бағдарламаның аккредиттеуі туралы мәлімет жоқ",
+        "ru": "сведений об аккредитации этой программы нет",
+        "en": "there is no record of this programme's accreditation",
+    },
+    "not_accredited": {"kk": "аккредиттелмеген", "ru": "не аккредитована", "en": "not accredited"},
+    "status_now": {"kk": "Қазіргі күйі", "ru": "Текущий статус", "en": "Current status"},
+    "until": {"kk": "дейін", "ru": "до", "en": "until"},
+    "agency": {"kk": "Агенттік", "ru": "Агентство", "en": "Agency"},
+    "kind": {"kk": "Түрі", "ru": "Вид", "en": "Type"},
+    "decision": {"kk": "Шешім", "ru": "Решение", "en": "Decision"},
+    "certificate": {"kk": "Куәлік", "ru": "Свидетельство", "en": "Certificate"},
+    "validity": {"kk": "Қолданылу мерзімі", "ru": "Срок действия", "en": "Validity"},
+    "status": {"kk": "Күйі", "ru": "Статус", "en": "Status"},
+    "back": {"kk": "Барлық бағдарламалар", "ru": "Все программы", "en": "All programmes"},
+    "index_help": {
+        "kk": "Факультеттің атауын басып, оның бағдарламаларының кестесін ашыңыз.",
+        "ru": "Выберите факультет, чтобы открыть таблицу его программ.",
+        "en": "Choose a faculty to open the table of its programmes.",
+    },
+    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
+    "pages": {"kk": "Беттер", "ru": "Страницы", "en": "Pages"},
+    "page_of": {
+        "kk": "{total} беттің {n}-беті",
+        "ru": "страница {n} из {total}",
+        "en": "page {n} of {total}",
+    },
+    "previous": {"kk": "Алдыңғы", "ru": "Предыдущая", "en": "Previous"},
+    "next": {"kk": "Келесі", "ru": "Следующая", "en": "Next"},
+}
+
+# Short status words for the catalogue's compact tables (the legend explains them).
+SHORT_STATUS: dict[str, dict[str, str]] = {
+    "valid": {"kk": "жарамды", "ru": "действует", "en": "valid"},
+    "expiring": {"kk": "аяқталуда", "ru": "истекает", "en": "expiring"},
+    "expired": {"kk": "мерзімі өткен", "ru": "истекла", "en": "expired"},
+    "pending": {"kk": "күшіне енбеген", "ru": "не вступила", "en": "not yet in force"},
+    "none": {"kk": "мәлімет жоқ", "ru": "нет сведений", "en": "none on record"},
+}
+
+
+def _name(p: Programme, lang: str) -> str:
+    if p.name is None:
+        return f'<em class="no-info">{L["no_name"][lang]}</em>'
+    return tr(p.name, lang)
+
+
+def _languages(p: Programme, lang: str) -> str:
+    return ", ".join(tr(LANGUAGE[code], lang) for code in p.languages)
+
+
+def _years(p: Programme, lang: str) -> str:
+    return number(p.duration_years, lang)
+
+
+def status_text(status: Status, record: Accreditation | None, lang: str, short: bool) -> str:
+    words = SHORT_STATUS[status][lang] if short else ACCREDITATION_STATUS[status].get(lang)
+    until = ""
+    if record is not None and status is not Status.NONE:
+        until = (
+            f" ({day(record.valid_until)})"
+            if short
+            else (
+                f", {L['until'][lang]} {day(record.valid_until)}"
+                if lang != "kk"
+                else f", {day(record.valid_until)} {L['until'][lang]}"
+            )
+        )
+    return f'<span class="accreditation-{status.value}">{words}{until}</span>'
+
+
+def _short_status(d: Disclosures, p: Programme, lang: str) -> str:
+    # Plain text: the catalogue must stay light with hundreds of rows.
+    status, record = d.programme_status(p.code)
+    until = f", {record.valid_until.isoformat()}" if record and status is not Status.NONE else ""
+    return f"{SHORT_STATUS[status][lang]}{until}"
+
+
+# The catalogue: a light index (per level, the faculties and their counts) at the fixed
+# address programmes/index.md, and one compact table per level and faculty on pages of its
+# own ("programmes/bachelor-engineering.md"), split into pages of GROUP_ROWS rows so that no
+# page grows with the number of programmes.
+GROUP_ROWS = 150
+# Catalogue pages start with a level (a lowercase word) so they never look like a
+# programme's page ("programmes/6B04105.md"); checked in catalogue_pages().
+_CATALOGUE_NAME = re.compile(r"^(bachelor|master|doctorate)-[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class CataloguePage:
+    """One page of a level-and-faculty group of the catalogue."""
+
+    path: str  # inside the language folder: "programmes/bachelor-engineering-2.md"
+    level: Level
+    faculty: str
+    number: int  # 1-based page number within the group
+    pages: tuple[str, ...]  # every page of the group, in order
+    programmes: tuple[Programme, ...]
+    total: int  # programmes in the whole group
+
+
+def _group_path(level: str, faculty: str, number: int) -> str:
+    return f"programmes/{level}-{faculty}" + (f"-{number}" if number > 1 else "") + ".md"
+
+
+def catalogue_pages(d: Disclosures, rows: int | None = None) -> list[CataloguePage]:
+    """Every page of every level-and-faculty group (programmes ordered by code).
+
+    Raises DataError if two pages would share an address or a page could be mistaken for a
+    programme's page (a faculty id ending in "-2" next to a faculty with over `rows`
+    programmes could do that).
+    """
+    rows = rows or GROUP_ROWS
+    out: list[CataloguePage] = []
+    for level in LEVELS:
+        by_faculty: dict[str, list[Programme]] = {}
+        for p in d.programmes_at(level):
+            by_faculty.setdefault(p.faculty, []).append(p)
+        for faculty in sorted(by_faculty):
+            members = sorted(by_faculty[faculty], key=lambda p: p.code)
+            chunks = [members[i : i + rows] for i in range(0, len(members), rows)]
+            paths = tuple(_group_path(level, faculty, n) for n in range(1, len(chunks) + 1))
+            out += [
+                CataloguePage(paths[n], level, faculty, n + 1, paths, tuple(chunk), len(members))
+                for n, chunk in enumerate(chunks)
+            ]
+    seen: dict[str, str] = {}
+    for page in out:
+        name = page.path.removeprefix("programmes/").removesuffix(".md")
+        clash = seen.get(page.path)
+        if clash is not None or not _CATALOGUE_NAME.match(name) or re.match(PROGRAMME_CODE, name):
+            raise DataError(
+                [
+                    Problem(
+                        file="disclosures/faculties.yaml",
+                        record=page.faculty,
+                        field="id",
+                        message=f"the catalogue page {page.path} would share its address "
+                        f"with the one of faculty {clash!r}"
+                        if clash is not None
+                        else f"{page.path} is not a valid catalogue address",
+                        hint="rename the faculty: an id ending in -<number> can clash with "
+                        "the numbered pages of another faculty's catalogue",
+                    )
+                ]
+            )
+        seen[page.path] = page.faculty
+    return out
+
+
+def _legends(d: Disclosures, programmes: Iterable[Programme], lang: str) -> str:
+    unconfirmed = any(not p.verified for p in programmes)
+    return (
+        f"{L['status_legend'][lang].format(today=d.today.isoformat())} "
+        f"{L['language_legend'][lang]}"
+        + (f" {L['star_legend'][lang]}" if unconfirmed else "")
+        + "\n"
+    )
+
+
+def _group_title(d: Disclosures, page: CataloguePage, lang: str) -> str:
+    return f"{tr(LEVEL[page.level], lang)}: {tr(d.faculty(page.faculty).name, lang)}"
+
+
+def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = None) -> str:
+    """The catalogue's entry page: per level, its faculties with their programme counts,
+    each linking to the group's own pages. Its size depends on the number of faculties,
+    never on the number of programmes."""
+    groups = catalogue_pages(d) if groups is None else groups
+    out = [
+        f"# {PAGE_TITLE[INDEX].get(lang)}\n",
+        notice(d.programmes, lang),
+        f"{L['intro'][lang]} {L['index_help'][lang]}\n",
+        register_note(INDEX, ("9.7.1.6", "9.7.1.4"), lang),
+        dataset_links(INDEX, ["programmes", "disciplines"], lang),
+    ]
+    headers = [L[k][lang] for k in ("faculty", "programmes", "pages")]
+    names = {f.id: f.name for f in d.faculties}
+    firsts = [g for g in groups if g.number == 1]
+    for level in LEVELS:
+        level_groups = [g for g in firsts if g.level == level]
+        count = sum(g.total for g in level_groups)
+        # Explicit anchors: the same in every language and whatever the counts.
+        out.append(f"## {tr(LEVEL[level], lang)} ({count}) {{#{level}}}\n")
+        if not level_groups:
+            out.append(no_info(L["level_none"][lang], lang))
+            continue
+        level_groups.sort(key=lambda g: (names[g.faculty].get(lang), g.faculty))
+        rows = []
+        for g in level_groups:
+            link = page_href(INDEX, g.path)
+            pages = " · ".join(
+                f'<a href="{page_href(INDEX, path)}">{n}</a>'
+                for n, path in enumerate(g.pages, start=1)
+            )
+            rows.append(
+                [
+                    f'<a href="{link}">{tr(names[g.faculty], lang)}</a>',
+                    str(g.total),
+                    pages,
+                ]
+            )
+        out.append(table(headers, rows, tr(LEVEL[level], lang)))
+    return "\n".join(out)
+
+
+def _pager(page: CataloguePage, lang: str) -> str:
+    if len(page.pages) == 1:
+        return ""
+    links = []
+    if page.number > 1:
+        previous = page_href(page.path, page.pages[page.number - 2])
+        links.append(f'<a href="{previous}" rel="prev">← {L["previous"][lang]}</a>')
+    for n, path in enumerate(page.pages, start=1):
+        links.append(
+            f'<strong aria-current="page">{n}</strong>'
+            if n == page.number
+            else f'<a href="{page_href(page.path, path)}">{n}</a>'
+        )
+    if page.number < len(page.pages):
+        following = page_href(page.path, page.pages[page.number])
+        links.append(f'<a href="{following}" rel="next">{L["next"][lang]} →</a>')
+    return (
+        f'<nav class="catalogue-pager" aria-label="{L["pages"][lang]}"><p>'
+        + " · ".join(links)
+        + "</p></nav>\n"
+    )
+
+
+def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
+    """One page of a level-and-faculty group: the compact table of its programmes."""
+    title = _group_title(d, page, lang)
+    of = (
+        f" ({L['page_of'][lang].format(n=page.number, total=len(page.pages))})"
+        if len(page.pages) > 1
+        else ""
+    )
+    pager = _pager(page, lang)
+    out = [
+        f"# {title}{of}\n",
+        notice([d.faculty(page.faculty), *page.programmes], lang),
+        f'<p><a href="index.html">← {L["back"][lang]}</a> · '
+        f"{L['programmes'][lang]}: {page.total}</p>\n",
+        _legends(d, page.programmes, lang),
+        dataset_links(page.path, ["programmes", "disciplines"], lang),
+        pager,
+    ]
+    headers = [L[k][lang] for k in ("code", "name", "languages", "years_credits", "accreditation")]
+    rows = [
+        [
+            f'<a href="{p.code}.html">{p.code}</a>',
+            _name(p, lang) + ("" if p.verified else "<sup>*</sup>"),
+            ", ".join(p.languages),
+            f"{_years(p, lang)} / {p.credits}",
+            _short_status(d, p, lang),
+        ]
+        for p in page.programmes
+    ]
+    out.append(table(headers, rows, f"{title}{of}"))
+    out.append(pager)
+    return "\n".join(out)
+
+
+def _facts(d: Disclosures, p: Programme, page: str, lang: str) -> str:
+    forms_page = page_href(page, "about/forms-of-study.md")
+    forms = ", ".join(f'<a href="{forms_page}">{tr(d.form(f).name, lang)}</a>' for f in p.forms)
+    rows = [
+        (L["code"][lang], f"<code>{p.code}</code>"),
+        (L["level"][lang], tr(DEGREE_LEVEL[p.level], lang)),
+        (L["field"][lang], f"{p.field_code} — {tr(FIELD[p.field_code], lang)}"),
+        (L["faculty"][lang], tr(d.faculty(p.faculty).name, lang)),
+        (L["languages"][lang], _languages(p, lang)),
+        (L["forms"][lang], forms),
+        (L["duration"][lang], f"{_years(p, lang)} {L['years'][lang]}"),
+        (L["credits"][lang], f"{p.credits} {L['credits_unit'][lang]}"),
+        (
+            L["qualification"][lang],
+            tr(p.qualification, lang) if p.qualification else L["no_name"][lang],
+        ),
+        (L["accreditation"][lang], status_text(*d.programme_status(p.code), lang, short=False)),
+    ]
+    body = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows)
+    return f'<dl class="facts">{body}</dl>\n'
+
+
+def _disciplines(d: Disclosures, p: Programme, lang: str) -> str:
+    items = sorted(d.disciplines_of(p.code), key=lambda c: c.semester)
+    if not items:
+        return no_info(L["disciplines_none"][lang], lang)
+    rows = [
+        [
+            str(c.semester),
+            tr(c.name, lang) + (f" <code>{esc(c.code)}</code>" if c.code else ""),
+            tr(CYCLE[c.cycle], lang),
+            tr(COMPONENT[c.component], lang),
+            str(c.credits),
+        ]
+        for c in items
+    ]
+    rows.append(
+        [
+            "",
+            f"<strong>{L['total'][lang]}</strong>",
+            "",
+            "",
+            f"<strong>{sum(c.credits for c in items)}</strong>",
+        ]
+    )
+    headers = [L[k][lang] for k in ("semester", "discipline", "cycle", "component", "credits")]
+    return table(headers, rows, f"{p.code}: {L['disciplines'][lang]}")
+
+
+def accreditation_rows(
+    d: Disclosures, records: list[Accreditation], page: str, lang: str
+) -> list[list[str]]:
+    rows = []
+    for r in records:
+        agency = d.agencies[r.agency]
+        certificate = esc(r.certificate_number or "—")
+        if r.certificate:
+            entry = d.document(r.certificate)
+            if entry.file is not None:
+                certificate = (
+                    f'<a href="{href(page, entry.file.published, lang)}">{certificate}</a>'
+                )
+        rows.append(
+            [
+                tr(agency.name, lang) + mark(r, lang),
+                f"{tr(ACTIVITY[r.activity], lang)}, {tr(BASIS[r.basis], lang)}",
+                tr(DECISION[r.decision], lang),
+                certificate,
+                f"{day(r.valid_from)} — {day(r.valid_until)}",
+                _record_status(d, r, lang),
+            ]
+        )
+    return rows
+
+
+def _record_status(d: Disclosures, record: Accreditation, lang: str) -> str:
+    if record.decision == "negative":
+        return f'<span class="accreditation-none">{L["not_accredited"][lang]}</span>'
+    return status_text(d.status_of(record), None, lang, short=False)
+
+
+ACCREDITATION_HEADERS = ("agency", "kind", "decision", "certificate", "validity", "status")
+
+
+def programme_page(
+    d: Disclosures, p: Programme, lang: str, group: CataloguePage | None = None
+) -> str:
+    """A programme's page; `group` is the catalogue page that lists it (linked back to)."""
+    page = f"programmes/{p.code}.md"
+    heading = f"{p.code} — {tr(p.name, lang)}" if p.name else p.code
+    out = [f"# {heading}\n", notice([p, *d.accreditations_of(p.code)], lang)]
+    if p.name is None:
+        out.append(no_info(L["name_none"][lang], lang))
+    out += [_facts(d, p, page, lang), dates_line(p, d.today, lang)]
+    out.append(f"## {L['outcomes'][lang]}\n")
+    if p.learning_outcomes:
+        items = "".join(f"<li>{tr(o, lang)}</li>" for o in p.learning_outcomes)
+        out.append(f"<ol>{items}</ol>\n")
+    else:
+        out.append(no_info(L["outcomes_none"][lang], lang))
+    out.append(f"## {L['disciplines'][lang]}\n")
+    out.append(_disciplines(d, p, lang))
+    out.append(f"## {L['accreditation'][lang]}\n")
+    records = d.accreditations_of(p.code)
+    if records:
+        out.append(
+            f"<p>{L['status_now'][lang]}: "
+            f"{status_text(*d.programme_status(p.code), lang, short=False)}</p>\n"
+        )
+        headers = [L[k][lang] for k in ACCREDITATION_HEADERS]
+        out.append(
+            table(
+                headers,
+                accreditation_rows(d, records, page, lang),
+                f"{p.code}: {L['accreditation'][lang]}",
+            )
+        )
+    else:
+        out.append(no_info(L["accreditation_none"][lang], lang))
+    accreditation = page_href(page, "accreditation/index.md")
+    group_link = (
+        f'<a href="{page_href(page, group.path)}">{_group_title(d, group, lang)}</a> · '
+        if group is not None
+        else ""
+    )
+    out.append(
+        f'<p><a href="index.html">← {L["back"][lang]}</a> · {group_link}'
+        f'<a href="{accreditation}">{PAGE_TITLE["accreditation/index.md"].get(lang)}</a>'
+        "</p>\n"
+    )
+    out.append(dataset_links(page, ["programmes", "disciplines"], lang))
+    out.append(jsonld_script(jsonld.programme(d, p, lang)))
+    return "\n".join(out)

@@ -1,1 +1,0 @@
-"""Typed records of data/: one module per kind of record."""

@@ -1,0 +1,100 @@
+"""Loading data/units.yaml: unique ids, known parents, no loops in the chain of parents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.datafiles import display_path, load_model_list, load_yaml
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.organisation.models import Unit, UnitRef
+
+
+@dataclass(frozen=True)
+class Units:
+    by_id: dict[str, Unit]
+
+    def __iter__(self):
+        return iter(self.by_id.values())
+
+    def get(self, ref: UnitRef | str) -> Unit:
+        unit_id = ref.unit if isinstance(ref, UnitRef) else ref
+        return self.by_id[unit_id]
+
+    def label(self, ref: UnitRef) -> Localized:
+        """How a reference reads: the unit's name, or its head's title for `head:` refs."""
+        unit = self.get(ref)
+        return unit.head if ref.head and unit.head else unit.name
+
+    def children(self, parent: str | None) -> list[Unit]:
+        return [unit for unit in self.by_id.values() if unit.parent == parent]
+
+
+def load_units(data_dir: Path, audit: Audit) -> Units:
+    path = data_dir / "units.yaml"
+    units = load_model_list(path, Unit)
+    name = display_path(path)
+    _, lines = load_yaml(path)
+    problems: list[Problem] = []
+    by_id: dict[str, Unit] = {}
+    for index, unit in enumerate(units):
+        if unit.id in by_id:
+            problems.append(
+                Problem(
+                    name,
+                    f"duplicate id '{unit.id}'",
+                    record=unit.id,
+                    field="id",
+                    line=lines.line_of((index, "id")),
+                    hint="each unit needs its own id",
+                )
+            )
+        by_id[unit.id] = unit
+        audit.extend(Concern.TRANSLATION, untranslated(unit, name, lines, unit.id, (index,)))
+        if not unit.verified:
+            audit.add(
+                Concern.UNVERIFIED,
+                Problem(
+                    name,
+                    "not confirmed by the university",
+                    record=unit.id,
+                    line=lines.line_of((index,)),
+                    hint=f"source: {unit.source}",
+                ),
+            )
+    for index, unit in enumerate(units):
+        if unit.parent is not None and unit.parent not in by_id:
+            problems.append(
+                Problem(
+                    name,
+                    f"unknown parent '{unit.parent}'",
+                    record=unit.id,
+                    field="parent",
+                    line=lines.line_of((index, "parent")),
+                    hint="use the id of another record in this file",
+                )
+            )
+    problems.extend(_cycles(by_id, name))
+    if problems:
+        raise DataError(problems)
+    return Units(by_id)
+
+
+def _cycles(by_id: dict[str, Unit], name: str) -> list[Problem]:
+    problems = []
+    for unit in by_id.values():
+        seen = {unit.id}
+        parent = unit.parent
+        while parent is not None and parent in by_id:
+            if parent in seen:
+                problems.append(
+                    Problem(
+                        name, "parent chain loops back to itself", record=unit.id, field="parent"
+                    )
+                )
+                break
+            seen.add(parent)
+            parent = by_id[parent].parent
+    return problems

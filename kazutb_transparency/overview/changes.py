@@ -1,0 +1,222 @@
+"""What changed, for people and machines: a page per language and an Atom feed per language.
+
+Law No. 401-V (art. 16) asks for posting and update dates; an accreditation agency wants
+to know what changed since its last visit. Every dated item of the data (disclosures,
+documents, programmes, accreditations, the process map, survey waves) becomes an entry,
+newest first, linking to its page. Everything follows from the data: the same data give
+the same page and the same feed, byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape, quoteattr
+
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.markdown import esc, tr
+from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.processes.loading import Registry
+from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.page_names import survey_page_name
+
+PAGE = "changes/index.md"
+FEED = "feed.xml"
+MAX_FEED_ENTRIES = 100
+
+
+def _l(kk: str, ru: str, en: str) -> Localized:
+    return Localized(kk=kk, ru=ru, en=en)
+
+
+SECTIONS = {
+    "about": _l("Университет туралы", "Об университете", "About the university"),
+    "structure": _l("Құрылымы", "Структура", "Structure"),
+    "forms": _l("Оқу нысандары", "Формы обучения", "Forms of study"),
+    "programmes": _l("Білім беру бағдарламалары", "Образовательные программы", "Programmes"),
+    "accreditation": _l("Аккредиттеу", "Аккредитация", "Accreditation"),
+    "documents": _l("Құжаттар", "Документы", "Documents"),
+    "resources": _l("Ресурстар", "Ресурсы", "Resources"),
+    "processes": _l("Процестер", "Процессы", "Processes"),
+    "surveys": _l("Сауалнама нәтижелері", "Результаты опросов", "Survey results"),
+}
+ABOUT_ITEMS = {
+    "identity": _l("Атауы және мәртебесі", "Наименование и статус", "Name and status"),
+    "founding": _l("Құрылған күні", "Дата основания", "Founding"),
+    "location": _l("Мекенжайы", "Адрес", "Address"),
+    "schedule": _l("Жұмыс уақыты", "Режим работы", "Opening hours"),
+    "phones": _l("Телефондар", "Телефоны", "Telephones"),
+    "emails": _l("Электрондық пошта", "Электронная почта", "E-mail"),
+    "registration": _l("Тіркеу деректері", "Регистрационные данные", "Registration"),
+    "head": _l("Басшысы", "Руководитель", "Head"),
+}
+TEXT = {
+    "title": _l("Не өзгерді", "Что изменилось", "What changed"),
+    "intro": _l(
+        "Сайттағы мәліметтердің соңғы өзгерістері, жаңасы жоғарыда. Әр жолда мәліметтің "
+        "жаңартылған күні және оның беті көрсетілген.",
+        "Последние изменения сведений на сайте, новые сверху. В каждой строке — дата "
+        "обновления сведений и ссылка на их страницу.",
+        "The latest changes to the information on this site, newest first. Each line gives "
+        "the date the information was updated and links to its page.",
+    ),
+    "feed": _l(
+        "Өзгерістерге Atom арнасы арқылы жазылуға болады",
+        "На изменения можно подписаться через ленту Atom",
+        "Subscribe to the changes with the Atom feed",
+    ),
+    "date": _l("Күні", "Дата", "Date"),
+    "section": _l("Бөлім", "Раздел", "Section"),
+    "item": _l("Мәлімет", "Сведения", "Item"),
+    "wave": _l("толқыны", "волна", "wave"),
+    "map": _l("Процестер картасы", "Карта процессов", "Process map"),
+    "none": _l("Әзірге өзгеріс жоқ.", "Изменений пока нет.", "No changes yet."),
+    "site": _l("ҚазТБУ ашықтық сайты", "Сайт открытости КазУТБ", "KazUTB transparency site"),
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    day: date
+    section: str  # a key of SECTIONS
+    title: Localized
+    page: str  # path inside a language folder, e.g. "programmes/6B04105.md"
+    key: str  # stable id of the item
+
+
+def _code_title(code: str, name: Localized | None) -> Localized:
+    if name is None:
+        return _l(code, code, code)
+    return _l(*(f"{code} — {name.get(lang)}" for lang in LANGUAGES))
+
+
+def collect_changes(d: Disclosures, registry: Registry, surveys: SurveyData) -> list[Change]:
+    """Every dated item, newest first (ties in a stable order)."""
+    found: list[Change] = []
+    for field, label in ABOUT_ITEMS.items():
+        item = getattr(d.about, field, None)
+        if item is not None and hasattr(item, "updated"):
+            found.append(Change(item.updated, "about", label, "about/index.md", f"about-{field}"))
+    found.append(
+        Change(d.about.structure.updated, "structure", SECTIONS["structure"],
+               "about/structure.md", "structure")
+    )  # fmt: skip
+    found += [
+        Change(f.updated, "forms", f.name, "about/forms-of-study.md", f"form-{f.id}")
+        for f in d.forms
+        if hasattr(f, "name")
+    ]
+    found += [
+        Change(p.updated, "programmes", _code_title(p.code, p.name), f"programmes/{p.code}.md",
+               f"programme-{p.code}")
+        for p in d.programmes
+    ]  # fmt: skip
+    for a in d.accreditations:
+        agency = d.agencies.get(a.agency)
+        name = agency.name if agency is not None and hasattr(agency, "name") else None
+        found.append(
+            Change(a.updated, "accreditation", _code_title(a.certificate_number or a.id, name),
+                   "accreditation/index.md", f"accreditation-{a.id}")
+        )  # fmt: skip
+    found += [
+        Change(e.document.updated, "documents", e.document.title, "about/documents.md",
+               f"document-{e.document.id}")
+        for e in d.documents
+    ]  # fmt: skip
+    found += [
+        Change(r.updated, "resources", r.name, "about/resources.md", f"resource-{r.id}")
+        for r in d.resources
+    ]
+    found.append(
+        Change(
+            registry.document.updated, "processes", TEXT["map"], "processes/index.md", "process-map"
+        )
+    )
+    found += _survey_waves(surveys)
+    return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
+
+
+def _survey_waves(data: SurveyData) -> list[Change]:
+    """The published waves of each survey, dated by the first day of the wave's month."""
+    names = {s.id: s.name for s in data.catalogue.surveys}
+    waves = sorted({(row.survey, row.wave) for row in data.indicators})
+    out = []
+    for survey, wave in waves:
+        year, month = (int(part) for part in wave.split("-"))
+        name = names.get(survey, _l(survey, survey, survey))
+        title = _l(*(f"{name.get(lang)}: {wave} {TEXT['wave'].get(lang)}" for lang in LANGUAGES))
+        page = f"quality/{survey_page_name(survey)}.md"
+        out.append(Change(date(year, month, 1), "surveys", title, page, f"wave-{survey}-{wave}"))
+    return out
+
+
+def _relative(page: str, target: str) -> str:
+    """Link from the changes page to a page in the same language folder."""
+    depth = page.count("/")
+    return "../" * depth + target
+
+
+def changes_page(changes: list[Change], lang: str) -> str:
+    title = TEXT["title"].get(lang)
+    lines = [f"# {title}", "", TEXT["intro"].get(lang), ""]
+    lines += [f'[{TEXT["feed"].get(lang)}](../{FEED}){{ type="application/atom+xml" }}', ""]
+    if not changes:
+        return "\n".join([*lines, TEXT["none"].get(lang), ""])
+    lines += [
+        f"| {TEXT['date'].get(lang)} | {TEXT['section'].get(lang)} | {TEXT['item'].get(lang)} |",
+        "|---|---|---|",
+    ]
+    for change in changes:
+        link = _relative(PAGE, change.page)
+        lines.append(
+            f"| {change.day.isoformat()} | {esc(SECTIONS[change.section].get(lang))} "
+            f"| [{tr(change.title, lang)}]({link}) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _page_url(site_url: str, lang: str, page: str) -> str:
+    prefix = "" if lang == "kk" else f"{lang}/"
+    html = page.removesuffix(".md") + ".html"
+    return site_url.rstrip("/") + "/" + prefix + html
+
+
+def atom_feed(changes: list[Change], lang: str, site_url: str) -> bytes:
+    """Valid Atom 1.0: a feed id and updated time, each entry with id, title, updated, link."""
+    updated = max((c.day for c in changes), default=date(2000, 1, 1))
+    home = _page_url(site_url, lang, "index.md")
+    feed_url = site_url.rstrip("/") + "/" + ("" if lang == "kk" else f"{lang}/") + FEED
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
+        f"  <title>{escape(TEXT['site'].get(lang))}: {escape(TEXT['title'].get(lang))}</title>",
+        f"  <id>{escape(feed_url)}</id>",
+        f"  <updated>{updated.isoformat()}T00:00:00Z</updated>",
+        f'  <link rel="self" type="application/atom+xml" href={quoteattr(feed_url)}/>',
+        f'  <link rel="alternate" type="text/html" href={quoteattr(home)}/>',
+        f"  <author><name>{escape(TEXT['site'].get(lang))}</name></author>",
+    ]
+    for change in changes[:MAX_FEED_ENTRIES]:
+        url = _page_url(site_url, lang, change.page)
+        parts += [
+            "  <entry>",
+            f"    <title>{escape(change.title.get(lang))}</title>",
+            f"    <id>{escape(feed_url)}#{escape(change.key)}-{change.day.isoformat()}</id>",
+            f"    <updated>{change.day.isoformat()}T00:00:00Z</updated>",
+            f'    <link rel="alternate" type="text/html" href={quoteattr(url)}/>',
+            f"    <category term={quoteattr(change.section)} "
+            f"label={quoteattr(SECTIONS[change.section].get(lang))}/>",
+            "  </entry>",
+        ]
+    parts.append("</feed>")
+    return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def render_changes_page(changes: list[Change], lang: str) -> dict[str, str]:
+    """{path inside the language folder: page}."""
+    return {PAGE: changes_page(changes, lang)}
+
+
+def render_feeds(changes: list[Change], site_url: str) -> dict[str, bytes]:
+    """{docs path: Atom feed} for every language."""
+    return {f"{lang}/{FEED}": atom_feed(changes, lang, site_url) for lang in LANGUAGES}

@@ -1,0 +1,224 @@
+"""The home page: the university at a glance, generated from the data in each language.
+
+A visitor, a parent or an accreditation reviewer gets the answers first: who the
+university is, its licence and institutional accreditation, its programmes, how complete
+and current the mandatory disclosures are, the latest survey figures, when the data were
+last updated, and how to reach the university. Nothing is typed twice: every figure comes
+from the same data as the pages it links to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.markdown import esc, href, tr
+from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.disclosures.accreditation import overall_status
+from kazutb_transparency.disclosures.common import LEVELS
+from kazutb_transparency.disclosures.labels import ACCREDITATION_STATUS, LEVEL
+from kazutb_transparency.disclosures.pages.common import day, mark, notice
+from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.page_names import survey_page_name
+from kazutb_transparency.surveys.pages.views import latest
+
+PAGE = "index.md"
+
+
+def _l(kk: str, ru: str, en: str) -> Localized:
+    return Localized(kk=kk, ru=ru, en=en)
+
+
+T = {
+    "title": _l("Басты бет", "Главная", "Home"),
+    "intro": _l(
+        "Бұл сайтта университеттің заң мен Корпоративтік сайт туралы ереже талап ететін "
+        "ашық ақпараты жиналған: міндетті мәліметтер, білім беру бағдарламалары, "
+        "аккредиттеу, сапа менеджменті жүйесінің процестері, сауалнама нәтижелері және "
+        "ашық деректер.",
+        "Здесь собрана открытая информация университета, которую требуют закон и Положение "
+        "о корпоративном сайте: обязательные сведения, образовательные программы, "
+        "аккредитация, процессы системы менеджмента качества, результаты опросов и "
+        "открытые данные.",
+        "This site brings together the information the university must publish by law and "
+        "by its corporate website regulation: mandatory disclosures, educational "
+        "programmes, accreditation, quality management processes, survey results and open "
+        "data.",
+    ),
+    "glance": _l("Бір қарағанда", "Коротко", "At a glance"),
+    "licence": _l("Лицензия", "Лицензия", "Licence"),
+    "no_licence": _l("Лицензия туралы мәлімет жоқ", "Сведений о лицензии нет", "No licence data"),
+    "accreditation": _l(
+        "Институционалдық аккредиттеу",
+        "Институциональная аккредитация",
+        "Institutional accreditation",
+    ),
+    "no_accreditation": _l("Мәлімет жоқ", "Сведений нет", "No information"),
+    "programmes": _l("Білім беру бағдарламалары", "Образовательные программы", "Programmes"),
+    "catalogue": _l("бағдарламалар каталогы", "каталог программ", "programme catalogue"),
+    "register": _l("Міндетті мәліметтер", "Обязательные сведения", "Mandatory disclosures"),
+    "complete": _l(
+        "{done} / {total} талап толық және өзекті",
+        "{done} из {total} требований полны и актуальны",
+        "{done} of {total} requirements complete and current",
+    ),
+    "attention": _l("Назар аударыңыз", "Требуют внимания", "Needing attention"),
+    "surveys": _l("Сауалнама нәтижелері", "Результаты опросов", "Survey results"),
+    "satisfied": _l("қанағаттанғандар", "удовлетворены", "satisfied"),
+    "updated": _l("Деректер жаңартылған күн", "Данные обновлены", "Data last updated"),
+    "contacts": _l("Байланыс", "Контакты", "Contacts"),
+    "address": _l("Мекенжайы", "Адрес", "Address"),
+    "sections": _l("Сайт бөлімдері", "Разделы сайта", "Sections of the site"),
+    "number": _l("№", "№", "No."),
+    "stale": _l("жаңарту мерзімі өткен", "срок обновления истёк", "review overdue"),
+    "missing": _l("мәлімет жетіспейді", "не хватает сведений", "information missing"),
+}
+SECTIONS = (
+    ("about/index.md", _l("Университет туралы", "Об университете", "About the university")),
+    ("programmes/index.md", T["programmes"]),
+    ("accreditation/index.md", _l("Аккредиттеу", "Аккредитация", "Accreditation")),
+    ("register/index.md", _l("Сәйкестік тізілімі", "Реестр соответствия", "Compliance register")),
+    ("processes/index.md", _l("Процестер", "Процессы", "Processes")),
+    ("quality/index.md", _l("Сапа көрсеткіштері", "Показатели качества", "Quality indicators")),
+    ("opendata/index.md", _l("Ашық деректер", "Открытые данные", "Open data")),
+    ("changes/index.md", _l("Не өзгерді", "Что изменилось", "What changed")),
+)
+
+
+def _percent(value: Decimal, lang: str) -> str:
+    number = f"{value * 100:.0f}"
+    return f"{number}%" if lang == "en" else f"{number} %"
+
+
+def _licence(d: Disclosures, lang: str) -> tuple[str, list[object]]:
+    current = d.documents_of("licence", current=True)
+    if not current:
+        return esc(T["no_licence"].get(lang)), []
+    entry = current[0]
+    doc = entry.document
+    parts = [f"{T['number'].get(lang)} {esc(doc.number)}" if doc.number else "", day(doc.date)]
+    text = ", ".join(p for p in [*parts, tr(doc.issuer, lang)] if p)
+    if entry.file is not None:
+        text = f'<a href="{href(PAGE, entry.file.published, lang)}">{text}</a>'
+    return text + mark(doc, lang), [doc]
+
+
+def _accreditation(d: Disclosures, lang: str) -> tuple[str, list[object]]:
+    status, record = overall_status(d.institutional(), d.today)
+    if record is None:
+        return esc(T["no_accreditation"].get(lang)), []
+    agency = d.agencies.get(record.agency)
+    name = tr(agency.name, lang) if agency is not None else esc(record.agency)
+    term = f"{day(record.valid_from)} – {day(record.valid_until)}"
+    label = tr(ACCREDITATION_STATUS[status.value], lang)
+    text = f"[{name}, {term}](accreditation/index.md) — {label}"
+    return text + mark(record, lang), [record]
+
+
+def _programmes(d: Disclosures, lang: str) -> str:
+    counts = {level: 0 for level in LEVELS}
+    for programme in d.programmes:
+        counts[programme.level] += 1
+    parts = [f"{tr(LEVEL[level], lang)}: {n}" for level, n in counts.items() if n]
+    total = sum(counts.values())
+    return f"{total} ({'; '.join(parts)}) — [{esc(T['catalogue'].get(lang))}](programmes/index.md)"
+
+
+def _register(d: Disclosures, lang: str) -> str:
+    rows = d.register
+    done = [r for r in rows if r.status == "complete" and not r.stale]
+    text = T["complete"].get(lang).format(done=len(done), total=len(rows))
+    attention = []
+    for row in rows:
+        if row.stale:
+            attention.append(f"{esc(row.clause.clause)} ({esc(T['stale'].get(lang))})")
+        elif row.status == "incomplete":
+            attention.append(f"{esc(row.clause.clause)} ({esc(T['missing'].get(lang))})")
+    link = f"[{esc(text)}](register/index.md)"
+    if attention:
+        link += f". {esc(T['attention'].get(lang))}: " + ", ".join(attention)
+    return link
+
+
+def _surveys(data: SurveyData, lang: str) -> str:
+    lines = []
+    for survey in data.catalogue.surveys:
+        row = latest(data, survey.id)
+        if row is None or row.suppressed or row.satisfaction is None:
+            continue
+        page = f"quality/{survey_page_name(survey.id)}.md"
+        lines.append(
+            f"[{tr(survey.name, lang)}]({page}): {_percent(row.satisfaction, lang)} "
+            f"{esc(T['satisfied'].get(lang))} ({esc(row.wave)})"
+        )
+    return "; ".join(lines[:4])
+
+
+def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str) -> str:
+    """The home page in `lang`; last_updated: the newest date of the data (see changes)."""
+    about = d.about
+    licence, licence_items = _licence(d, lang)
+    accreditation, accreditation_items = _accreditation(d, lang)
+    shown: list[object] = [about.identity, *licence_items, *accreditation_items]
+    rows = [
+        (T["licence"], licence),
+        (T["accreditation"], accreditation),
+        (T["programmes"], _programmes(d, lang)),
+        (T["register"], _register(d, lang)),
+    ]
+    headline = _surveys(surveys, lang)
+    if headline:
+        rows.append((T["surveys"], headline))
+    rows.append((T["updated"], day(last_updated)))
+    contacts = []
+    if about.location is not None:
+        contacts.append(f"{esc(T['address'].get(lang))}: {tr(about.location.address, lang)}")
+        contacts[-1] += mark(about.location, lang)
+        shown.append(about.location)
+    if about.phones is not None:
+        phones = ", ".join(
+            f"{tr(p.label, lang)}: [{esc(p.number)}](tel:{p.number.replace(' ', '')})"
+            for p in about.phones.items
+        )
+        contacts.append(phones + mark(about.phones, lang))
+        shown.append(about.phones)
+    if about.emails is not None:
+        emails = ", ".join(
+            f"{tr(e.label, lang)}: [{esc(e.address)}](mailto:{e.address})"
+            for e in about.emails.items
+        )
+        contacts.append(emails + mark(about.emails, lang))
+        shown.append(about.emails)
+    identity = about.identity
+    lines = [
+        "---",
+        f"title: {T['title'].get(lang)}",
+        "---",
+        "",
+        f"# {tr(identity.full_name, lang)}",
+        "",
+        notice(shown, lang),
+        f"{tr(identity.legal_form, lang)}, {tr(identity.city, lang)}. {esc(T['intro'].get(lang))}",
+        "",
+        f"## {T['glance'].get(lang)}",
+        "",
+        *(f"- **{esc(label.get(lang))}:** {value}" for label, value in rows),
+        "",
+        f"## {T['contacts'].get(lang)}",
+        "",
+        *(f"- {line}" for line in contacts),
+        "",
+        f"## {T['sections'].get(lang)}",
+        "",
+        *(f"- [{esc(title.get(lang))}]({path})" for path, title in SECTIONS),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_home(
+    d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
+) -> dict[str, str]:
+    """{path inside the language folder: page}."""
+    return {PAGE: home_page(d, surveys, last_updated, lang)}

@@ -1,0 +1,437 @@
+"""The surveys as open data: `survey-catalogue` and `survey-indicators`.
+
+The one definition of their columns; the rows come from `kazutb_transparency.surveys.rows`
+(published values only: a suppressed indicator has no figure to leak).
+
+`survey-indicators` declares no table-schema `primaryKey`: a row is identified by survey,
+wave, unit_type, unit, block and question, but `unit` is empty for the whole university and
+`question` for a whole block or survey, and Table Schema forbids empty cells in primary-key
+fields. The key is stated in the dataset's description, orders the rows, and is checked
+unique by the tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata.dataset import (
+    LANGUAGE_NAMES,
+    LIST_SEPARATOR,
+    REGULATION,
+    Dataset,
+    Field,
+)
+from kazutb_transparency.surveys.codes import (
+    FLAG_LOW_RESPONSE,
+    ID_PATTERN,
+    UNIT_TYPES,
+    WAVE_PATTERN,
+)
+from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.rows import (
+    LANGS,
+    TEXT_KEYS,
+    survey_catalogue_records,
+    survey_indicator_records,
+)
+
+T = Localized
+
+METHODOLOGY = "Regulation on monitoring and feedback, §7.5.3, §7.8"
+INDICATOR_KEY = ("survey", "wave", "unit_type", "unit", "block", "question")
+SEPARATOR = LIST_SEPARATOR.strip()
+
+
+def _pattern(anchored: str) -> str:
+    # Table Schema patterns match the whole value already: drop ^ and $.
+    return anchored.removeprefix("^").removesuffix("$")
+
+
+def _t(kk: str, ru: str, en: str) -> Localized:
+    return T(kk=kk, ru=ru, en=en)
+
+
+# --- survey-catalogue ----------------------------------------------------------------------
+
+TEXT_TITLES: dict[str, Localized] = {
+    "name": _t("Атауы", "Название", "Name"),
+    "target_group": _t("Нысаналы топ", "Целевая группа", "Target group"),
+    "periodicity": _t("Кезеңділігі", "Периодичность", "Periodicity"),
+    "timing": _t("Өткізу мерзімі", "Сроки проведения", "Timing"),
+}
+
+
+def _text_field(key: str, lang: str) -> Field:
+    title = TEXT_TITLES[key]
+    kk, ru, en = (LANGUAGE_NAMES[of][lang] for of in LANGS)
+    if lang == "kk":
+        description = _t(
+            f"{title.kk} {kk} (әрқашан толтырылады).",
+            f"{title.ru} {ru} (заполняется всегда).",
+            f"{title.en} {en} (always given).",
+        )
+    else:
+        description = _t(
+            f"{title.kk} {kk}; аудармасы дайындалып жатқанда бос.",
+            f"{title.ru} {ru}; пусто, пока перевод готовится.",
+            f"{title.en} {en}; empty while the translation is pending.",
+        )
+    return Field(
+        f"{key}_{lang}",
+        "string",
+        _t(f"{title.kk} ({kk})", f"{title.ru} ({ru})", f"{title.en} ({en})"),
+        description,
+        required=lang == "kk",
+    )
+
+
+CATALOGUE_FIELDS: tuple[Field, ...] = (
+    Field(
+        "id",
+        "string",
+        _t("Сәйкестендіргіш", "Идентификатор", "Identifier"),
+        _t(
+            "Сауалнаманың тұрақты сәйкестендіргіші; survey-indicators жиынтығы сауалнамаға "
+            "осы арқылы сілтеме жасайды.",
+            "Постоянный идентификатор опроса; по нему на опрос ссылается набор survey-indicators.",
+            "Stable id of the survey, used by survey-indicators.",
+        ),
+        required=True,
+        unique=True,
+        pattern=_pattern(ID_PATTERN),
+    ),
+    Field(
+        "number",
+        "integer",
+        _t("№", "№", "No."),
+        _t(
+            "Сауалнаманың әдістеменің §7.8 тармағындағы нөмірі.",
+            "Номер опроса в §7.8 методики.",
+            "Number of the survey in §7.8 of the methodology.",
+        ),
+        required=True,
+        unique=True,
+        minimum=1,
+    ),
+    *(_text_field(key, lang) for key in TEXT_KEYS for lang in LANGS),
+    Field(
+        "responsible",
+        "array",
+        _t("Жауапты бөлімшелер", "Ответственные подразделения", "Responsible units"),
+        _t(
+            "Жауапты бөлімшелердің университет бөлімшелері тізіміндегі "
+            "сәйкестендіргіштері, алдымен жетекші бөлімше; CSV файлында "
+            f"«{SEPARATOR}» белгісімен біріктірілген.",
+            "Идентификаторы ответственных подразделений по списку подразделений "
+            f"университета, ведущее подразделение первым; в CSV разделены знаком «{SEPARATOR}».",
+            "Ids of the responsible units in the university's list of units, the leading unit "
+            f"first; in CSV joined by “{SEPARATOR}”.",
+        ),
+        required=True,
+    ),
+    Field(
+        "verified",
+        "boolean",
+        _t("Расталған", "Подтверждено", "Verified"),
+        _t(
+            "Университет бейімдеуді растағанға дейін false.",
+            "false, пока университет не подтвердил адаптацию.",
+            "False while the university has not confirmed the adaptation.",
+        ),
+        required=True,
+    ),
+)
+
+
+# --- survey-indicators ---------------------------------------------------------------------
+
+_SHARE = {"minimum": 0, "maximum": 1}
+_CI = _t(
+    "Уилсонның 95% сенімділік аралығы, n = респонденттер саны; тек 30 респонденттен бастап.",
+    "95-процентный доверительный интервал Уилсона, n = число респондентов; только начиная "
+    "с 30 респондентов.",
+    "Wilson 95% interval, n = respondents; only from 30 respondents.",
+)
+
+INDICATOR_FIELDS: tuple[Field, ...] = (
+    Field(
+        "survey",
+        "string",
+        _t("Сауалнама", "Опрос", "Survey"),
+        _t(
+            "Сауалнаманың сәйкестендіргіші (survey-catalogue).",
+            "Идентификатор опроса (survey-catalogue).",
+            "Survey id (survey-catalogue).",
+        ),
+        required=True,
+        pattern=_pattern(ID_PATTERN),
+    ),
+    Field(
+        "wave",
+        "string",
+        _t("Толқын", "Волна", "Wave"),
+        _t(
+            "YYYY-MM: сауалнама толқыны аяқталған ай.",
+            "YYYY-MM: месяц, в котором завершилась волна опроса.",
+            "YYYY-MM: the month the survey wave closed.",
+        ),
+        required=True,
+        pattern=_pattern(WAVE_PATTERN),
+    ),
+    Field(
+        "unit_type",
+        "string",
+        _t("Деңгей", "Уровень", "Unit level"),
+        _t(
+            "university — университет, faculty — факультет, programme — білім беру бағдарламасы.",
+            "university — университет, faculty — факультет, programme — образовательная программа.",
+            "university, faculty or programme.",
+        ),
+        required=True,
+        enum=tuple(UNIT_TYPES),
+    ),
+    Field(
+        "unit",
+        "string",
+        _t("Бөлімше", "Подразделение", "Unit"),
+        _t(
+            "Факультеттің немесе бағдарламаның коды; бүкіл университет үшін бос.",
+            "Код факультета или программы; пусто для университета в целом.",
+            "Faculty or programme code; empty for the university.",
+        ),
+    ),
+    Field(
+        "block",
+        "string",
+        _t("Блок", "Блок", "Block"),
+        _t(
+            "Сұрақтар блогының сәйкестендіргіші немесе бүкіл сауалнама үшін 'overall'.",
+            "Идентификатор блока вопросов или 'overall' для опроса в целом.",
+            "Question block id, or 'overall' for the whole survey.",
+        ),
+        required=True,
+    ),
+    Field(
+        "question",
+        "string",
+        _t("Сұрақ", "Вопрос", "Question"),
+        _t(
+            "Сұрақтың сәйкестендіргіші; блок немесе бүкіл сауалнама үшін бос.",
+            "Идентификатор вопроса; пусто для блока или опроса в целом.",
+            "Question id; empty for a block or the whole survey.",
+        ),
+    ),
+    Field(
+        "respondents",
+        "integer",
+        _t("Респонденттер", "Респонденты", "Respondents"),
+        _t(
+            "Кемінде бір жарамды жауап берген респонденттер саны (әрқайсысы бір рет); "
+            "жасырылған жолда бос.",
+            "Число различных респондентов, давших хотя бы один валидный ответ; пусто, если "
+            "показатель скрыт.",
+            "Distinct respondents with at least one valid answer; empty when suppressed.",
+        ),
+        minimum=0,
+    ),
+    Field(
+        "valid",
+        "integer",
+        _t("Жарамды жауаптар", "Валидные ответы", "Valid answers"),
+        _t(
+            "Жарамды жауаптар саны (1..k; na, dk және жауапсыз қалғандар есепке алынбайды); "
+            "жасырылған жолда бос.",
+            "Число валидных ответов (1..k; без na, dk и пропусков); пусто, если показатель скрыт.",
+            "Valid answers (1..k; not na, dk or missing); empty when suppressed.",
+        ),
+        minimum=0,
+    ),
+    Field(
+        "invited",
+        "integer",
+        _t("Шақырылғандар", "Приглашены", "Invited"),
+        _t(
+            "Осы бөлімшеде сауалнамаға шақырылғандар саны; белгісіз болса бос.",
+            "Число приглашённых к опросу в этом подразделении; пусто, если неизвестно.",
+            "People invited to the survey in this unit; empty if unknown.",
+        ),
+        minimum=0,
+    ),
+    Field(
+        "response_rate",
+        "number",
+        _t("Жауап деңгейі", "Доля ответивших", "Response rate"),
+        _t(
+            "respondents / invited, үтірден кейін 3 таңба; көрсеткіш жасырылса немесе "
+            "шақырылғандар саны белгісіз болса бос.",
+            "respondents / invited, 3 знака после запятой; пусто, если показатель скрыт или "
+            "число приглашённых неизвестно.",
+            "respondents / invited, 3 decimals; empty when suppressed or invited is unknown.",
+        ),
+        **_SHARE,
+    ),
+    Field(
+        "satisfaction",
+        "number",
+        _t("Қанағаттану", "Удовлетворённость", "Satisfaction"),
+        _t(
+            "Жарамды жауаптар ішіндегі оң жауаптардың үлесі (шкаланың жоғарғы 40%-ы), "
+            "үтірден кейін 3 таңба; жасырылған жолда бос.",
+            "Доля положительных ответов (верхние 40% шкалы) среди валидных ответов, 3 знака "
+            "после запятой; пусто, если показатель скрыт.",
+            "Share of positive answers (top 40% of the scale) among valid answers, "
+            "3 decimals; empty when suppressed.",
+        ),
+        **_SHARE,
+    ),
+    Field(
+        "ci_low",
+        "number",
+        _t("Аралықтың төменгі шегі", "Нижняя граница интервала", "CI lower bound"),
+        _CI,
+        **_SHARE,
+    ),
+    Field(
+        "ci_high",
+        "number",
+        _t("Аралықтың жоғарғы шегі", "Верхняя граница интервала", "CI upper bound"),
+        _CI,
+        **_SHARE,
+    ),
+    Field(
+        "suppressed",
+        "boolean",
+        _t("Жасырылған", "Скрыто", "Suppressed"),
+        _t(
+            "Шағын топтарды қорғау үшін сандар жарияланбаған болса — true.",
+            "true, если показатели не публикуются, чтобы защитить малые группы.",
+            "True when the figures are withheld to protect small groups.",
+        ),
+        required=True,
+    ),
+    Field(
+        "suppression_reason",
+        "string",
+        _t("Жасыру себебі", "Причина скрытия", "Suppression reason"),
+        _t(
+            "primary — респонденттер ең аз саннан кем; secondary — басқа жасырылған топты "
+            "есептеп шығаруға болмас үшін жасырылған.",
+            "primary — респондентов меньше минимума; secondary — скрыто, чтобы нельзя было "
+            "вычислить другую скрытую группу.",
+            "primary: fewer respondents than the minimum; "
+            "secondary: hidden so that another hidden group cannot be worked out.",
+        ),
+        enum=("primary", "secondary"),
+    ),
+    Field(
+        "flags",
+        "array",
+        _t("Белгілер", "Отметки", "Flags"),
+        _t(
+            "low-response-rate — жауап деңгейі 30%-дан төмен болса; жасырылған жолдарда бос.",
+            "low-response-rate — если доля ответивших ниже 30%; пусто в скрытых строках.",
+            "low-response-rate when the response rate is below 30%; empty on suppressed rows.",
+        ),
+        enum=(FLAG_LOW_RESPONSE,),
+    ),
+    Field(
+        "demonstration",
+        "boolean",
+        _t("Демонстрациялық", "Демонстрационные", "Demonstration"),
+        _t(
+            "Сандар синтетикалық демонстрациялық деректер болып тұрғанда — true.",
+            "true, пока показатели — синтетические демонстрационные данные.",
+            "True while the figures are synthetic demonstration data.",
+        ),
+        required=True,
+    ),
+)
+
+
+# --- the datasets --------------------------------------------------------------------------
+
+
+def latest_wave_date(data: SurveyData) -> date:
+    """The first day of the month of the latest wave across all surveys."""
+    waves = {row.wave for row in data.indicators}
+    if not waves:
+        raise ValueError("no survey indicators: nothing dates the survey datasets")
+    year, month = max(waves).split("-")
+    return date(int(year), int(month), 1)
+
+
+def survey_datasets(data: SurveyData) -> list[Dataset]:
+    updated = latest_wave_date(data)  # catalogue.yaml carries no date of its own
+    catalogue = Dataset(
+        name="survey-catalogue",
+        title=_t("Сауалнамалар каталогы", "Каталог опросов", "Survey catalogue"),
+        description=_t(
+            "Университет өткізетін сауалнамалар (мониторинг және кері байланыс "
+            "әдістемесінің §7.8): нысаналы тобы, кезеңділігі, өткізу мерзімі және жауапты "
+            "бөлімшелері; бір жолда бір сауалнама.",
+            "Опросы, которые проводит университет (§7.8 методики мониторинга и обратной "
+            "связи): целевая группа, периодичность, сроки проведения и ответственные "
+            "подразделения; по одному опросу в строке.",
+            "The surveys the university runs (§7.8 of the monitoring and feedback "
+            "methodology): target group, periodicity, timing and responsible units; one "
+            "survey per row.",
+        ),
+        fields=CATALOGUE_FIELDS,
+        rows=survey_catalogue_records(data),
+        records=[
+            {
+                **survey.model_dump(mode="json", exclude_none=True),
+                "verified": data.catalogue.verified,
+            }
+            for survey in data.surveys
+        ],
+        primary_key=("id",),
+        updated=updated,
+        sources=(data.catalogue.source.get("en"), METHODOLOGY),
+        evidence=_t(
+            "ESG 2015 1.7 — ақпаратты басқару; мониторинг әдістемесі §7.8 — сауалнамалар",
+            "ESG 2015 1.7 — управление информацией; методика мониторинга §7.8 — опросы",
+            "ESG 2015 1.7 — information management; monitoring methodology §7.8 — surveys",
+        ),
+        pages=("quality/surveys.md",),
+    )
+    indicators = Dataset(
+        name="survey-indicators",
+        title=_t("Сауалнама көрсеткіштері", "Показатели опросов", "Survey indicators"),
+        description=_t(
+            "Сауалнамалардың жарияланған нәтижелері толқын, бөлімше және сұрақтар блогы "
+            "бойынша: респонденттер, жарамды жауаптар, жауап деңгейі, қанағаттану үлесі және "
+            "оның 95% сенімділік аралығы. Жариялауға тым шағын топтардың сандары жасырылған "
+            "(ұяшықтар бос). Жолды survey, wave, unit_type, unit, block және question "
+            "бағандары анықтайды; бос unit — бүкіл университет, бос question — тұтас блок "
+            "(block = overall болса — бүкіл сауалнама).",
+            "Опубликованные результаты опросов по волнам, подразделениям и блокам вопросов: "
+            "респонденты, валидные ответы, доля ответивших, удовлетворённость и её "
+            "95-процентный доверительный интервал. Показатели слишком малых групп скрыты "
+            "(ячейки пусты). Строку определяют столбцы survey, wave, unit_type, unit, block "
+            "и question; пустой unit — университет в целом, пустой question — весь блок "
+            "(при block = overall — весь опрос).",
+            "Published survey results by wave, unit and question block: respondents, valid "
+            "answers, response rate, satisfaction and its 95% confidence interval. Figures of "
+            "groups too small to publish are suppressed (cells left empty). A row is "
+            "identified by survey, wave, unit_type, unit, block and question; an empty unit "
+            "means the whole university, an empty question a whole block (with block = "
+            "overall, the whole survey).",
+        ),
+        fields=INDICATOR_FIELDS,
+        rows=survey_indicator_records(data),
+        primary_key=INDICATOR_KEY,
+        declare_primary_key=False,  # empty unit / question cells: see the module docstring
+        updated=updated,
+        sources=(data.meta.source.get("en"), METHODOLOGY),
+        evidence=_t(
+            f"ESG 2015 1.7 — ақпаратты басқару; {REGULATION} ережесі §8.3.6 — жария есеп беру",
+            f"ESG 2015 1.7 — управление информацией; положение {REGULATION} §8.3.6 — "
+            "публичная отчётность",
+            f"ESG 2015 1.7 — information management; regulation {REGULATION} §8.3.6 — public "
+            "reports",
+        ),
+        pages=("quality/index.md",),
+    )
+    return [catalogue, indicators]

@@ -1,0 +1,95 @@
+"""HTML fragments of the survey pages: one published value as the page's language shows it.
+
+A suppressed value is always shown as the reason it is hidden, never as a number or zero.
+"""
+
+from __future__ import annotations
+
+from kazutb_transparency.core.markdown import esc, tr
+from kazutb_transparency.surveys.codes import OVERALL
+from kazutb_transparency.surveys.indicators import IndicatorRow
+from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.pages.fmt import percent, points
+from kazutb_transparency.surveys.pages.labels import L, fewer_than
+from kazutb_transparency.surveys.pages.views import status, trend
+
+ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    text = L[key][lang]
+    return text.format(**values) if values else text
+
+
+def demo(data: SurveyData, lang: str) -> str:
+    if not (data.meta.demonstration or data.actions.demonstration):
+        return ""
+    text = esc(t("demo_text", lang))
+    return f'!!! warning "{esc(t("demo_title", lang))}"\n\n    {text}\n'
+
+
+def hidden_cell(row: IndicatorRow, data: SurveyData, lang: str) -> str:
+    """What a suppressed cell says: never a number, never zero."""
+    if row.suppression_reason == "primary":
+        return f"<em>{esc(fewer_than(data.meta.min_n, lang))}</em>"
+    return f"<em>{esc(t('secondary', lang))}</em>"
+
+
+def share_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
+    if row is None:
+        return "—"
+    return hidden_cell(row, data, lang) if row.suppressed else percent(row.satisfaction, lang)
+
+
+def status_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
+    if row is None or row.suppressed:
+        return "—"
+    found = status(row.satisfaction, data.target(row.survey, row.block))
+    return esc(t(found, lang)) if found else "—"
+
+
+def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
+    if row is None or row.suppressed:
+        return "—"
+    found = trend(data, row)
+    if found is None:
+        return "—"
+    label = f"{t(found.direction, lang)}, {t('since', lang, wave=found.previous_wave)}"
+    arrow = ARROWS[found.direction]
+    return f'<span role="img" aria-label="{esc(label)}">{arrow}</span> {points(found.change, lang)}'
+
+
+def flags_cell(row: IndicatorRow, lang: str) -> str:
+    return "; ".join(esc(t(flag, lang)) for flag in row.flags) or "—"
+
+
+def rate_cell(row: IndicatorRow | None, lang: str) -> str:
+    if row is None or row.suppressed or row.response_rate is None:
+        return "—"
+    text = percent(row.response_rate, lang)
+    return f"{text} ⚠ {flags_cell(row, lang)}" if row.flags else text
+
+
+def target_cell(data: SurveyData, survey: str, block: str, lang: str) -> str:
+    target = data.target(survey, block)
+    return f"{percent(target.target, lang)} / {percent(target.threshold, lang)}"
+
+
+def unit_label(data: SurveyData, unit_type: str, unit: str, lang: str) -> str:
+    if unit_type == "university":
+        return esc(t("university", lang))
+    name = data.unit_name(unit_type, unit)
+    text = tr(name, lang) if name else esc(unit)
+    return f"{text} <small>({esc(unit)})</small>"
+
+
+def block_label(data: SurveyData, survey: str, block: str, lang: str) -> str:
+    if block == OVERALL:
+        return esc(t("overall", lang))
+    name = data.questionnaire[survey].blocks.get(block)
+    return tr(name, lang) if name else esc(block)
+
+
+def responsible_unit(data: SurveyData, unit_id: str, lang: str) -> str:
+    name = data.unit_names.get(unit_id)
+    return tr(name, lang) if name else esc(unit_id)

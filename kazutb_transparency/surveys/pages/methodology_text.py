@@ -1,0 +1,313 @@
+"""The prose of the methodology page in kk, ru and en (Markdown; {placeholders} filled in)."""
+
+from __future__ import annotations
+
+from kazutb_transparency.surveys.pages.labels import fewer_than, kk_ablative
+
+_KK = """
+## Деректер қайдан алынады
+
+Сауалнамаларды [каталогта](surveys.md) аталған бөлімшелер университеттің ақпараттық жүйесі
+арқылы жүргізеді. Қатысу ерікті. Бастапқы жауаптар ешқашан жарияланбайды және кемінде 5 жыл
+сақталады (әдістеме, §7.9); сайтта дербес деректерсіз тек жиынтық көрсеткіштер жарияланады
+(§7.5.4). Есептеу ережелері мониторинг және кері байланыс әдістемесінің §7.5.3 тармағынан
+алынған.
+
+## Әр көрсеткіш қалай есептеледі
+
+1. **Жарамды жауап** — шкала бойынша 1-ден k-ға дейінгі бүтін сан (k — шкала балдарының
+   саны). «Қолданылмайды» (`na`), «жауап беру қиын» (`dk`) және бос жауаптар барлық
+   есептеулерден алынып тасталады.
+2. **Қайталанған жауаптар.** Бір респондент бір сұраққа бір толқында қайта жауап берсе,
+   соңғы жауабы ғана есептеледі.
+3. **Кері кодтау.** Теріс тұжырымдалған сұрақтарда шкала аударылады: жауап′ = k + 1 − жауап.
+4. **Оң жауап** — шкаланың жоғарғы 40 %-ы, яғни ⌈0,4·k⌉ жоғарғы балл: 5 балдық шкалада
+   4–5, 7 балдықта 5–7, 10 балдықта 7–10.
+5. **Қанағаттану деңгейі** = оң жауаптар / жарамды жауаптар. Блок пен бүкіл сауалнама
+   бойынша барлық сұрақтардың жауаптары біріктіріледі, яғни әр сұрақ өзінің жарамды
+   жауаптар санымен өлшенеді.
+6. **Респонденттер** — қарастырылатын аяда кемінде бір жарамды жауап берген әртүрлі
+   адамдар саны.
+7. **Жауап деңгейі** = респонденттер / шақырылғандар. 30 %-дан төмен болса, көрсеткіш
+   «жауап деңгейі 30 %-дан төмен» деп белгіленеді: бұл — ерте ескерту көрсеткіші (§9.2).
+8. **95 % сенімділік аралығы** — Уилсон аралығы, z = 1,96, n = респонденттер саны:
+   (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n). Ол {ci_min} және одан көп
+   респондент болғанда ғана көрсетіледі.
+9. **Мақсатпен салыстыру.** Мақсатты мән мен шек әр сауалнама (қажет болса, блок) үшін
+   белгіленеді: мәні мақсаттан төмен болмаса — «мақсатқа жетті», мақсат пен шектің
+   арасында — «мақсаттан төмен», шектен төмен — «шектен төмен: түзету әрекеті қажет».
+10. **Динамика** алдыңғы толқынмен салыстырылады: ↑ өсу, ↓ төмендеу; 2 пайыздық
+    тармақтан аз өзгеріс → (елеулі өзгеріс жоқ) ретінде көрсетіледі.
+
+Үлестер үтірден кейін үш таңбаға дейін дөңгелектенеді (0,0005 жоғары қарай) және бір
+ондық таңбасы бар пайызбен көрсетіледі.
+
+## Шағын топтарды қорғау
+
+**Бастапқы жасыру.** Респонденттер саны {min_n}-{abl} аз болса, нәтиже жарияланбайды;
+кестеде «{fewer}» деп жазылады, ешқашан нөл болып көрсетілмейді.
+
+**Қосымша (екінші) жасыру.** Жарияланған жалпы сомадан жарияланған бөліктерін шегеру
+арқылы жасырылған топты есептеп шығаруға болмауы тиіс. Сондықтан әр «жиынтық — бөліктер»
+тобында (университет → факультеттер, факультет → бағдарламалар; бір бөлімше ішінде
+блок → сұрақтар, бүкіл сауалнама → блоктар) жасырылған бөлік жалғыз болса немесе
+жасырылған бөліктер бірігіп {min_n}-{abl} аз респондент құраса, ең аз респонденті бар
+жарияланған бөлік те жасырылады; жасырылған жиынтық өзінің жарияланған бөліктерінің
+қосындысына тең болмауы үшін де бір бөлік жасырылады. Бұл ереже ештеңе өзгермейінше
+барлық топтарға қайта қолданылады. Ережені қолдану үшін ішкі сандар пайдаланылады, бірақ
+олар жарияланбайды.
+
+**Жасырылған жолда не көрсетіледі.** Сауалнама, толқын, бөлімше, блок, сұрақ, шақырылғандар
+саны және жасыру себебі (бастапқы немесе қосымша). Респонденттер, жарамды жауаптар,
+қанағаттану деңгейі, сенімділік аралығы, жауап деңгейі және белгілер бос қалады: жауап
+деңгейі × шақырылғандар = респонденттер, ал «жауап деңгейі төмен» белгісі респонденттер
+санының жоғарғы шегін береді. Шақырылғандар саны қалдырылады — ол жауап бергендерді емес,
+шақырылғандарды санайды.
+
+Сайтты жинау кезінде жарияланатын файл қайта тексеріледі: жасырылған жолдағы сан немесе
+жалпы сомадан шегеру арқылы ашылатын топ болса, сайт жарияланбайды.
+
+## Енгізу деректерінің пішімдері
+
+Сапа қызметі бастапқы деректерді `scripts/aggregate_surveys.py` скриптіне береді; ол
+`data/surveys/indicators.csv` файлын жасайды. Толық сипаттамасы — `data/surveys/README.md`.
+
+- **R.csv** — бір жолда бір жауап, UTF-8, тақырып жолы бар:
+  `survey,wave,respondent,level,faculty,programme,question,answer`. `respondent` — жеке
+  басты ашпайтын бүркеншік белгі (әріптер мен цифрлар); `faculty`/`programme` бос болуы
+  мүмкін (қызметкерлер мен жұмыс берушілер); `answer` — 1..k бүтін сан, `na`, `dk` немесе
+  бос. Артық баған, белгісіз сауалнама не сұрақ, шкаладан тыс жауап, еркін мәтін және
+  дербес деректерге ұқсайтын мән (ЖСН, телефон, e-mail, аты-жөні) жолы көрсетіле отырып
+  қабылданбайды.
+- **Q.yaml** — әр сауалнаманың сұрақтары: `id`, `block`, `scale` (k), `reversed`, `text`
+  (kk/ru/en); сайттағы сұрақнама `data/surveys/questionnaire.yaml` файлында.
+- **P.csv** — `survey,wave,faculty,programme,invited`: шақырылғандар саны (бос бөлімше —
+  бүкіл университет).
+- **Толқын** `ЖЖЖЖ-АА` түрінде жазылады — жинау аяқталған ай (мысалы, `2025-06`).
+
+## Түсіндірудің шектеулері
+
+- Қатысу ерікті: жауап бергендер барлық шақырылғандардан өзгеше болуы мүмкін; жауап деңгейі
+  төмен болғанда нәтижені сақтықпен түсіндіру керек.
+- Сенімділік аралығы респонденттер санына негізделген; бір адамның бірнеше жауабы өзара
+  байланысты болғандықтан, блоктар мен жалпы көрсеткіш үшін ол жуық шама.
+- Жылына екі рет өтетін сауалнамаларда көрші толқындар әртүрлі маусымға келеді.
+- Жасырылған топтар жарияланбайтындықтан, факультет көрсеткіштеріне көрсетілмеген
+  бағдарламалар да кіреді.
+
+## Кері байланыс ілмегін жабу
+
+Шектен төмен немесе белгіленген көрсеткіштер бойынша түзету және алдын алу әрекеттері,
+жауапты бөлімше, мерзімі мен мәртебесі [түзету әрекеттері](actions.md) бетінде берілген
+(§7.5.5).
+"""
+
+_RU = """
+## Откуда берутся данные
+
+Опросы проводят подразделения, указанные в [каталоге](surveys.md), через информационную
+систему университета. Участие добровольное. Первичные ответы никогда не публикуются и
+хранятся не менее 5 лет (методика, §7.9); на сайте публикуются только сводные показатели
+без персональных данных (§7.5.4). Правила расчёта взяты из §7.5.3 методики мониторинга и
+обратной связи.
+
+## Как рассчитывается каждый показатель
+
+1. **Валидный ответ** — целое число от 1 до k по шкале (k — число баллов шкалы). Ответы
+   «не применимо» (`na`), «затрудняюсь ответить» (`dk`) и пропуски исключаются из всех
+   расчётов.
+2. **Повторные ответы.** Если респондент в одной волне ответил на вопрос повторно,
+   учитывается только последний ответ.
+3. **Обратное кодирование.** Для отрицательно сформулированных вопросов шкала
+   переворачивается: ответ′ = k + 1 − ответ.
+4. **Положительный ответ** — верхние 40 % шкалы, то есть ⌈0,4·k⌉ верхних баллов: 4–5 на
+   5-балльной шкале, 5–7 на 7-балльной, 7–10 на 10-балльной.
+5. **Удовлетворённость** = положительные ответы / валидные ответы. Для блока и опроса в
+   целом ответы на все вопросы объединяются, то есть каждый вопрос взвешивается числом
+   своих валидных ответов.
+6. **Респонденты** — число разных людей, давших хотя бы один валидный ответ в
+   рассматриваемой области.
+7. **Доля ответивших** = респонденты / приглашённые. Если она ниже 30 %, показатель
+   отмечается «доля ответивших ниже 30 %»: это опережающий индикатор риска (§9.2).
+8. **95 % доверительный интервал** — интервал Уилсона, z = 1,96, n = число респондентов:
+   (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n). Приводится, только если
+   респондентов {ci_min} или больше.
+9. **Сравнение с целью.** Целевое значение и порог задаются для каждого опроса (при
+   необходимости — для блока): не ниже цели — «цель достигнута», между порогом и целью —
+   «ниже цели», ниже порога — «ниже порога: нужно корректирующее действие».
+10. **Динамика** — сравнение с предыдущей волной: ↑ рост, ↓ снижение; изменение меньше
+    2 процентных пунктов показывается как → (без заметных изменений).
+
+Доли округляются до трёх знаков после запятой (0,0005 — вверх) и показываются в процентах
+с одним десятичным знаком.
+
+## Защита малых групп
+
+**Первичное скрытие.** Если респондентов меньше {min_n}, результат не публикуется; в
+таблице пишется «{fewer}», и скрытое значение никогда не показывается как ноль.
+
+**Вторичное скрытие.** Скрытую группу нельзя вычислить, вычитая опубликованные части из
+опубликованного итога. Поэтому в каждой группе «итог — его части» (университет →
+факультеты, факультет → программы; внутри подразделения блок → вопросы, опрос в целом →
+блоки), если скрыта ровно одна часть или скрытые части вместе дают меньше {min_n}
+респондентов, скрывается и опубликованная часть с наименьшим числом респондентов; одна
+часть скрывается и тогда, когда скрытый итог равен сумме своих опубликованных частей.
+Правило применяется ко всем группам повторно, пока ничего не меняется. Для него
+используются внутренние числа, но они не публикуются.
+
+**Что показывает скрытая строка.** Опрос, волну, подразделение, блок, вопрос, число
+приглашённых и причину скрытия (первичное или вторичное). Респонденты, валидные ответы,
+удовлетворённость, доверительный интервал, доля ответивших и отметки остаются пустыми:
+доля ответивших × приглашённые = респонденты, а отметка «доля ответивших ниже 30 %» даёт
+верхнюю границу числа респондентов. Число приглашённых сохраняется — оно считает тех, кого
+пригласили, а не тех, кто ответил.
+
+При сборке сайта публикуемый файл проверяется заново: если в скрытой строке есть число или
+группу можно вычислить вычитанием из итога, сайт не публикуется.
+
+## Форматы исходных данных
+
+Отдел качества передаёт исходные данные скрипту `scripts/aggregate_surveys.py`, который
+создаёт файл `data/surveys/indicators.csv`. Полное описание — в `data/surveys/README.md`.
+
+- **R.csv** — один ответ в строке, UTF-8, со строкой заголовков:
+  `survey,wave,respondent,level,faculty,programme,question,answer`. `respondent` —
+  псевдонимный токен, не раскрывающий личность (буквы и цифры); `faculty`/`programme`
+  могут быть пустыми (сотрудники и работодатели); `answer` — целое 1..k, `na`, `dk` или
+  пусто. Лишний столбец, неизвестный опрос или вопрос, ответ вне шкалы, свободный текст и
+  значение, похожее на персональные данные (ИИН, телефон, e-mail, ФИО), отклоняются с
+  указанием строки.
+- **Q.yaml** — вопросы каждого опроса: `id`, `block`, `scale` (k), `reversed`, `text`
+  (kk/ru/en); анкета сайта — в `data/surveys/questionnaire.yaml`.
+- **P.csv** — `survey,wave,faculty,programme,invited`: число приглашённых (пустое
+  подразделение — весь университет).
+- **Волна** записывается как `ГГГГ-ММ` — месяц окончания сбора (например, `2025-06`).
+
+## Ограничения интерпретации
+
+- Участие добровольное: ответившие могут отличаться от всех приглашённых; при низкой доле
+  ответивших результат нужно толковать осторожно.
+- Доверительный интервал строится по числу респондентов; ответы одного человека связаны
+  между собой, поэтому для блоков и опроса в целом он приблизителен.
+- У опросов, проводимых дважды в год, соседние волны приходятся на разные сезоны.
+- Скрытые группы не публикуются, поэтому показатели факультета включают и программы,
+  которые не показаны.
+
+## Замыкание цикла обратной связи
+
+Корректирующие и предупреждающие действия по показателям ниже порога или с отметками,
+ответственное подразделение, срок и статус приведены на странице
+[корректирующих действий](actions.md) (§7.5.5).
+"""
+
+_EN = """
+## Where the data come from
+
+The surveys are run by the units named in the [catalogue](surveys.md) through the
+university's information system. Taking part is voluntary. Raw answers are never published
+and are kept for at least 5 years (methodology, §7.9); the site publishes only aggregated
+indicators without personal data (§7.5.4). The computation follows §7.5.3 of the monitoring
+and feedback methodology.
+
+## How each figure is computed
+
+1. **Valid answer** — a whole number from 1 to k on the question's scale (k points).
+   "Not applicable" (`na`), "hard to say" (`dk`) and missing answers are left out of every
+   figure.
+2. **Repeated answers.** If a respondent answers the same question again in the same wave,
+   only the last answer counts.
+3. **Reverse coding.** For negatively worded questions the scale is turned round:
+   answer′ = k + 1 − answer.
+4. **Positive answer** — the top 40% of the scale, i.e. the top ⌈0.4·k⌉ points: 4–5 on a
+   5-point scale, 5–7 on a 7-point scale, 7–10 on a 10-point scale.
+5. **Satisfaction** = positive answers / valid answers. For a block and for the whole
+   survey the answers to all its questions are pooled, so each question weighs as much as
+   its number of valid answers.
+6. **Respondents** — the number of different people with at least one valid answer in the
+   scope.
+7. **Response rate** = respondents / invited. Below 30% the indicator is flagged "response
+   rate below 30%", a leading risk indicator (§9.2).
+8. **95% confidence interval** — the Wilson interval with z = 1.96 and n = respondents:
+   (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n). It is given only from {ci_min}
+   respondents.
+9. **Against the target.** Each survey (and, where needed, block) has a target and a
+   threshold: at or above the target — "on target"; between threshold and target — "below
+   target"; below the threshold — "below threshold: corrective action due".
+10. **Trend** — compared with the previous wave: ↑ up, ↓ down; a change of less than
+    2 percentage points is shown as → (no notable change).
+
+Proportions are rounded to three decimals (0.0005 rounds up) and shown as percentages
+with one decimal.
+
+## Protecting small groups
+
+**Primary suppression.** With fewer than {min_n} respondents a result is not published;
+the table says "{fewer}", and a hidden value is never shown as zero.
+
+**Secondary suppression.** No hidden group may be worked out by subtracting published
+parts from a published total. So in every total–parts family (university → faculties,
+faculty → programmes; within a unit, block → questions and whole survey → blocks), when
+exactly one part is hidden, or the hidden parts together have fewer than {min_n}
+respondents, the published part with the fewest respondents is hidden too; a part is also
+hidden when a hidden total would equal the sum of its published parts. The rule is
+applied to all families again until nothing changes. It uses the internal counts, which
+are never published.
+
+**What a hidden row shows.** The survey, wave, unit, block, question, the number invited
+and the reason (primary or secondary). Respondents, valid answers, satisfaction, the
+confidence interval, the response rate and the flags are left blank: response rate ×
+invited = respondents, and the low-response flag gives an upper bound on respondents. The
+number invited stays: it counts the people asked, not the people who answered.
+
+When the site is built the published file is checked again: a figure on a hidden row, or a
+group that subtraction from a total would reveal, stops publication.
+
+## Input formats
+
+The quality office gives the raw data to `scripts/aggregate_surveys.py`, which writes
+`data/surveys/indicators.csv`. The full description is in `data/surveys/README.md`.
+
+- **R.csv** — one answer per row, UTF-8, with a header:
+  `survey,wave,respondent,level,faculty,programme,question,answer`. `respondent` is a
+  pseudonymous token that does not reveal who answered (letters and digits);
+  `faculty`/`programme` may be empty (staff and employers); `answer` is a whole number
+  1..k, `na`, `dk` or empty. An extra column, an unknown survey or question, an answer
+  outside the scale, free text, and any value that looks like personal data (IIN, phone,
+  e-mail, name) is refused, naming the row.
+- **Q.yaml** — each survey's questions: `id`, `block`, `scale` (k), `reversed`, `text`
+  (kk/ru/en); the site's questionnaire is `data/surveys/questionnaire.yaml`.
+- **P.csv** — `survey,wave,faculty,programme,invited`: how many were invited (an empty
+  unit means the whole university).
+- **Wave** is written `YYYY-MM`, the month data collection closed (e.g. `2025-06`).
+
+## Limits of interpretation
+
+- Taking part is voluntary: those who answer may differ from all who were invited; with a
+  low response rate, read the result with care.
+- The confidence interval is based on the number of respondents; one person's answers are
+  related, so for blocks and whole surveys it is an approximation.
+- For twice-yearly surveys, neighbouring waves fall in different seasons.
+- Hidden groups are not published, so a faculty's figures also include programmes that are
+  not shown.
+
+## Closing the loop
+
+Corrective and preventive actions on indicators below their threshold or flagged, with
+the responsible unit, due date and status, are on the [corrective actions](actions.md)
+page (§7.5.5).
+"""
+
+_TEXT = {"kk": _KK, "ru": _RU, "en": _EN}
+TITLE = {
+    "kk": "Сауалнама көрсеткіштерінің әдістемесі",
+    "ru": "Методика показателей опросов",
+    "en": "Methodology of the survey indicators",
+}
+
+
+def methodology_markdown(lang: str, min_n: int, ci_min: int) -> str:
+    return (
+        _TEXT[lang]
+        .format(min_n=min_n, abl=kk_ablative(min_n), fewer=fewer_than(min_n, lang), ci_min=ci_min)
+        .strip()
+    )

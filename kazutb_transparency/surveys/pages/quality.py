@@ -1,0 +1,500 @@
+"""Survey pages (quality/…) and their charts: overview, catalogue, one page per survey,
+one page per survey and faculty (its programmes), methodology, actions. Only published
+values of data/surveys/ reach them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
+from kazutb_transparency.surveys.indicators import IndicatorRow
+from kazutb_transparency.surveys.loading import SurveyData, needs_action
+from kazutb_transparency.surveys.models import Action, Faculty, SurveyDef
+from kazutb_transparency.surveys.page_names import check_page_names, faculty_page_name
+from kazutb_transparency.surveys.pages.chart_view import Drawn, chart_table, draw_charts
+from kazutb_transparency.surveys.pages.charts import spec_json
+from kazutb_transparency.surveys.pages.fmt import count, interval, percent
+from kazutb_transparency.surveys.pages.fragments import (
+    block_label,
+    demo,
+    flags_cell,
+    hidden_cell,
+    rate_cell,
+    responsible_unit,
+    share_cell,
+    status_cell,
+    t,
+    target_cell,
+    trend_cell,
+    unit_label,
+)
+from kazutb_transparency.surveys.pages.methodology_text import TITLE, methodology_markdown
+from kazutb_transparency.surveys.pages.views import latest, status
+
+
+def _heading(title: str) -> list[str]:
+    return [f"# {title}", ""]
+
+
+def render_survey_assets(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str, bytes]:
+    """Chart files of the survey pages, by path inside the language folder."""
+    assets: dict[str, bytes] = {}
+    for survey_id, (_, spec, svg) in draw_charts(data, lang, cache_dir).items():
+        assets[f"quality/charts/{survey_id}.svg"] = svg.encode("utf-8")
+        assets[f"quality/charts/{survey_id}.vl.json"] = spec_json(spec)
+    return assets
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def overview_page(data: SurveyData, lang: str) -> str:
+    headers = [
+        t("survey", lang),
+        t("wave", lang),
+        t("satisfaction", lang),
+        t("ci", lang),
+        t("target_threshold", lang),
+        t("status", lang),
+        t("trend", lang),
+        t("response_rate", lang),
+    ]
+    rows = []
+    for survey in data.surveys:
+        row = latest(data, survey.id)
+        rows.append(
+            [
+                f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                esc(row.wave) if row else "—",
+                share_cell(row, data, lang),
+                "—" if row is None else interval(row.ci_low, row.ci_high, lang),
+                target_cell(data, survey.id, OVERALL, lang),
+                status_cell(row, data, lang),
+                trend_cell(row, data, lang),
+                rate_cell(row, lang),
+            ]
+        )
+    out = _heading(esc(t("overview_title", lang)))
+    out += [demo(data, lang), esc(t("overview_intro", lang)), ""]
+    out += [dataset_links("quality/index.md", "survey-indicators", lang)]
+    out += [table([esc(h) for h in headers], rows, esc(t("overview_caption", lang))), ""]
+    out += [t("more", lang), ""]
+    return "\n".join(out)
+
+
+def catalogue_page(data: SurveyData, lang: str) -> str:
+    headers = [
+        t("number", lang),
+        t("survey", lang),
+        t("target_group", lang),
+        t("periodicity", lang),
+        t("timing", lang),
+        t("responsible", lang),
+        t("waves_published", lang),
+    ]
+    rows = []
+    for survey in data.surveys:
+        waves = data.waves(survey.id)
+        rows.append(
+            [
+                str(survey.number),
+                f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                tr(survey.target_group, lang),
+                tr(survey.periodicity, lang),
+                tr(survey.timing, lang),
+                "; ".join(responsible_unit(data, unit, lang) for unit in survey.responsible),
+                f"{esc(waves[0])} – {esc(waves[-1])} ({len(waves)})" if waves else "—",
+            ]
+        )
+    out = _heading(esc(t("catalogue_title", lang)))
+    out += [dataset_links("quality/surveys.md", "survey-catalogue", lang)]
+    out += [demo(data, lang), esc(t("catalogue_intro", lang)), ""]
+    if not data.catalogue.verified:
+        out += [f'!!! info "{esc(t("source", lang))}"', "", f"    {esc(t('unverified', lang))}"]
+        out += ["", f"    {tr(data.catalogue.source, lang)}", ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("catalogue_caption", lang))), ""]
+    for survey in data.surveys:
+        if survey.note is not None:
+            out += [f"- **{tr(survey.name, lang)}**: {tr(survey.note, lang)}"]
+    out += [""]
+    return "\n".join(out)
+
+
+def _unit_headers(lang: str) -> list[str]:
+    keys = ("unit", "respondents", "invited", "response_rate", "satisfaction", "ci", "status")
+    return [esc(t(key, lang)) for key in keys]
+
+
+def _unit_cells(data: SurveyData, row: IndicatorRow, label: str, lang: str) -> list[str]:
+    """One unit's row: a suppressed figure says why it is hidden, never a number or zero."""
+    hidden = hidden_cell(row, data, lang) if row.suppressed else None
+    return [
+        label,
+        hidden or count(row.respondents, lang),
+        count(row.invited, lang),
+        "—" if hidden else rate_cell(row, lang),
+        hidden or percent(row.satisfaction, lang),
+        "—" if hidden else interval(row.ci_low, row.ci_high, lang),
+        status_cell(row, data, lang),
+    ]
+
+
+def faculties_with_data(data: SurveyData, survey_id: str) -> list[Faculty]:
+    """Faculties (in meta.yaml's order) with a published or suppressed row in any wave of
+    the survey: each has its own page of programmes."""
+    waves = data.waves(survey_id)
+    return [
+        f
+        for f in data.meta.faculties
+        if any(data.row(survey_id, w, "faculty", f.code) is not None for w in waves)
+    ]
+
+
+def _faculties_table(
+    data: SurveyData, survey: SurveyDef, wave: str, linked: set[str], lang: str
+) -> str:
+    """University and faculties of one wave: as long as the list of faculties, whatever the
+    number of programmes (those are on the faculty pages)."""
+    rows = []
+    university = data.row(survey.id, wave)
+    if university is not None:
+        rows.append(_unit_cells(data, university, unit_label(data, "university", "", lang), lang))
+    for faculty in data.meta.faculties:
+        row = data.row(survey.id, wave, "faculty", faculty.code)
+        if row is None:
+            continue
+        label = unit_label(data, "faculty", faculty.code, lang)
+        if faculty.code in linked:
+            label = f'<a href="{faculty_page_name(survey.id, faculty.code)}.html">{label}</a>'
+        rows.append(_unit_cells(data, row, f"<strong>{label}</strong>", lang))
+    caption = esc(t("faculties_caption", lang, wave=wave))
+    return table(_unit_headers(lang), rows, caption)
+
+
+def _programmes_table(
+    data: SurveyData, survey: SurveyDef, faculty: Faculty, wave: str, lang: str
+) -> str | None:
+    """A faculty and its programmes in one wave; None if the faculty has no row in it."""
+    row = data.row(survey.id, wave, "faculty", faculty.code)
+    if row is None:
+        return None
+    name = unit_label(data, "faculty", faculty.code, lang)
+    rows = [_unit_cells(data, row, f"<strong>{name}</strong>", lang)]
+    for programme in faculty.programmes:
+        found = data.row(survey.id, wave, "programme", programme.code)
+        if found is not None:
+            label = f"&emsp;{unit_label(data, 'programme', programme.code, lang)}"
+            rows.append(_unit_cells(data, found, label, lang))
+    faculty_name = tr(faculty.name, lang)
+    caption = t("programmes_caption", lang, wave=esc(wave), faculty=faculty_name)
+    return table(_unit_headers(lang), rows, caption)
+
+
+def _blocks_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
+    headers = [
+        t("block", lang),
+        t("question", lang),
+        t("scale", lang),
+        t("valid", lang),
+        t("satisfaction", lang),
+        t("ci", lang),
+        t("target_threshold", lang),
+        t("status", lang),
+    ]
+    entry = data.questionnaire[survey.id]
+    rows = []
+    for block in [OVERALL, *entry.block_ids()]:
+        row = data.row(survey.id, wave, block=block)
+        label = f"<strong>{block_label(data, survey.id, block, lang)}</strong>"
+        rows.append(_item_cells(data, row, label, "", "", survey.id, block, lang))
+        if block == OVERALL:
+            continue
+        for question in (q for q in entry.questions if q.block == block):
+            row = data.row(survey.id, wave, block=block, question=question.id)
+            if row is None:
+                continue
+            text = tr(question.text, lang)
+            if question.reversed:
+                text += f" <small>({esc(t('reversed', lang))})</small>"
+            scale = f"1–{question.scale}"
+            rows.append(
+                _item_cells(data, row, esc(question.id), text, scale, survey.id, block, lang)
+            )
+    return table([esc(h) for h in headers], rows, esc(t("blocks_caption", lang, wave=wave)))
+
+
+def _item_cells(
+    data: SurveyData,
+    row: IndicatorRow | None,
+    label: str,
+    text: str,
+    scale: str,
+    survey: str,
+    block: str,
+    lang: str,
+) -> list[str]:
+    hidden = hidden_cell(row, data, lang) if row is not None and row.suppressed else None
+    return [
+        label,
+        text,
+        scale,
+        "—" if row is None else hidden or count(row.valid, lang),
+        share_cell(row, data, lang),
+        "—" if row is None or hidden else interval(row.ci_low, row.ci_high, lang),
+        target_cell(data, survey, block, lang),
+        status_cell(row, data, lang),
+    ]
+
+
+def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
+    row = latest(data, survey.id)
+    if row is None:
+        return [esc(t("no_data", lang)), ""]
+    if row.suppressed:
+        return [t("headline_hidden", lang, wave=row.wave, reason=hidden_cell(row, data, lang)), ""]
+    out = [
+        t(
+            "headline",
+            lang,
+            wave=row.wave,
+            value=percent(row.satisfaction, lang),
+            ci=interval(row.ci_low, row.ci_high, lang),
+            respondents=count(row.respondents, lang),
+            rate=rate_cell(row, lang),
+        ),
+        "",
+    ]
+    target = data.target(survey.id)
+    found = status(row.satisfaction, target)
+    sentence = t(
+        "against_target",
+        lang,
+        target=percent(target.target, lang),
+        threshold=percent(target.threshold, lang),
+        status=t(found, lang) if found else "—",
+    )
+    out += [f"{sentence} {t('trend', lang)}: {trend_cell(row, data, lang)}", ""]
+    return out
+
+
+def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | None) -> str:
+    out = _heading(tr(survey.name, lang))
+    out += [demo(data, lang), dataset_links(f"quality/{survey.id}.md", "survey-indicators", lang)]
+    facts = [
+        ("target_group", tr(survey.target_group, lang)),
+        ("periodicity", tr(survey.periodicity, lang)),
+        ("timing", tr(survey.timing, lang)),
+        ("responsible", "; ".join(responsible_unit(data, u, lang) for u in survey.responsible)),
+    ]
+    out += [f"- **{esc(t(key, lang))}:** {value}" for key, value in facts]
+    out += [""]
+    if survey.note is not None:
+        out += [tr(survey.note, lang), ""]
+    out += [f"## {esc(t('latest', lang))}", "", *_headline(data, survey, lang)]
+    out += [f"## {esc(t('trend_heading', lang))}", ""]
+    if chart is None:
+        out += [esc(t("no_data", lang)), ""]
+    else:
+        trend_chart, _, svg = chart
+        out += [
+            f'<figure class="survey-chart-figure">{svg}'
+            f"<figcaption>{esc(trend_chart.title)}</figcaption></figure>",
+            "",
+            esc(trend_chart.description),
+            "",
+            chart_table(data, survey, trend_chart, lang),
+            f"{esc(t('download', lang))}: [{esc(t('svg', lang))}](charts/{survey.id}.svg) · "
+            f"[{esc(t('vl_json', lang))}](charts/{survey.id}.vl.json)",
+            "",
+        ]
+    waves = data.waves(survey.id)
+    out += [f"## {esc(t('faculties_heading', lang))}", ""]
+    if waves and any(r.unit_type != "university" for r in data.rows(survey.id, waves[-1])):
+        linked = {f.code for f in faculties_with_data(data, survey.id)}
+        out += [esc(t("units_intro", lang)), "", esc(t("faculty_pages", lang)), ""]
+        out += [_faculties_table(data, survey, waves[-1], linked, lang)]
+        for wave in reversed(waves[:-1]):
+            out += [
+                f"<details><summary>{esc(t('earlier', lang))} {esc(wave)}</summary>",
+                _faculties_table(data, survey, wave, linked, lang),
+                "</details>",
+                "",
+            ]
+    else:
+        out += [esc(t("no_units", lang)), ""]
+    if waves:
+        out += [f"## {esc(t('blocks_heading', lang))}", ""]
+        out += [_blocks_table(data, survey, waves[-1], lang), ""]
+    out += [f"## {esc(t('survey_actions', lang))}", ""]
+    actions = [a for a in data.actions.actions if a.indicator.survey == survey.id]
+    if actions:
+        out += [
+            f"- [{tr(a.action, lang)}](actions.md#{a.id}) — {esc(t(a.status, lang))}"
+            for a in actions
+        ]
+    else:
+        out += [esc(t("no_actions", lang))]
+    out += ["", f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
+    return "\n".join(out)
+
+
+def faculty_page(data: SurveyData, survey: SurveyDef, faculty: Faculty, lang: str) -> str:
+    """One survey's results for one faculty and its programmes, latest wave only: earlier
+    waves are in the open data, so the page does not grow with the number of waves."""
+    name = faculty_page_name(survey.id, faculty.code)
+    page = f"quality/{name}.md"
+    survey_name = tr(survey.name, lang)
+    out = _heading(t("faculty_title", lang, survey=survey_name, faculty=tr(faculty.name, lang)))
+    out += [demo(data, lang)]
+    out += [f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)", ""]
+    waves = data.waves(survey.id)
+    wave = waves[-1] if waves else ""
+    out += [f"## {esc(t('programmes_heading', lang, wave=wave))}", ""]
+    found = _programmes_table(data, survey, faculty, wave, lang) if waves else None
+    if found is None:
+        out += [esc(t("no_latest", lang, wave=wave)), ""]
+    else:
+        out += [esc(t("units_intro", lang)), "", found]
+    out += [esc(t("earlier_opendata", lang)), "", dataset_links(page, "survey-indicators", lang)]
+    out += [f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
+    return "\n".join(out)
+
+
+def methodology_page(data: SurveyData, lang: str) -> str:
+    page = "quality/methodology.md"
+    out = _heading(esc(TITLE[lang]))
+    out += [demo(data, lang), methodology_markdown(lang, data.meta.min_n, CI_MIN_RESPONDENTS), ""]
+    headers = [t("survey", lang), t("block", lang), t("target", lang), t("threshold", lang)]
+    rows = []
+    for survey in data.surveys:
+        for block in [OVERALL, *data.targets[survey.id].blocks]:
+            target = data.target(survey.id, block)
+            rows.append(
+                [
+                    tr(survey.name, lang),
+                    block_label(data, survey.id, block, lang),
+                    percent(target.target, lang),
+                    percent(target.threshold, lang),
+                ]
+            )
+    out += [f"## {esc(t('target_threshold', lang))}", ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("target_threshold", lang))), ""]
+    links = " · ".join(
+        f'<a href="{href(page, f"opendata/{name}.{ext}", lang)}">{name}.{ext}</a>'
+        for name in ("survey-catalogue", "survey-indicators")
+        for ext in ("csv", "json")
+    )
+    out += [f"<p>{links}</p>", ""]
+    return "\n".join(out)
+
+
+def _indicator_label(data: SurveyData, action: Action, lang: str) -> str:
+    ref = action.indicator
+    survey = data.survey(ref.survey)
+    row = data.row(*ref.key())
+    parts = [
+        f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+        esc(ref.wave),
+        unit_label(data, ref.unit_type, ref.unit, lang),
+        block_label(data, ref.survey, ref.block, lang),
+    ]
+    if ref.question:
+        parts.append(esc(ref.question))
+    if row is not None and not row.suppressed:
+        target = data.target(ref.survey, ref.block)
+        value = f"{percent(row.satisfaction, lang)} ({t('threshold', lang).lower()} "
+        value += f"{percent(target.threshold, lang)})"
+        if row.flags:
+            value += f"; {flags_cell(row, lang)}"
+        parts.append(value)
+    return ", ".join(parts)
+
+
+def actions_page(data: SurveyData, lang: str) -> str:
+    headers = [
+        t("action", lang),
+        t("kind", lang),
+        t("indicator", lang),
+        t("responsible_one", lang),
+        t("due", lang),
+        t("status", lang),
+        t("review", lang),
+    ]
+    rows = [
+        [
+            f'<span id="{esc(a.id)}">{tr(a.action, lang)}</span>',
+            esc(t(a.kind, lang)),
+            _indicator_label(data, a, lang),
+            responsible_unit(data, a.responsible, lang),
+            a.due.isoformat(),
+            esc(t(a.status, lang)),
+            a.review.isoformat() if a.review else "—",
+        ]
+        for a in sorted(data.actions.actions, key=lambda a: (a.due, a.id))
+    ]
+    out = _heading(esc(t("actions_title", lang)))
+    out += [demo(data, lang), esc(t("actions_intro", lang)), ""]
+    out += [table([esc(h) for h in headers], rows, esc(t("actions_caption", lang))), ""]
+    out += [f"## {esc(t('open_heading', lang))}", "", esc(t("open_intro", lang)), ""]
+    linked = {a.indicator.key() for a in data.actions.actions}
+    open_rows = []
+    for survey in data.surveys:
+        waves = data.waves(survey.id)
+        if not waves:
+            continue
+        for row in data.rows(survey.id, waves[-1]):
+            if row.unit_type == "programme" or row.question or row.key() in linked:
+                continue
+            if needs_action(row, data.target(row.survey, row.block)):
+                open_rows.append(
+                    [
+                        f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                        esc(row.wave),
+                        unit_label(data, row.unit_type, row.unit, lang),
+                        block_label(data, row.survey, row.block, lang),
+                        percent(row.satisfaction, lang),
+                        target_cell(data, row.survey, row.block, lang),
+                        flags_cell(row, lang),
+                    ]
+                )
+    if open_rows:
+        headers = [
+            t("survey", lang),
+            t("wave", lang),
+            t("unit", lang),
+            t("block", lang),
+            t("satisfaction", lang),
+            t("target_threshold", lang),
+            t("flags", lang),
+        ]
+        out += [table([esc(h) for h in headers], open_rows, esc(t("open_caption", lang))), ""]
+    else:
+        out += [esc(t("open_none", lang)), ""]
+    return "\n".join(out)
+
+
+def render_survey_pages(
+    data: SurveyData, lang: str, cache_dir: Path | None = None
+) -> dict[str, str]:
+    """Markdown pages by path inside the language folder. Charts are drawn inline (and kept
+    in memory for render_survey_assets, which writes the same SVGs as files).
+
+    Pages that exist once per survey show the university and faculties only; each faculty
+    with data has a page of its programmes (quality/<survey>-<faculty>.md), so no page's
+    weight grows with the number of programmes of the whole university. Raises DataError if
+    two pages would share a file name (see page_names)."""
+    charts = draw_charts(data, lang, cache_dir)
+    pages = {
+        "quality/index.md": overview_page(data, lang),
+        "quality/surveys.md": catalogue_page(data, lang),
+        "quality/methodology.md": methodology_page(data, lang),
+        "quality/actions.md": actions_page(data, lang),
+    }
+    check_page_names([s.id for s in data.surveys], [f.code for f in data.meta.faculties])
+    for survey in data.surveys:
+        pages[f"quality/{survey.id}.md"] = survey_page(data, survey, lang, charts.get(survey.id))
+        for faculty in faculties_with_data(data, survey.id):
+            name = faculty_page_name(survey.id, faculty.code)
+            pages[f"quality/{name}.md"] = faculty_page(data, survey, faculty, lang)
+    return pages
