@@ -24,67 +24,36 @@ _FLAT = re.compile(
     rf"|Пәтер)\.?[ \u00a0]?{_N}(?![0-9])"
     rf"|(?<![\w.])[0-9]{{1,4}}[ \u00a0]?-?[ \u00a0]?(?:пәтер|пәтерде|пәтерінде|п\.)(?!\w)"
 )
-_FLAT_ANCHORS = (
-    "кв",
-    "Кв",
-    "КВ",
-    "вартир",
-    "apt",
-    "Apt",
-    "partment",
-    "lat ",
-    "ләт",
-    "пәтер",
-    "Пәтер",
-)
 # What comes before a flat in the same address: a house or a street, with a number.
 _HOUSE_OR_STREET = re.compile(
     r"(?:\b(?:д|дом|үй|house|bldg|building|корпус|к)\.?\s?[0-9]|[0-9]+[ \u00a0]?-?[ \u00a0]?үй\b"
+    r"|microdistrict|mkr|\bdistrict|\broad\b"
     r"|ул\.|улиц|көшесі|к-сі|даңғылы|проспект|пр\.|пр-т|мкр|микрорайон|шағын\s+аудан|\bst\.|street"
     r"|avenue|\bave\b|\bstr\.|бульвар|переул|[0-9]+[А-Яа-яA-Za-z]?,)",
     re.IGNORECASE,
 )
 _REACH = 70  # how far back an address can begin before its flat
+_STREET_AFTER = re.compile(
+    r"[,\s]{1,3}[0-9]{1,4}[A-Za-zА-Яа-я]?,?\s[^\n,;]{2,40}?\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?"
+    r"|microdistrict|даңғылы|көшесі|проспект|улица)"
+)
 # "ул. Абая, 10-25": house 10, flat 25, as Kazakh and Russian addresses abbreviate it.
 _HOUSE_FLAT = re.compile(
     r"(?:ул\.|улиц[аы]|көш\.|көшесі|даңғылы|пр\.|проспект|пр-т|мкр\.?|микрорайон|шағын\s+аудан|"
-    r"бульвар|б-р)[^\n,;]{0,40}?,?\s?(?<![\w/.-])[0-9]{1,4}[А-Яа-яA-Za-z]?\s?-\s?[0-9]{1,4}(?![\w/.-])",
+    r"бульвар|б-р|Avenue|Ave\.?|Street|St\.|Road)[^\n,;]{0,40}?,?\s?(?<![\w/.-])"
+    r"[0-9]{1,4}[А-Яа-яA-Za-z]?\s?-\s?[0-9]{1,4}(?![\w/-]|\.[0-9])",
     re.IGNORECASE,
 )
 _STREET_NEEDLES = (
-    "ул.",
-    "Ул.",
-    "улиц",
-    "Улиц",
-    "көш",
-    "Көш",
-    "даңғылы",
-    "пр.",
-    "пр-т",
-    "проспект",
-    "Проспект",
-    "мкр",
-    "икрорайон",
-    "аудан",
-    "бульвар",
-    "б-р",
-)
+    "ул.", "Ул.", "улиц", "Улиц", "көш", "Көш", "даңғылы", "пр.", "пр-т", "проспект", "Проспект",
+    "мкр", "икрорайон", "аудан", "бульвар", "б-р", "Avenue", "Street", "Ave", "Road",
+)  # fmt: skip
 _YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}\s?-\s?(?:19|20)?[0-9]{2}")
 _LIVES = re.compile(
     r"проживающ\w*|проживает|прожива\w+\s+по\s+адресу|домашн\w+\s+адрес\w*|адрес\w*\s+проживания"
     r"|место\s+жительства|тұратын\s+мекенжай\w*|тұрғылықты\s+мекенжай\w*|үй\s+мекенжай\w*"
     r"|тұрады|home\s+address|residential\s+address|lives\s+at|resides\s+at|residing\s+at",
     re.IGNORECASE,
-)
-_LIVES_ANCHORS = (
-    "прожива",
-    "жительств",
-    "домашн",
-    "мекенжай",
-    "тұрады",
-    "ddress",
-    "lives",
-    "resid",
 )
 # A street and a number after a "lives at" word: "проживает по адресу: ул. Абая, 15".
 _ADDRESS_AFTER = re.compile(
@@ -202,7 +171,7 @@ _FLAT_NEEDLES = (
     "Пәтер",
     " п.",
 )
-_LIVES_NEEDLES = ("прожива", "жительств", "омашн", "мекенжай", "тұрады", "ddress", "lives", "resid")
+_LIVES_NEEDLES = ("рожива", "ительств", "омашн", "екенжай", "ұрады", "ddress", "ives at", "esid")
 
 
 def address_hits(proj: Projection) -> Iterator[Hit]:
@@ -222,6 +191,13 @@ def address_hits(proj: Projection) -> Iterator[Hit]:
             if before is not None:
                 done = m.end()
                 yield Hit(before.start(), m.end(), "home-address", text[before.start() : m.end()])
+                break
+            # "flat 15, 24 Respublika Avenue": the street after the flat
+            line_end = text.find("\n", m.end(), m.end() + _REACH)
+            after = _STREET_AFTER.match(text, m.end(), line_end if line_end != -1 else len(text))
+            if after is not None:
+                done = after.end()
+                yield Hit(m.start(), after.end(), "home-address", text[m.start() : after.end()])
             break
     for at in _positions(text, _STREET_NEEDLES):
         if at <= done:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kazutb_transparency.privacy.projection import Projection
 
 BIRTH = re.compile(
-    r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.|\bт\.\s?к\.\s?\Z",
+    r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.|\bт\.\s?к\.\s?\Z|\bд\.\s?р\.",
     re.IGNORECASE,
 )
 ID_DOCUMENT = re.compile(
@@ -24,7 +24,7 @@ ID_DOCUMENT = re.compile(
 )
 STUDENT = re.compile(
     r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|студенттік\s+(?:билет|id|нөмір)"
-    r"|студенческ\w*\s+(?:билет|id|номер)"
+    r"|студенческ\w*\s+(?:билет|id|номер)|(?:id|номер)\s+студента"
     r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
     re.IGNORECASE,
 )
@@ -56,6 +56,8 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "г. р.",
         "т.к.",
         "т. к.",
+        "д.р.",
+        "д. р.",
     ),
     "id-document": (
         "куәлі",
@@ -90,8 +92,7 @@ _STEMS = {  # keys: the detector's names for the kinds of context
     ),
     "iin": ("иин", "жсн", "iin", "инн", "сәйкестендір", "идентиф", "identification"),
     "student": (
-        "студенттік",
-        "студенческ",
+        "студент",
         "кітапша",
         "зачетн",
         "зачётн",

@@ -40,7 +40,7 @@ _WC = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"  # an all-capitals surname
 _P = rf"[{UP}][{LO}]+?(?:{PATRONYMIC_ENDING})"
 _SEP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # a name may wrap once, not cross a block
 _HS = r"[ \t\u00a0]+"
-_I = rf"[{UP}]\."
+_I = rf"(?:[{UP}]|Zh|Sh|Ch|Kh|Ts|Ye|Yu|Ya|Yo)\."  # Latin initials of Ж, Ш, Е… are two letters
 _II = rf"{_I}(?:[ \u00a0]?{_I})?"
 _END = r"(?![\w-])"
 
@@ -56,7 +56,7 @@ _PAIR = re.compile(rf"(?P<a>{_W}|{_WC}){_SEP}(?P<b>{_W}|{_WC})(?:{_SEP}{_P})?{_E
 # Where a name can begin: a capitalised word followed by another, an initial, or an
 # all-capitals word followed by an initial. One cheap pass; _NAME confirms.
 _ANCHOR = re.compile(
-    rf"[{UP}](?:[{LO}]+(?=[ \t\u00a0\n]{{1,4}}[{UP}])|\.|[{UP}]+(?=[ \u00a0]+[{UP}][{LO}.]))"
+    rf"[{UP}](?:[{LO}]+(?=[ \t\u00a0\n]{{1,4}}[{UP}])|[a-z]?\.|[{UP}]+(?=[ \u00a0]+[{UP}][{LO}.]))"
 )
 # A Kazakh patronymic on its own (Жомартқызына): its endings are literal, so a cheap search.
 _KK_PATRONYMIC = re.compile(
@@ -117,6 +117,16 @@ _TITLES = frozenset(
         "беруші",
     ]
 )
+# Capitalised English words that follow a given name in the names of things.
+_NOT_SURNAMES = frozenset(
+    """university institute college school academy street avenue road square park
+    department faculty centre center council board programme program prize award
+    foundation fund group office service day week year hall cup company bank project
+    scholarship fellowship lecture lectures memorial museum library river lake bridge
+    mountain airport station district region city house and of the for at in on ave st
+    str rd blvd microdistrict conservatory theatre theater hospital clinic stadium arena
+    lyceum gymnasium""".split()  # noqa: SIM905 (a word list reads best as text)
+)
 # Dotted abbreviations that look like two initials (Қ.Р. = Қазақстан Республикасы).
 _ABBREVIATIONS = frozenset(
     {"U.S.", "U.K.", "E.U.", "P.S.", "A.D.", "B.C.", "N.B.", "U.N.", "Қ.Р.", "К.Р.", "Р.К.", "Р.Ф."}
@@ -128,7 +138,8 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
-    r"(?:имени|им\.|named\s+after|улиц[аеыу]|ул\.|проспект[ае]?|пр\.|пр-т|пр-кт|переул\w*|пер\."
+    r"(?:(?:имени|им\.)(?:[ \t\u00a0]+[а-яё]+\.?)?|named\s+after|улиц[аеыу]|ул\.|проспект[ае]?"
+    r"|пр\.|пр-т|пр-кт|переул\w*|пер\."
     r"|бульвар[ае]?|б-р|площад[ьи]|пл\.|сквер[ае]?|парк[ае]?|микрорайон[ае]?|мкр\.?|школ[аеыу]"
     r"|гимнази[яию]|лице[йяю]|премии|премия|стипендии|стипендия|орден[ае]?|медал[ьи]"
     r"|street|st\.|avenue|ave\.|prospekt|köşesi)[ \t\u00a0\n]*\Z",
@@ -136,11 +147,12 @@ _PLACE_BEFORE = re.compile(
 )
 _EN_INSTITUTION_AFTER = re.compile(
     r"(?:[ \t\u00a0]+(?:[A-Z][a-z]+|of|and|the)){0,8}?[ \t\u00a0]+"
-    r"(?:University|Institute|Academy|College|Universitet|Street|Avenue|Prize|Award"
-    r"|Scholarship|School|Foundation)\b"
+    r"(?:University|Institute|Academy|College|Universitet|Street|Avenue|Ave|St|Prize|Award"
+    r"|Scholarship|School|Foundation|Conservatory|Theatre|Theater|Hospital|Stadium|Lyceum"
+    r"|Gymnasium|Museum|Library|Park|Square|Boulevard|Microdistrict)\b"
 )
-_INITIAL = re.compile(rf"[{UP}]\.")
-_INITIALS_OR_SPACE = re.compile(rf"[{UP}]\.|\s")
+_INITIAL = re.compile(_I)
+_INITIALS_OR_SPACE = re.compile(rf"{_I}|\s")
 _WORD_SPACE = re.compile(rf"{_W}{_HS}")
 
 
@@ -182,12 +194,16 @@ def _pair_is_name(a: str, b: str) -> bool:
     A surname may be written in capitals (ОМАРОВА Жанна), as forms and lists do."""
     if a.casefold() in _TITLES or b.casefold() in _TITLES:
         return False
+    if a.casefold() in _NOT_SURNAMES or b.casefold() in _NOT_SURNAMES:
+        return False  # Abay Ave, Kenesary St: a street
     if a.isupper() or b.isupper():
         caps, other = (a, b) if a.isupper() else (b, a)
         return not other.isupper() and surname_like(caps.capitalize()) and bool(given(other))
     ga, gb = given(a), given(b)
     if patronymic_like(a) and gb:
         return True
+    if ga is Given.STRONG and b.isascii() and b.casefold() not in _NOT_SURNAMES:
+        return True  # Emily Carter: an English surname has no shape to tell it by
     if gb is Given.STRONG and surname_like(a):
         return True
     if ga is Given.STRONG and (surname_like(b) or gb is Given.STRONG):
@@ -201,9 +217,9 @@ _CLOSE_QUOTES = "»”“"
 
 
 def _named_after(text: str, start: int, end: int) -> bool:
-    if start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES:
-        if text[end] in _CLOSE_QUOTES:  # «Ы. Алтынсарин» төсбелгісі: the name of a thing
-            return True
+    quoted = start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES
+    if quoted and text[end] in _CLOSE_QUOTES:  # «Ы. Алтынсарин» төсбелгісі: a thing's name
+        return True
     return (
         _NAMED_AFTER.match(text, end) is not None
         or _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -241,7 +257,14 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
         if m is None:
             continue
         covered = m.end()
-        if _named_after(text, m.start(), m.end()) or public_figure(m.group()):
+        last = m.group().split()[-1].casefold()
+        if (
+            _named_after(text, m.start(), m.end())
+            or public_figure(m.group())
+            or (
+                last in _NOT_SURNAMES  # Bauyrzhan Momyshuly Avenue
+            )
+        ):
             public.append((m.start(), m.end()))
         else:
             found.append(Hit(m.start(), m.end(), "person-name", m.group()))
@@ -300,20 +323,24 @@ def _header_cells(proj: Projection, found: list[Hit]) -> Iterator[Hit]:
     elif _HEADER_HINT.search(text) is None:  # the header row is part of the text
         return
     taken = [(h.start, h.end) for h in found]
+    columns: dict[str, list[tuple[int, int, str]]] = {}
+    signal: set[str] = set()
     for m in _CELL_NAME.finditer(text):
         start, end = m.span("name")
         if any(s <= start < e for s, e in taken):
             continue
-        # The words first (cached): looking up a cell's header costs more.
-        words = m.group("name").split()
-        if not any(
-            given(w) or surname_like(w) or patronymic_like(w) or w.endswith(".") for w in words
-        ):
-            continue  # "Name" also heads programme and unit names; "Бөлім" is no one's name
         header = " ".join(proj.header_at(start).split())
         if not header or not _PERSON_HEADERS.fullmatch(header):
             continue
-        yield Hit(start, end, "person-name", m.group("name"))
+        words = m.group("name").split()
+        columns.setdefault(header, []).append((start, end, m.group("name")))
+        if any(given(w) or surname_like(w) or patronymic_like(w) or w.endswith(".") for w in words):
+            signal.add(header)
+    # A column is read as names when one of its cells is clearly a name: "Marco Bianchi"
+    # beside "Grace Thompson"; a column of "Бөлім", "Бұйрық" under Аты-жөні is not.
+    for header, cells in columns.items():
+        if header in signal:
+            yield from (Hit(s, e, "person-name", value) for s, e, value in cells)
 
 
 # --- comparing a found name with the allowlist -------------------------------------

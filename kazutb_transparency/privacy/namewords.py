@@ -83,7 +83,9 @@ PATRONYMIC_ENDING = (
 _PATRONYMIC = re.compile(rf"[{UP}][{LO}]{{2,}}?(?:{PATRONYMIC_ENDING})\Z")
 _SURNAME = re.compile(
     r"(?:[оеё]в|ин|ск|цк|енк|ук|юк|ич|ян|ұлы|улы|қызы|кызы|бай|бек|баев|бекова?|ұлова?"
-    r"|ov|ev|yev|[iy]n|sk|enk|uly|kyzy|qyzy|bay|bai|bek|bayev|baev|yan)"
+    r"|қали|ғали|кали|гали|жан|хан|тай"  # Kazakh surnames from given names: Сейтқали
+    r"|ov|ev|yev|[iy]n|sk|enk|uly|kyzy|qyzy|bay|bai|bek|bayev|baev|yan|kali|gali|zhan"
+    r"|son|sen|ton)"  # English: Thompson, Harrison
     r"(?:а|ая|ий|ой|ою|у|ым|ом|е|ы|о|a|aya|iy|o|y|i)?"
     # Kazakh case endings, also after the feminine -а: Дүйсенбаеваны, Исаеваға, Омаровамен
     r"(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|пен|мен|бен|нан|нен|дан|ден"
@@ -112,9 +114,10 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     """(Cyrillic given names, their Latin keys, weak words, weak Latin keys), case-folded."""
     files = ("given_names_kk.txt", "given_names_ru.txt")
     cyrillic = {n.casefold() for f in files for n in _read(f)}
+    latin_only = {name_key(n) for n in _read("given_names_en.txt")}
     weak_words = _read("given_names_common_words.txt")
     weak = {w.casefold() for w in weak_words}
-    keys = {name_key(n) for n in cyrillic}
+    keys = {name_key(n) for n in cyrillic} | latin_only
     weak_keys = {name_key(w) for w in weak_words}
     return frozenset(cyrillic), frozenset(keys), frozenset(weak), frozenset(weak_keys)
 
@@ -122,6 +125,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 @cache
 def _morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _short_surnames() -> frozenset[str]:
+    return frozenset(name_key(n) for n in _read("surnames.txt"))
 
 
 @cache
@@ -202,6 +210,8 @@ def given(word: str) -> Given:
 @lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
     """Shaped like a surname: Омарова, Кенжебаевтың, Лебедеву, Kenzhebayev, Sarsenbay."""
+    if name_key(word) in _short_surnames():
+        return True
     m = _SURNAME.search(word)
     if m is not None and m.start() >= 2:  # a stem before the ending: not "Ұлы" (great)
         return True
