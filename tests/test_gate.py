@@ -51,3 +51,16 @@ def test_gate_reports_findings_and_unreadable_files_as_data_problems(tree: Path)
     assert any("broken.txt" in m and "cannot be read" in m for m in messages), messages
     assert sum("(phone)" in m for m in messages) == 4, messages
     assert not any("765 43" in m for m in messages), "the gate printed a number unmasked"
+
+
+def test_a_scan_without_text_is_refused_when_strict_and_a_warning_otherwise(tmp_path: Path):
+    from privacy.docfactory import make_pdf
+
+    (tmp_path / "charter-scan.pdf").write_bytes(make_pdf(["", ""]))
+    with pytest.raises(DataError) as caught:
+        gate.scan_for_personal_data([tmp_path], DATA, strict=True)
+    messages = [str(p) for p in caught.value.problems]
+    assert any("charter-scan.pdf" in m and "cannot be checked" in m for m in messages), messages
+    warnings: list[str] = []
+    gate.scan_for_personal_data([tmp_path], DATA, strict=False, warn=warnings.append)
+    assert len(warnings) == 1 and "charter-scan.pdf" in warnings[0]
