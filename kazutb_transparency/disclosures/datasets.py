@@ -501,6 +501,13 @@ def documents_dataset(d: Disclosures) -> Dataset:
         _f("kind", "string", "Түрі", "Вид", "Kind", required=True, enum=tuple(KIND_CLAUSES)),
         *_loc("title", "Атауы", "Наименование", "Title", required=True),
         _f("number", "string", "Нөмірі", "Номер", "Number"),
+        _f(
+            "protocol",
+            "string",
+            "Бекіткен отырыстың хаттамасы",
+            "Протокол заседания, утвердившего документ",
+            "Minutes of the meeting that approved it",
+        ),
         _f("date", "date", "Күні", "Дата", "Date of the document", required=True),
         *_loc(
             "issuer",
@@ -557,6 +564,7 @@ def documents_dataset(d: Disclosures) -> Dataset:
                 "kind": doc.kind,
                 **localized_values("title", doc.title),
                 "number": doc.number,
+                "protocol": doc.protocol,
                 "date": doc.date,
                 **localized_values("issuer", doc.issuer),
                 "period": doc.period,

@@ -52,6 +52,7 @@ class Document(Dated):
     kind: DocumentKind
     title: Localized
     number: str | None = None
+    protocol: str | None = None  # minutes of the meeting that approved it (not a number of its own)
     date: dt.date
     issuer: Localized
     period: str | None = None
@@ -61,7 +62,7 @@ class Document(Dated):
     annex_of: str | None = Field(default=None, pattern=ID_PATTERN)
     superseded_by: str | None = Field(default=None, pattern=ID_PATTERN)
 
-    @field_validator("sha256", "number", "period", mode="before")
+    @field_validator("sha256", "number", "protocol", "period", mode="before")
     @classmethod
     def _text(cls, value: object) -> object:
         # YAML reads 2024 or an all-digit checksum as a number: ask for quotes, not a guess.

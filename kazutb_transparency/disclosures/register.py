@@ -143,8 +143,9 @@ def _programmes(d: Disclosures, units: Units) -> list[Evidence]:
             ("disciplines", bool(d.disciplines_of(p.code))),
         ]
         gaps = [name for name, present in parts if not present]
-        out += [missing(_code(p.code, PART[name]), p) for name in gaps]
-        if not gaps:
+        # §9.7.1.6 asks for programmes and their disciplines; learning outcomes are extra.
+        out += [missing(_code(p.code, PART[name]), p, name == "outcomes") for name in gaps]
+        if not [name for name in gaps if name != "outcomes"]:
             out.append(Evidence(_code(p.code, p.name or PART["name"]), p))
     return out or [missing(PART["programmes"])]
 
@@ -153,7 +154,8 @@ def _head(d: Disclosures, units: Units) -> list[Evidence]:
     head = d.about.head
     if head is None:
         return [missing(PART["head"])]
-    since = Evidence(PART["since"], head) if head.since else missing(PART["since"], head)
+    # §9.7.1.7 asks for the head's name; the date of taking office is extra.
+    since = Evidence(PART["since"], head) if head.since else missing(PART["since"], head, True)
     return [Evidence(PART["head"], head), since]
 
 

@@ -23,14 +23,15 @@ class Evidence:
     item: Dated | None
     present: bool = True
     relies_on_unverified: bool = False
+    optional: bool = False  # shown, but not required by the clause: never counted against it
 
     @property
     def verified(self) -> bool:
         return self.item is not None and self.item.verified and not self.relies_on_unverified
 
 
-def missing(label: Localized, item: Dated | None = None) -> Evidence:
-    return Evidence(label, item, present=False)
+def missing(label: Localized, item: Dated | None = None, optional: bool = False) -> Evidence:
+    return Evidence(label, item, present=False, optional=optional)
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,13 @@ class RegisterRow:
 
     @property
     def missing(self) -> list[Localized]:
-        return [e.label for e in self.evidence if not e.present]
+        """What the clause requires and has no data."""
+        return [e.label for e in self.evidence if not e.present and not e.optional]
+
+    @property
+    def optional_missing(self) -> list[Localized]:
+        """What would be good to show but the clause does not require."""
+        return [e.label for e in self.evidence if not e.present and e.optional]
 
     @property
     def status(self) -> RegisterStatus:

@@ -100,6 +100,8 @@ L: dict[str, dict[str, str]] = {
     },
     "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
     "number": {"kk": "№", "ru": "№", "en": "No."},
+    "approved": {"kk": "Бекіткен", "ru": "Утверждено", "en": "Approved by"},
+    "protocol": {"kk": "хаттама №", "ru": "протокол №", "en": "minutes No."},
     "period": {"kk": "кезеңі", "ru": "период", "en": "period"},
     "annex_of": {"kk": "Қосымша:", "ru": "Приложение к:", "en": "Annex to:"},
     "replaced_by": {"kk": "Орнына:", "ru": "Заменён документом:", "en": "Replaced by:"},
@@ -141,7 +143,13 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
     if entry.file is not None:
         title = f'<a href="{href(page, entry.file.published, lang)}">{title}</a>'
     details = [esc(f"{L['number'][lang]} {doc.number}")] if doc.number else []
-    details += [day(doc.date), tr(doc.issuer, lang)]
+    if doc.protocol:  # approved at a meeting: by whom, when, in which minutes
+        details += [
+            f"{L['approved'][lang]}: {tr(doc.issuer, lang)}, {day(doc.date)}, "
+            f"{L['protocol'][lang]} {esc(doc.protocol)}"
+        ]
+    else:
+        details += [day(doc.date), tr(doc.issuer, lang)]
     if doc.period:
         details.append(f"{L['period'][lang]}: {esc(doc.period)}")
     lines = [f"<strong>{title}</strong>{mark(doc, lang)}", "; ".join(details)]

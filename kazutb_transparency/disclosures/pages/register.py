@@ -81,19 +81,23 @@ L: dict[str, dict[str, str]] = {
         "en": "Responsible unit",
     },
     "missing": {"kk": "жоқ мәліметтер", "ru": "отсутствуют сведения", "en": "missing"},
+    "optional": {
+        "kk": "талап етілмейтін, бірақ жоқ мәліметтер",
+        "ru": "не обязательные, но отсутствующие сведения",
+        "en": "not required, not yet shown",
+    },
     "stale": {"kk": "ескірген", "ru": "устарело", "en": "stale"},
 }
 
 
 def _status(row: RegisterRow, lang: str) -> str:
     text = f'<strong class="register-{row.status}">{tr(REGISTER_STATUS[row.status], lang)}</strong>'
-    gaps = row.missing
-    if gaps:
-        items = "".join(f"<li>{tr(label, lang)}</li>" for label in gaps)
-        text += (
-            f"<details><summary>{L['missing'][lang]}: {len(gaps)}</summary>"
-            f"<ul>{items}</ul></details>"
-        )
+    for key, gaps in (("missing", row.missing), ("optional", row.optional_missing)):
+        if gaps:
+            items = "".join(f"<li>{tr(label, lang)}</li>" for label in gaps)
+            text += (
+                f"<details><summary>{L[key][lang]}: {len(gaps)}</summary><ul>{items}</ul></details>"
+            )
     return text
 
 
