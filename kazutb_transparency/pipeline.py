@@ -40,6 +40,7 @@ from kazutb_transparency.opendata.writer import (
 from kazutb_transparency.publish import (
     discard,
     fresh_build_dir,
+    remove_source_maps,
     remove_third_party_urls,
     split_search_index,
     swap_into_place,
@@ -239,6 +240,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     with timed(timings, "search_index"):
         split_search_index(build.build_dir)
         remove_third_party_urls(build.build_dir)
+        remove_source_maps(build.build_dir)
     with timed(timings, "scan_site"):
         scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
     with timed(timings, "swap"):
