@@ -167,7 +167,7 @@ def _file_cell(entry: DocumentEntry, lang: str) -> str:
 def _checksum_cell(entry: DocumentEntry) -> str:
     if entry.file is None:
         return "—"
-    return f'<code class="sha256">{entry.file.sha256}</code>'
+    return f'<code class="sha256" tabindex="0">{entry.file.sha256}</code>'  # full on focus
 
 
 def document_table(
