@@ -54,6 +54,33 @@ def mark_kazakh(text: str, lang: str) -> str:
     return _FOREIGN[lang].sub(_mark, text)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CYRILLIC_WORD = re.compile(rf"[А-яЁё{_KAZAKH}]{{2,}}")
+
+
+def as_written(text: str, lang: str) -> str:
+    """An escaped text kept in the language it was written in (a source, a licence name):
+    on a Kazakh or Russian page an English text is marked lang="en" (codes inside it stay
+    marked as Kazakh), so that a screen reader reads it with the right voice."""
+    latin, cyrillic = len(_LATIN_WORD.findall(text)), len(_CYRILLIC_WORD.findall(text))
+    if lang != "en" and latin > cyrillic:
+        return f'<span lang="en">{_FOREIGN["en"].sub(_mark, text)}</span>'
+    return text if lang == "kk" else mark_kazakh(text, lang)
+
+
+def file_size(count: int, lang: str) -> str:
+    """A file size as each language writes it: "4,4 КБ", "4.4 KB"; "512 Б", "512 B"."""
+    if count < 1024:
+        return f"{count}\u00a0{'B' if lang == 'en' else 'Б'}"
+    number = f"{count / 1024:.1f}"
+    if lang == "en":
+        return f"{number}\u00a0KB"
+    return f"{number.replace('.', ',')}\u00a0КБ"
+
+
+BYTES = {"kk": "байт", "ru": "байт", "en": "bytes"}
+
+
 def tr(text: Localized, lang: str) -> str:
     """The text in `lang`; a missing translation shows the Kazakh text, marked as such."""
     if text.has(lang):

@@ -62,10 +62,40 @@ MEASURE = """() => {
 }"""
 
 
+# English on a Kazakh or Russian page: a run of Latin words joined by an English function
+# word, or one of the theme's English interface words. Checked in text and in the
+# attributes a screen reader speaks, outside elements marked lang="en" and code.
+ENGLISH = "|".join(
+    [
+        r"\b[A-Za-z][a-z]+(?:[ -]+[A-Za-z][a-z]*)*\s+"
+        r"(?:the|and|of|to|by|for|with|from|on|in|is|at|or|an?)\s+[A-Za-z][a-z]+",
+        r"\b(?:Switch|Permanent|Search|Share|Clear|Skip|Download|Licen[cs]e|bytes|Copy)\b",
+    ]
+)
+UNMARKED_ENGLISH = """pattern => {
+  const english = new RegExp(pattern);
+  const found = [];
+  const language = el => { const marked = el.closest('[lang]'); return marked ? marked.lang : ''; };
+  const local = el => /^(kk|ru)/i.test(language(el)) && !el.closest('code, pre, kbd, samp, svg');
+  for (const el of document.querySelectorAll('*')) {
+    if (!local(el) || ['SCRIPT', 'STYLE'].includes(el.tagName)) continue;
+    for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
+      const value = el.getAttribute(name);
+      if (value && english.test(value)) found.push(`${el.tagName} ${name}="${value}"`);
+    }
+    for (const node of el.childNodes)
+      if (node.nodeType === 3 && english.test(node.textContent))
+        found.push(node.textContent.trim().slice(0, 80));
+  }
+  return found;
+}"""
+
+
 @dataclass
 class Visit:
     tables: list[str] = field(default_factory=list)  # header cells out of sight
     failed: list[str] = field(default_factory=list)  # local requests answered 4xx/5xx
+    english: list[str] = field(default_factory=list)  # unmarked English on kk/ru pages
 
 
 def page_paths(site: Path) -> list[str]:
@@ -91,7 +121,9 @@ def visits(browser: Browser, base_url: str, site_root: Path) -> dict[tuple[int, 
             for path in page_paths(site_root):
                 failed.clear()
                 page.goto(base_url + path, wait_until="networkidle")
-                results[width, path] = Visit(tables=page.evaluate(MEASURE), failed=list(failed))
+                visit = results[width, path] = Visit(page.evaluate(MEASURE), list(failed))
+                if width == WIDTHS[-1] and not path.startswith("en/"):
+                    visit.english = page.evaluate(UNMARKED_ENGLISH, ENGLISH)
         finally:
             context.close()
     return results
@@ -113,6 +145,13 @@ def test_every_table_shows_all_its_columns(visits: dict[tuple[int, str], Visit])
 def test_no_request_fails(visits: dict[tuple[int, str], Visit]) -> None:
     found = {key: visit.failed for key, visit in visits.items() if visit.failed}
     assert not found, "failed requests:\n" + listing(found)
+
+
+def test_no_unmarked_english_on_kazakh_and_russian_pages(
+    visits: dict[tuple[int, str], Visit],
+) -> None:
+    found = {key: sorted(set(visit.english)) for key, visit in visits.items() if visit.english}
+    assert not found, "English not marked lang=en:\n" + listing(found)
 
 
 def test_status_comes_first_in_a_card(browser: Browser, base_url: str) -> None:

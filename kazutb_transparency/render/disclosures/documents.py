@@ -18,7 +18,7 @@ from kazutb_transparency.render.disclosures.common import (
     register_note,
     size,
 )
-from kazutb_transparency.render.text import dataset_links, esc, href, table, tr
+from kazutb_transparency.render.text import BYTES, dataset_links, esc, href, table, tr
 
 L: dict[str, dict[str, str]] = {
     "documents_intro": {
@@ -158,8 +158,9 @@ def _file_cell(entry: DocumentEntry, lang: str) -> str:
         return no_info_cell(lang) + f" — {L['no_file'][lang]}"
     languages = ", ".join(tr(LANGUAGE[code], lang) for code in entry.document.languages)
     kind = entry.file.source.suffix.removeprefix(".").upper()
+    exact = f"{entry.file.size} {BYTES[lang]}"
     return (
-        f'{kind}, <span title="{entry.file.size} bytes">{size(entry.file.size, lang)}</span>'
+        f'{kind}, <span title="{exact}">{size(entry.file.size, lang)}</span>'
         f"<br>{L['language'][lang]}: {languages}"
     )
 
