@@ -48,6 +48,7 @@ from kazutb_transparency.publish import (
 from kazutb_transparency.render.opendata import PAGE as CATALOGUE_PAGE
 from kazutb_transparency.render.opendata import catalogue_page
 from kazutb_transparency.site import SiteData, load_site
+from kazutb_transparency.siteindex import write_site_indexes
 
 Log = Callable[[str], None]
 
@@ -189,6 +190,7 @@ def prepare(
         pages.update(write_opendata(site, opendata_dir, site_url))
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
+        write_site_indexes(stage_dir)
     documents = document_files(site)
     check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
     return Build(

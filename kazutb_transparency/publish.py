@@ -21,9 +21,11 @@ SEARCH_SEPARATOR = r'[\s\-–—,:!=\[\]()"«»“”/;?…]+|\.(?!\d)'
 # lunr has no Kazakh support: Russian handles Cyrillic tokens; the stemmer and trimmer
 # are left out (a Russian stemmer mangles Kazakh words and breaks prefix queries, and
 # the Russian trimmer strips Latin letters and digits from codes such as 6B04105).
+# "fold" (overrides/assets/javascripts/lunr/min/lunr.fold.min.js) folds index and query:
+# ё→е, and Kazakh letters to the letters typed without diacritics (қ→к, ә→а …).
 SEARCH_CONFIG: dict[str, dict[str, object]] = {
-    "kk": {"lang": ["ru"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
-    "ru": {"lang": ["ru"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+    "kk": {"lang": ["ru", "fold"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+    "ru": {"lang": ["ru", "fold"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
     "en": {"lang": ["en"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
 }
 
