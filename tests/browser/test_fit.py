@@ -169,3 +169,17 @@ def test_status_comes_first_in_a_card(browser: Browser, base_url: str) -> None:
         assert shown[0] == '"Статус"', f"the card shows first: {shown}"
     finally:
         context.close()
+
+
+def test_breadcrumb_and_current_section_on_every_page_below_home(site_root: Path) -> None:
+    problems = []
+    for path in page_paths(site_root):
+        if path.removeprefix("ru/").removeprefix("en/") == "index.html":
+            continue
+        html = (site_root / path).read_text(encoding="utf-8")
+        crumb = html.find('<nav class="kz-breadcrumb"')
+        if crumb < 0 or 'aria-current="page"' not in html[crumb : html.find("</nav>", crumb)]:
+            problems.append(f"/{path}: no breadcrumb")
+        if "md-nav__item--active" not in html:
+            problems.append(f"/{path}: no section marked current in the navigation")
+    assert not problems, "\n".join(problems)
