@@ -29,11 +29,13 @@ from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.publish import (
     discard,
     fresh_build_dir,
+    remove_source_maps,
     remove_third_party_urls,
     split_search_index,
     swap_into_place,
 )
 from kazutb_transparency.buildsteps.site import SiteData, load_site
+from kazutb_transparency.buildsteps.siteindex import write_site_indexes
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
@@ -183,6 +185,7 @@ def prepare(
         pages.update(write_opendata(site, opendata_dir, site_url))
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
+        write_site_indexes(stage_dir)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
     return Build(
@@ -234,6 +237,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     with timed(timings, "search_index"):
         split_search_index(build.build_dir)
         remove_third_party_urls(build.build_dir)
+        remove_source_maps(build.build_dir)
     with timed(timings, "scan_site"):
         scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
     with timed(timings, "swap"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,9 +21,11 @@ SEARCH_SEPARATOR = r'[\s\-–—,:!=\[\]()"«»“”/;?…]+|\.(?!\d)'
 # lunr has no Kazakh support: Russian handles Cyrillic tokens; the stemmer and trimmer
 # are left out (a Russian stemmer mangles Kazakh words and breaks prefix queries, and
 # the Russian trimmer strips Latin letters and digits from codes such as 6B04105).
+# "fold" (overrides/assets/javascripts/lunr/min/lunr.fold.min.js) folds index and query:
+# ё→е, and Kazakh letters to the letters typed without diacritics (қ→к, ә→а …).
 SEARCH_CONFIG: dict[str, dict[str, object]] = {
-    "kk": {"lang": ["ru"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
-    "ru": {"lang": ["ru"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+    "kk": {"lang": ["ru", "fold"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
+    "ru": {"lang": ["ru", "fold"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
     "en": {"lang": ["en"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
 }
 
@@ -53,12 +56,6 @@ def split_search_index(site_dir: Path) -> dict[str, int]:
         (folder / "search_index.json").write_text(
             json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
-    # The theme fetches sitemap.xml from the search base: give each language its copy.
-    sitemap = site_dir / "sitemap.xml"
-    if sitemap.exists():
-        for lang in LANGUAGES:
-            if lang != DEFAULT_LANGUAGE:
-                shutil.copyfile(sitemap, site_dir / lang / "sitemap.xml")
     return {lang: len(entries) for lang, entries in docs.items()}
 
 
@@ -72,18 +69,47 @@ THIRD_PARTY_URLS = (
 )
 
 
+# Material's language switcher fetches a sitemap.xml beside every <link rel="alternate">
+# (e.g. /ru/about/sitemap.xml, which does not exist) to map a page to its translation. The
+# i18n plugin already links every page to the same page in each language, so the lookup
+# is switched off by making its selector match nothing: no failed request on any page.
+ALTERNATE_SITEMAP_LOOKUP = ('"link[rel=alternate]"', '"link[rel=alternate][data-md-sitemap]"')
+
+
 def remove_third_party_urls(site_dir: Path) -> list[Path]:
-    """Blank known CDN URLs in the theme's bundles; returns the files changed."""
+    """Blank known CDN URLs in the theme's bundles and switch off the alternate-sitemap
+    lookup; returns the files changed."""
     changed = []
     for path in sorted((site_dir / "assets" / "javascripts").glob("*.js")):
         text = path.read_text(encoding="utf-8")
         cleaned = text
         for url in THIRD_PARTY_URLS:
             cleaned = cleaned.replace(url, "")
+        cleaned = cleaned.replace(*ALTERNATE_SITEMAP_LOOKUP)
         if cleaned != text:
             path.write_text(cleaned, encoding="utf-8")
             changed.append(path)
     return changed
+
+
+SOURCE_MAP_COMMENT = re.compile(
+    rb"\n?(?://# sourceMappingURL=[^\n]*|/\*# sourceMappingURL=[^*]*\*/)\s*$"
+)
+
+
+def remove_source_maps(site_dir: Path) -> list[Path]:
+    """Delete the theme's source maps (1.3 MB nobody loads) and the comments naming them, so
+    that a browser's developer tools do not request missing files. Returns the files deleted."""
+    removed = sorted(site_dir.rglob("*.map"))
+    for path in removed:
+        path.unlink()
+    for pattern in ("*.js", "*.css"):
+        for path in (site_dir / "assets").rglob(pattern):
+            data = path.read_bytes()
+            cleaned = SOURCE_MAP_COMMENT.sub(b"\n", data)
+            if cleaned != data:
+                path.write_bytes(cleaned)
+    return removed
 
 
 def fresh_build_dir(site_dir: Path) -> Path:

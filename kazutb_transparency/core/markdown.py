@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Iterable
@@ -53,6 +54,33 @@ def mark_kazakh(text: str, lang: str) -> str:
     return _FOREIGN[lang].sub(_mark, text)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CYRILLIC_WORD = re.compile(rf"[А-яЁё{_KAZAKH}]{{2,}}")
+
+
+def as_written(text: str, lang: str) -> str:
+    """An escaped text kept in the language it was written in (a source, a licence name):
+    on a Kazakh or Russian page an English text is marked lang="en" (codes inside it stay
+    marked as Kazakh), so that a screen reader reads it with the right voice."""
+    latin, cyrillic = len(_LATIN_WORD.findall(text)), len(_CYRILLIC_WORD.findall(text))
+    if lang != "en" and latin > cyrillic:
+        return f'<span lang="en">{_FOREIGN["en"].sub(_mark, text)}</span>'
+    return text if lang == "kk" else mark_kazakh(text, lang)
+
+
+def file_size(count: int, lang: str) -> str:
+    """A file size as each language writes it: "4,4 КБ", "4.4 KB"; "512 Б", "512 B"."""
+    if count < 1024:
+        return f"{count}\u00a0{'B' if lang == 'en' else 'Б'}"
+    number = f"{count / 1024:.1f}"
+    if lang == "en":
+        return f"{number}\u00a0KB"
+    return f"{number.replace('.', ',')}\u00a0КБ"
+
+
+BYTES = {"kk": "байт", "ru": "байт", "en": "bytes"}
+
+
 def tr(text: Localized, lang: str) -> str:
     """The text in `lang`; a missing translation shows the Kazakh text, marked as such."""
     if text.has(lang):
@@ -75,15 +103,57 @@ def href(page: str, target: str, lang: str = "kk") -> str:
     return "../" * depth + target
 
 
+# The status column (register, accreditation, quality indicators, actions): shown first
+# when a table is laid out as cards on a phone.
+STATUS_HEADERS = frozenset({"Күйі", "Мәртебесі", "Статус", "Status"})
+# Below this width a table of three columns or more is a list of cards (site.css).
+PHONE = "screen and (max-width: 44.9375em)"
+
+
+def _plain(fragment: str) -> str:
+    """A header as plain text: tags dropped, character references decoded."""
+    return re.sub(r"<[^>]+>", "", html.unescape(fragment)).strip()
+
+
+def _css_string(text: str) -> str:
+    """A CSS string holding `text`: every character but letters, digits and spaces escaped,
+    so nothing in it can end the string, the rule or the <style> element."""
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
+
+
+def _card_labels(headers: list[str]) -> tuple[str, str]:
+    """A class for tables with these headers and the phone-only rules that label each cell
+    with its header (and put the status first): a few bytes per column, none per cell."""
+    labels = [_plain(h) for h in headers]
+    name = "cards-" + hashlib.sha1("\x1f".join(labels).encode()).hexdigest()[:8]
+    rules = "".join(
+        f".{name} td:nth-child({i})::before{{content:{_css_string(label)}}}"
+        + (f".{name} td:nth-child({i}){{order:-1}}" if label in STATUS_HEADERS else "")
+        for i, label in enumerate(labels, start=1)
+    )
+    return name, f"<style>@media {PHONE}{{{rules}}}</style>"
+
+
 def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
-    """An accessible HTML table: caption and column headers, readable without JavaScript."""
-    head = "".join(f'<th scope="col">{h}</th>' for h in headers)
-    label = html.escape(re.sub(r"<[^>]+>", "", html.unescape(caption)), quote=True)
-    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    """An accessible HTML table: caption and column headers, readable without JavaScript.
+
+    A table of three columns or more is laid out as cards on a phone (site.css): each row
+    a card, each cell labelled with its header, the status first. Cells are separated by
+    white space, so that search snippets do not run them together.
+    """
+    head = " ".join(f'<th scope="col">{h}</th>' for h in headers)
+    label = html.escape(_plain(caption), quote=True)
+    body = "\n".join(
+        "<tr>" + " ".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    wrap, style = "table-wrap", ""
+    if len(headers) >= 3:
+        name, style = _card_labels(headers)
+        wrap = f"table-wrap cards {name}"
     return (
         # A wide table scrolls on its own: keyboard users must be able to reach it.
-        f'<div class="table-wrap" markdown="0" tabindex="0" role="region" aria-label="{label}">'
-        f"<table>\n<caption>{caption}</caption>\n"
+        f'<div class="{wrap}" markdown="0" tabindex="0" role="region" aria-label="{label}">'
+        f"{style}<table>\n<caption>{caption}</caption>\n"
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>\n"
     )
 

@@ -165,3 +165,29 @@ def article_text(html: str) -> tuple[bool, str]:
 KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 LETTER = re.compile(r"[^\W\d_]")
+
+
+ISSUE19_PAGES: tuple[str, ...] = (
+    "index.html",
+    "about/index.html",
+    "about/documents.html",
+    "programmes/index.html",
+    "accreditation/index.html",
+    "register/index.html",
+    "quality/index.html",
+    "quality/actions.html",
+    "opendata/index.html",
+)
+"""The pages a visitor tried in issue 19, plus one programme and one survey page."""
+
+
+def issue19_pages(site: Path) -> list[str]:
+    """Language-relative paths of issue 19's representative pages present in this build."""
+    pages = [page for page in ISSUE19_PAGES if (site / page).is_file()]
+    programme = optional_pages(site)["programme page"]
+    surveys = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.glob("quality/*.html")
+        if not re.search(r"-f\d+\.html$", path.name) and article_has_chart(path)
+    )
+    return pages + [page for page in (programme, *surveys[:1]) if page]

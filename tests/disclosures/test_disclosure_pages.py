@@ -60,7 +60,10 @@ def test_checksum_on_the_page_is_the_files_real_sha256(default_site, pages) -> N
         assert doc.sha256 == real and doc.size == doc.source.stat().st_size
         page = "about/reports.md" if doc.clauses[0].startswith("8.") else "about/documents.md"
         for lang in LANGS:
-            assert f'<code class="sha256">{real}</code>' in pages[lang][page], (doc.source, lang)
+            assert f'<code class="sha256" tabindex="0">{real}</code>' in pages[lang][page], (
+                doc.source,
+                lang,
+            )
             assert f"documents/{doc.source.name}" in pages[lang][page]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kazutb_transparency.core.markdown import esc, href, mark_kazakh, table
+from kazutb_transparency.core.markdown import as_written, esc, file_size, href, table
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR
 from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
 
@@ -73,11 +73,11 @@ TYPES = {
 
 
 def _plain(text: str, lang: str) -> str:
-    return text if lang == "kk" else mark_kazakh(text, lang)
+    return as_written(text, lang)
 
 
-def _size(count: int) -> str:
-    return f"{count / 1024:.1f} KB" if count >= 1024 else f"{count} B"
+def _size(count: int, lang: str) -> str:
+    return file_size(count, lang)
 
 
 def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str) -> str:
@@ -134,24 +134,25 @@ def catalogue_page(
         f'- **{L["evidence"][lang]}:** <a href="{link("evidence-pack.zip")}">'
         f"evidence-pack.zip</a> — {L['evidence_text'][lang]}",
         f'- **{L["licence"][lang]}:** <a href="{esc(settings.licence.path)}">'
-        f"{esc(settings.licence.title)}</a>",
+        f"{as_written(esc(settings.licence.title), lang)}</a>",
         f"- {L['lists'][lang]}",
         "",
     ]
     publisher = settings.publisher.name.get(lang)
+    licence = as_written(esc(settings.licence.title), lang)
     for item in written:
         d = item.dataset
         out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", "", esc(d.description.get(lang)), ""]
         out += [
             f"- **{L['formats'][lang]}:** "
-            f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes)}) · '
-            f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes)}) — '
+            f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
+            f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
             f"{len(d.rows)} {L['rows'][lang]}",
             f"- **{L['updated'][lang]}:** {d.updated.isoformat()}",
             f"- **{L['sources'][lang]}:** {_plain(esc('; '.join(d.sources)), lang)}",
             f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
             f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
-            f"{esc(site_url)}opendata/{item.csv.path}. {esc(settings.licence.title)}.",
+            f"{esc(site_url)}opendata/{item.csv.path}. {licence}.",
             "",
         ]
         rows = [

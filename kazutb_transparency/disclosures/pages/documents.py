@@ -3,7 +3,7 @@ file, size and SHA-256, and superseded versions kept visible as history."""
 
 from __future__ import annotations
 
-from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.core.markdown import BYTES, dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
@@ -166,8 +166,9 @@ def _file_cell(entry: DocumentEntry, lang: str) -> str:
         return no_info_cell(lang) + f" — {L['no_file'][lang]}"
     languages = ", ".join(tr(LANGUAGE[code], lang) for code in entry.document.languages)
     kind = entry.file.source.suffix.removeprefix(".").upper()
+    exact = f"{entry.file.size} {BYTES[lang]}"
     return (
-        f'{kind}, <span title="{entry.file.size} bytes">{size(entry.file.size, lang)}</span>'
+        f'{kind}, <span title="{exact}">{size(entry.file.size, lang)}</span>'
         f"<br>{L['language'][lang]}: {languages}"
     )
 
@@ -175,7 +176,7 @@ def _file_cell(entry: DocumentEntry, lang: str) -> str:
 def _checksum_cell(entry: DocumentEntry) -> str:
     if entry.file is None:
         return "—"
-    return f'<code class="sha256">{entry.file.sha256}</code>'
+    return f'<code class="sha256" tabindex="0">{entry.file.sha256}</code>'  # full on focus
 
 
 def document_table(
