@@ -91,11 +91,25 @@ UNMARKED_ENGLISH = """pattern => {
 }"""
 
 
+# The size of every text of the survey charts as rendered (font size × the SVG's scale).
+CHART_TEXT = """() => {
+  const sizes = [];
+  for (const svg of document.querySelectorAll('article svg.survey-chart')) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const text of svg.querySelectorAll('text'))
+      if (text.textContent.trim())
+        sizes.push([text.textContent.trim(), parseFloat(getComputedStyle(text).fontSize) * scale]);
+  }
+  return sizes;
+}"""
+
+
 @dataclass
 class Visit:
     tables: list[str] = field(default_factory=list)  # header cells out of sight
     failed: list[str] = field(default_factory=list)  # local requests answered 4xx/5xx
     english: list[str] = field(default_factory=list)  # unmarked English on kk/ru pages
+    chart_text: list[tuple[str, float]] = field(default_factory=list)  # (text, px)
 
 
 def page_paths(site: Path) -> list[str]:
@@ -122,6 +136,7 @@ def visits(browser: Browser, base_url: str, site_root: Path) -> dict[tuple[int, 
                 failed.clear()
                 page.goto(base_url + path, wait_until="networkidle")
                 visit = results[width, path] = Visit(page.evaluate(MEASURE), list(failed))
+                visit.chart_text = page.evaluate(CHART_TEXT)
                 if width == WIDTHS[-1] and not path.startswith("en/"):
                     visit.english = page.evaluate(UNMARKED_ENGLISH, ENGLISH)
         finally:
@@ -152,6 +167,18 @@ def test_no_unmarked_english_on_kazakh_and_russian_pages(
 ) -> None:
     found = {key: sorted(set(visit.english)) for key, visit in visits.items() if visit.english}
     assert not found, "English not marked lang=en:\n" + listing(found)
+
+
+def test_chart_text_is_readable_on_a_phone(visits: dict[tuple[int, str], Visit]) -> None:
+    charts = {path for (width, path), visit in visits.items() if visit.chart_text}
+    assert charts, "no survey chart among the pages"
+    small = {
+        key: [f"{text!r} {size:.1f} px" for text, size in visit.chart_text if size < 11.95]
+        for key, visit in visits.items()
+        if key[0] == 390
+    }
+    small = {key: found for key, found in small.items() if found}
+    assert not small, "chart text under 12 px on a 390 px screen:\n" + listing(small)
 
 
 def test_status_comes_first_in_a_card(browser: Browser, base_url: str) -> None:
