@@ -91,11 +91,36 @@ UNMARKED_ENGLISH = """pattern => {
 }"""
 
 
+# The size of every text of the survey charts as rendered (font size × the SVG's scale).
+CHART_TEXT = """() => {
+  const sizes = [];
+  for (const svg of document.querySelectorAll('article svg.survey-chart')) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const text of svg.querySelectorAll('text'))
+      if (text.textContent.trim())
+        sizes.push([text.textContent.trim(), parseFloat(getComputedStyle(text).fontSize) * scale]);
+  }
+  return sizes;
+}"""
+
+
+# Every axe-core violation, of any impact, with the target-size rule (WCAG 2.2: targets of
+# at least 24 × 24 px) switched on.
+AXE_ALL = """async () => {
+  const result = await axe.run(document, {
+    resultTypes: ["violations"], rules: {"target-size": {enabled: true}}});
+  return result.violations.flatMap(v => v.nodes.slice(0, 3).map(
+    n => `[${v.impact}] ${v.id}: ${n.target.join(' ')} ${n.html.slice(0, 120)}`));
+}"""
+
+
 @dataclass
 class Visit:
     tables: list[str] = field(default_factory=list)  # header cells out of sight
     failed: list[str] = field(default_factory=list)  # local requests answered 4xx/5xx
     english: list[str] = field(default_factory=list)  # unmarked English on kk/ru pages
+    chart_text: list[tuple[str, float]] = field(default_factory=list)  # (text, px)
+    axe: list[str] = field(default_factory=list)  # violations, kk and ru at 1280 px
 
 
 def page_paths(site: Path) -> list[str]:
@@ -109,7 +134,9 @@ def page_paths(site: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def visits(browser: Browser, base_url: str, site_root: Path) -> dict[tuple[int, str], Visit]:
+def visits(
+    browser: Browser, base_url: str, site_root: Path, axe_source: str
+) -> dict[tuple[int, str], Visit]:
     results: dict[tuple[int, str], Visit] = {}
     failed: list[str] = []  # of the page being loaded
     for width in WIDTHS:
@@ -122,8 +149,12 @@ def visits(browser: Browser, base_url: str, site_root: Path) -> dict[tuple[int, 
                 failed.clear()
                 page.goto(base_url + path, wait_until="networkidle")
                 visit = results[width, path] = Visit(page.evaluate(MEASURE), list(failed))
+                visit.chart_text = page.evaluate(CHART_TEXT)
                 if width == WIDTHS[-1] and not path.startswith("en/"):
                     visit.english = page.evaluate(UNMARKED_ENGLISH, ENGLISH)
+                    page.reload(wait_until="networkidle")  # details closed again, as served
+                    page.add_script_tag(content=axe_source)
+                    visit.axe = page.evaluate(AXE_ALL)
         finally:
             context.close()
     return results
@@ -152,6 +183,23 @@ def test_no_unmarked_english_on_kazakh_and_russian_pages(
 ) -> None:
     found = {key: sorted(set(visit.english)) for key, visit in visits.items() if visit.english}
     assert not found, "English not marked lang=en:\n" + listing(found)
+
+
+def test_axe_finds_no_violation_of_any_impact(visits: dict[tuple[int, str], Visit]) -> None:
+    found = {key: visit.axe for key, visit in visits.items() if visit.axe}
+    assert not found, "axe-core violations (kk and ru, 1280 px):\n" + listing(found)
+
+
+def test_chart_text_is_readable_on_a_phone(visits: dict[tuple[int, str], Visit]) -> None:
+    charts = {path for (width, path), visit in visits.items() if visit.chart_text}
+    assert charts, "no survey chart among the pages"
+    small = {
+        key: [f"{text!r} {size:.1f} px" for text, size in visit.chart_text if size < 11.95]
+        for key, visit in visits.items()
+        if key[0] == 390
+    }
+    small = {key: found for key, found in small.items() if found}
+    assert not small, "chart text under 12 px on a 390 px screen:\n" + listing(small)
 
 
 def test_status_comes_first_in_a_card(browser: Browser, base_url: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import math
 import os
 import re
 import textwrap
@@ -18,6 +19,9 @@ import vl_convert
 
 from kazutb_transparency.surveys.pages.fmt import NUMBER_LOCALE
 
+PLOT_WIDTH = 300  # px: with the axis, about 370 px in all
+FONT_SIZE = 14  # px, as drawn
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#000000", "#CC79A7", "#8C564B", "#56B4E9")
 VL_VERSION = "6.4"  # the Vega-Lite of altair 6.3 (schema v6.4.1)
 _MEMORY: dict[str, str] = {}  # drawn SVGs of this process, by spec hash
 
@@ -62,20 +66,34 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
         for wave, share in s.points
     ]
     order = [s.label for s in chart.series]
+    # Drawn for a phone: 340 px of plot and 14 px text keep text at 12 px or more when the
+    # picture is shrunk to a 390 px screen, and a desktop shows it at its own size.
+    width, font = PLOT_WIDTH, FONT_SIZE
+    # The value axis spans the data, the target and the threshold (not 0-100 %).
+    shares = [share for s in chart.series for _, share in s.points]
+    low = min([*shares, chart.target, chart.threshold])
+    high = max([*shares, chart.target, chart.threshold])
+    domain = [max(0.0, math.floor(low * 20 - 1) / 20), min(1.0, math.ceil(high * 20 + 1) / 20)]
     # Named data, filled in after to_dict: Altair deep-copies inline values on every call.
     base = alt.Chart(alt.Data(name="trend"))
     x = alt.X("wave:O", title=chart.axis_wave, sort=chart.waves, axis=alt.Axis(labelAngle=0))
     y = alt.Y(
         "share:Q",
         title=chart.axis_share,
-        scale=alt.Scale(domain=[0, 1]),
+        scale=alt.Scale(domain=domain, zero=False),
         axis=alt.Axis(format=".0%", tickCount=5),
     )
-    # Colour and dash pattern both tell the series apart: readable without colour vision.
-    lines = base.mark_line(strokeWidth=2, point={"filled": True, "size": 50}).encode(
+    # Colour (Okabe-Ito, distinct under the common colour-vision deficiencies, each at least
+    # 3:1 on white) and dash pattern both tell the series apart.
+    lines = base.mark_line(strokeWidth=2.5, point={"filled": True, "size": 60}).encode(
         x=x,
         y=y,
-        color=alt.Color("series:N", title=chart.legend, sort=order),
+        color=alt.Color(
+            "series:N",
+            title=chart.legend,
+            sort=order,
+            scale=alt.Scale(range=list(PALETTE)),
+        ),
         strokeDash=alt.StrokeDash("series:N", sort=order, legend=None),
     )
     marks = []
@@ -86,21 +104,33 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
         level = alt.Chart(alt.Data(values=[{"share": share, "label": label}]))
         marks.append(level.mark_rule(color="#555", strokeDash=dash).encode(y=alt.Y("share:Q")))
         marks.append(
-            level.mark_text(align="right", dx=-4, dy=-6, color="#333", fontSize=11).encode(
-                y=alt.Y("share:Q"), x=alt.XValue(560), text=alt.Text("label:N")
+            level.mark_text(align="right", dx=-4, dy=-7, color="#333", fontSize=font).encode(
+                y=alt.Y("share:Q"), x=alt.XValue(width), text=alt.Text("label:N")
             )
         )
     # A long title is wrapped into lines: Vega does not wrap, and a wide title is cut off.
-    title = textwrap.wrap(chart.title, 72) or [chart.title]
-    layered = alt.layer(*marks, lines).properties(title=title, width=560, height=260)
+    title = textwrap.wrap(chart.title, 36) or [chart.title]
+    layered = alt.layer(*marks, lines).properties(title=title, width=width, height=240)
     spec = layered.to_dict(validate=False)
     spec["datasets"] = {"trend": values}
     spec["config"] = {
         "aria": False,
         "locale": {"number": NUMBER_LOCALE[lang]},
         "font": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
-        "legend": {"orient": "bottom", "columns": 4},
-        "title": {"anchor": "start", "fontSize": 14},
+        "axis": {"labelFontSize": font, "titleFontSize": font},
+        # One label a line, never cut short: a legend that truncates says nothing.
+        "legend": {
+            "orient": "bottom",
+            "direction": "vertical",
+            "columns": 1,
+            "labelLimit": 0,
+            "labelFontSize": font,
+            "titleFontSize": font,
+            "symbolStrokeWidth": 2.5,
+            "symbolSize": 300,
+            "symbolType": "stroke",
+        },
+        "title": {"anchor": "start", "fontSize": font + 2},
     }
     if validate:
         alt.LayerChart.from_dict(spec, validate=True)
