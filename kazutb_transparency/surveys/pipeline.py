@@ -9,10 +9,11 @@ from pathlib import Path
 from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
-from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
+from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
 from kazutb_transparency.surveys.models import SurveyQuestions
 from kazutb_transparency.surveys.personal_data import Scanner, default_scanner
 from kazutb_transparency.surveys.publish import published_rows, to_csv
+from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
 
 

@@ -18,9 +18,10 @@ from kazutb_transparency.render.surveys import render_survey_assets, render_surv
 from kazutb_transparency.surveys import chart_view, charts
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.figures import share
-from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
+from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
 from kazutb_transparency.surveys.pipeline import run
+from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
 
 from .helpers import REPO, answer_rows, make_data_dir, token, write_inputs
