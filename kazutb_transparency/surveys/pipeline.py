@@ -1,4 +1,4 @@
-"""The whole aggregation: raw files in, the text of indicators.csv out."""
+"""The whole aggregation: raw files in, the texts of indicators.csv and distributions.csv out."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from kazutb_transparency.datafiles import display_path
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
+from kazutb_transparency.surveys.distribution import DISTRIBUTION_COLUMNS, distribution_rows
 from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
 from kazutb_transparency.surveys.models import SurveyQuestions
 from kazutb_transparency.surveys.personal_data import Scanner, default_scanner
@@ -23,6 +24,7 @@ class Result:
     rows: list[dict[str, str]]
     duplicates: int  # answer rows dropped because the same question was answered again later
     answers: int  # answer rows kept
+    distributions: str = ""  # distributions.csv: shares of the scale points of each question
 
     def summary(self) -> str:
         reasons = Counter(r["suppression_reason"] for r in self.rows if r["suppressed"] == "true")
@@ -52,4 +54,5 @@ def run(
     cells = aggregate(answers.answers, questions, invited, display_path(population))
     suppress(cells, min_n)
     rows = published_rows(cells)
-    return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers))
+    shares = to_csv(distribution_rows(cells, min_n), DISTRIBUTION_COLUMNS)
+    return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers), shares)
