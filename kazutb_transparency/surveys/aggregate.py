@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -76,7 +77,11 @@ class Aggregate:
     waves: list[Wave]
     cells: dict[Key, Cell]
     answers: Answers
-    respondents: Respondents
+
+    @cached_property
+    def respondents(self) -> Respondents:
+        """Indexed only if suppression needs it (several hidden cells of one unit)."""
+        return Respondents(self.answers)
 
     def together(self, keys: list[Key]) -> int:
         """The respondents of several cells of one unit and wave, each counted once."""
@@ -166,18 +171,18 @@ def _population_key(wave: Wave, unit: UnitKey) -> PopulationKey:
 
 
 def _rolled(
-    frame: pd.DataFrame, none: dict[str, int], items: list[str], measures: list[str]
-) -> Iterator[tuple[str, dict]]:
-    """(unit type, record) for the leaf counts of `frame` summed per university, faculty and
-    programme; a record holds wave, unit (a code), `items` and the summed `measures`."""
+    frame: pd.DataFrame, none: dict[str, int], by: list[str], measures: list[str]
+) -> Iterator[tuple[str, Iterator[tuple]]]:
+    """(unit type, rows) for the leaf counts of `frame` summed per university, faculty and
+    programme; a row is (wave, unit code, *by, *measures)."""
     for kind in ("university", "faculty", "programme"):
         if kind == "university":
             part = frame.assign(unit=0)
         else:
             part = frame[frame[kind] != none[kind]].rename(columns={kind: "unit"})
-        summed = part.groupby(["wave", "unit", *items], sort=False)[measures].sum()
-        for record in summed.reset_index().to_dict("records"):
-            yield kind, record
+        summed = part.groupby(["wave", "unit", *by], sort=False)[measures].sum().reset_index()
+        columns = [summed[c].tolist() for c in ["wave", "unit", *by, *measures]]
+        yield kind, zip(*columns, strict=True)
 
 
 def _leaves(answers: Answers) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -224,36 +229,35 @@ def _fill(cells: dict[Key, Cell], answers: Answers) -> None:
         "faculty": a.faculties.index("") if "" in a.faculties else -1,
         "programme": a.programmes.index("") if "" in a.programmes else -1,
     }
-    units = {"faculty": a.faculties, "programme": a.programmes}
-    question_item = [(q.block, q.id) for _, q in a.questions]
-    codes = _block_codes(a)
-    block_item = {int(code): (q.block, "") for code, (_, q) in zip(codes, a.questions, strict=True)}
+    names = {"university": [""], "faculty": a.faculties, "programme": a.programmes}
+    blocks = _block_codes(a).tolist()
+    block_item = {code: (q.block, "") for code, (_, q) in zip(blocks, a.questions, strict=True)}
     item_of = {
-        "question": lambda r: question_item[r["question"]],
-        "block": lambda r: block_item[r["block"]],
-        "": lambda r: (OVERALL, ""),
+        "question": [(q.block, q.id) for _, q in a.questions],
+        "block": [block_item[code] for code in range(max(blocks) + 1)],
     }
 
-    def found(frame: pd.DataFrame, item: str, measures: list[str], extra: tuple = ()):
-        items = [item] if item else []
-        for kind, record in _rolled(frame, none, [*items, *extra], measures):
-            survey, wave = a.waves[record["wave"]]
-            unit = units[kind][record["unit"]] if kind in units else ""
-            yield cells[(survey, wave, kind, unit, *item_of[item](record))], record
+    def found(frame: pd.DataFrame, item: str, measures: list[str], by: tuple = ()):
+        """(cell, row) for each cell with counts: row = (wave, unit, [item], *by, *measures)."""
+        for kind, rows in _rolled(frame, none, [item, *by] if item else [*by], measures):
+            units = names[kind]
+            for row in rows:
+                where = item_of[item][row[2]] if item else (OVERALL, "")
+                yield cells[(*a.waves[row[0]], kind, units[row[1]], *where)], row
 
     points, by_block, overall = _leaves(answers)
     for item in ("question", "block", ""):
-        for cell, record in found(points, item, ["count", "positives"]):
-            cell.valid, cell.positives = int(record["count"]), int(record["positives"])
+        for cell, row in found(points, item, ["count", "positives"]):
+            cell.valid, cell.positives = row[-2], row[-1]
             if item == "question":
                 cell.n = cell.valid  # one answer per respondent and question
-    for cell, record in found(points, "question", ["count"], ("point",)):
+    for cell, (_, _, question, point, count) in found(points, "question", ["count"], ("point",)):
         if not cell.points:
-            cell.points = [0] * a.questions[record["question"]][1].scale
-        cell.points[record["point"] - 1] = int(record["count"])
+            cell.points = [0] * a.questions[question][1].scale
+        cell.points[point - 1] = count
     for frame, item in ((by_block, "block"), (overall, "")):
-        for cell, record in found(frame, item, ["count"]):
-            cell.n = int(record["count"])
+        for cell, row in found(frame, item, ["count"]):
+            cell.n = row[-1]
 
 
 def aggregate(
@@ -290,4 +294,4 @@ def aggregate(
                 )
     if problems:
         raise DataError(problems)
-    return Aggregate(waves, cells, answers, Respondents(answers))
+    return Aggregate(waves, cells, answers)

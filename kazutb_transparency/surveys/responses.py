@@ -8,6 +8,7 @@ personal (tokens, free text) are never repeated in a message.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,10 +86,14 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
 
 def groups(*columns: np.ndarray) -> np.ndarray:
     """One code per distinct combination of the columns, numbered in order of appearance."""
+    sizes = [int(column.max(initial=0)) + 1 for column in columns]
     key = np.zeros(len(columns[0]), dtype=np.int64)
-    for column in columns:
-        key = key * (int(column.max(initial=0)) + 1) + column
-        key = pd.factorize(key)[0].astype(np.int64)
+    if math.prod(sizes) < 1 << 62:  # one number per combination: one hashing pass
+        for column, size in zip(columns, sizes, strict=True):
+            key = key * size + column
+        return pd.factorize(key)[0].astype(np.int64, copy=False)
+    for column, size in zip(columns, sizes, strict=True):
+        key = pd.factorize(key * size + column)[0].astype(np.int64, copy=False)
     return key
 
 
