@@ -12,8 +12,12 @@ integer arithmetic only: the same counts give the same bytes everywhere.
 
 from __future__ import annotations
 
-from kazutb_transparency.surveys.aggregate import Aggregate
+from typing import TYPE_CHECKING
+
 from kazutb_transparency.surveys.codes import KEY_COLUMNS
+
+if TYPE_CHECKING:  # the build reads the rule without pandas
+    from kazutb_transparency.surveys.aggregate import Aggregate
 
 STEPS = (1, 2, 5, 10, 20, 50, 100)  # in thousandths: 0.1 % … 10 %
 DISTRIBUTION_COLUMNS = (*KEY_COLUMNS, "scale_point", "share")

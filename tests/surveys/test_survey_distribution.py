@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from kazutb_transparency.errors import DataError
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.bulk import Shape, generate
 from kazutb_transparency.surveys.distribution import rounded, step
 from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
+from kazutb_transparency.surveys.loading import load_survey_data
 from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
 
-from .helpers import aggregate_rows, answer_rows, group, token
+from .helpers import aggregate_rows, answer_rows, group, make_data_dir, token
 
 
 def shares(result, unit: str = "", question: str = "q2") -> dict[int, str]:
@@ -133,3 +135,29 @@ def test_point_counts_match_a_plain_recount(tmp_path: Path):
             if count:
                 found[(key, point)] = count
     assert found == expected and len(found) > 1000
+
+
+def test_the_build_refuses_a_distribution_of_a_suppressed_or_forged_cell(tmp_path: Path):
+    rows = group(0, 5, "F1", "P1") + group(100, 20, "F1", "P2") + group(200, 120, "F1", "P3")
+    result = aggregate_rows(tmp_path / "raw", rows)
+    folder = make_data_dir(tmp_path / "data", result.csv, {"F1": ["P1", "P2", "P3"]})
+    shares = folder / "surveys" / "distributions.csv"
+    shares.write_text(result.distributions, encoding="utf-8")
+    assert load_survey_data(folder).distributions  # as written by the aggregation: accepted
+    forged = [
+        *(
+            f"s1,2024-06,programme,P1,a,q1,{p},{'1.000' if p == 5 else '0.000'}"
+            for p in range(1, 6)
+        ),
+        *(
+            f"s1,2024-06,university,,a,q1,{p},{share}"
+            for p, share in enumerate(("0.150", "0.150", "0.000", "0.000", "0.700"), start=1)
+        ),
+    ]
+    kept = [line for line in result.distributions.splitlines() if ",university,,a,q1," not in line]
+    shares.write_text("\n".join([*kept, *forged]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_survey_data(folder)
+    text = str(caught.value)
+    assert "the question row is suppressed" in text  # P1: primary
+    assert "multiples of 0.100" in text  # 145 answers: 10 % steps, and 0.150 is none
