@@ -95,16 +95,21 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
     layered = alt.layer(*marks, lines).properties(title=title, width=560, height=260)
     spec = layered.to_dict(validate=False)
     spec["datasets"] = {"trend": values}
-    spec["config"] = {
-        "aria": False,
-        "locale": {"number": NUMBER_LOCALE[lang]},
-        "font": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
-        "legend": {"orient": "bottom", "columns": 4},
-        "title": {"anchor": "start", "fontSize": 14},
-    }
+    spec["config"] = chart_config(lang)
     if validate:
         alt.LayerChart.from_dict(spec, validate=True)
     return spec
+
+
+def chart_config(lang: str, legend_columns: int = 4) -> dict[str, Any]:
+    """What every survey chart shares: fonts, number locale, legend and title placement."""
+    return {
+        "aria": False,
+        "locale": {"number": NUMBER_LOCALE[lang]},
+        "font": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+        "legend": {"orient": "bottom", "columns": legend_columns},
+        "title": {"anchor": "start", "fontSize": 14},
+    }
 
 
 def spec_hash(spec: dict[str, Any]) -> str:
