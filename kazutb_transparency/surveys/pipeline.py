@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kazutb_transparency.datafiles import display_path
+from kazutb_transparency.errors import DataError
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
 from kazutb_transparency.surveys.distribution import DISTRIBUTION_COLUMNS, distribution_rows
@@ -49,10 +50,16 @@ def run(
     """
     questions = loaded if loaded is not None else load_questionnaire(questionnaire)
     scan = scanner or default_scanner()
-    answers = read_responses(responses, questions, scan)
-    invited = read_population(population, questions, scan)
-    cells = aggregate(answers.answers, questions, invited, display_path(population))
+    # The personal-data check of the answers runs on while they are counted.
+    answers = read_responses(responses, questions, scan, wait=False)
+    try:
+        invited = read_population(population, questions, scan)
+        cells = aggregate(answers.answers, questions, invited, display_path(population))
+    except DataError:
+        answers.confirm()  # the answers' own problems are reported first, as they come first
+        raise
     suppress(cells, min_n)
     rows = published_rows(cells)
     shares = to_csv(distribution_rows(cells, min_n), DISTRIBUTION_COLUMNS)
+    answers.confirm()
     return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers), shares)

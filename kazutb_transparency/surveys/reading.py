@@ -49,14 +49,12 @@ class Column:
 
 
 @dataclass(frozen=True)
-class Coded:
+class Source:
+    """Where the rows come from, to name their lines in messages."""
+
     file: str  # the name shown in messages
     path: Path
     delimiter: str
-    columns: dict[str, Column]
-
-    def __len__(self) -> int:
-        return len(next(iter(self.columns.values())).codes)
 
     def lines(self, rows: Iterable[int]) -> dict[int, int]:
         """Row index (blank rows not counted) → line in the file, for the rows asked."""
@@ -71,6 +69,15 @@ class Coded:
                 if index == last:
                     break
         return found
+
+
+@dataclass(frozen=True)
+class Coded:
+    source: Source
+    columns: dict[str, Column]
+
+    def __len__(self) -> int:
+        return len(next(iter(self.columns.values())).codes)
 
 
 def _records(path: Path, delimiter: str) -> Iterator[tuple[int, list[str]]]:
@@ -227,7 +234,7 @@ def read_coded(path: Path, columns: Sequence[str]) -> Coded:
     except pa.ArrowInvalid as exc:
         problem = _encoding_problem(path, file)
         raise DataError([problem or Problem(file, f"cannot be read as CSV: {exc}")]) from exc
-    coded = Coded(file, path, delimiter, {c: codes[c].column(delimiter) for c in columns})
+    coded = Coded(Source(file, path, delimiter), {c: codes[c].column(delimiter) for c in columns})
     coded = _without_blank_rows(coded)
     risky = any(
         _cell_problems(value, name) for name, col in coded.columns.items() for value in col.values
@@ -250,4 +257,4 @@ def _without_blank_rows(coded: Coded) -> Coded:
         return coded
     keep = ~blank
     columns = {n: Column(c.codes[keep], c.values) for n, c in coded.columns.items()}
-    return Coded(coded.file, coded.path, coded.delimiter, columns)
+    return Coded(coded.source, columns)

@@ -17,12 +17,15 @@ from kazutb_transparency.surveys.responses import Answers
 class Respondents:
     def __init__(self, answers: Answers) -> None:
         valid = answers.value > 0
-        wave, question = answers.wave[valid], answers.question[valid]
-        order = np.lexsort((answers.respondent[valid], question, wave))
+        slot = answers.wave[valid].astype(np.int64) * len(answers.questions)
+        slot += answers.question[valid]
+        # A stable sort of small integers is a radix sort in numpy: linear in the answers.
+        small = np.uint16 if len(slot) and slot.max() < 1 << 16 else np.int64
+        order = np.argsort(slot.astype(small), kind="stable")
         self.respondent = answers.respondent[valid][order]
         self.faculty = answers.faculty[valid][order]
         self.programme = answers.programme[valid][order]
-        slot = wave[order].astype(np.int64) * len(answers.questions) + question[order]
+        slot = slot[order]
         starts = np.flatnonzero(np.r_[True, slot[1:] != slot[:-1]]) if len(slot) else slot
         ends = np.r_[starts[1:], len(slot)] if len(slot) else slot
         self.slices = {

@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kazutb_transparency.errors import Problem
+from kazutb_transparency.surveys.background import Background
 from kazutb_transparency.surveys.codes import (
     HARD_TO_SAY,
     LEVELS,
@@ -42,7 +44,7 @@ from kazutb_transparency.surveys.personal_data import (
     check_cells,
     default_scanner,
 )
-from kazutb_transparency.surveys.reading import Coded, Column, read_coded
+from kazutb_transparency.surveys.reading import Coded, Column, Source, read_coded
 
 # Columns noted for the personal-data check, in the order a row notes them.
 NOTED = ("survey", "wave", "respondent", "level", "faculty", "programme", "question")
@@ -72,6 +74,8 @@ class Answers:
 class Responses:
     answers: Answers
     duplicates: int  # rows dropped because a later row answered the same question again
+    # Raises DataError if the personal-data check, still running, finds anything.
+    confirm: Callable[[], None] = lambda: None
 
 
 def first_rows(codes: np.ndarray) -> np.ndarray:
@@ -322,15 +326,15 @@ def _noted(rows: _Rows) -> list[Occurrence]:
     return [Occurrence(column, value, row) for row, _, column, value in found]
 
 
-def _report(rows: _Rows, rules: list[_Rule], scanner: Scanner) -> None:
-    """Raise DataError with the problems in the order a row-by-row reading finds them."""
+def _report(source: Source, rules: list[_Rule], personal: list[Problem]) -> None:
+    """Raise DataError with the problems in the order a row-by-row reading finds them: the
+    rows' own, in file order, then the values that look personal (at their first row)."""
     total = sum(len(rule.rows) for rule in rules)
     candidates = sorted(
         (int(row), rule.rank, index, position)
         for index, rule in enumerate(rules)
         for position, row in enumerate(rule.rows[:MAX_PROBLEMS])
     )[:MAX_PROBLEMS]
-    personal = check_cells(rows.coded.file, _noted(rows), scanner)
     if not candidates and not personal:
         return
     refs = {
@@ -338,10 +342,10 @@ def _report(rows: _Rows, rules: list[_Rule], scanner: Scanner) -> None:
         for _, _, index, position in candidates
         if rules[index].refs is not None
     }
-    lines = rows.coded.lines(
+    lines = source.lines(
         [c[0] for c in candidates] + list(refs.values()) + [p.line or 0 for p in personal]
     )
-    problems = Problems(rows.coded.file)
+    problems = Problems(source.file)
     for row, _, index, position in candidates:
         rule = rules[index]
         ref = refs.get((index, position))
@@ -393,9 +397,24 @@ def read_responses(
     path: Path,
     questionnaire: dict[str, SurveyQuestions],
     scanner: Scanner | None = None,
+    wait: bool = True,
 ) -> Responses:
     """Validate R.csv, check each distinct value for personal data, keep each respondent's
-    last answer to each question. Raises DataError naming every bad row (up to 200)."""
+    last answer to each question. Raises DataError naming every bad row (up to 200).
+
+    With wait=False the personal-data check may still run (in a child process) when this
+    returns: call `confirm()` on the result before using anything made from it."""
     rows = _Rows(read_coded(path, RESPONSE_COLUMNS), questionnaire)
-    _report(rows, _rules(rows), scanner or default_scanner())
-    return _kept(rows)
+    rules = _rules(rows)
+    source, noted, scan = rows.coded.source, _noted(rows), scanner or default_scanner()
+    personal = Background(lambda: check_cells(source.file, noted, scan))
+    if any(len(rule.rows) for rule in rules):
+        _report(source, rules, personal.result())
+    kept = _kept(rows)
+
+    def confirm() -> None:
+        _report(source, [], personal.result())
+
+    if wait:
+        confirm()
+    return Responses(kept.answers, kept.duplicates, confirm)
