@@ -9,8 +9,9 @@ For each size, a bulk synthetic export (kazutb_transparency.surveys.bulk: 45 que
 DIR (a temporary folder by default; never site/ or .cache/). Then, each in a fresh
 subprocess and best of --repeat runs: the csv module reading every row of R.csv, and
 scripts/aggregate_surveys.py on it (imports, the personal-data check and writing both
-output files included). Peak memory is the engine process's maximum resident set size.
-Prints a table, the time ratio between consecutive sizes, and where the engine's time goes.
+output files included; the start-up — Python's imports — is also shown apart). Peak memory
+is the engine process's maximum resident set size. Prints a table, the time ratio between
+consecutive sizes, and where the engine's time goes, phase by phase.
 """
 
 from __future__ import annotations
@@ -35,55 +36,69 @@ with open(sys.argv[1], newline="", encoding="utf-8") as handle:
         pass
 """
 
+ENGINE = """
+import sys, time
+start = time.perf_counter()
+sys.path.insert(0, sys.argv.pop(1))
+import aggregate_surveys
+ready = time.perf_counter()
+if aggregate_surveys.main(sys.argv[1:]):
+    raise SystemExit(1)
+print(f"{ready - start:.3f}", file=sys.stderr)
+"""
+
 PHASES = """
 import sys, time
 from pathlib import Path
 start = time.perf_counter()
-from kazutb_transparency.surveys import aggregate, distribution, inputs, publish, responses
-from kazutb_transparency.surveys import personal_data, suppression
-spent = {"imports": time.perf_counter() - start}
-folder, scanned = Path(sys.argv[1]), [0.0, 0]
-scan = personal_data.default_scanner()
-def timed(value):
-    begin = time.perf_counter()
-    try:
-        return scan(value)
-    finally:
-        scanned[0] += time.perf_counter() - begin
-        scanned[1] += 1
+from kazutb_transparency.surveys import aggregate, distribution, inputs, publish, reading
+from kazutb_transparency.surveys import personal_data, responses as r, suppression
+from kazutb_transparency.surveys.codes import RESPONSE_COLUMNS
+spent = {"imports (pandas, pyarrow, pydantic, …)": time.perf_counter() - start}
+folder = Path(sys.argv[1])
 def phase(name, call, *args):
     begin = time.perf_counter()
     out = call(*args)
     spent[name] = time.perf_counter() - begin
     return out
 questions = inputs.load_questionnaire(folder / "Q.yaml")
-read = phase("read and check R.csv", responses.read_responses, folder / "R.csv", questions, timed)
+scan = phase("loading the personal-data detector", personal_data.default_scanner)
+coded = phase("reading R.csv into codes (Arrow)", reading.read_coded, folder / "R.csv",
+              RESPONSE_COLUMNS)
+rows = phase("checking every rule (vectorised)", r._Rows, coded, questions)
+rules, noted = r._rules(rows), r._noted(rows)
+phase(f"personal-data check of {len(noted)} distinct values", personal_data.check_cells,
+      "R.csv", noted, scan)
+kept = phase("keeping the last answer of each respondent", r._kept, rows)
 invited = inputs.read_population(folder / "P.csv", questions, scan)
-cells = phase("count", aggregate.aggregate, read.answers, questions, invited)
-phase("suppress", suppression.suppress, cells, 10)
-phase("publish", lambda: (publish.to_csv(publish.published_rows(cells)),
+cells = phase("counting (group-bys)", aggregate.aggregate, kept.answers, questions, invited)
+phase("suppression", suppression.suppress, cells, 10)
+phase("indicators and distributions", lambda: (publish.to_csv(publish.published_rows(cells)),
                           distribution.distribution_rows(cells, 10)))
-print(f"  of which the personal-data check: {scanned[0]:.2f} s for {scanned[1]} distinct values")
 for name, seconds in spent.items():
     print(f"  {name}: {seconds:.2f} s")
+print("  (in the engine the personal-data check runs in a child process, beside the rest)")
 """
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Wall time and peak resident memory (MB) of one subprocess."""
+def measure(command: list[str]) -> tuple[float, int, float]:
+    """Wall time, peak resident memory (MB; of the process, or of its checking child if
+    larger) and start-up time it reports on stderr (0 if none) of one subprocess."""
     begin = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - begin
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
-    return seconds, usage.ru_maxrss // 1024
+    said = process.stderr.read().split() if process.stderr else []
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return seconds, usage.ru_maxrss // 1024, float(said[-1]) if said else 0.0
 
 
-def best(command: list[str], repeat: int) -> tuple[float, int]:
-    runs = [measure(command) for _ in range(repeat)]
-    return min(r[0] for r in runs), max(r[1] for r in runs)
+def best(command: list[str], repeat: int) -> tuple[float, int, float]:
+    runs = sorted(measure(command) for _ in range(repeat))
+    return runs[0][0], max(r[1] for r in runs), runs[0][2]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,17 +109,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="survey-bench-") as tmp:
         base = args.dir or Path(tmp)
-        print("answers     MB  csv parse  engine  ratio  peak RSS")
+        print("answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)")
         previous = None
         for size in args.sizes:
             folder = base / f"{size}"
             if not (folder / "R.csv").exists():
                 generate(Shape(answers=size), folder)
             responses = folder / "R.csv"
-            parse, _ = best([sys.executable, "-c", PARSE, str(responses)], args.repeat)
+            parse, _, _ = best([sys.executable, "-c", PARSE, str(responses)], args.repeat)
             engine_command = [
                 sys.executable,
-                str(ROOT / "scripts" / "aggregate_surveys.py"),
+                "-c",
+                ENGINE,
+                str(ROOT / "scripts"),
                 "--responses",
                 str(responses),
                 "--questionnaire",
@@ -114,11 +131,12 @@ def main(argv: list[str] | None = None) -> int:
                 "--out",
                 str(folder / "out" / "indicators.csv"),
             ]
-            engine, peak = best(engine_command, args.repeat)
+            engine, peak, startup = best(engine_command, args.repeat)
             megabytes = responses.stat().st_size / 1e6
             print(
                 f"{size:>9,} {megabytes:6.0f} {parse:8.2f} s {engine:5.2f} s "
-                f"{engine / parse:5.2f}  {peak:5d} MB"
+                f"{engine / parse:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
+                f"{(engine - startup) / parse:.2f})"
             )
             if previous is not None:
                 factor = size / previous[0]
