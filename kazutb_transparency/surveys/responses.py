@@ -361,25 +361,16 @@ def _kept(rows: _Rows) -> Responses:
     """The last row of each respondent and question, as Answers."""
     col = rows.col
     key = rows.profile * (len(rows.table) + 1) + rows.item
-    keep = ~pd.Series(key).duplicated(keep="last").to_numpy() if len(key) else key.astype(bool)
-    number, _ = (
-        zip(*(_parse(v) for v in rows.answer.values), strict=True)
-        if rows.answer.values
-        else ((), ())
-    )
-    value = np.array(number, dtype=np.int64)[rows.answer.codes][keep]
+    keep = ~pd.Series(key, dtype=np.int64).duplicated(keep="last").to_numpy()
+    numbers = np.array([_parse(v)[0] for v in rows.answer.values], dtype=np.int64)
+    value = numbers[rows.answer.codes[keep]]
     scale = rows.scale()[keep]
-    value = np.where((value >= 1) & (value <= scale), value, 0).astype(np.int8)
-    pair = (
-        groups(col["survey"].codes[keep], col["wave"].codes[keep])
-        if keep.any()
-        else np.zeros(0, np.int64)
-    )
-    at = first_rows(pair)
-    survey, wave = col["survey"], col["wave"]
-    waves = [(survey.values[survey.codes[keep][i]], wave.values[wave.codes[keep][i]]) for i in at]
+    survey, wave = col["survey"].codes[keep], col["wave"].codes[keep]
+    pair = groups(survey, wave)
     answers = Answers(
-        waves=waves,
+        waves=[
+            (col["survey"].values[survey[i]], col["wave"].values[wave[i]]) for i in first_rows(pair)
+        ],
         wave=pair.astype(np.int32),
         respondent=col["respondent"].codes[keep],
         faculties=col["faculty"].values,
@@ -388,7 +379,7 @@ def _kept(rows: _Rows) -> Responses:
         programme=col["programme"].codes[keep],
         questions=rows.table,
         question=rows.item[keep],
-        value=value,
+        value=np.where((value >= 1) & (value <= scale), value, 0).astype(np.int8),
     )
     return Responses(answers, duplicates=len(key) - int(keep.sum()))
 
