@@ -155,6 +155,10 @@ class _Rows:
         self.checked[k[first_rows(self.profile)]] = True
         self.checked[k[differs]] = True
 
+    def release(self) -> None:
+        """Drop what only the rules need, before the answers are kept."""
+        del self.first_of, self.differs, self.checked
+
     def text(self, column: str, row: int) -> str:
         col = self.col[column] if column != "answer" else self.answer
         return col.values[col.codes[row]]
@@ -401,6 +405,8 @@ def read_responses(
     personal = Background(lambda: check_cells(source.file, noted, scan))
     if any(len(rule.rows) for rule in rules):
         _report(source, rules, personal.result())
+    del rules
+    rows.release()
     kept = _kept(rows)
 
     def confirm() -> None:
