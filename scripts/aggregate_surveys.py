@@ -3,7 +3,11 @@
 
 Usage:
   scripts/aggregate_surveys.py --responses R.csv --questionnaire Q.yaml --population P.csv \\
-      --out indicators.csv [--min-n 10]
+      --out indicators.csv [--distributions distributions.csv] [--min-n 10]
+
+The distribution of each published question's answers over its scale goes to
+--distributions (default: distributions.csv beside --out). Both files are written only when
+the whole input is accepted; raw answers are read, counted and dropped, never written.
 
 The formats of R.csv, Q.yaml and P.csv are described in data/surveys/README.md. Rows with
 fewer than --min-n respondents are suppressed, then as many more as needed so that no
@@ -31,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--population", required=True, type=Path, help="P.csv: invited counts")
     parser.add_argument("--out", required=True, type=Path, help="indicators.csv to write")
     parser.add_argument(
+        "--distributions", type=Path, help="distributions.csv to write (default: beside --out)"
+    )
+    parser.add_argument(
         "--min-n",
         type=int,
         default=DEFAULT_MIN_N,
@@ -44,9 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(result.csv, encoding="utf-8", newline="")
-    print(f"{args.out}: {result.summary()}")
+    shares = args.distributions or args.out.with_name("distributions.csv")
+    for path, text in ((args.out, result.csv), (shares, result.distributions)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    print(f"{args.out}: {result.summary()}; distributions in {shares}")
     return 0
 
 

@@ -5,9 +5,9 @@ Usage:
   scripts/generate_survey_sample.py [--data data] [--seed N] [--raw-dir DIR] [--check]
 
 Synthetic raw answers (R.csv, P.csv) are written to a temporary folder (or --raw-dir) and
-never committed; the real aggregation turns them into data/surveys/indicators.csv, using the
-seed and min-n of data/surveys/meta.yaml. With --check nothing is written: exit 1 if the
-committed indicators.csv differs from what the generator makes.
+never committed; the real aggregation turns them into data/surveys/indicators.csv and
+distributions.csv, using the seed and min-n of data/surveys/meta.yaml. With --check nothing
+is written: exit 1 if a committed file differs from what the generator makes.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
     surveys = args.data / "surveys"
-    target = surveys / "indicators.csv"
     with tempfile.TemporaryDirectory(prefix="survey-sample-") as tmp:
         raw_dir = args.raw_dir or Path(tmp)
         try:
@@ -39,15 +38,24 @@ def main(argv: list[str] | None = None) -> int:
         except DataError as exc:
             print(exc, file=sys.stderr)
             return 1
+    made = {
+        surveys / "indicators.csv": result.csv,
+        surveys / "distributions.csv": result.distributions,
+    }
     if args.check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != result.csv:
-            print(f"{target} differs from the generated sample; run {sys.argv[0]}", file=sys.stderr)
-            return 1
-        print(f"{target} is up to date")
+        for target, text in made.items():
+            current = target.read_text(encoding="utf-8") if target.exists() else ""
+            if current != text:
+                print(
+                    f"{target} differs from the generated sample; run {sys.argv[0]}",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"{target} is up to date")
         return 0
-    target.write_text(result.csv, encoding="utf-8", newline="")
-    print(f"{target}: {result.summary()}")
+    for target, text in made.items():
+        target.write_text(text, encoding="utf-8", newline="")
+    print(f"{surveys / 'indicators.csv'}: {result.summary()}")
     if args.raw_dir:
         print(f"raw synthetic answers kept in {args.raw_dir} (do not commit them)")
     return 0

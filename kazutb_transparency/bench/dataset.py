@@ -210,6 +210,8 @@ def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
         with tempfile.TemporaryDirectory(prefix="bench-raw-") as raw, _more_students(extra):
             result = build_demonstration(surveys_dir, Path(raw))
         (surveys_dir / "indicators.csv").write_text(result.csv, encoding="utf-8", newline="")
+        shares = result.distributions
+        (surveys_dir / "distributions.csv").write_text(shares, encoding="utf-8", newline="")
         try:
             load_survey_data(surveys_dir.parent)
         except DataError:

@@ -3,23 +3,31 @@ suppressed indicators, their validation and the demonstration sample; their page
 and open data (`datasets.py`, rows in `rows.py`). It uses `core` and `privacy` (raw answers
 are checked for personal data).
 
-Raw answers never leave `inputs`/`aggregate`/`suppression`; everything from
+Raw answers never leave `reading`/`responses`/`aggregate`/`suppression`; everything from
 `load_survey_data` on sees published values only.
+
+The names below are imported when first used: the aggregation script needs none of the
+build's modules, and the build none of pandas.
 """
 
-from kazutb_transparency.surveys.loading import SurveyData, load_survey_data, sample_data_notices
-from kazutb_transparency.surveys.pipeline import Result, run
-from kazutb_transparency.surveys.rows import (
-    survey_catalogue_records,
-    survey_indicator_records,
-)
+from __future__ import annotations
 
-__all__ = [
-    "Result",
-    "SurveyData",
-    "load_survey_data",
-    "run",
-    "sample_data_notices",
-    "survey_catalogue_records",
-    "survey_indicator_records",
-]
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Result": "pipeline",
+    "run": "pipeline",
+    "SurveyData": "loading",
+    "load_survey_data": "loading",
+    "sample_data_notices": "loading",
+    "survey_catalogue_records": "rows",
+    "survey_indicator_records": "rows",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

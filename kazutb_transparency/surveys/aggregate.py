@@ -1,18 +1,28 @@
 """From validated answers to indicator cells: counts per survey, wave, unit and question/block.
 
-Each cell keeps its respondents' (internal) ids: suppression needs them, publication never
-sees them.
+Answers are counted once, by group-bys over whole columns, at the finest level (survey wave,
+faculty, programme, question, scale point); units and blocks are sums of those counts, and
+respondents are counted as distinct (wave, respondent[, block]) pairs. Cells keep counts
+only: suppression asks `Respondents` when it must count several hidden cells' respondents
+together, and publication never sees either.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
 
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.surveys.codes import OVERALL, is_positive
-from kazutb_transparency.surveys.inputs import Answer, Invited, PopulationKey
+from kazutb_transparency.surveys.codes import OVERALL
+from kazutb_transparency.surveys.inputs import Invited, PopulationKey
 from kazutb_transparency.surveys.models import SurveyQuestions
+from kazutb_transparency.surveys.respondents import Respondents
+from kazutb_transparency.surveys.responses import Answers, first_rows, groups
 
 Key = tuple[str, str, str, str, str, str]  # survey, wave, unit_type, unit, block, question
 UnitKey = tuple[str, str]  # unit_type, unit
@@ -22,15 +32,12 @@ UNIVERSITY: UnitKey = ("university", "")
 
 @dataclass
 class Cell:
-    respondents: set[int] = field(default_factory=set)
+    n: int = 0  # respondents with at least one valid answer in the cell's scope
     valid: int = 0
     positives: int = 0
     invited: int | None = None
     suppression: str = ""  # "", "primary" or "secondary"
-
-    @property
-    def n(self) -> int:
-        return len(self.respondents)
+    points: list[int] = field(default_factory=list)  # a question's answers at 1..k, reversed
 
     @property
     def suppressed(self) -> bool:
@@ -69,10 +76,33 @@ class Wave:
 class Aggregate:
     waves: list[Wave]
     cells: dict[Key, Cell]
+    answers: Answers
+
+    @cached_property
+    def respondents(self) -> Respondents:
+        """Indexed only if suppression needs it (several hidden cells of one unit)."""
+        return Respondents(self.answers)
+
+    def together(self, keys: list[Key]) -> int:
+        """The respondents of several cells of one unit and wave, each counted once."""
+        a = self.answers
+        survey, wave, unit_type, unit = keys[0][:4]
+        code = a.waves.index((survey, wave)) if (survey, wave) in a.waves else -1
+        if code < 0:
+            return 0
+        names = {"faculty": a.faculties, "programme": a.programmes}.get(unit_type, [""])
+        where = (unit_type, names.index(unit) if unit in names else -1)
+        wanted = {(k[4], k[5]) for k in keys}
+        questions = [
+            i
+            for i, (s, q) in enumerate(a.questions)
+            if s == survey and ((q.block, q.id) in wanted or (q.block, "") in wanted)
+        ]
+        return self.respondents.count(code, where, questions)
 
 
 def _waves(
-    answers: list[Answer],
+    answers: Answers,
     questionnaire: dict[str, SurveyQuestions],
     population: dict[PopulationKey, Invited],
     population_file: str,
@@ -80,13 +110,16 @@ def _waves(
     units: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # programme → faculty
     faculties: dict[tuple[str, str], set[str]] = defaultdict(set)
     asked: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for answer in answers:
-        sw = (answer.survey, answer.wave)
-        asked[sw].add(answer.question)
-        if answer.faculty:
-            faculties[sw].add(answer.faculty)
-        if answer.programme:
-            units[sw][answer.programme] = answer.faculty
+    a = answers
+    for row in first_rows(groups(a.wave, a.question)):
+        asked[a.waves[a.wave[row]]].add(a.questions[a.question[row]][1].id)
+    for row in first_rows(groups(a.wave, a.faculty, a.programme)):
+        sw = a.waves[a.wave[row]]
+        faculty, programme = a.faculties[a.faculty[row]], a.programmes[a.programme[row]]
+        if faculty:
+            faculties[sw].add(faculty)
+        if programme:
+            units[sw][programme] = faculty
     problems = []
     for (survey, wave, faculty, programme), invited in population.items():
         sw = (survey, wave)
@@ -137,8 +170,98 @@ def _population_key(wave: Wave, unit: UnitKey) -> PopulationKey:
     return (wave.survey, wave.wave, "", "")
 
 
+def _rolled(
+    frame: pd.DataFrame, none: dict[str, int], by: list[str], measures: list[str]
+) -> Iterator[tuple[str, Iterator[tuple]]]:
+    """(unit type, rows) for the leaf counts of `frame` summed per university, faculty and
+    programme; a row is (wave, unit code, *by, *measures)."""
+    for kind in ("university", "faculty", "programme"):
+        if kind == "university":
+            part = frame.assign(unit=0)
+        else:
+            part = frame[frame[kind] != none[kind]].rename(columns={kind: "unit"})
+        summed = part.groupby(["wave", "unit", *by], sort=False)[measures].sum().reset_index()
+        columns = [summed[c].tolist() for c in ["wave", "unit", *by, *measures]]
+        yield kind, zip(*columns, strict=True)
+
+
+def _leaves(answers: Answers) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """At the finest level, leaf = (wave, faculty, programme): valid answers per leaf,
+    question and scale point after reverse coding; respondents per leaf and block; per leaf."""
+    a = answers
+    valid = a.value > 0
+    scale = np.array([q.scale for _, q in a.questions], dtype=np.int16)
+    flip = np.array([q.reversed for _, q in a.questions], dtype=bool)
+    block_of = _block_codes(a)
+    question = a.question[valid]
+    value = a.value[valid].astype(np.int16)
+    leaf = {"wave": a.wave[valid], "faculty": a.faculty[valid], "programme": a.programme[valid]}
+    point = np.where(flip[question], scale[question] + 1 - value, value)
+    answered = pd.DataFrame({**leaf, "question": question, "point": point})
+    points = answered.groupby([*leaf, "question", "point"], sort=False).size()
+    points = points.rename("count").reset_index()
+    q = points["question"].to_numpy()
+    top = (2 * scale + 4) // 5  # codes.positive_points, on arrays
+    positive = points["point"].to_numpy() > scale[q] - top[q]
+    points["positives"] = np.where(positive, points["count"], 0)
+    points["block"] = block_of[q]
+    people = pd.DataFrame({**leaf, "respondent": a.respondent[valid], "block": block_of[question]})
+    by_block = people.drop_duplicates(["wave", "respondent", "block"])
+    by_block = by_block.groupby([*leaf, "block"], sort=False).size().rename("count").reset_index()
+    overall = people.drop_duplicates(["wave", "respondent"])
+    overall = overall.groupby(list(leaf), sort=False).size().rename("count").reset_index()
+    return points, by_block, overall
+
+
+def _block_codes(answers: Answers) -> np.ndarray:
+    """Per question code, a code of its (survey, block)."""
+    blocks: dict[tuple[str, str], int] = {}
+    return np.array(
+        [blocks.setdefault((s, q.block), len(blocks)) for s, q in answers.questions],
+        dtype=np.int32,
+    )
+
+
+def _fill(cells: dict[Key, Cell], answers: Answers) -> None:
+    """Put the counts of the answers into the cells of the grid."""
+    a = answers
+    none = {
+        "faculty": a.faculties.index("") if "" in a.faculties else -1,
+        "programme": a.programmes.index("") if "" in a.programmes else -1,
+    }
+    names = {"university": [""], "faculty": a.faculties, "programme": a.programmes}
+    blocks = _block_codes(a).tolist()
+    block_item = {code: (q.block, "") for code, (_, q) in zip(blocks, a.questions, strict=True)}
+    item_of = {
+        "question": [(q.block, q.id) for _, q in a.questions],
+        "block": [block_item[code] for code in range(max(blocks) + 1)],
+    }
+
+    def found(frame: pd.DataFrame, item: str, measures: list[str], by: tuple = ()):
+        """(cell, row) for each cell with counts: row = (wave, unit, [item], *by, *measures)."""
+        for kind, rows in _rolled(frame, none, [item, *by] if item else [*by], measures):
+            units = names[kind]
+            for row in rows:
+                where = item_of[item][row[2]] if item else (OVERALL, "")
+                yield cells[(*a.waves[row[0]], kind, units[row[1]], *where)], row
+
+    points, by_block, overall = _leaves(answers)
+    for item in ("question", "block", ""):
+        for cell, row in found(points, item, ["count", "positives"]):
+            cell.valid, cell.positives = row[-2], row[-1]
+            if item == "question":
+                cell.n = cell.valid  # one answer per respondent and question
+    for cell, (_, _, question, point, count) in found(points, "question", ["count"], ("point",)):
+        if not cell.points:
+            cell.points = [0] * a.questions[question][1].scale
+        cell.points[point - 1] = count
+    for frame, item in ((by_block, "block"), (overall, "")):
+        for cell, row in found(frame, item, ["count"]):
+            cell.n = row[-1]
+
+
 def aggregate(
-    answers: list[Answer],
+    answers: Answers,
     questionnaire: dict[str, SurveyQuestions],
     population: dict[PopulationKey, Invited],
     population_file: str = "P.csv",
@@ -151,32 +274,7 @@ def aggregate(
             invited = population.get(_population_key(wave, unit))
             for item in wave.items():
                 cells[wave.key(unit, item)] = Cell(invited=invited.count if invited else None)
-    ids: dict[str, int] = {}
-    # The cells an answer counts in depend only on where it comes from: resolve them once.
-    targets: dict[tuple[str, str, str, str, str], tuple[list[Cell], int, bool]] = {}
-    lookup = {s: {q.id: q for q in entry.questions} for s, entry in questionnaire.items()}
-    for answer in answers:
-        if answer.value is None:
-            continue  # na, dk and missing are excluded everywhere
-        where = (answer.survey, answer.wave, answer.faculty, answer.programme, answer.question)
-        if where not in targets:
-            question = lookup[answer.survey][answer.question]
-            units: list[UnitKey] = [UNIVERSITY]
-            if answer.faculty:
-                units.append(("faculty", answer.faculty))
-            if answer.programme:
-                units.append(("programme", answer.programme))
-            items = ((question.block, question.id), (question.block, ""), (OVERALL, ""))
-            found = [cells[(answer.survey, answer.wave, *u, *i)] for u in units for i in items]
-            targets[where] = (found, question.scale, question.reversed)
-        found, scale, reversed_item = targets[where]
-        value = scale + 1 - answer.value if reversed_item else answer.value
-        positive = is_positive(value, scale)
-        who = ids.setdefault(answer.respondent, len(ids))
-        for cell in found:
-            cell.respondents.add(who)
-            cell.valid += 1
-            cell.positives += positive
+    _fill(cells, answers)
     problems = []
     for wave in waves:
         for unit in wave.units():
@@ -196,4 +294,4 @@ def aggregate(
                 )
     if problems:
         raise DataError(problems)
-    return Aggregate(waves, cells)
+    return Aggregate(waves, cells, answers)

@@ -1,4 +1,4 @@
-"""The surveys as open data: `survey-catalogue` and `survey-indicators`.
+"""The surveys as open data: `survey-catalogue`, `survey-indicators`, `survey-distributions`.
 
 The one definition of their columns; the rows come from `kazutb_transparency.surveys.rows`
 (published values only: a suppressed indicator has no figure to leak).
@@ -33,6 +33,7 @@ from kazutb_transparency.surveys.rows import (
     LANGS,
     TEXT_KEYS,
     survey_catalogue_records,
+    survey_distribution_records,
     survey_indicator_records,
 )
 
@@ -59,6 +60,7 @@ TEXT_TITLES: dict[str, Localized] = {
     "target_group": _t("Нысаналы топ", "Целевая группа", "Target group"),
     "periodicity": _t("Кезеңділігі", "Периодичность", "Periodicity"),
     "timing": _t("Өткізу мерзімі", "Сроки проведения", "Timing"),
+    "question": _t("Сұрақ мәтіні", "Текст вопроса", "Question text"),
 }
 
 
@@ -349,6 +351,76 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
 )
 
 
+# --- survey-distributions ------------------------------------------------------------------
+
+DISTRIBUTION_FIELDS: tuple[Field, ...] = (
+    *INDICATOR_FIELDS[:6],
+    Field(
+        "scale_point",
+        "integer",
+        _t("Шкала балы", "Балл шкалы", "Scale point"),
+        _t(
+            "Шкала балы 1..k, кері кодтаудан кейін (k — ең жақсы баға).",
+            "Балл шкалы 1..k после обратного кодирования (k — лучшая оценка).",
+            "Point 1..k of the scale, after reverse coding (k is the best).",
+        ),
+        required=True,
+        minimum=1,
+    ),
+    Field(
+        "share",
+        "number",
+        _t("Үлес", "Доля", "Share"),
+        _t(
+            "Осы балды таңдаған жарамды жауаптардың үлесі, step-ке еселі етіп дөңгелектенген; "
+            "сұрақтың үлестерінің қосындысы 1.",
+            "Доля валидных ответов с этим баллом, округлённая до кратного step; доли вопроса "
+            "в сумме дают 1.",
+            "Share of valid answers at this point, rounded to a multiple of step; a question's "
+            "shares add up to 1.",
+        ),
+        required=True,
+        **_SHARE,
+    ),
+    Field(
+        "scale",
+        "integer",
+        _t("Шкала", "Шкала", "Scale"),
+        _t("Шкала балдарының саны k.", "Число баллов шкалы k.", "Number of points k."),
+        required=True,
+        minimum=2,
+    ),
+    Field(
+        "reversed",
+        "boolean",
+        _t("Кері кодталған", "Обратное кодирование", "Reverse-coded"),
+        _t(
+            "Теріс тұжырымдалған сұрақ болса — true: жауап k + 1 − жауап ретінде берілген.",
+            "true для отрицательно сформулированного вопроса: ответ приведён как k + 1 − ответ.",
+            "True for a negatively worded question: answers are given as k + 1 − answer.",
+        ),
+        required=True,
+    ),
+    Field(
+        "step",
+        "number",
+        _t("Дөңгелектеу қадамы", "Шаг округления", "Rounding step"),
+        _t(
+            "Үлестер осы қадамға еселі: бір қадам кемінде ең аз топ санындағы жауапқа тең, "
+            "сондықтан шағын сандарды қалпына келтіруге болмайды (әдістемені қараңыз).",
+            "Доли кратны этому шагу: один шаг соответствует не менее чем минимальному числу "
+            "ответов, поэтому малые числа восстановить нельзя (см. методику).",
+            "Shares are multiples of this step: one step stands for at least the minimum "
+            "number of answers, so small counts cannot be worked out (see the methodology).",
+        ),
+        required=True,
+        **_SHARE,
+    ),
+    *(_text_field("question", lang) for lang in LANGS),
+    INDICATOR_FIELDS[-1],
+)
+
+
 # --- the datasets --------------------------------------------------------------------------
 
 
@@ -434,4 +506,45 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         ),
         pages=("quality/index.md",),
     )
-    return [catalogue, indicators]
+    return [catalogue, indicators, distributions_dataset(data, updated)]
+
+
+def distributions_dataset(data: SurveyData, updated: date) -> Dataset:
+    return Dataset(
+        name="survey-distributions",
+        title=_t(
+            "Жауаптардың шкала бойынша бөлінуі",
+            "Распределение ответов по шкале",
+            "Distribution of answers over the scale",
+        ),
+        description=_t(
+            "Жарияланған әр сұрақ бойынша жарамды жауаптардың шкала балдары бойынша үлестері "
+            "(әдістеме §7.5.3), кері кодтаудан кейін. Жасырылған көрсеткіштің бөлінуі ешқашан "
+            "берілмейді; үлестер бір қадамы кемінде ең аз топ санындағы жауапқа тең болатындай "
+            "дөңгелектенген, ал одан шағын сұрақтарда бөліну берілмейді. Жолды survey, wave, "
+            "unit_type, unit, block, question және scale_point анықтайды.",
+            "Доли валидных ответов по баллам шкалы для каждого опубликованного вопроса (§7.5.3 "
+            "методики), после обратного кодирования. Для скрытого показателя распределение не "
+            "публикуется никогда; доли округлены так, что один шаг соответствует не менее чем "
+            "минимальному числу ответов, а для слишком малых вопросов распределение не "
+            "приводится. Строку определяют survey, wave, unit_type, unit, block, question и "
+            "scale_point.",
+            "Shares of valid answers at each point of the scale for every published question "
+            "(§7.5.3 of the methodology), after reverse coding. A suppressed indicator never "
+            "has a distribution; shares are rounded so that one step stands for at least the "
+            "minimum number of answers, and questions too small for that have none. A row is "
+            "identified by survey, wave, unit_type, unit, block, question and scale_point.",
+        ),
+        fields=DISTRIBUTION_FIELDS,
+        rows=survey_distribution_records(data),
+        primary_key=(*INDICATOR_KEY, "scale_point"),
+        declare_primary_key=False,  # empty unit cells: see the module docstring
+        updated=updated,
+        sources=(data.meta.source.get("en"), METHODOLOGY),
+        evidence=_t(
+            "Мониторинг әдістемесі §7.5.3 — жауаптардың шкала бойынша бөлінуі",
+            "Методика мониторинга §7.5.3 — распределение ответов по шкале",
+            "Monitoring methodology §7.5.3 — distribution of answers over the scale",
+        ),
+        pages=("quality/methodology.md",),
+    )

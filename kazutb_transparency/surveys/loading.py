@@ -12,6 +12,7 @@ from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.disclosure import check_disclosure
+from kazutb_transparency.surveys.distribution_file import read_distributions
 from kazutb_transparency.surveys.indicators import (
     Context,
     IndicatorKey,
@@ -44,6 +45,8 @@ class SurveyData:
     indicators: tuple[IndicatorRow, ...]
     actions: ActionsFile
     unit_names: dict[str, Localized]  # data/units.yaml: id → name
+    # distributions.csv: shares (thousandths) at points 1..k, by published question row
+    distributions: dict[IndicatorKey, tuple[int, ...]] = field(default_factory=dict)
     _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, repr=False)
     _by_wave: dict[tuple[str, str], list[IndicatorRow]] = field(default_factory=dict, repr=False)
     _names: dict[tuple[str, str], Localized] = field(default_factory=dict, repr=False)
@@ -299,8 +302,15 @@ def load_survey_data(data_dir: Path, unit_names: dict[str, Localized] | None = N
     path = folder / "indicators.csv"
     rows = read_indicators(path, Context(surveys, questionnaire.root, faculty_of, meta.min_n))
     problems += check_disclosure(name(path), rows, faculty_of, meta.min_n)
+    try:
+        shares = read_distributions(
+            folder / "distributions.csv", rows, questionnaire.root, meta.min_n
+        )
+    except DataError as exc:
+        problems += exc.problems
+        shares = {}
     data = SurveyData(
-        meta, catalogue, questionnaire.root, targets.root, tuple(rows), actions, units
+        meta, catalogue, questionnaire.root, targets.root, tuple(rows), actions, units, shares
     )
     problems += _check_actions(actions, action_lines, data, name(folder / "actions.yaml"))
     if problems:

@@ -1,4 +1,4 @@
-"""The whole aggregation: raw files in, the text of indicators.csv out."""
+"""The whole aggregation: raw files in, the texts of indicators.csv and distributions.csv out."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
-from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
+from kazutb_transparency.surveys.distribution import DISTRIBUTION_COLUMNS, distribution_rows
+from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
 from kazutb_transparency.surveys.models import SurveyQuestions
 from kazutb_transparency.surveys.personal_data import Scanner, default_scanner
 from kazutb_transparency.surveys.publish import published_rows, to_csv
+from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
 
 
@@ -22,6 +25,7 @@ class Result:
     rows: list[dict[str, str]]
     duplicates: int  # answer rows dropped because the same question was answered again later
     answers: int  # answer rows kept
+    distributions: str = ""  # distributions.csv: shares of the scale points of each question
 
     def summary(self) -> str:
         reasons = Counter(r["suppression_reason"] for r in self.rows if r["suppressed"] == "true")
@@ -46,9 +50,16 @@ def run(
     """
     questions = loaded if loaded is not None else load_questionnaire(questionnaire)
     scan = scanner or default_scanner()
-    answers = read_responses(responses, questions, scan)
-    invited = read_population(population, questions, scan)
-    cells = aggregate(answers.answers, questions, invited, display_path(population))
+    # The personal-data check of the answers runs on while they are counted.
+    answers = read_responses(responses, questions, scan, wait=False)
+    try:
+        invited = read_population(population, questions, scan)
+        cells = aggregate(answers.answers, questions, invited, display_path(population))
+    except DataError:
+        answers.confirm()  # the answers' own problems are reported first, as they come first
+        raise
     suppress(cells, min_n)
     rows = published_rows(cells)
-    return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers))
+    shares = to_csv(distribution_rows(cells, min_n), DISTRIBUTION_COLUMNS)
+    answers.confirm()
+    return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers), shares)

@@ -2,14 +2,16 @@
 
 Published values only. The columns (names, types, constraints and their kk/ru/en titles and
 descriptions) are defined once, in `kazutb_transparency.surveys.datasets`, which turns these
-rows into the `survey-catalogue` and `survey-indicators` datasets; each row's keys are those
-columns, in that order.
+rows into the `survey-catalogue`, `survey-indicators` and `survey-distributions` datasets;
+each row's keys are those columns, in that order.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from kazutb_transparency.surveys.codes import KEY_COLUMNS as INDICATOR_KEY
+from kazutb_transparency.surveys.distribution import step
 from kazutb_transparency.surveys.loading import SurveyData
 
 Row = dict[str, Any]
@@ -56,6 +58,25 @@ def survey_indicator_records(data: SurveyData) -> list[Row]:
                 "demonstration": data.meta.demonstration,
             }
         )
+    return rows
+
+
+def survey_distribution_records(data: SurveyData) -> list[Row]:
+    """One row per scale point of each published distribution, with the question's text."""
+    rows = []
+    for key, shares in data.distributions.items():
+        question = data.questionnaire[key[0]].question(key[5])
+        if question is None:  # read_distributions has refused it already
+            continue
+        indicator = data.row(*key)
+        size = step(indicator.valid, data.meta.min_n) if indicator and indicator.valid else None
+        for point, share in enumerate(shares, start=1):
+            row: Row = dict(zip(INDICATOR_KEY, key, strict=True))
+            row |= {"scale_point": point, "share": share / 1000, "scale": question.scale}
+            row |= {"reversed": question.reversed, "step": (size or 0) / 1000}
+            row |= {f"question_{lang}": getattr(question.text, lang) for lang in LANGS}
+            row["demonstration"] = data.meta.demonstration
+            rows.append(row)
     return rows
 
 

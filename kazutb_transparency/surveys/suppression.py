@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kazutb_transparency.surveys.aggregate import Aggregate, Cell, Key, UnitKey, Wave
+from kazutb_transparency.surveys.aggregate import Aggregate, Key, UnitKey, Wave
 from kazutb_transparency.surveys.codes import OVERALL
 
 
@@ -71,18 +71,19 @@ def families(waves: list[Wave]) -> list[Family]:
     return found
 
 
-def _hidden_size(family: Family, cells: dict[Key, Cell], hidden: list[Key]) -> int:
+def _hidden_size(family: Family, aggregate: Aggregate, hidden: list[Key]) -> int:
+    cells = aggregate.cells
     if family.disjoint:
         remainder = cells[family.parent].n - sum(cells[c].n for c in family.children)
         return remainder + sum(cells[c].n for c in hidden)
-    union: set[int] = set()
-    for child in hidden:
-        union |= cells[child].respondents
-    return len(union)
+    if len(hidden) < 2:
+        return sum(cells[c].n for c in hidden)
+    return aggregate.together(hidden)  # overlapping: each respondent once
 
 
-def _to_suppress(family: Family, cells: dict[Key, Cell], min_n: int) -> Key | None:
+def _to_suppress(family: Family, aggregate: Aggregate, min_n: int) -> Key | None:
     """The next cell to suppress so that this family gives nothing away, or None if safe."""
+    cells = aggregate.cells
     parent = cells[family.parent]
     hidden = [c for c in family.children if cells[c].suppressed]
     published = [c for c in family.children if not cells[c].suppressed]
@@ -90,7 +91,7 @@ def _to_suppress(family: Family, cells: dict[Key, Cell], min_n: int) -> Key | No
         if hidden or not published or parent.n == 0:
             return None
     else:
-        size = _hidden_size(family, cells, hidden)
+        size = _hidden_size(family, aggregate, hidden)
         if size == 0 or (len(hidden) != 1 and size >= min_n):
             return None
         if not published:
@@ -109,6 +110,6 @@ def suppress(aggregate: Aggregate, min_n: int) -> None:
     while changed:
         changed = False
         for family in linked:
-            while (key := _to_suppress(family, cells, min_n)) is not None:
+            while (key := _to_suppress(family, aggregate, min_n)) is not None:
                 cells[key].suppression = "secondary"
                 changed = True

@@ -14,6 +14,7 @@ from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
 from kazutb_transparency.surveys.datasets import (
     CATALOGUE_FIELDS,
+    DISTRIBUTION_FIELDS,
     INDICATOR_FIELDS,
     INDICATOR_KEY,
     METHODOLOGY,
@@ -40,11 +41,16 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline="")))
 
 
-def test_two_datasets_with_one_definition_of_their_fields(committed_data):
-    catalogue, indicators = survey_datasets(committed_data)
-    assert (catalogue.name, indicators.name) == ("survey-catalogue", "survey-indicators")
+def test_three_datasets_with_one_definition_of_their_fields(committed_data):
+    catalogue, indicators, distributions = survey_datasets(committed_data)
+    assert [d.name for d in (catalogue, indicators, distributions)] == [
+        "survey-catalogue",
+        "survey-indicators",
+        "survey-distributions",
+    ]
     assert catalogue.fields is CATALOGUE_FIELDS and indicators.fields is INDICATOR_FIELDS
-    for dataset in (catalogue, indicators):
+    assert distributions.fields is DISTRIBUTION_FIELDS
+    for dataset in (catalogue, indicators, distributions):
         names = [f.name for f in dataset.fields]
         assert len(set(names)) == len(names)
         assert all(list(row) == names for row in dataset.rows), dataset.name
@@ -69,7 +75,7 @@ def test_titles_and_descriptions_in_three_languages(committed_data):
 def test_updated_is_the_month_of_the_latest_wave(committed_data):
     latest = max(row.wave for row in committed_data.indicators)
     expected = date(int(latest[:4]), int(latest[5:]), 1)
-    assert [d.updated for d in survey_datasets(committed_data)] == [expected, expected]
+    assert [d.updated for d in survey_datasets(committed_data)] == [expected] * 3
 
 
 def test_the_package_is_valid(written):
@@ -117,3 +123,30 @@ def test_catalogue_files(written, committed_data):
     record = next(r for r in records if r["id"] == first.id)
     assert record["name"] == first.name.model_dump(exclude_none=True)
     assert record["responsible"] == first.responsible
+
+
+def test_distributions_only_for_published_questions(written, committed_data):
+    """Every distribution belongs to a published question row; its shares add up to 1 in
+    steps of which one stands for at least min-n valid answers."""
+    rows = read_csv(written / "survey-distributions.csv")
+    indicators = {
+        tuple(r[k] for k in INDICATOR_KEY): r for r in read_csv(written / "survey-indicators.csv")
+    }
+    cells: dict[tuple, list[dict[str, str]]] = {}
+    for row in rows:
+        cells.setdefault(tuple(row[k] for k in INDICATOR_KEY), []).append(row)
+    assert len(cells) > 100
+    min_n = committed_data.meta.min_n
+    for key, points in cells.items():
+        indicator = indicators[key]
+        assert indicator["suppressed"] == "false" and indicator["question"]
+        assert [int(p["scale_point"]) for p in points] == list(
+            range(1, int(points[0]["scale"]) + 1)
+        )
+        step = float(points[0]["step"])
+        assert step * int(indicator["valid"]) >= min_n
+        thousandths = [round(float(p["share"]) * 1000) for p in points]
+        assert sum(thousandths) == 1000
+        assert all(t % round(step * 1000) == 0 for t in thousandths)
+    suppressed = {k for k, r in indicators.items() if r["suppressed"] == "true" and r["question"]}
+    assert suppressed and not suppressed & set(cells)

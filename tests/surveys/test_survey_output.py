@@ -1,4 +1,5 @@
-"""Byte-identical output, and the committed demonstration indicators reproduced exactly."""
+"""Byte-identical output, and the committed demonstration indicators and distributions
+reproduced exactly."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def test_generator_reproduces_the_committed_indicators(tmp_path: Path):
     result = build_demonstration(REPO / "data" / "surveys", tmp_path / "raw")
     committed = (REPO / "data" / "surveys" / "indicators.csv").read_text(encoding="utf-8")
     assert result.csv == committed
+    shares = (REPO / "data" / "surveys" / "distributions.csv").read_text(encoding="utf-8")
+    assert result.distributions == shares
     # The sample exercises what the rules are about.
     assert result.duplicates > 0
     raw = (tmp_path / "raw" / "R.csv").read_text(encoding="utf-8")

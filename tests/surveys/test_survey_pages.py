@@ -16,11 +16,12 @@ from kazutb_transparency.core.opendata.writer import csv_bytes, json_bytes, load
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.figures import share
-from kazutb_transparency.surveys.inputs import load_questionnaire, read_population, read_responses
+from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
-from kazutb_transparency.surveys.pages import chart_view, charts
+from kazutb_transparency.surveys.pages import chart_view, charts, distribution_chart
 from kazutb_transparency.surveys.pages.quality import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pipeline import run
+from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
 
 from .helpers import REPO, answer_rows, make_data_dir, token, write_inputs
@@ -68,7 +69,10 @@ def scenario(tmp_path_factory) -> Scenario:
     )
     suppress(cells, 10)
     hidden = [share(c.positives, c.valid) for c in cells.cells.values() if c.suppressed and c.valid]
-    data = load_survey_data(make_data_dir(folder / "data", result.csv, FACULTIES))
+    data_dir = make_data_dir(folder / "data", result.csv, FACULTIES)
+    (data_dir / "surveys" / "distributions.csv").write_text(result.distributions, "utf-8")
+    data = load_survey_data(data_dir)
+    assert data.distributions  # the university's questions have enough answers
     return Scenario(data, hidden, folder / "cache", result.csv)
 
 
@@ -96,6 +100,10 @@ def test_no_suppressed_figure_appears_in_pages_charts_or_open_data(scenario: Sce
                 texts.append(" ".join(re.findall(r"<(?:text|title|desc)[^>]*>([^<]*)<", text)))
             else:
                 spec = json.loads(text)
+                if path.endswith("-distribution.vl.json"):
+                    shown = {v["share"] for v in spec["datasets"]["distribution"]}
+                    assert shown <= {s / 1000 for d in data.distributions.values() for s in d}
+                    continue
                 values = [*spec["datasets"]["trend"]]
                 values += [v for layer in spec["layer"] for v in layer["data"].get("values", [])]
                 shares = {Decimal(str(v["share"])).quantize(Decimal("0.001")) for v in values}
@@ -171,7 +179,7 @@ def test_charts_are_accessible_localised_and_cached(scenario: Scenario, monkeypa
         assert svg.split(">", 1)[1] in page  # the same picture inline
         assert "(charts/s1.svg)" in page and "(charts/s1.vl.json)" in page
     # Unchanged specs are not drawn again: the disk cache answers.
-    assert len(list(cache.glob("*.svg"))) == 3
+    assert len(list(cache.glob("*.svg"))) == 6  # trend and distribution, three languages
     charts._MEMORY.clear()
 
     def refuse(*args, **kwargs):
@@ -192,9 +200,33 @@ def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monke
         return max(drawn, key=len)
 
     monkeypatch.setattr(chart_view, "draw", draw)
+    monkeypatch.setattr(distribution_chart, "draw", draw)
     for lang in LANGUAGES:
         pages = render_survey_pages(committed_data, lang, tmp_path)
         faculty_pages = [p for p in pages if re.fullmatch(r"quality/[a-z-]+-f\d\.md", p)]
         assert len(pages) == 4 + 9 + len(faculty_pages) and faculty_pages
         assert all(len(p.encode()) < 100_000 for p in pages.values())
         assert "translation-pending" not in "".join(pages.values())
+
+
+def test_distribution_chart_and_table_in_three_languages(scenario: Scenario):
+    data, cache = scenario.data, scenario.cache
+    headings = {
+        "kk": "Жауаптардың шкала бойынша бөлінуі, 2024-06",
+        "ru": "Распределение ответов по шкале, 2024-06",
+        "en": "Distribution of answers over the scale, 2024-06",
+    }
+    for lang in LANGUAGES:
+        assets = render_survey_assets(data, lang, cache)
+        svg = assets["quality/charts/s1-distribution.svg"].decode()
+        spec = json.loads(assets["quality/charts/s1-distribution.vl.json"])
+        charts.alt.Chart.from_dict(spec, validate=True)  # a valid Vega-Lite spec
+        assert 'aria-labelledby="distribution-s1-title distribution-s1-desc"' in svg
+        page = render_survey_pages(data, lang, cache)["quality/s1.md"]
+        assert f"## {headings[lang]}" in page
+        assert svg.split(">", 1)[1] in page  # inline, with its table and downloads
+        assert "(charts/s1-distribution.svg)" in page
+        shares = data.distributions[("s1", "2024-06", "university", "", "a", "q2")]
+        assert len(shares) == 7 and sum(shares) == 1000
+        table = page.split(f"## {headings[lang]}", 1)[1]
+        assert table.count("<tr>") >= 4  # header + three questions

@@ -113,16 +113,25 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
     layered = alt.layer(*marks, lines).properties(title=title, width=width, height=240)
     spec = layered.to_dict(validate=False)
     spec["datasets"] = {"trend": values}
-    spec["config"] = {
+    spec["config"] = chart_config(lang)
+    if validate:
+        alt.LayerChart.from_dict(spec, validate=True)
+    return spec
+
+
+def chart_config(lang: str, legend_columns: int = 1) -> dict[str, Any]:
+    """What every survey chart shares: fonts readable on a phone, number locale, a legend
+    that never truncates (one label a line), title placement."""
+    font = FONT_SIZE
+    return {
         "aria": False,
         "locale": {"number": NUMBER_LOCALE[lang]},
         "font": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
         "axis": {"labelFontSize": font, "titleFontSize": font},
-        # One label a line, never cut short: a legend that truncates says nothing.
         "legend": {
             "orient": "bottom",
             "direction": "vertical",
-            "columns": 1,
+            "columns": legend_columns,
             "labelLimit": 0,
             "labelFontSize": font,
             "titleFontSize": font,
@@ -132,9 +141,6 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
         },
         "title": {"anchor": "start", "fontSize": font + 2},
     }
-    if validate:
-        alt.LayerChart.from_dict(spec, validate=True)
-    return spec
 
 
 def spec_hash(spec: dict[str, Any]) -> str:

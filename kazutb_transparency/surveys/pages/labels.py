@@ -380,6 +380,52 @@ L: dict[str, dict[str, str]] = {
         "ru": "Таких показателей нет.",
         "en": "There are none.",
     },
+    # --- distribution of answers -----------------------------------------------------------
+    "dist_heading": {
+        "kk": "Жауаптардың шкала бойынша бөлінуі, {wave}",
+        "ru": "Распределение ответов по шкале, {wave}",
+        "en": "Distribution of answers over the scale, {wave}",
+    },
+    "dist_intro": {
+        "kk": "Әр жолақ бір сұраққа университет бойынша берілген жарамды жауаптардың шкала "
+        "балдары бойынша қалай бөлінгенін көрсетеді, кері кодтаудан кейін: ең жоғары балл — "
+        "ең жағымды баға. Үлестер шағын топтарды жасыратын қадаммен дөңгелектенген "
+        "(әдістемені қараңыз); жауаптары тым аз сұрақтар көрсетілмейді.",
+        "ru": "Каждая полоса показывает, как валидные ответы по университету на один вопрос "
+        "распределились по баллам шкалы, после обратного кодирования: высший балл — самая "
+        "благоприятная оценка. Доли округлены с шагом, скрывающим малые группы (см. "
+        "методику); вопросы со слишком малым числом ответов не показаны.",
+        "en": "Each bar shows how the university's valid answers to one question spread over "
+        "the points of its scale, after reverse coding: the highest point is the most "
+        "favourable. Shares are rounded in steps that hide small groups (see the "
+        "methodology); questions with too few answers are not shown.",
+    },
+    "dist_none": {
+        "kk": "Бұл толқында бөлінуді көрсетуге жауаптары жеткілікті сұрақ жоқ.",
+        "ru": "В этой волне нет вопроса с достаточным для распределения числом ответов.",
+        "en": "No question of this wave has enough answers to show a distribution.",
+    },
+    "dist_title": {
+        "kk": "{survey}: жауаптардың бөлінуі, университет, {wave}",
+        "ru": "{survey}: распределение ответов, университет, {wave}",
+        "en": "{survey}: distribution of answers, university, {wave}",
+    },
+    "dist_desc": {
+        "kk": "Жинақталған көлденең жолақты диаграмма: {count} сұрақтың әрқайсысы бойынша "
+        "жарамды жауаптардың шкала балдарына келетін үлестері. Барлық сандар төмендегі "
+        "кестеде.",
+        "ru": "Горизонтальная диаграмма с накоплением: для каждого из {count} вопросов доли "
+        "валидных ответов по баллам шкалы. Все числа — в таблице ниже.",
+        "en": "Stacked horizontal bar chart: for each of {count} questions, the shares of "
+        "valid answers at the points of its scale. All numbers are in the table below.",
+    },
+    "dist_axis": {
+        "kk": "Жарамды жауаптар үлесі",
+        "ru": "Доля валидных ответов",
+        "en": "Share of valid answers",
+    },
+    "dist_point": {"kk": "Балл", "ru": "Балл", "en": "Point"},
+    "dist_step": {"kk": "Қадам", "ru": "Шаг", "en": "Step"},
 }
 
 # Kazakh ablative ending after a number written in digits ("10-нан", "5-тен", "20-дан"):

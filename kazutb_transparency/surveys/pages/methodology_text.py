@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kazutb_transparency.surveys.distribution import STEPS
 from kazutb_transparency.surveys.pages.labels import fewer_than, kk_ablative
 
 _KK = """
@@ -66,6 +67,22 @@ _KK = """
 
 Сайтты жинау кезінде жарияланатын файл қайта тексеріледі: жасырылған жолдағы сан немесе
 жалпы сомадан шегеру арқылы ашылатын топ болса, сайт жарияланбайды.
+
+## Жауаптардың шкала бойынша бөлінуі
+
+Жарияланған әр сұрақ бойынша шкаланың әр балына келетін жарамды жауаптардың үлесі де
+беріледі (§7.5.3) — кері кодтаудан кейін, сондықтан ең жоғары балл әрқашан ең жағымды баға.
+Бөліну көрсеткішке ереді: сұрақтың жасырылған жолында ол ешқашан болмайды.
+
+Үлестер олар арқылы шағын топты санап шығуға болмайтындай дөңгелектенеді. Олар бір қадамға
+еселі: 0,1 %, 0,2 %, 0,5 %, 1 %, 2 %, 5 % және 10 % ішінен бір қадамы кемінде {min_n}
+жауапқа тең болатын ең ұсағы алынады (қадам × жарамды жауаптар ≥ {min_n}). Әр балл өзінің
+бүтін қадамдарын алады, қалған қадамдар ең үлкен қалдықтарға беріледі, сондықтан үлестердің
+қосындысы дәл 100 %. Сондықтан {min_n}-{abl} аз адам таңдаған балл 0 немесе бір қадам болып
+көрсетіледі — ешкім таңдамаған немесе бір қадамдық топ таңдаған балл сияқты, ал үлесті
+жарамды жауаптар санына көбейту ешбір санды қайтармайды. Жарамды жауаптары {dist_min}-{abl_dist}
+аз сұрақ үшін (10 % қадамға тым аз) бөліну берілмейді. Мысалы, ең аз сан 10 және 450 жарамды
+жауап болғанда қадам 2 % (9 жауап) емес, 5 % (22,5 жауап) болады.
 
 ## Енгізу деректерінің пішімдері
 
@@ -165,6 +182,24 @@ _RU = """
 При сборке сайта публикуемый файл проверяется заново: если в скрытой строке есть число или
 группу можно вычислить вычитанием из итога, сайт не публикуется.
 
+## Распределение ответов по шкале
+
+Для каждого опубликованного вопроса приводится также доля валидных ответов на каждом балле
+шкалы (§7.5.3) — после обратного кодирования, так что высший балл всегда самый
+благоприятный. Распределение следует за показателем: у скрытой строки вопроса его не бывает
+никогда.
+
+Доли округляются так, чтобы по ним нельзя было сосчитать малую группу. Они кратны одному
+шагу — самому мелкому из 0,1 %, 0,2 %, 0,5 %, 1 %, 2 %, 5 % и 10 %, при котором один шаг
+соответствует не менее чем {min_n} ответам (шаг × валидные ответы ≥ {min_n}). Каждый балл
+получает свои целые шаги, оставшиеся шаги достаются наибольшим остаткам, так что доли в
+сумме дают ровно 100 %. Поэтому балл, выбранный менее чем {min_n} людьми, показывает 0 или
+один шаг — так же, как балл, который не выбрал никто или выбрала группа на целый шаг, и
+произведение доли на число валидных ответов не возвращает ни одного числа. Для вопроса, у
+которого меньше {dist_min} валидных ответов (слишком мало для шага 10 %), распределение не
+приводится. Например, при минимуме 10 и 450 валидных ответах шаг равен 5 % (22,5 ответа), а
+не 2 % (9 ответов).
+
 ## Форматы исходных данных
 
 Отдел качества передаёт исходные данные скрипту `scripts/aggregate_surveys.py`, который
@@ -262,6 +297,22 @@ number invited stays: it counts the people asked, not the people who answered.
 When the site is built the published file is checked again: a figure on a hidden row, or a
 group that subtraction from a total would reveal, stops publication.
 
+## Distribution of answers over the scale
+
+For every published question the site also gives the share of valid answers at each point
+of its scale (§7.5.3), after reverse coding, so that the highest point is always the most
+favourable. The distribution follows the indicator: a hidden question row never has one.
+
+The shares are rounded so that no small group can be counted from them. They are multiples
+of one step, the finest of 0.1%, 0.2%, 0.5%, 1%, 2%, 5% and 10% at which one step stands
+for at least {min_n} answers (step × valid answers ≥ {min_n}). Each point gets its whole
+steps and the steps left over go to the largest remainders, so that the shares add up to
+exactly 100%. A point chosen by fewer than {min_n} people therefore shows 0 or one step,
+just like a point chosen by nobody or by a whole step's worth of people, and share × valid
+answers gives back no count. A question with fewer than {dist_min} valid answers (too few
+for 10% steps) gets no distribution. For example, with a minimum of 10 and 450 valid
+answers the step is 5% (22.5 answers), not 2% (9 answers).
+
 ## Input formats
 
 The quality office gives the raw data to `scripts/aggregate_surveys.py`, which writes
@@ -306,8 +357,16 @@ TITLE = {
 
 
 def methodology_markdown(lang: str, min_n: int, ci_min: int) -> str:
+    dist_min = min_n * 1000 // STEPS[-1]  # the fewest valid answers with a distribution
     return (
         _TEXT[lang]
-        .format(min_n=min_n, abl=kk_ablative(min_n), fewer=fewer_than(min_n, lang), ci_min=ci_min)
+        .format(
+            min_n=min_n,
+            abl=kk_ablative(min_n),
+            fewer=fewer_than(min_n, lang),
+            ci_min=ci_min,
+            dist_min=dist_min,
+            abl_dist=kk_ablative(dist_min),
+        )
         .strip()
     )

@@ -14,6 +14,11 @@ from kazutb_transparency.surveys.models import Action, Faculty, SurveyDef
 from kazutb_transparency.surveys.page_names import check_page_names, faculty_page_name
 from kazutb_transparency.surveys.pages.chart_view import Drawn, chart_table, draw_charts
 from kazutb_transparency.surveys.pages.charts import spec_json
+from kazutb_transparency.surveys.pages.distribution_chart import Drawn as DistributionDrawn
+from kazutb_transparency.surveys.pages.distribution_chart import (
+    distribution_section,
+    draw_distributions,
+)
 from kazutb_transparency.surveys.pages.fmt import count, interval, percent
 from kazutb_transparency.surveys.pages.fragments import (
     block_label,
@@ -43,6 +48,9 @@ def render_survey_assets(data: SurveyData, lang: str, cache_dir: Path | None) ->
     for survey_id, (_, spec, svg) in draw_charts(data, lang, cache_dir).items():
         assets[f"quality/charts/{survey_id}.svg"] = svg.encode("utf-8")
         assets[f"quality/charts/{survey_id}.vl.json"] = spec_json(spec)
+    for survey_id, (_, spec, svg) in draw_distributions(data, lang, cache_dir).items():
+        assets[f"quality/charts/{survey_id}-distribution.svg"] = svg.encode("utf-8")
+        assets[f"quality/charts/{survey_id}-distribution.vl.json"] = spec_json(spec)
     return assets
 
 
@@ -278,7 +286,13 @@ def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
     return out
 
 
-def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | None) -> str:
+def survey_page(
+    data: SurveyData,
+    survey: SurveyDef,
+    lang: str,
+    chart: Drawn | None,
+    distribution: DistributionDrawn | None = None,
+) -> str:
     out = _heading(tr(survey.name, lang))
     out += [demo(data, lang), dataset_links(f"quality/{survey.id}.md", "survey-indicators", lang)]
     facts = [
@@ -326,6 +340,7 @@ def survey_page(data: SurveyData, survey: SurveyDef, lang: str, chart: Drawn | N
     if waves:
         out += [f"## {esc(t('blocks_heading', lang))}", ""]
         out += [_blocks_table(data, survey, waves[-1], lang), ""]
+    out += distribution_section(data, survey, lang, distribution)
     out += [f"## {esc(t('survey_actions', lang))}", ""]
     actions = [a for a in data.actions.actions if a.indicator.survey == survey.id]
     if actions:
@@ -382,7 +397,7 @@ def methodology_page(data: SurveyData, lang: str) -> str:
     out += [table([esc(h) for h in headers], rows, esc(t("target_threshold", lang))), ""]
     links = " · ".join(
         f'<a href="{href(page, f"opendata/{name}.{ext}", lang)}">{name}.{ext}</a>'
-        for name in ("survey-catalogue", "survey-indicators")
+        for name in ("survey-catalogue", "survey-indicators", "survey-distributions")
         for ext in ("csv", "json")
     )
     out += [f"<p>{links}</p>", ""]
@@ -485,6 +500,7 @@ def render_survey_pages(
     weight grows with the number of programmes of the whole university. Raises DataError if
     two pages would share a file name (see page_names)."""
     charts = draw_charts(data, lang, cache_dir)
+    distributions = draw_distributions(data, lang, cache_dir)
     pages = {
         "quality/index.md": overview_page(data, lang),
         "quality/surveys.md": catalogue_page(data, lang),
@@ -493,7 +509,9 @@ def render_survey_pages(
     }
     check_page_names([s.id for s in data.surveys], [f.code for f in data.meta.faculties])
     for survey in data.surveys:
-        pages[f"quality/{survey.id}.md"] = survey_page(data, survey, lang, charts.get(survey.id))
+        pages[f"quality/{survey.id}.md"] = survey_page(
+            data, survey, lang, charts.get(survey.id), distributions.get(survey.id)
+        )
         for faculty in faculties_with_data(data, survey.id):
             name = faculty_page_name(survey.id, faculty.code)
             pages[f"quality/{name}.md"] = faculty_page(data, survey, faculty, lang)

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Benchmark the survey aggregation against the time Python's csv module needs to parse R.csv.
+
+Usage:
+  scripts/benchmark_surveys.py [--sizes 1000000 2000000 10000000] [--repeat 3] [--dir DIR]
+
+For each size, a bulk synthetic export (kazutb_transparency.surveys.bulk: 45 questions on
+2- to 11-point scales, ~12,000 students a wave, a wave per 500,000 answers) is written to
+DIR (a temporary folder by default; never site/ or .cache/). Then, each in a fresh
+subprocess and best of --repeat runs: the csv module reading every row of R.csv, and
+scripts/aggregate_surveys.py on it (imports, the personal-data check and writing both
+output files included; the start-up — Python's imports — is also shown apart). Peak memory
+is the engine process's maximum resident set size. Prints a table, the time ratio between
+consecutive sizes, and where the engine's time goes, phase by phase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kazutb_transparency.surveys.bulk import Shape, generate  # noqa: E402
+
+PARSE = """
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as handle:
+    for row in csv.reader(handle):
+        pass
+"""
+
+ENGINE = """
+import sys, time
+start = time.perf_counter()
+sys.path.insert(0, sys.argv.pop(1))
+import aggregate_surveys
+ready = time.perf_counter()
+if aggregate_surveys.main(sys.argv[1:]):
+    raise SystemExit(1)
+print(f"{ready - start:.3f}", file=sys.stderr)
+"""
+
+PHASES = """
+import sys, time
+from pathlib import Path
+start = time.perf_counter()
+from kazutb_transparency.surveys import aggregate, distribution, inputs, publish, reading
+from kazutb_transparency.surveys import personal_data, responses as r, suppression
+from kazutb_transparency.surveys.codes import RESPONSE_COLUMNS
+spent = {"imports (pandas, pyarrow, pydantic, …)": time.perf_counter() - start}
+folder = Path(sys.argv[1])
+def phase(name, call, *args):
+    begin = time.perf_counter()
+    out = call(*args)
+    spent[name] = time.perf_counter() - begin
+    return out
+questions = inputs.load_questionnaire(folder / "Q.yaml")
+scan = phase("loading the personal-data detector", personal_data.default_scanner)
+coded = phase("reading R.csv into codes (Arrow)", reading.read_coded, folder / "R.csv",
+              RESPONSE_COLUMNS)
+rows = phase("checking every rule (vectorised)", r._Rows, coded, questions)
+rules, noted = r._rules(rows), r._noted(rows)
+phase(f"personal-data check of {len(noted)} distinct values", personal_data.check_cells,
+      "R.csv", noted, scan)
+kept = phase("keeping the last answer of each respondent", r._kept, rows)
+invited = inputs.read_population(folder / "P.csv", questions, scan)
+cells = phase("counting (group-bys)", aggregate.aggregate, kept.answers, questions, invited)
+phase("suppression", suppression.suppress, cells, 10)
+phase("indicators and distributions", lambda: (publish.to_csv(publish.published_rows(cells)),
+                          distribution.distribution_rows(cells, 10)))
+for name, seconds in spent.items():
+    print(f"  {name}: {seconds:.2f} s")
+print("  (in the engine the personal-data check runs in a child process, beside the rest)")
+"""
+
+
+def measure(command: list[str]) -> tuple[float, int, float]:
+    """Wall time, peak resident memory (MB; of the process, or of its checking child if
+    larger) and start-up time it reports on stderr (0 if none) of one subprocess."""
+    begin = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - begin
+    said = process.stderr.read().split() if process.stderr else []
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return seconds, usage.ru_maxrss // 1024, float(said[-1]) if said else 0.0
+
+
+def best(command: list[str], repeat: int) -> tuple[float, int, float]:
+    runs = sorted(measure(command) for _ in range(repeat))
+    return runs[0][0], max(r[1] for r in runs), runs[0][2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 2_000_000, 10_000_000])
+    parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
+    parser.add_argument("--dir", type=Path, help="keep the generated exports here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="survey-bench-") as tmp:
+        base = args.dir or Path(tmp)
+        print("answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)")
+        previous = None
+        for size in args.sizes:
+            folder = base / f"{size}"
+            if not (folder / "R.csv").exists():
+                generate(Shape(answers=size), folder)
+            responses = folder / "R.csv"
+            parse, _, _ = best([sys.executable, "-c", PARSE, str(responses)], args.repeat)
+            engine_command = [
+                sys.executable,
+                "-c",
+                ENGINE,
+                str(ROOT / "scripts"),
+                "--responses",
+                str(responses),
+                "--questionnaire",
+                str(folder / "Q.yaml"),
+                "--population",
+                str(folder / "P.csv"),
+                "--out",
+                str(folder / "out" / "indicators.csv"),
+            ]
+            engine, peak, startup = best(engine_command, args.repeat)
+            megabytes = responses.stat().st_size / 1e6
+            print(
+                f"{size:>9,} {megabytes:6.0f} {parse:8.2f} s {engine:5.2f} s "
+                f"{engine / parse:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
+                f"{(engine - startup) / parse:.2f})"
+            )
+            if previous is not None:
+                factor = size / previous[0]
+                print(f"  × {factor:g} answers → × {engine / previous[1]:.2f} engine time")
+            previous = (size, engine)
+        first = base / f"{args.sizes[0]}"
+        print(f"Where the time goes ({args.sizes[0]:,} answers, one run):")
+        sys.stdout.flush()
+        subprocess.run([sys.executable, "-c", PHASES, str(first)], cwd=ROOT, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
