@@ -16,18 +16,17 @@ from kazutb_transparency.core.markdown import esc, table
 from kazutb_transparency.surveys.distribution import step
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import SurveyDef
-from kazutb_transparency.surveys.pages.charts import accessible, chart_config, draw
+from kazutb_transparency.surveys.pages.charts import PLOT_WIDTH, accessible, chart_config, draw
 from kazutb_transparency.surveys.pages.fmt import count, percent
 from kazutb_transparency.surveys.pages.fragments import t
 
 Drawn = tuple["DistributionChart", dict, str]  # the chart, its Vega-Lite spec, its SVG
-LABEL_CHARS = 48
 
 
 @dataclass(frozen=True)
 class Bar:
     question: str  # id
-    label: str  # id and the start of the text, for the axis
+    label: str  # the question id: the axis of a phone-wide chart has room for no more
     text: str
     valid: int
     shares: tuple[int, ...]  # thousandths at points 1..k
@@ -55,9 +54,8 @@ def distribution_chart(data: SurveyData, survey: SurveyDef, lang: str) -> Distri
         shares, row = data.distributions.get(key), data.row(*key)
         if shares and row is not None and row.valid:
             text = question.text.get(lang)
-            label = f"{question.id} {textwrap.shorten(text, LABEL_CHARS, placeholder='…')}"
             size = step(row.valid, data.meta.min_n) or 0
-            bars.append(Bar(question.id, label, text, row.valid, shares, size))
+            bars.append(Bar(question.id, question.id, text, row.valid, shares, size))
     if not bars:
         return None
     name = survey.name.get(lang)
@@ -73,7 +71,12 @@ def distribution_chart(data: SurveyData, survey: SurveyDef, lang: str) -> Distri
 
 
 def distribution_spec(chart: DistributionChart, lang: str) -> dict[str, Any]:
-    """Vega-Lite: bars stacked by scale point (lowest first), a sequential colour scale."""
+    """Vega-Lite: bars stacked by scale point (lowest first), a sequential colour scale.
+
+    Drawn for a phone like the trend chart: the axis names questions by id (the table under
+    the chart gives their text) and the legend wraps, so text stays at 12 px or more when the
+    picture is shrunk to a 390 px screen.
+    """
     values = [
         {"question": bar.label, "point": point, "share": share / 1000}
         for bar in chart.bars
@@ -95,14 +98,14 @@ def distribution_spec(chart: DistributionChart, lang: str) -> dict[str, Any]:
             order=alt.Order("point:Q"),
         )
         .properties(
-            title=textwrap.wrap(chart.title, 72) or [chart.title],
-            width=480,
+            title=textwrap.wrap(chart.title, 36) or [chart.title],
+            width=PLOT_WIDTH,
             height=24 * len(chart.bars),
         )
     )
     spec = bars.to_dict(validate=False)
     spec["datasets"] = {"distribution": values}
-    spec["config"] = chart_config(lang, legend_columns=11)
+    spec["config"] = chart_config(lang, legend_columns=6)
     spec["config"]["legend"]["symbolType"] = "square"  # bars, not lines
     return spec
 

@@ -412,12 +412,14 @@ L: dict[str, dict[str, str]] = {
     },
     "dist_desc": {
         "kk": "Жинақталған көлденең жолақты диаграмма: {count} сұрақтың әрқайсысы бойынша "
-        "жарамды жауаптардың шкала балдарына келетін үлестері. Барлық сандар төмендегі "
-        "кестеде.",
+        "жарамды жауаптардың шкала балдарына келетін үлестері. Сұрақтар кодымен "
+        "белгіленген; олардың мәтіні мен барлық сандар төмендегі кестеде.",
         "ru": "Горизонтальная диаграмма с накоплением: для каждого из {count} вопросов доли "
-        "валидных ответов по баллам шкалы. Все числа — в таблице ниже.",
+        "валидных ответов по баллам шкалы. Вопросы обозначены кодами; их тексты и все "
+        "числа — в таблице ниже.",
         "en": "Stacked horizontal bar chart: for each of {count} questions, the shares of "
-        "valid answers at the points of its scale. All numbers are in the table below.",
+        "valid answers at the points of its scale. Questions are marked by their codes; "
+        "their texts and all numbers are in the table below.",
     },
     "dist_axis": {
         "kk": "Жарамды жауаптар үлесі",
