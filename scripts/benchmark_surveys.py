@@ -70,7 +70,7 @@ rules, noted = r._rules(rows), r._noted(rows)
 phase(f"personal-data check of {len(noted)} distinct values", personal_data.check_cells,
       "R.csv", noted, scan)
 kept = phase("keeping the last answer of each respondent", r._kept, rows)
-invited = inputs.read_population(folder / "P.csv", questions, scan)
+invited = inputs.read_population(folder / "P.csv", questions, scan).invited
 cells = phase("counting (group-bys)", aggregate.aggregate, kept.answers, questions, invited)
 phase("suppression", suppression.suppress, cells, 10)
 phase("indicators and distributions", lambda: (publish.to_csv(publish.published_rows(cells)),

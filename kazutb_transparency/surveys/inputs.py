@@ -6,11 +6,13 @@ tokens, free text) are never repeated in a message."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path, load_yaml, read_csv, validate
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.codes import (
     POPULATION_COLUMNS,
     UNIT_CODE_RE,
@@ -113,10 +115,23 @@ def _check_unit_cells(line: int, faculty: str, programme: str, problems: Problem
         problems.add(line, "faculty", *NEEDS_FACULTY)
 
 
+@dataclass(frozen=True)
+class Population:
+    invited: dict[PopulationKey, Invited]
+    # Raises DataError if the personal-data check, still running, finds anything.
+    confirm: Callable[[], None] = lambda: None
+
+
 def read_population(
-    path: Path, questionnaire: dict[str, SurveyQuestions], scanner: Scanner | None = None
-) -> dict[PopulationKey, Invited]:
-    """P.csv: how many were invited per survey, wave and unit (empty unit = whole university)."""
+    path: Path,
+    questionnaire: dict[str, SurveyQuestions],
+    scanner: Scanner | CellChecker | None = None,
+    wait: bool = True,
+) -> Population:
+    """P.csv: how many were invited per survey, wave and unit (empty unit = whole university).
+
+    With a CellChecker and wait=False the personal-data check of the unit codes may still
+    run when this returns: call `confirm()` before publishing anything made from it."""
     name = display_path(path)
     rows = read_csv(path, POPULATION_COLUMNS)
     problems = Problems(name)
@@ -146,9 +161,18 @@ def read_population(
             )
             continue
         invited[key] = Invited(int(cells["invited"]), row.line)
-    scan = scanner or default_scanner()
     occurrences = [Occurrence(c, v, line) for (c, v), line in sorted(first_line.items())]
-    for problem in check_cells(name, occurrences, scan):
-        problems.add(problem.line or 0, problem.field or "", problem.message, problem.hint)
-    problems.raise_if_any()
-    return invited
+    if not isinstance(scanner, CellChecker):
+        found = check_cells(name, occurrences, scanner or default_scanner())
+        personal: Callable[[], list[Problem]] = lambda: found  # noqa: E731
+    else:
+        personal = scanner.check(name, occurrences)
+
+    def confirm() -> None:
+        for problem in personal():
+            problems.add(problem.line or 0, problem.field or "", problem.message, problem.hint)
+        problems.raise_if_any()
+
+    if wait or problems.count:
+        confirm()  # the file's own problems and its personal data, in one report
+    return Population(invited, confirm)

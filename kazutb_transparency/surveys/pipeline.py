@@ -9,11 +9,12 @@ from pathlib import Path
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.surveys.aggregate import aggregate
+from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
 from kazutb_transparency.surveys.distribution import DISTRIBUTION_COLUMNS, distribution_rows
 from kazutb_transparency.surveys.inputs import load_questionnaire, read_population
 from kazutb_transparency.surveys.models import SurveyQuestions
-from kazutb_transparency.surveys.personal_data import Scanner, default_scanner
+from kazutb_transparency.surveys.personal_data import Scanner
 from kazutb_transparency.surveys.publish import published_rows, to_csv
 from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
@@ -48,18 +49,20 @@ def run(
 
     `loaded` is the questionnaire already read from `questionnaire`, if the caller has it.
     """
-    questions = loaded if loaded is not None else load_questionnaire(questionnaire)
-    scan = scanner or default_scanner()
-    # The personal-data check of the answers runs on while they are counted.
-    answers = read_responses(responses, questions, scan, wait=False)
-    try:
-        invited = read_population(population, questions, scan)
-        cells = aggregate(answers.answers, questions, invited, display_path(population))
-    except DataError:
-        answers.confirm()  # the answers' own problems are reported first, as they come first
-        raise
-    suppress(cells, min_n)
-    rows = published_rows(cells)
-    shares = to_csv(distribution_rows(cells, min_n), DISTRIBUTION_COLUMNS)
-    answers.confirm()
+    # The personal-data check loads and runs in a child process while the files are read and
+    # the answers counted; nothing is returned before it has answered.
+    with CellChecker(scanner) as checker:
+        questions = loaded if loaded is not None else load_questionnaire(questionnaire)
+        answers = read_responses(responses, questions, checker, wait=False)
+        try:
+            invited = read_population(population, questions, checker, wait=False)
+            cells = aggregate(answers.answers, questions, invited.invited, display_path(population))
+        except DataError:
+            answers.confirm()  # the answers' own problems are reported first, as they come first
+            raise
+        suppress(cells, min_n)
+        rows = published_rows(cells)
+        shares = to_csv(distribution_rows(cells, min_n), DISTRIBUTION_COLUMNS)
+        answers.confirm()
+        invited.confirm()
     return Result(to_csv(rows), rows, answers.duplicates, len(answers.answers), shares)

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from kazutb_transparency.core.errors import Problem
-from kazutb_transparency.surveys.background import Background
+from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.codes import (
     HARD_TO_SAY,
     LEVELS,
@@ -41,8 +41,6 @@ from kazutb_transparency.surveys.models import Question, SurveyQuestions
 from kazutb_transparency.surveys.personal_data import (
     Occurrence,
     Scanner,
-    check_cells,
-    default_scanner,
 )
 from kazutb_transparency.surveys.reading import Coded, Column, Source, read_coded
 
@@ -391,7 +389,7 @@ def _kept(rows: _Rows) -> Responses:
 def read_responses(
     path: Path,
     questionnaire: dict[str, SurveyQuestions],
-    scanner: Scanner | None = None,
+    scanner: Scanner | CellChecker | None = None,
     wait: bool = True,
 ) -> Responses:
     """Validate R.csv, check each distinct value for personal data, keep each respondent's
@@ -399,18 +397,29 @@ def read_responses(
 
     With wait=False the personal-data check may still run (in a child process) when this
     returns: call `confirm()` on the result before using anything made from it."""
-    rows = _Rows(read_coded(path, RESPONSE_COLUMNS), questionnaire)
-    rules = _rules(rows)
-    source, noted, scan = rows.coded.source, _noted(rows), scanner or default_scanner()
-    personal = Background(lambda: check_cells(source.file, noted, scan))
-    if any(len(rule.rows) for rule in rules):
-        _report(source, rules, personal.result())
-    del rules
-    rows.release()
-    kept = _kept(rows)
+    owned = not isinstance(scanner, CellChecker)
+    checker = CellChecker(scanner) if not isinstance(scanner, CellChecker) else scanner
+    try:
+        rows = _Rows(read_coded(path, RESPONSE_COLUMNS), questionnaire)
+        rules = _rules(rows)
+        source = rows.coded.source
+        personal = checker.check(source.file, _noted(rows))
+        if any(len(rule.rows) for rule in rules):
+            _report(source, rules, personal())
+        del rules
+        rows.release()
+        kept = _kept(rows)
+    except BaseException:
+        if owned:
+            checker.close()
+        raise
 
     def confirm() -> None:
-        _report(source, [], personal.result())
+        try:
+            _report(source, [], personal())
+        finally:
+            if owned:
+                checker.close()
 
     if wait:
         confirm()

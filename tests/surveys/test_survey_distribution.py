@@ -112,7 +112,7 @@ def test_point_counts_match_a_plain_recount(tmp_path: Path):
     r, q, p = generate(Shape(answers=6_000, surveys=2, waves=3, programmes=6, seed=5), tmp_path)
     questions = load_questionnaire(q)
     answers = read_responses(r, questions, lambda v: []).answers
-    cells = aggregate(answers, questions, read_population(p, questions, lambda v: []))
+    cells = aggregate(answers, questions, read_population(p, questions, lambda v: []).invited)
     suppress(cells, 10)
     last: dict[tuple, dict[str, str]] = {}
     for row in csv.DictReader(r.open(encoding="utf-8")):

@@ -65,7 +65,7 @@ def scenario(tmp_path_factory) -> Scenario:
     cells = aggregate(
         read_responses(r, questions, lambda v: []).answers,
         questions,
-        read_population(p, questions, lambda v: []),
+        read_population(p, questions, lambda v: []).invited,
     )
     suppress(cells, 10)
     hidden = [share(c.positives, c.valid) for c in cells.cells.values() if c.suppressed and c.valid]
