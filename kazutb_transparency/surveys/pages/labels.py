@@ -175,9 +175,9 @@ L: dict[str, dict[str, str]] = {
     "download": {"kk": "Жүктеп алу", "ru": "Скачать", "en": "Download"},
     "svg": {"kk": "SVG сурет", "ru": "изображение SVG", "en": "SVG image"},
     "vl_json": {
-        "kk": "Vega-Lite спецификациясы (JSON)",
-        "ru": "спецификация Vega-Lite (JSON)",
-        "en": "Vega-Lite specification (JSON)",
+        "kk": "диаграмманың деректері мен сипаттамасы (JSON)",
+        "ru": "данные и описание диаграммы (JSON)",
+        "en": "chart data and description (JSON)",
     },
     "chart_title": {
         "kk": "{survey}: университет бойынша оң жауаптар үлесі",

@@ -84,23 +84,19 @@ _KK = """
 аз сұрақ үшін (10 % қадамға тым аз) бөліну берілмейді. Мысалы, ең аз сан 10 және 450 жарамды
 жауап болғанда қадам 2 % (9 жауап) емес, 5 % (22,5 жауап) болады.
 
-## Енгізу деректерінің пішімдері
+## Бастапқы деректер
 
-Сапа қызметі бастапқы деректерді `scripts/aggregate_surveys.py` скриптіне береді; ол
-`data/surveys/indicators.csv` файлын жасайды. Толық сипаттамасы — `data/surveys/README.md`.
+Сапа қызметі сауалнама жүйесінен үш нәрсе алады: жауаптарды (бір жолда бір жауап:
+сауалнама, толқын, респонденттің бүркеншік коды, оқу деңгейі, факультет пен бағдарламаның
+коды, сұрақ, жауап), сұрақнаманы (әр сұрақтың блогы, шкаласы, кері кодталатыны және үш
+тілдегі мәтіні) және әр бөлімшеге шақырылғандар санын. Бүркеншік код — жауап берген адамды
+ашпайтын әріптер мен цифрлар; аты-жөні, ЖСН, телефон нөмірі мен e-mail жиналмайды.
+Есептеу әр жолды тексереді: белгісіз сауалнама не сұрақ, шкаладан тыс жауап, еркін мәтін
+немесе дербес деректерге ұқсайтын мән кездессе, деректер толығымен қабылданбайды және
+ештеңе жарияланбайды. Жауаптардың өзі сайтта жарияланбайды: мұнда тек жинақталған
+көрсеткіштер мен жауаптардың бөлінуі беріледі.
 
-- **R.csv** — бір жолда бір жауап, UTF-8, тақырып жолы бар:
-  `survey,wave,respondent,level,faculty,programme,question,answer`. `respondent` — жеке
-  басты ашпайтын бүркеншік белгі (әріптер мен цифрлар); `faculty`/`programme` бос болуы
-  мүмкін (қызметкерлер мен жұмыс берушілер); `answer` — 1..k бүтін сан, `na`, `dk` немесе
-  бос. Артық баған, белгісіз сауалнама не сұрақ, шкаладан тыс жауап, еркін мәтін және
-  дербес деректерге ұқсайтын мән (ЖСН, телефон, e-mail, аты-жөні) жолы көрсетіле отырып
-  қабылданбайды.
-- **Q.yaml** — әр сауалнаманың сұрақтары: `id`, `block`, `scale` (k), `reversed`, `text`
-  (kk/ru/en); сайттағы сұрақнама `data/surveys/questionnaire.yaml` файлында.
-- **P.csv** — `survey,wave,faculty,programme,invited`: шақырылғандар саны (бос бөлімше —
-  бүкіл университет).
-- **Толқын** `ЖЖЖЖ-АА` түрінде жазылады — жинау аяқталған ай (мысалы, `2025-06`).
+Толқын — деректер жинау аяқталған ай (мысалы, 2025-06).
 
 ## Түсіндірудің шектеулері
 
@@ -200,23 +196,20 @@ _RU = """
 приводится. Например, при минимуме 10 и 450 валидных ответах шаг равен 5 % (22,5 ответа), а
 не 2 % (9 ответов).
 
-## Форматы исходных данных
+## Исходные данные
 
-Отдел качества передаёт исходные данные скрипту `scripts/aggregate_surveys.py`, который
-создаёт файл `data/surveys/indicators.csv`. Полное описание — в `data/surveys/README.md`.
+Отдел качества получает из системы анкетирования три набора: ответы (одна строка — один
+ответ: опрос, волна, псевдоним респондента, уровень обучения, коды факультета и
+программы, вопрос, ответ), анкету (для каждого вопроса — блок, шкала, обратное
+кодирование и текст на трёх языках) и число приглашённых в каждом подразделении.
+Псевдоним — набор букв и цифр, по которому нельзя узнать, кто отвечал; ФИО, ИИН, номера
+телефонов и адреса электронной почты не собираются. При расчёте проверяется каждая
+строка: если встречается неизвестный опрос или вопрос, ответ вне шкалы, свободный текст
+или значение, похожее на персональные данные, выгрузка отклоняется целиком и ничего не
+публикуется. Сами ответы на сайте не публикуются — только сводные показатели и
+распределения ответов.
 
-- **R.csv** — один ответ в строке, UTF-8, со строкой заголовков:
-  `survey,wave,respondent,level,faculty,programme,question,answer`. `respondent` —
-  псевдонимный токен, не раскрывающий личность (буквы и цифры); `faculty`/`programme`
-  могут быть пустыми (сотрудники и работодатели); `answer` — целое 1..k, `na`, `dk` или
-  пусто. Лишний столбец, неизвестный опрос или вопрос, ответ вне шкалы, свободный текст и
-  значение, похожее на персональные данные (ИИН, телефон, e-mail, ФИО), отклоняются с
-  указанием строки.
-- **Q.yaml** — вопросы каждого опроса: `id`, `block`, `scale` (k), `reversed`, `text`
-  (kk/ru/en); анкета сайта — в `data/surveys/questionnaire.yaml`.
-- **P.csv** — `survey,wave,faculty,programme,invited`: число приглашённых (пустое
-  подразделение — весь университет).
-- **Волна** записывается как `ГГГГ-ММ` — месяц окончания сбора (например, `2025-06`).
+Волна — месяц окончания сбора данных (например, 2025-06).
 
 ## Ограничения интерпретации
 
@@ -313,23 +306,20 @@ answers gives back no count. A question with fewer than {dist_min} valid answers
 for 10% steps) gets no distribution. For example, with a minimum of 10 and 450 valid
 answers the step is 5% (22.5 answers), not 2% (9 answers).
 
-## Input formats
+## Source data
 
-The quality office gives the raw data to `scripts/aggregate_surveys.py`, which writes
-`data/surveys/indicators.csv`. The full description is in `data/surveys/README.md`.
+The quality office takes three things from the survey system: the answers (one row per
+answer: survey, wave, the respondent's pseudonym, level of study, faculty and programme
+codes, question, answer), the questionnaire (each question's section, scale, whether it is
+reverse-coded, and its text in three languages) and the number of people invited in each
+unit. A pseudonym is a string of letters and digits that does not reveal who answered;
+names, IINs, phone numbers and e-mail addresses are not collected. Every row is checked:
+an unknown survey or question, an answer outside the scale, free text, or any value that
+looks like personal data makes the calculation refuse the whole export, and nothing is
+published. The answers themselves are never published: the site shows only aggregated
+figures and distributions of answers.
 
-- **R.csv** — one answer per row, UTF-8, with a header:
-  `survey,wave,respondent,level,faculty,programme,question,answer`. `respondent` is a
-  pseudonymous token that does not reveal who answered (letters and digits);
-  `faculty`/`programme` may be empty (staff and employers); `answer` is a whole number
-  1..k, `na`, `dk` or empty. An extra column, an unknown survey or question, an answer
-  outside the scale, free text, and any value that looks like personal data (IIN, phone,
-  e-mail, name) is refused, naming the row.
-- **Q.yaml** — each survey's questions: `id`, `block`, `scale` (k), `reversed`, `text`
-  (kk/ru/en); the site's questionnaire is `data/surveys/questionnaire.yaml`.
-- **P.csv** — `survey,wave,faculty,programme,invited`: how many were invited (an empty
-  unit means the whole university).
-- **Wave** is written `YYYY-MM`, the month data collection closed (e.g. `2025-06`).
+A wave is the month data collection closed (e.g. 2025-06).
 
 ## Limits of interpretation
 
