@@ -172,6 +172,7 @@ ISSUE19_PAGES: tuple[str, ...] = (
     "about/index.html",
     "about/documents.html",
     "programmes/index.html",
+    "programmes/a-z-bachelor.html",
     "accreditation/index.html",
     "register/index.html",
     "quality/index.html",

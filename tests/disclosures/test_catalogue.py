@@ -66,8 +66,11 @@ def test_catalogue_index_does_not_grow_with_the_programmes(small, large) -> None
 def test_group_pages_list_every_programme_exactly_once(large, default_site, monkeypatch) -> None:
     monkeypatch.setattr(catalogue, "GROUP_ROWS", 25)
     pages = render_disclosure_pages(large, default_site.units, "en")
-    groups = {path: text for path, text in pages.items() if re.match(r"programmes/[a-z]", path)}
-    groups.pop("programmes/index.md")
+    groups = {
+        path: text
+        for path, text in pages.items()
+        if re.match(r"programmes/(bachelor|master|doctorate)-", path)
+    }
     assert groups
     listed: list[str] = []
     for path, text in groups.items():
@@ -87,10 +90,13 @@ def test_group_pages_list_every_programme_exactly_once(large, default_site, monk
     )
     assert 'href="bachelor-engineering-2.html" rel="next"' in first
     assert 'href="bachelor-engineering.html" rel="prev"' in second
-    # The index links every page of every group, and nothing else in programmes/.
+    # The index links the first page of every group (each page links the others) and the
+    # A–Z list of each level, and nothing else in programmes/.
     index = pages["programmes/index.md"]
     linked = set(re.findall(r'href="([a-z][a-z0-9-]*)\.html"', index)) - {"index"}
-    assert {f"programmes/{name}.md" for name in linked} == set(groups)
+    firsts = {path for path in groups if not re.search(r"-\d+\.md$", path)}
+    lists = {f"programmes/a-z-{level}.md" for level in ("bachelor", "master", "doctorate")}
+    assert {f"programmes/{name}.md" for name in linked} == firsts | lists
     # Each programme page links back to the catalogue page that lists it.
     for path, text in groups.items():
         back = f'href="{path.removeprefix("programmes/").removesuffix(".md")}.html"'

@@ -13,6 +13,7 @@ from kazutb_transparency.disclosures.pages.about import (
 )
 from kazutb_transparency.disclosures.pages.accreditation import accreditation_page
 from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
+from kazutb_transparency.disclosures.pages.programme_list import list_page, list_pages
 from kazutb_transparency.disclosures.pages.programmes import (
     catalogue_pages,
     group_page,
@@ -37,6 +38,8 @@ def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str
         "accreditation/index.md": accreditation_page(d, lang),
         "register/index.md": register_page(d, units, lang),
     }
+    for listed in list_pages(d, lang):
+        pages[listed.path] = list_page(d, listed, lang)
     for group in groups:
         pages[group.path] = group_page(d, group, lang)
         for programme in group.programmes:

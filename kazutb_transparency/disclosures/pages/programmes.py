@@ -37,6 +37,7 @@ from kazutb_transparency.disclosures.pages.common import (
     page_href,
     register_note,
 )
+from kazutb_transparency.disclosures.pages.programme_list import list_links
 from kazutb_transparency.disclosures.programmes import Programme
 
 INDEX = "programmes/index.md"
@@ -307,10 +308,11 @@ def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = N
         f"# {PAGE_TITLE[INDEX].get(lang)}\n",
         notice(d.programmes, lang),
         f"{L['intro'][lang]} {L['index_help'][lang]}\n",
+        list_links(d, INDEX, lang),
         register_note(INDEX, ("9.7.1.6", "9.7.1.4"), lang),
         dataset_links(INDEX, ["programmes", "disciplines"], lang),
     ]
-    headers = [L[k][lang] for k in ("faculty", "programmes", "pages")]
+    headers = [L[k][lang] for k in ("faculty", "programmes")]
     names = {f.id: f.name for f in d.faculties}
     firsts = [g for g in groups if g.number == 1]
     for level in LEVELS:
@@ -325,17 +327,7 @@ def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = N
         rows = []
         for g in level_groups:
             link = page_href(INDEX, g.path)
-            pages = " · ".join(
-                f'<a href="{page_href(INDEX, path)}">{n}</a>'
-                for n, path in enumerate(g.pages, start=1)
-            )
-            rows.append(
-                [
-                    f'<a href="{link}">{tr(names[g.faculty], lang)}</a>',
-                    str(g.total),
-                    pages,
-                ]
-            )
+            rows.append([f'<a href="{link}">{tr(names[g.faculty], lang)}</a>', str(g.total)])
         out.append(table(headers, rows, tr(LEVEL[level], lang)))
     return "\n".join(out)
 
@@ -381,12 +373,15 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
         dataset_links(page.path, ["programmes", "disciplines"], lang),
         pager,
     ]
-    headers = [L[k][lang] for k in ("code", "name", "languages", "years_credits", "accreditation")]
+    headers = [
+        L[k][lang] for k in ("code", "name", "languages", "forms", "years_credits", "accreditation")
+    ]
     rows = [
         [
             f'<a href="{p.code}.html">{p.code}</a>',
             _name(p, lang) + ("" if p.verified else "<sup>*</sup>"),
             ", ".join(p.languages),
+            ", ".join(tr(d.form(f).name, lang) for f in p.forms),
             f"{_years(p, lang)} / {p.credits}",
             _short_status(d, p, lang),
         ]

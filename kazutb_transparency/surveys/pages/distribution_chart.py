@@ -91,14 +91,15 @@ def distribution_spec(chart: DistributionChart, lang: str) -> dict[str, Any]:
                 stack="zero",
                 title=chart.axis,
                 scale=alt.Scale(domain=[0, 1]),
-                axis=alt.Axis(format=".0%", tickCount=5),
+                # Quarters: five labels fit a phone-wide axis with room between them.
+                axis=alt.Axis(format=".0%", values=[0, 0.25, 0.5, 0.75, 1], labelFlush=False),
             ),
             y=alt.Y("question:N", sort=[b.label for b in chart.bars], title=None),
             color=alt.Color("point:O", title=chart.legend, scale=alt.Scale(scheme="blues")),
             order=alt.Order("point:Q"),
         )
         .properties(
-            title=textwrap.wrap(chart.title, 36) or [chart.title],
+            title=textwrap.wrap(chart.title, 30) or [chart.title],
             width=PLOT_WIDTH,
             height=24 * len(chart.bars),
         )

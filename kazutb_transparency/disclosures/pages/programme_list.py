@@ -1,0 +1,185 @@
+"""The programme catalogue A–Z: every programme of a level by its name, in the alphabet of
+the page's language, with its code, faculty, languages and forms of study (§9.7.1.6).
+
+One static list per level (paged like the faculty tables, so a page stays light however many
+programmes there are): filtering by level needs no JavaScript; with JavaScript a box filters
+the rows as one types (assets/catalogue-filter.js).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kazutb_transparency.core.collation import initial, sort_key
+from kazutb_transparency.core.markdown import esc, table, tr
+from kazutb_transparency.disclosures.common import LEVELS, Level
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.labels import LANGUAGE, LEVEL
+from kazutb_transparency.disclosures.pages.common import no_info, notice, page_href
+from kazutb_transparency.disclosures.programmes import Programme
+
+LIST_ROWS = 150  # rows a page, as the faculty tables of the catalogue
+
+L: dict[str, dict[str, str]] = {
+    "title": {"kk": "әліпби бойынша", "ru": "по алфавиту", "en": "A–Z"},
+    "link": {
+        "kk": "Бағдарламаны атауы бойынша табу",
+        "ru": "Найти программу по названию",
+        "en": "Find a programme by name",
+    },
+    "intro": {
+        "kk": "Осы деңгейдің барлық бағдарламасы атауы бойынша әліпби ретімен. Басқа деңгей:",
+        "ru": "Все программы этого уровня по названию, в алфавитном порядке. Другой уровень:",
+        "en": "Every programme of this level by name, in alphabetical order. Another level:",
+    },
+    "letters": {"kk": "Әріптер", "ru": "Буквы", "en": "Letters"},
+    "filter": {
+        "kk": "Атауы, коды немесе факультеті бойынша сүзу",
+        "ru": "Фильтр по названию, коду или факультету",
+        "en": "Filter by name, code or faculty",
+    },
+    "shown": {
+        "kk": "Көрсетілген бағдарламалар: {n}",
+        "ru": "Показано программ: {n}",
+        "en": "Programmes shown: {n}",
+    },
+    "name": {"kk": "Атауы", "ru": "Наименование", "en": "Name"},
+    "code": {"kk": "Коды", "ru": "Код", "en": "Code"},
+    "faculty": {"kk": "Факультет", "ru": "Факультет", "en": "Faculty"},
+    "languages": {"kk": "Оқыту тілдері", "ru": "Языки обучения", "en": "Languages"},
+    "forms": {"kk": "Оқу нысандары", "ru": "Формы обучения", "en": "Forms of study"},
+    "no_name": {"kk": "атауы жоқ", "ru": "нет наименования", "en": "no name"},
+    "back": {"kk": "Бағдарламалар каталогы", "ru": "Каталог программ", "en": "Programme catalogue"},
+    "page_of": {
+        "kk": "{total} беттің {n}-беті",
+        "ru": "страница {n} из {total}",
+        "en": "page {n} of {total}",
+    },
+    "pages": {"kk": "Беттер", "ru": "Страницы", "en": "Pages"},
+    "none": {  # as the catalogue's index says it
+        "kk": "бұл деңгейдегі бағдарламалар туралы мәлімет әлі жарияланған жоқ",
+        "ru": "сведения о программах этого уровня пока не опубликованы",
+        "en": "no programmes of this level have been published yet",
+    },
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ListPage:
+    path: str  # inside the language folder: "programmes/a-z-bachelor-2.md"
+    level: Level
+    number: int  # 1-based
+    pages: tuple[str, ...]  # every page of the level's list, in order
+    programmes: tuple[Programme, ...]  # in the order of the page's language
+
+
+def list_path(level: str, number: int = 1) -> str:
+    return f"programmes/a-z-{level}" + (f"-{number}" if number > 1 else "") + ".md"
+
+
+def _plain_name(p: Programme, lang: str) -> str:
+    """The name as sorted and indexed by its first letter (a programme without one: code)."""
+    return p.name.get(lang) if p.name is not None else p.code
+
+
+def _name(p: Programme, lang: str) -> str:
+    if p.name is None:
+        return f'<em class="no-info">{L["no_name"][lang]}</em>'
+    return tr(p.name, lang)
+
+
+def list_pages(d: Disclosures, lang: str, rows: int = LIST_ROWS) -> list[ListPage]:
+    """Every page of every level's A–Z list in `lang` (a level with none gets one page)."""
+    out: list[ListPage] = []
+    for level in LEVELS:
+        members = sorted(d.programmes_at(level), key=lambda p: sort_key(_plain_name(p, lang), lang))
+        chunks = [members[i : i + rows] for i in range(0, len(members), rows)] or [[]]
+        paths = tuple(list_path(level, n) for n in range(1, len(chunks) + 1))
+        out += [
+            ListPage(paths[n], level, n + 1, paths, tuple(chunk)) for n, chunk in enumerate(chunks)
+        ]
+    return out
+
+
+def _pager(page: ListPage, lang: str) -> str:
+    if len(page.pages) == 1:
+        return ""
+    links = [
+        f'<strong aria-current="page">{n}</strong>'
+        if n == page.number
+        else f'<a href="{page_href(page.path, path)}">{n}</a>'
+        for n, path in enumerate(page.pages, start=1)
+    ]
+    label = L["pages"][lang]
+    return f'<nav class="catalogue-pager" aria-label="{label}"><p>{" · ".join(links)}</p></nav>\n'
+
+
+def _levels(d: Disclosures, page: ListPage, lang: str) -> str:
+    """Links to the other levels' lists: the filter by level that needs no JavaScript."""
+    items = []
+    for level in LEVELS:
+        label = f"{tr(LEVEL[level], lang)} ({len(d.programmes_at(level))})"
+        items.append(
+            f'<strong aria-current="page">{label}</strong>'
+            if level == page.level
+            else f'<a href="{page_href(page.path, list_path(level))}">{label}</a>'
+        )
+    return f"<p>{L['intro'][lang]} {' · '.join(items)}</p>\n"
+
+
+def list_page(d: Disclosures, page: ListPage, lang: str) -> str:
+    title = f"{tr(LEVEL[page.level], lang)}: {L['title'][lang]}"
+    of = (
+        f" ({L['page_of'][lang].format(n=page.number, total=len(page.pages))})"
+        if len(page.pages) > 1
+        else ""
+    )
+    out = [
+        f"# {esc(title)}{of}\n",
+        # An empty level is a statement of the catalogue too: it carries the catalogue's state.
+        notice(page.programmes or d.programmes, lang),
+        f'<p><a href="index.html">← {L["back"][lang]}</a></p>\n',
+        _levels(d, page, lang),
+    ]
+    if not page.programmes:
+        out.append(no_info(L["none"][lang], lang))
+        return "\n".join(out)
+    rows, letters = [], []
+    for p in page.programmes:
+        letter = initial(_plain_name(p, lang))
+        anchor = ""
+        if not letters or letters[-1][0] != letter:
+            letters.append((letter, f"letter-{len(letters) + 1}"))
+            anchor = f'<span id="{letters[-1][1]}"></span>'
+        forms = ", ".join(tr(d.form(f).name, lang) for f in p.forms)
+        rows.append(
+            [
+                f'{anchor}<a href="{p.code}.html">{_name(p, lang)}</a>'
+                + ("" if p.verified else "<sup>*</sup>"),
+                f"<code>{p.code}</code>",
+                tr(d.faculty(p.faculty).name, lang),
+                ", ".join(tr(LANGUAGE[code], lang) for code in p.languages),
+                forms,
+            ]
+        )
+    jump = " ".join(f'<a href="#{anchor}">{esc(letter)}</a>' for letter, anchor in letters)
+    out.append(f'<nav class="letter-index" aria-label="{L["letters"][lang]}"><p>{jump}</p></nav>\n')
+    out.append(
+        f'<div class="catalogue-filter" data-label="{L["filter"][lang]}" '
+        f'data-shown="{L["shown"][lang]}"></div>\n'
+    )
+    out.append(_pager(page, lang))
+    headers = [L[k][lang] for k in ("name", "code", "faculty", "languages", "forms")]
+    out.append(table(headers, rows, f"{esc(title)}{of}"))
+    out.append(_pager(page, lang))
+    return "\n".join(out)
+
+
+def list_links(d: Disclosures, page: str, lang: str) -> str:
+    """The index's line of links to the A–Z lists, one per level."""
+    links = " · ".join(
+        f'<a href="{page_href(page, list_path(level))}">{tr(LEVEL[level], lang)} '
+        f"({len(d.programmes_at(level))})</a>"
+        for level in LEVELS
+    )
+    return f'<p class="catalogue-a-z"><strong>{L["link"][lang]}:</strong> {links}</p>\n'

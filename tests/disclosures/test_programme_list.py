@@ -1,0 +1,80 @@
+"""The catalogue A–Z: every programme of a level by name, in the page language's alphabet,
+paged, with letter anchors and a filter by level that needs no JavaScript."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from kazutb_transparency.core.collation import initial, sort_key
+from kazutb_transparency.disclosures.pages import programme_list
+from kazutb_transparency.disclosures.pages.programme_list import list_page, list_pages
+
+from .test_catalogue import LANGS, with_synthetic
+
+ROW_NAME = re.compile(r'<tr><td>(?:<span id="letter-\d+"></span>)?<a href="(\w+)\.html">(.*?)</a>')
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("kk", ["6B04105", "«Азық-түлік»", "Әлеуметтану", "Бизнес", "Ғылым", "Қаржы", "Іс", "Я"]),
+        ("ru", ["Азбука", "Ежевика", "Ёлка", "Жук", "Яблоко", "Әлеуметтану", "Zoo"]),
+        ("en", ["Accounting", "économie", "Finance", "zoology", "Бизнес"]),
+    ],
+)
+def test_names_sort_in_the_alphabet_of_the_language(lang: str, words: list[str]) -> None:
+    assert sorted(reversed(words), key=lambda w: sort_key(w, lang)) == words
+
+
+def test_a_name_is_listed_under_its_first_letter() -> None:
+    assert [initial(w) for w in ["«Қаржы»", "әлеуметтану", "6B01", "Économie", ""]] == [
+        "Қ",
+        "Ә",
+        "#",
+        "E",
+        "#",
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_programme_is_listed_once_in_order(default_site, monkeypatch, lang: str) -> None:
+    d = with_synthetic(default_site.disclosures, 60)
+    monkeypatch.setattr(programme_list, "LIST_ROWS", 25)
+    pages = list_pages(d, lang, rows=25)
+    for level in ("bachelor", "master", "doctorate"):
+        mine = [page for page in pages if page.level == level]
+        expected = {p.code for p in d.programmes_at(level)}
+        rows = [row for page in mine for row in ROW_NAME.findall(list_page(d, page, lang))]
+        assert sorted(code for code, _ in rows) == sorted(expected), level
+        by_code = {p.code: p for p in d.programmes}
+        names = [programme_list._plain_name(by_code[code], lang) for code, _ in rows]
+        assert names == sorted(names, key=lambda n: sort_key(n, lang))
+        assert all(len(page.programmes) <= 25 for page in mine)
+        if len(mine) > 1:
+            assert 'href="a-z-' + level + '-2.html"' in list_page(d, mine[0], lang)
+
+
+def test_a_list_page_links_the_other_levels_and_its_letters(default_site) -> None:
+    d = default_site.disclosures
+    page = next(p for p in list_pages(d, "kk") if p.level == "bachelor" and p.programmes)
+    text = list_page(d, page, "kk")
+    assert 'href="a-z-master.html"' in text and 'href="a-z-doctorate.html"' in text
+    assert '<strong aria-current="page">Бакалавриат' in text
+    anchors = re.findall(r'<a href="#(letter-\d+)">', text)
+    assert anchors and all(f'id="{anchor}"' in text for anchor in anchors)
+    assert 'class="catalogue-filter" data-label="' in text  # the JavaScript filter's place
+
+
+def test_names_are_escaped(default_site) -> None:
+    d = default_site.disclosures
+    first = d.programmes[0]
+    name = first.name.model_copy(update={"kk": "A & <b>"})
+    hostile = first.model_copy(update={"name": name})
+    programmes = tuple(hostile if p is first else p for p in d.programmes)
+    d = dataclasses.replace(d, programmes=programmes)
+    page = next(p for p in list_pages(d, "kk") if first.code in {q.code for q in p.programmes})
+    text = list_page(d, page, "kk")
+    assert "A &amp; &lt;b&gt;" in text and "<b>" not in text
