@@ -18,7 +18,7 @@ from kazutb_transparency.disclosures.labels import LANGUAGE, LEVEL
 from kazutb_transparency.disclosures.pages.common import no_info, notice, page_href
 from kazutb_transparency.disclosures.programmes import Programme
 
-LIST_ROWS = 150  # rows a page, as the faculty tables of the catalogue
+LIST_ROWS = 100  # rows a page: about 60 KB, within the page-weight budget on any site
 
 L: dict[str, dict[str, str]] = {
     "title": {"kk": "әліпби бойынша", "ru": "по алфавиту", "en": "A–Z"},
@@ -135,6 +135,8 @@ def list_page(d: Disclosures, page: ListPage, lang: str) -> str:
         else ""
     )
     out = [
+        # The faculty tables and the programme pages are indexed already: not twice.
+        "---\nsearch:\n  exclude: true\n---\n",
         f"# {esc(title)}{of}\n",
         # An empty level is a statement of the catalogue too: it carries the catalogue's state.
         notice(page.programmes or d.programmes, lang),
