@@ -218,7 +218,10 @@ def test_search_index_per_language(built_site, lang):
     built = {
         str(p.relative_to(base))
         for p in base.rglob("*.html")
-        if p.name not in ("404.html", "site-index.html")  # the A–Z index is kept out
+        # Kept out: the A–Z site index, and the catalogue's A–Z lists (their rows are
+        # indexed on the faculty tables and the programme pages).
+        if p.name not in ("404.html", "site-index.html")
+        and not p.name.startswith("a-z-")
         and (lang != "kk" or p.relative_to(base).parts[0] not in ("ru", "en"))
     }
     assert pages == built, f"{lang}: index pages differ from the built pages: {pages ^ built}"
