@@ -36,6 +36,7 @@ from kazutb_transparency.buildsteps.publish import (
 )
 from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
+from kazutb_transparency.buildsteps.translations import fallback_pages
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
@@ -183,6 +184,15 @@ def prepare(
         assets.update(feeds(site, site_url))
     with timed(timings, "write_opendata"):
         pages.update(write_opendata(site, opendata_dir, site_url))
+    stand_ins, untranslated = fallback_pages(docs_dir)
+    if untranslated and strict:
+        discard(work_dir)
+        raise DataError(untranslated)
+    if untranslated:
+        listed = "\n".join(f"    - {problem}" for problem in untranslated)
+        warn(f"{len(untranslated)} × hand-written page not translated (refused by the strict "
+             f"build):\n{listed}")  # fmt: skip
+    pages.update(stand_ins)
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets)
         write_site_indexes(stage_dir)
