@@ -53,6 +53,11 @@ def source_line(registry: Registry, lang: str) -> str:
     return line
 
 
+def quoted(text: str) -> str:
+    """«text», escaped; a text that already opens with a quotation mark is not quoted twice."""
+    return esc(text) if text.startswith("«") else f"«{esc(text)}»"
+
+
 def reading(item: Item, lang: str) -> str:
     """The editorial reading beside a wording the source evidently got wrong."""
     if item.reading is None:
@@ -61,7 +66,7 @@ def reading(item: Item, lang: str) -> str:
         said = f"{L['probably'][lang]}: «{tr(item.reading, lang)}»"
     else:
         said = (
-            f'{L["in_source"][lang]}: <span lang="kk">«{esc(item.kk)}»</span>; '
+            f'{L["in_source"][lang]}: <span lang="kk">{quoted(item.kk)}</span>; '
             f"{L['probably'][lang]}: {tr(item.reading, lang)}"
         )
     return f' <small class="reading">({L["editorial"][lang]} — {said})</small>'

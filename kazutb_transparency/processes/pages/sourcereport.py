@@ -12,6 +12,7 @@ from kazutb_transparency.processes.labels import L as PROCESS_LABELS
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.processes.models import LIST_FIELDS, Item
 from kazutb_transparency.processes.pages.cards import KIND as NOTE_KIND
+from kazutb_transparency.processes.pages.cards import quoted
 from kazutb_transparency.processes.sourcereport import PARTS, Difference
 
 L: dict[str, dict[str, str]] = {
@@ -141,8 +142,8 @@ def _source(text: str | None, lang: str) -> str:
     """The source's own wording: Kazakh, marked as such on ru and en pages."""
     if not text:
         return "—"
-    quoted = f"«{esc(text)}»"
-    return quoted if lang == "kk" else f'<span lang="kk">{quoted}</span>'
+    text = quoted(text)
+    return text if lang == "kk" else f'<span lang="kk">{text}</span>'
 
 
 def _where(difference: Difference, lang: str) -> str:
