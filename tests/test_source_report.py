@@ -123,6 +123,19 @@ def test_every_kazakh_text_of_a_card_is_in_its_source_card(registry, whole_cards
         assert covered(registry, "capitalisation", number), f"card {number}: capitals changed"
 
 
+def test_names_beside_the_codes_that_differ_from_the_headings_are_listed(registry, whole_cards):
+    differ = set()
+    for number, card in whole_cards.items():
+        head = card[: card.index("Процесс иесі")]
+        line = re.search(r"^\**ҚазТБУ[^«\"]*[«\"](.+?)[»\"]", head, flags=re.M | re.S)
+        assert line, f"card {number}: no code line with a name"
+        if normal(line.group(1)) != normal(registry.by_number(number).title.kk):
+            differ.add(number)
+    listed_names = [d for d in listed(registry, "names-differ") if "title" in d.fields]
+    claimed = {n for d in listed_names for n in d.processes}
+    assert claimed == differ and differ
+
+
 # --- order ------------------------------------------------------------------------------
 
 
