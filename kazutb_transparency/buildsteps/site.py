@@ -10,6 +10,7 @@ from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.disclosures import Disclosures, load_disclosures
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
@@ -50,6 +51,11 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
         except DataError as exc:
             problems.extend(exc.problems)
+    try:
+        # One term, one translation across the whole of data/ (data/glossary.yaml).
+        audit.extend(Concern.TERMINOLOGY, check_translations(data_dir))
+    except DataError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
     assert units is not None and registry is not None

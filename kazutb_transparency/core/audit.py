@@ -21,6 +21,7 @@ class Concern(StrEnum):
     UNVERIFIED = "unverified sample data"
     STALE = "stale"
     INCOMPLETE = "mandatory item without data"
+    TERMINOLOGY = "inconsistent translation"
 
 
 @dataclass

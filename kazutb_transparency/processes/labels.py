@@ -137,8 +137,20 @@ L: dict[str, dict[str, str]] = {
         "ru": "Открытых расхождений нет.",
         "en": "No open discrepancies.",
     },
+    "source_report": {
+        "kk": "Дереккөзбен салыстыру есебі",
+        "ru": "Отчёт о сверке с источником",
+        "en": "Source report",
+    },
+    "probably": {"kk": "шамасы", "ru": "вероятно", "en": "probably"},
+    "in_source": {"kk": "дереккөзде", "ru": "в источнике", "en": "in the source"},
+    "editorial": {
+        "kk": "редакция оқылымы",
+        "ru": "прочтение редакции",
+        "en": "editorial reading",
+    },
     "architecture": {
-        "kk": "Процестер сәулеті",
+        "kk": "Процесс архитектурасы",
         "ru": "Архитектура процессов",
         "en": "Process architecture",
     },

@@ -14,12 +14,15 @@ from kazutb_transparency.processes.models import (
     Process,
     RegistryDocument,
 )
+from kazutb_transparency.processes.sourcereport import Difference, load_source_report
 
 
 @dataclass(frozen=True)
 class Registry:
     document: RegistryDocument
     processes: tuple[Process, ...]
+    # How the site differs from the approved map (data/source-report.yaml).
+    differences: tuple[Difference, ...] = ()
 
     def by_number(self, number: int) -> Process:
         return next(p for p in self.processes if p.number == number)
@@ -139,6 +142,11 @@ def load_registry(data_dir: Path, units: Units, audit: Audit) -> Registry:
                     hint="the map has 22 processes; add one file per process",
                 )
             )
+    differences: tuple[Difference, ...] = ()
+    try:
+        differences = load_source_report(data_dir, audit)
+    except DataError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
-    return Registry(document, tuple(sorted(processes, key=lambda p: p.number)))
+    return Registry(document, tuple(sorted(processes, key=lambda p: p.number)), differences)

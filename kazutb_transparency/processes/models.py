@@ -48,9 +48,15 @@ def iso_clauses(code: str) -> tuple[str, ...]:
 
 
 class Item(Localized):
-    """A list entry; `process` links it to another process when it names one."""
+    """A list entry; `process` links it to another process when it names one.
+
+    `reading` is the editorial reading of a source wording that is evidently wrong: the
+    Kazakh text stays as approved, the reading is shown beside it ("probably: …") and the
+    translations follow the reading.
+    """
 
     process: int | None = Field(default=None, ge=1, le=22)
+    reading: Localized | None = None
 
 
 class Note(BaseModel):
@@ -107,6 +113,8 @@ class Approval(BaseModel):
 
     by: Localized
     year: int
+    # What the approval block lacks (no day, no registration number), said where it is cited.
+    incomplete: Localized | None = None
 
 
 class Architecture(BaseModel):
@@ -115,6 +123,8 @@ class Architecture(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     inputs: list[Localized] = Field(min_length=1)
+    # The architecture's own name of each process (it differs from some card titles).
+    names: dict[int, Localized] = {}
     purposes: dict[Category, Localized]
     outputs: list[Localized] = Field(min_length=1)
     feedback: list[Localized] = Field(min_length=1)

@@ -11,10 +11,10 @@ from kazutb_transparency.processes.pages.architecture import architecture_page
 from kazutb_transparency.processes.pages.cards import (
     by_clause_page,
     by_unit_page,
-    discrepancies_page,
     index_page,
     process_page,
 )
+from kazutb_transparency.processes.pages.sourcereport import source_report_page
 
 
 def render_process_pages(registry: Registry, units: Units, lang: str) -> dict[str, str]:
@@ -23,7 +23,7 @@ def render_process_pages(registry: Registry, units: Units, lang: str) -> dict[st
         "processes/architecture.md": architecture_page(registry, lang),
         "processes/by-unit.md": by_unit_page(registry, units, lang),
         "processes/by-clause.md": by_clause_page(registry, lang),
-        "processes/discrepancies.md": discrepancies_page(registry, lang),
+        "processes/discrepancies.md": source_report_page(registry, lang),
     }
     for process in registry.processes:
         pages[f"processes/{process.slug}.md"] = process_page(process, registry, units, lang)

@@ -12,7 +12,7 @@ from kazutb_transparency.processes.loading import Registry
 
 L: dict[str, dict[str, str]] = {
     "title": {
-        "kk": "Процестер сәулеті",
+        "kk": "Процесс архитектурасы",
         "ru": "Архитектура процессов",
         "en": "Process architecture",
     },
@@ -28,7 +28,7 @@ L: dict[str, dict[str, str]] = {
         "loop keeps improving the processes.",
     },
     "diagram": {
-        "kk": "Процестер сәулетінің сызбасы",
+        "kk": "Процесс архитектурасының сызбасы",
         "ru": "Схема архитектуры процессов",
         "en": "Diagram of the process architecture",
     },
@@ -64,8 +64,9 @@ def architecture_page(registry: Registry, lang: str) -> str:
     arch = registry.document.architecture
     columns = []
     for category in ("management", "core", "support"):
+        # The architecture's own names; a few differ from the card titles.
         links = [
-            f'<a href="{p.slug}.html">{p.number}. {tr(p.title, lang)}</a>'
+            f'<a href="{p.slug}.html">{p.number}. {tr(arch.names.get(p.number, p.title), lang)}</a>'
             for p in registry.in_category(category)
         ]
         columns.append(
@@ -88,4 +89,5 @@ def architecture_page(registry: Registry, lang: str) -> str:
         f'<ol class="arch-flow">\n{chr(10).join(stages)}\n</ol>\n'
         f'<figcaption id="arch-caption">{L["diagram"][lang]}</figcaption>\n</figure>\n'
     )
-    return "\n".join([f"# {L['title'][lang]}", "", L["intro"][lang], "", diagram])
+    report = f"[{PROCESS_LABELS['source_report'][lang]}](discrepancies.md#architecture)"
+    return "\n".join([f"# {L['title'][lang]}", "", L["intro"][lang], "", diagram, report, ""])

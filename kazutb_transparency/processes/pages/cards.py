@@ -42,15 +42,38 @@ def refs_label(units: Units, refs: list[UnitRef], lang: str) -> str:
 
 def source_line(registry: Registry, lang: str) -> str:
     doc = registry.document
-    return (
+    line = (
         f"{tr(doc.title, lang)}, <code>{esc(doc.code)}</code>, "
         f"{L['version'][lang]} {esc(doc.version)}; "
         f"{L['approved'][lang]}: {tr(doc.approved.by, lang)}, {doc.approved.year}"
     )
+    if doc.approved.incomplete:
+        # The approval block gives the year only: say so wherever the approval is cited.
+        line += f' (<a href="discrepancies.html#document">{tr(doc.approved.incomplete, lang)}</a>)'
+    return line
+
+
+def quoted(text: str) -> str:
+    """«text», escaped; a text that already opens with a quotation mark is not quoted twice."""
+    return esc(text) if text.startswith("«") else f"«{esc(text)}»"
+
+
+def reading(item: Item, lang: str) -> str:
+    """The editorial reading beside a wording the source evidently got wrong."""
+    if item.reading is None:
+        return ""
+    if lang == "kk":
+        said = f"{L['probably'][lang]}: «{tr(item.reading, lang)}»"
+    else:
+        said = (
+            f'{L["in_source"][lang]}: <span lang="kk">{quoted(item.kk)}</span>; '
+            f"{L['probably'][lang]}: {tr(item.reading, lang)}"
+        )
+    return f' <small class="reading">({L["editorial"][lang]} — {said})</small>'
 
 
 def _item(item: Item, lang: str, registry: Registry) -> str:
-    text = tr(item, lang)
+    text = tr(item, lang) + reading(item, lang)
     if item.process is not None:
         linked = registry.by_number(item.process)
         label = f"{L['see_process'][lang]} {linked.number}: {tr(linked.title, lang)}"
@@ -99,7 +122,7 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
             f"{tr(n.text, lang)}"
             for n in open_notes
         ]
-        out += ["", f"[{L['discrepancies'][lang]}](discrepancies.md)", ""]
+        out += ["", f"[{L['source_report'][lang]}](discrepancies.md)", ""]
     out += [
         f"## {L['source'][lang]}",
         "",
@@ -133,7 +156,7 @@ def index_page(registry: Registry, units: Units, lang: str) -> str:
         out.append(table(headers, rows, L[category][lang]))
     out += [f"{L['source'][lang]}: {source_line(registry, lang)}", ""]
     # The source report is reached from here, not from the main menu.
-    out += [f"[{L['discrepancies'][lang]}](discrepancies.md)", ""]
+    out += [f"[{L['source_report'][lang]}](discrepancies.md)", ""]
     return "\n".join(out)
 
 
@@ -178,26 +201,4 @@ def by_clause_page(registry: Registry, lang: str) -> str:
         )
         rows.append([f'<span id="{anchor}">{esc(clause)}</span>', links])
     out.append(table([L["clause"][lang], L["processes"][lang]], rows, L["by_clause"][lang]))
-    return "\n".join(out)
-
-
-def discrepancies_page(registry: Registry, lang: str) -> str:
-    out = [f"# {L['discrepancies'][lang]}", "", L["discrepancies_intro"][lang], ""]
-    rows = []
-    for process in registry.processes:
-        for note in process.notes:
-            rows.append(
-                [
-                    f'<a href="{process.slug}.html">{process.number}</a>',
-                    KIND[note.kind][lang],
-                    esc(L.get(note.field, {}).get(lang, note.field)),
-                    tr(note.text, lang),
-                    L[note.status][lang],
-                ]
-            )
-    if not rows:
-        out.append(L["none_open"][lang])
-    else:
-        headers = [L[k][lang] for k in ("number", "kind", "field", "note", "status")]
-        out.append(table(headers, rows, L["discrepancies"][lang]))
     return "\n".join(out)
