@@ -47,7 +47,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            surveys = load_survey_data(data_dir, {unit.id: unit.name for unit in units})
+            surveys = load_survey_data(data_dir, {unit.id: unit.name for unit in units}, today)
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
         except DataError as exc:
             problems.extend(exc.problems)

@@ -1,4 +1,5 @@
-"""The surveys as open data: `survey-catalogue`, `survey-indicators`, `survey-distributions`.
+"""The surveys as open data: `survey-catalogue`, `survey-indicators`, `survey-distributions`
+(and `survey-actions`, defined in `action_dataset`).
 
 The one definition of their columns; the rows come from `kazutb_transparency.surveys.rows`
 (published values only: a suppressed indicator has no figure to leak).
@@ -12,6 +13,7 @@ unique by the tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
@@ -21,7 +23,9 @@ from kazutb_transparency.core.opendata.dataset import (
     REGULATION,
     Dataset,
     Field,
+    localized_fields,
 )
+from kazutb_transparency.surveys.action_dataset import actions_dataset
 from kazutb_transparency.surveys.codes import (
     FLAG_LOW_RESPONSE,
     ID_PATTERN,
@@ -131,6 +135,33 @@ CATALOGUE_FIELDS: tuple[Field, ...] = (
             f"first; in CSV joined by “{SEPARATOR}”.",
         ),
         required=True,
+    ),
+    Field(
+        "timing_source",
+        "string",
+        _t("Мерзімнің дереккөзі", "Источник сроков", "Source of the timing"),
+        _t(
+            "regulation — мерзім әдістеменің §7.8 тармағындағыдай; to-confirm — мерзім §7.8-ден "
+            "нақтырақ (мысалы, ай қосылған), оны университет растауы керек.",
+            "regulation — сроки как в §7.8 методики; to-confirm — сроки уточнены по сравнению "
+            "с §7.8 (например, добавлен месяц) и должны быть подтверждены университетом.",
+            "regulation: the timing as §7.8 of the methodology states it; to-confirm: made "
+            "more precise than §7.8 (e.g. a month added), to be confirmed by the university.",
+        ),
+        required=True,
+        enum=("regulation", "to-confirm"),
+    ),
+    *(
+        replace(f, required=False)  # empty where the timing is §7.8's own
+        for f in localized_fields(
+            "regulation_timing",
+            _t("§7.8 бойынша мерзім", "Сроки по §7.8", "Timing in §7.8"),
+            _t(
+                "§7.8 тармағының өз сөзі; тек to-confirm болғанда",
+                "Формулировка самого §7.8; только при to-confirm",
+                "What §7.8 itself says; only with to-confirm",
+            ),
+        )
     ),
     Field(
         "verified",
@@ -439,15 +470,19 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         name="survey-catalogue",
         title=_t("Сауалнамалар каталогы", "Каталог опросов", "Survey catalogue"),
         description=_t(
-            "Университет өткізетін сауалнамалар (мониторинг және кері байланыс "
-            "әдістемесінің §7.8): нысаналы тобы, кезеңділігі, өткізу мерзімі және жауапты "
-            "бөлімшелері; бір жолда бір сауалнама.",
-            "Опросы, которые проводит университет (§7.8 методики мониторинга и обратной "
-            "связи): целевая группа, периодичность, сроки проведения и ответственные "
-            "подразделения; по одному опросу в строке.",
-            "The surveys the university runs (§7.8 of the monitoring and feedback "
-            "methodology): target group, periodicity, timing and responsible units; one "
-            "survey per row.",
+            "Мониторинг және кері байланыс әдістемесінің §7.8 тармағындағы сауалнамалар, "
+            "университетке бейімделген: нысаналы тобы, кезеңділігі, өткізу мерзімі (және оның "
+            "§7.8-ден алынғаны немесе университет растауы керегі) және жауапты бөлімшелері; "
+            "verified бағаны университет каталогты растағанын көрсетеді; бір жолда бір "
+            "сауалнама.",
+            "Опросы §7.8 методики мониторинга и обратной связи, адаптированные к университету: "
+            "целевая группа, периодичность, сроки проведения (и взяты ли они из §7.8 или "
+            "должны быть подтверждены университетом) и ответственные подразделения; столбец "
+            "verified показывает, подтвердил ли университет каталог; по одному опросу в строке.",
+            "The surveys of §7.8 of the monitoring and feedback methodology, adapted to the "
+            "university: target group, periodicity, timing (and whether it comes from §7.8 or "
+            "is the university's to confirm) and responsible units; the verified column says "
+            "whether the university has confirmed the catalogue; one survey per row.",
         ),
         fields=CATALOGUE_FIELDS,
         rows=survey_catalogue_records(data),
@@ -506,7 +541,12 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         ),
         pages=("quality/index.md",),
     )
-    return [catalogue, indicators, distributions_dataset(data, updated)]
+    return [
+        catalogue,
+        indicators,
+        distributions_dataset(data, updated),
+        actions_dataset(data, INDICATOR_FIELDS[:6], updated),
+    ]
 
 
 def distributions_dataset(data: SurveyData, updated: date) -> Dataset:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.surveys.action_rules import date_issues
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.disclosure import check_disclosure
 from kazutb_transparency.surveys.distribution_file import read_distributions
@@ -45,6 +47,8 @@ class SurveyData:
     indicators: tuple[IndicatorRow, ...]
     actions: ActionsFile
     unit_names: dict[str, Localized]  # data/units.yaml: id → name
+    # What "overdue" is judged against: actions.yaml's as_of, or else the build date.
+    as_of: date
     # distributions.csv: shares (thousandths) at points 1..k, by published question row
     distributions: dict[IndicatorKey, tuple[int, ...]] = field(default_factory=dict)
     _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, repr=False)
@@ -227,8 +231,7 @@ def _action_issues(action: Action, data: SurveyData) -> list[tuple[str, str, str
     issues: list[tuple[str, str, str | None]] = []
     if action.responsible not in data.unit_names:
         issues.append(("responsible", f"unknown unit '{action.responsible}'", "see units.yaml"))
-    if action.review is not None and action.review < action.due:
-        issues.append(("review", "the effectiveness review comes before the due date", None))
+    issues += date_issues(action, data.as_of)
     ref = action.indicator
     row = data.row(*ref.key())
     if row is None:
@@ -264,9 +267,12 @@ def _check_actions(
     return problems
 
 
-def load_survey_data(data_dir: Path, unit_names: dict[str, Localized] | None = None) -> SurveyData:
+def load_survey_data(
+    data_dir: Path, unit_names: dict[str, Localized] | None = None, today: date | None = None
+) -> SurveyData:
     """Read `data_dir`/surveys/*; unit names come from the caller's loaded units, or else
-    from `data_dir`/units.yaml (standalone use).
+    from `data_dir`/units.yaml (standalone use). `today` is the build date: actions are
+    judged overdue against actions.yaml's `as_of`, or else against it (or the clock).
 
     Raises DataError listing every problem found in any of the files.
     """
@@ -309,8 +315,17 @@ def load_survey_data(data_dir: Path, unit_names: dict[str, Localized] | None = N
     except DataError as exc:
         problems += exc.problems
         shares = {}
+    as_of = actions.as_of or today or date.today()
     data = SurveyData(
-        meta, catalogue, questionnaire.root, targets.root, tuple(rows), actions, units, shares
+        meta,
+        catalogue,
+        questionnaire.root,
+        targets.root,
+        tuple(rows),
+        actions,
+        units,
+        as_of,
+        shares,
     )
     problems += _check_actions(actions, action_lines, data, name(folder / "actions.yaml"))
     if problems:

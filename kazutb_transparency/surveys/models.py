@@ -38,8 +38,26 @@ class SurveyDef(_Record):
     target_group: Localized
     periodicity: Localized
     timing: Localized
+    # Where the timing comes from: `regulation` — as §7.8 states it; `to-confirm` — made more
+    # precise than §7.8 (e.g. a month added), so the university has to confirm it, and
+    # `regulation_timing` keeps what §7.8 itself says.
+    timing_source: Literal["regulation", "to-confirm"]
+    regulation_timing: Localized | None = None
     responsible: list[str] = Field(min_length=1)
     note: Localized | None = None
+
+    @model_validator(mode="after")
+    def _regulation_timing_when_to_confirm(self) -> SurveyDef:
+        if self.timing_source == "to-confirm" and self.regulation_timing is None:
+            raise ValueError(
+                "timing_source 'to-confirm' needs regulation_timing: what §7.8 itself says"
+            )
+        if self.timing_source == "regulation" and self.regulation_timing is not None:
+            raise ValueError(
+                "regulation_timing is only for timing_source 'to-confirm' (the timing is "
+                "§7.8's own here): remove it"
+            )
+        return self
 
 
 class Catalogue(_Record):
@@ -162,10 +180,13 @@ class Action(_Record):
     responsible: str = Field(pattern=ID_PATTERN)
     due: date
     status: ActionStatus
-    review: date | None = None  # effectiveness re-assessed 6–12 months after completion
+    review: date | None = None  # effectiveness judged 6–12 months after `due` (§7.5.5)
 
 
 class ActionsFile(_Record):
     demonstration: bool
     source: Localized
+    # The day the statuses were last checked: what "overdue" is judged against, so that a
+    # rebuild of the same data says the same thing (without it, the build date is used).
+    as_of: date | None = None
     actions: list[Action] = Field(default_factory=list)

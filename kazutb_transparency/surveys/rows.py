@@ -29,6 +29,10 @@ def survey_catalogue_records(data: SurveyData) -> list[Row]:
             for lang in LANGS:
                 row[f"{key}_{lang}"] = getattr(text, lang)
         row["responsible"] = list(survey.responsible)
+        row["timing_source"] = survey.timing_source
+        regulation = survey.regulation_timing
+        for lang in LANGS:
+            row[f"regulation_timing_{lang}"] = getattr(regulation, lang) if regulation else None
         row["verified"] = data.catalogue.verified
         rows.append(row)
     return rows

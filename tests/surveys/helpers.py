@@ -142,6 +142,7 @@ def make_data_dir(
                 "target_group": {"kk": "Студенттер", "ru": "Студенты", "en": "Students"},
                 "periodicity": {"kk": "Жылына 1 рет", "ru": "1 раз в год", "en": "Once a year"},
                 "timing": {"kk": "Маусым", "ru": "Июнь", "en": "June"},
+                "timing_source": "regulation",
                 "responsible": ["strategic-development"],
             },
         ],

@@ -12,6 +12,7 @@ import pytest
 
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
+from kazutb_transparency.surveys.action_dataset import METHODOLOGY as ACTIONS_METHODOLOGY
 from kazutb_transparency.surveys.datasets import (
     CATALOGUE_FIELDS,
     DISTRIBUTION_FIELDS,
@@ -41,21 +42,23 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline="")))
 
 
-def test_three_datasets_with_one_definition_of_their_fields(committed_data):
-    catalogue, indicators, distributions = survey_datasets(committed_data)
-    assert [d.name for d in (catalogue, indicators, distributions)] == [
+def test_four_datasets_with_one_definition_of_their_fields(committed_data):
+    catalogue, indicators, distributions, actions = survey_datasets(committed_data)
+    assert [d.name for d in (catalogue, indicators, distributions, actions)] == [
         "survey-catalogue",
         "survey-indicators",
         "survey-distributions",
+        "survey-actions",
     ]
     assert catalogue.fields is CATALOGUE_FIELDS and indicators.fields is INDICATOR_FIELDS
     assert distributions.fields is DISTRIBUTION_FIELDS
-    for dataset in (catalogue, indicators, distributions):
+    for dataset in (catalogue, indicators, distributions, actions):
         names = [f.name for f in dataset.fields]
         assert len(set(names)) == len(names)
         assert all(list(row) == names for row in dataset.rows), dataset.name
         assert set(dataset.primary_key) <= set(names)
-        assert dataset.sources[-1] == METHODOLOGY and all(dataset.sources)
+        assert dataset.sources[-1] in (METHODOLOGY, ACTIONS_METHODOLOGY)
+        assert all(dataset.sources)
         assert dataset.pages
     assert len(catalogue.rows) == len(committed_data.surveys) == 9
     assert len(indicators.rows) == len(committed_data.indicators)
@@ -75,7 +78,10 @@ def test_titles_and_descriptions_in_three_languages(committed_data):
 def test_updated_is_the_month_of_the_latest_wave(committed_data):
     latest = max(row.wave for row in committed_data.indicators)
     expected = date(int(latest[:4]), int(latest[5:]), 1)
-    assert [d.updated for d in survey_datasets(committed_data)] == [expected] * 3
+    assert [d.updated for d in survey_datasets(committed_data)[:3]] == [expected] * 3
+    # The actions are dated by their statuses' day when actions.yaml gives one.
+    assert committed_data.actions.as_of is not None
+    assert survey_datasets(committed_data)[3].updated == committed_data.actions.as_of
 
 
 def test_the_package_is_valid(written):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kazutb_transparency.surveys.pages.loop_labels import LOOP_LABELS
+
 L: dict[str, dict[str, str]] = {
     # --- shared --------------------------------------------------------------------------
     "demo_title": {
@@ -144,14 +146,6 @@ L: dict[str, dict[str, str]] = {
         "kk": "Сауалнамалар каталогы",
         "ru": "Каталог опросов",
         "en": "Survey catalogue",
-    },
-    "catalogue_intro": {
-        "kk": "Университет жүргізетін тоғыз сауалнама: кім қатысады, қаншалықты жиі, қашан "
-        "және оған кім жауап береді (мониторинг және кері байланыс әдістемесі, §7.8).",
-        "ru": "Девять опросов, которые проводит университет: кто участвует, как часто, когда "
-        "и кто за них отвечает (методика мониторинга и обратной связи, §7.8).",
-        "en": "The nine surveys the university runs: who takes part, how often, when, and "
-        "who is responsible (monitoring and feedback methodology, §7.8).",
     },
     "catalogue_caption": {
         "kk": "Сауалнамалар каталогы",
@@ -321,15 +315,15 @@ L: dict[str, dict[str, str]] = {
     "actions_intro": {
         "kk": "Көрсеткіш шектен төмен түссе немесе белгіленсе, тиісті деңгейде түзету немесе "
         "алдын алу әрекеті (CAPA) қабылданады, оның орындалуы ай сайын бақыланады, ал "
-        "тиімділігі 6–12 айдан кейін қайта бағаланады (әдістеме, §7.5.5).",
+        "тиімділігі мерзімінен 6–12 ай өткен соң бағаланады (әдістеме, §7.5.5).",
         "ru": "Если показатель опускается ниже порога или отмечен, на соответствующем уровне "
         "принимается корректирующее или предупреждающее действие (CAPA); его выполнение "
-        "контролируется ежемесячно, а эффективность переоценивается через 6–12 месяцев "
-        "(методика, §7.5.5).",
+        "контролируется ежемесячно, а эффективность оценивается через 6–12 месяцев после "
+        "срока (методика, §7.5.5).",
         "en": "When an indicator falls below its threshold or is flagged, a corrective or "
         "preventive action (CAPA) is taken at the right level; its progress is monitored "
-        "monthly and its effectiveness is re-assessed after 6–12 months (methodology, "
-        "§7.5.5).",
+        "monthly and its effectiveness is judged 6–12 months after its due date "
+        "(methodology, §7.5.5).",
     },
     "actions_caption": {
         "kk": "Түзету және алдын алу әрекеттері",
@@ -429,6 +423,7 @@ L: dict[str, dict[str, str]] = {
     "dist_point": {"kk": "Балл", "ru": "Балл", "en": "Point"},
     "dist_step": {"kk": "Қадам", "ru": "Шаг", "en": "Step"},
 }
+L |= LOOP_LABELS
 
 # Kazakh ablative ending after a number written in digits ("10-нан", "5-тен", "20-дан"):
 # it follows the last word of the number read aloud.

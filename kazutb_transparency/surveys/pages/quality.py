@@ -34,6 +34,15 @@ from kazutb_transparency.surveys.pages.fragments import (
     trend_cell,
     unit_label,
 )
+from kazutb_transparency.surveys.pages.loop import (
+    action_status,
+    as_of_lines,
+    catalogue_intro,
+    dynamics_section,
+    review_cell,
+    timing_cell,
+    years_lines,
+)
 from kazutb_transparency.surveys.pages.methodology_text import TITLE, methodology_markdown
 from kazutb_transparency.surveys.pages.views import latest, status
 
@@ -110,14 +119,14 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
                 f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
                 tr(survey.target_group, lang),
                 tr(survey.periodicity, lang),
-                tr(survey.timing, lang),
+                timing_cell(survey, lang),
                 "; ".join(responsible_unit(data, unit, lang) for unit in survey.responsible),
                 f"{esc(waves[0])} – {esc(waves[-1])} ({len(waves)})" if waves else "—",
             ]
         )
     out = _heading(esc(t("catalogue_title", lang)))
     out += [dataset_links("quality/surveys.md", "survey-catalogue", lang)]
-    out += [demo(data, lang), esc(t("catalogue_intro", lang)), ""]
+    out += [demo(data, lang), catalogue_intro(data, lang), ""]
     if not data.catalogue.verified:
         out += [f'!!! info "{esc(t("source", lang))}"', "", f"    {esc(t('unverified', lang))}"]
         out += ["", f"    {tr(data.catalogue.source, lang)}", ""]
@@ -298,7 +307,7 @@ def survey_page(
     facts = [
         ("target_group", tr(survey.target_group, lang)),
         ("periodicity", tr(survey.periodicity, lang)),
-        ("timing", tr(survey.timing, lang)),
+        ("timing", timing_cell(survey, lang)),
         ("responsible", "; ".join(responsible_unit(data, u, lang) for u in survey.responsible)),
     ]
     out += [f"- **{esc(t(key, lang))}:** {value}" for key, value in facts]
@@ -307,6 +316,7 @@ def survey_page(
         out += [tr(survey.note, lang), ""]
     out += [f"## {esc(t('latest', lang))}", "", *_headline(data, survey, lang)]
     out += [f"## {esc(t('trend_heading', lang))}", ""]
+    out += years_lines(data, survey.id, lang, charted=chart is not None)
     if chart is None:
         out += [esc(t("no_data", lang)), ""]
     else:
@@ -345,7 +355,7 @@ def survey_page(
     actions = [a for a in data.actions.actions if a.indicator.survey == survey.id]
     if actions:
         out += [
-            f"- [{tr(a.action, lang)}](actions.md#{a.id}) — {esc(t(a.status, lang))}"
+            f"- [{tr(a.action, lang)}](actions.md#{a.id}) — {action_status(a, data, lang)}"
             for a in actions
         ]
     else:
@@ -395,9 +405,15 @@ def methodology_page(data: SurveyData, lang: str) -> str:
             )
     out += [f"## {esc(t('target_threshold', lang))}", ""]
     out += [table([esc(h) for h in headers], rows, esc(t("target_threshold", lang))), ""]
+    out += dynamics_section(data, lang)
     links = " · ".join(
         f'<a href="{href(page, f"opendata/{name}.{ext}", lang)}">{name}.{ext}</a>'
-        for name in ("survey-catalogue", "survey-indicators", "survey-distributions")
+        for name in (
+            "survey-catalogue",
+            "survey-indicators",
+            "survey-distributions",
+            "survey-actions",
+        )
         for ext in ("csv", "json")
     )
     out += [f"<p>{links}</p>", ""]
@@ -443,13 +459,15 @@ def actions_page(data: SurveyData, lang: str) -> str:
             _indicator_label(data, a, lang),
             responsible_unit(data, a.responsible, lang),
             a.due.isoformat(),
-            esc(t(a.status, lang)),
-            a.review.isoformat() if a.review else "—",
+            action_status(a, data, lang),
+            review_cell(a, lang),
         ]
         for a in sorted(data.actions.actions, key=lambda a: (a.due, a.id))
     ]
     out = _heading(esc(t("actions_title", lang)))
     out += [demo(data, lang), esc(t("actions_intro", lang)), ""]
+    out += [dataset_links("quality/actions.md", "survey-actions", lang)]
+    out += as_of_lines(data, lang)
     out += [table([esc(h) for h in headers], rows, esc(t("actions_caption", lang))), ""]
     out += [f"## {esc(t('open_heading', lang))}", "", esc(t("open_intro", lang)), ""]
     linked = {a.indicator.key() for a in data.actions.actions}

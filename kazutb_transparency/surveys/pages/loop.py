@@ -1,0 +1,123 @@
+"""Page fragments stating where things stand: an action's status (overdue in words, not
+colour alone), its review window, the statuses' date, the years of data behind a survey's
+dynamics (§7.5.3) and where a catalogue timing comes from (§7.8 or the university)."""
+
+from __future__ import annotations
+
+from kazutb_transparency.core.markdown import esc, table, tr
+from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
+from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.models import Action, SurveyDef
+from kazutb_transparency.surveys.pages.fragments import t
+from kazutb_transparency.surveys.pages.loop_labels import waves_count, years_count
+
+MIN_YEARS = 3  # §7.5.3: dynamics over at least three years where the data exist
+QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
+
+
+# --- actions -------------------------------------------------------------------------------
+
+
+def action_status(action: Action, data: SurveyData, lang: str) -> str:
+    text = esc(t(action.status, lang))
+    if is_overdue(action, data.as_of):
+        return f'{text} — <strong class="capa-overdue">⚠ {esc(t("overdue", lang))}</strong>'
+    return text
+
+
+def review_cell(action: Action, lang: str) -> str:
+    """The review date once set; before that, the period in which it falls due."""
+    if action.review is not None:
+        return action.review.isoformat()
+    if action.status in JUDGED:  # refused on load; never shown
+        return "—"
+    first, last = review_window(action.due)
+    return esc(t("review_window", lang, first=first.isoformat(), last=last.isoformat()))
+
+
+def as_of_lines(data: SurveyData, lang: str) -> list[str]:
+    """Which day the statuses describe, and how many actions are overdue on it."""
+    key = "as_of_data" if data.actions.as_of is not None else "as_of_build"
+    overdue = sum(is_overdue(a, data.as_of) for a in data.actions.actions)
+    line = esc(t(key, lang, date=data.as_of.isoformat()))
+    line += " " + esc(t("overdue_count", lang, count=overdue))
+    return [line, "", esc(t("review_rule", lang)), ""]
+
+
+# --- catalogue -----------------------------------------------------------------------------
+
+
+def catalogue_intro(data: SurveyData, lang: str) -> str:
+    key = "catalogue_intro_verified" if data.catalogue.verified else "catalogue_intro_unverified"
+    return esc(t(key, lang))
+
+
+def timing_cell(survey: SurveyDef, lang: str) -> str:
+    timing = tr(survey.timing, lang)
+    if survey.regulation_timing is None:
+        return f"{timing} <small>({esc(t('timing_regulation', lang))})</small>"
+    opening, closing = QUOTES[lang]
+    said = f"{opening}{tr(survey.regulation_timing, lang)}{closing}"
+    return f"{timing} <small>({esc(t('timing_to_confirm', lang))} {said})</small>"
+
+
+# --- dynamics over the years ---------------------------------------------------------------
+
+
+def wave_years(data: SurveyData, survey_id: str) -> list[str]:
+    """The calendar years with at least one published wave, in order."""
+    return sorted({wave[:4] for wave in data.waves(survey_id)})
+
+
+def years_lines(data: SurveyData, survey_id: str, lang: str, charted: bool) -> list[str]:
+    """How many years the survey's data cover; whether that meets §7.5.3's three years."""
+    waves = data.waves(survey_id)
+    if not waves:
+        return []
+    years = wave_years(data, survey_id)
+    sentence = t(
+        "years_covered",
+        lang,
+        years=years_count(len(years), lang),
+        first=waves[0],
+        last=waves[-1],
+        waves=waves_count(len(waves), lang),
+    )
+    if len(years) < MIN_YEARS:
+        return [f"{esc(sentence)} {esc(t('years_short', lang))}", ""]
+    if charted:
+        return [f"{esc(sentence)} {esc(t('years_enough', lang))}", ""]
+    return [esc(sentence), ""]
+
+
+def dynamics_section(data: SurveyData, lang: str) -> list[str]:
+    """The methodology's table: how many years of data each survey has."""
+    headers = [
+        t("survey", lang),
+        t("waves_col", lang),
+        t("period", lang),
+        t("years_col", lang),
+        t("three_years", lang),
+    ]
+    rows = []
+    for survey in data.surveys:
+        waves = data.waves(survey.id)
+        years = wave_years(data, survey.id)
+        rows.append(
+            [
+                f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
+                str(len(waves)),
+                f"{esc(waves[0])} – {esc(waves[-1])}" if waves else "—",
+                str(len(years)),
+                esc(t("yes" if len(years) >= MIN_YEARS else "not_yet", lang)),
+            ]
+        )
+    heading = esc(t("dynamics_heading", lang))
+    return [
+        f"## {heading}",
+        "",
+        esc(t("dynamics_intro", lang)),
+        "",
+        table([esc(h) for h in headers], rows, heading),
+        "",
+    ]
