@@ -14,7 +14,12 @@ from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.disclosures import Disclosures, load_disclosures
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
-from kazutb_transparency.surveys import SurveyData, load_survey_data, sample_data_notices
+from kazutb_transparency.surveys import (
+    SurveyData,
+    load_survey_data,
+    sample_data_notices,
+    stale_status_notices,
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         try:
             surveys = load_survey_data(data_dir, {unit.id: unit.name for unit in units}, today)
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
+            audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
         except DataError as exc:
             problems.extend(exc.problems)
     try:

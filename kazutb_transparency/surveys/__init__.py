@@ -21,6 +21,7 @@ _WHERE = {
     "SurveyData": "loading",
     "load_survey_data": "loading",
     "sample_data_notices": "loading",
+    "stale_status_notices": "loading",
     "survey_catalogue_records": "rows",
     "survey_indicator_records": "rows",
 }

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.surveys.action_rules import date_issues
@@ -363,3 +364,20 @@ def sample_data_notices(data: SurveyData, data_dir: Path) -> list[Problem]:
             )
         )
     return notices
+
+
+def stale_status_notices(data: SurveyData, data_dir: Path, today: date) -> list[Problem]:
+    """Action statuses are checked monthly (§7.5.5): an `as_of` more than a month before the
+    build, or after it, no longer says where the actions stand today."""
+    as_of = data.actions.as_of
+    if as_of is None or not data.actions.actions:
+        return []
+    file = display_path(data_dir / "surveys" / "actions.yaml")
+    if as_of > today:
+        message = f"as_of {as_of.isoformat()} is after the build date {today.isoformat()}"
+    elif add_months(as_of, 1) < today:
+        message = f"the statuses were last checked on {as_of.isoformat()}, over a month ago"
+    else:
+        return []
+    hint = "check every action's status, then set as_of to that day"
+    return [Problem(file, message, field="as_of", hint=hint)]

@@ -6,17 +6,22 @@ import csv
 import io
 import json
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import yaml
 
+from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
 from kazutb_transparency.surveys.action_rules import date_issues, is_overdue, review_window
 from kazutb_transparency.surveys.datasets import survey_datasets
-from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
+from kazutb_transparency.surveys.loading import (
+    SurveyData,
+    load_survey_data,
+    stale_status_notices,
+)
 from kazutb_transparency.surveys.models import Action
 from kazutb_transparency.surveys.pages.labels import L
 from kazutb_transparency.surveys.pages.quality import actions_page, survey_page
@@ -268,3 +273,25 @@ def test_actions_json_and_package(written, committed_data: SurveyData):
     frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(str(written / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+@pytest.mark.parametrize(
+    ("months", "days", "stale"),
+    [
+        (0, -1, "after the build date"),  # as_of in the future
+        (0, 0, None),
+        (1, 0, None),  # exactly a month later
+        (1, 1, "over a month ago"),
+    ],
+)
+def test_statuses_checked_monthly(committed_data: SurveyData, months, days, stale):
+    as_of = committed_data.actions.as_of
+    assert as_of is not None
+    today = add_months(as_of, months) + timedelta(days=days)
+    notices = stale_status_notices(committed_data, REPO / "data", today)
+    if stale is None:
+        assert notices == []
+    else:
+        [notice] = notices
+        assert notice.field == "as_of" and stale in notice.message and notice.hint
+        assert notice.file.endswith("surveys/actions.yaml")
