@@ -2,8 +2,9 @@
 
 mkdocs-static-i18n builds each language by re-running MkDocs' build on the same config,
 so every event fires once per language. Data are loaded and pages generated once, on the
-first pass; open data, the per-language search indexes, the personal-data scan of the
-output and the swap into site/ happen once, after the last language.
+first pass; each page is handed to the personal-data gate's worker as it is written; open
+data, the per-language search indexes, the rest of the scan of the output and the swap into
+site/ happen once, after the last language.
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ def on_config(config):
     config.docs_dir = str(_build.stage_dir)
     config.site_dir = str(_build.build_dir)
     return config
+
+
+@event_priority(-200)  # the page as written, after every other hook
+def on_post_page(output, page, config):
+    if _build is not None:
+        pipeline.page_written(_build, Path(page.file.abs_dest_path))
+    return output
 
 
 @event_priority(-200)  # after the i18n plugin has built every language

@@ -12,13 +12,19 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.domains import collect_documents, feeds
-from kazutb_transparency.buildsteps.gate import UNREADABLE, scan_for_personal_data
+from kazutb_transparency.buildsteps.forked import in_child
+from kazutb_transparency.buildsteps.gate import (
+    UNREADABLE,
+    enforce,
+    gate_allowlist,
+    scan_for_personal_data,
+)
 from kazutb_transparency.buildsteps.generate import (
     collect_datasets,
     generate_assets,
@@ -34,6 +40,7 @@ from kazutb_transparency.buildsteps.publish import (
     split_search_index,
     swap_into_place,
 )
+from kazutb_transparency.buildsteps.scanahead import ScanAhead
 from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
 from kazutb_transparency.buildsteps.translations import fallback_pages
@@ -65,9 +72,9 @@ class Build:
     stage_dir: Path
     site_dir: Path
     build_dir: Path
-    opendata_dir: Path
-    documents: list[tuple[Path, str]]  # (file in data/documents, path in the site)
+    publish_dir: Path  # open data and documents, laid out as in the site, scanned ahead
     strict: bool
+    scanner: ScanAhead | None = None
     work_dir: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -93,25 +100,39 @@ def data_dir_for(root: Path) -> Path:
     return Path(override).resolve() if override else root / "data"
 
 
-def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData:
+def check_data(
+    data_dir: Path, today: date, strict: bool, warn: Log, scanner: ScanAhead | None = None
+) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
-    Both checks run even when one fails, so the editor sees every problem at once.
+    Both checks run even when one fails, so the editor sees every problem at once. With a
+    `scanner`, data/ is scanned in its worker while the data are loaded here.
     """
-    problems: list[Problem] = []
+    data_scan = scanner.tree([data_dir]) if scanner is not None else None
+
+    def gate() -> None:
+        if data_scan is None:
+            scan_for_personal_data([data_dir], data_dir, strict, warn)
+        else:
+            enforce(data_scan.result(), strict, warn)
+
+    found: dict[str, list[Problem]] = {}
     site = None
-    for check in (
-        lambda: scan_for_personal_data([data_dir], data_dir, strict, warn),
-        lambda: load_settings(data_dir),
+
+    def load() -> None:
+        nonlocal site
+        site = load_site(data_dir, today)
+
+    for name, check in (
+        ("settings", lambda: load_settings(data_dir)),
+        ("site", load),
+        ("gate", gate),
     ):
         try:
             check()
         except DataError as exc:
-            problems.extend(exc.problems)
-    try:
-        site = load_site(data_dir, today)
-    except DataError as exc:
-        problems.extend(exc.problems)
+            found[name] = exc.problems
+    problems = [p for name in ("gate", "settings", "site") for p in found.get(name, [])]
     if problems:
         raise DataError(_once_per_unreadable_file(problems))
     assert site is not None
@@ -164,29 +185,67 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     }
 
 
+def start_scanner(data_dir: Path) -> ScanAhead | None:
+    """The scan-ahead worker, or None when the allowlist is broken (the sequential gate
+    then reports it with the other problems)."""
+    try:
+        return ScanAhead(gate_allowlist(data_dir))
+    except DataError:
+        return None
+
+
 def prepare(
     root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log, site_url: str = "/"
 ) -> Build:
-    timings: dict[str, float] = {}
     data_dir = data_dir_for(root)
-    with timed(timings, "check_data"):
-        site = check_data(data_dir, build_date(), strict, warn)
+    scanner = start_scanner(data_dir)
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
     work_dir = Path(tempfile.mkdtemp(prefix="build-", dir=root / ".cache"))
+    try:
+        return _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url, scanner,
+                        work_dir)  # fmt: skip
+    except BaseException:
+        if scanner is not None:
+            scanner.close()
+        discard(work_dir)
+        raise
+
+
+def _prepare(
+    root: Path,
+    data_dir: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    strict: bool,
+    warn: Log,
+    site_url: str,
+    scanner: ScanAhead | None,
+    work_dir: Path,
+) -> Build:
+    timings: dict[str, float] = {}
+    with timed(timings, "check_data"):
+        site = check_data(data_dir, build_date(), strict, warn, scanner)
     stage_dir = work_dir / "stage"
-    opendata_dir = work_dir / "opendata"
+    publish_dir = work_dir / "publish"
+    opendata_dir = publish_dir / "opendata"
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
+    # The open data are written in a child on the other core while the pages are generated.
+    opendata = in_child(write_opendata, site, opendata_dir, site_url)
     with timed(timings, "generate_pages"):
-        pages = generate_pages(site, cache_dir)
-        assets = generate_assets(site, cache_dir)
-        assets.update(feeds(site, site_url))
-    with timed(timings, "write_opendata"):
-        pages.update(write_opendata(site, opendata_dir, site_url))
+        try:
+            pages = generate_pages(site, cache_dir)
+            assets = generate_assets(site, cache_dir)
+            assets.update(feeds(site, site_url))
+        except BaseException:
+            with suppress(Exception):
+                opendata()  # the child is done writing before the work folder is removed
+            raise
+    with timed(timings, "write_opendata"):  # what is left of it once the pages are done
+        pages.update(opendata())
     stand_ins, untranslated = fallback_pages(docs_dir)
     if untranslated and strict:
-        discard(work_dir)
         raise DataError(untranslated)
     if untranslated:
         listed = "\n".join(f"    - {problem}" for problem in untranslated)
@@ -197,7 +256,13 @@ def prepare(
         stage_docs(docs_dir, stage_dir, pages, assets)
         write_site_indexes(stage_dir)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
-    check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
+    check_links(docs_dir, stage_dir, opendata_dir, documents)
+    for source, published in documents:
+        target = publish_dir / published
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    if scanner is not None:
+        scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
         root=root,
         data_dir=data_dir,
@@ -205,9 +270,9 @@ def prepare(
         stage_dir=stage_dir,
         site_dir=site_dir,
         build_dir=fresh_build_dir(site_dir),
-        opendata_dir=opendata_dir,
-        documents=documents,
+        publish_dir=publish_dir,
         strict=strict,
+        scanner=scanner,
         work_dir=work_dir,
         timings=timings,
     )
@@ -218,7 +283,6 @@ def check_links(
     stage_dir: Path,
     opendata_dir: Path,
     documents: list[tuple[Path, str]],
-    work_dir: Path,
 ) -> None:
     """A link in a hand-written page that leads nowhere stops the build (any mode)."""
     hand_written = {stage_dir / p.relative_to(docs_dir): p for p in docs_dir.rglob("*.md")}
@@ -231,25 +295,32 @@ def check_links(
         {staged: display_path(source) for staged, source in hand_written.items()},
     )
     if problems:
-        discard(work_dir)
         raise DataError(problems)
+
+
+def page_written(build: Build, site_file: Path) -> None:
+    """MkDocs is writing `site_file` (a page of the build folder): scan it ahead."""
+    if build.scanner is not None and site_file.is_relative_to(build.build_dir):
+        build.scanner.page(site_file.relative_to(build.build_dir).as_posix(), site_file)
 
 
 def finish(build: Build, warn: Log, info: Log) -> None:
     """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
     timings = build.timings
     with timed(timings, "copy_files"):
-        shutil.copytree(build.opendata_dir, build.build_dir / "opendata", dirs_exist_ok=True)
-        for source, published in build.documents:
-            target = build.build_dir / published
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+        shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
     with timed(timings, "search_index"):
         split_search_index(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
     with timed(timings, "scan_site"):
-        scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
+        if build.scanner is None:
+            scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
+        else:
+            try:
+                enforce(build.scanner.finish(build.build_dir), build.strict, warn)
+            finally:
+                build.scanner.close()
     with timed(timings, "swap"):
         swap_into_place(build.build_dir, build.site_dir)
         discard(build.work_dir)
@@ -268,5 +339,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
 
 
 def abandon(build: Build) -> None:
+    if build.scanner is not None:
+        build.scanner.close()
     discard(build.build_dir)
     discard(build.work_dir)
