@@ -42,11 +42,24 @@ def _strict(config) -> bool:
     return bool(config.strict) or os.environ.get("STRICT", "") not in ("", "0")
 
 
+def _without_search(config) -> None:
+    """The live preview has no search: the index is work only the published site needs (and
+    the i18n plugin's merging of it grows with the square of the site)."""
+    plugins = config.plugins
+    for name in [name for name in plugins if name.endswith("search")]:
+        plugin = plugins[name]
+        for methods in plugins.events.values():
+            methods[:] = [m for m in methods if getattr(m, "__self__", None) is not plugin]
+        del plugins[name]
+
+
 @event_priority(100)  # before the i18n plugin reads docs_dir
 def on_config(config):
     global _build, _refused, _docs_dir
     if _i18n_busy(config):
         return config
+    if _serving():
+        _without_search(config)
     root = Path(config.config_file_path).parent
     _docs_dir = config.docs_dir
     discard(_refused)
@@ -59,6 +72,7 @@ def on_config(config):
             strict=_strict(config),
             warn=log.warning,
             site_url=config.site_url or "/",
+            preview=_serving(),
         )
     except DataError as exc:
         if not _serving():
@@ -66,6 +80,7 @@ def on_config(config):
         log.error(str(exc))
         _build = None
         _refused = preview.refusal_stage(root, Path(config.docs_dir), exc.problems)
+        preview.forget()  # the refusal is built into the served folder
         config.docs_dir = str(_refused)
         return config
     config.docs_dir = str(_build.stage_dir)
