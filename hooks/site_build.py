@@ -4,7 +4,8 @@ mkdocs-static-i18n builds each language by re-running MkDocs' build on the same 
 so every event fires once per language. Data are loaded and pages generated once, on the
 first pass; each page is handed to the personal-data gate's worker as it is written; open
 data, the per-language search indexes, the rest of the scan of the output and the swap into
-site/ happen once, after the last language.
+site/ happen once, after the last language. Under `serve` the build is the incremental
+live preview, without search (kazutb_transparency/buildsteps/preview.py).
 """
 
 from __future__ import annotations
