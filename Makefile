@@ -1,7 +1,8 @@
 # Two commands do all the set-up on a fresh Debian/Ubuntu machine with Python >= 3.11:
 #   make site    build the site into site/ (make site STRICT=1 to build for publishing)
 #   make test    run every test
-# Also: make serve (live preview on http://127.0.0.1:8000), make validate, make lint.
+# Also: make serve (live preview on http://127.0.0.1:8000; --dirty: an edit re-renders only
+# the pages it changes), make validate, make lint.
 # ENGINE=properdocs builds and serves with ProperDocs, the maintained continuation of
 # MkDocs 1.6 (the same site, page for page); the default is MkDocs 1.6.1.
 
@@ -28,7 +29,7 @@ site: $(STAMP)
 	STRICT=$(STRICT) $(BIN)/$(ENGINE) build $(if $(filter-out 0,$(STRICT)),--strict,)
 
 serve: $(STAMP)
-	$(BIN)/$(ENGINE) serve --dev-addr 127.0.0.1:8000
+	$(BIN)/$(ENGINE) serve --dirty --dev-addr 127.0.0.1:8000
 
 validate: $(STAMP)
 	$(BIN)/python scripts/validate_data.py $(if $(filter-out 0,$(STRICT)),--strict,) data

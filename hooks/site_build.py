@@ -2,8 +2,10 @@
 
 mkdocs-static-i18n builds each language by re-running MkDocs' build on the same config,
 so every event fires once per language. Data are loaded and pages generated once, on the
-first pass; open data, the per-language search indexes, the personal-data scan of the
-output and the swap into site/ happen once, after the last language.
+first pass; each page is handed to the personal-data gate's worker as it is written; open
+data, the per-language search indexes, the rest of the scan of the output and the swap into
+site/ happen once, after the last language. Under `serve` the build is the incremental
+live preview, without search (kazutb_transparency/buildsteps/preview.py).
 """
 
 from __future__ import annotations
@@ -41,11 +43,24 @@ def _strict(config) -> bool:
     return bool(config.strict) or os.environ.get("STRICT", "") not in ("", "0")
 
 
+def _without_search(config) -> None:
+    """The live preview has no search: the index is work only the published site needs (and
+    the i18n plugin's merging of it grows with the square of the site)."""
+    plugins = config.plugins
+    for name in [name for name in plugins if name.endswith("search")]:
+        plugin = plugins[name]
+        for methods in plugins.events.values():
+            methods[:] = [m for m in methods if getattr(m, "__self__", None) is not plugin]
+        del plugins[name]
+
+
 @event_priority(100)  # before the i18n plugin reads docs_dir
 def on_config(config):
     global _build, _refused, _docs_dir
     if _i18n_busy(config):
         return config
+    if _serving():
+        _without_search(config)
     root = Path(config.config_file_path).parent
     _docs_dir = config.docs_dir
     discard(_refused)
@@ -58,6 +73,7 @@ def on_config(config):
             strict=_strict(config),
             warn=log.warning,
             site_url=config.site_url or "/",
+            preview=_serving(),
         )
     except DataError as exc:
         if not _serving():
@@ -65,11 +81,19 @@ def on_config(config):
         log.error(str(exc))
         _build = None
         _refused = preview.refusal_stage(root, Path(config.docs_dir), exc.problems)
+        preview.forget()  # the refusal is built into the served folder
         config.docs_dir = str(_refused)
         return config
     config.docs_dir = str(_build.stage_dir)
     config.site_dir = str(_build.build_dir)
     return config
+
+
+@event_priority(-200)  # the page as written, after every other hook
+def on_post_page(output, page, config):
+    if _build is not None:
+        pipeline.page_written(_build, Path(page.file.abs_dest_path))
+    return output
 
 
 @event_priority(-200)  # after the i18n plugin has built every language

@@ -21,7 +21,29 @@ from kazutb_transparency.privacy import (
     ScanReport,
     load_allowlist,
 )
-from kazutb_transparency.privacy.scanner import iter_files, scan_files
+from kazutb_transparency.privacy.scanner import (
+    NotCheckable,
+    ScanError,
+    iter_files,
+    scan_file,
+    scan_files,
+)
+
+# The scan-ahead worker (scanahead.py) takes the privacy package's names from here too.
+__all__ = [
+    "Allowlist",
+    "NotCheckable",
+    "ScanError",
+    "ScanReport",
+    "enforce",
+    "gate_allowlist",
+    "iter_files",
+    "scan",
+    "scan_file",
+    "scan_files",
+    "scan_for_personal_data",
+    "shares",
+]
 
 # Below this many bytes, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 8_000_000
@@ -53,11 +75,17 @@ def shares(files: list[Path], count: int) -> list[list[Path]]:
     return [bucket for bucket in buckets if bucket]
 
 
-def scan(paths: list[Path], allowlist: Allowlist) -> ScanReport:
-    """Findings, unreadable and uncheckable files under `paths`, on every core for large trees."""
+def scan(
+    paths: list[Path], allowlist: Allowlist, covered: frozenset[Path] | None = None
+) -> ScanReport:
+    """Findings, unreadable and uncheckable files under `paths`, on every core for large trees.
+
+    `covered`: the files published beside these (default: these), whose copies inside an
+    archive are not read twice."""
     report = ScanReport()
     files = list(iter_files(paths, report.errors))
-    covered = frozenset(f.resolve() for f in files)
+    if covered is None:
+        covered = frozenset(f.resolve() for f in files)
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES:
         return scan_files(files, allowlist, covered, report)
@@ -101,20 +129,21 @@ def _problem(f: Finding) -> Problem:
     )
 
 
-def scan_for_personal_data(
-    paths: list[Path], data_dir: Path, strict: bool = True, warn=None
-) -> None:
-    """The personal-data gate: any finding, or any file it cannot read, stops the build.
+def gate_allowlist(data_dir: Path) -> Allowlist:
+    """data/privacy/allowlist.yaml; a broken allowlist is a data problem."""
+    allowlist_path = data_dir / "privacy" / "allowlist.yaml"
+    try:
+        return load_allowlist(allowlist_path)
+    except AllowlistError as exc:
+        raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
+
+
+def enforce(report: ScanReport, strict: bool = True, warn=None) -> None:
+    """The gate's verdict on a scan: any finding, or any file it cannot read, stops the build.
 
     A document without a text layer cannot be checked: the strict build refuses it unless
     a person has read it (allowlist `documents:`); otherwise it is a warning.
     """
-    allowlist_path = data_dir / "privacy" / "allowlist.yaml"
-    try:
-        allowlist = load_allowlist(allowlist_path)
-    except AllowlistError as exc:
-        raise DataError([Problem(display_path(allowlist_path), str(exc))]) from exc
-    report = scan(paths, allowlist)
     problems = [_error_problem(error) for error in report.errors]
     problems += [_problem(f) for f in report.findings]
     for unchecked in report.unchecked:
@@ -126,3 +155,10 @@ def scan_for_personal_data(
             warn(f"{unchecked}: cannot be checked for personal data; {UNCHECKED_HINT}")
     if problems:
         raise DataError(problems)
+
+
+def scan_for_personal_data(
+    paths: list[Path], data_dir: Path, strict: bool = True, warn=None
+) -> None:
+    """The personal-data gate over `paths` (see `enforce`)."""
+    enforce(scan(paths, gate_allowlist(data_dir)), strict, warn)

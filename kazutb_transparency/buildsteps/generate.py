@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.domains import ASSET_RENDERERS, DATASET_SOURCES, RENDERERS
+from kazutb_transparency.buildsteps.files import files_under, sync_tree
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES
@@ -44,9 +45,20 @@ def generate_assets(site: SiteData, cache_dir: Path | None = None) -> dict[str, 
 
 
 def stage_docs(
-    docs_dir: Path, stage_dir: Path, pages: dict[str, str], assets: dict[str, bytes] | None = None
+    docs_dir: Path,
+    stage_dir: Path,
+    pages: dict[str, str],
+    assets: dict[str, bytes] | None = None,
+    keep_unchanged: bool = False,
+    written_after: frozenset[str] = frozenset(),
 ) -> None:
-    """Copy hand-written docs into `stage_dir` and add the generated pages and assets."""
+    """Copy hand-written docs into `stage_dir` and add the generated pages and assets.
+
+    keep_unchanged (the live preview): the staging folder is updated in place; a file whose
+    content is the same is not touched, so its time stays older than its built page and
+    MkDocs' dirty rebuild skips it. Files no longer generated are removed, except
+    `written_after` (pages written into the staging folder after this step).
+    """
     collisions = [path for path in [*pages, *(assets or {})] if (docs_dir / path).exists()]
     if collisions:
         raise DataError(
@@ -59,14 +71,20 @@ def stage_docs(
                 for path in collisions
             ]
         )
-    if stage_dir.exists():
-        shutil.rmtree(stage_dir)
-    shutil.copytree(docs_dir, stage_dir)
-    for path, text in pages.items():
-        target = stage_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    for path, content in (assets or {}).items():
-        target = stage_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+    if not keep_unchanged or not stage_dir.is_dir():
+        if stage_dir.exists():
+            shutil.rmtree(stage_dir)
+        shutil.copytree(docs_dir, stage_dir)
+        for path, text in pages.items():
+            target = stage_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        for path, content in (assets or {}).items():
+            target = stage_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        return
+    wanted: dict[str, bytes | Path] = dict(files_under(docs_dir))
+    wanted.update({path: text.encode("utf-8") for path, text in pages.items()})
+    wanted.update(assets or {})
+    sync_tree(wanted, stage_dir, written_after)

@@ -12,13 +12,21 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.domains import collect_documents, feeds
-from kazutb_transparency.buildsteps.gate import UNREADABLE, scan_for_personal_data
+from kazutb_transparency.buildsteps.files import files_under, write_if_changed
+from kazutb_transparency.buildsteps.forked import in_child
+from kazutb_transparency.buildsteps.gate import (
+    UNREADABLE,
+    enforce,
+    gate_allowlist,
+    scan,
+    scan_for_personal_data,
+)
 from kazutb_transparency.buildsteps.generate import (
     collect_datasets,
     generate_assets,
@@ -26,6 +34,11 @@ from kazutb_transparency.buildsteps.generate import (
     stage_docs,
 )
 from kazutb_transparency.buildsteps.links import broken_links
+from kazutb_transparency.buildsteps.preview import (
+    changed_since_served,
+    preview_dirs,
+    serve_changes,
+)
 from kazutb_transparency.buildsteps.publish import (
     discard,
     fresh_build_dir,
@@ -34,7 +47,9 @@ from kazutb_transparency.buildsteps.publish import (
     split_search_index,
     swap_into_place,
 )
+from kazutb_transparency.buildsteps.scanahead import ScanAhead
 from kazutb_transparency.buildsteps.site import SiteData, load_site
+from kazutb_transparency.buildsteps.siteindex import PAGE as SITE_INDEX
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
 from kazutb_transparency.buildsteps.translations import fallback_pages
 from kazutb_transparency.core.audit import Concern
@@ -52,6 +67,7 @@ from kazutb_transparency.core.opendata.writer import (
 )
 
 Log = Callable[[str], None]
+SITE_INDEXES = frozenset(f"{lang}/{SITE_INDEX}" for lang in LANGUAGES)
 
 
 @dataclass
@@ -65,10 +81,11 @@ class Build:
     stage_dir: Path
     site_dir: Path
     build_dir: Path
-    opendata_dir: Path
-    documents: list[tuple[Path, str]]  # (file in data/documents, path in the site)
+    publish_dir: Path  # open data and documents, laid out as in the site, scanned ahead
     strict: bool
+    scanner: ScanAhead | None = None
     work_dir: Path | None = None
+    preview: bool = False  # `make serve`: kept folders, only changed files rendered and copied
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -93,25 +110,39 @@ def data_dir_for(root: Path) -> Path:
     return Path(override).resolve() if override else root / "data"
 
 
-def check_data(data_dir: Path, today: date, strict: bool, warn: Log) -> SiteData:
+def check_data(
+    data_dir: Path, today: date, strict: bool, warn: Log, scanner: ScanAhead | None = None
+) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
-    Both checks run even when one fails, so the editor sees every problem at once.
+    Both checks run even when one fails, so the editor sees every problem at once. With a
+    `scanner`, data/ is scanned in its worker while the data are loaded here.
     """
-    problems: list[Problem] = []
+    data_scan = scanner.tree([data_dir]) if scanner is not None else None
+
+    def gate() -> None:
+        if data_scan is None:
+            scan_for_personal_data([data_dir], data_dir, strict, warn)
+        else:
+            enforce(data_scan.result(), strict, warn)
+
+    found: dict[str, list[Problem]] = {}
     site = None
-    for check in (
-        lambda: scan_for_personal_data([data_dir], data_dir, strict, warn),
-        lambda: load_settings(data_dir),
+
+    def load() -> None:
+        nonlocal site
+        site = load_site(data_dir, today)
+
+    for name, check in (
+        ("settings", lambda: load_settings(data_dir)),
+        ("site", load),
+        ("gate", gate),
     ):
         try:
             check()
         except DataError as exc:
-            problems.extend(exc.problems)
-    try:
-        site = load_site(data_dir, today)
-    except DataError as exc:
-        problems.extend(exc.problems)
+            found[name] = exc.problems
+    problems = [p for name in ("gate", "settings", "site") for p in found.get(name, [])]
     if problems:
         raise DataError(_once_per_unreadable_file(problems))
     assert site is not None
@@ -164,29 +195,80 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     }
 
 
+def start_scanner(data_dir: Path) -> ScanAhead | None:
+    """The scan-ahead worker, or None when the allowlist is broken (the sequential gate
+    then reports it with the other problems)."""
+    try:
+        return ScanAhead(gate_allowlist(data_dir))
+    except DataError:
+        return None
+
+
 def prepare(
-    root: Path, docs_dir: Path, site_dir: Path, strict: bool, warn: Log, site_url: str = "/"
+    root: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    strict: bool,
+    warn: Log,
+    site_url: str = "/",
+    preview: bool = False,
 ) -> Build:
-    timings: dict[str, float] = {}
+    """Check data/ and stage the pages. preview (`make serve`): stage into a folder kept
+    between rebuilds, touching only changed files, so that MkDocs re-renders only those."""
     data_dir = data_dir_for(root)
-    with timed(timings, "check_data"):
-        site = check_data(data_dir, build_date(), strict, warn)
+    scanner = start_scanner(data_dir)
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
     work_dir = Path(tempfile.mkdtemp(prefix="build-", dir=root / ".cache"))
-    stage_dir = work_dir / "stage"
-    opendata_dir = work_dir / "opendata"
+    try:
+        build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url, scanner,
+                         work_dir, preview)  # fmt: skip
+    except BaseException:
+        if scanner is not None:
+            scanner.close()
+        discard(work_dir)
+        raise
+    if preview and scanner is not None:
+        scanner.close()  # the preview scans only the files that changed, in `finish`
+        build.scanner = None
+    return build
+
+
+def _prepare(
+    root: Path,
+    data_dir: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    strict: bool,
+    warn: Log,
+    site_url: str,
+    scanner: ScanAhead | None,
+    work_dir: Path,
+    preview: bool,
+) -> Build:
+    timings: dict[str, float] = {}
+    with timed(timings, "check_data"):
+        site = check_data(data_dir, build_date(), strict, warn, scanner)
+    stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
+    publish_dir = work_dir / "publish"
+    opendata_dir = publish_dir / "opendata"
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
+    # The open data are written in a child on the other core while the pages are generated.
+    opendata = in_child(write_opendata, site, opendata_dir, site_url)
     with timed(timings, "generate_pages"):
-        pages = generate_pages(site, cache_dir)
-        assets = generate_assets(site, cache_dir)
-        assets.update(feeds(site, site_url))
-    with timed(timings, "write_opendata"):
-        pages.update(write_opendata(site, opendata_dir, site_url))
+        try:
+            pages = generate_pages(site, cache_dir)
+            assets = generate_assets(site, cache_dir)
+            assets.update(feeds(site, site_url))
+        except BaseException:
+            with suppress(Exception):
+                opendata()  # the child is done writing before the work folder is removed
+            raise
+    with timed(timings, "write_opendata"):  # what is left of it once the pages are done
+        pages.update(opendata())
     stand_ins, untranslated = fallback_pages(docs_dir)
     if untranslated and strict:
-        discard(work_dir)
         raise DataError(untranslated)
     if untranslated:
         listed = "\n".join(f"    - {problem}" for problem in untranslated)
@@ -194,21 +276,28 @@ def prepare(
              f"build):\n{listed}")  # fmt: skip
     pages.update(stand_ins)
     with timed(timings, "stage_docs"):
-        stage_docs(docs_dir, stage_dir, pages, assets)
+        stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES)
         write_site_indexes(stage_dir)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
-    check_links(docs_dir, stage_dir, opendata_dir, documents, work_dir)
+    check_links(docs_dir, stage_dir, opendata_dir, documents)
+    for source, published in documents:
+        target = publish_dir / published
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    if scanner is not None and not preview:
+        scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
         root=root,
         data_dir=data_dir,
         docs_dir=docs_dir,
         stage_dir=stage_dir,
         site_dir=site_dir,
-        build_dir=fresh_build_dir(site_dir),
-        opendata_dir=opendata_dir,
-        documents=documents,
+        build_dir=build_dir or fresh_build_dir(site_dir),
+        publish_dir=publish_dir,
         strict=strict,
+        scanner=scanner,
         work_dir=work_dir,
+        preview=preview,
         timings=timings,
     )
 
@@ -218,7 +307,7 @@ def check_links(
     stage_dir: Path,
     opendata_dir: Path,
     documents: list[tuple[Path, str]],
-    work_dir: Path,
+    work_dir: Path | None = None,
 ) -> None:
     """A link in a hand-written page that leads nowhere stops the build (any mode)."""
     hand_written = {stage_dir / p.relative_to(docs_dir): p for p in docs_dir.rglob("*.md")}
@@ -235,24 +324,64 @@ def check_links(
         raise DataError(problems)
 
 
+def page_written(build: Build, site_file: Path) -> None:
+    """MkDocs is writing `site_file` (a page of the build folder): scan it ahead."""
+    if build.scanner is not None and site_file.is_relative_to(build.build_dir):
+        build.scanner.page(site_file.relative_to(build.build_dir).as_posix(), site_file)
+
+
 def finish(build: Build, warn: Log, info: Log) -> None:
     """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
     timings = build.timings
     with timed(timings, "copy_files"):
-        shutil.copytree(build.opendata_dir, build.build_dir / "opendata", dirs_exist_ok=True)
-        for source, published in build.documents:
-            target = build.build_dir / published
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+        if build.preview:  # unchanged files keep their times: not scanned nor copied again
+            for path, file in files_under(build.publish_dir).items():
+                write_if_changed(build.build_dir / path, file)
+        else:
+            shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
     with timed(timings, "search_index"):
-        split_search_index(build.build_dir)
+        if not build.preview:  # the preview has no search (hooks/site_build.py)
+            split_search_index(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
+    if build.preview:
+        _finish_preview(build, warn, info)
+    else:
+        _publish(build, warn)
+    _report(timings, info)
+
+
+def _finish_preview(build: Build, warn: Log, info: Log) -> None:
+    """Scan what changed since the last good preview, then copy it into the served folder."""
+    with timed(build.timings, "scan_site"):
+        changed, gone = changed_since_served(build.build_dir, build.site_dir)
+        # Copies inside an archive of files published beside it, scanned when they changed,
+        # are not read again.
+        covered = frozenset(p.resolve() for p in build.build_dir.rglob("*") if p.is_file())
+        enforce(scan(changed, gate_allowlist(build.data_dir), covered), build.strict, warn)
+    with timed(build.timings, "swap"):
+        serve_changes(build.build_dir, build.site_dir, changed, gone)
+        discard(build.work_dir)
+    info(f"kazutb: preview: {len(changed)} files changed, scanned and served")
+
+
+def _publish(build: Build, warn: Log) -> None:
+    """Scan the whole built site (most of it scanned ahead), then swap it into site/."""
+    timings = build.timings
     with timed(timings, "scan_site"):
-        scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
+        if build.scanner is None:
+            scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
+        else:
+            try:
+                enforce(build.scanner.finish(build.build_dir), build.strict, warn)
+            finally:
+                build.scanner.close()
     with timed(timings, "swap"):
         swap_into_place(build.build_dir, build.site_dir)
         discard(build.work_dir)
+
+
+def _report(timings: dict[str, float], info: Log) -> None:
     check = timings["check_data"]
     generate = sum(timings[k] for k in ("generate_pages", "write_opendata", "stage_docs"))
     done = sum(timings[k] for k in ("copy_files", "search_index", "scan_site", "swap"))
@@ -268,5 +397,8 @@ def finish(build: Build, warn: Log, info: Log) -> None:
 
 
 def abandon(build: Build) -> None:
-    discard(build.build_dir)
+    if build.scanner is not None:
+        build.scanner.close()
+    if not build.preview:  # the preview's built folder is kept; its files are checked again
+        discard(build.build_dir)
     discard(build.work_dir)

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.files import files_under, sync_tree
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.markdown import esc
 
@@ -30,12 +31,8 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
 def keep_last_good(root: Path, stage_dir: Path) -> None:
-    """Keep a good build's staged pages for the next refused one."""
-    target = root / LAST_GOOD
-    if target.exists():
-        shutil.rmtree(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(stage_dir, target)
+    """Keep a good build's staged pages for the next refused one (only what changed)."""
+    sync_tree(dict(files_under(stage_dir)), root / LAST_GOOD)
 
 
 def banner(problems: list[Problem], lang: str) -> str:
@@ -60,3 +57,76 @@ def refusal_stage(root: Path, docs_dir: Path, problems: list[Problem]) -> Path:
         note = banner(problems, lang if lang in _TITLE else "kk")
         page.write_text(text[:cut] + note + text[cut:], encoding="utf-8")
     return stage
+
+
+# --- incremental preview ------------------------------------------------------------------
+# `make serve` stages into a folder kept between rebuilds (unchanged files keep their
+# times) and renders into another (MkDocs' --dirty rebuild renders only pages whose source
+# is newer). Only the files of that folder that changed since the last good preview are
+# scanned and copied to the served folder: unchanged files were scanned when first built.
+
+STAGE = Path(".cache") / "preview" / "stage"
+BUILT = Path(".cache") / "preview" / "site"
+_LOOK = Path(".cache") / "preview" / "look"  # what the rendering depends on, beside pages
+_served: dict[str, tuple[int, int]] = {}  # built file -> (size, mtime_ns) as last served
+_served_dir: Path | None = None
+
+
+def look(root: Path) -> str:
+    """Sizes and times of the templates, configuration and hooks every page is rendered with."""
+    files = [root / "mkdocs.yml"]
+    for folder in ("overrides", "hooks"):
+        files += sorted(p for p in (root / folder).rglob("*") if p.is_file())
+    return "\n".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files if p.exists())
+
+
+def preview_dirs(root: Path) -> tuple[Path, Path]:
+    """The kept staging and built folders; the built one is emptied when the templates,
+    configuration or hooks changed, since then every page must be rendered again."""
+    stage, built, marker = root / STAGE, root / BUILT, root / _LOOK
+    current = look(root)
+    if not marker.exists() or marker.read_text(encoding="utf-8") != current:
+        shutil.rmtree(built, ignore_errors=True)
+        forget()
+    built.mkdir(parents=True, exist_ok=True)
+    marker.write_text(current, encoding="utf-8")
+    return stage, built
+
+
+def _state(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def changed_since_served(built: Path, served: Path) -> tuple[list[Path], list[str]]:
+    """Files of `built` new or changed since the last good preview, and files gone."""
+    files = {p.relative_to(built).as_posix(): p for p in built.rglob("*") if p.is_file()}
+    record = _served if _served_dir == served else {}
+    changed = [p for rel, p in files.items() if record.get(rel) != _state(p)]
+    gone = [rel for rel in record if rel not in files]
+    return changed, gone
+
+
+def serve_changes(built: Path, served: Path, changed: list[Path], gone: list[str]) -> None:
+    """Copy the (scanned) changed files into the served folder and remember their state."""
+    global _served_dir
+    if _served_dir != served:
+        _served.clear()
+        _served_dir = served
+    for file in changed:
+        rel = file.relative_to(built).as_posix()
+        target = served / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file, target)
+        _served[rel] = _state(file)
+    for rel in gone:
+        (served / rel).unlink(missing_ok=True)
+        _served.pop(rel, None)
+
+
+def forget() -> None:
+    """The served folder no longer holds the last good preview (a refusal was built into
+    it): the next good preview copies every file."""
+    global _served_dir
+    _served.clear()
+    _served_dir = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.files import write_if_changed
 from kazutb_transparency.core.i18n import LANGUAGES
 
 PAGE = "site-index.md"
@@ -70,5 +71,6 @@ def write_site_indexes(stage_dir: Path) -> None:
         pages = {
             path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
             for path in sorted(root.rglob("*.md"))
+            if path.relative_to(root).as_posix() != PAGE  # the previous preview's index
         }
-        (root / PAGE).write_text(site_index(pages, lang), encoding="utf-8")
+        write_if_changed(root / PAGE, site_index(pages, lang).encode("utf-8"))

@@ -261,15 +261,19 @@ def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: frozenset[
 
 
 def scan_file(
-    path: Path, allowlist: Allowlist, covered: frozenset[Path] = frozenset()
+    path: Path,
+    allowlist: Allowlist,
+    covered: frozenset[Path] = frozenset(),
+    data: bytes | None = None,
 ) -> list[Finding]:
     """Scan one file by its type; raises ScanError (unreadable, undeclared type) or
-    NotCheckable (a document without text)."""
+    NotCheckable (a document without text). `data`: the file's bytes when the caller has
+    read them already (the build's gate hashes exactly the bytes it scanned)."""
     path = Path(path)
     if kind_of(path) is None:
         raise _undeclared(path)
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except OSError as exc:
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     try:

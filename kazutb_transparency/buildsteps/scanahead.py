@@ -1,0 +1,140 @@
+"""The personal-data gate, run ahead on the second core while MkDocs renders.
+
+MkDocs renders on one thread, so one worker process scans each file as soon as it is
+final: data/ while the main process loads the data, the open data and documents once
+written, every page once MkDocs has written it. Before publishing, every file of the built
+site is hashed: a file whose exact bytes were scanned ahead (same path in the site, same
+BLAKE2 digest) keeps that verdict; every other file (search indexes, theme files changed
+after rendering, a page the worker has not reached) is scanned then. So the gate is as
+strict as a scan of the finished site: nothing reaches site/ without its final bytes scanned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from kazutb_transparency.buildsteps.gate import (
+    Allowlist,
+    NotCheckable,
+    ScanError,
+    ScanReport,
+    iter_files,
+    scan,
+    scan_file,
+    scan_files,
+)
+
+_allowlist: Allowlist | None = None  # the worker's copy, set once when it starts
+
+Scanned = tuple[bytes | None, ScanReport]  # (digest of the bytes scanned, the file's report)
+
+
+def _start_worker(allowlist: Allowlist) -> None:
+    global _allowlist
+    _allowlist = allowlist
+
+
+def digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+def _scan_one(path: Path, covered: frozenset[Path]) -> Scanned:
+    """Scan one file from the bytes read once, and return their digest with the verdict."""
+    assert _allowlist is not None
+    report = ScanReport(files=1)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None, report  # scanned again (and reported) when the site is finished
+    try:
+        report.findings.extend(scan_file(path, _allowlist, covered, data))
+    except ScanError as exc:
+        report.errors.extend(exc.errors)
+        report.findings.extend(exc.findings)
+    except NotCheckable as exc:
+        report.unchecked.append(str(exc))
+    return digest(data), report
+
+
+def _scan_tree(paths: list[Path]) -> ScanReport:
+    assert _allowlist is not None
+    report = ScanReport()
+    files = list(iter_files(paths, report.errors))
+    return scan_files(files, _allowlist, frozenset(f.resolve() for f in files), report)
+
+
+def merge(report: ScanReport, part: ScanReport) -> None:
+    report.findings += part.findings
+    report.errors += part.errors
+    report.unchecked += part.unchecked
+    report.files += part.files
+
+
+class ScanAhead:
+    """One worker process scanning files as the build makes them final."""
+
+    def __init__(self, allowlist: Allowlist) -> None:
+        self.allowlist = allowlist
+        self._pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(allowlist,),
+        )
+        self._scanned: dict[str, Future[Scanned]] = {}  # by path in the site
+        self._written: list[tuple[str, Path]] = []  # pages MkDocs is writing, not yet sent
+
+    def tree(self, paths: list[Path]) -> Future[ScanReport]:
+        """Scan whole folders (data/) in the worker; the caller collects the report."""
+        return self._pool.submit(_scan_tree, paths)
+
+    def files(self, root: Path) -> None:
+        """Scan every file under `root`, each as the file at the same path in the site."""
+        files = list(iter_files([root], []))
+        covered = frozenset(f.resolve() for f in files)
+        for file in files:
+            site_path = file.relative_to(root).as_posix()
+            self._scanned[site_path] = self._pool.submit(_scan_one, file, covered)
+
+    def page(self, site_path: str, file: Path) -> None:
+        """A page MkDocs is about to write. The pages announced before it are on disk by
+        now (MkDocs writes each page before rendering the next), so they are sent."""
+        self._send_written()
+        self._written.append((site_path, file))
+
+    def _send_written(self) -> None:
+        for site_path, file in self._written:
+            self._scanned[site_path] = self._pool.submit(_scan_one, file, frozenset())
+        self._written.clear()
+
+    def finish(self, site_dir: Path) -> ScanReport:
+        """The gate's report on every file under `site_dir`, in a stable order."""
+        self._send_written()
+        report = ScanReport()
+        files = list(iter_files([site_dir], report.errors))
+        covered = frozenset(f.resolve() for f in files)
+        ahead = {f: self._scanned.pop(f.relative_to(site_dir).as_posix(), None) for f in files}
+        # What the worker never saw is scanned here while it catches up.
+        merge(report, scan([f for f, job in ahead.items() if job is None], self.allowlist, covered))
+        stale = []
+        for file, job in ahead.items():
+            if job is None:
+                continue
+            scanned, part = job.result()
+            if scanned is not None and scanned == digest(file.read_bytes()):
+                merge(report, part)
+            else:
+                stale.append(file)  # changed after it was scanned: its final bytes are scanned
+        merge(report, scan(stale, self.allowlist, covered))
+        report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
+        report.errors.sort()
+        report.unchecked.sort()
+        return report
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._scanned.clear()
+        self._written.clear()

@@ -1,0 +1,127 @@
+"""The gate run ahead while MkDocs renders is exactly as strict as a scan of the finished site."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from buildtools import DATA, REPO, TODAY
+
+from kazutb_transparency.buildsteps import gate, pipeline
+from kazutb_transparency.buildsteps.scanahead import ScanAhead
+from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.privacy import load_allowlist
+
+IIN = "ЖСН 900101300017"
+
+
+@pytest.fixture
+def allowlist():
+    return load_allowlist(DATA / "privacy" / "allowlist.yaml")
+
+
+@pytest.fixture
+def scanner(allowlist):
+    scanner = ScanAhead(allowlist)
+    yield scanner
+    scanner.close()
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def _site(root: Path) -> Path:
+    for index in range(8):
+        body = "<p>Қабылдау бөлімі.</p>\n" * (index * 20)
+        if index % 3 == 0:
+            body += f"<p>Байланыс: +7 701 765 43 {index:02d}</p>\n"
+        page = root / ("ru" if index % 2 else "") / f"page{index}.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(body, encoding="utf-8")
+    opendata = root / "opendata"
+    opendata.mkdir()
+    (opendata / "units.csv").write_text("code,name\nU1,Бөлім\n", encoding="utf-8")
+    (opendata / "pack.zip").write_bytes(
+        _zip({"units.csv": "code,name\nU1,Бөлім\n", "notes.txt": f"өтініш берушінің {IIN}\n"})
+    )
+    (root / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
+    return root
+
+
+def _key(report):
+    findings = sorted((f.path, f.line, f.column, f.category, f.where) for f in report.findings)
+    return findings, sorted(report.errors), sorted(report.unchecked)
+
+
+def test_scanning_ahead_finds_exactly_what_scanning_the_finished_site_finds(
+    tmp_path, allowlist, scanner
+):
+    site = _site(tmp_path / "site")
+    scanner.files(site / "opendata")  # laid out elsewhere in a real build; same paths here
+    for page in sorted(site.rglob("*.html")):
+        scanner.page(page.relative_to(site).as_posix(), page)
+    ahead = scanner.finish(site)
+    whole = gate.scan([site], allowlist)
+    assert _key(ahead) == _key(whole)
+    assert sorted(f.category for f in ahead.findings) == ["iin", "phone", "phone", "phone"]
+    assert any("broken.txt" in error for error in ahead.errors)
+
+
+def test_a_file_changed_after_it_was_scanned_is_scanned_again(tmp_path, scanner):
+    site = tmp_path / "site"
+    site.mkdir()
+    page = site / "index.html"
+    page.write_text("<p>Қабылдау бөлімі.</p>\n", encoding="utf-8")
+    scanner.page("index.html", page)
+    scanner.page("other.html", site / "other.html")  # sends index.html to the worker
+    scanner.tree([]).result()  # the worker runs jobs in order: index.html is scanned (clean)
+    page.write_text(f"<p>Қабылдау бөлімі. {IIN}</p>\n", encoding="utf-8")
+    report = scanner.finish(site)
+    assert [(Path(f.path).name, f.category) for f in report.findings] == [("index.html", "iin")]
+
+
+def test_a_page_the_worker_never_saw_is_scanned_when_the_site_is_finished(tmp_path, scanner):
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "search" / "search_index.json").write_text(
+        '{"docs": [{"text": "' + IIN + '"}]}', encoding="utf-8"
+    )
+    report = scanner.finish(site)
+    assert [f.category for f in report.findings] == ["iin"]
+
+
+def test_a_page_written_with_personal_data_stops_the_build_and_keeps_the_site(
+    tmp_path, monkeypatch
+):
+    """The pipeline as MkDocs drives it: pages announced as written, then finish."""
+    monkeypatch.setenv("KAZUTB_DATA", str(DATA))
+    monkeypatch.setenv("KAZUTB_TODAY", TODAY)
+    site_dir = tmp_path / "out" / "site"
+    site_dir.mkdir(parents=True)
+    (site_dir / "marker.txt").write_text("previous site\n", encoding="utf-8")
+    build = pipeline.prepare(tmp_path, REPO / "docs", site_dir, strict=False, warn=lambda _: None)
+    assert build.scanner is not None
+    search = build.build_dir / "search"
+    search.mkdir()
+    (search / "search_index.json").write_text('{"config": {}, "docs": []}', encoding="utf-8")
+    for index in range(30):
+        page = build.build_dir / "ru" / f"page{index}.html"
+        pipeline.page_written(build, page)
+        page.parent.mkdir(parents=True, exist_ok=True)
+        planted = f"<p>{IIN}</p>" if index == 7 else ""
+        page.write_text(f"<html><p>Бет {index}</p>{planted}</html>\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        pipeline.finish(build, warn=lambda _: None, info=lambda _: None)
+    pipeline.abandon(build)
+    messages = [str(p) for p in caught.value.problems]
+    assert len(messages) == 1 and "page7.html" in messages[0] and "(iin)" in messages[0]
+    assert "900101300017" not in messages[0]
+    assert [p.name for p in site_dir.iterdir()] == ["marker.txt"]
+    assert [p.name for p in site_dir.parent.iterdir()] == ["site"]
