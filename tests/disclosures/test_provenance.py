@@ -4,6 +4,7 @@ field, refused by the strict build; the old `verified` form is refused with a cl
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from kazutb_transparency.disclosures.datasets import disclosure_datasets
 from kazutb_transparency.disclosures.labels import PROVENANCE
 from kazutb_transparency.disclosures.pages import render_disclosure_pages
 from kazutb_transparency.disclosures.programmes import Programme
+from kazutb_transparency.overview.home import home_page
 from tests.disclosures.helpers import line_of, load, only, problems_of
 
 LANGS = ("kk", "ru", "en")
@@ -169,3 +171,26 @@ def test_an_override_of_an_unknown_field_is_refused(data_copy: Path, edit) -> No
     )
     problem = only(problems_of(data_copy), "disclosures/about.yaml")
     assert "numbers" in problem.message and "items" in problem.message
+
+
+def test_home_page_marks_what_it_states(default_site) -> None:
+    page = home_page(default_site.disclosures, default_site.surveys, date(2026, 11, 21), "en")
+    count = next(line for line in page.splitlines() if "programmes/index.md" in line)
+    assert states_in(count) == {"public-source"}
+    licence = next(line for line in page.splitlines() if line.startswith("- **Licence"))
+    assert states_in(licence) == {"placeholder"}
+    surveys = next(line for line in page.splitlines() if "% satisfied" in line)
+    assert default_site.surveys.meta.demonstration and states_in(surveys) == {"placeholder"}
+    assert '<ul class="prov-legend">' in page
+
+
+def test_resource_figures_carry_their_own_marks(en_pages) -> None:
+    page = en_pages["about/resources.md"]
+    rows = [row.split("</tr>", 1)[0] for row in page.split("<tr><td>")[1:]]
+    dormitory = next(row for row in rows if "Student dormitory" in row)
+    assert states_in(dormitory) == {"public-source"}
+    with_figures = [row for row in rows if "<br>" in row]
+    assert with_figures
+    for row in with_figures:
+        figures = row.split("</td> <td>")[2]
+        assert figures.count("prov-placeholder") == figures.count("<br>") + 1, figures

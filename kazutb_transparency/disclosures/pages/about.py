@@ -409,15 +409,20 @@ def resources_page(d: Disclosures, lang: str) -> str:
             name = tr(r.name, lang)
             if r.url:
                 name = f'<a href="{esc(r.url)}">{name}</a>'
+            figure = mark(r, lang, "figures")
             figures = "<br>".join(
                 f"{tr(f.label, lang)}: {number(f.value, lang)}"
                 + (f" {tr(f.unit, lang)}" if f.unit else "")
+                + figure
                 for f in r.figures
+            )
+            description = (
+                tr(r.description, lang) + mark(r, lang, "description") if r.description else ""
             )
             rows.append(
                 [
-                    f"{name}{mark(r, lang)}",
-                    tr(r.description, lang) if r.description else "",
+                    f"{name}{mark(r, lang, 'name')}",
+                    description,
                     figures,
                     dates(r, d.today, lang),
                 ]

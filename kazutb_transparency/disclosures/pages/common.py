@@ -69,7 +69,8 @@ def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None)
     if not states:
         return ""
     legend = "".join(
-        f"<li>{marker(state, lang)} — {PROVENANCE[state][lang]}</li>"
+        f'<li><span class="prov prov-{state}" aria-hidden="true">'
+        f"{PROVENANCE_MARK[state][lang]}</span> — {PROVENANCE[state][lang]}</li>"
         for state in STATES
         if state in states or state == "confirmed"
     )
