@@ -94,12 +94,11 @@ class Sourced(BaseModel):
         """Per-field states of a mixed record ("code=public-source; *=placeholder"), else ""."""
         if self.overall != MIXED:
             return ""
-        parts = [
-            f"{f}={s}"
-            for f, s in self.provenance_fields.items()
-            if s != self.provenance and f in self.present_fields()
-        ]
-        return "; ".join([*parts, f"*={self.provenance}"])
+        present = self.present_fields()
+        parts = [f"{f}={self.state(f)}" for f in present if self.state(f) != self.provenance]
+        # "*": every other field, named only when some field keeps the record's state.
+        rest = len(parts) < len(present)
+        return "; ".join([*parts, *([f"*={self.provenance}"] if rest else [])])
 
 
 _CONCERNS: dict[Provenance, tuple[Concern, str, str]] = {

@@ -64,6 +64,13 @@ def test_record_state_field_overrides_and_detail() -> None:
     assert mixed.state("disciplines") == "placeholder"
     assert mixed.overall == "mixed"
     assert mixed.detail() == "code=confirmed; *=placeholder"
+    every = {f: "confirmed" for f in mixed.present_fields()} | {"code": "public-source"}
+    overridden = Programme.model_validate(
+        {**base, "provenance": "placeholder", "provenance_fields": every}
+    )
+    assert overridden.detail() == "code=public-source; " + "; ".join(
+        f"{f}=confirmed" for f in overridden.present_fields() if f != "code"
+    )
     confirmed = Programme.model_validate({**base, "provenance": "confirmed"})
     assert confirmed.confirmed and confirmed.overall == "confirmed"
     # An override naming a field the record does not hold is not provenance of anything.
