@@ -3,9 +3,9 @@
 
 Usage: scripts/make_sample_documents.py [DATA_DIR]
 
-For every record that has a `file` and `verified: false`, writes a small one-page PDF into
-DATA_DIR/documents/, watermarked "SAMPLE — ҮЛГІ — ОБРАЗЕЦ" and saying it is not an
-official document. Verified records are never touched: their files are the real ones.
+For every record whose `file` is a placeholder (its provenance), writes a small one-page
+PDF into DATA_DIR/documents/, watermarked "SAMPLE — ҮЛГІ — ОБРАЗЕЦ" and saying it is not an
+official document. Confirmed records are never touched: their files are the real ones.
 Pure Python (no dependency beyond the project's), under 5 KB a file; the output is the
 same byte for byte on every run, so the checksums shown on the site stay the same.
 
@@ -249,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = data_dir / "documents"
     folder.mkdir(parents=True, exist_ok=True)
     for doc in docs:
-        if doc.file is None or doc.verified:
+        if doc.file is None or doc.state("file") != "placeholder":
             continue
         target = folder / doc.file
         target.write_bytes(sample_pdf(doc))

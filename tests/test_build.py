@@ -398,6 +398,8 @@ def test_strict_build_refuses_sample_and_stale_data(tmp_path):
     assert result.returncode != 0, "the strict build published the sample data"
     for expected in (
         "unverified sample data",
+        "placeholder value",
+        "public source, not confirmed by the university",
         "stale",
         "data/units.yaml",
         "data/disclosures/",

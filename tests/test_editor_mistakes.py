@@ -174,7 +174,8 @@ def test_preview_shows_a_refused_edit_in_the_browser(tmp_path: Path) -> None:
 def test_a_broken_list_is_one_message_not_one_per_record_that_refers_to_it(repo_copy) -> None:
     path = repo_copy / "data/disclosures/faculties.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("  verified: false", "  verified: perhaps", 1), encoding="utf-8")
+    broken = text.replace("  provenance: placeholder", "  provenance: perhaps", 1)
+    path.write_text(broken, encoding="utf-8")
     code, out = validate(repo_copy)
     assert code != 0
     assert "faculties.yaml" in out and "were not checked" in out, out[-2000:]

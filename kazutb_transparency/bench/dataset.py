@@ -86,7 +86,7 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
         "posted": "2026-11-20",
         "updated": "2026-11-20",
         "review_months": 12,
-        "verified": True,
+        "provenance": "confirmed",
         "source": "Synthetic benchmark data (scripts/benchmark.py)",
     }
     return yaml.safe_dump(record, allow_unicode=True, sort_keys=False)

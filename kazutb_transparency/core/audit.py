@@ -19,6 +19,8 @@ from kazutb_transparency.core.i18n import Localized
 class Concern(StrEnum):
     TRANSLATION = "missing translation"
     UNVERIFIED = "unverified sample data"
+    PLACEHOLDER = "placeholder value"
+    PUBLIC_SOURCE = "public source, not confirmed by the university"
     STALE = "stale"
     INCOMPLETE = "mandatory item without data"
     TERMINOLOGY = "inconsistent translation"

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from kazutb_transparency.core.dates import add_months
+from kazutb_transparency.core.provenance import Sourced
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 PROGRAMME_CODE = r"^(6B|7M|8D)\d{5}$"
@@ -26,14 +27,14 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Dated(Record):
+class Dated(Sourced):
     """An item of the disclosures: posted and updated dates, review interval, provenance."""
+
+    own_meta = frozenset({"posted", "updated", "review_months"})
 
     posted: date
     updated: date
     review_months: int = Field(ge=1, le=60)
-    verified: bool
-    source: str = Field(min_length=3)
 
     @field_validator("updated")
     @classmethod

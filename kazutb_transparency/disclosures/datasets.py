@@ -18,6 +18,7 @@ from kazutb_transparency.core.opendata.dataset import (
     localized_fields,
     localized_values,
 )
+from kazutb_transparency.core.provenance import MIXED, STATES, Sourced
 from kazutb_transparency.disclosures.accreditation import Status
 from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
@@ -38,18 +39,53 @@ def _loc(prefix: str, kk: str, ru: str, en: str, required: bool = False) -> tupl
     return tuple(replace(f, required=f.required and required) for f in fields)
 
 
+PROVENANCE_FIELDS: tuple[Field, ...] = (
+    Field(
+        "provenance",
+        "string",
+        T(kk="Дереккөз күйі", ru="Происхождение данных", en="Provenance"),
+        T(
+            kk="confirmed — университет құжаты растаған; public-source — жария дереккөзден "
+            "(мысалы, университет сайтынан) алынған, әлі расталмаған; placeholder — үлгі мән, "
+            "университеттің мәні емес; mixed — жазбаның өрістері әртүрлі (provenance_fields "
+            "бағанын қараңыз).",
+            ru="confirmed — подтверждено документом университета; public-source — взято из "
+            "открытого источника (например, сайта университета), ещё не подтверждено; "
+            "placeholder — условное значение для примера, не значение университета; mixed — "
+            "поля записи различаются (см. столбец provenance_fields).",
+            en="confirmed: a document of the university confirms it; public-source: taken from "
+            "a public source (such as the university's website), not yet confirmed; "
+            "placeholder: an illustration, not the university's value; mixed: the record's "
+            "fields differ (see provenance_fields).",
+        ),
+        required=True,
+        enum=(*STATES, MIXED),
+    ),
+    Field(
+        "provenance_fields",
+        "string",
+        T(kk="Өрістердің дереккөз күйі", ru="Происхождение по полям", en="Provenance per field"),
+        T(
+            kk="Тек mixed жазбаларда: «өріс=күй» жұптары нүктелі үтірмен бөлінген; «*» — "
+            "аталмаған өрістердің бәрі (мысалы, code=public-source; *=placeholder).",
+            ru="Только для записей mixed: пары «поле=состояние» через точку с запятой; «*» — "
+            "все остальные поля (например, code=public-source; *=placeholder).",
+            en="Mixed records only: “field=state” pairs separated by semicolons; “*” stands for "
+            "every field not named (e.g. code=public-source; *=placeholder).",
+        ),
+    ),
+)
+
+
+def _provenance(item: Sourced) -> dict[str, Any]:
+    return {"provenance": item.overall, "provenance_fields": item.detail() or None}
+
+
 META_FIELDS: tuple[Field, ...] = (
     _f("posted", "date", "Жарияланған күні", "Дата размещения", "Date posted", required=True),
     _f("updated", "date", "Жаңартылған күні", "Дата обновления", "Date updated", required=True),
     _f("review_due", "date", "Қайта қарау мерзімі", "Срок пересмотра", "Review due", required=True),
-    _f(
-        "verified",
-        "boolean",
-        "Университет растаған",
-        "Подтверждено университетом",
-        "Confirmed by the university (false: sample or unconfirmed data)",
-        required=True,
-    ),
+    *PROVENANCE_FIELDS,
     _f("source", "string", "Дереккөзі", "Источник", "Source", required=True),
 )
 
@@ -59,7 +95,7 @@ def _meta(item: Dated) -> dict[str, Any]:
         "posted": item.posted,
         "updated": item.updated,
         "review_due": item.review_due(),
-        "verified": item.verified,
+        **_provenance(item),
         "source": item.source,
     }
 
@@ -228,6 +264,7 @@ def programmes_dataset(d: Disclosures) -> Dataset:
                 "accreditation_status": status.value,
                 "accredited_until": record.valid_until.isoformat() if record else None,
                 "review_due": p.review_due().isoformat(),
+                **_provenance(p),
                 # A count, as in the CSV: the disciplines themselves are the `disciplines`
                 # dataset (repeating them here made this file ten times the CSV).
                 "disciplines": len(d.disciplines_of(p.code)),
@@ -307,6 +344,7 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
             required=True,
             enum=("compulsory", "university", "elective"),
         ),
+        replace(PROVENANCE_FIELDS[0], enum=STATES),
     )
     rows = [
         {
@@ -317,6 +355,7 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
             "credits": c.credits,
             "cycle": c.cycle,
             "component": c.component,
+            "provenance": p.state("disciplines"),
         }
         for p in d.programmes
         for c in d.disciplines_of(p.code)
@@ -466,6 +505,7 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
                 **a.model_dump(mode="json", exclude_none=True),
                 "status": d.status_of(a).value,
                 "agency": agency.model_dump(mode="json", exclude_none=True),
+                **_provenance(a),
             }
         )
     return Dataset(
@@ -663,14 +703,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             "Responsible unit",
             required=True,
         ),
-        _f(
-            "verified",
-            "boolean",
-            "Жауаптысы расталған",
-            "Ответственный подтверждён",
-            "Responsible unit confirmed by the university",
-            required=True,
-        ),
+        *PROVENANCE_FIELDS,
     )
     rows = [
         {
@@ -685,7 +718,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             "review_due": row.review_due,
             "unit": row.clause.unit,
             **localized_values("unit_name", units.get(row.clause.unit).name),
-            "verified": row.clause.verified,
+            **_provenance(row.clause),
         }
         for row in d.register
     ]

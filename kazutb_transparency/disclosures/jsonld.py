@@ -1,22 +1,35 @@
 """schema.org descriptions of the university and of each programme, embedded as JSON-LD.
 
-Unconfirmed values are included (the strict build that publishes the site refuses them),
-each description then says in `disambiguatingDescription` that it holds sample data.
+Search engines take these values as facts and cannot show a provenance mark, so placeholder
+values are left out; values from a public source are included (the strict build that
+publishes the site refuses them) and the description then says in
+`disambiguatingDescription` that they are not yet confirmed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DEGREE_LEVEL
 from kazutb_transparency.disclosures.programmes import Programme
 
 SAMPLE = {
-    "kk": "Үлгі деректер — университет әлі растамаған",
-    "ru": "Образец данных — ещё не подтверждено университетом",
-    "en": "Sample data — not yet confirmed by the university",
+    "kk": "Кейбір мәндер жария дереккөзден алынған, университет оларды әлі растамаған; "
+    "үлгі мәндер бұл сипаттамаға енгізілмеген",
+    "ru": "Часть значений взята из открытого источника и ещё не подтверждена университетом; "
+    "условные значения-образцы в это описание не включены",
+    "en": "Some values come from a public source and are not yet confirmed by the "
+    "university; placeholder values are left out of this description",
 }
+
+
+def _real(item: Sourced | None, field: str) -> bool:
+    """The item exists and its `field` is not a placeholder."""
+    return item is not None and item.state(field) != "placeholder"
+
+
 CONTEXT = "https://schema.org"
 
 
@@ -42,7 +55,7 @@ def university(d: Disclosures, lang: str) -> dict[str, Any]:
         ),
     }
     shown: list[Any] = [identity]
-    if about.location is not None:
+    if _real(about.location, "address"):
         shown.append(about.location)
         data["address"] = {
             "@type": "PostalAddress",
@@ -50,30 +63,30 @@ def university(d: Disclosures, lang: str) -> dict[str, Any]:
             "addressLocality": identity.city.get(lang),
             "addressCountry": about.location.country,
         }
-    if about.phones is not None:
+    if _real(about.phones, "items"):
         shown.append(about.phones)
         data["telephone"] = [phone.number for phone in about.phones.items]
-    if about.emails is not None:
+    if _real(about.emails, "items"):
         shown.append(about.emails)
         data["email"] = [email.address for email in about.emails.items]
-    if about.founding is not None:
+    if _real(about.founding, "founded"):
         shown.append(about.founding)
         data["foundingDate"] = about.founding.founded.isoformat()
-    if about.registration is not None:
+    if _real(about.registration, "bin"):
         shown.append(about.registration)
         data["identifier"] = {
             "@type": "PropertyValue",
             "propertyID": "BIN",
             "value": about.registration.bin,
         }
-    if about.head is not None:
+    if _real(about.head, "name"):
         shown.append(about.head)
         data["employee"] = {
             "@type": "Person",
             "name": about.head.name.get(lang),
             "jobTitle": about.head.title.get(lang),
         }
-    if any(not item.verified for item in shown):
+    if any(not item.confirmed for item in shown):
         data["disambiguatingDescription"] = SAMPLE[lang]
     return data
 
@@ -82,22 +95,27 @@ def programme(d: Disclosures, p: Programme, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "EducationalOccupationalProgram",
-        "name": p.name.get(lang) if p.name else p.code,
-        "identifier": p.code,
-        "educationalLevel": DEGREE_LEVEL[p.level].get(lang),
+        "name": p.name.get(lang) if _real(p, "name") and p.name else p.code,
         "provider": provider(d, lang),
-        "inLanguage": list(p.languages),
-        "timeToComplete": p.iso_duration,
-        "numberOfCredits": p.credits,
-        "educationalProgramMode": sorted({d.form(form).mode for form in p.forms}),
     }
-    if p.qualification is not None:
+    if _real(p, "code"):
+        data["identifier"] = p.code
+        data["educationalLevel"] = DEGREE_LEVEL[p.level].get(lang)
+    if _real(p, "languages"):
+        data["inLanguage"] = list(p.languages)
+    if _real(p, "duration_years"):
+        data["timeToComplete"] = p.iso_duration
+    if _real(p, "credits"):
+        data["numberOfCredits"] = p.credits
+    if _real(p, "forms"):
+        data["educationalProgramMode"] = sorted({d.form(form).mode for form in p.forms})
+    if p.qualification is not None and _real(p, "qualification"):
         data["educationalCredentialAwarded"] = {
             "@type": "EducationalOccupationalCredential",
             "name": p.qualification.get(lang),
             "credentialCategory": "degree",
         }
-    courses = d.disciplines_of(p.code)
+    courses = d.disciplines_of(p.code) if _real(p, "disciplines") else []
     if courses:
         data["hasCourse"] = [
             {
@@ -108,6 +126,6 @@ def programme(d: Disclosures, p: Programme, lang: str) -> dict[str, Any]:
             }
             for course in courses
         ]
-    if not p.verified:
+    if not p.confirmed:
         data["disambiguatingDescription"] = SAMPLE[lang]
     return data

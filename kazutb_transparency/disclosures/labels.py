@@ -214,3 +214,35 @@ PAGE_TITLE: dict[str, Localized] = {
     "accreditation/index.md": _l("Аккредиттеу", "Аккредитация", "Accreditation"),
     "register/index.md": _l("Сәйкестік тізілімі", "Реестр соответствия", "Compliance register"),
 }
+
+
+# The three provenance states: the full meaning (legend, screen readers, tooltips) and the
+# compact mark shown beside a value (a sign, so the state never rests on colour alone).
+PROVENANCE: dict[str, dict[str, str]] = {
+    "confirmed": {
+        "kk": "университет құжатымен расталған",
+        "ru": "подтверждено документом университета",
+        "en": "confirmed by a document of the university",
+    },
+    "public-source": {
+        "kk": "жария дереккөзден, мысалы университет сайтынан алынған, университет әлі растамаған",
+        "ru": "из открытого источника, например с сайта университета; университетом ещё не "
+        "подтверждено",
+        "en": "from a public source such as the university's website, not yet confirmed by "
+        "the university",
+    },
+    "placeholder": {
+        "kk": "үлгі мән: беттің жұмысын көрсету үшін алынған, университеттің мәні емес",
+        "ru": "образец: условное значение для показа страницы, не значение университета",
+        "en": "placeholder: an illustration of how the page works, not the university's value",
+    },
+}
+PROVENANCE_MARK: dict[str, dict[str, str]] = {
+    "confirmed": {"kk": "✓", "ru": "✓", "en": "✓"},
+    "public-source": {
+        "kk": "◇ жария дереккөз",
+        "ru": "◇ открытый источник",
+        "en": "◇ public source",
+    },
+    "placeholder": {"kk": "✱ үлгі", "ru": "✱ образец", "en": "✱ placeholder"},
+}

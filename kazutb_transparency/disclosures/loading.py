@@ -25,6 +25,7 @@ from kazutb_transparency.core.datafiles import (
 )
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.filecheck import content_problem
+from kazutb_transparency.core.provenance import Sourced, audit_provenance
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.content import Disclosures
@@ -87,23 +88,12 @@ class _Loader:
         record: str,
         history: bool = False,
     ) -> None:
-        """Audit one item: pending translations, sample data, and (unless history) staleness."""
+        """Audit one item: pending translations, provenance, and (unless history) staleness."""
         self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
+        if isinstance(item, Sourced):
+            audit_provenance(self.audit, item, file, lines, loc, record)
         if not isinstance(item, Dated):
             return
-        line = lines.line_of((*loc, "verified")) if lines else None
-        if not item.verified:
-            self.audit.add(
-                Concern.UNVERIFIED,
-                Problem(
-                    file,
-                    "not confirmed by the university",
-                    record,
-                    "verified",
-                    line,
-                    f"source: {item.source}",
-                ),
-            )
         if not history and item.stale(self.today):
             self.audit.add(
                 Concern.STALE,
@@ -548,18 +538,6 @@ class _Loader:
                     )
             self.unit_known(clause.unit, name, record, "unit", at("unit"))
             self.track(clause, name, lines, (index,), record)
-            if not clause.verified:
-                self.audit.add(
-                    Concern.UNVERIFIED,
-                    Problem(
-                        name,
-                        "responsible unit not confirmed by the university",
-                        record,
-                        "verified",
-                        at("verified"),
-                        f"source: {clause.source}",
-                    ),
-                )
         missing = [c for c in REQUIRED_CLAUSES if c not in {r.clause for r in records}]
         if missing:
             self.report(

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated, Record
 
 CLAUSE_PATTERN = r"^\d+(\.\d+)+$"
@@ -150,7 +151,7 @@ class Resource(Dated):
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
-class Clause(Record):
+class Clause(Sourced):
     """One row of the compliance register: a requirement of the regulation and who answers it."""
 
     clause: str = Field(pattern=CLAUSE_PATTERN)
@@ -158,8 +159,6 @@ class Clause(Record):
     requirement: Localized
     pages: list[str] = Field(min_length=1)
     unit: str = Field(pattern=ID_PATTERN)
-    verified: bool
-    source: str = Field(min_length=3)
 
     @property
     def key(self) -> tuple[int, ...]:

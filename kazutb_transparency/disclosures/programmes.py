@@ -33,6 +33,8 @@ DISCIPLINE_OPTIONAL_COLUMNS = ("code",)
 
 
 class Programme(Dated):
+    provenance_extra = frozenset({"disciplines"})
+
     code: str = Field(pattern=PROGRAMME_CODE)
     name: Localized | None = None
     faculty: str = Field(pattern=ID_PATTERN)

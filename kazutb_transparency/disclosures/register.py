@@ -112,7 +112,7 @@ def _contacts(d: Disclosures, units: Units) -> list[Evidence]:
 
 
 def _structure(d: Disclosures, units: Units) -> list[Evidence]:
-    chart_unverified = any(not unit.verified for unit in units)
+    chart_unverified = any(not unit.confirmed for unit in units)
     out = [Evidence(PART["structure"], d.about.structure, relies_on_unverified=chart_unverified)]
     out += [Evidence(f.name, f) for f in d.faculties] or [missing(PART["faculties"])]
     return out

@@ -27,7 +27,7 @@ class Evidence:
 
     @property
     def verified(self) -> bool:
-        return self.item is not None and self.item.verified and not self.relies_on_unverified
+        return self.item is not None and self.item.confirmed and not self.relies_on_unverified
 
 
 def missing(label: Localized, item: Dated | None = None, optional: bool = False) -> Evidence:

@@ -9,6 +9,7 @@ from kazutb_transparency.core.audit import Audit, Concern, untranslated
 from kazutb_transparency.core.datafiles import display_path, load_model_list, load_yaml
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.provenance import audit_provenance
 from kazutb_transparency.organisation.models import Unit, UnitRef
 
 
@@ -53,17 +54,7 @@ def load_units(data_dir: Path, audit: Audit) -> Units:
             )
         by_id[unit.id] = unit
         audit.extend(Concern.TRANSLATION, untranslated(unit, name, lines, unit.id, (index,)))
-        if not unit.verified:
-            audit.add(
-                Concern.UNVERIFIED,
-                Problem(
-                    name,
-                    "not confirmed by the university",
-                    record=unit.id,
-                    line=lines.line_of((index,)),
-                    hint=f"source: {unit.source}",
-                ),
-            )
+        audit_provenance(audit, unit, name, lines, (index,), unit.id)
     for index, unit in enumerate(units):
         if unit.parent is not None and unit.parent not in by_id:
             problems.append(

@@ -8,21 +8,18 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.provenance import Sourced
 
 UNIT_ID = r"^[a-z][a-z0-9-]*$"
 
 
-class Unit(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class Unit(Sourced):
     id: str = Field(pattern=UNIT_ID)
     kind: Literal["governance-body", "executive", "collegial-body", "unit"]
     parent: str | None = None
     name: Localized
     abbreviation: Localized | None = None
     head: Localized | None = None
-    verified: bool
-    source: str
 
 
 class UnitRef(BaseModel):

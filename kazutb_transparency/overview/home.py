@@ -14,11 +14,12 @@ from decimal import Decimal
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.markdown import esc, href, tr
+from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.accreditation import overall_status
 from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.labels import ACCREDITATION_STATUS, LEVEL
-from kazutb_transparency.disclosures.pages.common import day, mark, notice
+from kazutb_transparency.disclosures.pages.common import day, mark, marker, notice
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import survey_page_name
 from kazutb_transparency.surveys.pages.views import latest
@@ -122,7 +123,10 @@ def _programmes(d: Disclosures, lang: str) -> str:
         counts[programme.level] += 1
     parts = [f"{tr(LEVEL[level], lang)}: {n}" for level, n in counts.items() if n]
     total = sum(counts.values())
-    return f"{total} ({'; '.join(parts)}) — [{esc(T['catalogue'].get(lang))}](programmes/index.md)"
+    # The count rests on the programme codes: it is as confirmed as the weakest of them.
+    codes = weakest([p.state("code") for p in d.programmes]) if d.programmes else None
+    count = f"{total}{' ' + marker(codes, lang) if codes else ''}"
+    return f"{count} ({'; '.join(parts)}) — [{esc(T['catalogue'].get(lang))}](programmes/index.md)"
 
 
 def _register(d: Disclosures, lang: str) -> str:
@@ -152,7 +156,9 @@ def _surveys(data: SurveyData, lang: str) -> str:
             f"[{tr(survey.name, lang)}]({page}): {_percent(row.satisfaction, lang)} "
             f"{esc(T['satisfied'].get(lang))} ({esc(row.wave)})"
         )
-    return "; ".join(lines[:4])
+    # Demonstration figures are illustrations: marked as placeholders, like any other.
+    shown = "; ".join(lines[:4])
+    return f"{shown} {marker('placeholder', lang)}" if shown and data.meta.demonstration else shown
 
 
 def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str) -> str:
@@ -160,7 +166,7 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
     about = d.about
     licence, licence_items = _licence(d, lang)
     accreditation, accreditation_items = _accreditation(d, lang)
-    shown: list[object] = [about.identity, *licence_items, *accreditation_items]
+    shown: list[object] = [about.identity, *licence_items, *accreditation_items, *d.programmes]
     rows = [
         (T["licence"], licence),
         (T["accreditation"], accreditation),
@@ -170,6 +176,7 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
     headline = _surveys(surveys, lang)
     if headline:
         rows.append((T["surveys"], headline))
+
     rows.append((T["updated"], day(last_updated)))
     contacts = []
     if about.location is not None:
@@ -198,8 +205,9 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
         "",
         f"# {tr(identity.full_name, lang)}",
         "",
-        notice(shown, lang),
-        f"{tr(identity.legal_form, lang)}, {tr(identity.city, lang)}. {esc(T['intro'].get(lang))}",
+        notice(shown, lang, {"placeholder"} if headline and surveys.meta.demonstration else None),
+        f"{tr(identity.legal_form, lang)}, {tr(identity.city, lang)}"
+        f"{mark(identity, lang, 'city')}. {esc(T['intro'].get(lang))}",
         "",
         f"## {T['glance'].get(lang)}",
         "",

@@ -80,16 +80,33 @@ def test_university_jsonld(pages) -> None:
         assert data["@context"] == "https://schema.org"
         assert data["@type"] == "CollegeOrUniversity"
         assert data["url"] == "https://kazutb.edu.kz/"
-        for key in ("name", "legalName", "address", "telephone"):
+        for key in ("name", "legalName", "telephone", "employee"):
             assert data[key], key
-        assert data["address"]["@type"] == "PostalAddress"
-        assert "disambiguatingDescription" in data  # the default data are samples
+        # Placeholders (the sample address, e-mails, BIN) are left out: machines would
+        # take them as facts; the public-source phones are kept and flagged.
+        assert not {"address", "email", "identifier"} & set(data)
+        assert "disambiguatingDescription" in data
 
 
-def test_programme_jsonld(default_site, pages) -> None:
-    courses = default_site.disclosures.disciplines_of("6B04105")
+def test_programme_jsonld_leaves_placeholders_out(pages) -> None:
     for lang in LANGS:
         data = jsonld_of(pages[lang]["programmes/6B04105.md"])
+        assert data["identifier"] == "6B04105" and data["name"]  # public source, flagged
+        assert "disambiguatingDescription" in data
+        for key in ("numberOfCredits", "inLanguage", "hasCourse", "timeToComplete"):
+            assert key not in data, key
+
+
+def test_programme_jsonld(data_copy: Path, edit) -> None:
+    path = data_copy / "disclosures/programmes/6B04105.yaml"
+    edit(path, "provenance: placeholder", "provenance: confirmed")
+    edit(path, "provenance_fields: {code: public-source, name: public-source}\n", "")
+    site = load(data_copy)
+    courses = site.disclosures.disciplines_of("6B04105")
+    for lang in LANGS:
+        page = render_disclosure_pages(site.disclosures, site.units, lang)
+        data = jsonld_of(page["programmes/6B04105.md"])
+        assert "disambiguatingDescription" not in data
         assert data["@type"] == "EducationalOccupationalProgram"
         assert data["identifier"] == "6B04105"
         assert data["timeToComplete"] == "P4Y"
@@ -171,8 +188,10 @@ def test_register_dataset(default_site) -> None:
 
 
 def test_strict_audit_lists_unverified_and_stale_items(default_site) -> None:
-    unverified = default_site.audit.of(Concern.UNVERIFIED)
-    files = {p.file.replace("\\", "/").split("data/")[-1] for p in unverified}
+    unconfirmed = default_site.audit.of(Concern.PLACEHOLDER) + default_site.audit.of(
+        Concern.PUBLIC_SOURCE
+    )
+    files = {p.file.replace("\\", "/").split("data/")[-1] for p in unconfirmed}
     for name in (
         "disclosures/about.yaml",
         "disclosures/programmes/6B04105.yaml",
@@ -189,7 +208,8 @@ def test_strict_audit_lists_unverified_and_stale_items(default_site) -> None:
     assert ("disclosures/documents.yaml", "goals-2025") in stale
     assert ("disclosures/resources.yaml", "library") in stale
     strict = "\n".join(str(p) for p in default_site.audit.strict_problems())
-    assert "unverified sample data: not confirmed" in strict
+    assert "placeholder value: every value: an illustration" in strict
+    assert "public source, not confirmed by the university: every value" in strict
     assert "stale: review was due on 2026-02-10" in strict
     # Superseded documents and expired accreditations are history: never stale.
     assert not [r for f, r in stale if r in ("charter-2015", "inst-2021")]
@@ -198,7 +218,8 @@ def test_strict_audit_lists_unverified_and_stale_items(default_site) -> None:
 def test_verified_data_show_no_notice(data_copy: Path, edit) -> None:
     path = data_copy / "disclosures" / "forms.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("verified: false", "verified: true"), encoding="utf-8")
+    confirmed = text.replace("provenance: placeholder", "provenance: confirmed")
+    path.write_text(confirmed, encoding="utf-8")
     site = load(data_copy)
     page = render_disclosure_pages(site.disclosures, site.units, "en")["about/forms-of-study.md"]
     assert COMMON["sample_title"]["en"] not in page

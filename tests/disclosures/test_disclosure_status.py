@@ -32,7 +32,7 @@ def record(valid_until: date, **changes: object) -> Accreditation:
         "posted": date(2020, 1, 1),
         "updated": date(2020, 1, 1),
         "review_months": 12,
-        "verified": True,
+        "provenance": "confirmed",
         "source": "test",
     }
     return Accreditation.model_validate({**data, **changes})
@@ -86,7 +86,7 @@ def test_accreditation_expiring_on_the_build_day_is_flagged(data_copy: Path, edi
 
 def dated(updated: date, months: int) -> Dated:
     return Dated(
-        posted=updated, updated=updated, review_months=months, verified=True, source="test"
+        posted=updated, updated=updated, review_months=months, provenance="confirmed", source="test"
     )
 
 

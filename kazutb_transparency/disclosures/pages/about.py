@@ -65,6 +65,11 @@ L: dict[str, dict[str, str]] = {
         "ru": "режим и график работы пока не опубликованы",
         "en": "the working mode and hours have not been published yet",
     },
+    "chart_place": {
+        "kk": "құрылымдағы орны",
+        "ru": "место в структуре",
+        "en": "place in the chart",
+    },
     "contacts": {"kk": "Байланыс", "ru": "Контакты", "en": "Contacts"},
     "phones": {"kk": "Телефондар", "ru": "Телефоны", "en": "Telephones"},
     "phones_none": {
@@ -210,32 +215,40 @@ def about_page(d: Disclosures, lang: str) -> str:
     rows = [
         (
             f"{L['full_name'][lang]} ({LANGUAGE_NAME[other][lang]})",
-            f'<span lang="{other}">{esc(identity.full_name.get(other))}</span>',
+            f'<span lang="{other}">{esc(identity.full_name.get(other))}</span>'
+            + mark(identity, lang, "full_name"),
         )
         for other in LANGUAGES
     ]
     rows += [
-        (L["short_name"][lang], tr(identity.short_name, lang)),
-        (L["legal_form"][lang], tr(identity.legal_form, lang)),
-        (L["website"][lang], f'<a href="{esc(identity.website)}">{esc(identity.website)}</a>'),
+        (L["short_name"][lang], tr(identity.short_name, lang) + mark(identity, lang, "short_name")),
+        (L["legal_form"][lang], tr(identity.legal_form, lang) + mark(identity, lang, "legal_form")),
+        (
+            L["website"][lang],
+            f'<a href="{esc(identity.website)}">{esc(identity.website)}</a>'
+            + mark(identity, lang, "website"),
+        ),
     ]
     out.append(_section(L["names"][lang], _facts(rows) + dates_line(identity, today, lang)))
     if a.founding:
-        body = f"<p>{day(a.founding.founded)}{mark(a.founding, lang)}</p>\n"
+        body = f"<p>{day(a.founding.founded)}{mark(a.founding, lang, 'founded')}</p>\n"
         body += dates_line(a.founding, today, lang)
     else:
         body = no_info(L["founding_none"][lang], lang)
     out.append(_section(L["founding"][lang], body))
     if a.location:
         loc = a.location
-        body = f"<p>{tr(loc.address, lang)}{mark(loc, lang)}</p>\n" + dates_line(loc, today, lang)
+        body = f"<p>{tr(loc.address, lang)}{mark(loc, lang, 'address')}</p>\n" + dates_line(
+            loc, today, lang
+        )
     else:
         body = no_info(L["location_none"][lang], lang)
     out.append(_section(L["location"][lang], body))
     if a.schedule:
         s = a.schedule
-        rows = [(tr(line.days, lang), esc(line.hours)) for line in s.lines]
-        body = f"<p>{tr(s.mode, lang)}{mark(s, lang)}</p>\n" + _facts(rows)
+        hours = mark(s, lang, "lines")
+        rows = [(tr(line.days, lang), esc(line.hours) + hours) for line in s.lines]
+        body = f"<p>{tr(s.mode, lang)}{mark(s, lang, 'mode')}</p>\n" + _facts(rows)
         body += dates_line(s, today, lang)
     else:
         body = no_info(L["schedule_none"][lang], lang)
@@ -243,7 +256,7 @@ def about_page(d: Disclosures, lang: str) -> str:
     out.append(_section(L["contacts"][lang], _contacts(d, lang)))
     if a.registration:
         r = a.registration
-        body = _facts([(L["bin"][lang], f"<code>{esc(r.bin)}</code>{mark(r, lang)}")])
+        body = _facts([(L["bin"][lang], f"<code>{esc(r.bin)}</code>{mark(r, lang, 'bin')}")])
         body += dates_line(r, today, lang)
     else:
         body = no_info(L["registration_none"][lang], lang)
@@ -258,25 +271,21 @@ def _contacts(d: Disclosures, lang: str) -> str:
     out = [f"### {L['phones'][lang]}\n"]
     if a.phones:
         items = "".join(
-            f'<li>{tr(p.label, lang)}: <a href="tel:{esc(_tel(p.number))}">{esc(p.number)}</a></li>'
+            f'<li>{tr(p.label, lang)}: <a href="tel:{esc(_tel(p.number))}">{esc(p.number)}</a>'
+            f"{mark(a.phones, lang)}</li>"
             for p in a.phones.items
         )
-        out.append(
-            f"<ul>{items}</ul>\n<p>{mark(a.phones, lang).strip()} "
-            f"{dates(a.phones, today, lang)}</p>\n"
-        )
+        out.append(f"<ul>{items}</ul>\n<p>{dates(a.phones, today, lang)}</p>\n")
     else:
         out.append(no_info(L["phones_none"][lang], lang))
     out.append(f"### {L['emails'][lang]}\n")
     if a.emails:
         items = "".join(
-            f'<li>{tr(e.label, lang)}: <a href="mailto:{esc(e.address)}">{esc(e.address)}</a></li>'
+            f'<li>{tr(e.label, lang)}: <a href="mailto:{esc(e.address)}">{esc(e.address)}</a>'
+            f"{mark(a.emails, lang)}</li>"
             for e in a.emails.items
         )
-        out.append(
-            f"<ul>{items}</ul>\n<p>{mark(a.emails, lang).strip()} "
-            f"{dates(a.emails, today, lang)}</p>\n"
-        )
+        out.append(f"<ul>{items}</ul>\n<p>{dates(a.emails, today, lang)}</p>\n")
     else:
         out.append(no_info(L["emails_none"][lang], lang))
     return "\n".join(out)
@@ -290,10 +299,10 @@ def _head(d: Disclosures, lang: str) -> str:
     head = d.about.head
     if head is None:
         return no_info(L["head_none"][lang], lang)
-    since = day(head.since) if head.since else ""
+    since = day(head.since) + mark(head, lang, "since") if head.since else ""
     rows = [
-        (L["position"][lang], tr(head.title, lang)),
-        (L["name"][lang], tr(head.name, lang) + mark(head, lang)),
+        (L["position"][lang], tr(head.title, lang) + mark(head, lang, "title")),
+        (L["name"][lang], tr(head.name, lang) + mark(head, lang, "name")),
     ]
     body = _facts(rows + ([(L["since"][lang], since)] if since else []))
     if not since:
@@ -318,8 +327,17 @@ def _unit_label(unit: Unit, lang: str) -> str:
     abbreviation = f" ({tr(unit.abbreviation, lang)})" if unit.abbreviation else ""
     return (
         f'<span class="org-name">{tr(unit.name, lang)}{abbreviation}</span> '
-        f'<small class="org-kind">({KIND[unit.kind][lang]})</small>{mark(unit, lang)}'
+        f'<small class="org-kind">({KIND[unit.kind][lang]})</small>{mark(unit, lang, "name")}'
+        + _position_mark(unit, lang)
     )
+
+
+def _position_mark(unit: Unit, lang: str) -> str:
+    """Where the unit sits in the chart, marked when its source differs from the name's."""
+    if unit.parent is None or unit.state("parent") == unit.state("name"):
+        return ""
+    place = f"{L['chart_place'][lang]}:{mark(unit, lang, 'parent')}"
+    return f' <small class="org-position">{place}</small>'
 
 
 def structure_page(d: Disclosures, units: Units, lang: str) -> str:
@@ -391,15 +409,20 @@ def resources_page(d: Disclosures, lang: str) -> str:
             name = tr(r.name, lang)
             if r.url:
                 name = f'<a href="{esc(r.url)}">{name}</a>'
+            figure = mark(r, lang, "figures")
             figures = "<br>".join(
                 f"{tr(f.label, lang)}: {number(f.value, lang)}"
                 + (f" {tr(f.unit, lang)}" if f.unit else "")
+                + figure
                 for f in r.figures
+            )
+            description = (
+                tr(r.description, lang) + mark(r, lang, "description") if r.description else ""
             )
             rows.append(
                 [
-                    f"{name}{mark(r, lang)}",
-                    tr(r.description, lang) if r.description else "",
+                    f"{name}{mark(r, lang, 'name')}",
+                    description,
                     figures,
                     dates(r, d.today, lang),
                 ]

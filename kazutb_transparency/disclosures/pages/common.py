@@ -9,27 +9,31 @@ from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.markdown import esc
+from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK
 
 L: dict[str, dict[str, str]] = {
     "sample_title": {
-        "kk": "Үлгі деректер — университет әлі растамаған",
-        "ru": "Образец данных — ещё не подтверждено университетом",
-        "en": "Sample data — not yet confirmed by the university",
+        "kk": "Мәндердің бәрі бірдей расталмаған",
+        "ru": "Не все значения подтверждены",
+        "en": "Not every value is confirmed",
     },
     "sample_text": {
-        "kk": "Бұл беттегі «расталмаған» деп белгіленген мәліметтер — үлгі деректер немесе "
-        "университеттің сайтынан алынған, бірақ әлі расталмаған мәліметтер. Олар беттің "
-        "қалай жұмыс істейтінін көрсету үшін ғана берілген; оларға дерек ретінде сілтеме "
-        "жасамаңыз.",
-        "ru": "Сведения на этой странице с пометкой «не подтверждено» — образец данных или "
-        "сведения с сайта университета, которые ещё не подтверждены. Они показывают, как "
-        "работает страница; не ссылайтесь на них как на факты.",
-        "en": "Items marked “not confirmed” on this page are sample data, or were taken from "
-        "the university's website and not yet confirmed. They only show how this page works; "
-        "do not cite them as facts.",
+        "kk": "Әр мәннің жанындағы белгі оның қайдан алынғанын көрсетеді. «Үлгі» деп "
+        "белгіленгендер — беттің қалай жұмыс істейтінін көрсететін ойдан алынған мәндер; "
+        "«жария дереккөз» деп белгіленгендер университеттің сайты сияқты ашық дереккөзден "
+        "алынған, бірақ университет әлі растамаған. Оларға дерек ретінде сілтеме жасамаңыз.",
+        "ru": "Пометка у каждого значения показывает, откуда оно взято. Значения с пометкой "
+        "«образец» придуманы, чтобы показать, как работает страница; значения с пометкой "
+        "«открытый источник» взяты, например, с сайта университета, но ещё не подтверждены "
+        "им. Не ссылайтесь на них как на факты.",
+        "en": "The mark beside each value says where it comes from. Values marked "
+        "“placeholder” are invented to show how the page works; values marked “public "
+        "source” were taken from a public source such as the university's website and are "
+        "not yet confirmed by the university. Do not cite them as facts.",
     },
-    "unverified": {"kk": "расталмаған", "ru": "не подтверждено", "en": "not confirmed"},
+    "legend": {"kk": "Белгілер", "ru": "Пометки", "en": "Marks"},
     "no_info": {"kk": "Ақпарат жоқ", "ru": "Информация отсутствует", "en": "No information"},
     "no_info_short": {"kk": "ақпарат жоқ", "ru": "нет информации", "en": "no information"},
     "posted": {"kk": "Жарияланды", "ru": "Размещено", "en": "Posted"},
@@ -49,22 +53,57 @@ L: dict[str, dict[str, str]] = {
 }
 
 
-def notice(items: Iterable[Any], lang: str) -> str:
-    """The visible sample-data notice, when any item shown on the page is not confirmed."""
-    if all(getattr(item, "verified", True) for item in items):
+def _states(items: Iterable[Any]) -> set[Provenance]:
+    found: set[Provenance] = set()
+    for item in items:
+        if isinstance(item, Sourced):
+            found |= item.states()
+    return found
+
+
+def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None) -> str:
+    """The legend of the provenance marks shown on the page; a warning when any value is
+    not confirmed (a page of confirmed values only gets the one-line legend). `also`: the
+    states of other values on the page that are not records (demonstration figures)."""
+    states = _states(items) | (also or set())
+    if not states:
         return ""
+    legend = "".join(
+        f'<li><span class="prov prov-{state}" aria-hidden="true">'
+        f"{PROVENANCE_MARK[state][lang]}</span> — {PROVENANCE[state][lang]}</li>"
+        for state in STATES
+        if state in states or state == "confirmed"
+    )
+    legend_html = (
+        f'<p class="prov-legend-title">{L["legend"][lang]}:</p>\n'
+        f'<ul class="prov-legend">{legend}</ul>\n'
+    )
+    if states == {"confirmed"}:
+        return f'<div class="prov-notice" role="note">\n{legend_html}</div>\n'
     return (
         f'<div class="admonition warning sample-notice" role="note">\n'
         f'<p class="admonition-title">{L["sample_title"][lang]}</p>\n'
-        f"<p>{L['sample_text'][lang]}</p>\n</div>\n"
+        f"<p>{L['sample_text'][lang]}</p>\n{legend_html}</div>\n"
     )
 
 
-def mark(item: Any, lang: str) -> str:
-    """A small "not confirmed" tag beside an unverified value."""
-    if getattr(item, "verified", True):
+def marker(state: Provenance, lang: str) -> str:
+    """A compact mark: a sign and a short word, and the full meaning for screen readers."""
+    short, full = PROVENANCE_MARK[state][lang], PROVENANCE[state][lang]
+    return (
+        f'<span class="prov prov-{state}" title="{full}">'
+        f'<span aria-hidden="true">{short}</span>'
+        f'<span class="sr-only"> ({full})</span></span>'
+    )
+
+
+def mark(item: Any, lang: str, field: str | None = None) -> str:
+    """The provenance mark beside a value: of one field, or of the whole record (a record
+    that mixes sources is marked with its weakest state)."""
+    if not isinstance(item, Sourced):
         return ""
-    return f' <small class="unverified">({L["unverified"][lang]})</small>'
+    state = item.state(field) if field else weakest(item.states())
+    return " " + marker(state, lang)
 
 
 def no_info(what: str, lang: str) -> str:

@@ -15,7 +15,7 @@ from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures.common import LEVELS, Level
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LANGUAGE, LEVEL
-from kazutb_transparency.disclosures.pages.common import no_info, notice, page_href
+from kazutb_transparency.disclosures.pages.common import mark, no_info, notice, page_href
 from kazutb_transparency.disclosures.programmes import Programme
 
 LIST_ROWS = 100  # rows a page: about 60 KB, within the page-weight budget on any site
@@ -157,11 +157,12 @@ def list_page(d: Disclosures, page: ListPage, lang: str) -> str:
         rows.append(
             [
                 f'{anchor}<a href="{p.code}.html">{_name(p, lang)}</a>'
-                + ("" if p.verified else "<sup>*</sup>"),
-                f"<code>{p.code}</code>",
-                tr(d.faculty(p.faculty).name, lang),
-                ", ".join(tr(LANGUAGE[code], lang) for code in p.languages),
-                forms,
+                + (mark(p, lang, "name") if p.name else ""),
+                f"<code>{p.code}</code>{mark(p, lang, 'code')}",
+                tr(d.faculty(p.faculty).name, lang) + mark(p, lang, "faculty"),
+                ", ".join(tr(LANGUAGE[code], lang) for code in p.languages)
+                + mark(p, lang, "languages"),
+                forms + mark(p, lang, "forms"),
             ]
         )
     jump = " ".join(f'<a href="#{anchor}">{esc(letter)}</a>' for letter, anchor in letters)

@@ -68,10 +68,10 @@ L: dict[str, dict[str, str]] = {
         "ru": "Языки обучения: kk — казахский, ru — русский, en — английский.",
         "en": "Languages of instruction: kk — Kazakh, ru — Russian, en — English.",
     },
-    "star_legend": {
-        "kk": "* — университет әлі растамаған мәліметтер.",
-        "ru": "* — сведения ещё не подтверждены университетом.",
-        "en": "* — not yet confirmed by the university.",
+    "disciplines_provenance": {
+        "kk": "Осы кестедегі пәндер мен олардың деректері",
+        "ru": "Дисциплины этой таблицы и их данные",
+        "en": "The disciplines in this table and their details",
     },
     "level_none": {
         "kk": "бұл деңгейдегі бағдарламалар туралы мәлімет әлі жарияланған жоқ",
@@ -286,12 +286,9 @@ def catalogue_pages(d: Disclosures, rows: int | None = None) -> list[CataloguePa
 
 
 def _legends(d: Disclosures, programmes: Iterable[Programme], lang: str) -> str:
-    unconfirmed = any(not p.verified for p in programmes)
     return (
         f"{L['status_legend'][lang].format(today=d.today.isoformat())} "
-        f"{L['language_legend'][lang]}"
-        + (f" {L['star_legend'][lang]}" if unconfirmed else "")
-        + "\n"
+        f"{L['language_legend'][lang]}" + "\n"
     )
 
 
@@ -379,10 +376,11 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
     rows = [
         [
             f'<a href="{p.code}.html">{p.code}</a>',
-            _name(p, lang) + ("" if p.verified else "<sup>*</sup>"),
-            ", ".join(p.languages),
-            ", ".join(tr(d.form(f).name, lang) for f in p.forms),
-            f"{_years(p, lang)} / {p.credits}",
+            _name(p, lang) + (mark(p, lang, "name") if p.name else ""),
+            ", ".join(p.languages) + mark(p, lang, "languages"),
+            ", ".join(tr(d.form(f).name, lang) for f in p.forms) + mark(p, lang, "forms"),
+            f"{_years(p, lang)}{mark(p, lang, 'duration_years')} / "
+            f"{p.credits}{mark(p, lang, 'credits')}",
             _short_status(d, p, lang),
         ]
         for p in page.programmes
@@ -395,22 +393,30 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
 def _facts(d: Disclosures, p: Programme, page: str, lang: str) -> str:
     forms_page = page_href(page, "about/forms-of-study.md")
     forms = ", ".join(f'<a href="{forms_page}">{tr(d.form(f).name, lang)}</a>' for f in p.forms)
+    # Level and field are read from the code: they share its provenance.
+    code = mark(p, lang, "code")
     rows = [
-        (L["code"][lang], f"<code>{p.code}</code>"),
-        (L["level"][lang], tr(DEGREE_LEVEL[p.level], lang)),
-        (L["field"][lang], f"{p.field_code} — {tr(FIELD[p.field_code], lang)}"),
-        (L["faculty"][lang], tr(d.faculty(p.faculty).name, lang)),
-        (L["languages"][lang], _languages(p, lang)),
-        (L["forms"][lang], forms),
-        (L["duration"][lang], f"{_years(p, lang)} {L['years'][lang]}"),
-        (L["credits"][lang], f"{p.credits} {L['credits_unit'][lang]}"),
+        (L["code"][lang], f"<code>{p.code}</code>{code}"),
+        (L["name"][lang], f"{tr(p.name, lang)}{mark(p, lang, 'name')}" if p.name else None),
+        (L["level"][lang], tr(DEGREE_LEVEL[p.level], lang) + code),
+        (L["field"][lang], f"{p.field_code} — {tr(FIELD[p.field_code], lang)}{code}"),
+        (L["faculty"][lang], tr(d.faculty(p.faculty).name, lang) + mark(p, lang, "faculty")),
+        (L["languages"][lang], _languages(p, lang) + mark(p, lang, "languages")),
+        (L["forms"][lang], forms + mark(p, lang, "forms")),
+        (
+            L["duration"][lang],
+            f"{_years(p, lang)} {L['years'][lang]}{mark(p, lang, 'duration_years')}",
+        ),
+        (L["credits"][lang], f"{p.credits} {L['credits_unit'][lang]}{mark(p, lang, 'credits')}"),
         (
             L["qualification"][lang],
-            tr(p.qualification, lang) if p.qualification else L["no_name"][lang],
+            tr(p.qualification, lang) + mark(p, lang, "qualification")
+            if p.qualification
+            else L["no_name"][lang],
         ),
         (L["accreditation"][lang], status_text(*d.programme_status(p.code), lang, short=False)),
     ]
-    body = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows)
+    body = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows if value)
     return f'<dl class="facts">{body}</dl>\n'
 
 
@@ -488,11 +494,14 @@ def programme_page(
     out += [_facts(d, p, page, lang), dates_line(p, d.today, lang)]
     out.append(f"## {L['outcomes'][lang]}\n")
     if p.learning_outcomes:
-        items = "".join(f"<li>{tr(o, lang)}</li>" for o in p.learning_outcomes)
+        outcome = mark(p, lang, "learning_outcomes")
+        items = "".join(f"<li>{tr(o, lang)}{outcome}</li>" for o in p.learning_outcomes)
         out.append(f"<ol>{items}</ol>\n")
     else:
         out.append(no_info(L["outcomes_none"][lang], lang))
     out.append(f"## {L['disciplines'][lang]}\n")
+    if d.disciplines_of(p.code):
+        out.append(f"<p>{L['disciplines_provenance'][lang]}:{mark(p, lang, 'disciplines')}</p>\n")
     out.append(_disciplines(d, p, lang))
     out.append(f"## {L['accreditation'][lang]}\n")
     records = d.accreditations_of(p.code)

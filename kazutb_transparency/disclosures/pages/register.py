@@ -38,17 +38,20 @@ L: dict[str, dict[str, str]] = {
     },
     "legend": {
         "kk": "«Толық» — барлық қажетті мәліметтер бар және расталған; «расталмаған» — барлығы "
-        "бар, бірақ кейбірі үлгі деректер немесе әлі расталмаған; «толық емес» — кейбір "
+        "бар, бірақ кейбірі үлгі мән немесе жария дереккөзден алынып, әлі расталмаған; «толық "
+        "емес» — кейбір "
         "мәліметтер жоқ (беттерде «ақпарат жоқ» деп көрсетілген). Қайта қарау мерзімі өтсе, "
         "мәлімет ескірген болып саналады (ереженің 14-бөлімі: ақпарат өзектілігін жоғалту "
         "тәуекелі).",
         "ru": "«Полностью» — все нужные сведения есть и подтверждены; «не подтверждено» — всё "
-        "есть, но часть сведений — образец или ещё не подтверждена; «не полностью» — части "
+        "есть, но часть сведений — образец или взята из открытого источника и ещё не "
+        "подтверждена; «не полностью» — части "
         "сведений нет (на страницах указано «информация отсутствует»). Если срок пересмотра "
         "прошёл, сведения считаются устаревшими (раздел 14 положения: риск потери "
         "актуальности информации).",
         "en": "“Complete”: everything required is there and confirmed; “unverified”: "
-        "everything is there, but some of it is sample data or not yet confirmed; "
+        "everything is there, but some of it is a placeholder or from a public source not yet "
+        "confirmed; "
         "“incomplete”: something is missing (the pages say “no information”). Past its "
         "review date an item is stale (section 14 of the regulation: the risk of published "
         "information losing its relevance).",
@@ -112,7 +115,7 @@ def _dates(row: RegisterRow, lang: str) -> str:
 
 
 def _unit(row: RegisterRow, units: Units, lang: str) -> str:
-    return tr(units.get(row.clause.unit).name, lang) + mark(row.clause, lang)
+    return tr(units.get(row.clause.unit).name, lang) + mark(row.clause, lang, "unit")
 
 
 def register_page(d: Disclosures, units: Units, lang: str) -> str:
