@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
-from kazutb_transparency.core.markdown import as_written, esc, file_size, href, table
+from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
+from kazutb_transparency.core.markdown import as_written, esc, href, table
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR
 from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
 
@@ -49,7 +51,6 @@ L: dict[str, dict[str, str]] = {
     "type": {"kk": "Түрі", "ru": "Тип", "en": "Type"},
     "meaning": {"kk": "Мағынасы", "ru": "Значение", "en": "Meaning"},
     "cite": {"kk": "Қалай сілтеме жасау керек", "ru": "Как ссылаться", "en": "How to cite"},
-    "rows": {"kk": "жол", "ru": "строк", "en": "rows"},
     "lists": {
         "kk": f"CSV файлында тізімдер бір ұяшыққа «{LIST_SEPARATOR.strip()}» белгісімен "
         "біріктірілген; JSON файлында олар нағыз тізімдер.",
@@ -147,8 +148,8 @@ def catalogue_page(
             f"- **{L['formats'][lang]}:** "
             f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
             f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
-            f"{len(d.rows)} {L['rows'][lang]}",
-            f"- **{L['updated'][lang]}:** {d.updated.isoformat()}",
+            f"{format_count(len(d.rows), ROWS, lang)}",
+            f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
             f"- **{L['sources'][lang]}:** {_plain(esc('; '.join(d.sources)), lang)}",
             f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
             f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
@@ -172,3 +173,7 @@ def catalogue_page(
         )
     out += ["", _jsonld(written, settings, site_url), ""]
     return "\n".join(out)
+
+
+def _day(value: date, lang: str) -> str:
+    return f'<time datetime="{value.isoformat()}">{format_date(value, lang)}</time>'

@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from kazutb_transparency.core.locale_format import DateCase, file_size, format_date, format_number
 from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.disclosures.common import Dated
 
 L: dict[str, dict[str, str]] = {
     "sample_title": {
         "kk": "Үлгі деректер — университет әлі растамаған",
-        "ru": "Образец данных — ещё не подтверждено университетом",
+        "ru": "Образец данных: сведения ещё не подтверждены университетом",
         "en": "Sample data — not yet confirmed by the university",
     },
     "sample_text": {
@@ -76,18 +77,22 @@ def no_info_cell(lang: str) -> str:
     return f'<em class="no-info">{L["no_info_short"][lang]}</em>'
 
 
-def day(value: date) -> str:
-    return f'<time datetime="{value.isoformat()}">{value.isoformat()}</time>'
+def day(value: date, lang: str, case: DateCase = "nominative") -> str:
+    """A date in running text as `lang` writes it, machine-readable in `datetime`."""
+    return f'<time datetime="{value.isoformat()}">{format_date(value, lang, case)}</time>'
 
 
 def dates(item: Dated, today: date, lang: str, history: bool = False) -> str:
     """Posted and updated dates (law on access to information, art. 16), and staleness
     (history, such as a superseded document, is not reviewed any more)."""
-    text = f"{L['posted'][lang]} {day(item.posted)}, {L['updated'][lang]} {day(item.updated)}"
+    text = (
+        f"{L['posted'][lang]} {day(item.posted, lang)}, "
+        f"{L['updated'][lang]} {day(item.updated, lang)}"
+    )
     if not history and item.stale(today):
         text += (
             f' — <strong class="stale">{L["review_overdue"][lang]} '
-            f"({day(item.review_due())})</strong>"
+            f"({day(item.review_due(), lang)})</strong>"
         )
     return f'<small class="item-dates">{text}</small>'
 
@@ -121,15 +126,8 @@ def jsonld_script(data: dict[str, Any]) -> str:
 
 def number(value: float, lang: str) -> str:
     """A count or figure as written in `lang`: 500 000 (kk, ru) or 500,000 (en)."""
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\u00a0").replace(".", ",")
+    return format_number(value, lang)
 
 
 def size(count: int, lang: str) -> str:
-    unit = {"kk": "КБ", "ru": "КБ", "en": "KB"}[lang]
-    if count < 1024:
-        return f"{count} {'Б' if lang != 'en' else 'B'}"
-    text = f"{count / 1024:.1f}"
-    return f"{text if lang == 'en' else text.replace('.', ',')} {unit}"
+    return file_size(count, lang)

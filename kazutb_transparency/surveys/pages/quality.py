@@ -4,8 +4,10 @@ values of data/surveys/ reach them."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
@@ -40,6 +42,10 @@ from kazutb_transparency.surveys.pages.views import latest, status
 
 def _heading(title: str) -> list[str]:
     return [f"# {title}", ""]
+
+
+def _day(value: date, lang: str) -> str:
+    return f'<time datetime="{value.isoformat()}">{format_date(value, lang)}</time>'
 
 
 def render_survey_assets(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str, bytes]:
@@ -442,9 +448,9 @@ def actions_page(data: SurveyData, lang: str) -> str:
             esc(t(a.kind, lang)),
             _indicator_label(data, a, lang),
             responsible_unit(data, a.responsible, lang),
-            a.due.isoformat(),
+            _day(a.due, lang),
             esc(t(a.status, lang)),
-            a.review.isoformat() if a.review else "—",
+            _day(a.review, lang) if a.review else "—",
         ]
         for a in sorted(data.actions.actions, key=lambda a: (a.due, a.id))
     ]
