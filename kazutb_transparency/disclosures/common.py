@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from kazutb_transparency.core.dates import add_months
+from kazutb_transparency.core.i18n import Localized
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 PROGRAMME_CODE = r"^(6B|7M|8D)\d{5}$"
@@ -33,7 +34,17 @@ class Dated(Record):
     updated: date
     review_months: int = Field(ge=1, le=60)
     verified: bool
-    source: str = Field(min_length=3)
+    source: Localized  # where the item comes from, in kk, ru and en
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _source_in_three_languages(cls, value: object) -> object:
+        if isinstance(value, str):
+            raise ValueError(
+                "must be written in kk, ru and en, like a name: "
+                "{kk: Үлгі деректер, ru: Образец данных, en: Sample data}"
+            )
+        return value
 
     @field_validator("updated")
     @classmethod

@@ -14,7 +14,7 @@ from kazutb_transparency.disclosures.programmes import Programme
 
 SAMPLE = {
     "kk": "Үлгі деректер — университет әлі растамаған",
-    "ru": "Образец данных — ещё не подтверждено университетом",
+    "ru": "Образец данных: сведения ещё не подтверждены университетом",
     "en": "Sample data — not yet confirmed by the university",
 }
 CONTEXT = "https://schema.org"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
-from kazutb_transparency.core.markdown import as_written, esc, href, table
+from kazutb_transparency.core.markdown import as_written, esc, href, table, tr
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR
 from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
 
@@ -17,11 +19,13 @@ L: dict[str, dict[str, str]] = {
     "intro": {
         "kk": "Сайттағы әр кесте машинамен оқылатын түрде де жарияланады: CSV (UTF-8, бірінші "
         "жол — баған атаулары) және JSON (толық құрылым, үш тілде). Барлық жиындар "
-        "Frictionless Data Package арқылы сипатталған; әр файлдың өлшемі мен SHA-256 "
+        '<span lang="en">Frictionless Data Package</span> арқылы сипатталған; әр файлдың '
+        "өлшемі мен SHA-256 "
         "хэші пакетте көрсетілген.",
         "ru": "Каждая таблица сайта публикуется и в машиночитаемом виде: CSV (UTF-8, первая "
         "строка — названия столбцов) и JSON (полная структура, на трёх языках). Все наборы "
-        "описаны пакетом Frictionless Data Package; размер и хэш SHA-256 каждого файла "
+        'описаны пакетом <span lang="en">Frictionless Data Package</span>; размер и хэш '
+        "SHA-256 каждого файла "
         "указаны в пакете.",
         "en": "Every table of the site is also published in machine-readable form: CSV "
         "(UTF-8, the first row holds the column names) and JSON (full structure, in three "
@@ -75,6 +79,10 @@ TYPES = {
 
 def _plain(text: str, lang: str) -> str:
     return as_written(text, lang)
+
+
+def _source(source: Localized | str, lang: str) -> str:
+    return tr(source, lang) if isinstance(source, Localized) else _plain(esc(source), lang)
 
 
 def _size(count: int, lang: str) -> str:
@@ -143,14 +151,16 @@ def catalogue_page(
     licence = as_written(esc(settings.licence.title), lang)
     for item in written:
         d = item.dataset
-        out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", "", esc(d.description.get(lang)), ""]
+        names = [f.name for f in d.fields]
+        description = with_codes(esc(d.description.get(lang)), names, lang)
+        out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", "", description, ""]
         out += [
             f"- **{L['formats'][lang]}:** "
             f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
             f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
             f"{format_count(len(d.rows), ROWS, lang)}",
             f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
-            f"- **{L['sources'][lang]}:** {_plain(esc('; '.join(d.sources)), lang)}",
+            f"- **{L['sources'][lang]}:** {'; '.join(_source(s, lang) for s in d.sources)}",
             f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
             f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
             f"{esc(site_url)}opendata/{item.csv.path}. {licence}.",
@@ -161,7 +171,7 @@ def catalogue_page(
                 f"<code>{esc(f.name)}</code>",
                 esc(f.title.get(lang)),
                 TYPES[f.type][lang],
-                esc(f.description.get(lang)),
+                with_codes(esc(f.description.get(lang)), names, lang),
             ]
             for f in d.fields
         ]
@@ -173,6 +183,17 @@ def catalogue_page(
         )
     out += ["", _jsonld(written, settings, site_url), ""]
     return "\n".join(out)
+
+
+def with_codes(text: str, names: list[str], lang: str) -> str:
+    """Column names inside a description, as code on kk and ru pages: they are identifiers,
+    not English words, and a screen reader should not read them as Kazakh or Russian."""
+    if lang == "en" or not names:
+        return text
+    # Matched as escaped in the text (esc writes "_" as "&#95;"), the longest name first.
+    escaped = sorted((esc(n) for n in names), key=len, reverse=True)
+    pattern = "|".join(re.escape(n) for n in escaped)
+    return re.sub(rf"(?<![\w-])({pattern})(?![\w-])", r"<code>\1</code>", text)
 
 
 def _day(value: date, lang: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.locale_format import YEARS, pick_plural
+from kazutb_transparency.core.locale_format import YEARS, format_date, pick_plural
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.accreditation import Accreditation, Status
@@ -214,7 +214,8 @@ def status_text(status: Status, record: Accreditation | None, lang: str, short: 
 def _short_status(d: Disclosures, p: Programme, lang: str) -> str:
     # Plain text: the catalogue must stay light with hundreds of rows.
     status, record = d.programme_status(p.code)
-    until = f", {record.valid_until.isoformat()}" if record and status is not Status.NONE else ""
+    shown = record and status is not Status.NONE
+    until = f", {format_date(record.valid_until, lang)}" if shown and record else ""
     return f"{SHORT_STATUS[status][lang]}{until}"
 
 
@@ -385,7 +386,7 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
         [
             f'<a href="{p.code}.html">{p.code}</a>',
             _name(p, lang) + ("" if p.verified else "<sup>*</sup>"),
-            ", ".join(p.languages),
+            _languages(p, lang),
             ", ".join(tr(d.form(f).name, lang) for f in p.forms),
             f"{_years(p, lang)} / {p.credits}",
             _short_status(d, p, lang),
