@@ -8,46 +8,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import DateCase, file_size, format_date, format_number
 from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.disclosures.common import Dated
 
-L: dict[str, dict[str, str]] = {
-    "sample_title": {
-        "kk": "Үлгі деректер — университет әлі растамаған",
-        "ru": "Образец данных: сведения ещё не подтверждены университетом",
-        "en": "Sample data — not yet confirmed by the university",
-    },
-    "sample_text": {
-        "kk": "Бұл беттегі «расталмаған» деп белгіленген мәліметтер — үлгі деректер немесе "
-        "университеттің сайтынан алынған, бірақ әлі расталмаған мәліметтер. Олар беттің "
-        "қалай жұмыс істейтінін көрсету үшін ғана берілген; оларға дерек ретінде сілтеме "
-        "жасамаңыз.",
-        "ru": "Сведения на этой странице с пометкой «не подтверждено» — образец данных или "
-        "сведения с сайта университета, которые ещё не подтверждены. Они показывают, как "
-        "работает страница; не ссылайтесь на них как на факты.",
-        "en": "Items marked “not confirmed” on this page are sample data, or were taken from "
-        "the university's website and not yet confirmed. They only show how this page works; "
-        "do not cite them as facts.",
-    },
-    "unverified": {"kk": "расталмаған", "ru": "не подтверждено", "en": "not confirmed"},
-    "no_info": {"kk": "Ақпарат жоқ", "ru": "Информация отсутствует", "en": "No information"},
-    "no_info_short": {"kk": "ақпарат жоқ", "ru": "нет информации", "en": "no information"},
-    "posted": {"kk": "Жарияланды", "ru": "Размещено", "en": "Posted"},
-    "updated": {"kk": "жаңартылды", "ru": "обновлено", "en": "updated"},
-    "review_overdue": {
-        "kk": "қайта қарау мерзімі өтті",
-        "ru": "срок пересмотра истёк",
-        "en": "review overdue",
-    },
-    "register_link": {
-        "kk": "Бұл бөлімнің толықтығы мен өзектілігі сәйкестік тізілімінде көрсетілген.",
-        "ru": "Полнота и актуальность этого раздела показаны в реестре соответствия.",
-        "en": "The completeness and currency of this section are shown in the compliance register.",
-    },
-    "clause": {"kk": "Ереже тармағы", "ru": "Пункт положения", "en": "Regulation clause"},
-    "clauses": {"kk": "Ереже тармақтары", "ru": "Пункты положения", "en": "Regulation clauses"},
-}
+# Interface strings: data/interface/<lang>.yaml, namespace "disclosures".
+L = catalog("disclosures")
 
 
 def notice(items: Iterable[Any], lang: str) -> str:
