@@ -45,7 +45,7 @@ def test_changes_page_lists_items_newest_first_with_working_links(built_site: Pa
     for prefix in LANGS.values():
         page = built_site / prefix / "changes" / "index.html"
         html = page.read_text(encoding="utf-8")
-        days = re.findall(r"<td>(\d{4}-\d\d-\d\d)</td>", html)
+        days = re.findall(r'<td><time datetime="(\d{4}-\d\d-\d\d)">', html)
         assert days and days == sorted(days, reverse=True)
         for href in re.findall(r'<td><a href="([^"#]+)"', html):
             assert (page.parent / href).is_file(), href

@@ -87,7 +87,11 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
         "updated": "2026-11-20",
         "review_months": 12,
         "provenance": "confirmed",
-        "source": "Synthetic benchmark data (scripts/benchmark.py)",
+        "source": {
+            "kk": "Бенчмарктің синтетикалық деректері (scripts/benchmark.py)",
+            "ru": "Синтетические данные бенчмарка (scripts/benchmark.py)",
+            "en": "Synthetic benchmark data (scripts/benchmark.py)",
+        },
     }
     return yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
 

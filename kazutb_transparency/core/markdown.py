@@ -68,16 +68,6 @@ def as_written(text: str, lang: str) -> str:
     return text if lang == "kk" else mark_kazakh(text, lang)
 
 
-def file_size(count: int, lang: str) -> str:
-    """A file size as each language writes it: "4,4 КБ", "4.4 KB"; "512 Б", "512 B"."""
-    if count < 1024:
-        return f"{count}\u00a0{'B' if lang == 'en' else 'Б'}"
-    number = f"{count / 1024:.1f}"
-    if lang == "en":
-        return f"{number}\u00a0KB"
-    return f"{number.replace('.', ',')}\u00a0КБ"
-
-
 BYTES = {"kk": "байт", "ru": "байт", "en": "bytes"}
 
 
@@ -105,7 +95,7 @@ def href(page: str, target: str, lang: str = "kk") -> str:
 
 # The status column (register, accreditation, quality indicators, actions): shown first
 # when a table is laid out as cards on a phone.
-STATUS_HEADERS = frozenset({"Күйі", "Мәртебесі", "Статус", "Status"})
+STATUS_HEADERS = frozenset({"Күйі", "Статус", "Status"})
 # Below this width a table of three columns or more is a list of cards (site.css).
 PHONE = "screen and (max-width: 44.9375em)"
 
@@ -158,7 +148,7 @@ def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
     )
 
 
-DOWNLOAD_TABLE = {"kk": "Кестені жүктеу", "ru": "Скачать таблицу", "en": "Download this table"}
+DOWNLOAD_TABLE = {"kk": "Кестені жүктеп алу", "ru": "Скачать таблицу", "en": "Download this table"}
 
 
 def dataset_links(page: str, datasets: str | Iterable[str], lang: str) -> str:

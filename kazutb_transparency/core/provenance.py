@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import Lines
 from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.i18n import Localized
 
 Provenance = Literal["confirmed", "public-source", "placeholder"]
 # Strongest first: a record is only as confirmed as its weakest field.
@@ -43,7 +44,7 @@ class Sourced(BaseModel):
 
     provenance: Provenance
     provenance_fields: dict[str, Provenance] = Field(default_factory=dict)
-    source: str = Field(min_length=3)
+    source: Localized  # where the values come from, in kk, ru and en (open data show it)
     # The old form, kept only to refuse it with a message that says what to write instead.
     verified: Any = Field(default=None, exclude=True, repr=False)
 
@@ -51,6 +52,16 @@ class Sourced(BaseModel):
     @classmethod
     def _old_form(cls, value: Any) -> Any:
         raise ValueError(OLD_FORM_HINT)
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _source_in_three_languages(cls, value: object) -> object:
+        if isinstance(value, str):
+            raise ValueError(
+                "must be written in kk, ru and en, like a name: "
+                "{kk: Үлгі деректер, ru: Образец данных, en: Sample data}"
+            )
+        return value
 
     @model_validator(mode="after")
     def _known_fields(self) -> Sourced:
@@ -142,6 +153,6 @@ def audit_provenance(
                 record,
                 "provenance",
                 lines.line_of(where) if lines else None,
-                f"{hint} (source: {item.source})",
+                f"{hint} (source: {item.source.en or item.source.kk})",
             ),
         )

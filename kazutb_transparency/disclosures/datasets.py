@@ -86,7 +86,7 @@ META_FIELDS: tuple[Field, ...] = (
     _f("updated", "date", "Жаңартылған күні", "Дата обновления", "Date updated", required=True),
     _f("review_due", "date", "Қайта қарау мерзімі", "Срок пересмотра", "Review due", required=True),
     *PROVENANCE_FIELDS,
-    _f("source", "string", "Дереккөзі", "Источник", "Source", required=True),
+    *_loc("source", "Дереккөзі", "Источник", "Source", required=True),
 )
 
 
@@ -96,7 +96,7 @@ def _meta(item: Dated) -> dict[str, Any]:
         "updated": item.updated,
         "review_due": item.review_due(),
         **_provenance(item),
-        "source": item.source,
+        **localized_values("source", item.source),
     }
 
 
@@ -104,8 +104,9 @@ def _updated(items: list[Dated], fallback: date) -> date:
     return max((item.updated for item in items), default=fallback)
 
 
-def _sources(items: list[Dated]) -> tuple[str, ...]:
-    return tuple(sorted({item.source for item in items})) or ("data/disclosures",)
+def _sources(items: list[Dated]) -> tuple[Localized, ...]:
+    unique = {item.source.get("en"): item.source for item in items}
+    return tuple(unique[key] for key in sorted(unique)) or (T(kk="data/disclosures"),)
 
 
 def _list(values: list[Localized], lang: str) -> list[str]:
@@ -653,7 +654,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             "string",
             "Блок",
             "Блок",
-            "Block (invariant or variative)",
+            "Section: invariant (mandatory) or variative (optional)",
             required=True,
             enum=("invariant", "variative"),
         ),
@@ -741,7 +742,13 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
         rows=rows,
         primary_key=("clause",),
         updated=max(dated, default=d.today),
-        sources=(f"Regulation of the corporate website {REGULATION}, §8.3, §8.5, §9.7",),
+        sources=(
+            T(
+                kk=f"Корпоративтік сайт туралы ереже {REGULATION}, 8.3, 8.5, 9.7-тармақтар",
+                ru=f"Положение о корпоративном сайте {REGULATION}, пп. 8.3, 8.5, 9.7",
+                en=f"Regulation of the corporate website {REGULATION}, §8.3, §8.5, §9.7",
+            ),
+        ),
         evidence=T(
             kk=f"{REGULATION}, 9.7; 14", ru=f"{REGULATION}, 9.7; 14", en=f"{REGULATION}, 9.7; 14"
         ),

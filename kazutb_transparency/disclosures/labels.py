@@ -83,7 +83,7 @@ CYCLE: dict[str, Localized] = {
     ),
     "basic": _l("Базалық пәндер", "Базовые дисциплины", "Basic disciplines"),
     "major": _l("Кәсіптендіру пәндері", "Профилирующие дисциплины", "Major disciplines"),
-    "final": _l("Қорытынды аттестаттау", "Итоговая аттестация", "Final attestation"),
+    "final": _l("Қорытынды аттестаттау", "Итоговая аттестация", "Final assessment"),
 }
 
 COMPONENT: dict[str, Localized] = {
@@ -145,7 +145,7 @@ ACCREDITATION_STATUS: dict[str, Localized] = {
 REGISTER_STATUS: dict[str, Localized] = {
     "complete": _l("толық", "полностью", "complete"),
     "incomplete": _l("толық емес", "не полностью", "incomplete"),
-    "unverified": _l("расталмаған", "не подтверждено", "unverified"),
+    "unverified": _l("расталмаған", "не подтверждено", "not confirmed"),
 }
 
 RESOURCE_CATEGORY: dict[str, Localized] = {

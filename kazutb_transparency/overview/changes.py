@@ -14,6 +14,7 @@ from datetime import date
 from xml.sax.saxutils import escape, quoteattr
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.processes.loading import Registry
@@ -169,7 +170,8 @@ def changes_page(changes: list[Change], lang: str) -> str:
     for change in changes:
         link = _relative(PAGE, change.page)
         lines.append(
-            f"| {change.day.isoformat()} | {esc(SECTIONS[change.section].get(lang))} "
+            f'| <time datetime="{change.day.isoformat()}">{format_date(change.day, lang)}</time> '
+            f"| {esc(SECTIONS[change.section].get(lang))} "
             f"| [{tr(change.title, lang)}]({link}) |"
         )
     return "\n".join(lines) + "\n"

@@ -98,7 +98,8 @@ def _licence(d: Disclosures, lang: str) -> tuple[str, list[object]]:
         return esc(T["no_licence"].get(lang)), []
     entry = current[0]
     doc = entry.document
-    parts = [f"{T['number'].get(lang)} {esc(doc.number)}" if doc.number else "", day(doc.date)]
+    number = f"{T['number'].get(lang)} {esc(doc.number)}" if doc.number else ""
+    parts = [number, day(doc.date, lang)]
     text = ", ".join(p for p in [*parts, tr(doc.issuer, lang)] if p)
     if entry.file is not None:
         text = f'<a href="{href(PAGE, entry.file.published, lang)}">{text}</a>'
@@ -111,7 +112,7 @@ def _accreditation(d: Disclosures, lang: str) -> tuple[str, list[object]]:
         return esc(T["no_accreditation"].get(lang)), []
     agency = d.agencies.get(record.agency)
     name = tr(agency.name, lang) if agency is not None else esc(record.agency)
-    term = f"{day(record.valid_from)} – {day(record.valid_until)}"
+    term = f"{day(record.valid_from, lang)} – {day(record.valid_until, lang)}"
     label = tr(ACCREDITATION_STATUS[status.value], lang)
     text = f"[{name}, {term}](accreditation/index.md) — {label}"
     return text + mark(record, lang), [record]
@@ -177,7 +178,7 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
     if headline:
         rows.append((T["surveys"], headline))
 
-    rows.append((T["updated"], day(last_updated)))
+    rows.append((T["updated"], day(last_updated, lang)))
     contacts = []
     if about.location is not None:
         contacts.append(f"{esc(T['address'].get(lang))}: {tr(about.location.address, lang)}")

@@ -50,7 +50,11 @@ def _responsible_fields(name: str, title: Localized, names: Localized) -> tuple[
 
 def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
     doc = registry.document
-    source = f"{doc.code} ({doc.title.en}, version {doc.version})"
+    source = T(
+        kk=f"{doc.code} ({doc.title.kk}, {doc.version}-нұсқа)",
+        ru=f"{doc.code} ({doc.title.get('ru')}, версия {doc.version})",
+        en=f"{doc.code} ({doc.title.get('en')}, version {doc.version})",
+    )
     fields: list[Field] = [
         Field(
             "number",

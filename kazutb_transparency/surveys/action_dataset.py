@@ -76,7 +76,7 @@ _TAIL: tuple[Field, ...] = (
     Field(
         "status",
         "string",
-        _t("Мәртебесі", "Статус", "Status"),
+        _t("Күйі", "Статус", "Status"),
         _t(
             "planned — жоспарланған; in-progress — орындалуда; done — орындалды, тиімділігі "
             "әлі бағаланбаған; effective / not-effective — тиімділігі review күні бағаланды.",
@@ -134,9 +134,10 @@ _TAIL: tuple[Field, ...] = (
     ),
     _date(
         "as_of",
-        _t("Мәртебелер күні", "Статусы на дату", "Statuses as of"),
+        _t("Күйлер көрсетілген күн", "Статусы на дату", "Statuses as of"),
         _t(
-            "Мәртебелер соңғы рет тексерілген күн; overdue осы күнге есептеледі.",
+            "Күйлер соңғы рет тексерілген күн; мерзімнің өтуі (overdue) осы күнге қарай "
+            "есептеледі.",
             "Дата последней проверки статусов; overdue рассчитывается на эту дату.",
             "The day the statuses were last checked; overdue is computed as of this day.",
         ),

@@ -43,7 +43,11 @@ from kazutb_transparency.surveys.rows import (
 
 T = Localized
 
-METHODOLOGY = "Regulation on monitoring and feedback, §7.5.3, §7.8"
+METHODOLOGY = Localized(
+    kk="Мониторинг және кері байланыс туралы ереже, 7.5.3, 7.8-тармақтар",
+    ru="Положение о мониторинге и обратной связи, пп. 7.5.3, 7.8",
+    en="Regulation on monitoring and feedback, §7.5.3, §7.8",
+)
 INDICATOR_KEY = ("survey", "wave", "unit_type", "unit", "block", "question")
 SEPARATOR = LIST_SEPARATOR.strip()
 
@@ -262,7 +266,7 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
         _t(
             "Кемінде бір жарамды жауап берген респонденттер саны (әрқайсысы бір рет); "
             "жасырылған жолда бос.",
-            "Число различных респондентов, давших хотя бы один валидный ответ; пусто, если "
+            "Число различных респондентов, давших хотя бы один содержательный ответ; пусто, если "
             "показатель скрыт.",
             "Distinct respondents with at least one valid answer; empty when suppressed.",
         ),
@@ -275,7 +279,8 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
         _t(
             "Жарамды жауаптар саны (1..k; na, dk және жауапсыз қалғандар есепке алынбайды); "
             "жасырылған жолда бос.",
-            "Число валидных ответов (1..k; без na, dk и пропусков); пусто, если показатель скрыт.",
+            "Число содержательных ответов (1..k; без na, dk и пропусков); пусто, если "
+            "показатель скрыт.",
             "Valid answers (1..k; not na, dk or missing); empty when suppressed.",
         ),
         minimum=0,
@@ -294,7 +299,7 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
     Field(
         "response_rate",
         "number",
-        _t("Жауап деңгейі", "Доля ответивших", "Response rate"),
+        _t("Жауап бергендер үлесі", "Доля ответивших", "Response rate"),
         _t(
             "respondents / invited, үтірден кейін 3 таңба; көрсеткіш жасырылса немесе "
             "шақырылғандар саны белгісіз болса бос.",
@@ -311,7 +316,7 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
         _t(
             "Жарамды жауаптар ішіндегі оң жауаптардың үлесі (шкаланың жоғарғы 40%-ы), "
             "үтірден кейін 3 таңба; жасырылған жолда бос.",
-            "Доля положительных ответов (верхние 40% шкалы) среди валидных ответов, 3 знака "
+            "Доля положительных ответов (верхние 40% шкалы) среди содержательных ответов, 3 знака "
             "после запятой; пусто, если показатель скрыт.",
             "Share of positive answers (top 40% of the scale) among valid answers, "
             "3 decimals; empty when suppressed.",
@@ -362,7 +367,8 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
         "array",
         _t("Белгілер", "Отметки", "Flags"),
         _t(
-            "low-response-rate — жауап деңгейі 30%-дан төмен болса; жасырылған жолдарда бос.",
+            "low-response-rate — жауап бергендер үлесі 30%-дан төмен болса; жасырылған "
+            "жолдарда бос.",
             "low-response-rate — если доля ответивших ниже 30%; пусто в скрытых строках.",
             "low-response-rate when the response rate is below 30%; empty on suppressed rows.",
         ),
@@ -405,7 +411,7 @@ DISTRIBUTION_FIELDS: tuple[Field, ...] = (
         _t(
             "Осы балды таңдаған жарамды жауаптардың үлесі, step-ке еселі етіп дөңгелектенген; "
             "сұрақтың үлестерінің қосындысы 1.",
-            "Доля валидных ответов с этим баллом, округлённая до кратного step; доли вопроса "
+            "Доля содержательных ответов с этим баллом, округлённая до кратного step; доли вопроса "
             "в сумме дают 1.",
             "Share of valid answers at this point, rounded to a multiple of step; a question's "
             "shares add up to 1.",
@@ -495,7 +501,7 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         ],
         primary_key=("id",),
         updated=updated,
-        sources=(data.catalogue.source.get("en"), METHODOLOGY),
+        sources=(data.catalogue.source, METHODOLOGY),
         evidence=_t(
             "ESG 2015 1.7 — ақпаратты басқару; мониторинг әдістемесі §7.8 — сауалнамалар",
             "ESG 2015 1.7 — управление информацией; методика мониторинга §7.8 — опросы",
@@ -508,13 +514,14 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         title=_t("Сауалнама көрсеткіштері", "Показатели опросов", "Survey indicators"),
         description=_t(
             "Сауалнамалардың жарияланған нәтижелері толқын, бөлімше және сұрақтар блогы "
-            "бойынша: респонденттер, жарамды жауаптар, жауап деңгейі, қанағаттану үлесі және "
+            "бойынша: респонденттер, жарамды жауаптар, жауап бергендер үлесі, қанағаттану "
+            "үлесі және "
             "оның 95% сенімділік аралығы. Жариялауға тым шағын топтардың сандары жасырылған "
             "(ұяшықтар бос). Жолды survey, wave, unit_type, unit, block және question "
             "бағандары анықтайды; бос unit — бүкіл университет, бос question — тұтас блок "
             "(block = overall болса — бүкіл сауалнама).",
             "Опубликованные результаты опросов по волнам, подразделениям и блокам вопросов: "
-            "респонденты, валидные ответы, доля ответивших, удовлетворённость и её "
+            "респонденты, содержательные ответы, доля ответивших, удовлетворённость и её "
             "95-процентный доверительный интервал. Показатели слишком малых групп скрыты "
             "(ячейки пусты). Строку определяют столбцы survey, wave, unit_type, unit, block "
             "и question; пустой unit — университет в целом, пустой question — весь блок "
@@ -531,7 +538,7 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         primary_key=INDICATOR_KEY,
         declare_primary_key=False,  # empty unit / question cells: see the module docstring
         updated=updated,
-        sources=(data.meta.source.get("en"), METHODOLOGY),
+        sources=(data.meta.source, METHODOLOGY),
         evidence=_t(
             f"ESG 2015 1.7 — ақпаратты басқару; {REGULATION} ережесі §8.3.6 — жария есеп беру",
             f"ESG 2015 1.7 — управление информацией; положение {REGULATION} §8.3.6 — "
@@ -563,7 +570,8 @@ def distributions_dataset(data: SurveyData, updated: date) -> Dataset:
             "берілмейді; үлестер бір қадамы кемінде ең аз топ санындағы жауапқа тең болатындай "
             "дөңгелектенген, ал одан шағын сұрақтарда бөліну берілмейді. Жолды survey, wave, "
             "unit_type, unit, block, question және scale_point анықтайды.",
-            "Доли валидных ответов по баллам шкалы для каждого опубликованного вопроса (§7.5.3 "
+            "Доли содержательных ответов по баллам шкалы для каждого опубликованного вопроса "
+            "(§7.5.3 "
             "методики), после обратного кодирования. Для скрытого показателя распределение не "
             "публикуется никогда; доли округлены так, что один шаг соответствует не менее чем "
             "минимальному числу ответов, а для слишком малых вопросов распределение не "
@@ -580,7 +588,7 @@ def distributions_dataset(data: SurveyData, updated: date) -> Dataset:
         primary_key=(*INDICATOR_KEY, "scale_point"),
         declare_primary_key=False,  # empty unit cells: see the module docstring
         updated=updated,
-        sources=(data.meta.source.get("en"), METHODOLOGY),
+        sources=(data.meta.source, METHODOLOGY),
         evidence=_t(
             "Мониторинг әдістемесі §7.5.3 — жауаптардың шкала бойынша бөлінуі",
             "Методика мониторинга §7.5.3 — распределение ответов по шкале",

@@ -33,7 +33,7 @@ def record(valid_until: date, **changes: object) -> Accreditation:
         "updated": date(2020, 1, 1),
         "review_months": 12,
         "provenance": "confirmed",
-        "source": "test",
+        "source": {"kk": "сынақ", "ru": "тест", "en": "test"},
     }
     return Accreditation.model_validate({**data, **changes})
 
@@ -86,7 +86,11 @@ def test_accreditation_expiring_on_the_build_day_is_flagged(data_copy: Path, edi
 
 def dated(updated: date, months: int) -> Dated:
     return Dated(
-        posted=updated, updated=updated, review_months=months, provenance="confirmed", source="test"
+        posted=updated,
+        updated=updated,
+        review_months=months,
+        provenance="confirmed",
+        source={"kk": "сынақ", "en": "test"},
     )
 
 
@@ -122,3 +126,11 @@ def test_stale_items_reach_the_audit_and_the_register(data_copy: Path, edit) -> 
     assert stale[0].line == line_of(path, "updated: 2025-11-20")
     assert "2026-11-20" in stale[0].message
     assert next(r for r in site.disclosures.register if r.clause.clause == "9.7.1.8").stale
+
+
+def test_a_source_written_in_one_language_is_refused_with_the_form_to_use() -> None:
+    """A source is shown on kk, ru and en pages: a plain (English) string is an error."""
+    with pytest.raises(ValueError, match=r"kk, ru and en.*\{kk: "):
+        record(date(2030, 1, 1), source="Sample data")
+    shown = record(date(2030, 1, 1), source={"kk": "Үлгі деректер", "ru": "Образец данных"})
+    assert shown.source.get("ru") == "Образец данных" and shown.source.missing() == ["en"]

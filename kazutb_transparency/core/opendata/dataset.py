@@ -53,7 +53,7 @@ class Dataset:
     rows: list[dict[str, Any]]
     primary_key: tuple[str, ...]
     updated: date
-    sources: tuple[str, ...]
+    sources: tuple[Localized | str, ...]  # a code or address alone needs no translation
     evidence: Localized
     records: list[dict[str, Any]] | None = None
     pages: tuple[str, ...] = field(default=())  # site pages that show this data
@@ -108,3 +108,8 @@ def localized_values(prefix: str, value: Localized | None) -> dict[str, str | No
     if value is None:
         return {f"{prefix}_{lang}": None for lang in ("kk", "ru", "en")}
     return {f"{prefix}_{lang}": getattr(value, lang) for lang in ("kk", "ru", "en")}
+
+
+def source_text(source: Localized | str, lang: str) -> str:
+    """A dataset's source as plain text in `lang` (a code or address is the same in all)."""
+    return source.get(lang) if isinstance(source, Localized) else source

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from kazutb_transparency.core.datafiles import load_model
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
-from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field
+from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -108,7 +108,7 @@ def json_bytes(dataset: Dataset, settings: OpenDataSettings) -> bytes:
         "description": dataset.description.model_dump(),
         "updated": dataset.updated.isoformat(),
         "licence": settings.licence.model_dump(),
-        "sources": list(dataset.sources),
+        "sources": [source_text(s, "en") for s in dataset.sources],
         "records": len(records),
     }
 
@@ -194,7 +194,7 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
                 "description": d.description.get("en"),
                 "titles": d.title.model_dump(),
                 "descriptions": d.description.model_dump(),
-                "sources": [{"title": source} for source in d.sources],
+                "sources": [{"title": source_text(s, "en")} for s in d.sources],
                 "licenses": [settings.licence.model_dump()],
                 "updated": d.updated.isoformat(),
                 "dialect": {

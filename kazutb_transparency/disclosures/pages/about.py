@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.common import LEVELS
@@ -63,7 +63,7 @@ L: dict[str, dict[str, str]] = {
     "schedule_none": {
         "kk": "жұмыс режимі мен кестесі әлі жарияланған жоқ",
         "ru": "режим и график работы пока не опубликованы",
-        "en": "the working mode and hours have not been published yet",
+        "en": "the opening hours have not been published yet",
     },
     "chart_place": {
         "kk": "құрылымдағы орны",
@@ -231,7 +231,7 @@ def about_page(d: Disclosures, lang: str) -> str:
     ]
     out.append(_section(L["names"][lang], _facts(rows) + dates_line(identity, today, lang)))
     if a.founding:
-        body = f"<p>{day(a.founding.founded)}{mark(a.founding, lang, 'founded')}</p>\n"
+        body = f"<p>{day(a.founding.founded, lang)}{mark(a.founding, lang, 'founded')}</p>\n"
         body += dates_line(a.founding, today, lang)
     else:
         body = no_info(L["founding_none"][lang], lang)
@@ -299,7 +299,7 @@ def _head(d: Disclosures, lang: str) -> str:
     head = d.about.head
     if head is None:
         return no_info(L["head_none"][lang], lang)
-    since = day(head.since) + mark(head, lang, "since") if head.since else ""
+    since = day(head.since, lang) + mark(head, lang, "since") if head.since else ""
     rows = [
         (L["position"][lang], tr(head.title, lang) + mark(head, lang, "title")),
         (L["name"][lang], tr(head.name, lang) + mark(head, lang, "name")),
@@ -324,7 +324,7 @@ def _chart(units: Units, faculties: list[Faculty], parent: str | None, lang: str
 
 
 def _unit_label(unit: Unit, lang: str) -> str:
-    abbreviation = f" ({tr(unit.abbreviation, lang)})" if unit.abbreviation else ""
+    abbreviation = f" ({_abbreviation(unit.abbreviation, lang)})" if unit.abbreviation else ""
     return (
         f'<span class="org-name">{tr(unit.name, lang)}{abbreviation}</span> '
         f'<small class="org-kind">({KIND[unit.kind][lang]})</small>{mark(unit, lang, "name")}'
@@ -430,3 +430,14 @@ def resources_page(d: Disclosures, lang: str) -> str:
         headers = [L[k][lang] for k in ("resource", "description", "figures", "dates")]
         out.append(table(headers, rows, tr(RESOURCE_CATEGORY[category], lang)))
     return "\n".join(out)
+
+
+IN_DOCUMENT_CODES = {"ru": "в кодах документов", "en": "in document codes"}
+
+
+def _abbreviation(short: Localized, lang: str) -> str:
+    """A unit's Kazakh abbreviation (used in document codes): on ru and en pages marked as
+    Kazakh and said to be a code, unless the data give a translated abbreviation."""
+    if lang == "kk" or short.get(lang) != short.kk:
+        return tr(short, lang)
+    return f'{IN_DOCUMENT_CODES[lang]}: <span lang="kk">{esc(short.kk)}</span>'

@@ -11,6 +11,7 @@ from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER
 from kazutb_transparency.disclosures.pages.common import (
     dates,
+    day,
     mark,
     no_info,
     notice,
@@ -176,7 +177,7 @@ def accreditation_page(d: Disclosures, lang: str) -> str:
         [
             f"# {PAGE_TITLE[PAGE].get(lang)}\n",
             notice(shown, lang),
-            f"{L['intro'][lang].format(today=d.today.isoformat())}\n",
+            f"{L['intro'][lang].format(today=day(d.today, lang))}\n",
             register_note(PAGE, ("9.7.1.4", "9.7.2.3"), lang),
             dataset_links(PAGE, ["accreditations"], lang),
             f"## {L['institutional'][lang]}\n",

@@ -8,49 +8,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.locale_format import DateCase, file_size, format_date, format_number
 from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK
 
-L: dict[str, dict[str, str]] = {
-    "sample_title": {
-        "kk": "Мәндердің бәрі бірдей расталмаған",
-        "ru": "Не все значения подтверждены",
-        "en": "Not every value is confirmed",
-    },
-    "sample_text": {
-        "kk": "Әр мәннің жанындағы белгі оның қайдан алынғанын көрсетеді. «Үлгі» деп "
-        "белгіленгендер — беттің қалай жұмыс істейтінін көрсететін ойдан алынған мәндер; "
-        "«жария дереккөз» деп белгіленгендер университеттің сайты сияқты ашық дереккөзден "
-        "алынған, бірақ университет әлі растамаған. Оларға дерек ретінде сілтеме жасамаңыз.",
-        "ru": "Пометка у каждого значения показывает, откуда оно взято. Значения с пометкой "
-        "«образец» придуманы, чтобы показать, как работает страница; значения с пометкой "
-        "«открытый источник» взяты, например, с сайта университета, но ещё не подтверждены "
-        "им. Не ссылайтесь на них как на факты.",
-        "en": "The mark beside each value says where it comes from. Values marked "
-        "“placeholder” are invented to show how the page works; values marked “public "
-        "source” were taken from a public source such as the university's website and are "
-        "not yet confirmed by the university. Do not cite them as facts.",
-    },
-    "legend": {"kk": "Белгілер", "ru": "Пометки", "en": "Marks"},
-    "no_info": {"kk": "Ақпарат жоқ", "ru": "Информация отсутствует", "en": "No information"},
-    "no_info_short": {"kk": "ақпарат жоқ", "ru": "нет информации", "en": "no information"},
-    "posted": {"kk": "Жарияланды", "ru": "Размещено", "en": "Posted"},
-    "updated": {"kk": "жаңартылды", "ru": "обновлено", "en": "updated"},
-    "review_overdue": {
-        "kk": "қайта қарау мерзімі өтті",
-        "ru": "срок пересмотра истёк",
-        "en": "review overdue",
-    },
-    "register_link": {
-        "kk": "Бұл бөлімнің толықтығы мен өзектілігі сәйкестік тізілімінде көрсетілген.",
-        "ru": "Полнота и актуальность этого раздела показаны в реестре соответствия.",
-        "en": "The completeness and currency of this section are shown in the compliance register.",
-    },
-    "clause": {"kk": "Ереже тармағы", "ru": "Пункт положения", "en": "Regulation clause"},
-    "clauses": {"kk": "Ереже тармақтары", "ru": "Пункты положения", "en": "Regulation clauses"},
-}
+# Interface strings: data/interface/<lang>.yaml, namespace "disclosures".
+L = catalog("disclosures")
 
 
 def _states(items: Iterable[Any]) -> set[Provenance]:
@@ -115,18 +81,22 @@ def no_info_cell(lang: str) -> str:
     return f'<em class="no-info">{L["no_info_short"][lang]}</em>'
 
 
-def day(value: date) -> str:
-    return f'<time datetime="{value.isoformat()}">{value.isoformat()}</time>'
+def day(value: date, lang: str, case: DateCase = "nominative") -> str:
+    """A date in running text as `lang` writes it, machine-readable in `datetime`."""
+    return f'<time datetime="{value.isoformat()}">{format_date(value, lang, case)}</time>'
 
 
 def dates(item: Dated, today: date, lang: str, history: bool = False) -> str:
     """Posted and updated dates (law on access to information, art. 16), and staleness
     (history, such as a superseded document, is not reviewed any more)."""
-    text = f"{L['posted'][lang]} {day(item.posted)}, {L['updated'][lang]} {day(item.updated)}"
+    text = (
+        f"{L['posted'][lang]} {day(item.posted, lang)}, "
+        f"{L['updated'][lang]} {day(item.updated, lang)}"
+    )
     if not history and item.stale(today):
         text += (
             f' — <strong class="stale">{L["review_overdue"][lang]} '
-            f"({day(item.review_due())})</strong>"
+            f"({day(item.review_due(), lang)})</strong>"
         )
     return f'<small class="item-dates">{text}</small>'
 
@@ -160,15 +130,8 @@ def jsonld_script(data: dict[str, Any]) -> str:
 
 def number(value: float, lang: str) -> str:
     """A count or figure as written in `lang`: 500 000 (kk, ru) or 500,000 (en)."""
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\u00a0").replace(".", ",")
+    return format_number(value, lang)
 
 
 def size(count: int, lang: str) -> str:
-    unit = {"kk": "КБ", "ru": "КБ", "en": "KB"}[lang]
-    if count < 1024:
-        return f"{count} {'Б' if lang != 'en' else 'B'}"
-    text = f"{count / 1024:.1f}"
-    return f"{text if lang == 'en' else text.replace('.', ',')} {unit}"
+    return file_size(count, lang)

@@ -145,11 +145,11 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
     details = [esc(f"{L['number'][lang]} {doc.number}")] if doc.number else []
     if doc.protocol:  # approved at a meeting: by whom, when, in which minutes
         details += [
-            f"{L['approved'][lang]}: {tr(doc.issuer, lang)}, {day(doc.date)}, "
+            f"{L['approved'][lang]}: {tr(doc.issuer, lang)}, {day(doc.date, lang)}, "
             f"{L['protocol'][lang]} {esc(doc.protocol)}"
         ]
     else:
-        details += [day(doc.date), tr(doc.issuer, lang)]
+        details += [day(doc.date, lang), tr(doc.issuer, lang)]
     if doc.period:
         details.append(f"{L['period'][lang]}: {esc(doc.period)}")
     lines = [f"<strong>{title}</strong>{mark(doc, lang)}", "; ".join(details)]
@@ -157,7 +157,7 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
         lines.append(f"{L['annex_of'][lang]} {tr(d.document(doc.annex_of).document.title, lang)}")
     if doc.superseded_by:
         newer = d.document(doc.superseded_by).document
-        lines.append(f"{L['replaced_by'][lang]} {tr(newer.title, lang)} ({day(newer.date)})")
+        lines.append(f"{L['replaced_by'][lang]} {tr(newer.title, lang)} ({day(newer.date, lang)})")
     return "<br>".join(lines)
 
 

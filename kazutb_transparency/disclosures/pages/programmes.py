@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.locale_format import YEARS, format_date, pick_plural
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.accreditation import Accreditation, Status
@@ -94,7 +95,6 @@ L: dict[str, dict[str, str]] = {
     "field": {"kk": "Білім беру саласы", "ru": "Область образования", "en": "Field of education"},
     "faculty": {"kk": "Факультет", "ru": "Факультет", "en": "Faculty"},
     "duration": {"kk": "Оқу мерзімі", "ru": "Срок обучения", "en": "Duration"},
-    "years": {"kk": "жыл", "ru": "г.", "en": "years"},
     "credits": {"kk": "Кредиттер", "ru": "Кредиты", "en": "Credits"},
     "credits_unit": {
         "kk": "академиялық кредит (ECTS)",
@@ -186,6 +186,11 @@ def _languages(p: Programme, lang: str) -> str:
     return ", ".join(tr(LANGUAGE[code], lang) for code in p.languages)
 
 
+def _duration(p: Programme, lang: str) -> str:
+    """«4 жыл», «4 года», «1,5 года», "4 years"."""
+    return f"{_years(p, lang)}\u00a0{pick_plural(p.duration_years, YEARS[lang], lang)}"
+
+
 def _years(p: Programme, lang: str) -> str:
     return number(p.duration_years, lang)
 
@@ -195,12 +200,12 @@ def status_text(status: Status, record: Accreditation | None, lang: str, short: 
     until = ""
     if record is not None and status is not Status.NONE:
         until = (
-            f" ({day(record.valid_until)})"
+            f" ({day(record.valid_until, lang)})"
             if short
             else (
-                f", {L['until'][lang]} {day(record.valid_until)}"
+                f", {L['until'][lang]} {day(record.valid_until, lang)}"
                 if lang != "kk"
-                else f", {day(record.valid_until)} {L['until'][lang]}"
+                else f", {day(record.valid_until, lang, 'dative')} {L['until'][lang]}"
             )
         )
     return f'<span class="accreditation-{status.value}">{words}{until}</span>'
@@ -209,7 +214,8 @@ def status_text(status: Status, record: Accreditation | None, lang: str, short: 
 def _short_status(d: Disclosures, p: Programme, lang: str) -> str:
     # Plain text: the catalogue must stay light with hundreds of rows.
     status, record = d.programme_status(p.code)
-    until = f", {record.valid_until.isoformat()}" if record and status is not Status.NONE else ""
+    shown = record and status is not Status.NONE
+    until = f", {format_date(record.valid_until, lang)}" if shown and record else ""
     return f"{SHORT_STATUS[status][lang]}{until}"
 
 
@@ -287,7 +293,7 @@ def catalogue_pages(d: Disclosures, rows: int | None = None) -> list[CataloguePa
 
 def _legends(d: Disclosures, programmes: Iterable[Programme], lang: str) -> str:
     return (
-        f"{L['status_legend'][lang].format(today=d.today.isoformat())} "
+        f"{L['status_legend'][lang].format(today=day(d.today, lang))} "
         f"{L['language_legend'][lang]}" + "\n"
     )
 
@@ -377,7 +383,7 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
         [
             f'<a href="{p.code}.html">{p.code}</a>',
             _name(p, lang) + (mark(p, lang, "name") if p.name else ""),
-            ", ".join(p.languages) + mark(p, lang, "languages"),
+            _languages(p, lang) + mark(p, lang, "languages"),
             ", ".join(tr(d.form(f).name, lang) for f in p.forms) + mark(p, lang, "forms"),
             f"{_years(p, lang)}{mark(p, lang, 'duration_years')} / "
             f"{p.credits}{mark(p, lang, 'credits')}",
@@ -403,10 +409,7 @@ def _facts(d: Disclosures, p: Programme, page: str, lang: str) -> str:
         (L["faculty"][lang], tr(d.faculty(p.faculty).name, lang) + mark(p, lang, "faculty")),
         (L["languages"][lang], _languages(p, lang) + mark(p, lang, "languages")),
         (L["forms"][lang], forms + mark(p, lang, "forms")),
-        (
-            L["duration"][lang],
-            f"{_years(p, lang)} {L['years'][lang]}{mark(p, lang, 'duration_years')}",
-        ),
+        (L["duration"][lang], _duration(p, lang) + mark(p, lang, "duration_years")),
         (L["credits"][lang], f"{p.credits} {L['credits_unit'][lang]}{mark(p, lang, 'credits')}"),
         (
             L["qualification"][lang],
@@ -466,7 +469,7 @@ def accreditation_rows(
                 f"{tr(ACTIVITY[r.activity], lang)}, {tr(BASIS[r.basis], lang)}",
                 tr(DECISION[r.decision], lang),
                 certificate,
-                f"{day(r.valid_from)} — {day(r.valid_until)}",
+                f"{day(r.valid_from, lang)} — {day(r.valid_until, lang)}",
                 _record_status(d, r, lang),
             ]
         )

@@ -49,7 +49,7 @@ L: dict[str, dict[str, str]] = {
         "сведений нет (на страницах указано «информация отсутствует»). Если срок пересмотра "
         "прошёл, сведения считаются устаревшими (раздел 14 положения: риск потери "
         "актуальности информации).",
-        "en": "“Complete”: everything required is there and confirmed; “unverified”: "
+        "en": "“Complete”: everything required is there and confirmed; “not confirmed”: "
         "everything is there, but some of it is a placeholder or from a public source not yet "
         "confirmed; "
         "“incomplete”: something is missing (the pages say “no information”). Past its "
@@ -61,12 +61,12 @@ L: dict[str, dict[str, str]] = {
     "invariant": {
         "kk": "Инвариантты блок (міндетті, 9.7-тармақ)",
         "ru": "Инвариантный блок (обязательный, п. 9.7)",
-        "en": "Invariant block (mandatory, clause 9.7)",
+        "en": "Mandatory section (clause 9.7)",
     },
     "variative": {
         "kk": "Вариативті блок және ашықтық тетіктері (8-бөлім)",
         "ru": "Вариативный блок и механизмы открытости (раздел 8)",
-        "en": "Variative block and transparency mechanisms (section 8)",
+        "en": "Optional section and transparency mechanisms (section 8)",
     },
     "clause": {"kk": "Тармақ", "ru": "Пункт", "en": "Clause"},
     "requirement": {"kk": "Талап", "ru": "Требование", "en": "Requirement"},
@@ -105,10 +105,10 @@ def _status(row: RegisterRow, lang: str) -> str:
 
 
 def _dates(row: RegisterRow, lang: str) -> str:
-    updated = day(row.updated) if row.updated else CL["no_info_short"][lang]
+    updated = day(row.updated, lang) if row.updated else CL["no_info_short"][lang]
     if row.review_due is None:
         return updated
-    review = f"{L['review_short'][lang]} {day(row.review_due)}"
+    review = f"{L['review_short'][lang]} {day(row.review_due, lang)}"
     if row.stale:
         review = f'<strong class="stale">{review} ({L["stale"][lang]})</strong>'
     return f"{updated}<br>{review}"
@@ -122,7 +122,7 @@ def register_page(d: Disclosures, units: Units, lang: str) -> str:
     out = [
         f"# {PAGE_TITLE[PAGE].get(lang)}\n",
         notice(d.clauses, lang),
-        f"{L['intro'][lang].format(today=d.today.isoformat())}\n",
+        f"{L['intro'][lang].format(today=day(d.today, lang))}\n",
         f"{L['legend'][lang]}\n",
         dataset_links(PAGE, ["disclosure-register"], lang),
     ]

@@ -4,6 +4,9 @@ dynamics (§7.5.3) and where a catalogue timing comes from (§7.8 or the univers
 
 from __future__ import annotations
 
+from datetime import date
+
+from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
 from kazutb_transparency.surveys.loading import SurveyData
@@ -25,21 +28,27 @@ def action_status(action: Action, data: SurveyData, lang: str) -> str:
     return text
 
 
+def _day(value: date, lang: str) -> str:
+    return f'<time datetime="{value.isoformat()}">{format_date(value, lang)}</time>'
+
+
 def review_cell(action: Action, lang: str) -> str:
     """The review date once set; before that, the period in which it falls due."""
     if action.review is not None:
-        return action.review.isoformat()
+        return _day(action.review, lang)
     if action.status in JUDGED:  # refused on load; never shown
         return "—"
     first, last = review_window(action.due)
-    return esc(t("review_window", lang, first=first.isoformat(), last=last.isoformat()))
+    return esc(
+        t("review_window", lang, first=format_date(first, lang), last=format_date(last, lang))
+    )
 
 
 def as_of_lines(data: SurveyData, lang: str) -> list[str]:
     """Which day the statuses describe, and how many actions are overdue on it."""
     key = "as_of_data" if data.actions.as_of is not None else "as_of_build"
     overdue = sum(is_overdue(a, data.as_of) for a in data.actions.actions)
-    line = esc(t(key, lang, date=data.as_of.isoformat()))
+    line = esc(t(key, lang, date=format_date(data.as_of, lang)))
     line += " " + esc(t("overdue_count", lang, count=overdue))
     return [line, "", esc(t("review_rule", lang)), ""]
 

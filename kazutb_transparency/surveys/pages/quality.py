@@ -4,8 +4,10 @@ values of data/surveys/ reach them."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
@@ -49,6 +51,10 @@ from kazutb_transparency.surveys.pages.views import latest, status
 
 def _heading(title: str) -> list[str]:
     return [f"# {title}", ""]
+
+
+def _day(value: date, lang: str) -> str:
+    return f'<time datetime="{value.isoformat()}">{format_date(value, lang)}</time>'
 
 
 def render_survey_assets(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str, bytes]:
@@ -458,7 +464,7 @@ def actions_page(data: SurveyData, lang: str) -> str:
             esc(t(a.kind, lang)),
             _indicator_label(data, a, lang),
             responsible_unit(data, a.responsible, lang),
-            a.due.isoformat(),
+            _day(a.due, lang),
             action_status(a, data, lang),
             review_cell(a, lang),
         ]

@@ -1,0 +1,80 @@
+"""The generator's interface strings, out of the code: one catalog per language that a
+translator edits, `data/interface/<lang>.yaml`, namespaced by domain:
+
+    opendata:
+      title: Ашық деректер
+
+A module asks for its namespace once (`L = catalog("opendata")`) and keeps looking strings
+up as before (`L["title"][lang]`). Every key must be present and non-empty in kk, ru and en,
+with the same {placeholders}: a gap is an error naming the file, namespace and key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import LANGUAGES
+
+INTERFACE_DIR = Path(__file__).resolve().parents[2] / "data" / "interface"
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+Catalog = dict[str, dict[str, str]]  # key → {lang → text}
+
+
+@cache
+def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[str, str]]:
+    path = folder / f"{lang}.yaml"
+    with path.open(encoding="utf-8") as stream:
+        data = yaml.safe_load(stream) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise DataError(
+            [
+                Problem(
+                    display_path(path), "must map each namespace to its keys (opendata: {title: …})"
+                )
+            ]
+        )
+    return data
+
+
+def catalog(namespace: str, folder: Path = INTERFACE_DIR) -> Catalog:
+    """The strings of one namespace as {key: {kk, ru, en}}; checked complete."""
+    per_lang = {lang: _language_file(lang, folder).get(namespace) or {} for lang in LANGUAGES}
+    keys = sorted(set().union(*(set(texts) for texts in per_lang.values())))
+    problems = []
+    for key in keys:
+        for lang in LANGUAGES:
+            value = per_lang[lang].get(key)
+            if not isinstance(value, str) or not value.strip():
+                problems.append(
+                    Problem(
+                        display_path(folder / f"{lang}.yaml"),
+                        f"'{namespace}.{key}' is missing or empty: add its {lang} text",
+                    )
+                )
+        found = {
+            lang: set(_PLACEHOLDER.findall(per_lang[lang].get(key) or "")) for lang in LANGUAGES
+        }
+        if len({frozenset(names) for names in found.values()}) > 1:
+            problems.append(
+                Problem(
+                    display_path(folder / "kk.yaml"),
+                    f"'{namespace}.{key}' has different {{placeholders}} per language: {found}",
+                )
+            )
+    if not keys:
+        problems.append(Problem(display_path(folder / "kk.yaml"), f"no namespace '{namespace}'"))
+    if problems:
+        raise DataError(problems)
+    return {key: {lang: per_lang[lang][key] for lang in LANGUAGES} for key in keys}
+
+
+def namespaces(folder: Path = INTERFACE_DIR) -> list[str]:
+    """Every namespace any language file names."""
+    return sorted(set().union(*(set(_language_file(lang, folder)) for lang in LANGUAGES)))

@@ -1,0 +1,104 @@
+"""Dates, numbers, file sizes and counted nouns as each language writes them (CLDR via Babel).
+
+Running text only: open data keeps ISO dates and plain integers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Literal
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal
+
+# British English: "29 February 2028", "3.0 kB".
+LOCALES = {"kk": "kk", "ru": "ru", "en": "en_GB"}
+NBSP = "\u00a0"
+
+DateCase = Literal["nominative", "dative"]
+
+_KK_BACK_VOWELS = set("аоұыАОҰЫяЯ")
+_KK_FRONT_VOWELS = set("әөүіеэиӘӨҮІЕЭИ")
+_KK_VOICELESS = set("кқпстфхцчшщ")
+# (front vowel, voiceless last sound) → the dative ending.
+_KK_DATIVE = {(False, False): "ға", (False, True): "қа", (True, False): "ге", (True, True): "ке"}
+
+
+def _locale(lang: str) -> Locale:
+    return Locale.parse(LOCALES[lang])
+
+
+def kazakh_dative(word: str) -> str:
+    """A Kazakh word with the dative ending its last vowel and sound call for:
+    ақпан → ақпанға, қыркүйек → қыркүйекке, шілде → шілдеге."""
+    last_vowel = next((c for c in reversed(word) if c in _KK_BACK_VOWELS | _KK_FRONT_VOWELS), "а")
+    front = last_vowel in _KK_FRONT_VOWELS
+    voiceless = word[-1].lower() in _KK_VOICELESS
+    return word + _KK_DATIVE[(front, voiceless)]
+
+
+def format_date(day: date, lang: str, case: DateCase = "nominative") -> str:
+    """A date in running text: kk «2028 жылғы 29 ақпан» («…ақпанға» in the dative, before
+    «дейін»), ru «29 февраля 2028 г.», en «29 February 2028»; non-breaking spaces inside."""
+    if lang == "kk":
+        month = _locale("kk").months["format"]["wide"][day.month]
+        if case == "dative":
+            month = kazakh_dative(month)
+        return f"{day.year}{NBSP}жылғы {day.day}{NBSP}{month}"
+    text = _babel_date(day, "long", locale=LOCALES[lang])
+    return text.replace(" ", NBSP).replace("\u202f", NBSP)
+
+
+def format_number(value: float, lang: str, decimals: int | None = None) -> str:
+    """A number with the language's grouping and decimal mark: 500 000 / 500,000; 3,5 / 3.5."""
+    if decimals is None:
+        decimals = 0 if value == int(value) else 1
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, pattern, locale=LOCALES[lang]).replace("\u202f", NBSP)
+
+
+_BYTE = {"kk": "Б", "ru": "Б", "en": "B"}
+_KILOBYTE = {"kk": "КБ", "ru": "КБ", "en": "kB"}
+_MEGABYTE = {"kk": "МБ", "ru": "МБ", "en": "MB"}
+
+
+def file_size(count: int, lang: str) -> str:
+    """A file size: «512 Б», «3,0 КБ», «1,2 МБ» (kk, ru); "512 B", "3.0 kB" (en).
+    Kilobytes of 1000 bytes, as the SI symbol says."""
+    if count < 1000:
+        return f"{format_number(count, lang)}{NBSP}{_BYTE[lang]}"
+    if count < 1_000_000:
+        return f"{format_number(count / 1000, lang, 1)}{NBSP}{_KILOBYTE[lang]}"
+    return f"{format_number(count / 1_000_000, lang, 1)}{NBSP}{_MEGABYTE[lang]}"
+
+
+def plural_category(count: float, lang: str) -> str:
+    """The CLDR plural category of `count` in `lang` ("one", "few", "many", "other")."""
+    return _locale(lang).plural_form(count)
+
+
+def pick_plural(count: float, forms: Mapping[str, str], lang: str) -> str:
+    """The noun form `count` takes: `forms` maps CLDR categories to forms; "other" is the
+    fallback (Kazakh needs only it: a noun after a numeral stays singular)."""
+    category = plural_category(count, lang)
+    return forms.get(category) or forms["other"]
+
+
+def format_count(count: int, forms: Mapping[str, Mapping[str, str]], lang: str) -> str:
+    """A count with its noun: «22 жол», «1 строка / 22 строки / 5 строк», "1 row / 22 rows".
+    `forms` is {lang: {category: noun}}."""
+    return f"{format_number(count, lang)}{NBSP}{pick_plural(count, forms[lang], lang)}"
+
+
+ROWS = {
+    "kk": {"other": "жол"},
+    "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"},
+    "en": {"one": "row", "other": "rows"},
+}
+YEARS = {
+    "kk": {"other": "жыл"},
+    "ru": {"one": "год", "few": "года", "many": "лет", "other": "года"},
+    "en": {"one": "year", "other": "years"},
+}

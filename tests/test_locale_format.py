@@ -1,0 +1,118 @@
+"""Dates, sizes, numbers and counted nouns by CLDR rules in kk, ru and en (issue 21)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kazutb_transparency.core.locale_format import (
+    ROWS,
+    YEARS,
+    file_size,
+    format_count,
+    format_date,
+    format_number,
+    kazakh_dative,
+    pick_plural,
+)
+
+NBSP = "\u00a0"
+
+
+def plain(text: str) -> str:
+    return text.replace(NBSP, " ")
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (1, "1 строка"),
+        (2, "2 строки"),
+        (5, "5 строк"),
+        (21, "21 строка"),
+        (22, "22 строки"),
+        (11, "11 строк"),
+        (111, "111 строк"),
+        (1000, "1 000 строк"),
+    ],
+)
+def test_russian_rows_take_the_plural_form_of_their_number(count: int, expected: str) -> None:
+    assert plain(format_count(count, ROWS, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "kk", "en"),
+    [(1, "1 жол", "1 row"), (22, "22 жол", "22 rows"), (1000, "1 000 жол", "1,000 rows")],
+)
+def test_kazakh_nouns_stay_singular_after_numbers_english_ones_do_not(
+    count: int, kk: str, en: str
+) -> None:
+    assert plain(format_count(count, ROWS, "kk")) == kk
+    assert plain(format_count(count, ROWS, "en")) == en
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"), [(1, "год"), (2, "года"), (4, "года"), (5, "лет"), (1.5, "года")]
+)
+def test_russian_years_after_a_duration(years: float, expected: str) -> None:
+    assert pick_plural(years, YEARS["ru"], "ru") == expected
+
+
+def test_dates_in_running_text_as_each_language_writes_them() -> None:
+    day = date(2028, 2, 29)
+    assert plain(format_date(day, "kk")) == "2028 жылғы 29 ақпан"
+    assert plain(format_date(day, "ru")) == "29 февраля 2028 г."
+    assert plain(format_date(day, "en")) == "29 February 2028"
+
+
+def test_kazakh_date_before_deyin_takes_the_dative() -> None:
+    assert plain(format_date(date(2028, 2, 29), "kk", "dative")) == "2028 жылғы 29 ақпанға"
+    assert plain(format_date(date(2027, 9, 1), "kk", "dative")) == "2027 жылғы 1 қыркүйекке"
+    assert plain(format_date(date(2027, 7, 1), "kk", "dative")) == "2027 жылғы 1 шілдеге"
+    # Russian and English have no case here: the preposition governs the whole date.
+    assert format_date(date(2027, 7, 1), "ru", "dative") == format_date(date(2027, 7, 1), "ru")
+
+
+@pytest.mark.parametrize(
+    ("word", "dative"),
+    [
+        ("қаңтар", "қаңтарға"),
+        ("сәуір", "сәуірге"),
+        ("қыркүйек", "қыркүйекке"),
+        ("желтоқсан", "желтоқсанға"),
+        ("қараша", "қарашаға"),
+        ("мектеп", "мектепке"),
+        ("бақ", "баққа"),
+    ],
+)
+def test_kazakh_dative_follows_vowel_harmony_and_the_last_sound(word: str, dative: str) -> None:
+    assert kazakh_dative(word) == dative
+
+
+def test_every_month_is_written_out_in_every_language() -> None:
+    for month in range(1, 13):
+        for lang in ("kk", "ru", "en"):
+            text = format_date(date(2027, month, 1), lang)
+            assert not any(ch.isdigit() for ch in text.split(NBSP)[-1 if lang == "kk" else 1])
+
+
+@pytest.mark.parametrize(
+    ("size", "kk", "ru", "en"),
+    [
+        (512, "512 Б", "512 Б", "512 B"),
+        (3000, "3,0 КБ", "3,0 КБ", "3.0 kB"),
+        (45_678, "45,7 КБ", "45,7 КБ", "45.7 kB"),
+        (1_234_567, "1,2 МБ", "1,2 МБ", "1.2 MB"),
+    ],
+)
+def test_file_sizes_by_locale(size: int, kk: str, ru: str, en: str) -> None:
+    assert [plain(file_size(size, lang)) for lang in ("kk", "ru", "en")] == [kk, ru, en]
+
+
+def test_numbers_group_thousands_and_mark_decimals_by_locale() -> None:
+    assert plain(format_number(500_000, "kk")) == "500 000"
+    assert plain(format_number(500_000, "ru")) == "500 000"
+    assert format_number(500_000, "en") == "500,000"
+    assert format_number(3.5, "ru") == "3,5"
+    assert format_number(3.5, "en") == "3.5"
