@@ -52,7 +52,7 @@ def test_record_state_field_overrides_and_detail() -> None:
         "posted": "2026-01-01",
         "updated": "2026-01-01",
         "review_months": 12,
-        "source": "test",
+        "source": {"kk": "сынақ", "ru": "тест", "en": "test"},
     }
     uniform = Programme.model_validate({**base, "provenance": "public-source"})
     assert uniform.overall == "public-source" and uniform.detail() == ""
