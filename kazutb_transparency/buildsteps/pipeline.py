@@ -60,6 +60,7 @@ from kazutb_transparency.core.opendata.catalogue import PAGE as CATALOGUE_PAGE
 from kazutb_transparency.core.opendata.catalogue import catalogue_page
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
+    licence_problem,
     load_settings,
     write_datasets,
     write_evidence_pack,
@@ -133,8 +134,15 @@ def check_data(
         nonlocal site
         site = load_site(data_dir, today)
 
+    def settings() -> None:
+        problem = licence_problem(data_dir, load_settings(data_dir))
+        if problem is not None and strict:
+            raise DataError([problem])
+        if problem is not None:
+            warn(f"{problem} (refused by the strict build)")
+
     for name, check in (
-        ("settings", lambda: load_settings(data_dir)),
+        ("settings", settings),
         ("site", load),
         ("gate", gate),
     ):

@@ -10,6 +10,7 @@ from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
 from kazutb_transparency.core.markdown import as_written, esc, href, table, tr
+from kazutb_transparency.core.opendata.dataset import Dataset
 from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
 
 PAGE = "opendata/index.md"
@@ -76,22 +77,40 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
     return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
+def _status(d: Dataset, lang: str) -> str | None:
+    """Whether a dataset's records may be cited: from their provenance, or the demonstration
+    flag of survey figures; None for data taken from an approved document as it stands."""
+    names = {f.name for f in d.fields}
+    if "provenance" in names and d.rows:
+        unconfirmed = sum(row.get("provenance") != "confirmed" for row in d.rows)
+        if not unconfirmed:
+            return L["status_confirmed"][lang]
+        text = L["status_unconfirmed"][lang].format(n=unconfirmed, total=len(d.rows))
+        return f"<strong>{text}</strong>"
+    if "demonstration" in names and any(
+        row.get("demonstration") in (True, "true") for row in d.rows
+    ):
+        return f"<strong>{L['status_demonstration'][lang]}</strong>"
+    return None
+
+
 def catalogue_page(
     written: list[WrittenDataset], settings: OpenDataSettings, lang: str, site_url: str
 ) -> str:
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
+    proposed = "" if settings.licence.confirmed else f" ({L['licence_proposed'][lang]})"
     out = [f"# {L['title'][lang]}", "", L["intro"][lang], ""]
     out += [
         f'- **{L["package"][lang]}:** <a href="{link("datapackage.json")}">datapackage.json</a>',
         f'- **{L["evidence"][lang]}:** <a href="{link("evidence-pack.zip")}">'
         f"evidence-pack.zip</a> — {L['evidence_text'][lang]}",
         f'- **{L["licence"][lang]}:** <a href="{esc(settings.licence.path)}">'
-        f"{as_written(esc(settings.licence.title), lang)}</a>",
+        f"{as_written(esc(settings.licence.title), lang)}</a>{proposed}",
         f"- {L['lists'][lang]}",
         "",
     ]
     publisher = settings.publisher.name.get(lang)
-    licence = as_written(esc(settings.licence.title), lang)
+    licence = as_written(esc(settings.licence.title), lang) + proposed
     for item in written:
         d = item.dataset
         names = [f.name for f in d.fields]
@@ -103,6 +122,7 @@ def catalogue_page(
             f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
             f"{format_count(len(d.rows), ROWS, lang)}",
             f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
+            *([f"- **{L['status'][lang]}:** {status}"] if (status := _status(d, lang)) else []),
             f"- **{L['sources'][lang]}:** {'; '.join(_source(s, lang) for s in d.sources)}",
             f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
             f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "

@@ -18,7 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from kazutb_transparency.core.datafiles import load_model
+from kazutb_transparency.core.datafiles import display_path, load_model
+from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
 
@@ -32,6 +33,8 @@ class Licence(BaseModel):
     name: str
     path: str
     title: str
+    # False while the licence is the project's proposal: pages say so, strict refuses it.
+    confirmed: bool = False
 
 
 class Publisher(BaseModel):
@@ -54,6 +57,19 @@ class OpenDataSettings(BaseModel):
 
 def load_settings(data_dir: Path) -> OpenDataSettings:
     return load_model(data_dir / "opendata.yaml", OpenDataSettings)
+
+
+def licence_problem(data_dir: Path, settings: OpenDataSettings) -> Problem | None:
+    """A proposed licence may be previewed, never published as the university's."""
+    if settings.licence.confirmed:
+        return None
+    return Problem(
+        display_path(data_dir / "opendata.yaml"),
+        f"the licence {settings.licence.name} is a proposal, not yet confirmed by the university",
+        field="licence.confirmed",
+        hint="set 'confirmed: true' once the university has approved the licence of its open "
+        "data (until then every page says it is proposed)",
+    )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""The open-data page says, beside each dataset, whether its records may be cited, and a
+proposed licence is called proposed (issues 17 and 18)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from buildtools import DATA
+
+from kazutb_transparency.core.opendata.writer import licence_problem, load_settings
+
+pytestmark = pytest.mark.build
+
+
+def section(page: str, dataset: str) -> str:
+    start = page.index(f'id="{dataset}"')
+    end = page.find("<h2", start)
+    return page[start:end]
+
+
+def test_each_dataset_says_whether_it_may_be_cited(built_site: Path) -> None:
+    page = (built_site / "en" / "opendata" / "index.html").read_text(encoding="utf-8")
+    programmes = section(page, "programmes")
+    total = re.search(r"(\d+)\s+rows", programmes)
+    assert total and f"of {total.group(1)} records not yet confirmed" in programmes
+    assert "demonstration data computed from artificial answers" in section(
+        page, "survey-indicators"
+    )
+    kk = (built_site / "opendata" / "index.html").read_text(encoding="utf-8")
+    assert "университет растамаған жазбалар" in section(kk, "programmes")
+
+
+def test_a_proposed_licence_is_called_proposed(built_site: Path) -> None:
+    for prefix, words in (("", "ұсынылған"), ("ru/", "предлагаемая"), ("en/", "proposed")):
+        page = (built_site / prefix / "opendata" / "index.html").read_text(encoding="utf-8")
+        assert re.search(rf"Attribution 4\.0(?:</span>)?</a> \({words}", page), prefix
+
+
+def test_only_a_confirmed_licence_passes_the_publishing_check() -> None:
+    settings = load_settings(DATA)
+    problem = licence_problem(DATA, settings)
+    assert problem is not None and problem.field == "licence.confirmed"
+    assert problem.file == "data/opendata.yaml" and "confirmed: true" in (problem.hint or "")
+    licence = settings.licence.model_copy(update={"confirmed": True})
+    assert licence_problem(DATA, settings.model_copy(update={"licence": licence})) is None
