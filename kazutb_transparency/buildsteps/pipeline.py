@@ -134,12 +134,12 @@ def check_data(
         nonlocal site
         site = load_site(data_dir, today)
 
+    proposals: list[Problem] = []  # refused by the strict build, with the audit's concerns
+
     def settings() -> None:
         problem = licence_problem(data_dir, load_settings(data_dir))
-        if problem is not None and strict:
-            raise DataError([problem])
         if problem is not None:
-            warn(f"{problem} (refused by the strict build)")
+            proposals.append(problem)
 
     for name, check in (
         ("settings", settings),
@@ -155,8 +155,10 @@ def check_data(
         raise DataError(_once_per_unreadable_file(problems))
     assert site is not None
     concerns = site.audit.all()
-    if strict and concerns:
-        raise DataError(site.audit.strict_problems())
+    if strict and (concerns or proposals):
+        raise DataError([*site.audit.strict_problems(), *proposals])
+    for problem in proposals:
+        warn(f"{problem} (refused by the strict build)")
     # One warning per kind, listing its items: readable, and the strict build refuses them.
     for kind in Concern:
         items = site.audit.of(kind)
