@@ -3,6 +3,7 @@ proposed licence is called proposed (issues 17 and 18)."""
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -45,3 +46,24 @@ def test_only_a_confirmed_licence_passes_the_publishing_check() -> None:
     assert problem.file == "data/opendata.yaml" and "confirmed: true" in (problem.hint or "")
     licence = settings.licence.model_copy(update={"confirmed": True})
     assert licence_problem(DATA, settings.model_copy(update={"licence": licence})) is None
+
+
+@pytest.mark.parametrize(
+    ("dataset", "state"),
+    [
+        ("processes", "confirmed"),  # the approved process map's text (translations noted)
+        ("process-indicators", "confirmed"),
+        ("survey-catalogue", "placeholder"),  # adapted from another university, unconfirmed
+        ("survey-indicators", "placeholder"),  # demonstration figures
+        ("survey-distributions", "placeholder"),
+        ("survey-actions", "placeholder"),
+    ],
+)
+def test_every_dataset_says_where_each_record_comes_from(
+    built_site: Path, dataset: str, state: str
+) -> None:
+    with (built_site / "opendata" / f"{dataset}.csv").open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert rows and {row["provenance"] for row in rows} == {state}
+    package = (built_site / "opendata" / "datapackage.json").read_text(encoding="utf-8")
+    assert '"provenance"' in package

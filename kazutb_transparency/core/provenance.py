@@ -15,6 +15,7 @@ from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import Lines
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata.dataset import Field as Column
 
 Provenance = Literal["confirmed", "public-source", "placeholder"]
 # Strongest first: a record is only as confirmed as its weakest field.
@@ -27,6 +28,18 @@ OLD_FORM_HINT = (
     "taken from a public source such as the university's website, 'provenance: placeholder' "
     "for illustrations; give single fields another state under 'provenance_fields'"
 )
+
+
+def provenance_column(description: Localized) -> Column:
+    """The `provenance` column of a dataset whose records each have one state."""
+    return Column(
+        "provenance",
+        "string",
+        Localized(kk="Дереккөз күйі", ru="Происхождение данных", en="Provenance"),
+        description,
+        required=True,
+        enum=STATES,
+    )
 
 
 def weakest(states: set[Provenance] | list[Provenance]) -> Provenance:

@@ -9,6 +9,7 @@ from kazutb_transparency.core.opendata.dataset import (
     localized_fields,
     localized_values,
 )
+from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import UnitRef
 from kazutb_transparency.processes.labels import localized_label
@@ -139,6 +140,19 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
                 ),
             )
         )
+    state = provenance_column(
+        T(
+            kk="confirmed — қазақша мәтін процестердің бекітілген ақпараттық картасынан алынған "
+            "(айырмашылықтары дереккөзбен салыстыру есебінде); орысша және ағылшынша мәтіндер — "
+            "оның аудармасы.",
+            ru="confirmed — казахский текст взят из утверждённой информационной карты "
+            "процессов (расхождения — в отчёте о сверке с источником); русский и английский "
+            "тексты — её перевод.",
+            en="confirmed: the Kazakh text is the approved process information map's "
+            "(differences in the source report); the Russian and English texts translate it.",
+        )
+    )
+    fields.append(state)
     rows, records, indicator_rows = [], [], []
     for p in registry.processes:
         row = {
@@ -156,13 +170,20 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         }
         for name in LIST_FIELDS:
             row[f"{name}_kk"] = [item.kk for item in getattr(p, name)]
+        row["provenance"] = "confirmed"
         rows.append(row)
         record = p.model_dump(mode="json", exclude_none=True)
         record["iso_clauses"] = list(p.clauses)
+        record["provenance"] = "confirmed"
         records.append(record)
         for index, indicator in enumerate(p.key_indicators, start=1):
             indicator_rows.append(
-                {"process": p.number, "indicator": index, **localized_values("text", indicator)}
+                {
+                    "process": p.number,
+                    "indicator": index,
+                    **localized_values("text", indicator),
+                    "provenance": "confirmed",
+                }
             )
     indicator_fields = (
         Field(
@@ -195,6 +216,7 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
                 en="Text of the key indicator",
             ),
         ),
+        state,
     )
     common = {"updated": doc.updated, "sources": (source,)}
     return [

@@ -12,6 +12,7 @@ from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.opendata.dataset import Dataset, Field, localized_fields
+from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.surveys.action_rules import is_overdue
 from kazutb_transparency.surveys.codes import ID_PATTERN, KEY_COLUMNS
 from kazutb_transparency.surveys.loading import SurveyData
@@ -155,6 +156,14 @@ _TAIL: tuple[Field, ...] = (
         ),
         required=True,
     ),
+    provenance_column(
+        _t(
+            "placeholder — демонстрациялық мысал; confirmed — университет қабылдаған әрекет.",
+            "placeholder — демонстрационный пример; confirmed — действие, принятое университетом.",
+            "placeholder for a demonstration example; confirmed for an action the university "
+            "has adopted.",
+        )
+    ),
 )
 
 
@@ -175,6 +184,7 @@ def survey_action_records(data: SurveyData) -> list[Row]:
             "responsible": action.responsible,
             "as_of": data.as_of.isoformat(),
             "demonstration": data.actions.demonstration,
+            "provenance": "placeholder" if data.actions.demonstration else "confirmed",
         }
         rows.append(row)
     return rows

@@ -25,6 +25,7 @@ from kazutb_transparency.core.opendata.dataset import (
     Field,
     localized_fields,
 )
+from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.surveys.action_dataset import actions_dataset
 from kazutb_transparency.surveys.codes import (
     FLAG_LOW_RESPONSE,
@@ -177,6 +178,16 @@ CATALOGUE_FIELDS: tuple[Field, ...] = (
             "False while the university has not confirmed the adaptation.",
         ),
         required=True,
+    ),
+    provenance_column(
+        _t(
+            "placeholder — каталог әлі расталмаған (басқа ЖОО-ның ережесі бойынша "
+            "бейімделген); confirmed — университет растағаннан кейін.",
+            "placeholder — каталог ещё не подтверждён (адаптирован по положению другого вуза); "
+            "confirmed — после подтверждения университетом.",
+            "placeholder while the catalogue is not yet confirmed (adapted from another "
+            "university's regulation); confirmed once the university confirms it.",
+        )
     ),
 )
 
@@ -385,6 +396,16 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
         ),
         required=True,
     ),
+    provenance_column(
+        _t(
+            "placeholder — демонстрациялық деректер болып тұрғанда (университеттің нәтижесі "
+            "емес); confirmed — нақты жауаптардан университет жариялаған кезде.",
+            "placeholder — пока это демонстрационные данные (не результаты университета); "
+            "confirmed — когда университет публикует результаты реальных ответов.",
+            "placeholder while these are demonstration data (not the university's results); "
+            "confirmed once the university publishes results from real answers.",
+        )
+    ),
 )
 
 
@@ -454,7 +475,7 @@ DISTRIBUTION_FIELDS: tuple[Field, ...] = (
         **_SHARE,
     ),
     *(_text_field("question", lang) for lang in LANGS),
-    INDICATOR_FIELDS[-1],
+    *INDICATOR_FIELDS[-2:],  # demonstration, provenance
 )
 
 

@@ -34,6 +34,7 @@ def survey_catalogue_records(data: SurveyData) -> list[Row]:
         for lang in LANGS:
             row[f"regulation_timing_{lang}"] = getattr(regulation, lang) if regulation else None
         row["verified"] = data.catalogue.verified
+        row["provenance"] = "confirmed" if data.catalogue.verified else "placeholder"
         rows.append(row)
     return rows
 
@@ -60,6 +61,7 @@ def survey_indicator_records(data: SurveyData) -> list[Row]:
                 "suppression_reason": r.suppression_reason or None,
                 "flags": list(r.flags) or None,
                 "demonstration": data.meta.demonstration,
+                "provenance": "placeholder" if data.meta.demonstration else "confirmed",
             }
         )
     return rows
@@ -80,6 +82,7 @@ def survey_distribution_records(data: SurveyData) -> list[Row]:
             row |= {"reversed": question.reversed, "step": (size or 0) / 1000}
             row |= {f"question_{lang}": getattr(question.text, lang) for lang in LANGS}
             row["demonstration"] = data.meta.demonstration
+            row["provenance"] = "placeholder" if data.meta.demonstration else "confirmed"
             rows.append(row)
     return rows
 

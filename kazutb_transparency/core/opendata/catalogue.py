@@ -78,19 +78,19 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
 
 
 def _status(d: Dataset, lang: str) -> str | None:
-    """Whether a dataset's records may be cited: from their provenance, or the demonstration
-    flag of survey figures; None for data taken from an approved document as it stands."""
+    """Whether a dataset's records may be cited: demonstration figures never; otherwise by
+    the provenance of its records; None for a dataset that records neither."""
     names = {f.name for f in d.fields}
+    if "demonstration" in names and any(
+        row.get("demonstration") in (True, "true") for row in d.rows
+    ):
+        return f"<strong>{L['status_demonstration'][lang]}</strong>"
     if "provenance" in names and d.rows:
         unconfirmed = sum(row.get("provenance") != "confirmed" for row in d.rows)
         if not unconfirmed:
             return L["status_confirmed"][lang]
         text = L["status_unconfirmed"][lang].format(n=unconfirmed, total=len(d.rows))
         return f"<strong>{text}</strong>"
-    if "demonstration" in names and any(
-        row.get("demonstration") in (True, "true") for row in d.rows
-    ):
-        return f"<strong>{L['status_demonstration'][lang]}</strong>"
     return None
 
 
