@@ -17,6 +17,7 @@ from kazutb_transparency.core.audit import Audit, Concern, untranslated
 from kazutb_transparency.core.datafiles import display_path, load_model_list, load_yaml
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.processes.models import LIST_FIELDS
 
 SOURCE_REPORT_FILE = "source-report.yaml"
 
@@ -41,27 +42,7 @@ Kind = Literal[
 ]
 
 # The card fields a difference may name (besides the list fields).
-CARD_FIELDS = frozenset(
-    {
-        "title",
-        "code",
-        "owner",
-        "manager",
-        "goal",
-        "category",
-        "participants",
-        "key_indicators",
-        "inputs",
-        "outputs",
-        "suppliers",
-        "customers",
-        "resources",
-        "evaluation_indicators",
-        "risks",
-        "documented_information",
-        "content",
-    }
-)
+CARD_FIELDS = frozenset({"title", "code", "owner", "manager", "goal", "category", *LIST_FIELDS})
 
 
 class Difference(BaseModel):
