@@ -237,6 +237,11 @@ PROVENANCE: dict[str, dict[str, str]] = {
         "en": "placeholder: an illustration of how the page works, not the university's value",
     },
 }
+# What a screen reader says for a mark that is a sign alone.
+PROVENANCE_SPOKEN: dict[str, dict[str, str]] = {
+    "confirmed": {"kk": "расталған", "ru": "подтверждено", "en": "confirmed"},
+}
+
 PROVENANCE_MARK: dict[str, dict[str, str]] = {
     "confirmed": {"kk": "✓", "ru": "✓", "en": "✓"},
     "public-source": {

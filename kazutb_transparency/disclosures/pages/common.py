@@ -13,7 +13,7 @@ from kazutb_transparency.core.locale_format import DateCase, file_size, format_d
 from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
-from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK
+from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK, PROVENANCE_SPOKEN
 
 # Interface strings: data/interface/<lang>.yaml, namespace "disclosures".
 L = catalog("disclosures")
@@ -54,13 +54,16 @@ def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None)
 
 
 def marker(state: Provenance, lang: str) -> str:
-    """A compact mark: a sign and a short word, and the full meaning for screen readers."""
-    short, full = PROVENANCE_MARK[state][lang], PROVENANCE[state][lang]
-    return (
-        f'<span class="prov prov-{state}" title="{full}">'
-        f'<span aria-hidden="true">{short}</span>'
-        f'<span class="sr-only"> ({full})</span></span>'
+    """A compact mark: a sign (hidden from screen readers) and a short word read aloud; the
+    legend on the page gives each word's full meaning. Compact because a catalogue table
+    carries one per cell: the page-weight budget holds on a large university's site."""
+    sign, _, word = PROVENANCE_MARK[state][lang].partition(" ")
+    text = (
+        f"\u00a0{word}"
+        if word
+        else f'<span class="sr-only">{PROVENANCE_SPOKEN[state][lang]}</span>'
     )
+    return f'<span class="prov prov-{state}"><span aria-hidden="true">{sign}</span>{text}</span>'
 
 
 def mark(item: Any, lang: str, field: str | None = None) -> str:

@@ -223,7 +223,7 @@ def _short_status(d: Disclosures, p: Programme, lang: str) -> str:
 # address programmes/index.md, and one compact table per level and faculty on pages of its
 # own ("programmes/bachelor-engineering.md"), split into pages of GROUP_ROWS rows so that no
 # page grows with the number of programmes.
-GROUP_ROWS = 150
+GROUP_ROWS = 50  # with a provenance mark per cell: under 100 KB a page in any language
 # Catalogue pages start with a level (a lowercase word) so they never look like a
 # programme's page ("programmes/6B04105.md"); checked in catalogue_pages().
 _CATALOGUE_NAME = re.compile(r"^(bachelor|master|doctorate)-[a-z0-9][a-z0-9-]*$")
