@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.overview.changes import collect_changes, render_feeds
+from kazutb_transparency.overview.changes import (
+    MAX_PAGE_ENTRIES,
+    changes_page,
+    collect_changes,
+    render_feeds,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
@@ -60,3 +66,15 @@ def test_feed_is_deterministic(default_site) -> None:
     )
     sections = {c.section for c in changes}
     assert {"programmes", "documents", "accreditation", "processes", "surveys"} <= sections
+
+
+def test_the_page_lists_the_newest_changes_and_says_where_the_rest_are(default_site) -> None:
+    site = default_site
+    changes = collect_changes(site.disclosures, site.registry, site.surveys)
+    many = [dataclasses.replace(changes[0], key=f"k{n}") for n in range(MAX_PAGE_ENTRIES + 7)]
+    for lang in LANGS:
+        page = changes_page(many, lang)
+        assert page.count("<time datetime=") == MAX_PAGE_ENTRIES
+        assert ": 7)" in page or "(7 in all)" in page
+        assert "../opendata/index.md" in page
+    assert "../opendata/index.md" not in changes_page(changes[:3], "en")

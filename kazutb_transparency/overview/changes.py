@@ -24,6 +24,9 @@ from kazutb_transparency.surveys.page_names import survey_page_name
 PAGE = "changes/index.md"
 FEED = "feed.xml"
 MAX_FEED_ENTRIES = 100
+# The page lists the newest changes only, so that it stays within the page-weight budget on
+# a large university's site; every record's dates are in the open data.
+MAX_PAGE_ENTRIES = 200
 
 
 def _l(kk: str, ru: str, en: str) -> Localized:
@@ -53,6 +56,14 @@ ABOUT_ITEMS = {
 }
 TEXT = {
     "title": _l("Не өзгерді", "Что изменилось", "What changed"),
+    "older": _l(
+        "Ертерек өзгерістер (барлығы: {n}) мұнда көрсетілмеген: әр жазбаның жаңартылған күні "
+        "[ашық деректерде](../opendata/index.md) берілген.",
+        "Более ранние изменения (всего: {n}) здесь не показаны: дата обновления каждой записи "
+        "есть в [открытых данных](../opendata/index.md).",
+        "Earlier changes ({n} in all) are not listed here: every record's update date is in "
+        "the [open data](../opendata/index.md).",
+    ),
     "intro": _l(
         "Сайттағы мәліметтердің соңғы өзгерістері, жаңасы жоғарыда. Әр жолда мәліметтің "
         "жаңартылған күні және оның беті көрсетілген.",
@@ -167,13 +178,16 @@ def changes_page(changes: list[Change], lang: str) -> str:
         f"| {TEXT['date'].get(lang)} | {TEXT['section'].get(lang)} | {TEXT['item'].get(lang)} |",
         "|---|---|---|",
     ]
-    for change in changes:
+    for change in changes[:MAX_PAGE_ENTRIES]:
         link = _relative(PAGE, change.page)
         lines.append(
             f'| <time datetime="{change.day.isoformat()}">{format_date(change.day, lang)}</time> '
             f"| {esc(SECTIONS[change.section].get(lang))} "
             f"| [{tr(change.title, lang)}]({link}) |"
         )
+    if len(changes) > MAX_PAGE_ENTRIES:
+        older = len(changes) - MAX_PAGE_ENTRIES
+        lines += ["", TEXT["older"].get(lang).format(n=older)]
     return "\n".join(lines) + "\n"
 
 
