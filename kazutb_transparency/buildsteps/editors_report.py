@@ -11,7 +11,7 @@ from kazutb_transparency.core.datafiles import display_path
 
 
 def open_discrepancies(site: SiteData) -> list[str]:
-    """One line per open note of a process card: file, field, kind, the note in English."""
+    """One line per open note of a process card: file, field, kind, what to check (English)."""
     lines = []
     folder = site.data_dir / "processes"
     for process in site.registry.processes:
@@ -19,7 +19,7 @@ def open_discrepancies(site: SiteData) -> list[str]:
         where = display_path(files[0]) if files else display_path(folder)
         for note in process.notes:
             if note.status == "open":
-                text = note.text.get("en")
+                text = (note.action or note.text).get("en")
                 lines.append(f"{where}: field '{note.field}' ({note.kind}): {text}")
     return lines
 

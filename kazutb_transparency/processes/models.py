@@ -60,7 +60,11 @@ class Item(Localized):
 
 
 class Note(BaseModel):
-    """A discrepancy in the source, reported to the quality staff instead of silently fixed."""
+    """A discrepancy in the source, shown to readers instead of silently fixed.
+
+    `text` tells a reader what differs from the approved card and how the site shows it;
+    `action` tells the quality office what to check. Only the editors' report prints it.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -69,6 +73,7 @@ class Note(BaseModel):
     ]
     field: str
     text: Localized
+    action: Localized | None = None
     status: Literal["open", "resolved"] = "open"
 
 
