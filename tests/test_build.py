@@ -322,7 +322,7 @@ def prose_without_quotes_codes_and_notes(page: Path) -> str:
 def test_process_pages_have_no_untranslated_kazakh_prose(built_site, lang):
     found = []
     for page in sorted((built_site / lang / "processes").glob("*.html")):
-        if page.name == "discrepancies.html":
+        if page.name == "discrepancies.html" or page.name.startswith("source-notes-"):
             continue
         hits = excerpts(prose_without_quotes_codes_and_notes(page))
         if hits:

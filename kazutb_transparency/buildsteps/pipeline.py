@@ -56,8 +56,7 @@ from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES
-from kazutb_transparency.core.opendata.catalogue import PAGE as CATALOGUE_PAGE
-from kazutb_transparency.core.opendata.catalogue import catalogue_page
+from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
     licence_problem,
@@ -200,8 +199,9 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     )
     write_evidence_pack(evidence, folder / "evidence-pack.zip")
     return {
-        f"{lang}/{CATALOGUE_PAGE}": catalogue_page(written, settings, lang, site_url)
+        f"{lang}/{path}": text
         for lang in LANGUAGES
+        for path, text in catalogue_pages(written, settings, lang, site_url).items()
     }
 
 

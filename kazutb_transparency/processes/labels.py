@@ -137,6 +137,11 @@ L: dict[str, dict[str, str]] = {
         "ru": "Открытых расхождений нет.",
         "en": "No open discrepancies.",
     },
+    "all_notes": {
+        "kk": "Осы санаттағы барлық карталардың сәйкессіздіктері",
+        "ru": "Несоответствия во всех картах этой категории",
+        "en": "Inconsistencies in all cards of this category",
+    },
     "source_report": {
         "kk": "Дереккөзбен салыстыру есебі",
         "ru": "Отчёт о сверке с источником",

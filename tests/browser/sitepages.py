@@ -178,8 +178,11 @@ ISSUE19_PAGES: tuple[str, ...] = (
     "quality/index.html",
     "quality/actions.html",
     "opendata/index.html",
+    "opendata/survey-indicators.html",
+    "processes/source-notes-core.html",
 )
-"""The pages a visitor tried in issue 19, plus one programme and one survey page."""
+"""The pages a visitor tried in issue 19 (with a dataset's field table and the source
+report's longest table, now pages of their own), plus one programme and one survey page."""
 
 
 def issue19_pages(site: Path) -> list[str]:

@@ -94,58 +94,106 @@ def _status(d: Dataset, lang: str) -> str | None:
     return None
 
 
-def catalogue_page(
+def catalogue_pages(
+    written: list[WrittenDataset], settings: OpenDataSettings, lang: str, site_url: str
+) -> dict[str, str]:
+    """The catalogue (opendata/index.md) and one page per dataset with its field table.
+
+    The field tables have pages of their own so that the catalogue stays within the
+    page-weight budget however many fields the datasets have.
+    """
+    pages = {PAGE: _index_page(written, settings, lang, site_url)}
+    for item in written:
+        if item.dataset.name == "index":
+            raise ValueError("a dataset may not be called 'index': it names the catalogue")
+        pages[dataset_page_path(item.dataset)] = _dataset_page(item, settings, lang, site_url)
+    return pages
+
+
+def dataset_page_path(d: Dataset) -> str:
+    return f"opendata/{d.name}.md"
+
+
+def _index_page(
     written: list[WrittenDataset], settings: OpenDataSettings, lang: str, site_url: str
 ) -> str:
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
-    proposed = "" if settings.licence.confirmed else f" ({L['licence_proposed'][lang]})"
     out = [f"# {L['title'][lang]}", "", L["intro"][lang], ""]
     out += [
         f'- **{L["package"][lang]}:** <a href="{link("datapackage.json")}">datapackage.json</a>',
         f'- **{L["evidence"][lang]}:** <a href="{link("evidence-pack.zip")}">'
         f"evidence-pack.zip</a> — {L['evidence_text'][lang]}",
         f'- **{L["licence"][lang]}:** <a href="{esc(settings.licence.path)}">'
-        f"{as_written(esc(settings.licence.title), lang)}</a>{proposed}",
+        f"{as_written(esc(settings.licence.title), lang)}</a>{_proposed(settings, lang)}",
         f"- {L['lists'][lang]}",
         "",
     ]
-    publisher = settings.publisher.name.get(lang)
-    licence = as_written(esc(settings.licence.title), lang) + proposed
     for item in written:
         d = item.dataset
-        names = [f.name for f in d.fields]
-        description = with_codes(esc(d.description.get(lang)), names, lang)
-        out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", "", description, ""]
+        out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", ""]
+        out += _summary(item, settings, lang, site_url)
         out += [
-            f"- **{L['formats'][lang]}:** "
-            f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
-            f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
-            f"{format_count(len(d.rows), ROWS, lang)}",
-            f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
-            *([f"- **{L['status'][lang]}:** {status}"] if (status := _status(d, lang)) else []),
-            f"- **{L['sources'][lang]}:** {'; '.join(_source(s, lang) for s in d.sources)}",
-            f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
-            f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
-            f"{esc(site_url)}opendata/{item.csv.path}. {licence}.",
+            f"[{L['fields'][lang]} ({len(d.fields)})]({d.name}.md)",
             "",
         ]
-        rows = [
-            [
-                f"<code>{esc(f.name)}</code>",
-                esc(f.title.get(lang)),
-                TYPES[f.type][lang],
-                with_codes(esc(f.description.get(lang)), names, lang),
-            ]
-            for f in d.fields
-        ]
-        headers = [L[k][lang] for k in ("field", "name", "type", "meaning")]
-        out.append(
-            f"<details><summary>{L['fields'][lang]} ({len(d.fields)})</summary>\n"
-            + table(headers, rows, f"{L['fields'][lang]}: {esc(d.title.get(lang))}")
-            + "</details>\n"
-        )
     out += ["", _jsonld(written, settings, site_url), ""]
     return "\n".join(out)
+
+
+def _dataset_page(
+    item: WrittenDataset, settings: OpenDataSettings, lang: str, site_url: str
+) -> str:
+    d = item.dataset
+    names = [f.name for f in d.fields]
+    out = [f"# {esc(d.title.get(lang))}", ""]
+    out += _summary(item, settings, lang, site_url)
+    rows = [
+        [
+            f"<code>{esc(f.name)}</code>",
+            esc(f.title.get(lang)),
+            TYPES[f.type][lang],
+            with_codes(esc(f.description.get(lang)), names, lang),
+        ]
+        for f in d.fields
+    ]
+    headers = [L[k][lang] for k in ("field", "name", "type", "meaning")]
+    out += [f"## {L['fields'][lang]} ({len(d.fields)}) {{#fields}}", "", L["lists"][lang], ""]
+    out.append(table(headers, rows, f"{L['fields'][lang]}: {esc(d.title.get(lang))}"))
+    out += ["", f"[← {L['title'][lang]}](index.md#{d.name})", ""]
+    return "\n".join(out)
+
+
+def _proposed(settings: OpenDataSettings, lang: str) -> str:
+    return "" if settings.licence.confirmed else f" ({L['licence_proposed'][lang]})"
+
+
+def _licence(settings: OpenDataSettings, lang: str) -> str:
+    return as_written(esc(settings.licence.title), lang) + _proposed(settings, lang)
+
+
+def _summary(
+    item: WrittenDataset, settings: OpenDataSettings, lang: str, site_url: str
+) -> list[str]:
+    """What a reader needs beside a dataset: what it is, the files, whether to cite it."""
+    d = item.dataset
+    link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
+    names = [f.name for f in d.fields]
+    publisher = settings.publisher.name.get(lang)
+    return [
+        with_codes(esc(d.description.get(lang)), names, lang),
+        "",
+        f"- **{L['formats'][lang]}:** "
+        f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
+        f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
+        f"{format_count(len(d.rows), ROWS, lang)}",
+        f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
+        *([f"- **{L['status'][lang]}:** {status}"] if (status := _status(d, lang)) else []),
+        f"- **{L['sources'][lang]}:** {'; '.join(_source(s, lang) for s in d.sources)}",
+        f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
+        f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
+        f"{esc(site_url)}opendata/{item.csv.path}. {_licence(settings, lang)}.",
+        "",
+    ]
 
 
 def with_codes(text: str, names: list[str], lang: str) -> str:

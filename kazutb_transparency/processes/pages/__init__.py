@@ -14,7 +14,7 @@ from kazutb_transparency.processes.pages.cards import (
     index_page,
     process_page,
 )
-from kazutb_transparency.processes.pages.sourcereport import source_report_page
+from kazutb_transparency.processes.pages.sourcereport import source_notes_pages, source_report_page
 
 
 def render_process_pages(registry: Registry, units: Units, lang: str) -> dict[str, str]:
@@ -25,6 +25,7 @@ def render_process_pages(registry: Registry, units: Units, lang: str) -> dict[st
         "processes/by-clause.md": by_clause_page(registry, lang),
         "processes/discrepancies.md": source_report_page(registry, lang),
     }
+    pages.update(source_notes_pages(registry, lang))
     for process in registry.processes:
         pages[f"processes/{process.slug}.md"] = process_page(process, registry, units, lang)
     return pages

@@ -122,7 +122,7 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
             f"{tr(n.text, lang)}"
             for n in open_notes
         ]
-        out += ["", f"[{L['source_report'][lang]}](discrepancies.md)", ""]
+        out += ["", f"[{L['all_notes'][lang]}](source-notes-{process.category}.md)", ""]
     out += [
         f"## {L['source'][lang]}",
         "",

@@ -2,7 +2,8 @@
 
 Four groups of listed differences (the document itself, the architecture, the cards,
 conflicts between sources), then the editorial readings collected from the cards, then
-the inconsistencies found within the source (the cards' `notes`).
+the inconsistencies found within the source (the cards' `notes`), which have pages of
+their own (processes/source-notes-<category>).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.processes.labels import L as PROCESS_LABELS
 from kazutb_transparency.processes.loading import Registry
-from kazutb_transparency.processes.models import LIST_FIELDS, Item
+from kazutb_transparency.processes.models import CATEGORY_RANGES, LIST_FIELDS, Item, Process
 from kazutb_transparency.processes.pages.cards import KIND as NOTE_KIND
 from kazutb_transparency.processes.pages.cards import quoted
 from kazutb_transparency.processes.sourcereport import PARTS, Difference
@@ -89,6 +90,11 @@ L: dict[str, dict[str, str]] = {
         "а сообщает о них службе качества.",
         "en": "Contradictions and doubtful passages within the map itself: the site does not "
         "fix them, it reports them to the quality staff.",
+    },
+    "notes_link": {
+        "kk": "Сәйкессіздіктердің толық тізімі",
+        "ru": "Полный список несоответствий",
+        "en": "Full list of inconsistencies",
     },
     "where": {"kk": "Орны", "ru": "Место", "en": "Where"},
     "in_source": {"kk": "Дереккөзде", "ru": "В источнике", "en": "In the source"},
@@ -207,7 +213,7 @@ def _readings_table(registry: Registry, lang: str) -> str:
     return table(headers, rows, L["readings"][lang])
 
 
-def _notes_table(registry: Registry, lang: str) -> str:
+def _notes_table(processes: list[Process], caption: str, lang: str) -> str:
     rows = [
         [
             f'<a href="{process.slug}.html">{process.number}</a>',
@@ -216,13 +222,13 @@ def _notes_table(registry: Registry, lang: str) -> str:
             tr(note.text, lang),
             PROCESS_LABELS[note.status][lang],
         ]
-        for process in registry.processes
+        for process in processes
         for note in process.notes
     ]
     if not rows:
         return PROCESS_LABELS["none_open"][lang]
     headers = [PROCESS_LABELS[k][lang] for k in ("number", "kind", "field", "note", "status")]
-    return table(headers, rows, L["notes"][lang])
+    return table(headers, rows, caption)
 
 
 def source_report_page(registry: Registry, lang: str) -> str:
@@ -234,6 +240,38 @@ def source_report_page(registry: Registry, lang: str) -> str:
         out.append("")
     out += [f"## {L['readings'][lang]} {{#readings}}", "", L["readings_intro"][lang], ""]
     out += [_readings_table(registry, lang), ""]
+    # The notes are the longest part: they have pages of their own, one per category of
+    # processes, so that no page outgrows the page-weight budget; this section leads there.
     out += [f"## {L['notes'][lang]} {{#notes}}", "", L["notes_intro"][lang], ""]
-    out += [_notes_table(registry, lang), ""]
+    for category in CATEGORY_RANGES:
+        count = sum(len(p.notes) for p in registry.processes if p.category == category)
+        out.append(f"- [{PROCESS_LABELS[category][lang]}]({notes_page(category)}) ({count})")
+    out.append("")
     return "\n".join(out)
+
+
+def notes_page(category: str) -> str:
+    """The page, relative to processes/, of the notes on the cards of one category."""
+    return f"source-notes-{category}.md"
+
+
+def source_notes_pages(registry: Registry, lang: str) -> dict[str, str]:
+    """The source report's last part, the inconsistencies noted within the cards, on one
+    page per category of processes."""
+    pages = {}
+    for category in CATEGORY_RANGES:
+        title = f"{L['notes'][lang]}: {PROCESS_LABELS[category][lang].lower()}"
+        processes = [p for p in registry.processes if p.category == category]
+        pages[f"processes/{notes_page(category)}"] = "\n".join(
+            [
+                f"# {title}",
+                "",
+                L["notes_intro"][lang],
+                "",
+                _notes_table(processes, title, lang),
+                "",
+                f"[← {L['title'][lang]}](discrepancies.md#notes)",
+                "",
+            ]
+        )
+    return pages
