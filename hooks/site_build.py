@@ -20,6 +20,7 @@ from mkdocs.plugins import event_priority
 
 from kazutb_transparency.buildsteps import pipeline, preview
 from kazutb_transparency.buildsteps.publish import discard
+from kazutb_transparency.core.compact import compact_html
 from kazutb_transparency.core.errors import DataError
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
@@ -91,6 +92,7 @@ def on_config(config):
 
 @event_priority(-200)  # the page as written, after every other hook
 def on_post_page(output, page, config):
+    output = compact_html(output)
     if _build is not None:
         pipeline.page_written(_build, Path(page.file.abs_dest_path))
     return output
