@@ -3,13 +3,15 @@
 
 Usage:
   scripts/aggregate_surveys.py --responses R.csv --questionnaire Q.yaml --population P.csv \\
-      --out indicators.csv [--distributions distributions.csv] [--min-n 10]
+      --out indicators.csv [--distributions distributions.csv] [--min-n 10] [--data data]
 
 The distribution of each published question's answers over its scale goes to
 --distributions (default: distributions.csv beside --out). Both files are written only when
 the whole input is accepted; raw answers are read, counted and dropped, never written.
 
-The formats of R.csv, Q.yaml and P.csv are described in data/surveys/README.md. Rows with
+The formats of R.csv, Q.yaml and P.csv are described in data/surveys/README.md. With
+--data, every faculty and programme must be one of that data folder's programme catalogue,
+each programme under the faculty its catalogue file names. Rows with
 fewer than --min-n respondents are suppressed, then as many more as needed so that no
 suppressed figure can be worked out by subtraction. Exit 0 on success, 1 when the input is
 refused (every bad row is listed; raw values that may be personal are never printed).
@@ -24,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.organisation.structure import read_structure
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
 from kazutb_transparency.surveys.pipeline import run
 
@@ -43,11 +46,19 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_MIN_N,
         help=f"fewest respondents a published figure needs (default {DEFAULT_MIN_N})",
     )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        help="the data folder whose faculties and programmes the units must be (e.g. data)",
+    )
     args = parser.parse_args(argv)
     if args.min_n < 2:
         parser.error("--min-n must be at least 2")
     try:
-        result = run(args.responses, args.questionnaire, args.population, args.min_n)
+        structure = read_structure(args.data) if args.data else None
+        result = run(
+            args.responses, args.questionnaire, args.population, args.min_n, structure=structure
+        )
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1

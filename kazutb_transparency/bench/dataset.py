@@ -3,8 +3,8 @@
 Everything the build reads is copied from the default data (22 processes, units, documents,
 register, accreditations, ...); synthetic programmes are added with neutral names
 ("Discipline 17 of 6B04501") in three languages, so the personal-data gate finds nothing.
-Surveys: the synthetic programmes are added to the faculties of data/surveys/meta.yaml and
-the real demonstration generator and aggregation produce indicators for 9 surveys × 5
+Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
+and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
 waves × every unit.
 """
 
@@ -176,7 +176,8 @@ def _more_students(extra: dict[str, tuple[int, float, float]]) -> Iterator[None]
 
 
 def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
-    """Add `codes` to meta.yaml's faculties and regenerate indicators.csv for every unit.
+    """Regenerate indicators.csv for every unit, `codes` (already in the catalogue, each
+    under a faculty) included.
 
     Returns a description; on failure the default surveys are kept and a note says why.
     """
@@ -191,22 +192,6 @@ def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
         notes.append(f"surveys not generated: {exc}")
         return "skipped (survey package unavailable)"
     backup = {p.name: p.read_bytes() for p in surveys_dir.iterdir() if p.is_file()}
-    meta = yaml.safe_load((surveys_dir / "meta.yaml").read_text("utf-8"))
-    faculties = meta["faculties"]
-    for index, code in enumerate(codes):
-        faculties[index % len(faculties)]["programmes"].append(
-            {
-                "code": code,
-                "name": {
-                    "kk": f"Синтетикалық бағдарлама {index + 1}",
-                    "ru": f"Синтетическая программа {index + 1}",
-                    "en": f"Synthetic programme {index + 1}",
-                },
-            }
-        )
-    (surveys_dir / "meta.yaml").write_text(
-        yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
     # Small programmes (12–31 students) keep the raw sample, and the time to make it, small;
     # some fall under min_n, so suppression is exercised at scale too.
     extra = {code: (12 + (i * 7) % 20, 1.0, ((i % 5) - 2) * 0.05) for i, code in enumerate(codes)}

@@ -14,7 +14,7 @@ from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.disclosures import PublishedDocument, published_documents
 from kazutb_transparency.disclosures.datasets import disclosure_datasets
-from kazutb_transparency.disclosures.pages import render_disclosure_pages
+from kazutb_transparency.disclosures.pages import render_disclosure_pages, unit_pages
 from kazutb_transparency.overview.changes import (
     collect_changes,
     render_changes_page,
@@ -25,6 +25,7 @@ from kazutb_transparency.processes.datasets import process_datasets
 from kazutb_transparency.processes.pages import render_process_pages
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
+from kazutb_transparency.surveys.pages.unit_results import unit_results
 
 # A renderer gets the data, a language and a cache folder (for costly artefacts such as
 # charts) and returns {path inside the language folder: content}.
@@ -35,8 +36,15 @@ DocumentSource = Callable[[SiteData], list[PublishedDocument]]
 
 RENDERERS: list[Renderer] = [
     lambda site, lang, cache: render_process_pages(site.registry, site.units, lang),
-    lambda site, lang, cache: render_disclosure_pages(site.disclosures, site.units, lang),
-    lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache),
+    lambda site, lang, cache: render_disclosure_pages(
+        site.disclosures,
+        site.units,
+        lang,
+        lambda unit_type, unit, page: unit_results(site.surveys, unit_type, unit, page, lang),
+    ),
+    lambda site, lang, cache: render_survey_pages(
+        site.surveys, lang, cache, unit_pages(site.disclosures)
+    ),
     lambda site, lang, cache: render_home(
         site.disclosures, site.surveys, _changes(site)[0].day, lang
     ),

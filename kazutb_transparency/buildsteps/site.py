@@ -12,7 +12,7 @@ from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
-from kazutb_transparency.disclosures import Disclosures, load_disclosures
+from kazutb_transparency.disclosures import Disclosures, academic_structure, load_disclosures
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.surveys import (
@@ -55,7 +55,9 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            surveys = load_survey_data(data_dir, {unit.id: unit.name for unit in units}, today)
+            names = {unit.id: unit.name for unit in units}
+            structure = academic_structure(disclosures) if disclosures is not None else None
+            surveys = load_survey_data(data_dir, names, today, structure)
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
         except DataError as exc:

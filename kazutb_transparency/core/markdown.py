@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import posixpath
 import re
 from collections.abc import Iterable
 
@@ -91,6 +92,12 @@ def href(page: str, target: str, lang: str = "kk") -> str:
     """
     depth = page.count("/") + (0 if lang == "kk" else 1)
     return "../" * depth + target
+
+
+def page_href(page: str, target: str) -> str:
+    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html")."""
+    rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
+    return rel.removesuffix(".md") + ".html"
 
 
 # The status column (register, accreditation, quality indicators, actions): shown first

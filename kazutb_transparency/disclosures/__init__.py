@@ -3,7 +3,7 @@ models, loading and checks of data/disclosures/, their pages (`pages/`) and open
 (`datasets.py`). It uses `core` and `organisation` (units named on the structure page).
 """
 
-from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.content import Disclosures, academic_structure
 from kazutb_transparency.disclosures.documents import (
     PublishedDocument,
     document_files,
@@ -14,6 +14,7 @@ from kazutb_transparency.disclosures.loading import load_disclosures
 __all__ = [
     "Disclosures",
     "PublishedDocument",
+    "academic_structure",
     "document_files",
     "load_disclosures",
     "published_documents",

@@ -24,6 +24,7 @@ from kazutb_transparency.disclosures.models import (
 )
 from kazutb_transparency.disclosures.programmes import Discipline, Programme
 from kazutb_transparency.disclosures.register_rows import RegisterRow
+from kazutb_transparency.organisation.structure import AcademicStructure
 
 
 @dataclass(frozen=True)
@@ -98,3 +99,11 @@ class Disclosures:
             *[d.document for d in self.documents],
             *self.resources,
         ]
+
+
+def academic_structure(d: Disclosures) -> AcademicStructure:
+    """The faculties and their programmes, for the domains that refer to them by id."""
+    return AcademicStructure.of(
+        ((f.id, f.name) for f in d.faculties),
+        ((p.code, p.name, p.faculty) for p in d.programmes),
+    )

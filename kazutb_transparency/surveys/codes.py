@@ -14,7 +14,7 @@ ID_RE: Final = re.compile(ID_PATTERN)
 WAVE_PATTERN: Final = r"^(19|20)\d\d-(0[1-9]|1[0-2])$"
 WAVE_RE: Final = re.compile(WAVE_PATTERN)
 
-# Faculty and programme codes: "F1", "6B04105". No spaces, no "@", no "+".
+# Faculty ids and programme codes: "technology", "6B04105". No spaces, no "@", no "+".
 UNIT_CODE_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"
 UNIT_CODE_RE: Final = re.compile(UNIT_CODE_PATTERN)
 
@@ -98,3 +98,8 @@ def positive_points(scale: int) -> int:
 
 def is_positive(answer: int, scale: int) -> bool:
     return answer > scale - positive_points(scale)
+
+
+# What to do about a unit that is not in the academic structure.
+FACULTY_HINT: Final = "use a faculty id of disclosures/faculties.yaml"
+PROGRAMME_HINT: Final = "use the code of a programme of disclosures/programmes/"

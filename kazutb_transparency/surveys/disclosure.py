@@ -83,7 +83,7 @@ def _broken_grid(
     ]
     faculties = {u for t, u in units if t == "faculty"}
     broken += [
-        f"{survey} {wave}: programme {u} has no row of its faculty (see meta.yaml)"
+        f"{survey} {wave}: programme {u} has no row of its faculty (see disclosures/faculties.yaml)"
         for t, u in sorted(units)
         if t == "programme" and faculty_of.get(u) not in faculties
     ]

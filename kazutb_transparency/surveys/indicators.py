@@ -20,10 +20,12 @@ from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import (
     CI_MIN_RESPONDENTS,
+    FACULTY_HINT,
     FLAG_LOW_RESPONSE,
     INDICATOR_COLUMNS,
     KEY_COLUMNS,
     OVERALL,
+    PROGRAMME_HINT,
     SUPPRESSED_BLANK,
     UNIT_TYPES,
     WAVE_RE,
@@ -77,8 +79,9 @@ class Context:
 
     surveys: set[str]
     questionnaire: dict[str, SurveyQuestions]
-    faculty_of: dict[str, str]  # programme → faculty (from meta.yaml)
+    faculty_of: dict[str, str]  # programme → faculty, of the academic structure
     min_n: int
+    faculties: frozenset[str] = frozenset()  # every faculty id, with programmes or not
 
 
 class _Lookup:
@@ -86,7 +89,7 @@ class _Lookup:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.faculties = frozenset(ctx.faculty_of.values())
+        self.faculties = ctx.faculties | frozenset(ctx.faculty_of.values())
         self.blocks: dict[str, frozenset[str]] = {}
         self.question_block: dict[str, dict[str, str]] = {}
         for survey, entry in ctx.questionnaire.items():
@@ -153,9 +156,9 @@ def _check_key(check: _RowCheck, look: _Lookup) -> bool:
     if unit_type == "university" and c["unit"]:
         check.fail("unit", "must be empty on university rows")
     elif unit_type == "faculty" and c["unit"] not in look.faculties:
-        check.fail("unit", f"unknown faculty '{c['unit']}'", "list it in meta.yaml")
+        check.fail("unit", f"unknown faculty '{c['unit']}'", FACULTY_HINT)
     elif unit_type == "programme" and c["unit"] not in ctx.faculty_of:
-        check.fail("unit", f"unknown programme '{c['unit']}'", "list it in meta.yaml")
+        check.fail("unit", f"unknown programme '{c['unit']}'", PROGRAMME_HINT)
     block = c["block"]
     if block == OVERALL:
         if c["question"]:

@@ -12,9 +12,12 @@ from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path, load_yaml, read_csv, validate
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.organisation.structure import AcademicStructure
 from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.codes import (
+    FACULTY_HINT,
     POPULATION_COLUMNS,
+    PROGRAMME_HINT,
     UNIT_CODE_RE,
     WAVE_RE,
 )
@@ -99,8 +102,34 @@ def short(value: str) -> str:
 
 # Messages said the same way about R.csv and P.csv.
 BAD_WAVE = ("wave must be written YYYY-MM", "e.g. 2024-06")
-NOT_A_UNIT = ("not a unit code", "use codes such as F1 or 6B04105 (letters, digits, '.', '_', '-')")
+NOT_A_UNIT = (
+    "not a unit code",
+    "use ids such as technology or 6B04105 (letters, digits, '.', '_', '-')",
+)
 NEEDS_FACULTY = ("a programme needs its faculty", "fill in faculty")
+
+
+def misplaced(programme: str, structure: AcademicStructure) -> tuple[str, str]:
+    """A programme written under another faculty than the catalogue's."""
+    home = structure.faculty_of[programme]
+    return (
+        f"programme {short(programme)} is under faculty '{home}' in the programme catalogue",
+        f"write faculty '{home}', or move the programme in its catalogue file (faculty:)",
+    )
+
+
+def _check_structure(
+    line: int, faculty: str, programme: str, structure: AcademicStructure, problems: Problems
+) -> None:
+    if faculty and structure.faculty(faculty) is None:
+        problems.add(line, "faculty", f"unknown faculty '{short(faculty)}'", FACULTY_HINT)
+    if programme and programme not in structure.faculty_of:
+        problems.add(line, "programme", f"unknown programme '{short(programme)}'", PROGRAMME_HINT)
+        return
+    # An unknown faculty is reported above; a known one must be the catalogue's.
+    known = structure.faculty(faculty) is not None
+    if programme and known and structure.faculty_of[programme] != faculty:
+        problems.add(line, "faculty", *misplaced(programme, structure))
 
 
 def unknown_survey(survey: str, questionnaire: dict[str, SurveyQuestions]) -> tuple[str, str]:
@@ -127,6 +156,7 @@ def read_population(
     questionnaire: dict[str, SurveyQuestions],
     scanner: Scanner | CellChecker | None = None,
     wait: bool = True,
+    structure: AcademicStructure | None = None,
 ) -> Population:
     """P.csv: how many were invited per survey, wave and unit (empty unit = whole university).
 
@@ -145,6 +175,8 @@ def read_population(
         if not WAVE_RE.match(cells["wave"]):
             problems.add(row.line, "wave", *BAD_WAVE)
         _check_unit_cells(row.line, cells["faculty"], cells["programme"], problems)
+        if structure is not None:
+            _check_structure(row.line, cells["faculty"], cells["programme"], structure, problems)
         for column in ("faculty", "programme"):
             if cells[column]:
                 first_line.setdefault((column, cells[column]), row.line)

@@ -12,6 +12,11 @@ from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, v
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.organisation.structure import (
+    FACULTIES_FILE,
+    AcademicStructure,
+    read_structure,
+)
 from kazutb_transparency.surveys.action_rules import date_issues
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.disclosure import check_disclosure
@@ -42,6 +47,7 @@ class SurveyData:
     """Everything the survey pages and open data are made from: published values only."""
 
     meta: Meta
+    structure: AcademicStructure  # the faculties and programmes the units refer to
     catalogue: Catalogue
     questionnaire: dict[str, SurveyQuestions]
     targets: dict[str, SurveyTargets]
@@ -57,10 +63,11 @@ class SurveyData:
     _names: dict[tuple[str, str], Localized] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        for faculty in self.meta.faculties:
-            self._names.setdefault(("faculty", faculty.code), faculty.name)
+        for faculty in self.structure.faculties:
+            self._names.setdefault(("faculty", faculty.id), faculty.name)
             for programme in faculty.programmes:
-                self._names.setdefault(("programme", programme.code), programme.name)
+                if programme.name is not None:
+                    self._names.setdefault(("programme", programme.code), programme.name)
         for row in self.indicators:
             self._by_key[row.key()] = row
             self._by_wave.setdefault((row.survey, row.wave), []).append(row)
@@ -95,7 +102,7 @@ class SurveyData:
 
     @property
     def faculty_of(self) -> dict[str, str]:
-        return {p.code: f.code for f in self.meta.faculties for p in f.programmes}
+        return self.structure.faculty_of
 
     def unit_name(self, unit_type: str, code: str) -> Localized | None:
         return self._names.get((unit_type, code))
@@ -210,17 +217,6 @@ def _check_targets(
     return problems
 
 
-def _check_meta(meta: Meta, file: str) -> list[Problem]:
-    problems = []
-    codes: set[str] = set()
-    for faculty in meta.faculties:
-        for code in (faculty.code, *(p.code for p in faculty.programmes)):
-            if code in codes:
-                problems.append(Problem(file, f"unit code '{code}' appears twice", record=code))
-            codes.add(code)
-    return problems
-
-
 def needs_action(row: IndicatorRow, target: Target) -> bool:
     """Below threshold, or flagged: the indicators a corrective action answers."""
     below = row.satisfaction is not None and row.satisfaction < target.threshold
@@ -269,17 +265,27 @@ def _check_actions(
 
 
 def load_survey_data(
-    data_dir: Path, unit_names: dict[str, Localized] | None = None, today: date | None = None
+    data_dir: Path,
+    unit_names: dict[str, Localized] | None = None,
+    today: date | None = None,
+    structure: AcademicStructure | None = None,
 ) -> SurveyData:
-    """Read `data_dir`/surveys/*; unit names come from the caller's loaded units, or else
-    from `data_dir`/units.yaml (standalone use). `today` is the build date: actions are
-    judged overdue against actions.yaml's `as_of`, or else against it (or the clock).
+    """Read `data_dir`/surveys/*; unit names and the academic structure come from the
+    caller's loaded data, or else from `data_dir`'s units.yaml and disclosures (standalone
+    use). `today` is the build date: actions are judged overdue against actions.yaml's
+    `as_of`, or else against it (or the clock).
 
     Raises DataError listing every problem found in any of the files.
     """
     folder = data_dir / "surveys"
     problems: list[Problem] = []
     units = unit_names if unit_names is not None else _unit_names(data_dir / "units.yaml", problems)
+    if structure is None:
+        try:
+            structure = read_structure(data_dir)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            structure = AcademicStructure(())
     meta, _ = _load(folder / "meta.yaml", Meta, problems)
     catalogue, catalogue_lines = _load(folder / "catalogue.yaml", Catalogue, problems)
     questionnaire, q_lines = _load(folder / "questionnaire.yaml", Questionnaire, problems)
@@ -296,18 +302,19 @@ def load_survey_data(
     problems += _check_targets(
         targets.root, questionnaire.root, surveys, name(folder / "targets.yaml")
     )
-    problems += _check_meta(meta, name(folder / "meta.yaml"))
     problems += page_name_problems(
         [s.id for s in catalogue.surveys],
-        [f.code for f in meta.faculties],
+        [f.id for f in structure.faculties],
         name(folder / "catalogue.yaml"),
-        name(folder / "meta.yaml"),
+        name(data_dir / FACULTIES_FILE),
     )
     if problems:
         raise DataError(problems)
-    faculty_of = {p.code: f.code for f in meta.faculties for p in f.programmes}
+    faculty_of = structure.faculty_of
     path = folder / "indicators.csv"
-    rows = read_indicators(path, Context(surveys, questionnaire.root, faculty_of, meta.min_n))
+    faculties = frozenset(f.id for f in structure.faculties)
+    context = Context(surveys, questionnaire.root, faculty_of, meta.min_n, faculties)
+    rows = read_indicators(path, context)
     problems += check_disclosure(name(path), rows, faculty_of, meta.min_n)
     try:
         shares = read_distributions(
@@ -319,6 +326,7 @@ def load_survey_data(
     as_of = actions.as_of or today or date.today()
     data = SurveyData(
         meta,
+        structure,
         catalogue,
         questionnaire.root,
         targets.root,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
@@ -14,7 +14,6 @@ from kazutb_transparency.surveys.codes import (
     MAX_SCALE,
     MIN_SCALE,
     OVERALL,
-    UNIT_CODE_PATTERN,
     WAVE_PATTERN,
     UnitType,
 )
@@ -131,25 +130,29 @@ class Targets(RootModel[dict[str, SurveyTargets]]):
 # --- meta.yaml -----------------------------------------------------------------------------
 
 
-class Programme(_Record):
-    code: str = Field(pattern=UNIT_CODE_PATTERN)
-    name: Localized
-
-
-class Faculty(_Record):
-    code: str = Field(pattern=UNIT_CODE_PATTERN)
-    name: Localized
-    programmes: list[Programme] = Field(default_factory=list)
-
-
 class Meta(_Record):
-    """What the published indicators are: demonstration or real, from where, with which min-n."""
+    """What the published indicators are: demonstration or real, from where, with which min-n.
+
+    Faculties and programmes are not listed here: the survey data use the ids of the
+    academic structure (disclosures/faculties.yaml and the programmes' `faculty:`).
+    """
 
     demonstration: bool
     source: Localized
     min_n: int = Field(ge=5, le=100)
     seed: int | None = None  # of the synthetic generator, while demonstration data are used
-    faculties: list[Faculty] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_own_faculties(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "faculties" in data:
+            raise ValueError(
+                "faculties are no longer listed in meta.yaml: the survey data use the "
+                "faculty ids of disclosures/faculties.yaml and the programme codes of "
+                "disclosures/programmes/ (each programme names its faculty); delete the "
+                "'faculties:' key and write those ids in the survey files"
+            )
+        return data
 
 
 # --- actions.yaml --------------------------------------------------------------------------

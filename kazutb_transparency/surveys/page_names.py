@@ -32,12 +32,12 @@ def page_name_problems(
     survey_ids: Iterable[str],
     faculty_codes: Iterable[str],
     catalogue_file: str = "catalogue.yaml",
-    meta_file: str = "meta.yaml",
+    meta_file: str = "disclosures/faculties.yaml",
 ) -> list[Problem]:
     """Every generated name that would be used twice: a problem of the catalogue for a
-    survey's own page, of meta.yaml for a faculty page.
+    survey's own page, of the faculties' file for a faculty page.
 
-    Checked for every survey × every faculty of meta.yaml, not only those with data, so a
+    Checked for every survey × every faculty of the structure, not only those with data, so a
     clash is found when the names are chosen, not when a new wave first reaches them.
     """
     owners: dict[str, str] = {name: "a fixed page of the section" for name in FIXED_PAGES}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.organisation.structure import AcademicStructure
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
@@ -44,18 +45,23 @@ def run(
     min_n: int = DEFAULT_MIN_N,
     scanner: Scanner | None = None,
     loaded: dict[str, SurveyQuestions] | None = None,
+    structure: AcademicStructure | None = None,
 ) -> Result:
     """Validate the inputs, aggregate, suppress; raises DataError naming every bad row.
 
     `loaded` is the questionnaire already read from `questionnaire`, if the caller has it.
+    With the academic `structure`, every faculty and programme must be one of it, each
+    programme under its catalogue faculty.
     """
     # The personal-data check loads and runs in a child process while the files are read and
     # the answers counted; nothing is returned before it has answered.
     with CellChecker(scanner) as checker:
         questions = loaded if loaded is not None else load_questionnaire(questionnaire)
-        answers = read_responses(responses, questions, checker, wait=False)
+        answers = read_responses(responses, questions, checker, wait=False, structure=structure)
         try:
-            invited = read_population(population, questions, checker, wait=False)
+            invited = read_population(
+                population, questions, checker, wait=False, structure=structure
+            )
             cells = aggregate(answers.answers, questions, invited.invited, display_path(population))
         except DataError:
             answers.confirm()  # the answers' own problems are reported first, as they come first

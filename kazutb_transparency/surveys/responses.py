@@ -17,11 +17,14 @@ import numpy as np
 import pandas as pd
 
 from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.organisation.structure import AcademicStructure
 from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.codes import (
+    FACULTY_HINT,
     HARD_TO_SAY,
     LEVELS,
     NOT_APPLICABLE,
+    PROGRAMME_HINT,
     RESPONSE_COLUMNS,
     TOKEN_RE,
     UNIT_CODE_RE,
@@ -34,6 +37,7 @@ from kazutb_transparency.surveys.inputs import (
     NEEDS_FACULTY,
     NOT_A_UNIT,
     Problems,
+    misplaced,
     short,
     unknown_survey,
 )
@@ -183,7 +187,47 @@ class _Rows:
         return scales[self.item]
 
 
-def _rules(rows: _Rows) -> list[_Rule]:
+def _structure_rules(rows: _Rows, structure: AcademicStructure) -> list[_Rule]:
+    """The units of the academic structure: a known faculty, a known programme, and the
+    programme under the faculty its catalogue file names."""
+    col, text = rows.col, rows.text
+    faculties = {f.id for f in structure.faculties}
+    faculty_of = structure.faculty_of
+    faculty, programme = col["faculty"], col["programme"]
+    unknown_faculty = _lookup(faculty, lambda v: bool(v) and v not in faculties)
+    unknown_programme = _lookup(programme, lambda v: bool(v) and v not in faculty_of)
+    # Per distinct programme: the code (in the faculty column) of its catalogue faculty;
+    # -1 when that faculty never occurs in the column, so every row of it differs.
+    faculty_code = {value: code for code, value in enumerate(faculty.values)}
+    expected = np.array(
+        [faculty_code.get(faculty_of.get(v, ""), -1) for v in programme.values], dtype=np.int64
+    )
+    placed = _lookup(programme, lambda v: v in faculty_of)[programme.codes]
+    elsewhere = placed & (faculty.codes != expected[programme.codes]) & rows.checked
+    elsewhere &= ~unknown_faculty[faculty.codes]
+    return [
+        _Rule(
+            6,
+            "faculty",
+            np.flatnonzero(unknown_faculty[faculty.codes] & rows.checked),
+            lambda r, _: (f"unknown faculty '{short(text('faculty', r))}'", FACULTY_HINT),
+        ),
+        _Rule(
+            6,
+            "programme",
+            np.flatnonzero(unknown_programme[programme.codes] & rows.checked),
+            lambda r, _: (f"unknown programme '{short(text('programme', r))}'", PROGRAMME_HINT),
+        ),
+        _Rule(
+            6,
+            "faculty",
+            np.flatnonzero(elsewhere),
+            lambda r, _: misplaced(text("programme", r), structure),
+        ),
+    ]
+
+
+def _rules(rows: _Rows, structure: AcademicStructure | None = None) -> list[_Rule]:
     """Every rule R.csv must keep, with the rows breaking it, in a row's order of checks."""
     col, item, text = rows.col, rows.item, rows.text
 
@@ -256,6 +300,7 @@ def _rules(rows: _Rows) -> list[_Rule]:
             ),
             rows.first_of[rows.differs],
         ),
+        *(_structure_rules(rows, structure) if structure is not None else []),
         _owner_rule(rows, known[has_programme[known]]),
         _answer_rule(rows),
     ]
@@ -391,17 +436,19 @@ def read_responses(
     questionnaire: dict[str, SurveyQuestions],
     scanner: Scanner | CellChecker | None = None,
     wait: bool = True,
+    structure: AcademicStructure | None = None,
 ) -> Responses:
     """Validate R.csv, check each distinct value for personal data, keep each respondent's
     last answer to each question. Raises DataError naming every bad row (up to 200).
 
     With wait=False the personal-data check may still run (in a child process) when this
-    returns: call `confirm()` on the result before using anything made from it."""
+    returns: call `confirm()` on the result before using anything made from it. With a
+    `structure`, every faculty and programme must be one of it, in its place."""
     owned = not isinstance(scanner, CellChecker)
     checker = CellChecker(scanner) if not isinstance(scanner, CellChecker) else scanner
     try:
         rows = _Rows(read_coded(path, RESPONSE_COLUMNS), questionnaire)
-        rules = _rules(rows)
+        rules = _rules(rows, structure)
         source = rows.coded.source
         personal = checker.check(source.file, _noted(rows))
         if any(len(rule.rows) for rule in rules):

@@ -18,8 +18,9 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from kazutb_transparency.organisation.structure import AcademicStructure
 from kazutb_transparency.surveys.codes import POPULATION_COLUMNS, RESPONSE_COLUMNS
-from kazutb_transparency.surveys.models import Meta, SurveyQuestions
+from kazutb_transparency.surveys.models import SurveyQuestions
 
 
 @dataclass(frozen=True)
@@ -76,30 +77,67 @@ DESIGNS: dict[str, Design] = {
     ),
 }
 
-# Students per programme (the small ones make suppression visible), response propensity and
-# mood of each programme; teachers per faculty. All invented.
+# Students per programme of the catalogue (the small ones make suppression visible),
+# response propensity and mood of each programme; teachers per faculty. All invented; a
+# programme or faculty not listed here gets the defaults below.
 STUDENTS: dict[str, tuple[int, float, float]] = {
-    "6B05112": (14, 1.0, 0.1),
-    "6B07116": (95, 0.8, -0.1),
-    "6B07220": (150, 1.0, 0.0),
-    "6B07224": (24, 1.1, -0.2),
+    "6B02101": (80, 1.0, 0.2),
+    "6B02102": (45, 1.0, 0.1),
+    "6B02103": (12, 1.2, 0.3),
+    "6B02104": (30, 0.9, 0.0),
     "6B04103": (120, 1.0, 0.1),
     "6B04105": (160, 1.1, 0.0),
+    "6B04107": (65, 1.0, 0.05),
     "6B04108": (110, 0.9, 0.15),
     "6B04110": (70, 0.5, -0.1),
-    "6B02101": (80, 1.0, 0.2),
-    "6B02103": (12, 1.2, 0.3),
+    "6B05112": (14, 1.0, 0.1),
+    "6B05213": (11, 1.0, 0.0),
     "6B06114": (170, 1.0, 0.1),
     "6B06115": (85, 0.9, 0.0),
+    "6B07116": (95, 0.8, -0.1),
+    "6B07117": (55, 0.9, -0.05),
+    "6B07218": (75, 1.0, 0.0),
+    "6B07219": (40, 0.8, -0.1),
+    "6B07220": (150, 1.0, 0.0),
+    "6B07222": (60, 1.0, 0.05),
+    "6B07223": (35, 1.0, 0.0),
+    "6B07224": (24, 1.1, -0.2),
+    "6B07231": (18, 0.9, -0.1),
+    "6B07525": (28, 1.0, 0.1),
     "6B11126": (90, 1.0, -0.25),
     "6B11127": (90, 1.0, -0.15),
+    "6B11128": (50, 1.0, 0.0),
     "6B11129": (19, 0.9, -0.1),
+    "6B11230": (22, 1.1, 0.0),
 }
-FACULTY_MOOD = {"F1": -0.1, "F2": 0.05, "F3": 0.15, "F4": -0.2}
-TEACHERS = {"F1": 70, "F2": 60, "F3": 55, "F4": 35}
+DEFAULT_STUDENTS = (20, 1.0, 0.0)
+FACULTY_MOOD = {
+    "technology": -0.1,
+    "economics-business": 0.05,
+    "information-technology": 0.15,
+    "design-service": -0.2,
+}
+TEACHERS = {
+    "technology": 70,
+    "economics-business": 60,
+    "information-technology": 55,
+    "design-service": 35,
+    "engineering": 45,
+}
+DEFAULT_TEACHERS = 40
 OTHERS = {"admin": 140, "employers": 110, "listeners": 80}
 # Blocks that fare worse in one faculty: something for the actions page to act on.
-WEAK_BLOCKS = {("conditions", "F4"): -0.6, ("workload", "F1"): -0.5, ("career", "F4"): -0.4}
+WEAK_BLOCKS = {
+    ("conditions", "design-service"): -0.6,
+    ("workload", "technology"): -0.5,
+    ("career", "design-service"): -0.4,
+}
+# Where the demonstration actions need a figure below its threshold: (survey, wave or "" for
+# every wave, faculty or "" for everyone) → a shift of the mood.
+DIPS = {
+    ("employers", "2025-06", ""): -0.6,
+    ("teacher-evaluation", "", "design-service"): -0.5,
+}
 NOT_APPLICABLE, HARD_TO_SAY, SKIPPED, RESUBMITTED = 0.02, 0.03, 0.02, 0.004
 _TOKEN_LETTERS = "abcdefghjkmnpqrstuvwxyz"
 _TOKEN_DIGITS = "23456789"
@@ -151,17 +189,31 @@ def _answer(x: float, scale: int, reversed_item: bool) -> int:
 
 
 class _Generator:
-    def __init__(self, questionnaire: dict[str, SurveyQuestions], meta: Meta, seed: int) -> None:
+    def __init__(
+        self,
+        questionnaire: dict[str, SurveyQuestions],
+        structure: AcademicStructure,
+        seed: int,
+    ) -> None:
         self.questionnaire = questionnaire
         self.rng = _Random(seed)
-        self.faculty_of = {p.code: f.code for f in meta.faculties for p in f.programmes}
+        self.faculty_of = structure.faculty_of
+        # Every programme and faculty of the structure, in its order.
+        self.programmes = {
+            p.code: STUDENTS.get(p.code, DEFAULT_STUDENTS)
+            for f in structure.faculties
+            for p in f.programmes
+        }
+        self.teacher_counts = {
+            f.id: TEACHERS.get(f.id, DEFAULT_TEACHERS) for f in structure.faculties
+        }
         self.students = {
             code: [Person(self.rng.token(), self.faculty_of[code], code) for _ in range(size + 4)]
-            for code, (size, _, _) in STUDENTS.items()
+            for code, (size, _, _) in self.programmes.items()
         }
         self.teachers = {
             faculty: [Person(self.rng.token(), faculty) for _ in range(count + 3)]
-            for faculty, count in TEACHERS.items()
+            for faculty, count in self.teacher_counts.items()
         }
         self.fixed = {
             people: [Person(self.rng.token()) for _ in range(OTHERS[people] + 5)]
@@ -181,17 +233,19 @@ class _Generator:
         if design.people == "students":
             return [
                 p
-                for code, (size, _, _) in STUDENTS.items()
+                for code, (size, _, _) in self.programmes.items()
                 for p in some(self.students[code], size)
             ]
         if design.people == "graduates":
             return [
                 Person(self.rng.token(), self.faculty_of[code], code)
-                for code, (size, _, _) in STUDENTS.items()
+                for code, (size, _, _) in self.programmes.items()
                 for _ in range(max(2, int(size * (0.2 + 0.1 * self.rng.uniform()))))
             ]
         if design.people == "teachers":
-            return [p for f, count in TEACHERS.items() for p in some(self.teachers[f], count)]
+            return [
+                p for f, count in self.teacher_counts.items() for p in some(self.teachers[f], count)
+            ]
         if design.people == "listeners":
             size = int(OTHERS["listeners"] * (0.6 + 0.6 * self.rng.uniform()))
             return [Person(self.rng.token()) for _ in range(size)]
@@ -207,13 +261,14 @@ class _Generator:
             programme = person.programme if record_programme else ""
             for key in {("", ""), (faculty, ""), (faculty, programme)}:
                 counts[key] = counts.get(key, 0) + 1
-            propensity = STUDENTS[person.programme][1] if person.programme else 1.0
+            propensity = self.programmes[person.programme][1] if person.programme else 1.0
             rate = design.rate * propensity * (0.85 + 0.3 * self.rng.uniform())
             if self.rng.uniform() >= rate:
                 continue
             mood = design.mood + design.trend * index + 0.6 * self.rng.normal()
             mood += FACULTY_MOOD.get(person.faculty, 0.0)
-            mood += STUDENTS[person.programme][2] if person.programme else 0.0
+            mood += DIPS.get((survey, wave, ""), 0.0) + DIPS.get((survey, "", person.faculty), 0.0)
+            mood += self.programmes[person.programme][2] if person.programme else 0.0
             if self.rng.uniform() < RESUBMITTED:
                 self.answers(survey, wave, design, person, faculty, programme, mood - 0.5)
             self.answers(survey, wave, design, person, faculty, programme, mood)
@@ -247,9 +302,12 @@ class _Generator:
             )
 
 
-def generate(questionnaire: dict[str, SurveyQuestions], meta: Meta, seed: int) -> Sample:
-    """All answers and invitation counts, in a fixed order."""
-    generator = _Generator(questionnaire, meta, seed)
+def generate(
+    questionnaire: dict[str, SurveyQuestions], structure: AcademicStructure, seed: int
+) -> Sample:
+    """All answers and invitation counts for the programmes and faculties of `structure`,
+    in a fixed order."""
+    generator = _Generator(questionnaire, structure, seed)
     for survey in sorted(DESIGNS):
         design = DESIGNS[survey]
         for index, wave in enumerate(design.waves):

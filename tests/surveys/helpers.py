@@ -119,6 +119,29 @@ def by_key(result: Result) -> dict[tuple[str, ...], dict[str, str]]:
     return {(r["unit_type"], r["unit"], r["block"], r["question"]): r for r in result.rows}
 
 
+def write_structure(folder: Path, faculties: dict[str, list[str]]) -> None:
+    """The academic structure in `folder` (a data/ folder): faculties.yaml and one
+    programme file per programme, with only what the structure needs."""
+    disclosures = folder / "disclosures"
+    (disclosures / "programmes").mkdir(parents=True, exist_ok=True)
+    listed = [
+        {"id": f, "name": {"kk": f"{f} ф.", "ru": f"Ф. {f}", "en": f"Faculty {f}"}}
+        for f in faculties
+    ]
+    text = yaml.safe_dump(listed, allow_unicode=True, sort_keys=False)
+    (disclosures / "faculties.yaml").write_text(text, encoding="utf-8")
+    for faculty, programmes in faculties.items():
+        for code in programmes:
+            record = {
+                "code": code,
+                "name": {"kk": code, "ru": code, "en": code},
+                "faculty": faculty,
+            }
+            (disclosures / "programmes" / f"{code}.yaml").write_text(
+                yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8"
+            )
+
+
 def make_data_dir(
     folder: Path,
     indicators_csv: str,
@@ -151,17 +174,8 @@ def make_data_dir(
         "demonstration": demonstration,
         "source": {"kk": "Сынақ", "ru": "Тест", "en": "Test"},
         "min_n": min_n,
-        "faculties": [
-            {
-                "code": faculty,
-                "name": {"kk": f"{faculty} ф.", "ru": f"Ф. {faculty}", "en": f"Faculty {faculty}"},
-                "programmes": [
-                    {"code": p, "name": {"kk": p, "ru": p, "en": p}} for p in programmes
-                ],
-            }
-            for faculty, programmes in faculties.items()
-        ],
     }
+    write_structure(folder, faculties)
     targets = {"s1": {"overall": {"target": 0.8, "threshold": 0.6}}}
     actions = {"demonstration": demonstration, "source": {"kk": "С", "ru": "Т", "en": "T"}}
     for name, content in (

@@ -150,6 +150,7 @@ def test_demonstration_actions_follow_the_rule(committed_data: SurveyData):
 def data_copy(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("data")
     shutil.copytree(REPO / "data" / "surveys", folder / "surveys")
+    shutil.copytree(REPO / "data" / "disclosures", folder / "disclosures")
     shutil.copy(REPO / "data" / "units.yaml", folder / "units.yaml")
     return folder
 

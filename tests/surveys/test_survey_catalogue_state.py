@@ -70,6 +70,7 @@ def test_timings_in_the_open_data(committed_data: SurveyData):
 @pytest.fixture()
 def data_copy(tmp_path) -> Path:
     shutil.copytree(REPO / "data" / "surveys", tmp_path / "surveys")
+    shutil.copytree(REPO / "data" / "disclosures", tmp_path / "disclosures")
     shutil.copy(REPO / "data" / "units.yaml", tmp_path / "units.yaml")
     return tmp_path
 

@@ -44,7 +44,9 @@ def test_raw_answers_are_read_and_dropped(bulk_inputs, tmp_path: Path, monkeypat
         return {p: p.stat().st_mtime for d in watched if d.exists() for p in d.rglob("*")}
 
     before = files()
-    monkeypatch.setattr(aggregate_surveys, "run", lambda *a: run(*a, scanner=lambda value: []))
+    monkeypatch.setattr(
+        aggregate_surveys, "run", lambda *a, **k: run(*a, **{**k, "scanner": lambda value: []})
+    )
     r, q, p = bulk_inputs
     out = tmp_path / "out"
     arguments = {"--responses": r, "--questionnaire": q, "--population": p}

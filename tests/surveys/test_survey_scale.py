@@ -104,7 +104,7 @@ def test_each_faculty_page_holds_its_programmes_of_the_latest_wave(large):
 
 
 def test_every_faculty_with_data_has_a_page_linked_from_the_survey_page(large):
-    assert [f.code for f in faculties_with_data(large, "s1")] == ["F1", "F2"]
+    assert [f.id for f in faculties_with_data(large, "s1")] == ["F1", "F2"]
     for lang in LANGUAGES:
         pages = render_survey_pages(large, lang)
         faculty_pages = {path for path in pages if path.startswith("quality/s1-")}
@@ -117,7 +117,7 @@ def test_every_faculty_with_data_has_a_page_linked_from_the_survey_page(large):
 def test_committed_data_has_a_page_per_survey_and_faculty(committed_data):
     pages = render_survey_pages(committed_data, "ru")
     for survey in committed_data.surveys:
-        codes = [f.code.lower() for f in faculties_with_data(committed_data, survey.id)]
+        codes = [f.id.lower() for f in faculties_with_data(committed_data, survey.id)]
         assert {f"quality/{survey.id}-{code}.md" for code in codes} <= set(pages)
     assert len(pages) == 4 + 9 + sum(
         len(faculties_with_data(committed_data, s.id)) for s in committed_data.surveys
@@ -147,4 +147,5 @@ def test_loading_refuses_faculty_codes_that_differ_only_in_case(tmp_path: Path):
     folder = make_data_dir(tmp_path, header, {"F1": ["P1"], "f1": ["P2"]})
     with pytest.raises(DataError) as caught:
         load_survey_data(folder)
-    assert "meta.yaml" in str(caught.value) and "quality/s1-f1.md" in str(caught.value)
+    text = str(caught.value)
+    assert "disclosures/faculties.yaml" in text and "quality/s1-f1.md" in text

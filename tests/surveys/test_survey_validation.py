@@ -147,6 +147,7 @@ def test_actions_must_answer_a_published_indicator(tmp_path: Path, indicators: s
 
 def test_committed_files_copy_fails_on_a_broken_catalogue(tmp_path: Path):
     shutil.copytree(REPO / "data" / "surveys", tmp_path / "surveys")
+    shutil.copytree(REPO / "data" / "disclosures", tmp_path / "disclosures")
     shutil.copy(REPO / "data" / "units.yaml", tmp_path / "units.yaml")
     path = tmp_path / "surveys" / "catalogue.yaml"
     path.write_text(

@@ -4,6 +4,8 @@ They use the disclosure models, `organisation` and `core.markdown`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.about import (
     about_page,
@@ -23,9 +25,17 @@ from kazutb_transparency.disclosures.pages.programmes import (
 from kazutb_transparency.disclosures.pages.register import register_page
 from kazutb_transparency.organisation import Units
 
+# A section about one faculty or programme from another domain (its survey results):
+# (unit type "faculty" or "programme", id, path of the page it goes on) → Markdown.
+UnitSection = Callable[[str, str, str], str]
 
-def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str, str]:
-    """{path inside the language folder: Markdown} for every disclosure page."""
+
+def render_disclosure_pages(
+    d: Disclosures, units: Units, lang: str, unit_section: UnitSection | None = None
+) -> dict[str, str]:
+    """{path inside the language folder: Markdown} for every disclosure page; the pages of
+    a programme and of a faculty's catalogue group carry `unit_section` when given."""
+    section = unit_section or (lambda unit_type, unit, page: "")
     groups = catalogue_pages(d)
     pages = {
         "about/index.md": about_page(d, lang),
@@ -41,10 +51,25 @@ def render_disclosure_pages(d: Disclosures, units: Units, lang: str) -> dict[str
     for listed in list_pages(d, lang):
         pages[listed.path] = list_page(d, listed, lang)
     for group in groups:
-        pages[group.path] = group_page(d, group, lang)
+        results = section("faculty", group.faculty, group.path) if group.number == 1 else ""
+        pages[group.path] = group_page(d, group, lang, results)
         for programme in group.programmes:
-            pages[f"programmes/{programme.code}.md"] = programme_page(d, programme, lang, group)
+            path = f"programmes/{programme.code}.md"
+            results = section("programme", programme.code, path)
+            pages[path] = programme_page(d, programme, lang, group, results)
     return pages
 
 
-__all__ = ["render_disclosure_pages"]
+def unit_pages(d: Disclosures) -> dict[tuple[str, str], str]:
+    """Where the catalogue shows each faculty (its first group page, the lowest level
+    first) and each programme: (unit type, id) → path inside the language folder."""
+    pages: dict[tuple[str, str], str] = {}
+    for group in catalogue_pages(d):
+        if group.number == 1:
+            pages.setdefault(("faculty", group.faculty), group.path)
+        for programme in group.programmes:
+            pages[("programme", programme.code)] = f"programmes/{programme.code}.md"
+    return pages
+
+
+__all__ = ["render_disclosure_pages", "unit_pages"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import posixpath
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import DateCase, file_size, format_date, format_number
-from kazutb_transparency.core.markdown import esc
+from kazutb_transparency.core.markdown import esc, page_href
 from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK, PROVENANCE_SPOKEN
@@ -106,12 +105,6 @@ def dates(item: Dated, today: date, lang: str, history: bool = False) -> str:
 
 def dates_line(item: Dated, today: date, lang: str) -> str:
     return f"<p>{dates(item, today, lang)}</p>\n"
-
-
-def page_href(page: str, target: str) -> str:
-    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html")."""
-    rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
-    return rel.removesuffix(".md") + ".html"
 
 
 def register_note(page: str, clauses: Iterable[str], lang: str) -> str:

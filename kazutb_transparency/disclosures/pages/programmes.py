@@ -358,8 +358,9 @@ def _pager(page: CataloguePage, lang: str) -> str:
     )
 
 
-def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
-    """One page of a level-and-faculty group: the compact table of its programmes."""
+def group_page(d: Disclosures, page: CataloguePage, lang: str, results: str = "") -> str:
+    """One page of a level-and-faculty group: the compact table of its programmes, then
+    (on the first page) `results`, the faculty's section from another domain."""
     title = _group_title(d, page, lang)
     of = (
         f" ({L['page_of'][lang].format(n=page.number, total=len(page.pages))})"
@@ -393,6 +394,8 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str) -> str:
     ]
     out.append(table(headers, rows, f"{title}{of}"))
     out.append(pager)
+    if page.number == 1 and results:
+        out.append(results)
     return "\n".join(out)
 
 
@@ -486,9 +489,14 @@ ACCREDITATION_HEADERS = ("agency", "kind", "decision", "certificate", "validity"
 
 
 def programme_page(
-    d: Disclosures, p: Programme, lang: str, group: CataloguePage | None = None
+    d: Disclosures,
+    p: Programme,
+    lang: str,
+    group: CataloguePage | None = None,
+    results: str = "",
 ) -> str:
-    """A programme's page; `group` is the catalogue page that lists it (linked back to)."""
+    """A programme's page; `group` is the catalogue page that lists it (linked back to);
+    `results` a section about the programme from another domain (its survey results)."""
     page = f"programmes/{p.code}.md"
     heading = f"{p.code} — {tr(p.name, lang)}" if p.name else p.code
     out = [f"# {heading}\n", notice([p, *d.accreditations_of(p.code)], lang)]
@@ -523,6 +531,8 @@ def programme_page(
         )
     else:
         out.append(no_info(L["accreditation_none"][lang], lang))
+    if results:
+        out.append(results)
     accreditation = page_href(page, "accreditation/index.md")
     group_link = (
         f'<a href="{page_href(page, group.path)}">{_group_title(d, group, lang)}</a> · '

@@ -79,8 +79,11 @@ def unit_label(data: SurveyData, unit_type: str, unit: str, lang: str) -> str:
     if unit_type == "university":
         return esc(t("university", lang))
     name = data.unit_name(unit_type, unit)
-    text = tr(name, lang) if name else esc(unit)
-    return f"{text} <small>({esc(unit)})</small>"
+    if name is None:
+        return esc(unit)
+    # A programme's code is how students know it; a faculty's id is only the data's key.
+    code = f" <small>({esc(unit)})</small>" if unit_type == "programme" else ""
+    return f"{tr(name, lang)}{code}"
 
 
 def block_label(data: SurveyData, survey: str, block: str, lang: str) -> str:

@@ -14,16 +14,16 @@ L: dict[str, dict[str, str]] = {
     "demo_text": {
         "kk": "Осы бөлімдегі сауалнама сандары, көрсеткіштері және түзету әрекеттері — "
         "синтетикалық демонстрациялық деректер, нақты сауалнама нәтижелері емес. Олар "
-        "әдістеме мен беттердің қалай жұмыс істейтінін көрсету үшін жасалған; "
-        "бағдарламаларды факультеттерге топтастыру да шартты.",
+        "әдістеме мен беттердің қалай жұмыс істейтінін көрсету үшін жасалған. Университет "
+        "оларды растамаған; дәйексөз ретінде пайдаланбаңыз.",
         "ru": "Цифры, показатели и корректирующие действия опросов в этом разделе — "
         "синтетические демонстрационные данные, а не реальные результаты опросов. Они "
-        "созданы, чтобы показать, как работают методика и эти страницы; группировка программ "
-        "по факультетам тоже условная.",
+        "созданы, чтобы показать, как работают методика и эти страницы. Университетом не "
+        "подтверждены; не цитируйте их.",
         "en": "The survey figures, indicators and corrective actions in this section are "
         "synthetic demonstration data, not real survey results. They were generated to show "
-        "how the methodology and these pages work; the grouping of programmes into faculties "
-        "is a sample too.",
+        "how the methodology and these pages work. Not confirmed by the university; do not "
+        "cite them.",
     },
     "unverified": {
         "kk": "Каталог әдістеменің §7.8 негізінде бейімделген; жауапты бөлімшелерді "
@@ -299,6 +299,61 @@ L: dict[str, dict[str, str]] = {
         "en": "In wave {wave}, the share of positive answers across the university is "
         "**{value}** (95% confidence interval: {ci}); {respondents} respondents, response "
         "rate {rate}.",
+    },
+    "faculty_catalogue": {
+        "kk": "Факультеттің бағдарламалары каталогта",
+        "ru": "Программы факультета в каталоге",
+        "en": "The faculty's programmes in the catalogue",
+    },
+    "unit_results_title": {
+        "kk": "Сауалнама нәтижелері",
+        "ru": "Результаты опросов",
+        "en": "Survey results",
+    },
+    "unit_demo": {
+        "kk": "Демонстрациялық деректер: университет әлі растамаған; дәйексөз ретінде "
+        "пайдаланбаңыз.",
+        "ru": "Демонстрационные данные: университетом ещё не подтверждены; не цитируйте их.",
+        "en": "Demonstration data: not yet confirmed by the university; do not cite.",
+    },
+    "unit_headline": {
+        "kk": "{survey}, {wave} толқыны: оң жауаптардың үлесі — <strong>{value}</strong> "
+        "(95 % сенімділік аралығы: {ci}); респонденттер: {respondents}.",
+        "ru": "{survey}, волна {wave}: доля положительных ответов — <strong>{value}</strong> "
+        "(95 % доверительный интервал: {ci}); респондентов: {respondents}.",
+        "en": "{survey}, wave {wave}: the share of positive answers is "
+        "<strong>{value}</strong> (95% confidence interval: {ci}); {respondents} "
+        "respondents.",
+    },
+    "unit_headline_hidden": {
+        "kk": "{survey}, {wave} толқыны: бұл топтың нәтижесі жарияланбайды —",
+        "ru": "{survey}, волна {wave}: результат этой группы не публикуется —",
+        "en": "{survey}, wave {wave}: this group's result is not published —",
+    },
+    "unit_trend": {
+        "kk": "Толқындар бойынша",
+        "ru": "По волнам",
+        "en": "By wave",
+    },
+    "unit_respondents": {
+        "kk": "респонденттер: {n}",
+        "ru": "респондентов: {n}",
+        "en": "{n} respondents",
+    },
+    "unit_no_headline": {
+        "kk": "Бұл бөлім бойынша студенттердің қанағаттануының жарияланған нәтижесі жоқ.",
+        "ru": "Опубликованных результатов удовлетворённости студентов по этому подразделению нет.",
+        "en": "No student-satisfaction results are published for this unit.",
+    },
+    "unit_others": {
+        "kk": "Басқа сауалнамалар, соңғы толқын (оң жауаптардың үлесі)",
+        "ru": "Другие опросы, последняя волна (доля положительных ответов)",
+        "en": "Other surveys, latest wave (share of positive answers)",
+    },
+    "unit_all_results": {
+        "kk": "Барлық сауалнама нәтижелері",
+        "ru": "Все результаты опросов",
+        "en": "All survey results",
     },
     "headline_hidden": {
         "kk": "{wave} толқынында университет бойынша нәтиже жарияланбайды: {reason}.",

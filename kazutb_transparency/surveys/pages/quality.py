@@ -4,15 +4,17 @@ values of data/surveys/ reach them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.core.locale_format import format_date
-from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.core.markdown import dataset_links, esc, href, page_href, table, tr
+from kazutb_transparency.organisation.structure import FacultyNode as Faculty
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData, needs_action
-from kazutb_transparency.surveys.models import Action, Faculty, SurveyDef
+from kazutb_transparency.surveys.models import Action, SurveyDef
 from kazutb_transparency.surveys.page_names import check_page_names, faculty_page_name
 from kazutb_transparency.surveys.pages.chart_view import Drawn, chart_table, draw_charts
 from kazutb_transparency.surveys.pages.charts import spec_json
@@ -164,13 +166,13 @@ def _unit_cells(data: SurveyData, row: IndicatorRow, label: str, lang: str) -> l
 
 
 def faculties_with_data(data: SurveyData, survey_id: str) -> list[Faculty]:
-    """Faculties (in meta.yaml's order) with a published or suppressed row in any wave of
-    the survey: each has its own page of programmes."""
+    """Faculties (in the order of the academic structure) with a published or suppressed
+    row in any wave of the survey: each has its own page of programmes."""
     waves = data.waves(survey_id)
     return [
         f
-        for f in data.meta.faculties
-        if any(data.row(survey_id, w, "faculty", f.code) is not None for w in waves)
+        for f in data.structure.faculties
+        if any(data.row(survey_id, w, "faculty", f.id) is not None for w in waves)
     ]
 
 
@@ -183,31 +185,38 @@ def _faculties_table(
     university = data.row(survey.id, wave)
     if university is not None:
         rows.append(_unit_cells(data, university, unit_label(data, "university", "", lang), lang))
-    for faculty in data.meta.faculties:
-        row = data.row(survey.id, wave, "faculty", faculty.code)
+    for faculty in data.structure.faculties:
+        row = data.row(survey.id, wave, "faculty", faculty.id)
         if row is None:
             continue
-        label = unit_label(data, "faculty", faculty.code, lang)
-        if faculty.code in linked:
-            label = f'<a href="{faculty_page_name(survey.id, faculty.code)}.html">{label}</a>'
+        label = unit_label(data, "faculty", faculty.id, lang)
+        if faculty.id in linked:
+            label = f'<a href="{faculty_page_name(survey.id, faculty.id)}.html">{label}</a>'
         rows.append(_unit_cells(data, row, f"<strong>{label}</strong>", lang))
     caption = esc(t("faculties_caption", lang, wave=wave))
     return table(_unit_headers(lang), rows, caption)
 
 
 def _programmes_table(
-    data: SurveyData, survey: SurveyDef, faculty: Faculty, wave: str, lang: str
+    data: SurveyData,
+    survey: SurveyDef,
+    faculty: Faculty,
+    wave: str,
+    lang: str,
+    linked: Callable[[str, str], str] = lambda unit, label: label,
 ) -> str | None:
-    """A faculty and its programmes in one wave; None if the faculty has no row in it."""
-    row = data.row(survey.id, wave, "faculty", faculty.code)
+    """A faculty and its programmes in one wave; None if the faculty has no row in it.
+    `linked(unit, label)` links a programme's label to its page."""
+    row = data.row(survey.id, wave, "faculty", faculty.id)
     if row is None:
         return None
-    name = unit_label(data, "faculty", faculty.code, lang)
+    name = unit_label(data, "faculty", faculty.id, lang)
     rows = [_unit_cells(data, row, f"<strong>{name}</strong>", lang)]
     for programme in faculty.programmes:
         found = data.row(survey.id, wave, "programme", programme.code)
         if found is not None:
-            label = f"&emsp;{unit_label(data, 'programme', programme.code, lang)}"
+            label = unit_label(data, "programme", programme.code, lang)
+            label = f"&emsp;{linked(programme.code, label)}"
             rows.append(_unit_cells(data, found, label, lang))
     faculty_name = tr(faculty.name, lang)
     caption = t("programmes_caption", lang, wave=esc(wave), faculty=faculty_name)
@@ -341,7 +350,7 @@ def survey_page(
     waves = data.waves(survey.id)
     out += [f"## {esc(t('faculties_heading', lang))}", ""]
     if waves and any(r.unit_type != "university" for r in data.rows(survey.id, waves[-1])):
-        linked = {f.code for f in faculties_with_data(data, survey.id)}
+        linked = {f.id for f in faculties_with_data(data, survey.id)}
         out += [esc(t("units_intro", lang)), "", esc(t("faculty_pages", lang)), ""]
         out += [_faculties_table(data, survey, waves[-1], linked, lang)]
         for wave in reversed(waves[:-1]):
@@ -370,19 +379,37 @@ def survey_page(
     return "\n".join(out)
 
 
-def faculty_page(data: SurveyData, survey: SurveyDef, faculty: Faculty, lang: str) -> str:
+def faculty_page(
+    data: SurveyData,
+    survey: SurveyDef,
+    faculty: Faculty,
+    lang: str,
+    unit_pages: Mapping[tuple[str, str], str] | None = None,
+) -> str:
     """One survey's results for one faculty and its programmes, latest wave only: earlier
-    waves are in the open data, so the page does not grow with the number of waves."""
-    name = faculty_page_name(survey.id, faculty.code)
+    waves are in the open data, so the page does not grow with the number of waves.
+    `unit_pages` gives the pages of the faculty and its programmes elsewhere on the site
+    ((unit type, id) → path in the language folder), linked from here."""
+    name = faculty_page_name(survey.id, faculty.id)
     page = f"quality/{name}.md"
+    pages = unit_pages or {}
+
+    def linked(code: str, label: str) -> str:
+        target = pages.get(("programme", code))
+        return f'<a href="{page_href(page, target)}">{label}</a>' if target else label
+
     survey_name = tr(survey.name, lang)
     out = _heading(t("faculty_title", lang, survey=survey_name, faculty=tr(faculty.name, lang)))
     out += [demo(data, lang)]
-    out += [f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)", ""]
+    back = f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)"
+    if ("faculty", faculty.id) in pages:
+        catalogue = page_href(page, pages[("faculty", faculty.id)])
+        back += f" · [{esc(t('faculty_catalogue', lang))}]({catalogue})"
+    out += [back, ""]
     waves = data.waves(survey.id)
     wave = waves[-1] if waves else ""
     out += [f"## {esc(t('programmes_heading', lang, wave=wave))}", ""]
-    found = _programmes_table(data, survey, faculty, wave, lang) if waves else None
+    found = _programmes_table(data, survey, faculty, wave, lang, linked) if waves else None
     if found is None:
         out += [esc(t("no_latest", lang, wave=wave)), ""]
     else:
@@ -514,7 +541,10 @@ def actions_page(data: SurveyData, lang: str) -> str:
 
 
 def render_survey_pages(
-    data: SurveyData, lang: str, cache_dir: Path | None = None
+    data: SurveyData,
+    lang: str,
+    cache_dir: Path | None = None,
+    unit_pages: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[str, str]:
     """Markdown pages by path inside the language folder. Charts are drawn inline (and kept
     in memory for render_survey_assets, which writes the same SVGs as files).
@@ -531,12 +561,12 @@ def render_survey_pages(
         "quality/methodology.md": methodology_page(data, lang),
         "quality/actions.md": actions_page(data, lang),
     }
-    check_page_names([s.id for s in data.surveys], [f.code for f in data.meta.faculties])
+    check_page_names([s.id for s in data.surveys], [f.id for f in data.structure.faculties])
     for survey in data.surveys:
         pages[f"quality/{survey.id}.md"] = survey_page(
             data, survey, lang, charts.get(survey.id), distributions.get(survey.id)
         )
         for faculty in faculties_with_data(data, survey.id):
-            name = faculty_page_name(survey.id, faculty.code)
-            pages[f"quality/{name}.md"] = faculty_page(data, survey, faculty, lang)
+            name = faculty_page_name(survey.id, faculty.id)
+            pages[f"quality/{name}.md"] = faculty_page(data, survey, faculty, lang, unit_pages)
     return pages

@@ -1,0 +1,144 @@
+"""Each programme page shows its own survey results, each faculty's catalogue page its
+faculty's (issue 15), from the published indicators only; survey pages link back."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kazutb_transparency.buildsteps.domains import RENDERERS
+from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.markdown import tr
+from kazutb_transparency.disclosures.pages import unit_pages
+from kazutb_transparency.surveys.pages.fmt import count, interval, percent
+from kazutb_transparency.surveys.pages.unit_results import HEADLINE_SURVEY, unit_results
+
+SECTION = "{#survey-results}"
+
+
+@pytest.fixture(scope="module")
+def pages(default_site):
+    """{lang: {path: Markdown}} of the disclosure and survey pages, as the build makes them."""
+    disclosure_pages, survey_pages = RENDERERS[1], RENDERERS[2]
+    return {
+        lang: {
+            **disclosure_pages(default_site, lang, None),
+            **survey_pages(default_site, lang, None),
+        }
+        for lang in LANGUAGES
+    }
+
+
+def latest_row(data, unit_type: str, unit: str):
+    rows = [data.row(HEADLINE_SURVEY, w, unit_type, unit) for w in data.waves(HEADLINE_SURVEY)]
+    return [r for r in rows if r is not None]
+
+
+def trend_line(page: str) -> str:
+    section = page.split(SECTION, 1)[1]
+    return next(line for line in section.splitlines() if re.match(r"<p>[^<]+: \d{4}-\d{2}: ", line))
+
+
+def headline_sentence(page: str) -> str:
+    section = page.split(SECTION, 1)[1]
+    return next(line for line in section.splitlines() if line.startswith("<p><a "))
+
+
+def test_every_programme_page_shows_its_latest_satisfaction_with_wave_ci_and_n(default_site, pages):
+    data = default_site.surveys
+    shown = hidden = 0
+    for programme in default_site.disclosures.programmes:
+        rows = latest_row(data, "programme", programme.code)
+        assert rows, f"{programme.code}: the demonstration data cover every programme"
+        latest = rows[-1]
+        for lang in LANGUAGES:
+            page = pages[lang][f"programmes/{programme.code}.md"]
+            assert SECTION in page, (lang, programme.code)
+            sentence = headline_sentence(page)
+            assert latest.wave in sentence
+            if latest.suppressed:
+                # The reason, never a figure.
+                assert "%" not in sentence and "<em>" in sentence, (lang, programme.code)
+                hidden += 1
+            else:
+                assert percent(latest.satisfaction, lang) in sentence
+                assert interval(latest.ci_low, latest.ci_high, lang) in sentence
+                assert count(latest.respondents, lang) in sentence
+                shown += 1
+            # The trend: every wave with a row, oldest first.
+            if len(rows) > 1:
+                waves = re.findall(r"(\d{4}-\d{2}): ", trend_line(page))
+                assert waves == [r.wave for r in rows], (lang, programme.code)
+    assert shown and hidden, "the data show both a published and a suppressed programme"
+
+
+def test_a_suppressed_trend_cell_says_why_and_never_shows_zero(default_site, pages):
+    data = default_site.surveys
+    for programme in default_site.disclosures.programmes:
+        rows = latest_row(data, "programme", programme.code)
+        if not any(r.suppressed for r in rows):
+            continue
+        page = pages["en"][f"programmes/{programme.code}.md"]
+        trend = trend_line(page)
+        for row in rows:
+            shown = trend.split(f"{row.wave}: ", 1)[1].split(";", 1)[0]
+            if row.suppressed:
+                assert shown.startswith("<em>") and "%" not in shown, shown
+            else:
+                assert shown.rstrip(".") == percent(row.satisfaction, "en")
+        return
+    pytest.fail("no programme with a suppressed wave in the committed data")
+
+
+def test_the_other_surveys_are_broken_down_by_programme(default_site, pages):
+    data = default_site.surveys
+    programme = "6B04105"
+    page = pages["en"][f"programmes/{programme}.md"]
+    section = page.split(SECTION, 1)[1]
+    others = [
+        s
+        for s in data.surveys
+        if s.id != HEADLINE_SURVEY
+        and any(data.row(s.id, w, "programme", programme) for w in data.waves(s.id))
+    ]
+    assert len(others) >= 3
+    for survey in others:
+        assert tr(survey.name, "en") in section, survey.id
+    # Staff and employer surveys are not broken down by programme: not listed.
+    assert tr(data.survey("employers").name, "en") not in section
+
+
+def test_each_faculty_catalogue_page_shows_the_faculty_results(default_site, pages):
+    data = default_site.surveys
+    for faculty_id, path in unit_pages(default_site.disclosures).items():
+        if faculty_id[0] != "faculty":
+            continue
+        rows = latest_row(data, "faculty", faculty_id[1])
+        for lang in LANGUAGES:
+            page = pages[lang][path]
+            assert SECTION in page, (lang, path)
+            assert percent(rows[-1].satisfaction, lang) in headline_sentence(page)
+
+
+def test_survey_pages_link_back_to_programme_and_faculty_pages(default_site, pages):
+    where = unit_pages(default_site.disclosures)
+    for faculty in default_site.surveys.structure.faculties:
+        for lang in LANGUAGES:
+            page = pages[lang][f"quality/{HEADLINE_SURVEY}-{faculty.id}.md"]
+            catalogue = where[("faculty", faculty.id)].removesuffix(".md") + ".html"
+            assert f"(../{catalogue})" in page, (lang, faculty.id)
+            for programme in faculty.programmes:
+                if f"({programme.code})" in page:
+                    assert f'href="../programmes/{programme.code}.html"' in page
+
+
+def test_a_unit_no_survey_reports_on_gets_no_section(default_site):
+    assert unit_results(default_site.surveys, "programme", "6B99999", "programmes/x.md", "kk") == ""
+
+
+def test_the_results_link_to_the_survey_pages_that_list_the_unit(default_site, pages):
+    page = pages["kk"]["programmes/6B07220.md"]
+    faculty = default_site.surveys.faculty_of["6B07220"]
+    assert f'href="../quality/{HEADLINE_SURVEY}-{faculty}.html"' in page
+    assert 'href="../quality/index.html"' in page
