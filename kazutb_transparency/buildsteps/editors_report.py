@@ -11,7 +11,8 @@ from kazutb_transparency.core.datafiles import display_path
 
 
 def open_discrepancies(site: SiteData) -> list[str]:
-    """One line per open note of a process card: file, field, kind, what to check (English)."""
+    """One line per open note of a process card: file, field, kind, what to check and the
+    difference it is about (in English)."""
     lines = []
     folder = site.data_dir / "processes"
     for process in site.registry.processes:
@@ -19,7 +20,8 @@ def open_discrepancies(site: SiteData) -> list[str]:
         where = display_path(files[0]) if files else display_path(folder)
         for note in process.notes:
             if note.status == "open":
-                text = (note.action or note.text).get("en")
+                said = note.text.get("en")
+                text = f"{note.action.get('en')} — {said}" if note.action else said
                 lines.append(f"{where}: field '{note.field}' ({note.kind}): {text}")
     return lines
 
