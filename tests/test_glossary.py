@@ -12,6 +12,7 @@ from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.glossary import (
     check_translations,
+    interface_texts,
     load_glossary,
     normal,
     trilingual_texts,
@@ -121,3 +122,40 @@ def test_a_glossary_term_without_english_is_an_error_with_its_line(data_copy):
     problem = caught.value.problems[0]
     assert problem.record == "Жаңа термин" and "en" in (problem.field or "")
     assert problem.line is not None and problem.line > text.count("\n")
+
+
+# --- one concept, one word (issue 21) -------------------------------------------------------
+
+
+def test_an_avoided_word_in_data_is_refused_with_its_place(data_copy, edit):
+    path = data_copy / "units.yaml"
+    edit(path, "kk: Коллегиялық органдар", "kk: Алқалы органдар")
+    problems = check_translations(data_copy)
+    [problem] = [p for p in problems if "алқалы" in p.message.casefold()]
+    assert problem.file.endswith("units.yaml") and problem.line is not None
+    assert "коллегиялық органдар" in problem.message and "glossary" in problem.hint
+
+
+def test_an_avoided_word_in_an_interface_catalog_names_that_languages_file(data_copy, edit):
+    path = data_copy / "interface" / "en.yaml"
+    edit(path, "unverified: not confirmed", "unverified: unverified")
+    problems = check_translations(data_copy)
+    [problem] = [p for p in problems if "«unverified» is written" in p.message]
+    assert problem.file.endswith("interface/en.yaml")
+    assert "unverified: unverified" in path.read_text("utf-8").splitlines()[problem.line - 1]
+
+
+def test_approved_kazakh_and_quotes_keep_their_words(data_copy, edit):
+    card = data_copy / "processes" / "10-programme-development.yaml"
+    text = card.read_text("utf-8")
+    assert "Аккредитацияны" in text  # the approved card's own word, kept as approved
+    units = data_copy / "units.yaml"
+    edit(units, "kk: Коллегиялық органдар", "kk: «Алқалы органдар» деп аталатын органдар")
+    assert not [p for p in check_translations(data_copy) if "алқалы" in p.message.casefold()]
+
+
+def test_the_interface_catalogs_are_read_as_trilingual_texts():
+    texts = interface_texts(REPO / "data")
+    assert len(texts) > 30
+    assert all(t.place.file.endswith("interface/kk.yaml") for t in texts)
+    assert all(t.files["ru"].endswith("interface/ru.yaml") for t in texts)

@@ -15,7 +15,7 @@ from kazutb_transparency.core.interface import INTERFACE_DIR, catalog, namespace
 
 def test_every_namespace_is_complete_in_every_language() -> None:
     found = namespaces()
-    assert {"opendata", "opendata_types", "disclosures"} <= set(found)
+    assert {"opendata", "disclosures", "processes", "surveys", "home", "site_index"} <= set(found)
     for namespace in found:
         for key, texts in catalog(namespace).items():
             assert set(texts) == set(LANGUAGES), (namespace, key)

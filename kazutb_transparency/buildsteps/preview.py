@@ -14,19 +14,12 @@ from pathlib import Path
 
 from kazutb_transparency.buildsteps.files import files_under, sync_tree
 from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc
 
 LAST_GOOD = Path(".cache") / "preview" / "last-good"
-_TITLE = {
-    "kk": "Өзгеріс қабылданбады: деректерде қате бар",
-    "ru": "Изменение не принято: в данных есть ошибки",
-    "en": "The change was refused: the data have errors",
-}
-_NOTE = {
-    "kk": "Төмендегі бет соңғы дұрыс нұсқасы. Қатені түзетіп, файлды сақтаңыз.",
-    "ru": "Ниже — последняя верная версия страницы. Исправьте ошибку и сохраните файл.",
-    "en": "Below is the last good version of the page. Fix the problem and save the file.",
-}
+_TITLE = catalog("preview")["title"]
+_NOTE = catalog("preview")["note"]
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 

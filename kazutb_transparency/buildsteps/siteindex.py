@@ -12,15 +12,12 @@ from pathlib import Path
 
 from kazutb_transparency.buildsteps.files import write_if_changed
 from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.interface import catalog
 
 PAGE = "site-index.md"
-TITLE = {"kk": "Сайт картасы (А–Я)", "ru": "Указатель сайта (А–Я)", "en": "Site index (A–Z)"}
-INTRO = {
-    "kk": "Осы тілдегі барлық бет, бөлімдер бойынша, әр бөлімде әліпби ретімен.",
-    "ru": "Все страницы на этом языке по разделам, в каждом разделе — по алфавиту.",
-    "en": "Every page in this language, by section, each section in alphabetical order.",
-}
-HOME = {"kk": "Басты бет", "ru": "Главная", "en": "Home"}
+TITLE = catalog("site_index")["title"]
+INTRO = catalog("site_index")["intro"]
+HOME = catalog("site_index")["home"]
 _FRONT_TITLE = re.compile(r"^---\n(?:.*\n)*?title:\s*(?P<t>.+?)\s*\n(?:.*\n)*?---\n")
 _HEADING = re.compile(r"^#\s+(?P<t>.+?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)
 

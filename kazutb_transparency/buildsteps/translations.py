@@ -12,12 +12,9 @@ from pathlib import Path
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.interface import catalog
 
-PENDING = {
-    "ru": "Эта страница ещё не переведена на русский язык; ниже — текст на казахском.",
-    "en": "This page has not been translated into English yet; the Kazakh text follows.",
-    "kk": "Бұл бет әлі қазақ тіліне аударылмаған; төменде бастапқы мәтін берілген.",
-}
+PENDING = catalog("translation_notice")["pending"]
 
 
 def untranslated(docs_dir: Path) -> list[tuple[str, Path]]:

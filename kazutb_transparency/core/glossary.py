@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from kazutb_transparency.core.datafiles import (
+    Lines,
     display_path,
     load_yaml,
     read_csv,
@@ -30,13 +32,16 @@ TRANSLATED = ("ru", "en")
 
 
 class Term(BaseModel):
-    """The translations of one Kazakh term; `note` says when to use it (for editors)."""
+    """The translations of one Kazakh term; `note` says when to use it (for editors);
+    `avoid` lists, per language, the other words for the same thing that the site does not
+    use (one concept, one word: «аккредиттеу», never «аккредитация», on Kazakh pages)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     ru: str = Field(min_length=1)
     en: str = Field(min_length=1)
     note: str | None = None
+    avoid: dict[Literal["kk", "ru", "en"], list[str]] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class Text:
     place: Place
     # The line of each translation (YAML: its own line; CSV: the row's).
     lines: dict[str, int | None]
+    # The file of each translation when it is not the Kazakh text's (interface catalogs).
+    files: dict[str, str] = field(default_factory=dict)
 
 
 def normal(text: str) -> str:
@@ -183,11 +190,88 @@ def trilingual_texts(data_dir: Path) -> list[Text]:
     return found
 
 
-def translation_problems(texts: list[Text], glossary: Glossary) -> list[Problem]:
-    """Each Kazakh text translated two ways, and each term not translated as the glossary says.
+INTERFACE_DIR = "interface"
+# Kazakh texts of approved documents, reproduced as approved (errors and all): the process
+# map's cards, the regulation's requirements, the source report's citations.
+APPROVED_KAZAKH = ("processes/", "disclosures/register.yaml", "source-report.yaml")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def interface_texts(data_dir: Path) -> list[Text]:
+    """The interface catalogs (data/interface/<lang>.yaml) as trilingual texts."""
+    folder = data_dir / INTERFACE_DIR
+    loaded: dict[str, tuple[Any, Any]] = {}
+    for lang in ("kk", *TRANSLATED):
+        path = folder / f"{lang}.yaml"
+        if not path.is_file():
+            return []
+        # Read as the catalog reads it (interface strings may carry markup such as a
+        # lang="en" span, which data fields may not).
+        try:
+            text = read_text(path)
+            loaded[lang] = (yaml.safe_load(text), Lines(yaml.compose(text)))
+        except (DataError, yaml.YAMLError):
+            return []  # reported by the catalog's own check
+    kk_data, kk_lines = loaded["kk"]
+    found = []
+    for namespace, entries in (kk_data or {}).items():
+        for key, kk in (entries or {}).items() if isinstance(entries, dict) else ():
+            translations, at, files = {}, {}, {}
+            for lang in TRANSLATED:
+                value = ((loaded[lang][0] or {}).get(namespace) or {}).get(key)
+                if isinstance(value, str):
+                    translations[lang] = value
+                    at[lang] = loaded[lang][1].line_of((namespace, key))
+                    files[lang] = display_path(folder / f"{lang}.yaml")
+            if isinstance(kk, str) and translations:
+                place = Place(display_path(folder / "kk.yaml"), kk_lines.line_of((namespace, key)),
+                              f"{namespace}.{key}")  # fmt: skip
+                found.append(Text(kk, translations, place, at, files))
+    return found
+
+
+def avoided_words(texts: list[Text], glossary: Glossary) -> list[Problem]:
+    """Each text that uses a word the glossary says to avoid, outside quoted source text."""
+    avoided = [
+        (lang, word, kk, term)
+        for kk, term in glossary.terms.values()
+        for lang, words in term.avoid.items()
+        for word in words
+    ]
+    if not avoided:
+        return []
+    problems = []
+    for text in texts:
+        approved = any(part in text.place.file for part in APPROVED_KAZAKH)
+        written = {"kk": text.kk, **text.translations}
+        for lang, word, kk, term in avoided:
+            if (lang == "kk" and approved) or lang not in written:
+                continue
+            plain = _QUOTED.sub(" ", written[lang])
+            if re.search(rf"(?<!\w){re.escape(word)}", plain, re.IGNORECASE):
+                use = kk if lang == "kk" else getattr(term, lang)
+                problems.append(
+                    Problem(
+                        text.files.get(lang, text.place.file),
+                        f"«{word}» is written here; the glossary's word is «{use}»",
+                        field=f"{text.place.field}.{lang}" if lang != "kk" else text.place.field,
+                        line=text.lines.get(lang, text.place.line),
+                        hint=f"one concept, one word: see «{kk}» in data/{GLOSSARY_FILE}",
+                    )
+                )
+    return problems
+
+
+def translation_problems(
+    texts: list[Text], glossary: Glossary, pairwise: bool = True
+) -> list[Problem]:
+    """Each term not translated as the glossary says, and (pairwise) each Kazakh text
+    translated two ways.
 
     One problem per conflicting place, naming the first place that used the other
-    translation, so the editor can go straight to both.
+    translation, so the editor can go straight to both. Interface strings are checked
+    against the glossary only: a one-word label («Түрі») may rightly read "Kind" in one
+    table and "Type" in another.
     """
     problems: list[Problem] = []
     first: dict[tuple[str, str], tuple[str, Place]] = {}
@@ -200,7 +284,7 @@ def translation_problems(texts: list[Text], glossary: Glossary) -> list[Problem]
                 if normal(translation) != normal(expected):
                     problems.append(
                         Problem(
-                            text.place.file,
+                            text.files.get(lang, text.place.file),
                             f"«{text.kk}» is translated into {lang} as «{translation}»; "
                             f"the glossary says «{expected}» "
                             f"({glossary.file}:{glossary.lines.get(key)})",
@@ -210,11 +294,14 @@ def translation_problems(texts: list[Text], glossary: Glossary) -> list[Problem]
                         )
                     )
                 continue
-            seen = first.setdefault((key, lang), (translation, text.place))
+            if not pairwise:
+                continue
+            here = Place(text.files.get(lang, text.place.file), text.lines[lang], text.place.field)
+            seen = first.setdefault((key, lang), (translation, here))
             if normal(seen[0]) != normal(translation):
                 problems.append(
                     Problem(
-                        text.place.file,
+                        text.files.get(lang, text.place.file),
                         f"«{text.kk}» is translated into {lang} as «{translation}» here "
                         f"and as «{seen[0]}» in {seen[1]}",
                         field=f"{text.place.field}.{lang}",
@@ -226,5 +313,12 @@ def translation_problems(texts: list[Text], glossary: Glossary) -> list[Problem]
 
 
 def check_translations(data_dir: Path) -> list[Problem]:
-    """The glossary check over the whole of data/ (loads the glossary, then every text)."""
-    return translation_problems(trilingual_texts(data_dir), load_glossary(data_dir))
+    """The glossary check over the whole of data/, the interface catalogs included: one
+    translation per Kazakh text, the glossary's translations, none of its avoided words."""
+    glossary = load_glossary(data_dir)
+    texts, interface = trilingual_texts(data_dir), interface_texts(data_dir)
+    return (
+        translation_problems(texts, glossary)
+        + translation_problems(interface, glossary, pairwise=False)
+        + avoided_words(texts + interface, glossary)
+    )

@@ -19,7 +19,7 @@ import yaml
 
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
 
 INTERFACE_DIR = Path(__file__).resolve().parents[2] / "data" / "interface"
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -46,7 +46,8 @@ def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[st
 def catalog(namespace: str, folder: Path = INTERFACE_DIR) -> Catalog:
     """The strings of one namespace as {key: {kk, ru, en}}; checked complete."""
     per_lang = {lang: _language_file(lang, folder).get(namespace) or {} for lang in LANGUAGES}
-    keys = sorted(set().union(*(set(texts) for texts in per_lang.values())))
+    # In the order of the Kazakh file (then any key it lacks): tables keep their order.
+    keys = list(dict.fromkeys(key for texts in per_lang.values() for key in texts))
     problems = []
     for key in keys:
         for lang in LANGUAGES:
@@ -73,6 +74,11 @@ def catalog(namespace: str, folder: Path = INTERFACE_DIR) -> Catalog:
     if problems:
         raise DataError(problems)
     return {key: {lang: per_lang[lang][key] for lang in LANGUAGES} for key in keys}
+
+
+def localized(namespace: str, folder: Path = INTERFACE_DIR) -> dict[str, Localized]:
+    """The strings of one namespace as Localized texts, for code that passes them on."""
+    return {key: Localized(**texts) for key, texts in catalog(namespace, folder).items()}
 
 
 def namespaces(folder: Path = INTERFACE_DIR) -> list[str]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from kazutb_transparency.core.i18n import TRANSLATION_PENDING, Localized
+from kazutb_transparency.core.interface import catalog
 
 _KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 _KAZAKH_LETTER = re.compile(f"[{_KAZAKH}]")
@@ -69,7 +70,7 @@ def as_written(text: str, lang: str) -> str:
     return text if lang == "kk" else mark_kazakh(text, lang)
 
 
-BYTES = {"kk": "байт", "ru": "байт", "en": "bytes"}
+BYTES = catalog("tables")["bytes"]
 
 
 def tr(text: Localized, lang: str) -> str:
@@ -155,7 +156,7 @@ def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
     )
 
 
-DOWNLOAD_TABLE = {"kk": "Кестені жүктеп алу", "ru": "Скачать таблицу", "en": "Download this table"}
+DOWNLOAD_TABLE = catalog("tables")["download_table"]
 
 
 def dataset_links(page: str, datasets: str | Iterable[str], lang: str) -> str:

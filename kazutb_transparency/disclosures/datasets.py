@@ -654,7 +654,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             "string",
             "Блок",
             "Блок",
-            "Section: invariant (mandatory) or variative (optional)",
+            "Section of the regulation: mandatory or optional",
             required=True,
             enum=("invariant", "variative"),
         ),
@@ -672,7 +672,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             "string",
             "Күйі",
             "Статус",
-            "complete, incomplete or unverified",
+            "complete, incomplete, or not confirmed by the university",
             required=True,
             enum=("complete", "incomplete", "unverified"),
         ),
@@ -735,7 +735,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             "которые его выполняют, статус (полностью / не полностью / не подтверждено), "
             "последнее обновление, срок пересмотра и ответственное подразделение.",
             en="One row per requirement of the regulation of the corporate website: the pages "
-            "that meet it, status (complete / incomplete / unverified), last update, review "
+            "that meet it, status (complete / incomplete / not confirmed), last update, review "
             "date and responsible unit.",
         ),
         fields=fields,

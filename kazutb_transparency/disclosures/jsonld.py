@@ -10,19 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DEGREE_LEVEL
 from kazutb_transparency.disclosures.programmes import Programme
 
-SAMPLE = {
-    "kk": "Кейбір мәндер жария дереккөзден алынған, университет оларды әлі растамаған; "
-    "үлгі мәндер бұл сипаттамаға енгізілмеген",
-    "ru": "Часть значений взята из открытого источника и ещё не подтверждена университетом; "
-    "условные значения-образцы в это описание не включены",
-    "en": "Some values come from a public source and are not yet confirmed by the "
-    "university; placeholder values are left out of this description",
-}
+SAMPLE = catalog("jsonld")["sample"]
 
 
 def _real(item: Sourced | None, field: str) -> bool:

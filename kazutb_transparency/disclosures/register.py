@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES
@@ -51,30 +52,7 @@ REQUIRED_KINDS: frozenset[str] = frozenset(
     }
 )
 
-PART: dict[str, Localized] = {
-    "founding": _l("Құрылған күні", "Дата создания", "Founding date"),
-    "location": _l("Орналасқан жері", "Место нахождения", "Location"),
-    "schedule": _l("Жұмыс режимі мен кестесі", "Режим и график работы", "Working mode and hours"),
-    "phones": _l("Байланыс телефондары", "Контактные телефоны", "Contact telephones"),
-    "emails": _l("Электрондық пошта мекенжайлары", "Адреса электронной почты", "E-mail addresses"),
-    "structure": _l("Ұйымдық құрылым", "Организационная структура", "Organisation chart"),
-    "faculties": _l("Факультеттер", "Факультеты", "Faculties"),
-    "forms": _l("Оқу нысандары", "Формы обучения", "Forms of study"),
-    "programmes": _l(
-        "Білім беру бағдарламалары", "Образовательные программы", "Educational programmes"
-    ),
-    "name": _l("атауы", "наименование", "name"),
-    "outcomes": _l("оқыту нәтижелері", "результаты обучения", "learning outcomes"),
-    "disciplines": _l("пәндер мен модульдер", "дисциплины и модули", "disciplines and modules"),
-    "accreditation": _l("аккредиттеу", "аккредитация", "accreditation"),
-    "head": _l("Басшы", "Руководитель", "Head"),
-    "since": _l(
-        "Басшы қызметке кіріскен күн",
-        "Дата вступления руководителя в должность",
-        "Date the head took office",
-    ),
-    "file": _l("файл", "файл", "file"),
-}
+PART: dict[str, Localized] = localized("disclosures_register_part")
 
 
 def _joined(*parts: Localized) -> Localized:

@@ -14,6 +14,7 @@ from datetime import date
 from xml.sax.saxutils import escape, quoteattr
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
@@ -33,58 +34,9 @@ def _l(kk: str, ru: str, en: str) -> Localized:
     return Localized(kk=kk, ru=ru, en=en)
 
 
-SECTIONS = {
-    "about": _l("Университет туралы", "Об университете", "About the university"),
-    "structure": _l("Құрылымы", "Структура", "Structure"),
-    "forms": _l("Оқу нысандары", "Формы обучения", "Forms of study"),
-    "programmes": _l("Білім беру бағдарламалары", "Образовательные программы", "Programmes"),
-    "accreditation": _l("Аккредиттеу", "Аккредитация", "Accreditation"),
-    "documents": _l("Құжаттар", "Документы", "Documents"),
-    "resources": _l("Ресурстар", "Ресурсы", "Resources"),
-    "processes": _l("Процестер", "Процессы", "Processes"),
-    "surveys": _l("Сауалнама нәтижелері", "Результаты опросов", "Survey results"),
-}
-ABOUT_ITEMS = {
-    "identity": _l("Атауы және мәртебесі", "Наименование и статус", "Name and status"),
-    "founding": _l("Құрылған күні", "Дата основания", "Founding"),
-    "location": _l("Мекенжайы", "Адрес", "Address"),
-    "schedule": _l("Жұмыс уақыты", "Режим работы", "Opening hours"),
-    "phones": _l("Телефондар", "Телефоны", "Telephones"),
-    "emails": _l("Электрондық пошта", "Электронная почта", "E-mail"),
-    "registration": _l("Тіркеу деректері", "Регистрационные данные", "Registration"),
-    "head": _l("Басшысы", "Руководитель", "Head"),
-}
-TEXT = {
-    "title": _l("Не өзгерді", "Что изменилось", "What changed"),
-    "older": _l(
-        "Ертерек өзгерістер (барлығы: {n}) мұнда көрсетілмеген: әр жазбаның жаңартылған күні "
-        "[ашық деректерде](../opendata/index.md) берілген.",
-        "Более ранние изменения (всего: {n}) здесь не показаны: дата обновления каждой записи "
-        "есть в [открытых данных](../opendata/index.md).",
-        "Earlier changes ({n} in all) are not listed here: every record's update date is in "
-        "the [open data](../opendata/index.md).",
-    ),
-    "intro": _l(
-        "Сайттағы мәліметтердің соңғы өзгерістері, жаңасы жоғарыда. Әр жолда мәліметтің "
-        "жаңартылған күні және оның беті көрсетілген.",
-        "Последние изменения сведений на сайте, новые сверху. В каждой строке — дата "
-        "обновления сведений и ссылка на их страницу.",
-        "The latest changes to the information on this site, newest first. Each line gives "
-        "the date the information was updated and links to its page.",
-    ),
-    "feed": _l(
-        "Өзгерістерге Atom арнасы арқылы жазылуға болады",
-        "На изменения можно подписаться через ленту Atom",
-        "Subscribe to the changes with the Atom feed",
-    ),
-    "date": _l("Күні", "Дата", "Date"),
-    "section": _l("Бөлім", "Раздел", "Section"),
-    "item": _l("Мәлімет", "Сведения", "Item"),
-    "wave": _l("толқыны", "волна", "wave"),
-    "map": _l("Процестер картасы", "Карта процессов", "Process map"),
-    "none": _l("Әзірге өзгеріс жоқ.", "Изменений пока нет.", "No changes yet."),
-    "site": _l("ҚазТБУ ашықтық сайты", "Сайт открытости КазУТБ", "KazUTB transparency site"),
-}
+SECTIONS = localized("changes_sections")
+ABOUT_ITEMS = localized("changes_about_items")
+TEXT = localized("changes")
 
 
 @dataclass(frozen=True)

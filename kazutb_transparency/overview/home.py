@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.markdown import esc, href, tr
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures
@@ -27,64 +27,9 @@ from kazutb_transparency.surveys.pages.views import latest
 PAGE = "index.md"
 
 
-def _l(kk: str, ru: str, en: str) -> Localized:
-    return Localized(kk=kk, ru=ru, en=en)
-
-
-T = {
-    "title": _l("Басты бет", "Главная", "Home"),
-    "intro": _l(
-        "Бұл сайтта университеттің заң мен Корпоративтік сайт туралы ереже талап ететін "
-        "ашық ақпараты жиналған: міндетті мәліметтер, білім беру бағдарламалары, "
-        "аккредиттеу, сапа менеджменті жүйесінің процестері, сауалнама нәтижелері және "
-        "ашық деректер.",
-        "Здесь собрана открытая информация университета, которую требуют закон и Положение "
-        "о корпоративном сайте: обязательные сведения, образовательные программы, "
-        "аккредитация, процессы системы менеджмента качества, результаты опросов и "
-        "открытые данные.",
-        "This site brings together the information the university must publish by law and "
-        "by its corporate website regulation: mandatory disclosures, educational "
-        "programmes, accreditation, quality management processes, survey results and open "
-        "data.",
-    ),
-    "glance": _l("Бір қарағанда", "Коротко", "At a glance"),
-    "licence": _l("Лицензия", "Лицензия", "Licence"),
-    "no_licence": _l("Лицензия туралы мәлімет жоқ", "Сведений о лицензии нет", "No licence data"),
-    "accreditation": _l(
-        "Институционалдық аккредиттеу",
-        "Институциональная аккредитация",
-        "Institutional accreditation",
-    ),
-    "no_accreditation": _l("Мәлімет жоқ", "Сведений нет", "No information"),
-    "programmes": _l("Білім беру бағдарламалары", "Образовательные программы", "Programmes"),
-    "catalogue": _l("бағдарламалар каталогы", "каталог программ", "programme catalogue"),
-    "register": _l("Міндетті мәліметтер", "Обязательные сведения", "Mandatory disclosures"),
-    "complete": _l(
-        "{done} / {total} талап толық және өзекті",
-        "{done} из {total} требований полны и актуальны",
-        "{done} of {total} requirements complete and current",
-    ),
-    "attention": _l("Назар аударыңыз", "Требуют внимания", "Needing attention"),
-    "surveys": _l("Сауалнама нәтижелері", "Результаты опросов", "Survey results"),
-    "satisfied": _l("қанағаттанғандар", "удовлетворены", "satisfied"),
-    "updated": _l("Деректер жаңартылған күн", "Данные обновлены", "Data last updated"),
-    "contacts": _l("Байланыс", "Контакты", "Contacts"),
-    "address": _l("Мекенжайы", "Адрес", "Address"),
-    "sections": _l("Сайт бөлімдері", "Разделы сайта", "Sections of the site"),
-    "number": _l("№", "№", "No."),
-    "stale": _l("жаңарту мерзімі өткен", "срок обновления истёк", "review overdue"),
-    "missing": _l("мәлімет жетіспейді", "не хватает сведений", "information missing"),
-}
-SECTIONS = (
-    ("about/index.md", _l("Университет туралы", "Об университете", "About the university")),
-    ("programmes/index.md", T["programmes"]),
-    ("accreditation/index.md", _l("Аккредиттеу", "Аккредитация", "Accreditation")),
-    ("register/index.md", _l("Сәйкестік тізілімі", "Реестр соответствия", "Compliance register")),
-    ("processes/index.md", _l("Процестер", "Процессы", "Processes")),
-    ("quality/index.md", _l("Сапа көрсеткіштері", "Показатели качества", "Quality indicators")),
-    ("opendata/index.md", _l("Ашық деректер", "Открытые данные", "Open data")),
-    ("changes/index.md", _l("Не өзгерді", "Что изменилось", "What changed")),
-)
+T = localized("home")
+# The sections a visitor is led to, in this order: (page, its name).
+SECTIONS = tuple(localized("home_sections").items())
 
 
 def _percent(value: Decimal, lang: str) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, Literal
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import catalog
 
 FieldType = Literal["string", "integer", "number", "boolean", "date", "array", "object"]
 
@@ -73,11 +74,7 @@ def _sortable(value: Any) -> tuple[int, Any]:
 
 
 # The name of each language (inner key) written in each language (outer key).
-LANGUAGE_NAMES: dict[str, dict[str, str]] = {
-    "kk": {"kk": "қазақша", "ru": "орысша", "en": "ағылшынша"},
-    "ru": {"kk": "на казахском", "ru": "на русском", "en": "на английском"},
-    "en": {"kk": "in Kazakh", "ru": "in Russian", "en": "in English"},
-}
+LANGUAGE_NAMES: dict[str, dict[str, str]] = catalog("language_names")
 
 
 def localized_fields(prefix: str, title: Localized, description: Localized) -> tuple[Field, ...]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.common import LEVELS
@@ -25,162 +26,11 @@ from kazutb_transparency.disclosures.pages.common import (
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import Unit
 
-L: dict[str, dict[str, str]] = {
-    "about_intro": {
-        "kk": "Ереженің 9.7.1.1 және 9.7.1.7-тармақтары талап ететін мәліметтер: университеттің "
-        "атауы, құрылған күні, орналасқан жері, жұмыс режимі, байланыс деректері және басшысы.",
-        "ru": "Сведения, которых требуют пункты 9.7.1.1 и 9.7.1.7 положения: наименование "
-        "университета, дата создания, место нахождения, режим работы, контакты и руководитель.",
-        "en": "The information required by clauses 9.7.1.1 and 9.7.1.7 of the regulation: the "
-        "university's names, founding date, location, working hours, contacts and head.",
-    },
-    "names": {"kk": "Атауы", "ru": "Наименование", "en": "Names"},
-    "full_name": {"kk": "Толық атауы", "ru": "Полное наименование", "en": "Full name"},
-    "short_name": {"kk": "Қысқаша атауы", "ru": "Краткое наименование", "en": "Short name"},
-    "legal_form": {
-        "kk": "Ұйымдық-құқықтық нысаны",
-        "ru": "Организационно-правовая форма",
-        "en": "Legal form",
-    },
-    "website": {"kk": "Ресми сайты", "ru": "Официальный сайт", "en": "Official website"},
-    "founding": {"kk": "Құрылған күні", "ru": "Дата создания", "en": "Founding date"},
-    "founding_none": {
-        "kk": "университеттің құрылған күні әлі жарияланған жоқ",
-        "ru": "дата создания университета пока не опубликована",
-        "en": "the university's founding date has not been published yet",
-    },
-    "location": {"kk": "Орналасқан жері", "ru": "Место нахождения", "en": "Location"},
-    "location_none": {
-        "kk": "мекенжай әлі жарияланған жоқ",
-        "ru": "адрес пока не опубликован",
-        "en": "the address has not been published yet",
-    },
-    "schedule": {
-        "kk": "Жұмыс режимі мен кестесі",
-        "ru": "Режим и график работы",
-        "en": "Working mode and hours",
-    },
-    "schedule_none": {
-        "kk": "жұмыс режимі мен кестесі әлі жарияланған жоқ",
-        "ru": "режим и график работы пока не опубликованы",
-        "en": "the opening hours have not been published yet",
-    },
-    "chart_place": {
-        "kk": "құрылымдағы орны",
-        "ru": "место в структуре",
-        "en": "place in the chart",
-    },
-    "contacts": {"kk": "Байланыс", "ru": "Контакты", "en": "Contacts"},
-    "phones": {"kk": "Телефондар", "ru": "Телефоны", "en": "Telephones"},
-    "phones_none": {
-        "kk": "байланыс телефондары әлі жарияланған жоқ",
-        "ru": "контактные телефоны пока не опубликованы",
-        "en": "no contact telephone numbers have been published yet",
-    },
-    "emails": {"kk": "Электрондық пошта", "ru": "Электронная почта", "en": "E-mail"},
-    "emails_none": {
-        "kk": "электрондық пошта мекенжайлары әлі жарияланған жоқ",
-        "ru": "адреса электронной почты пока не опубликованы",
-        "en": "no e-mail addresses have been published yet",
-    },
-    "registration": {
-        "kk": "Тіркеу деректері",
-        "ru": "Регистрационные данные",
-        "en": "Registration",
-    },
-    "bin": {
-        "kk": "Бизнес-сәйкестендіру нөмірі (БСН)",
-        "ru": "Бизнес-идентификационный номер (БИН)",
-        "en": "Business identification number (BIN)",
-    },
-    "registration_none": {
-        "kk": "БСН әлі жарияланған жоқ",
-        "ru": "БИН пока не опубликован",
-        "en": "the BIN has not been published yet",
-    },
-    "head": {"kk": "Басшысы", "ru": "Руководитель", "en": "Head of the university"},
-    "head_none": {
-        "kk": "басшы туралы мәлімет әлі жарияланған жоқ",
-        "ru": "сведения о руководителе пока не опубликованы",
-        "en": "no information on the head has been published yet",
-    },
-    "position": {"kk": "Лауазымы", "ru": "Должность", "en": "Position"},
-    "name": {"kk": "Аты-жөні", "ru": "Имя", "en": "Name"},
-    "since": {"kk": "Қызметке кіріскен күні", "ru": "В должности с", "en": "In office since"},
-    "since_none": {
-        "kk": "қызметке кіріскен күні әлі жарияланған жоқ",
-        "ru": "дата вступления в должность пока не опубликована",
-        "en": "the date of taking office has not been published yet",
-    },
-    "structure_intro": {
-        "kk": "Басқару органдары мен құрылымдық бөлімшелер бағыныстылығы бойынша. Сызба "
-        "процестер тізілімі пайдаланатын лауазымдар мен бөлімшелер тізімінен жасалады, "
-        "сондықтан бөлімшенің атауы барлық жерде бірдей.",
-        "ru": "Органы управления и структурные подразделения по подчинённости. Схема строится "
-        "из того же списка должностей и подразделений, что и реестр процессов, поэтому "
-        "подразделение везде называется одинаково.",
-        "en": "Governance bodies and structural units by reporting line. The chart is built "
-        "from the same list of roles and units as the process registry, so a unit has the "
-        "same name everywhere.",
-    },
-    "by_unit": {
-        "kk": "Кім қандай процеске жауапты",
-        "ru": "Кто за какие процессы отвечает",
-        "en": "Who is responsible for which process",
-    },
-    "chart": {
-        "kk": "Ұйымдық құрылым",
-        "ru": "Организационная структура",
-        "en": "Organisation chart",
-    },
-    "forms_intro": {
-        "kk": "Университетте білім алудың нысандары және оларды қолданатын бағдарламалар саны.",
-        "ru": "Формы обучения в университете и число программ, которые их используют.",
-        "en": "The forms of study at the university and how many programmes use each.",
-    },
-    "form": {"kk": "Оқу нысаны", "ru": "Форма обучения", "en": "Form of study"},
-    "description": {"kk": "Сипаттамасы", "ru": "Описание", "en": "Description"},
-    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
-    "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
-    "forms_none": {
-        "kk": "оқу нысандары әлі жарияланған жоқ",
-        "ru": "формы обучения пока не опубликованы",
-        "en": "the forms of study have not been published yet",
-    },
-    "resources_intro": {
-        "kk": "Материалдық-техникалық база, ғылыми кітапхана және студенттерге қолжетімді "
-        "электрондық білім беру ресурстары.",
-        "ru": "Материально-техническая база, научная библиотека и электронные образовательные "
-        "ресурсы, доступные студентам.",
-        "en": "Buildings and equipment, the scientific library and the electronic educational "
-        "resources available to students.",
-    },
-    "resources_none": {
-        "kk": "бұл санат бойынша мәлімет әлі жарияланған жоқ",
-        "ru": "сведения по этой категории пока не опубликованы",
-        "en": "nothing has been published in this category yet",
-    },
-    "resource": {"kk": "Ресурс", "ru": "Ресурс", "en": "Resource"},
-    "figures": {"kk": "Көрсеткіштер", "ru": "Показатели", "en": "Figures"},
-    "faculty": {"kk": "факультет", "ru": "факультет", "en": "faculty"},
-}
+L: dict[str, dict[str, str]] = catalog("disclosures_about")
 
-KIND: dict[str, dict[str, str]] = {
-    "governance-body": {"kk": "басқару органы", "ru": "орган управления", "en": "governance body"},
-    "executive": {"kk": "атқарушы басшылық", "ru": "исполнительное руководство", "en": "executive"},
-    "collegial-body": {"kk": "алқалы орган", "ru": "коллегиальный орган", "en": "collegial body"},
-    "unit": {
-        "kk": "құрылымдық бөлімше",
-        "ru": "структурное подразделение",
-        "en": "structural unit",
-    },
-}
+KIND: dict[str, dict[str, str]] = catalog("unit_kinds")
 
-LANGUAGE_NAME: dict[str, dict[str, str]] = {
-    "kk": {"kk": "мемлекеттік тілде", "ru": "на государственном языке", "en": "in Kazakh"},
-    "ru": {"kk": "орыс тілінде", "ru": "на русском языке", "en": "in Russian"},
-    "en": {"kk": "ағылшын тілінде", "ru": "на английском языке", "en": "in English"},
-}
+LANGUAGE_NAME: dict[str, dict[str, str]] = catalog("language_names_short")
 
 
 def _facts(rows: list[tuple[str, str]]) -> str:

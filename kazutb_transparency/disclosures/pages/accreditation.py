@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.accreditation import Status, overall_status
 from kazutb_transparency.disclosures.content import Disclosures
@@ -27,70 +28,7 @@ from kazutb_transparency.disclosures.pages.programmes import L as PL
 
 PAGE = "accreditation/index.md"
 
-L: dict[str, dict[str, str]] = {
-    "intro": {
-        "kk": "Университеттің және оның білім беру бағдарламаларының аккредиттеуі. Әр шешім "
-        "жеке жазба ретінде беріледі (Еуропалық DEQAR дерекқорының үлгісімен): агенттік, "
-        "түрі, шешім, қолданылу мерзімі, куәлік пен есеп. Күйі сайт жиналған күні ({today}) "
-        "есептеледі; мерзімі өткен және теріс шешімдер тарих ретінде сақталады.",
-        "ru": "Аккредитация университета и его образовательных программ. Каждое решение — "
-        "отдельная запись (по образцу европейской базы DEQAR): агентство, вид, решение, срок "
-        "действия, свидетельство и отчёт. Статус вычисляется на дату сборки сайта ({today}); "
-        "истёкшие и отрицательные решения сохраняются как история.",
-        "en": "Accreditation of the university and of its educational programmes. Each "
-        "decision is a record of its own (modelled on the European DEQAR database): agency, "
-        "type, decision, validity, certificate and report. The status is computed on the "
-        "date the site was built ({today}); expired and negative decisions are kept as "
-        "history.",
-    },
-    "institutional": {
-        "kk": "Институционалдық аккредиттеу",
-        "ru": "Институциональная аккредитация",
-        "en": "Institutional accreditation",
-    },
-    "programme": {
-        "kk": "Бағдарламалық аккредиттеу",
-        "ru": "Программная аккредитация",
-        "en": "Programme accreditation",
-    },
-    "institutional_none": {
-        "kk": "университеттің институционалдық аккредиттеуі туралы мәлімет жоқ",
-        "ru": "сведений об институциональной аккредитации университета нет",
-        "en": "there is no record of the university's institutional accreditation",
-    },
-    "programme_none": {
-        "kk": "бағдарламалық аккредиттеу туралы мәлімет жоқ",
-        "ru": "сведений о программной аккредитации нет",
-        "en": "there is no record of programme accreditation",
-    },
-    "summary": {
-        "kk": "Бағдарламалар аккредиттеу күйі бойынша",
-        "ru": "Программы по статусу аккредитации",
-        "en": "Programmes by accreditation status",
-    },
-    "count": {"kk": "Бағдарламалар саны", "ru": "Число программ", "en": "Programmes"},
-    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
-    "report": {"kk": "Есеп", "ru": "Отчёт", "en": "Report"},
-    "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
-    "agencies": {
-        "kk": "Аккредиттеу агенттіктері",
-        "ru": "Аккредитационные агентства",
-        "en": "Accreditation agencies",
-    },
-    "agencies_none": {
-        "kk": "агенттіктер туралы мәлімет жоқ",
-        "ru": "сведений об агентствах нет",
-        "en": "no agencies have been recorded",
-    },
-    "abbreviation": {"kk": "Қысқартылуы", "ru": "Сокращение", "en": "Abbreviation"},
-    "country": {"kk": "Елі", "ru": "Страна", "en": "Country"},
-    "registers": {
-        "kk": "Тізілімдерге енуі",
-        "ru": "Включение в реестры",
-        "en": "Register membership",
-    },
-    "none": {"kk": "жоқ", "ru": "нет", "en": "none"},
-}
+L: dict[str, dict[str, str]] = catalog("disclosures_accreditation")
 
 
 def _records_table(d: Disclosures, activity: str, lang: str) -> str:

@@ -3,6 +3,7 @@ file, size and SHA-256, and superseded versions kept visible as history."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import BYTES, dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
@@ -20,103 +21,7 @@ from kazutb_transparency.disclosures.pages.common import (
 )
 from kazutb_transparency.disclosures.register import REQUIRED_KINDS
 
-L: dict[str, dict[str, str]] = {
-    "documents_intro": {
-        "kk": "Университеттің жарғысы, лицензиясы, аккредиттеу куәліктері, әдістемелік және "
-        "сапа менеджменті жүйесінің құжаттары. Әр файлдың өлшемі мен SHA-256 бақылау сомасы "
-        "көрсетілген: жүктелген файлдың түпнұсқа екенін осы сома бойынша тексеруге болады.",
-        "ru": "Устав, лицензия, свидетельства об аккредитации, методические документы и "
-        "документы системы менеджмента качества. Для каждого файла указаны размер и "
-        "контрольная сумма SHA-256: по ней можно проверить, что скачанный файл подлинный.",
-        "en": "The charter, the licence, accreditation certificates, methodological and "
-        "quality-management documents. Each file's size and SHA-256 checksum are given, so "
-        "that a downloaded file can be checked against them.",
-    },
-    "reports_intro": {
-        "kk": "Қызмет нәтижелері туралы жария есептер және мақсаттар мен міндеттердің жыл "
-        "сайынғы жария декларациялары.",
-        "ru": "Публичные отчёты о результатах деятельности и ежегодные публичные декларации "
-        "целей и задач.",
-        "en": "Public reports on the university's results and the annual public declarations "
-        "of goals and objectives.",
-    },
-    "plan_note": {
-        "kk": "Университеттің даму бағдарламасы «Құжаттар» бетінде берілген:",
-        "ru": "Программа развития университета приведена на странице «Документы»:",
-        "en": "The university's development programme is on the Documents page:",
-    },
-    "reports_link": {
-        "kk": "Есептер мен декларациялар «Есептер мен жоспарлар» бетінде берілген:",
-        "ru": "Отчёты и декларации приведены на странице «Отчёты и планы»:",
-        "en": "Reports and declarations are on the Reports and plans page:",
-    },
-    "charter": {"kk": "Жарғы", "ru": "Устав", "en": "Charter"},
-    "licence": {
-        "kk": "Лицензия және оның қосымшалары",
-        "ru": "Лицензия и приложения к ней",
-        "en": "Licence and its annexes",
-    },
-    "accreditation": {
-        "kk": "Аккредиттеу куәліктері мен қосымшалары",
-        "ru": "Свидетельства об аккредитации и приложения к ним",
-        "en": "Accreditation certificates and their annexes",
-    },
-    "methodological": {
-        "kk": "Білім беру процесін қамтамасыз ететін әдістемелік құжаттар",
-        "ru": "Методические документы, обеспечивающие образовательный процесс",
-        "en": "Methodological documents supporting the educational process",
-    },
-    "quality": {
-        "kk": "Сапа саясаты және сапа менеджменті жүйесінің құжаттары",
-        "ru": "Политика в области качества и документы системы менеджмента качества",
-        "en": "Quality policy and quality management system documents",
-    },
-    "development": {
-        "kk": "Даму бағдарламасы",
-        "ru": "Программа развития",
-        "en": "Development programme",
-    },
-    "reports": {
-        "kk": "Қызмет нәтижелері туралы жария есептер",
-        "ru": "Публичные отчёты о результатах деятельности",
-        "en": "Public reports on results",
-    },
-    "declarations": {
-        "kk": "Мақсаттар мен міндеттердің жыл сайынғы жария декларациялары",
-        "ru": "Ежегодные публичные декларации целей и задач",
-        "en": "Annual public declarations of goals and objectives",
-    },
-    "history": {
-        "kk": "Күшін жойған редакциялар (тарих)",
-        "ru": "Утратившие силу редакции (история)",
-        "en": "Superseded versions (history)",
-    },
-    "document": {"kk": "Құжат", "ru": "Документ", "en": "Document"},
-    "file": {"kk": "Файл", "ru": "Файл", "en": "File"},
-    "checksum": {
-        "kk": "SHA-256 бақылау сомасы",
-        "ru": "Контрольная сумма SHA-256",
-        "en": "SHA-256 checksum",
-    },
-    "dates": {"kk": "Күндері", "ru": "Даты", "en": "Dates"},
-    "number": {"kk": "№", "ru": "№", "en": "No."},
-    "approved": {"kk": "Бекіткен", "ru": "Утверждено", "en": "Approved by"},
-    "protocol": {"kk": "хаттама №", "ru": "протокол №", "en": "minutes No."},
-    "period": {"kk": "кезеңі", "ru": "период", "en": "period"},
-    "annex_of": {"kk": "Қосымша:", "ru": "Приложение к:", "en": "Annex to:"},
-    "replaced_by": {"kk": "Орнына:", "ru": "Заменён документом:", "en": "Replaced by:"},
-    "no_file": {
-        "kk": "файл әлі жарияланған жоқ",
-        "ru": "файл пока не опубликован",
-        "en": "the file has not been published yet",
-    },
-    "none": {
-        "kk": "бұл түрдегі құжат әлі жарияланған жоқ",
-        "ru": "документ этого вида пока не опубликован",
-        "en": "no document of this kind has been published yet",
-    },
-    "language": {"kk": "тілі", "ru": "язык", "en": "language"},
-}
+L: dict[str, dict[str, str]] = catalog("disclosures_documents")
 
 # Sections of the documents page: heading, kinds shown, clauses answered.
 DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kazutb_transparency.core.collation import initial, sort_key
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures.common import LEVELS, Level
 from kazutb_transparency.disclosures.content import Disclosures
@@ -20,48 +21,7 @@ from kazutb_transparency.disclosures.programmes import Programme
 
 LIST_ROWS = 50  # rows a page: under 100 KB with the provenance marks, on any site
 
-L: dict[str, dict[str, str]] = {
-    "title": {"kk": "әліпби бойынша", "ru": "по алфавиту", "en": "A–Z"},
-    "link": {
-        "kk": "Бағдарламаны атауы бойынша табу",
-        "ru": "Найти программу по названию",
-        "en": "Find a programme by name",
-    },
-    "intro": {
-        "kk": "Осы деңгейдің барлық бағдарламасы атауы бойынша әліпби ретімен. Басқа деңгей:",
-        "ru": "Все программы этого уровня по названию, в алфавитном порядке. Другой уровень:",
-        "en": "Every programme of this level by name, in alphabetical order. Another level:",
-    },
-    "letters": {"kk": "Әріптер", "ru": "Буквы", "en": "Letters"},
-    "filter": {
-        "kk": "Атауы, коды немесе факультеті бойынша сүзу",
-        "ru": "Фильтр по названию, коду или факультету",
-        "en": "Filter by name, code or faculty",
-    },
-    "shown": {
-        "kk": "Көрсетілген бағдарламалар: {n}",
-        "ru": "Показано программ: {n}",
-        "en": "Programmes shown: {n}",
-    },
-    "name": {"kk": "Атауы", "ru": "Наименование", "en": "Name"},
-    "code": {"kk": "Коды", "ru": "Код", "en": "Code"},
-    "faculty": {"kk": "Факультет", "ru": "Факультет", "en": "Faculty"},
-    "languages": {"kk": "Оқыту тілдері", "ru": "Языки обучения", "en": "Languages"},
-    "forms": {"kk": "Оқу нысандары", "ru": "Формы обучения", "en": "Forms of study"},
-    "no_name": {"kk": "атауы жоқ", "ru": "нет наименования", "en": "no name"},
-    "back": {"kk": "Бағдарламалар каталогы", "ru": "Каталог программ", "en": "Programme catalogue"},
-    "page_of": {
-        "kk": "{total} беттің {n}-беті",
-        "ru": "страница {n} из {total}",
-        "en": "page {n} of {total}",
-    },
-    "pages": {"kk": "Беттер", "ru": "Страницы", "en": "Pages"},
-    "none": {  # as the catalogue's index says it
-        "kk": "бұл деңгейдегі бағдарламалар туралы мәлімет әлі жарияланған жоқ",
-        "ru": "сведения о программах этого уровня пока не опубликованы",
-        "en": "no programmes of this level have been published yet",
-    },
-}  # fmt: skip
+L: dict[str, dict[str, str]] = catalog("disclosures_programme_list")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import YEARS, format_date, pick_plural
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures import jsonld
@@ -43,137 +44,10 @@ from kazutb_transparency.disclosures.programmes import Programme
 
 INDEX = "programmes/index.md"
 
-L: dict[str, dict[str, str]] = {
-    "intro": {
-        "kk": "Университет жүзеге асыратын білім беру бағдарламалары деңгейлер мен факультеттер "
-        "бойынша. Әр бағдарламаның бетінде оқыту нәтижелері, пәндер мен модульдер және "
-        "аккредиттеу берілген.",
-        "ru": "Образовательные программы университета по уровням и факультетам. На странице "
-        "каждой программы — результаты обучения, дисциплины и модули, аккредитация.",
-        "en": "The university's educational programmes by level and faculty. Each programme's "
-        "page gives its learning outcomes, disciplines and modules, and accreditation.",
-    },
-    "status_legend": {
-        "kk": "Аккредиттеу күйі сайт жиналған күні ({today}) есептеледі: «аяқталуда» — "
-        "мерзімі 180 күн ішінде бітеді; мерзімі өткен аккредиттеу ешқашан жарамды болып "
-        "көрсетілмейді.",
-        "ru": "Статус аккредитации вычисляется на дату сборки сайта ({today}): «истекает» — "
-        "срок заканчивается в ближайшие 180 дней; истёкшая аккредитация никогда не "
-        "показывается как действующая.",
-        "en": "Accreditation status is computed on the date the site was built ({today}): "
-        "“expiring” means it ends within 180 days; an expired accreditation is never shown "
-        "as valid.",
-    },
-    "language_legend": {
-        "kk": "Оқыту тілдері: kk — қазақ, ru — орыс, en — ағылшын тілі.",
-        "ru": "Языки обучения: kk — казахский, ru — русский, en — английский.",
-        "en": "Languages of instruction: kk — Kazakh, ru — Russian, en — English.",
-    },
-    "disciplines_provenance": {
-        "kk": "Осы кестедегі пәндер мен олардың деректері",
-        "ru": "Дисциплины этой таблицы и их данные",
-        "en": "The disciplines in this table and their details",
-    },
-    "level_none": {
-        "kk": "бұл деңгейдегі бағдарламалар туралы мәлімет әлі жарияланған жоқ",
-        "ru": "сведения о программах этого уровня пока не опубликованы",
-        "en": "no programmes of this level have been published yet",
-    },
-    "code": {"kk": "Коды", "ru": "Код", "en": "Code"},
-    "name": {"kk": "Атауы", "ru": "Наименование", "en": "Name"},
-    "languages": {"kk": "Оқыту тілдері", "ru": "Языки обучения", "en": "Languages"},
-    "forms": {"kk": "Оқу нысандары", "ru": "Формы обучения", "en": "Forms of study"},
-    "years_credits": {"kk": "Жыл / кредит", "ru": "Лет / кредитов", "en": "Years / credits"},
-    "accreditation": {"kk": "Аккредиттеу", "ru": "Аккредитация", "en": "Accreditation"},
-    "no_name": {"kk": "атауы жоқ", "ru": "нет наименования", "en": "no name"},
-    "name_none": {
-        "kk": "бағдарламаның атауы әлі жарияланған жоқ",
-        "ru": "наименование программы пока не опубликовано",
-        "en": "the programme's name has not been published yet",
-    },
-    "level": {"kk": "Деңгейі", "ru": "Уровень", "en": "Level"},
-    "field": {"kk": "Білім беру саласы", "ru": "Область образования", "en": "Field of education"},
-    "faculty": {"kk": "Факультет", "ru": "Факультет", "en": "Faculty"},
-    "duration": {"kk": "Оқу мерзімі", "ru": "Срок обучения", "en": "Duration"},
-    "credits": {"kk": "Кредиттер", "ru": "Кредиты", "en": "Credits"},
-    "credits_unit": {
-        "kk": "академиялық кредит (ECTS)",
-        "ru": "академических кредитов (ECTS)",
-        "en": "academic credits (ECTS)",
-    },
-    "qualification": {
-        "kk": "Берілетін дәреже",
-        "ru": "Присуждаемая степень",
-        "en": "Degree awarded",
-    },
-    "outcomes": {
-        "kk": "Оқыту нәтижелері",
-        "ru": "Результаты обучения",
-        "en": "Intended learning outcomes",
-    },
-    "outcomes_none": {
-        "kk": "бағдарламаның оқыту нәтижелері әлі жарияланған жоқ",
-        "ru": "результаты обучения по программе пока не опубликованы",
-        "en": "the programme's learning outcomes have not been published yet",
-    },
-    "disciplines": {
-        "kk": "Пәндер мен модульдер",
-        "ru": "Дисциплины и модули",
-        "en": "Disciplines and modules",
-    },
-    "disciplines_none": {
-        "kk": "бағдарламаның пәндері мен модульдері әлі жарияланған жоқ",
-        "ru": "дисциплины и модули программы пока не опубликованы",
-        "en": "the programme's disciplines and modules have not been published yet",
-    },
-    "semester": {"kk": "Семестр", "ru": "Семестр", "en": "Semester"},
-    "discipline": {"kk": "Пән (модуль)", "ru": "Дисциплина (модуль)", "en": "Discipline (module)"},
-    "cycle": {"kk": "Цикл", "ru": "Цикл", "en": "Cycle"},
-    "component": {"kk": "Компонент", "ru": "Компонент", "en": "Component"},
-    "total": {
-        "kk": "Барлығы (тізімдегі пәндер)",
-        "ru": "Итого (перечисленные дисциплины)",
-        "en": "Total (disciplines listed)",
-    },
-    "accreditation_none": {
-        "kk": "бұл бағдарламаның аккредиттеуі туралы мәлімет жоқ",
-        "ru": "сведений об аккредитации этой программы нет",
-        "en": "there is no record of this programme's accreditation",
-    },
-    "not_accredited": {"kk": "аккредиттелмеген", "ru": "не аккредитована", "en": "not accredited"},
-    "status_now": {"kk": "Қазіргі күйі", "ru": "Текущий статус", "en": "Current status"},
-    "until": {"kk": "дейін", "ru": "до", "en": "until"},
-    "agency": {"kk": "Агенттік", "ru": "Агентство", "en": "Agency"},
-    "kind": {"kk": "Түрі", "ru": "Вид", "en": "Type"},
-    "decision": {"kk": "Шешім", "ru": "Решение", "en": "Decision"},
-    "certificate": {"kk": "Куәлік", "ru": "Свидетельство", "en": "Certificate"},
-    "validity": {"kk": "Қолданылу мерзімі", "ru": "Срок действия", "en": "Validity"},
-    "status": {"kk": "Күйі", "ru": "Статус", "en": "Status"},
-    "back": {"kk": "Барлық бағдарламалар", "ru": "Все программы", "en": "All programmes"},
-    "index_help": {
-        "kk": "Факультеттің атауын басып, оның бағдарламаларының кестесін ашыңыз.",
-        "ru": "Выберите факультет, чтобы открыть таблицу его программ.",
-        "en": "Choose a faculty to open the table of its programmes.",
-    },
-    "programmes": {"kk": "Бағдарламалар", "ru": "Программы", "en": "Programmes"},
-    "pages": {"kk": "Беттер", "ru": "Страницы", "en": "Pages"},
-    "page_of": {
-        "kk": "{total} беттің {n}-беті",
-        "ru": "страница {n} из {total}",
-        "en": "page {n} of {total}",
-    },
-    "previous": {"kk": "Алдыңғы", "ru": "Предыдущая", "en": "Previous"},
-    "next": {"kk": "Келесі", "ru": "Следующая", "en": "Next"},
-}
+L: dict[str, dict[str, str]] = catalog("disclosures_programmes")
 
 # Short status words for the catalogue's compact tables (the legend explains them).
-SHORT_STATUS: dict[str, dict[str, str]] = {
-    "valid": {"kk": "жарамды", "ru": "действует", "en": "valid"},
-    "expiring": {"kk": "аяқталуда", "ru": "истекает", "en": "expiring"},
-    "expired": {"kk": "мерзімі өткен", "ru": "истекла", "en": "expired"},
-    "pending": {"kk": "күшіне енбеген", "ru": "не вступила", "en": "not yet in force"},
-    "none": {"kk": "мәлімет жоқ", "ru": "нет сведений", "en": "none on record"},
-}
+SHORT_STATUS: dict[str, dict[str, str]] = catalog("programme_short_status")
 
 
 def _name(p: Programme, lang: str) -> str:

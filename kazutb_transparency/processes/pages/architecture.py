@@ -6,54 +6,12 @@ equivalent it is: inputs, then each category with its processes, outputs, feedba
 
 from __future__ import annotations
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import tr
 from kazutb_transparency.processes.labels import L as PROCESS_LABELS
 from kazutb_transparency.processes.loading import Registry
 
-L: dict[str, dict[str, str]] = {
-    "title": {
-        "kk": "Процесс архитектурасы",
-        "ru": "Архитектура процессов",
-        "en": "Process architecture",
-    },
-    "intro": {
-        "kk": "Университет мүдделі тараптардан кірістер алады, оларды басқару, негізгі және "
-        "қолдаушы процестер арқылы нәтижеге айналдырады, ал кері байланыс пен жетілдіру "
-        "циклі процестерді үнемі жақсартады.",
-        "ru": "Университет получает входы от заинтересованных сторон, превращает их в "
-        "результаты через процессы управления, основные и поддерживающие процессы, а цикл "
-        "обратной связи и улучшения постоянно совершенствует процессы.",
-        "en": "The university receives inputs from its stakeholders, turns them into results "
-        "through management, core and support processes, and a feedback and improvement "
-        "loop keeps improving the processes.",
-    },
-    "diagram": {
-        "kk": "Процесс архитектурасының сызбасы",
-        "ru": "Схема архитектуры процессов",
-        "en": "Diagram of the process architecture",
-    },
-    "inputs": {
-        "kk": "Сыртқы орта (мүдделі тараптар): кірістер",
-        "ru": "Внешняя среда (заинтересованные стороны): входы",
-        "en": "External environment (stakeholders): inputs",
-    },
-    "processes": {"kk": "Процестер", "ru": "Процессы", "en": "Processes"},
-    "outputs": {
-        "kk": "Университет қызметінің нәтижелері: жүйе шығысы",
-        "ru": "Результаты деятельности университета: выходы системы",
-        "en": "Results of the university's activity: system outputs",
-    },
-    "feedback": {
-        "kk": "Кері байланыс және жетілдіру",
-        "ru": "Обратная связь и улучшение",
-        "en": "Feedback and improvement",
-    },
-    "loop": {
-        "kk": "нәтижелер кері байланыс арқылы процестерге қайтады",
-        "ru": "результаты через обратную связь возвращаются в процессы",
-        "en": "results return to the processes through feedback",
-    },
-}
+L: dict[str, dict[str, str]] = catalog("processes_architecture")
 
 
 def _list(items: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import UnitRef
@@ -11,25 +12,7 @@ from kazutb_transparency.processes.labels import L
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.processes.models import LIST_FIELDS, Item, Process
 
-KIND: dict[str, dict[str, str]] = {
-    "code-mismatch": {
-        "kk": "кодтар сәйкес емес",
-        "ru": "несовпадение кодов",
-        "en": "code mismatch",
-    },
-    "duplicate-text": {"kk": "қайталанған мәтін", "ru": "повтор текста", "en": "repeated text"},
-    "misplaced-fragment": {
-        "kk": "орны ауысқан үзінді",
-        "ru": "фрагмент не на месте",
-        "en": "misplaced fragment",
-    },
-    "spelling-variant": {
-        "kk": "жазылу нұсқасы",
-        "ru": "вариант написания",
-        "en": "spelling variant",
-    },
-    "other": {"kk": "басқа", "ru": "другое", "en": "other"},
-}
+KIND: dict[str, dict[str, str]] = catalog("process_note_kinds")
 
 
 def unit_label(units: Units, ref: UnitRef, lang: str) -> str:

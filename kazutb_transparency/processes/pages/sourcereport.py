@@ -8,6 +8,7 @@ their own (processes/source-notes-<category>).
 
 from __future__ import annotations
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.processes.labels import L as PROCESS_LABELS
 from kazutb_transparency.processes.loading import Registry
@@ -16,132 +17,9 @@ from kazutb_transparency.processes.pages.cards import KIND as NOTE_KIND
 from kazutb_transparency.processes.pages.cards import quoted
 from kazutb_transparency.processes.sourcereport import PARTS, Difference
 
-L: dict[str, dict[str, str]] = {
-    "title": {
-        "kk": "Дереккөзбен салыстыру есебі",
-        "ru": "Отчёт о сверке с источником",
-        "en": "Source report",
-    },
-    "intro": {
-        "kk": "Процестер туралы беттер бекітілген «Процестердің ақпараттық картасынан» алынған. "
-        "Карталардың қазақша мәтіні дереккөзбен тармақ бойынша сәйкес келеді, бірақ сайт "
-        "құжатты өзгеріссіз көшірмейді: түрлендіруден қалған белгілеу алынып тасталған, "
-        "кейбір жолдар бөлек тармақтарға бөлінген немесе басқа ретпен берілген, бас әріптер "
-        "түзетілген, ал қате екені анық тұжырымдардың жанында редакциялық оқылым берілген. "
-        "Төменде осындай айырмашылықтардың бәрі тізілген: дереккөзде не жазылған, сайт не "
-        "көрсетеді және неге.",
-        "ru": "Страницы о процессах взяты из утверждённой «Информационной карты процессов». "
-        "Казахский текст карт совпадает с источником пункт за пунктом, но сайт не "
-        "воспроизводит документ без изменений: убрана разметка, оставшаяся от конвертации, "
-        "некоторые строки разделены на пункты или даны в другом порядке, исправлены "
-        "заглавные буквы, а рядом с явно ошибочными формулировками дано редакционное "
-        "прочтение. Ниже перечислены все такие различия: что написано в источнике, что "
-        "показывает сайт и почему.",
-        "en": "The process pages come from the approved “Process information map”. The Kazakh "
-        "text of the cards matches the source item for item, but the site does not reproduce "
-        "the document unchanged: markup left over from the conversion is removed, some lines "
-        "are split into items or shown in another order, initial capitals are normalised, "
-        "and evidently wrong wordings have an editorial reading beside them. Every such "
-        "difference is listed below: what the source says, what the site shows, and why.",
-    },
-    "document": {
-        "kk": "Дереккөз құжатының өзі",
-        "ru": "Сам исходный документ",
-        "en": "The source document itself",
-    },
-    "architecture": {
-        "kk": "Процесс архитектурасы",
-        "ru": "Архитектура процессов",
-        "en": "Process architecture",
-    },
-    "cards": {"kk": "Процесс карталары", "ru": "Карты процессов", "en": "Process cards"},
-    "other-sources": {
-        "kk": "Дереккөздер арасындағы қайшылықтар",
-        "ru": "Противоречия между источниками",
-        "en": "Conflicts between sources",
-    },
-    "readings": {
-        "kk": "Редакциялық оқылымдар",
-        "ru": "Редакционные прочтения",
-        "en": "Editorial readings",
-    },
-    "readings_intro": {
-        "kk": "Бекітілген тұжырым қате екені анық болған жерде карта оны өзгертпей көрсетеді, "
-        "жанында «шамасы: …» деген редакциялық оқылым беріледі; орысша және ағылшынша "
-        "аудармалар осы оқылым бойынша жасалған. Бекітілген мәтінді түзету — процесс иесінің "
-        "шешімі.",
-        "ru": "Где утверждённая формулировка явно ошибочна, карта показывает её без изменений, "
-        "а рядом — редакционное прочтение «вероятно: …»; русский и английский переводы "
-        "следуют этому прочтению. Исправить утверждённый текст может только владелец "
-        "процесса.",
-        "en": "Where the approved wording is evidently wrong, the card shows it unchanged with "
-        "an editorial reading beside it (“probably: …”); the Russian and English translations "
-        "follow that reading. Only the process owner can correct the approved text.",
-    },
-    "notes": {
-        "kk": "Дереккөздің ішіндегі сәйкессіздіктер",
-        "ru": "Несоответствия внутри источника",
-        "en": "Inconsistencies within the source",
-    },
-    "notes_intro": {
-        "kk": "Картаның өз ішіндегі қайшылықтар мен күмәнді орындар: сайт оларды түзетпейді, "
-        "сапа қызметіне хабарлайды.",
-        "ru": "Противоречия и сомнительные места внутри самой карты: сайт их не исправляет, "
-        "а сообщает о них службе качества.",
-        "en": "Contradictions and doubtful passages within the map itself: the site does not "
-        "fix them, it reports them to the quality staff.",
-    },
-    "notes_link": {
-        "kk": "Сәйкессіздіктердің толық тізімі",
-        "ru": "Полный список несоответствий",
-        "en": "Full list of inconsistencies",
-    },
-    "where": {"kk": "Орны", "ru": "Место", "en": "Where"},
-    "in_source": {"kk": "Дереккөзде", "ru": "В источнике", "en": "In the source"},
-    "on_site": {"kk": "Сайтта", "ru": "На сайте", "en": "On the site"},
-    "why": {"kk": "Себебі", "ru": "Причина", "en": "Why"},
-    "reading": {"kk": "Оқылым", "ru": "Прочтение", "en": "Reading"},
-    "process_short": {"kk": "процесс", "ru": "процесс", "en": "process"},
-    "processes_short": {"kk": "процестер", "ru": "процессы", "en": "processes"},
-    "none": {"kk": "Айырмашылық жоқ.", "ru": "Различий нет.", "en": "No differences."},
-}
+L: dict[str, dict[str, str]] = catalog("source_report")
 
-KIND: dict[str, dict[str, str]] = {
-    "document-control": {
-        "kk": "құжатты басқару",
-        "ru": "управление документом",
-        "en": "document control",
-    },
-    "removed-markup": {
-        "kk": "белгілеу алынды",
-        "ru": "разметка убрана",
-        "en": "markup removed",
-    },
-    "names-differ": {"kk": "атаулары әртүрлі", "ru": "названия расходятся", "en": "names differ"},
-    "reordered": {"kk": "реті өзгертілді", "ru": "порядок изменён", "en": "reordered"},
-    "split": {"kk": "тармақтарға бөлу", "ru": "деление на пункты", "en": "split into items"},
-    "owner": {"kk": "процесс иесі", "ru": "владелец процесса", "en": "process owner"},
-    "capitalisation": {"kk": "бас әріптер", "ru": "заглавные буквы", "en": "capital letters"},
-    "shared-text": {"kk": "көшірілген мәтін", "ru": "скопированный текст", "en": "copied text"},
-    "not-a-process": {
-        "kk": "процесс емес",
-        "ru": "не процесс",
-        "en": "not a process",
-    },
-    "unit-kind": {"kk": "бөлімше түрі", "ru": "вид подразделения", "en": "kind of unit"},
-    "clause": {"kk": "ISO тармағы", "ru": "пункт ISO", "en": "ISO clause"},
-    "headings-supplied": {
-        "kk": "тақырып қосылды",
-        "ru": "заголовок добавлен",
-        "en": "heading supplied",
-    },
-    "site-text": {"kk": "сайт мәтіні", "ru": "текст сайта", "en": "site's own text"},
-    "source-conflict": {
-        "kk": "дереккөздер қайшылығы",
-        "ru": "противоречие источников",
-        "en": "sources disagree",
-    },
-}
+KIND: dict[str, dict[str, str]] = catalog("source_report_kinds")
 
 
 def _source(text: str | None, lang: str) -> str:
