@@ -20,13 +20,6 @@ ALLOWED = {
     "surveys/pages/loop.py": "the quotation marks of each language",
     "core/i18n.py": "the 'translation pending' marker, read by the catalog reader itself",
     "surveys/pages/methodology_text.py": "the methodology as a document, one text per language",
-    # Open-data schemas: each field's title and description stand beside the field they
-    # describe (name, type, constraints) and go into datapackage.json with it.
-    "core/provenance.py": "open-data schema: the provenance column",
-    "disclosures/datasets.py": "open-data schema of the disclosure datasets",
-    "processes/datasets.py": "open-data schema of the process datasets",
-    "surveys/datasets.py": "open-data schema of the survey datasets",
-    "surveys/action_dataset.py": "open-data schema of the survey-actions dataset",
 }
 
 

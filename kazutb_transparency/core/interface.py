@@ -81,6 +81,11 @@ def localized(namespace: str, folder: Path = INTERFACE_DIR) -> dict[str, Localiz
     return {key: Localized(**texts) for key, texts in catalog(namespace, folder).items()}
 
 
+def triples(namespace: str, folder: Path = INTERFACE_DIR) -> dict[str, tuple[str, str, str]]:
+    """The strings of one namespace as (kk, ru, en), for helpers that take them in order."""
+    return {key: (t["kk"], t["ru"], t["en"]) for key, t in catalog(namespace, folder).items()}
+
+
 def namespaces(folder: Path = INTERFACE_DIR) -> list[str]:
     """Every namespace any language file names."""
     return sorted(set().union(*(set(_language_file(lang, folder)) for lang in LANGUAGES)))

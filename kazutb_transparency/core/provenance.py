@@ -15,7 +15,11 @@ from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import Lines
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import Field as Column
+
+# Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
+TEXTS = localized("datasets_provenance")
 
 Provenance = Literal["confirmed", "public-source", "placeholder"]
 # Strongest first: a record is only as confirmed as its weakest field.
@@ -35,7 +39,7 @@ def provenance_column(description: Localized) -> Column:
     return Column(
         "provenance",
         "string",
-        Localized(kk="Дереккөз күйі", ru="Происхождение данных", en="Provenance"),
+        TEXTS["provenance_fields.title"],
         description,
         required=True,
         enum=STATES,

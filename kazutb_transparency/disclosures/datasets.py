@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized, triples
 from kazutb_transparency.core.opendata.dataset import (
     REGULATION,
     Dataset,
@@ -25,6 +26,10 @@ from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import KIND_CLAUSES
 from kazutb_transparency.disclosures.labels import FIELD
 from kazutb_transparency.organisation import Units
+
+# Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
+TEXTS = localized("datasets_disclosures")
+TEXT_TRIPLES = triples("datasets_disclosures")
 
 T = Localized
 
@@ -43,36 +48,16 @@ PROVENANCE_FIELDS: tuple[Field, ...] = (
     Field(
         "provenance",
         "string",
-        T(kk="Дереккөз күйі", ru="Происхождение данных", en="Provenance"),
-        T(
-            kk="confirmed — университет құжаты растаған; public-source — жария дереккөзден "
-            "(мысалы, университет сайтынан) алынған, әлі расталмаған; placeholder — үлгі мән, "
-            "университеттің мәні емес; mixed — жазбаның өрістері әртүрлі (provenance_fields "
-            "бағанын қараңыз).",
-            ru="confirmed — подтверждено документом университета; public-source — взято из "
-            "открытого источника (например, сайта университета), ещё не подтверждено; "
-            "placeholder — условное значение для примера, не значение университета; mixed — "
-            "поля записи различаются (см. столбец provenance_fields).",
-            en="confirmed: a document of the university confirms it; public-source: taken from "
-            "a public source (such as the university's website), not yet confirmed; "
-            "placeholder: an illustration, not the university's value; mixed: the record's "
-            "fields differ (see provenance_fields).",
-        ),
+        TEXTS["provenance_fields.provenance.title"],
+        TEXTS["provenance_fields.provenance.description"],
         required=True,
         enum=(*STATES, MIXED),
     ),
     Field(
         "provenance_fields",
         "string",
-        T(kk="Өрістердің дереккөз күйі", ru="Происхождение по полям", en="Provenance per field"),
-        T(
-            kk="Тек mixed жазбаларда: «өріс=күй» жұптары нүктелі үтірмен бөлінген; «*» — "
-            "аталмаған өрістердің бәрі (мысалы, code=public-source; *=placeholder).",
-            ru="Только для записей mixed: пары «поле=состояние» через точку с запятой; «*» — "
-            "все остальные поля (например, code=public-source; *=placeholder).",
-            en="Mixed records only: “field=state” pairs separated by semicolons; “*” stands for "
-            "every field not named (e.g. code=public-source; *=placeholder).",
-        ),
+        TEXTS["provenance_fields.provenance_fields.title"],
+        TEXTS["provenance_fields.provenance_fields.description"],
     ),
 )
 
@@ -82,11 +67,11 @@ def _provenance(item: Sourced) -> dict[str, Any]:
 
 
 META_FIELDS: tuple[Field, ...] = (
-    _f("posted", "date", "Жарияланған күні", "Дата размещения", "Date posted", required=True),
-    _f("updated", "date", "Жаңартылған күні", "Дата обновления", "Date updated", required=True),
-    _f("review_due", "date", "Қайта қарау мерзімі", "Срок пересмотра", "Review due", required=True),
+    _f("posted", "date", *TEXT_TRIPLES["meta_fields.posted"], required=True),
+    _f("updated", "date", *TEXT_TRIPLES["meta_fields.updated"], required=True),
+    _f("review_due", "date", *TEXT_TRIPLES["meta_fields.review_due"], required=True),
     *PROVENANCE_FIELDS,
-    *_loc("source", "Дереккөзі", "Источник", "Source", required=True),
+    *_loc("source", *TEXT_TRIPLES["meta_fields.source_kk_ru_en"], required=True),
 )
 
 
@@ -125,72 +110,56 @@ def programmes_dataset(d: Disclosures) -> Dataset:
         _f(
             "code",
             "string",
-            "Коды",
-            "Код",
-            "Programme code",
+            *TEXT_TRIPLES["programmes.code"],
             required=True,
             unique=True,
             pattern=PROGRAMME_CODE,
         ),
-        _f("level", "string", "Деңгейі", "Уровень", "Level", required=True, enum=LEVELS),
+        _f("level", "string", *TEXT_TRIPLES["programmes.level"], required=True, enum=LEVELS),
         _f(
             "field_code",
             "string",
-            "Білім беру саласының коды",
-            "Код области образования",
-            "Field of education (national classifier)",
+            *TEXT_TRIPLES["programmes.field_code"],
             required=True,
             enum=tuple(FIELD),
         ),
-        *_loc(
-            "field", "Білім беру саласы", "Область образования", "Field of education", required=True
-        ),
-        *_loc("name", "Атауы", "Наименование", "Name"),
-        _f("faculty", "string", "Факультет (id)", "Факультет (id)", "Faculty id", required=True),
-        *_loc("faculty", "Факультет", "Факультет", "Faculty", required=True),
+        *_loc("field", *TEXT_TRIPLES["programmes.field_kk_ru_en"], required=True),
+        *_loc("name", *TEXT_TRIPLES["programmes.name_kk_ru_en"]),
+        _f("faculty", "string", *TEXT_TRIPLES["programmes.faculty"], required=True),
+        *_loc("faculty", *TEXT_TRIPLES["programmes.faculty_kk_ru_en"], required=True),
         _f(
             "languages",
             "array",
-            "Оқыту тілдері",
-            "Языки обучения",
-            "Languages of instruction (kk, ru, en)",
+            *TEXT_TRIPLES["programmes.languages"],
             required=True,
         ),
         _f(
             "forms",
             "array",
-            "Оқу нысандары",
-            "Формы обучения",
-            "Forms of study (ids)",
+            *TEXT_TRIPLES["programmes.forms"],
             required=True,
         ),
         _f(
             "duration_years",
             "number",
-            "Оқу мерзімі (жыл)",
-            "Срок обучения (лет)",
-            "Duration (years)",
+            *TEXT_TRIPLES["programmes.duration_years"],
             required=True,
             minimum=0.5,
         ),
         _f(
             "time_to_complete",
             "string",
-            "Оқу мерзімі (ISO 8601)",
-            "Срок обучения (ISO 8601)",
-            "Duration (ISO 8601)",
+            *TEXT_TRIPLES["programmes.time_to_complete"],
             required=True,
         ),
         _f(
             "credits",
             "integer",
-            "Кредиттер (ECTS)",
-            "Кредиты (ECTS)",
-            "Credits (ECTS)",
+            *TEXT_TRIPLES["programmes.credits"],
             required=True,
             minimum=1,
         ),
-        *_loc("qualification", "Берілетін дәреже", "Присуждаемая степень", "Degree awarded"),
+        *_loc("qualification", *TEXT_TRIPLES["programmes.qualification_kk_ru_en"]),
         *(
             _f(
                 f"learning_outcomes_{lang}",
@@ -204,27 +173,21 @@ def programmes_dataset(d: Disclosures) -> Dataset:
         _f(
             "disciplines",
             "integer",
-            "Пәндер саны",
-            "Число дисциплин",
-            "Number of disciplines listed",
+            *TEXT_TRIPLES["programmes.disciplines"],
             required=True,
             minimum=0,
         ),
         _f(
             "accreditation_status",
             "string",
-            "Сайт жарияланған күнгі аккредиттеу күйі",
-            "Статус аккредитации на дату публикации сайта",
-            "Accreditation status on the date the site was published",
+            *TEXT_TRIPLES["programmes.accreditation_status"],
             required=True,
             enum=STATUS_ENUM,
         ),
         _f(
             "accredited_until",
             "date",
-            "Аккредиттеу мерзімі",
-            "Аккредитация до",
-            "Last day of the accreditation that decides the status",
+            *TEXT_TRIPLES["programmes.accredited_until"],
         ),
         *META_FIELDS,
     )
@@ -273,22 +236,8 @@ def programmes_dataset(d: Disclosures) -> Dataset:
         )
     return Dataset(
         name="programmes",
-        title=T(
-            kk="Білім беру бағдарламалары",
-            ru="Образовательные программы",
-            en="Educational programmes",
-        ),
-        description=T(
-            kk="Университеттің білім беру бағдарламаларының каталогы: коды, атауы, деңгейі, "
-            "саласы, оқыту тілдері, оқу нысандары, мерзімі, кредиттері, факультеті, "
-            "берілетін дәреже, оқыту нәтижелері және аккредиттеу күйі.",
-            ru="Каталог образовательных программ университета: код, наименование, уровень, "
-            "область, языки и формы обучения, срок, кредиты, факультет, присуждаемая степень, "
-            "результаты обучения и статус аккредитации.",
-            en="Catalogue of the university's educational programmes: code, name, level, "
-            "field, languages and forms of study, duration, credits, faculty, degree awarded, "
-            "learning outcomes and accreditation status.",
-        ),
+        title=TEXTS["programmes.title"],
+        description=TEXTS["programmes.description"],
         fields=fields,
         rows=rows,
         records=records,
@@ -309,39 +258,31 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
         _f(
             "programme",
             "string",
-            "Бағдарлама коды",
-            "Код программы",
-            "Programme code",
+            *TEXT_TRIPLES["disciplines.programme"],
             required=True,
             pattern=PROGRAMME_CODE,
         ),
-        _f("semester", "integer", "Семестр", "Семестр", "Semester", required=True, minimum=1),
-        *_loc("name", "Пән (модуль)", "Дисциплина (модуль)", "Discipline (module)", required=True),
-        _f("code", "string", "Пән коды", "Код дисциплины", "Discipline code"),
+        _f("semester", "integer", *TEXT_TRIPLES["disciplines.semester"], required=True, minimum=1),
+        *_loc("name", *TEXT_TRIPLES["disciplines.name_kk_ru_en"], required=True),
+        _f("code", "string", *TEXT_TRIPLES["disciplines.code"]),
         _f(
             "credits",
             "integer",
-            "Кредиттер (ECTS)",
-            "Кредиты (ECTS)",
-            "Credits (ECTS)",
+            *TEXT_TRIPLES["disciplines.credits"],
             required=True,
             minimum=1,
         ),
         _f(
             "cycle",
             "string",
-            "Цикл",
-            "Цикл",
-            "Cycle (general, basic, major, final)",
+            *TEXT_TRIPLES["disciplines.cycle"],
             required=True,
             enum=("general", "basic", "major", "final"),
         ),
         _f(
             "component",
             "string",
-            "Компонент",
-            "Компонент",
-            "Component (compulsory, university, elective)",
+            *TEXT_TRIPLES["disciplines.component"],
             required=True,
             enum=("compulsory", "university", "elective"),
         ),
@@ -364,19 +305,8 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
     with_disciplines = [p for p in d.programmes if d.disciplines_of(p.code)]
     return Dataset(
         name="disciplines",
-        title=T(
-            kk="Бағдарламалардың пәндері мен модульдері",
-            ru="Дисциплины и модули программ",
-            en="Disciplines and modules of programmes",
-        ),
-        description=T(
-            kk="Әр білім беру бағдарламасының пәндері мен модульдері: семестрі, кредиттері, "
-            "циклі және компоненті.",
-            ru="Дисциплины и модули каждой образовательной программы: семестр, кредиты, цикл "
-            "и компонент.",
-            en="The disciplines and modules of each educational programme: semester, credits, "
-            "cycle and component.",
-        ),
+        title=TEXTS["disciplines.title"],
+        description=TEXTS["disciplines.description"],
         fields=fields,
         rows=rows,
         primary_key=("programme", "semester", "name_kk"),
@@ -391,90 +321,70 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
 
 def accreditations_dataset(d: Disclosures) -> Dataset:
     fields = (
-        _f("id", "string", "Жазба", "Запись", "Record id", required=True, unique=True),
-        _f("agency", "string", "Агенттік (id)", "Агентство (id)", "Agency id", required=True),
-        *_loc("agency_name", "Агенттік", "Агентство", "Agency", required=True),
+        _f("id", "string", *TEXT_TRIPLES["accreditations.id"], required=True, unique=True),
+        _f("agency", "string", *TEXT_TRIPLES["accreditations.agency"], required=True),
+        *_loc("agency_name", *TEXT_TRIPLES["accreditations.agency_name_kk_ru_en"], required=True),
         _f(
             "agency_country",
             "string",
-            "Агенттіктің елі",
-            "Страна агентства",
-            "Agency country (ISO 3166)",
+            *TEXT_TRIPLES["accreditations.agency_country"],
             required=True,
         ),
         _f(
             "agency_registers",
             "array",
-            "Агенттік енген тізілімдер",
-            "Реестры агентства",
-            "Registers the agency is listed in (national, eqar, apqr)",
+            *TEXT_TRIPLES["accreditations.agency_registers"],
         ),
         _f(
             "activity",
             "string",
-            "Түрі",
-            "Вид",
-            "Activity",
+            *TEXT_TRIPLES["accreditations.activity"],
             required=True,
             enum=("institutional", "programme"),
         ),
         _f(
             "basis",
             "string",
-            "Негізі",
-            "Основание",
-            "Obligatory or voluntary",
+            *TEXT_TRIPLES["accreditations.basis"],
             required=True,
             enum=("obligatory", "voluntary"),
         ),
         _f(
             "decision",
             "string",
-            "Шешім",
-            "Решение",
-            "Decision",
+            *TEXT_TRIPLES["accreditations.decision"],
             required=True,
             enum=("positive", "positive-with-conditions", "negative"),
         ),
         _f(
             "certificate_number",
             "string",
-            "Куәлік нөмірі",
-            "Номер свидетельства",
-            "Certificate number",
+            *TEXT_TRIPLES["accreditations.certificate_number"],
         ),
-        _f("valid_from", "date", "Басталу күні", "Действует с", "Valid from", required=True),
+        _f("valid_from", "date", *TEXT_TRIPLES["accreditations.valid_from"], required=True),
         _f(
             "valid_until",
             "date",
-            "Аяқталу күні",
-            "Действует до",
-            "Valid until (last day)",
+            *TEXT_TRIPLES["accreditations.valid_until"],
             required=True,
         ),
         _f(
             "status",
             "string",
-            "Сайт жарияланған күнгі күйі",
-            "Статус на дату публикации сайта",
-            "Status on the date the site was published",
+            *TEXT_TRIPLES["accreditations.status"],
             required=True,
             enum=STATUS_ENUM,
         ),
-        _f("programmes", "array", "Бағдарламалар", "Программы", "Programme codes covered"),
+        _f("programmes", "array", *TEXT_TRIPLES["accreditations.programmes"]),
         _f(
             "certificate_document",
             "string",
-            "Куәлік құжаты",
-            "Документ свидетельства",
-            "Id of the certificate in the documents dataset",
+            *TEXT_TRIPLES["accreditations.certificate_document"],
         ),
         _f(
             "report_document",
             "string",
-            "Есеп құжаты",
-            "Документ отчёта",
-            "Id of the review report in the documents dataset",
+            *TEXT_TRIPLES["accreditations.report_document"],
         ),
         *META_FIELDS,
     )
@@ -511,16 +421,8 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
         )
     return Dataset(
         name="accreditations",
-        title=T(kk="Аккредиттеу", ru="Аккредитация", en="Accreditations"),
-        description=T(
-            kk="Университет пен бағдарламалардың аккредиттеуі, әр шешім — жеке жазба (DEQAR "
-            "үлгісімен): агенттік, түрі, шешім, мерзімі, күйі және қамтылған бағдарламалар.",
-            ru="Аккредитация университета и программ, каждое решение — отдельная запись (по "
-            "образцу DEQAR): агентство, вид, решение, срок, статус и охваченные программы.",
-            en="Accreditation of the university and its programmes, one record per decision "
-            "(modelled on DEQAR): agency, type, decision, validity, status and programmes "
-            "covered.",
-        ),
+        title=TEXTS["accreditations.title"],
+        description=TEXTS["accreditations.description"],
         fields=fields,
         rows=rows,
         records=records,
@@ -538,60 +440,54 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
 
 def documents_dataset(d: Disclosures) -> Dataset:
     fields = (
-        _f("id", "string", "Құжат", "Документ", "Document id", required=True, unique=True),
-        _f("kind", "string", "Түрі", "Вид", "Kind", required=True, enum=tuple(KIND_CLAUSES)),
-        *_loc("title", "Атауы", "Наименование", "Title", required=True),
-        _f("number", "string", "Нөмірі", "Номер", "Number"),
+        _f("id", "string", *TEXT_TRIPLES["documents.id"], required=True, unique=True),
+        _f(
+            "kind",
+            "string",
+            *TEXT_TRIPLES["documents.kind"],
+            required=True,
+            enum=tuple(KIND_CLAUSES),
+        ),
+        *_loc("title", *TEXT_TRIPLES["documents.title_kk_ru_en"], required=True),
+        _f("number", "string", *TEXT_TRIPLES["documents.number"]),
         _f(
             "protocol",
             "string",
-            "Бекіткен отырыстың хаттамасы",
-            "Протокол заседания, утвердившего документ",
-            "Minutes of the meeting that approved it",
+            *TEXT_TRIPLES["documents.protocol"],
         ),
-        _f("date", "date", "Күні", "Дата", "Date of the document", required=True),
+        _f("date", "date", *TEXT_TRIPLES["documents.date"], required=True),
         *_loc(
             "issuer",
-            "Бекіткен / берген",
-            "Кем утверждён / выдан",
-            "Approved or issued by",
+            *TEXT_TRIPLES["documents.issuer_kk_ru_en"],
             required=True,
         ),
-        _f("period", "string", "Кезеңі", "Период", "Period covered"),
-        _f("languages", "array", "Файл тілі", "Язык файла", "Language(s) of the file"),
-        _f("file", "string", "Файл", "Файл", "Path of the file in the site (documents/…)"),
-        _f("bytes", "integer", "Өлшемі (байт)", "Размер (байт)", "Size in bytes", minimum=0),
+        _f("period", "string", *TEXT_TRIPLES["documents.period"]),
+        _f("languages", "array", *TEXT_TRIPLES["documents.languages"]),
+        _f("file", "string", *TEXT_TRIPLES["documents.file"]),
+        _f("bytes", "integer", *TEXT_TRIPLES["documents.bytes"], minimum=0),
         _f(
             "sha256",
             "string",
-            "SHA-256",
-            "SHA-256",
-            "SHA-256 checksum of the file",
+            *TEXT_TRIPLES["documents.sha256"],
             pattern="^[0-9a-f]{64}$",
         ),
         _f(
             "status",
             "string",
-            "Күйі",
-            "Статус",
-            "current or superseded",
+            *TEXT_TRIPLES["documents.status"],
             required=True,
             enum=("current", "superseded"),
         ),
         _f(
             "superseded_by",
             "string",
-            "Орнына келген құжат",
-            "Заменён документом",
-            "Id of the document that replaced it",
+            *TEXT_TRIPLES["documents.superseded_by"],
         ),
-        _f("annex_of", "string", "Қосымшасы", "Приложение к", "Id of the main document"),
+        _f("annex_of", "string", *TEXT_TRIPLES["documents.annex_of"]),
         _f(
             "clauses",
             "array",
-            "Ереже тармақтары",
-            "Пункты положения",
-            "Clauses of the regulation the document answers",
+            *TEXT_TRIPLES["documents.clauses"],
             required=True,
         ),
         *META_FIELDS,
@@ -623,15 +519,8 @@ def documents_dataset(d: Disclosures) -> Dataset:
     items = [e.document for e in d.documents]
     return Dataset(
         name="documents",
-        title=T(kk="Құжаттар", ru="Документы", en="Documents"),
-        description=T(
-            kk="Жарияланған құжаттар: жарғы, лицензия, аккредиттеу куәліктері, әдістемелік "
-            "құжаттар, есептер; әр файлдың өлшемі мен SHA-256 бақылау сомасы.",
-            ru="Опубликованные документы: устав, лицензия, свидетельства об аккредитации, "
-            "методические документы, отчёты; размер и контрольная сумма SHA-256 каждого файла.",
-            en="Published documents: charter, licence, accreditation certificates, "
-            "methodological documents, reports; each file's size and SHA-256 checksum.",
-        ),
+        title=TEXTS["documents.title"],
+        description=TEXTS["documents.description"],
         fields=fields,
         rows=rows,
         primary_key=("id",),
@@ -648,31 +537,25 @@ def documents_dataset(d: Disclosures) -> Dataset:
 
 def register_dataset(d: Disclosures, units: Units) -> Dataset:
     fields = (
-        _f("clause", "string", "Тармақ", "Пункт", "Clause", required=True, unique=True),
+        _f("clause", "string", *TEXT_TRIPLES["register.clause"], required=True, unique=True),
         _f(
             "block",
             "string",
-            "Блок",
-            "Блок",
-            "Section of the regulation: mandatory or optional",
+            *TEXT_TRIPLES["register.block"],
             required=True,
             enum=("invariant", "variative"),
         ),
-        *_loc("requirement", "Талап", "Требование", "Requirement", required=True),
+        *_loc("requirement", *TEXT_TRIPLES["register.requirement_kk_ru_en"], required=True),
         _f(
             "pages",
             "array",
-            "Беттер",
-            "Страницы",
-            "Pages that satisfy it (inside each language folder)",
+            *TEXT_TRIPLES["register.pages"],
             required=True,
         ),
         _f(
             "status",
             "string",
-            "Күйі",
-            "Статус",
-            "complete, incomplete, or not confirmed by the university",
+            *TEXT_TRIPLES["register.status"],
             required=True,
             enum=("complete", "incomplete", "unverified"),
         ),
@@ -686,22 +569,18 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             )
             for lang in ("kk", "ru", "en")
         ),
-        _f("stale", "boolean", "Ескірген", "Устарело", "Past its review date", required=True),
-        _f("updated", "date", "Соңғы жаңарту", "Последнее обновление", "Last updated"),
-        _f("review_due", "date", "Қайта қарау мерзімі", "Срок пересмотра", "Review due"),
+        _f("stale", "boolean", *TEXT_TRIPLES["register.stale"], required=True),
+        _f("updated", "date", *TEXT_TRIPLES["register.updated"]),
+        _f("review_due", "date", *TEXT_TRIPLES["register.review_due"]),
         _f(
             "unit",
             "string",
-            "Жауапты бөлімше (id)",
-            "Ответственное подразделение (id)",
-            "Responsible unit: its id in the university's list of units",
+            *TEXT_TRIPLES["register.unit"],
             required=True,
         ),
         *_loc(
             "unit_name",
-            "Жауапты бөлімше",
-            "Ответственное подразделение",
-            "Responsible unit",
+            *TEXT_TRIPLES["register.unit_name_kk_ru_en"],
             required=True,
         ),
         *PROVENANCE_FIELDS,
@@ -726,18 +605,8 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
     dated = [row.updated for row in d.register if row.updated]
     return Dataset(
         name="disclosure-register",
-        title=T(kk="Сәйкестік тізілімі", ru="Реестр соответствия", en="Compliance register"),
-        description=T(
-            kk="Корпоративтік сайт туралы ереженің әр талабы бойынша бір жол: оны орындайтын "
-            "беттер, күйі (толық / толық емес / расталмаған), соңғы жаңарту, қайта қарау "
-            "мерзімі және жауапты бөлімше.",
-            ru="По строке на каждое требование положения о корпоративном сайте: страницы, "
-            "которые его выполняют, статус (полностью / не полностью / не подтверждено), "
-            "последнее обновление, срок пересмотра и ответственное подразделение.",
-            en="One row per requirement of the regulation of the corporate website: the pages "
-            "that meet it, status (complete / incomplete / not confirmed), last update, review "
-            "date and responsible unit.",
-        ),
+        title=TEXTS["register.title"],
+        description=TEXTS["register.description"],
         fields=fields,
         rows=rows,
         primary_key=("clause",),

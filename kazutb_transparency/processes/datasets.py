@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
     Dataset,
     Field,
@@ -15,6 +16,9 @@ from kazutb_transparency.organisation.models import UnitRef
 from kazutb_transparency.processes.labels import localized_label
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.processes.models import LIST_FIELDS
+
+# Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
+TEXTS = localized("datasets_processes")
 
 T = Localized
 
@@ -39,11 +43,7 @@ def _responsible_fields(name: str, title: Localized, names: Localized) -> tuple[
         name,
         "array",
         title,
-        T(
-            kk="Университет бөлімшелері тізіміндегі сәйкестендіргіштер ('head:' — бөлімше басшысы)",
-            ru="Идентификаторы по списку подразделений университета ('head:' — руководитель)",
-            en="Ids in the university's list of units ('head:' = head of the unit)",
-        ),
+        TEXTS["responsible.ids.description"],
         required=True,
     )
     return (ids, *localized_fields(name, title, names))
@@ -60,12 +60,8 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         Field(
             "number",
             "integer",
-            T(kk="Нөмірі", ru="Номер", en="Number"),
-            T(
-                kk="Процестің картадағы нөмірі",
-                ru="Номер процесса в карте",
-                en="Number of the process in the map",
-            ),
+            TEXTS["process_datasets.number.title"],
+            TEXTS["process_datasets.number.description"],
             required=True,
             unique=True,
             minimum=1,
@@ -74,56 +70,44 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         Field(
             "category",
             "string",
-            T(kk="Санаты", ru="Категория", en="Category"),
-            T(
-                kk="management — басқару, core — негізгі, support — қолдаушы",
-                ru="management — управления, core — основные, support — поддерживающие",
-                en="management, core or support",
-            ),
+            TEXTS["process_datasets.category.title"],
+            TEXTS["process_datasets.category.description"],
             required=True,
             enum=("management", "core", "support"),
         ),
         Field(
             "code",
             "string",
-            T(kk="Сәйкестендіру нөмірі", ru="Идентификационный номер", en="Identification number"),
-            T(
-                kk="Процестің құжаттағы коды",
-                ru="Код процесса в документе",
-                en="The process code as printed in the map",
-            ),
+            TEXTS["process_datasets.code.title"],
+            TEXTS["process_datasets.code.description"],
             required=True,
             unique=True,
         ),
         Field(
             "iso_clauses",
             "array",
-            T(kk="ISO 9001 тармақтары", ru="Пункты ISO 9001", en="ISO 9001 clauses"),
-            T(
-                kk="Кодтан алынған ISO 9001:2015 тармақтары",
-                ru="Пункты ISO 9001:2015, взятые из кода",
-                en="ISO 9001:2015 clauses read from the code",
-            ),
+            TEXTS["process_datasets.iso_clauses.title"],
+            TEXTS["process_datasets.iso_clauses.description"],
         ),
         *localized_fields(
             "title",
-            T(kk="Атауы", ru="Название", en="Title"),
-            T(kk="Процестің атауы", ru="Название процесса", en="Process title"),
+            TEXTS["processes.title.title"],
+            TEXTS["processes.title.description"],
         ),
         *_responsible_fields(
             "owner",
-            T(kk="Процесс иесі", ru="Владелец процесса", en="Process owner"),
-            T(kk="Иесінің атауы", ru="Наименование владельца", en="Owner's name"),
+            TEXTS["processes.owner.title"],
+            TEXTS["processes.owner.names"],
         ),
         *_responsible_fields(
             "manager",
-            T(kk="Процесс менеджері", ru="Менеджер процесса", en="Process manager"),
-            T(kk="Менеджердің атауы", ru="Наименование менеджера", en="Manager's name"),
+            TEXTS["processes.manager.title"],
+            TEXTS["processes.manager.names"],
         ),
         *localized_fields(
             "goal",
-            T(kk="Мақсаты", ru="Цель", en="Goal"),
-            T(kk="Процестің мақсаты", ru="Цель процесса", en="Process goal"),
+            TEXTS["processes.goal.title"],
+            TEXTS["processes.goal.description"],
         ),
     ]
     for name in LIST_FIELDS:
@@ -140,18 +124,7 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
                 ),
             )
         )
-    state = provenance_column(
-        T(
-            kk="confirmed — қазақша мәтін процестердің бекітілген ақпараттық картасынан алынған "
-            "(айырмашылықтары дереккөзбен салыстыру есебінде); орысша және ағылшынша мәтіндер — "
-            "оның аудармасы.",
-            ru="confirmed — казахский текст взят из утверждённой информационной карты "
-            "процессов (расхождения — в отчёте о сверке с источником); русский и английский "
-            "тексты — её перевод.",
-            en="confirmed: the Kazakh text is the approved process information map's "
-            "(differences in the source report); the Russian and English texts translate it.",
-        )
-    )
+    state = provenance_column(TEXTS["processes.provenance"])
     fields.append(state)
     rows, records, indicator_rows = [], [], []
     for p in registry.processes:
@@ -189,8 +162,8 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         Field(
             "process",
             "integer",
-            T(kk="Процесс", ru="Процесс", en="Process"),
-            T(kk="Процестің нөмірі", ru="Номер процесса", en="Process number"),
+            TEXTS["process_datasets.process.title"],
+            TEXTS["process_datasets.process.description"],
             required=True,
             minimum=1,
             maximum=22,
@@ -198,23 +171,15 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         Field(
             "indicator",
             "integer",
-            T(kk="Көрсеткіш", ru="Показатель", en="Indicator"),
-            T(
-                kk="Процесс ішіндегі реттік нөмірі",
-                ru="Порядковый номер в процессе",
-                en="Order within the process",
-            ),
+            TEXTS["process_datasets.indicator.title"],
+            TEXTS["process_datasets.indicator.description"],
             required=True,
             minimum=1,
         ),
         *localized_fields(
             "text",
-            T(kk="Көрсеткіш", ru="Показатель", en="Indicator"),
-            T(
-                kk="Негізгі көрсеткіштің мәтіні",
-                ru="Текст ключевого показателя",
-                en="Text of the key indicator",
-            ),
+            TEXTS["process_datasets.text_10"],
+            TEXTS["process_datasets.text_11"],
         ),
         state,
     )
@@ -222,51 +187,24 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
     return [
         Dataset(
             name="processes",
-            title=T(
-                kk="СМЖ процестерінің тізілімі",
-                ru="Реестр процессов СМК",
-                en="QMS process registry",
-            ),
-            description=T(
-                kk="Сапа менеджменті жүйесінің 22 процесі: коды, иесі, менеджері, мақсаты, "
-                "кірістері мен нәтижелері, тәуекелдері және ISO 9001 тармақтары.",
-                ru="22 процесса системы менеджмента качества: код, владелец, менеджер, цель, "
-                "входы и выходы, риски и пункты ISO 9001.",
-                en="The 22 processes of the quality management system: code, owner, manager, "
-                "goal, inputs and outputs, risks and ISO 9001 clauses.",
-            ),
+            title=TEXTS["process_datasets.title"],
+            description=TEXTS["process_datasets.description"],
             fields=tuple(fields),
             rows=rows,
             records=records,
             primary_key=("number",),
-            evidence=T(
-                kk="ISO 9001:2015 4.4 — процестік тәсіл",
-                ru="ISO 9001:2015 4.4 — процессный подход",
-                en="ISO 9001:2015 4.4 — process approach",
-            ),
+            evidence=TEXTS["process_datasets.evidence"],
             pages=("processes/index.md",),
             **common,
         ),
         Dataset(
             name="process-indicators",
-            title=T(
-                kk="Процестердің негізгі көрсеткіштері",
-                ru="Ключевые показатели процессов",
-                en="Key indicators of the processes",
-            ),
-            description=T(
-                kk="Әр процестің негізгі көрсеткіштері, бір жолда бір көрсеткіш.",
-                ru="Ключевые показатели каждого процесса, по одному в строке.",
-                en="The key indicators of each process, one per row.",
-            ),
+            title=TEXTS["process_datasets.title_2"],
+            description=TEXTS["process_datasets.description_2"],
             fields=indicator_fields,
             rows=indicator_rows,
             primary_key=("process", "indicator"),
-            evidence=T(
-                kk="ISO 9001:2015 9.1 — мониторинг және өлшеу",
-                ru="ISO 9001:2015 9.1 — мониторинг и измерение",
-                en="ISO 9001:2015 9.1 — monitoring and measurement",
-            ),
+            evidence=TEXTS["process_datasets.evidence_2"],
             pages=("processes/index.md",),
             **common,
         ),

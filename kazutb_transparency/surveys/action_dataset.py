@@ -11,12 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import Dataset, Field, localized_fields
 from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.surveys.action_rules import is_overdue
 from kazutb_transparency.surveys.codes import ID_PATTERN, KEY_COLUMNS
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.rows import LANGS, Row
+
+# Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
+TEXTS = localized("datasets_survey_actions")
 
 METHODOLOGY = "Regulation on monitoring and feedback, §7.5.5"
 STATUSES = ("planned", "in-progress", "done", "effective", "not-effective")
@@ -39,12 +43,8 @@ _HEAD: tuple[Field, ...] = (
     Field(
         "id",
         "string",
-        _t("Сәйкестендіргіш", "Идентификатор", "Identifier"),
-        _t(
-            "Әрекеттің тұрақты сәйкестендіргіші.",
-            "Постоянный идентификатор действия.",
-            "Stable id of the action.",
-        ),
+        TEXTS["_head.id.title"],
+        TEXTS["_head.id.description"],
         required=True,
         unique=True,
         pattern=ID_PATTERN.removeprefix("^").removesuffix("$"),
@@ -52,12 +52,8 @@ _HEAD: tuple[Field, ...] = (
     Field(
         "kind",
         "string",
-        _t("Түрі", "Вид", "Kind"),
-        _t(
-            "corrective — анықталған мәселенің себебін жояды; preventive — тәуекелдің алдын алады.",
-            "corrective — устраняет причину выявленной проблемы; preventive — предупреждает риск.",
-            "corrective: removes the cause of a problem found; preventive: forestalls a risk.",
-        ),
+        TEXTS["_head.kind.title"],
+        TEXTS["_head.kind.description"],
         required=True,
         enum=("corrective", "preventive"),
     ),
@@ -66,104 +62,57 @@ _HEAD: tuple[Field, ...] = (
 _TAIL: tuple[Field, ...] = (
     _date(
         "due",
-        _t("Мерзімі", "Срок", "Due"),
-        _t(
-            "Әрекет орындалуға тиіс күн.",
-            "Дата, к которой действие должно быть выполнено.",
-            "The day by which the action is to be completed.",
-        ),
+        TEXTS["_tail.due.title"],
+        TEXTS["_tail.due.description"],
         required=True,
     ),
     Field(
         "status",
         "string",
-        _t("Күйі", "Статус", "Status"),
-        _t(
-            "planned — жоспарланған; in-progress — орындалуда; done — орындалды, тиімділігі "
-            "әлі бағаланбаған; effective / not-effective — тиімділігі review күні бағаланды.",
-            "planned — запланировано; in-progress — выполняется; done — выполнено, "
-            "эффективность ещё не оценена; effective / not-effective — эффективность оценена "
-            "в день review.",
-            "planned; in-progress; done: completed, effectiveness not yet judged; effective / "
-            "not-effective: effectiveness judged on the review day.",
-        ),
+        TEXTS["_tail.status.title"],
+        TEXTS["_tail.status.description"],
         required=True,
         enum=STATUSES,
     ),
     _date(
         "review",
-        _t("Тиімділікті бағалау", "Оценка эффективности", "Effectiveness review"),
-        _t(
-            "Тиімділік бағаланған (немесе бағаланатын) күн: мерзімнен кейін 6–12 ай ішінде; "
-            "effective және not-effective үшін міндетті, әйтпесе белгіленбесе бос.",
-            "Дата, когда эффективность оценена (или будет оценена): через 6–12 месяцев после "
-            "срока; обязательна для effective и not-effective, иначе пусто, если не назначена.",
-            "The day effectiveness was (or will be) judged: 6–12 months after due; always "
-            "given for effective and not-effective, otherwise empty until scheduled.",
-        ),
+        TEXTS["_tail.review.title"],
+        TEXTS["_tail.review.description"],
         required=False,
     ),
     Field(
         "overdue",
         "boolean",
-        _t("Мерзімі өткен", "Просрочено", "Overdue"),
-        _t(
-            "as_of күніне мерзімі өтіп кеткен, бірақ әлі жоспарланған немесе орындалуда "
-            "болса — true.",
-            "true, если к дате as_of срок прошёл, а действие всё ещё запланировано или "
-            "выполняется.",
-            "True when, as of as_of, the due day has passed and the action is still planned "
-            "or in progress.",
-        ),
+        TEXTS["_tail.overdue.title"],
+        TEXTS["_tail.overdue.description"],
         required=True,
     ),
     *localized_fields(
         "action",
-        _t("Әрекет", "Действие", "Action"),
-        _t("Не істеледі", "Что делается", "What is done"),
+        TEXTS["actions.action.title"],
+        TEXTS["actions.action.description"],
     ),
     Field(
         "responsible",
         "string",
-        _t("Жауапты бөлімше", "Ответственное подразделение", "Responsible unit"),
-        _t(
-            "Жауапты бөлімшенің университет бөлімшелері тізіміндегі сәйкестендіргіші.",
-            "Идентификатор ответственного подразделения по списку подразделений университета.",
-            "Id of the responsible unit in the university's list of units.",
-        ),
+        TEXTS["_tail.responsible.title"],
+        TEXTS["_tail.responsible.description"],
         required=True,
     ),
     _date(
         "as_of",
-        _t("Күйлер көрсетілген күн", "Статусы на дату", "Statuses as of"),
-        _t(
-            "Күйлер соңғы рет тексерілген күн; мерзімнің өтуі (overdue) осы күнге қарай "
-            "есептеледі.",
-            "Дата последней проверки статусов; overdue рассчитывается на эту дату.",
-            "The day the statuses were last checked; overdue is computed as of this day.",
-        ),
+        TEXTS["_tail.as_of.title"],
+        TEXTS["_tail.as_of.description"],
         required=True,
     ),
     Field(
         "demonstration",
         "boolean",
-        _t("Демонстрациялық", "Демонстрационные", "Demonstration"),
-        _t(
-            "Әрекеттер университет қабылдаған шешімдер емес, демонстрациялық мысалдар болса — "
-            "true.",
-            "true, если действия — демонстрационные примеры, а не решения университета.",
-            "True while the actions are demonstration examples, not the university's decisions.",
-        ),
+        TEXTS["_tail.demonstration.title"],
+        TEXTS["_tail.demonstration.description"],
         required=True,
     ),
-    provenance_column(
-        _t(
-            "placeholder — демонстрациялық мысал; confirmed — университет қабылдаған әрекет.",
-            "placeholder — демонстрационный пример; confirmed — действие, принятое университетом.",
-            "placeholder for a demonstration example; confirmed for an action the university "
-            "has adopted.",
-        )
-    ),
+    provenance_column(TEXTS["actions.provenance"]),
 )
 
 
@@ -196,11 +145,7 @@ def actions_dataset(
     as_of_text = data.as_of.isoformat()
     return Dataset(
         name="survey-actions",
-        title=_t(
-            "Түзету және алдын алу әрекеттері",
-            "Корректирующие и предупреждающие действия",
-            "Corrective and preventive actions",
-        ),
+        title=TEXTS["actions.title"],
         description=_t(
             "Сауалнама көрсеткіштері бойынша қабылданған түзету және алдын алу әрекеттері "
             "(мониторинг әдістемесі §7.5.5): әрекет жауап беретін көрсеткіш (survey-indicators "
@@ -225,10 +170,6 @@ def actions_dataset(
         # that the package's dates never depend on the day of the build.
         updated=data.actions.as_of or latest_wave,
         sources=(data.actions.source.get("en"), METHODOLOGY),
-        evidence=_t(
-            "Мониторинг әдістемесі §7.5.5 — кері байланыс циклін тұйықтау (CAPA)",
-            "Методика мониторинга §7.5.5 — замыкание цикла обратной связи (CAPA)",
-            "Monitoring methodology §7.5.5 — closing the loop (CAPA)",
-        ),
+        evidence=TEXTS["actions.evidence"],
         pages=("quality/actions.md",),
     )
