@@ -31,7 +31,8 @@ Catalog = dict[str, dict[str, str]]  # key → {lang → text}
 def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[str, str]]:
     path = folder / f"{lang}.yaml"
     with path.open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream) or {}
+        # The C parser when PyYAML has it: the catalogs are read by every build process.
+        data = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise DataError(
             [
