@@ -43,6 +43,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytrace=False,
         )
     assert (site / "index.html").is_file(), f"the build wrote no {site / 'index.html'}"
+    # Every link of a generated page resolves as MkDocs reads it: no link warning at all.
+    broken = [
+        line for line in result.stderr.splitlines() if " link " in line and "Doc file" in line
+    ]
+    assert not broken, "MkDocs warns about links:\n" + "\n".join(broken[:10])
     return site
 
 

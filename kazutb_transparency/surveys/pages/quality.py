@@ -4,6 +4,7 @@ values of data/surveys/ reach them."""
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -403,7 +404,8 @@ def faculty_page(
     out += [demo(data, lang)]
     back = f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)"
     if ("faculty", faculty.id) in pages:
-        catalogue = page_href(page, pages[("faculty", faculty.id)])
+        # A Markdown link names the page's source (.md): MkDocs checks and rewrites it.
+        catalogue = posixpath.relpath(pages[("faculty", faculty.id)], posixpath.dirname(page))
         back += f" · [{esc(t('faculty_catalogue', lang))}]({catalogue})"
     out += [back, ""]
     waves = data.waves(survey.id)
