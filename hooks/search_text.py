@@ -16,10 +16,13 @@ _CELLS = frozenset({"td", "th"})
 
 def _separating_cells(original):
     def handle_endtag(self: search.Parser, tag: str) -> None:
-        closes = tag in _CELLS and bool(self.context) and self.context[-1] == tag
+        # Called for every end tag of every page: anything but a cell costs one comparison.
+        if tag not in _CELLS or not self.context or self.context[-1] != tag:
+            original(self, tag)
+            return
         kept = not self.skip.intersection(self.context)
         original(self, tag)
-        if closes and kept and self.section is not None:
+        if kept and self.section is not None:
             text = self.section.text
             if text and not text[-1].isspace() and text[-1] != CELL_END:
                 text.append(CELL_END)

@@ -90,3 +90,39 @@ def test_quick_benchmark_prints_summary_with_required_keys(tmp_path: Path) -> No
         assert {"mb_s", "recall"} <= summary["scan_peers"][peer].keys(), peer
     assert "Targets:" in result.stdout
     assert json.loads(out.read_text(encoding="utf-8"))["summary"] == summary
+
+
+def test_pairs_alternate_which_build_runs_first_and_the_ratio_is_their_median(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from kazutb_transparency.bench import cli
+    from kazutb_transparency.bench.run import BuildResult
+
+    order: list[str] = []
+    # In the order the builds run: plain #1, plain #2, ours #2, ours #3, plain #3, ...
+    times = iter([50.0, 58.0, 40.0, 61.0, 49.0, 52.0, 62.4])
+
+    def ours(label, *args, **kwargs):
+        order.append("ours")
+        return BuildResult(label, ok=True, build_s=next(times))
+
+    def plain(config, today, work, label="plain"):
+        order.append("plain")
+        return BuildResult(label, ok=True, build_s=next(times))
+
+    monkeypatch.setattr(cli, "build", ours)
+    monkeypatch.setattr(cli, "plain_build", plain)
+    first = BuildResult("large", ok=True, build_s=65.0)  # pair 1's build of ours, made before
+    pairs = cli.alternate(first, tmp_path / "plain.yml", tmp_path, tmp_path, 4)
+    # O P, P O, O P, P O: a machine that speeds up or slows down favours neither.
+    assert order == ["plain", "plain", "ours", "ours", "plain", "plain", "ours"]
+    assert [(o.build_s, p.build_s) for o, p in pairs] == [
+        (65.0, 50.0),
+        (40.0, 58.0),
+        (61.0, 49.0),
+        (62.4, 52.0),
+    ]
+    ratios = cli.pair_ratios(pairs)
+    assert ratios == [1.3, 0.69, 1.24, 1.2]
+    pairs[1] = (BuildResult("large #2", ok=False), pairs[1][1])  # a failed build: no ratio
+    assert cli.pair_ratios(pairs) == [1.3, 1.24, 1.2]

@@ -10,7 +10,7 @@ import pytest
 from buildtools import DATA, REPO, TODAY
 
 from kazutb_transparency.buildsteps import gate, pipeline
-from kazutb_transparency.buildsteps.scanahead import ScanAhead
+from kazutb_transparency.buildsteps.scanahead import ScanAhead, _shares
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.privacy import load_allowlist
 
@@ -95,6 +95,28 @@ def test_a_page_the_worker_never_saw_is_scanned_when_the_site_is_finished(tmp_pa
     )
     report = scanner.finish(site)
     assert [f.category for f in report.findings] == ["iin"]
+
+
+def test_files_never_seen_are_shared_with_the_worker_and_each_is_scanned(
+    tmp_path, allowlist, scanner
+):
+    site = tmp_path / "site"
+    for index in range(7):
+        text = "Қабылдау бөлімі. " * (index * 50) + IIN
+        (site / f"l{index}").mkdir(parents=True)
+        (site / f"l{index}" / "search_index.json").write_text(
+            '{"docs": [{"text": "' + text + '"}]}', encoding="utf-8"
+        )
+    (site / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
+    unseen = sorted(site.rglob("*.*"))
+    worker, here = _shares(unseen)
+    assert worker and here and sorted([*worker, *here]) == unseen
+    sizes = [sum(f.stat().st_size for f in side) for side in (worker, here)]
+    assert abs(sizes[0] - sizes[1]) <= max(f.stat().st_size for f in unseen)
+    report = scanner.finish(site)
+    assert _key(report) == _key(gate.scan([site], allowlist))
+    assert [f.category for f in report.findings] == ["iin"] * 7
+    assert any("broken.txt" in error for error in report.errors)
 
 
 def test_a_page_written_with_personal_data_stops_the_build_and_keeps_the_site(

@@ -196,10 +196,13 @@ def stage_plain(data_dir: Path, today: date, work: Path) -> Path:
     return stage
 
 
-def plain_build(data_dir: Path, today: date, work: Path) -> BuildResult:
-    stage = stage_plain(data_dir, today, work)
-    config = plain_config(stage, work)
-    return build("plain", None, work / "site-plain", today, config=config, scan=False)
+def plain_setup(data_dir: Path, today: date, work: Path) -> Path:
+    """Stage the Markdown once; return the config that builds it with plain MkDocs."""
+    return plain_config(stage_plain(data_dir, today, work), work)
+
+
+def plain_build(config: Path, today: date, work: Path, label: str = "plain") -> BuildResult:
+    return build(label, None, work / "site-plain", today, config=config, scan=False)
 
 
 def temp_dir(prefix: str) -> Path:

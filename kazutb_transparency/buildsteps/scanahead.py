@@ -73,6 +73,18 @@ def merge(report: ScanReport, part: ScanReport) -> None:
     report.files += part.files
 
 
+def _shares(files: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Two lists of about the same number of bytes, largest files first: (worker, here)."""
+    worker: list[Path] = []
+    here: list[Path] = []
+    loads = [0, 0]
+    for size, file in sorted(((f.stat().st_size, f) for f in files), reverse=True):
+        side = 0 if loads[0] < loads[1] else 1
+        (worker, here)[side].append(file)
+        loads[side] += size
+    return worker, here
+
+
 class ScanAhead:
     """One worker process scanning files as the build makes them final."""
 
@@ -117,8 +129,11 @@ class ScanAhead:
         files = list(iter_files([site_dir], report.errors))
         covered = frozenset(f.resolve() for f in files)
         ahead = {f: self._scanned.pop(f.relative_to(site_dir).as_posix(), None) for f in files}
-        # What the worker never saw is scanned here while it catches up.
-        merge(report, scan([f for f, job in ahead.items() if job is None], self.allowlist, covered))
+        # What the worker never saw (the search indexes, mostly) is shared: the worker takes
+        # its part once it has caught up with the pages, this process scans the rest.
+        for_worker, here = _shares([f for f, job in ahead.items() if job is None])
+        ahead.update({f: self._pool.submit(_scan_one, f, covered) for f in for_worker})
+        merge(report, scan(here, self.allowlist, covered))
         stale = []
         for file, job in ahead.items():
             if job is None:

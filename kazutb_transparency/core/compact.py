@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 _KEPT = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
-_INDENT = re.compile(r"\n[ \t]+")
-_BLANK_LINES = re.compile(r"\n{2,}")
+# A line break with the indentation and blank lines after it: one pass over the page.
+_BREAK_AND_INDENT = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
 
 
 def compact_html(html: str) -> str:
@@ -20,8 +20,7 @@ def compact_html(html: str) -> str:
     out = []
     # split() with two groups yields: text, whole kept element, its tag name, text, ...
     for index in range(0, len(parts), 3):
-        text = _BLANK_LINES.sub("\n", _INDENT.sub("\n", parts[index]))
-        out.append(text)
+        out.append(_BREAK_AND_INDENT.sub("\n", parts[index]))
         if index + 1 < len(parts):
             out.append(parts[index + 1])
     return "".join(out)

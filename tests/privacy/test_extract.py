@@ -229,3 +229,45 @@ def test_fast_html_projection_matches_the_tag_by_tag_one() -> None:
             slow.to_source(i) for i in range(len(slow.text))
         ], text
     assert fast_paths > 2000  # most pages are not left to the slow path
+
+
+def test_fast_html_headers_include_every_header_a_cell_has() -> None:
+    """Names under a "Full name" column are looked for only on pages where a header says
+    so: the headers read in one pass include every header the tag-by-tag reading gives a
+    cell, however the tables are built (nested, cells or rows left open, blocks inside)."""
+    import random
+
+    from kazutb_transparency.privacy.extract_html import _slow_projection, project_html
+
+    rng = random.Random(16)
+    words = ["Аты-жөні", "Full  name", "Ф.И.О.", "Бөлім", "x", " ", "\n", "&amp;", "&nbsp;"]
+    blocks = ["<p>", "</p>", "<br>", "<b>", "</b>", "<div>", "</div>"]
+
+    def maybe(tag: str) -> str:
+        return tag if rng.random() < 0.85 else ""
+
+    def content(depth: int) -> str:
+        out = [rng.choice(words + blocks) for _ in range(rng.randint(0, 4))]
+        if depth < 2 and rng.random() < 0.15:
+            out.insert(rng.randint(0, len(out)), table(depth + 1))
+        return "".join(out)
+
+    def table(depth: int) -> str:
+        rows = []
+        for row in range(rng.randint(1, 4)):
+            cells = []
+            for _ in range(rng.randint(1, 4)):
+                tag = rng.choice(["th", "TH"]) if row == 0 or rng.random() < 0.2 else "td"
+                cells.append(f"<{tag}>{content(depth)}" + maybe(f"</{tag}>"))
+            rows.append(maybe("<tr>") + "".join(cells) + maybe("</tr>"))
+        opening = rng.choice(["<table>", "<table>", "<table><thead>"])
+        return opening + "".join(rows) + maybe("</table>")
+
+    with_headers = 0
+    for _ in range(2000):
+        text = content(0) + table(0) + content(0)
+        fast, slow = project_html(text), _slow_projection(text)
+        cell_headers = {h for h in slow.all_headers() or () if h}
+        assert cell_headers <= (fast.all_headers() or set()), text
+        with_headers += bool(cell_headers)
+    assert with_headers > 500

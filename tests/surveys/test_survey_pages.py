@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -186,7 +186,28 @@ def test_charts_are_accessible_localised_and_cached(scenario: Scenario, monkeypa
         raise AssertionError("redrawn")
 
     monkeypatch.setattr(charts.vl_convert, "vegalite_to_svg", refuse)
-    assert render_survey_assets(data, "en", cache)["quality/charts/s1.svg"]
+    # A copy of the data: the charts of `data` itself are kept in memory (made once).
+    assert render_survey_assets(replace(data), "en", cache)["quality/charts/s1.svg"]
+
+
+def test_charts_are_made_once_per_loaded_data(scenario: Scenario, monkeypatch):
+    data, cache = scenario.data, scenario.cache
+    made: list[str] = []
+    real_spec = chart_view.trend_spec
+
+    def spec(chart, lang):
+        made.append(lang)
+        return real_spec(chart, lang)
+
+    monkeypatch.setattr(chart_view, "trend_spec", spec)
+    copy = replace(data)
+    pages = render_survey_pages(copy, "kk", cache)
+    assets = render_survey_assets(copy, "kk", cache)
+    assert made == ["kk"]  # the page and the chart file share one drawing
+    assert assets["quality/charts/s1.svg"].decode().split(">", 1)[1] in pages["quality/s1.md"]
+    render_survey_assets(copy, "ru", cache)
+    render_survey_assets(replace(data), "kk", cache)  # other data: drawn for them
+    assert made == ["kk", "ru", "kk"]
 
 
 def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monkeypatch):
@@ -201,8 +222,9 @@ def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monke
 
     monkeypatch.setattr(chart_view, "draw", draw)
     monkeypatch.setattr(distribution_chart, "draw", draw)
+    data = replace(committed_data)  # its stand-in pictures are forgotten with it
     for lang in LANGUAGES:
-        pages = render_survey_pages(committed_data, lang, tmp_path)
+        pages = render_survey_pages(data, lang, tmp_path)
         faculty_ids = "|".join(f.id for f in committed_data.structure.faculties)
         faculty_pages = [
             p for p in pages if re.fullmatch(rf"quality/[a-z-]+-({faculty_ids})\.md", p)

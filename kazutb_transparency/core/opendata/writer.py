@@ -98,13 +98,17 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def csv_bytes(dataset: Dataset) -> bytes:
+def csv_bytes(dataset: Dataset, ordered_rows: list[dict[str, Any]] | None = None) -> bytes:
+    """The CSV file; `ordered_rows`: the rows already in key order (sorted once for both files)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     names = [f.name for f in dataset.fields]
     writer.writerow(names)
-    for row in sorted(dataset.rows, key=dataset.sort_key):
-        writer.writerow([_cell(row.get(name)) for name in names])
+    rows = ordered_rows if ordered_rows is not None else sorted(dataset.rows, key=dataset.sort_key)
+    for row in rows:
+        # Most cells are text or empty: written without a call per cell.
+        cells = map(row.get, names)
+        writer.writerow(["" if v is None else v if v.__class__ is str else _cell(v) for v in cells])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -116,7 +120,12 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def json_bytes(dataset: Dataset, settings: OpenDataSettings) -> bytes:
+def json_bytes(
+    dataset: Dataset,
+    settings: OpenDataSettings,
+    ordered_rows: list[dict[str, Any]] | None = None,
+) -> bytes:
+    """The JSON file; `ordered_rows` as for csv_bytes (used when the records are the rows)."""
     records = dataset.records if dataset.records is not None else dataset.rows
     header = {
         "name": dataset.name,
@@ -128,11 +137,16 @@ def json_bytes(dataset: Dataset, settings: OpenDataSettings) -> bytes:
         "records": len(records),
     }
 
-    def compact(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
-
+    # One encoder for every record (json.dumps with options makes one per call).
+    compact = json.JSONEncoder(
+        ensure_ascii=False, separators=(",", ":"), default=_json_default
+    ).encode
+    if dataset.records is None and ordered_rows is not None:
+        ordered = ordered_rows
+    else:
+        ordered = sorted(records, key=dataset.sort_key)
     # One record per line: compact for machines, still readable and diffable for people.
-    lines = ",\n".join(compact(record) for record in sorted(records, key=dataset.sort_key))
+    lines = ",\n".join(map(compact, ordered))
     text = f'{{"dataset":{compact(header)},\n"records":[\n{lines}\n]}}\n'
     return text.encode("utf-8")
 
@@ -152,11 +166,12 @@ def write_datasets(
         raise ValueError(f"dataset names used twice: {', '.join(duplicates)}")
     written = []
     for dataset in sorted(datasets, key=lambda d: d.name):
+        rows = sorted(dataset.rows, key=dataset.sort_key)
         written.append(
             WrittenDataset(
                 dataset,
-                _write(folder, f"{dataset.name}.csv", csv_bytes(dataset)),
-                _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings)),
+                _write(folder, f"{dataset.name}.csv", csv_bytes(dataset, rows)),
+                _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings, rows)),
             )
         )
     return written

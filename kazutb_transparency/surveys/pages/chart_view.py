@@ -14,6 +14,7 @@ from kazutb_transparency.surveys.pages.charts import (
     TrendChart,
     accessible,
     draw,
+    once_per_data,
     trend_spec,
 )
 from kazutb_transparency.surveys.pages.fmt import count, percent
@@ -95,6 +96,7 @@ def chart_table(data: SurveyData, survey: SurveyDef, chart: TrendChart, lang: st
     return table(headers, rows, f"{esc(t('chart_data', lang))}: {esc(chart.title)}")
 
 
+@once_per_data
 def draw_charts(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str, Drawn]:
     """survey id → (chart, spec, accessible SVG), for the surveys with published values."""
     out: dict[str, Drawn] = {}

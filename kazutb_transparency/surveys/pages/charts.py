@@ -10,9 +10,12 @@ import math
 import os
 import re
 import textwrap
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import altair as alt
 import vl_convert
@@ -24,6 +27,7 @@ FONT_SIZE = 14  # px, as drawn
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#000000", "#CC79A7", "#8C564B", "#56B4E9")
 VL_VERSION = "6.4"  # the Vega-Lite of altair 6.3 (schema v6.4.1)
 _MEMORY: dict[str, str] = {}  # drawn SVGs of this process, by spec hash
+Result = TypeVar("Result")
 
 # Vega's own accessibility attributes are in English and describe marks, not the data; the
 # chart's accessible name and description are ours (see `accessible`).
@@ -186,3 +190,25 @@ def accessible(svg: str, chart_id: str, title: str, description: str) -> str:
 
 def spec_json(spec: dict[str, Any]) -> bytes:
     return (json.dumps(spec, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def once_per_data(
+    draw_all: Callable[[Any, str, Path | None], Result],
+) -> Callable[[Any, str, Path | None], Result]:
+    """The survey pages and the chart files both need every chart of a language: each is
+    made (Altair spec, hash, SVG) once per loaded data, and forgotten with the data."""
+    made: dict[tuple[int, str, Path | None], tuple[weakref.ref[Any], Result]] = {}
+
+    @wraps(draw_all)
+    def drawn(data: Any, lang: str, cache_dir: Path | None) -> Result:
+        key = (id(data), lang, cache_dir)
+        found = made.get(key)
+        if found is not None and found[0]() is data:
+            return found[1]
+        for old in [k for k, (ref, _) in made.items() if ref() is None]:
+            del made[old]
+        result = draw_all(data, lang, cache_dir)
+        made[key] = (weakref.ref(data), result)
+        return result
+
+    return drawn

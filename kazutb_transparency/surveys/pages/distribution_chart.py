@@ -16,7 +16,13 @@ from kazutb_transparency.core.markdown import esc, table
 from kazutb_transparency.surveys.distribution import step
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import SurveyDef
-from kazutb_transparency.surveys.pages.charts import PLOT_WIDTH, accessible, chart_config, draw
+from kazutb_transparency.surveys.pages.charts import (
+    PLOT_WIDTH,
+    accessible,
+    chart_config,
+    draw,
+    once_per_data,
+)
 from kazutb_transparency.surveys.pages.fmt import count, percent
 from kazutb_transparency.surveys.pages.fragments import t
 
@@ -111,6 +117,7 @@ def distribution_spec(chart: DistributionChart, lang: str) -> dict[str, Any]:
     return spec
 
 
+@once_per_data
 def draw_distributions(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str, Drawn]:
     """survey id → (chart, spec, accessible SVG), for surveys with a distribution to show."""
     out: dict[str, Drawn] = {}
