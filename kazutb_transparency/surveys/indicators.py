@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -354,12 +355,11 @@ class _Shared:
     appears on thousands of rows."""
 
     def __init__(self) -> None:
-        self.texts: dict[str, str] = {}
         self.decimals: dict[str, Decimal] = {}
         self.flags: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def text(self, value: str) -> str:
-        return self.texts.setdefault(value, value)
+    # Texts (codes, waves, reasons) are interned: one object each, without a call in Python.
+    text = staticmethod(sys.intern)
 
     def decimal(self, value: object) -> Decimal | None:
         if value is None:
