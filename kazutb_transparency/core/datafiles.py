@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -84,8 +86,13 @@ class Lines:
 
 def display_path(path: Path) -> str:
     """Path as editors see it: relative to the working directory when possible."""
+    return _display_path(path, os.getcwd())
+
+
+@lru_cache(maxsize=4096)  # asked for every record of every file; resolving costs syscalls
+def _display_path(path: Path, cwd: str) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
         return str(path)
 

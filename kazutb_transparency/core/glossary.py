@@ -84,9 +84,12 @@ class Text:
     files: dict[str, str] = field(default_factory=dict)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normal(text: str) -> str:
     """Texts that differ only in case, spacing or final punctuation are the same text."""
-    return re.sub(r"\s+", " ", text).strip().rstrip(".;,:").strip().casefold()
+    return _SPACES.sub(" ", text).strip().rstrip(".;,:").strip().casefold()
 
 
 def load_glossary(data_dir: Path) -> Glossary:
@@ -194,6 +197,8 @@ INTERFACE_DIR = "interface"
 # Kazakh texts of approved documents, reproduced as approved (errors and all): the process
 # map's cards, the regulation's requirements, the source report's citations.
 APPROVED_KAZAKH = ("processes/", "disclosures/register.yaml", "source-report.yaml")
+# The C parser when PyYAML has it (the catalogs are read whole, three times a build).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -209,7 +214,7 @@ def interface_texts(data_dir: Path) -> list[Text]:
         # lang="en" span, which data fields may not).
         try:
             text = read_text(path)
-            loaded[lang] = (yaml.safe_load(text), Lines(yaml.compose(text)))
+            loaded[lang] = (yaml.load(text, Loader=_LOADER), Lines(yaml.compose(text, _LOADER)))
         except (DataError, yaml.YAMLError):
             return []  # reported by the catalog's own check
     kk_data, kk_lines = loaded["kk"]
@@ -233,7 +238,7 @@ def interface_texts(data_dir: Path) -> list[Text]:
 def avoided_words(texts: list[Text], glossary: Glossary) -> list[Problem]:
     """Each text that uses a word the glossary says to avoid, outside quoted source text."""
     avoided = [
-        (lang, word, kk, term)
+        (lang, word, re.compile(rf"(?<!\w){re.escape(word)}", re.IGNORECASE), kk, term)
         for kk, term in glossary.terms.values()
         for lang, words in term.avoid.items()
         for word in words
@@ -244,11 +249,13 @@ def avoided_words(texts: list[Text], glossary: Glossary) -> list[Problem]:
     for text in texts:
         approved = any(part in text.place.file for part in APPROVED_KAZAKH)
         written = {"kk": text.kk, **text.translations}
-        for lang, word, kk, term in avoided:
+        plain: dict[str, str] = {}  # each language's text without its quotations
+        for lang, word, pattern, kk, term in avoided:
             if (lang == "kk" and approved) or lang not in written:
                 continue
-            plain = _QUOTED.sub(" ", written[lang])
-            if re.search(rf"(?<!\w){re.escape(word)}", plain, re.IGNORECASE):
+            if lang not in plain:
+                plain[lang] = _QUOTED.sub(" ", written[lang])
+            if pattern.search(plain[lang]):
                 use = kk if lang == "kk" else getattr(term, lang)
                 problems.append(
                     Problem(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import html
-import posixpath
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kazutb_transparency.core.i18n import TRANSLATION_PENDING, Localized
 from kazutb_transparency.core.interface import catalog
@@ -75,14 +75,22 @@ BYTES = catalog("tables")["bytes"]
 
 def tr(text: Localized, lang: str) -> str:
     """The text in `lang`; a missing translation shows the Kazakh text, marked as such."""
-    if text.has(lang):
-        value = esc(text.get(lang))
-        return value if lang == "kk" else mark_kazakh(value, lang)
+    value = getattr(text, lang)
+    if value is not None:
+        return _written(value, lang)
     pending = TRANSLATION_PENDING[lang]
     return (
         f'<span lang="kk">{esc(text.kk)}</span> '
         f'<small class="translation-pending">({esc(pending)})</small>'
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _written(value: str, lang: str) -> str:
+    """A translation escaped and marked: the same labels (a cycle, a status) recur on every
+    programme page, in thousands of table cells."""
+    escaped = esc(value)
+    return escaped if lang == "kk" else mark_kazakh(escaped, lang)
 
 
 def href(page: str, target: str, lang: str = "kk") -> str:
@@ -96,8 +104,16 @@ def href(page: str, target: str, lang: str = "kk") -> str:
 
 
 def page_href(page: str, target: str) -> str:
-    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html")."""
-    rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
+    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html").
+
+    Both are paths inside the language folder, written without "." or ".." (a generated
+    page's own address): the common folders are dropped, one "../" per folder left."""
+    folders = page.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    while common < len(folders) and common < len(parts) - 1 and folders[common] == parts[common]:
+        common += 1
+    rel = "../" * (len(folders) - common) + "/".join(parts[common:])
     return rel.removesuffix(".md") + ".html"
 
 

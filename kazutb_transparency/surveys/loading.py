@@ -58,9 +58,14 @@ class SurveyData:
     as_of: date
     # distributions.csv: shares (thousandths) at points 1..k, by published question row
     distributions: dict[IndicatorKey, tuple[int, ...]] = field(default_factory=dict)
-    _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, repr=False)
-    _by_wave: dict[tuple[str, str], list[IndicatorRow]] = field(default_factory=dict, repr=False)
-    _names: dict[tuple[str, str], Localized] = field(default_factory=dict, repr=False)
+    # Indexes built from the fields above; not arguments, so that dataclasses.replace()
+    # builds fresh ones rather than filling the original's again.
+    _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, init=False, repr=False)
+    _by_wave: dict[tuple[str, str], list[IndicatorRow]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _names: dict[tuple[str, str], Localized] = field(default_factory=dict, init=False, repr=False)
+    _waves: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for faculty in self.structure.faculties:
@@ -71,6 +76,8 @@ class SurveyData:
         for row in self.indicators:
             self._by_key[row.key()] = row
             self._by_wave.setdefault((row.survey, row.wave), []).append(row)
+        for survey, wave in sorted(self._by_wave):
+            self._waves.setdefault(survey, []).append(wave)
 
     @property
     def surveys(self) -> list[SurveyDef]:
@@ -80,7 +87,8 @@ class SurveyData:
         return next(s for s in self.catalogue.surveys if s.id == survey_id)
 
     def waves(self, survey_id: str) -> list[str]:
-        return sorted(wave for survey, wave in self._by_wave if survey == survey_id)
+        """The survey's waves, oldest first (asked for every unit on every page)."""
+        return list(self._waves.get(survey_id, ()))
 
     def row(
         self,

@@ -31,7 +31,7 @@ LANGS = ("kk", "ru", "en")
 def with_catalogue(data: SurveyData, **changes) -> SurveyData:
     catalogue = data.catalogue.model_copy(update=changes)
     # The indexes are rebuilt from the fields by __post_init__.
-    return dataclasses.replace(data, catalogue=catalogue, _by_key={}, _by_wave={}, _names={})
+    return dataclasses.replace(data, catalogue=catalogue)
 
 
 # --- timings: §7.8 or the university's to confirm ------------------------------------------

@@ -255,3 +255,14 @@ def test_distribution_chart_and_table_in_three_languages(scenario: Scenario):
         assert len(shares) == 7 and sum(shares) == 1000
         table = page.split(f"## {headings[lang]}", 1)[1]
         assert table.count("<tr>") >= 4  # header + three questions
+
+
+def test_a_copy_of_the_data_builds_its_own_indexes(committed_data):
+    survey = committed_data.surveys[0].id
+    waves = committed_data.waves(survey)
+    rows = {key: len(found) for key, found in committed_data._by_wave.items()}
+    copy = replace(committed_data)
+    for data in (committed_data, copy):  # neither the copy nor the original counts twice
+        assert data.waves(survey) == waves and len(set(waves)) == len(waves)
+        assert {key: len(found) for key, found in data._by_wave.items()} == rows
+    assert copy.row(survey, waves[-1]) == committed_data.row(survey, waves[-1])
