@@ -6,7 +6,7 @@ import posixpath
 import random
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.markdown import page_href, tr
+from kazutb_transparency.core.markdown import page_href, page_path, tr
 
 
 def test_page_href_is_the_relative_path_between_two_pages() -> None:
@@ -20,6 +20,7 @@ def test_page_href_is_the_relative_path_between_two_pages() -> None:
     for _ in range(5000):
         page, target = path(), path()
         expected = posixpath.relpath(target, posixpath.dirname(page) or ".")
+        assert page_path(page, target) == expected, (page, target)
         assert page_href(page, target) == expected.removesuffix(".md") + ".html", (page, target)
     assert page_href("programmes/6B04101.md", "quality/index.md") == "../quality/index.html"
     assert page_href("index.md", "about/structure.md") == "about/structure.html"

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from kazutb_transparency.core.datafiles import (
+    SAFE_LOADER,
     Lines,
     display_path,
     load_yaml,
@@ -197,8 +198,6 @@ INTERFACE_DIR = "interface"
 # Kazakh texts of approved documents, reproduced as approved (errors and all): the process
 # map's cards, the regulation's requirements, the source report's citations.
 APPROVED_KAZAKH = ("processes/", "disclosures/register.yaml", "source-report.yaml")
-# The C parser when PyYAML has it (the catalogs are read whole, three times a build).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -214,7 +213,10 @@ def interface_texts(data_dir: Path) -> list[Text]:
         # lang="en" span, which data fields may not).
         try:
             text = read_text(path)
-            loaded[lang] = (yaml.load(text, Loader=_LOADER), Lines(yaml.compose(text, _LOADER)))
+            loaded[lang] = (
+                yaml.load(text, Loader=SAFE_LOADER),
+                Lines(yaml.compose(text, SAFE_LOADER)),
+            )
         except (DataError, yaml.YAMLError):
             return []  # reported by the catalog's own check
     kk_data, kk_lines = loaded["kk"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.datafiles import SAFE_LOADER, display_path
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 
@@ -31,8 +31,7 @@ Catalog = dict[str, dict[str, str]]  # key → {lang → text}
 def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[str, str]]:
     path = folder / f"{lang}.yaml"
     with path.open(encoding="utf-8") as stream:
-        # The C parser when PyYAML has it: the catalogs are read by every build process.
-        data = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = yaml.load(stream, Loader=SAFE_LOADER) or {}  # read by every build process
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise DataError(
             [

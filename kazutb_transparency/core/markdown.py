@@ -103,8 +103,8 @@ def href(page: str, target: str, lang: str = "kk") -> str:
     return "../" * depth + target
 
 
-def page_href(page: str, target: str) -> str:
-    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html").
+def page_path(page: str, target: str) -> str:
+    """Relative path between two files of the same language folder ("a/b.md" → "../c/d.md").
 
     Both are paths inside the language folder, written without "." or ".." (a generated
     page's own address): the common folders are dropped, one "../" per folder left."""
@@ -113,8 +113,12 @@ def page_href(page: str, target: str) -> str:
     common = 0
     while common < len(folders) and common < len(parts) - 1 and folders[common] == parts[common]:
         common += 1
-    rel = "../" * (len(folders) - common) + "/".join(parts[common:])
-    return rel.removesuffix(".md") + ".html"
+    return "../" * (len(folders) - common) + "/".join(parts[common:])
+
+
+def page_href(page: str, target: str) -> str:
+    """Relative link between two pages of the same language ("a/b.md" → "../c/d.html")."""
+    return page_path(page, target).removesuffix(".md") + ".html"
 
 
 # The status column (register, accreditation, quality indicators, actions): shown first

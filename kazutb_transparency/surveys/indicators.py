@@ -358,9 +358,6 @@ class _Shared:
         self.decimals: dict[str, Decimal] = {}
         self.flags: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    # Texts (codes, waves, reasons) are interned: one object each, without a call in Python.
-    text = staticmethod(sys.intern)
-
     def decimal(self, value: object) -> Decimal | None:
         if value is None:
             return None
@@ -373,7 +370,7 @@ class _Shared:
 
 def _row(key: IndicatorKey, v: dict[str, object], line: int, shared: _Shared) -> IndicatorRow:
     """An IndicatorRow from checked values (see _check_figures), sharing equal values."""
-    text = shared.text
+    text = sys.intern  # codes, waves, reasons: one object each
     flags = v["flags"]
     assert isinstance(flags, tuple)
     return IndicatorRow(

@@ -4,13 +4,20 @@ values of data/surveys/ reach them."""
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.core.locale_format import format_date
-from kazutb_transparency.core.markdown import dataset_links, esc, href, page_href, table, tr
+from kazutb_transparency.core.markdown import (
+    dataset_links,
+    esc,
+    href,
+    page_href,
+    page_path,
+    table,
+    tr,
+)
 from kazutb_transparency.organisation.structure import FacultyNode as Faculty
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
@@ -405,7 +412,7 @@ def faculty_page(
     back = f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)"
     if ("faculty", faculty.id) in pages:
         # A Markdown link names the page's source (.md): MkDocs checks and rewrites it.
-        catalogue = posixpath.relpath(pages[("faculty", faculty.id)], posixpath.dirname(page))
+        catalogue = page_path(page, pages[("faculty", faculty.id)])
         back += f" · [{esc(t('faculty_catalogue', lang))}]({catalogue})"
     out += [back, ""]
     waves = data.waves(survey.id)
