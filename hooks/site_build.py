@@ -4,8 +4,10 @@ mkdocs-static-i18n builds each language by re-running MkDocs' build on the same 
 so every event fires once per language. Data are loaded and pages generated once, on the
 first pass; each page is handed to the personal-data gate's worker as it is written; open
 data, the per-language search indexes, the rest of the scan of the output and the swap into
-site/ happen once, after the last language. Under `serve` the build is the incremental
-live preview, without search (kazutb_transparency/buildsteps/preview.py).
+site/ happen once, after the last language. The languages after the first are rendered two
+at a time, half in a forked child (kazutb_transparency/buildsteps/languages.py): the i18n
+plugin's call that builds one language is the one place wrapped for it. Under `serve` the
+build is the incremental live preview, without search (buildsteps/preview.py).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+import mkdocs_static_i18n.plugin as i18n_plugin
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kazutb_transparency.buildsteps import pipeline, preview
+from kazutb_transparency.buildsteps import languages, pipeline, preview
 from kazutb_transparency.buildsteps.publish import discard
 from kazutb_transparency.core.compact import compact_html
 from kazutb_transparency.core.errors import DataError
@@ -27,6 +31,7 @@ log = logging.getLogger("mkdocs.hooks.kazutb")
 _build: pipeline.Build | None = None
 _refused: Path | None = None  # the staged pages of a refused preview, removed next time
 _docs_dir: str = ""  # docs_dir as configured, to give back to `serve` to watch
+_split: _LanguageSplit | None = None
 
 
 def _serving() -> bool:
@@ -55,11 +60,124 @@ def _without_search(config) -> None:
         del plugins[name]
 
 
+class _LanguageSplit:
+    """Wraps the i18n plugin's build of one language: the languages of the child's half are
+    rendered in the child, started at the first of them; the parent renders the others and,
+    after the last, takes back what the child did."""
+
+    def __init__(self, i18n, engine_build, build: pipeline.Build) -> None:
+        self.order = [i18n.default_language] + [
+            lang for lang in i18n.build_languages if lang != i18n.default_language
+        ]
+        self.in_child, self.here = languages.split(self.order[1:])
+        self.i18n, self.engine_build, self.build = i18n, engine_build, build
+        self.child: languages.ChildLanguages | None = None
+        self.hand_over = None  # set in the child
+
+    def __call__(self, config, **kwargs) -> None:
+        language = self.i18n.current_language
+        if language not in self.in_child:
+            self.engine_build(config, **kwargs)
+            if language == self.here[-1] and self.child is not None:
+                self.child.join(lambda path, file: pipeline.announce_page(self.build, path, file))
+            return
+        if self.child is None:
+            child_dir = pipeline.child_build_dir(self.build)
+
+            def build_one(language: str) -> None:
+                self.i18n.current_language = language  # as the plugin does before its call
+                self.engine_build(config, **kwargs)
+
+            def child_setup(pages: languages.PagesWritten, hand_over) -> None:
+                pipeline.render_in_child(self.build, pages, child_dir)
+                config.site_dir = str(child_dir)
+                self.hand_over = hand_over
+
+            self.child = languages.ChildLanguages(
+                self.in_child,
+                build_one,
+                self.i18n.search_entries,
+                child_setup,
+                self.build.build_dir,
+                child_dir,
+            )
+
+    def env_ready(self) -> None:
+        """Every language's pages are listed in the sitemap the last language writes: the
+        child hands its lists over once its last language has read its pages; the parent
+        takes them before its last language writes the sitemap."""
+        language = self.i18n.current_language
+        files = self.i18n.i18n_files_per_language
+        if self.hand_over is not None and language == self.in_child[-1]:
+            views = {lang: [_sitemap_view(f) for f in files[lang]] for lang in self.in_child}
+            self.hand_over(views)
+        elif self.child is not None and language == self.here[-1]:
+            merged = {**files, **self.child.handed_over()}
+            files.clear()
+            files.update((lang, merged[lang]) for lang in self.order if lang in merged)
+
+    def restore(self) -> None:
+        if self.child is not None:
+            self.child.abandon()
+        i18n_plugin.build = self.engine_build
+
+
+def _view(page):
+    if page is None:
+        return None
+    return SimpleNamespace(
+        is_link=page.is_link,
+        canonical_url=page.canonical_url,
+        abs_url=page.abs_url,
+        update_date=page.update_date,
+    )
+
+
+def _sitemap_view(file) -> SimpleNamespace:
+    """What the i18n plugin's sitemap template reads of a page file, as plain data."""
+    return SimpleNamespace(
+        url=file.url,
+        page=_view(file.page),
+        alternates={
+            lang: SimpleNamespace(url=other.url, page=_view(other.page))
+            for lang, other in getattr(file, "alternates", {}).items()
+        },
+    )
+
+
+def _split_languages(config, build: pipeline.Build) -> None:
+    """Render the other languages two at a time, unless serving (the preview renders only
+    what changed) or KAZUTB_SEQUENTIAL_LANGUAGES is set (one after the other, as MkDocs)."""
+    global _split
+    i18n = config.plugins.get("i18n")
+    engine_build = getattr(i18n_plugin, "build", None)
+    if (
+        _serving()
+        or os.environ.get("KAZUTB_SEQUENTIAL_LANGUAGES", "") not in ("", "0")
+        or i18n is None
+        or engine_build is None
+        or not hasattr(i18n, "search_entries")
+    ):
+        return
+    split = _LanguageSplit(i18n, engine_build, build)
+    if split.in_child:
+        _split = split
+        i18n_plugin.build = split
+
+
+def _unsplit() -> None:
+    global _split
+    if _split is not None:
+        _split.restore()
+        _split = None
+
+
 @event_priority(100)  # before the i18n plugin reads docs_dir
 def on_config(config):
     global _build, _refused, _docs_dir
     if _i18n_busy(config):
         return config
+    _unsplit()
     if _serving():
         _without_search(config)
     root = Path(config.config_file_path).parent
@@ -87,7 +205,14 @@ def on_config(config):
         return config
     config.docs_dir = str(_build.stage_dir)
     config.site_dir = str(_build.build_dir)
+    _split_languages(config, _build)
     return config
+
+
+def on_env(env, config, files):
+    if _split is not None:
+        _split.env_ready()
+    return env
 
 
 @event_priority(-200)  # the page as written, after every other hook
@@ -102,6 +227,7 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     if _i18n_busy(config):
         return
+    _unsplit()
     if _build is None:
         if _refused is not None:
             config.docs_dir = _docs_dir  # watch docs/ again, not the refused copy
@@ -119,5 +245,8 @@ def on_post_build(config):
 
 
 def on_build_error(error):
+    if _split is not None and _build is not None and _build.child_pages is not None:
+        return  # a child rendering languages: the parent cleans up
+    _unsplit()
     if _build is not None:
         pipeline.abandon(_build)

@@ -126,3 +126,37 @@ def test_pairs_alternate_which_build_runs_first_and_the_ratio_is_their_median(
     assert ratios == [1.3, 0.69, 1.24, 1.2]
     pairs[1] = (BuildResult("large #2", ok=False), pairs[1][1])  # a failed build: no ratio
     assert cli.pair_ratios(pairs) == [1.3, 1.24, 1.2]
+
+
+_FORKS_AND_HOLDS = """
+import os, sys, time
+ballast = bytearray(64 * 1024 * 1024)
+for i in range(0, len(ballast), 4096):
+    ballast[i] = 1  # touched: resident in the parent, shared with the child until written
+if os.fork() == 0:
+    own = bytearray(64 * 1024 * 1024)
+    for i in range(0, len(own), 4096):
+        own[i] = 1
+    time.sleep(1.5)
+    os._exit(0)
+time.sleep(0.3)
+print(os.getpid(), flush=True)
+os.wait()
+"""
+
+
+def test_the_memory_of_a_build_counts_its_forked_children_once_each() -> None:
+    from kazutb_transparency.bench.run import TreeMemory, process_tree
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _FORKS_AND_HOLDS], stdout=subprocess.PIPE, text=True
+    )
+    memory = TreeMemory(proc.pid, every=0.05)
+    assert proc.stdout is not None
+    proc.stdout.readline()  # the child is running by now
+    assert len(process_tree(proc.pid)) == 2
+    proc.wait()
+    peak = memory.stop()
+    # 64 MB shared after the fork (counted once) and 64 MB of the child's own.
+    assert 120 < peak < 190, peak
+    assert process_tree(proc.pid) == [proc.pid]  # ended: nothing below it

@@ -134,7 +134,7 @@ def measure_edit(base: str, kind: str, project: Path, number: int, timeout: floa
 
 
 def full_build(project: Path, work: Path) -> float:
-    code, wall, _, _ = run_measured(
+    code, wall, _, _, _ = run_measured(
         [str(MKDOCS), "build", "-f", str(project / "mkdocs.yml"), "-d", str(work / "site-full")],
         project,
         project_env(),

@@ -10,6 +10,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -29,7 +30,8 @@ class BuildResult:
     ok: bool
     build_s: float = 0.0  # wall
     cpu_s: float = 0.0  # user + system of the build process
-    peak_rss_mb: float = 0.0
+    peak_rss_mb: float = 0.0  # the largest single process (wait4)
+    peak_tree_mb: float = 0.0  # all the build's processes together (sampled PSS)
     pages: int = 0
     max_page_kb: float = 0.0
     max_page: str = ""
@@ -50,6 +52,7 @@ class BuildResult:
             "build_s",
             "cpu_s",
             "peak_rss_mb",
+            "peak_tree_mb",
             "pages",
             "max_page_kb",
             "median_page_kb",
@@ -76,22 +79,76 @@ def env_for(data_dir: Path | None, today: date | None) -> dict[str, str]:
     return env
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every process below it (Linux /proc)."""
+    pids, index = [pid], 0
+    while index < len(pids):
+        task_dir = Path(f"/proc/{pids[index]}/task")
+        index += 1
+        try:
+            tasks = list(task_dir.iterdir())
+        except OSError:
+            continue  # ended meanwhile
+        for task in tasks:
+            try:
+                pids.extend(int(c) for c in (task / "children").read_text().split())
+            except OSError:
+                continue
+    return pids
+
+
+def pss_mb(pid: int) -> float:
+    """Proportional set size: memory shared after fork counted once across the processes."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    for line in text.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class TreeMemory:
+    """Samples the memory of a process and its children (forked workers) every `every` s."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            total = sum(pss_mb(pid) for pid in process_tree(self.pid))
+            self.peak_mb = max(self.peak_mb, total)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_mb
+
+
 def run_measured(
     args: list[str], cwd: Path, env: dict[str, str], log_file: Path
-) -> tuple[int, float, float, float]:
-    """Run a child process; return (exit code, wall s, CPU s, peak RSS MB) of that child only.
+) -> tuple[int, float, float, float, float]:
+    """Run a child process; return (exit code, wall s, CPU s, peak RSS MB, peak memory MB of
+    its process tree) of that child only.
 
     os.wait4 gives the child's own rusage (RUSAGE_CHILDREN would mix in earlier children's
-    peak memory).
+    peak memory); its peak RSS is that of its largest process. Forked children share memory
+    with their parent, so the tree's memory is sampled as the sum of their PSS.
     """
     with log_file.open("wb") as out:
         started = time.perf_counter()
         proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        memory = TreeMemory(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
+        tree_mb = memory.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
     cpu = usage.ru_utime + usage.ru_stime
-    return proc.returncode, wall, cpu, usage.ru_maxrss / 1024  # KiB on Linux
+    return proc.returncode, wall, cpu, usage.ru_maxrss / 1024, tree_mb  # KiB on Linux
 
 
 def measure_site(site: Path, result: BuildResult) -> None:
@@ -140,14 +197,19 @@ def build(
     steps.unlink(missing_ok=True)
     env = env_for(data_dir, today)
     env["KAZUTB_TIMINGS"] = str(steps)  # the hook writes each step's seconds there
-    code, wall, cpu, rss = run_measured(
+    code, wall, cpu, rss, tree_mb = run_measured(
         [str(MKDOCS), "build", "-v", "-f", str(config_file), "-d", str(out_dir)],
         ROOT,
         env,
         log,
     )
     result = BuildResult(
-        label, ok=code == 0, build_s=round(wall, 2), cpu_s=round(cpu, 2), peak_rss_mb=round(rss, 1)
+        label,
+        ok=code == 0,
+        build_s=round(wall, 2),
+        cpu_s=round(cpu, 2),
+        peak_rss_mb=round(rss, 1),
+        peak_tree_mb=round(tree_mb, 1),
     )
     text = log.read_text(encoding="utf-8", errors="replace")
     if code != 0:

@@ -33,6 +33,7 @@ from kazutb_transparency.buildsteps.generate import (
     generate_pages,
     stage_docs,
 )
+from kazutb_transparency.buildsteps.languages import PagesWritten
 from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.preview import (
     changed_since_served,
@@ -87,6 +88,9 @@ class Build:
     work_dir: Path | None = None
     preview: bool = False  # `make serve`: kept folders, only changed files rendered and copied
     timings: dict[str, float] = field(default_factory=dict)
+    # In a forked child rendering languages (buildsteps/languages.py): its pages, for the
+    # parent's worker; the parent alone cleans up.
+    child_pages: PagesWritten | None = None
 
 
 @contextmanager
@@ -336,8 +340,33 @@ def check_links(
 
 def page_written(build: Build, site_file: Path) -> None:
     """MkDocs is writing `site_file` (a page of the build folder): scan it ahead."""
-    if build.scanner is not None and site_file.is_relative_to(build.build_dir):
-        build.scanner.page(site_file.relative_to(build.build_dir).as_posix(), site_file)
+    if not site_file.is_relative_to(build.build_dir):
+        return
+    site_path = site_file.relative_to(build.build_dir).as_posix()
+    if build.child_pages is not None:
+        build.child_pages.page(site_path, site_file)
+    elif build.scanner is not None:
+        build.scanner.page(site_path, site_file)
+
+
+def child_build_dir(build: Build) -> Path:
+    """An empty folder for a child rendering languages, beside the build folder (same file
+    system: its files are moved in)."""
+    return Path(tempfile.mkdtemp(prefix=".languages-", dir=build.build_dir.parent))
+
+
+def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
+    """This process is a forked child rendering some languages into `build_dir`: its pages
+    are listed for the parent's scan-ahead worker, and a failure here leaves the folders to
+    the parent."""
+    build.child_pages = pages
+    build.build_dir = build_dir
+
+
+def announce_page(build: Build, site_path: str, file: Path) -> None:
+    """A page written by a child rendering languages, now on disk: scan it ahead."""
+    if build.scanner is not None:
+        build.scanner.page(site_path, file)
 
 
 def finish(build: Build, warn: Log, info: Log) -> None:
@@ -407,6 +436,8 @@ def _report(timings: dict[str, float], info: Log) -> None:
 
 
 def abandon(build: Build) -> None:
+    if build.child_pages is not None:
+        return  # a forked child: the parent's build is the one to clean up
     if build.scanner is not None:
         build.scanner.close()
     if not build.preview:  # the preview's built folder is kept; its files are checked again
