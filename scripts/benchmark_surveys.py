@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kazutb_transparency.bench.run import TreeMemory  # noqa: E402
 from kazutb_transparency.surveys.bulk import Shape, generate  # noqa: E402
 
 PARSE = """
@@ -88,12 +89,15 @@ def measure(command: list[str]) -> tuple[float, int, float]:
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True
     )
-    _, status, usage = os.wait4(process.pid, 0)
+    # Sampled from /proc: rusage's maxrss would inherit this process's own peak (vfork+exec).
+    memory = TreeMemory(process.pid, every=0.05)
+    _, status, _ = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - begin
+    largest, _ = memory.stop()
     said = process.stderr.read().split() if process.stderr else []
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed: {' '.join(command)}")
-    return seconds, usage.ru_maxrss // 1024, float(said[-1]) if said else 0.0
+    return seconds, round(largest), float(said[-1]) if said else 0.0
 
 
 def best(command: list[str], repeat: int) -> tuple[float, int, float]:

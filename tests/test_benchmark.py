@@ -156,7 +156,24 @@ def test_the_memory_of_a_build_counts_its_forked_children_once_each() -> None:
     proc.stdout.readline()  # the child is running by now
     assert len(process_tree(proc.pid)) == 2
     proc.wait()
-    peak = memory.stop()
+    largest, together = memory.stop()
     # 64 MB shared after the fork (counted once) and 64 MB of the child's own.
-    assert 120 < peak < 190, peak
+    assert 120 < together < 190, together
+    assert 64 < largest < together, largest
     assert process_tree(proc.pid) == [proc.pid]  # ended: nothing below it
+
+
+def test_a_build_is_not_charged_with_the_memory_of_the_process_that_started_it() -> None:
+    from kazutb_transparency.bench.run import run_measured
+
+    ballast = bytearray(300 * 1024 * 1024)  # this process's peak grows past 300 MB
+    ballast[::4096] = b"\x01" * len(ballast[::4096])
+    code, _, _, largest, together = run_measured(
+        [sys.executable, "-c", "import time; time.sleep(0.6)"],
+        ROOT,
+        dict(os.environ),
+        Path(os.devnull),
+    )
+    del ballast
+    assert code == 0
+    assert 0 < largest < 100 and 0 < together < 100, (largest, together)

@@ -30,7 +30,7 @@ class BuildResult:
     ok: bool
     build_s: float = 0.0  # wall
     cpu_s: float = 0.0  # user + system of the build process
-    peak_rss_mb: float = 0.0  # the largest single process (wait4)
+    peak_rss_mb: float = 0.0  # the largest single process (sampled VmHWM)
     peak_tree_mb: float = 0.0  # all the build's processes together (sampled PSS)
     pages: int = 0
     max_page_kb: float = 0.0
@@ -97,47 +97,62 @@ def process_tree(pid: int) -> list[int]:
     return pids
 
 
-def pss_mb(pid: int) -> float:
-    """Proportional set size: memory shared after fork counted once across the processes."""
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return 0.0
+def _status_kb(text: str, key: str) -> int:
     for line in text.splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+        if line.startswith(key):
+            return int(line.split()[1])
+    return 0
+
+
+def memory_mb(pid: int) -> tuple[float, float]:
+    """(peak resident set of the process so far, its proportional set size now), in MB.
+
+    The peak is the kernel's high-water mark of the process's own memory (VmHWM). Not the
+    rusage maxrss: across exec that inherits the peak of the process that started it
+    (subprocess uses vfork), which made every build report the benchmark's own size. PSS
+    counts memory shared after fork once across the processes that share it.
+    """
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0, 0.0
+    return _status_kb(status, "VmHWM:") / 1024, _status_kb(rollup, "Pss:") / 1024
 
 
 class TreeMemory:
-    """Samples the memory of a process and its children (forked workers) every `every` s."""
+    """Samples the memory of a process and its children (forked workers) every `every` s:
+    the peak of the largest process, and the peak of all of them together."""
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
-        self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self.pid, self.every = pid, every
+        self.peak_process_mb = self.peak_tree_mb = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
 
     def _sample(self) -> None:
-        while not self._stop.wait(self.every):
-            total = sum(pss_mb(pid) for pid in process_tree(self.pid))
-            self.peak_mb = max(self.peak_mb, total)
+        while True:
+            figures = [memory_mb(pid) for pid in process_tree(self.pid)]
+            self.peak_process_mb = max([self.peak_process_mb, *(hwm for hwm, _ in figures)])
+            self.peak_tree_mb = max(self.peak_tree_mb, sum(pss for _, pss in figures))
+            if self._stop.wait(self.every):
+                return
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
         self._stop.set()
         self._thread.join()
-        return self.peak_mb
+        return self.peak_process_mb, self.peak_tree_mb
 
 
 def run_measured(
     args: list[str], cwd: Path, env: dict[str, str], log_file: Path
 ) -> tuple[int, float, float, float, float]:
-    """Run a child process; return (exit code, wall s, CPU s, peak RSS MB, peak memory MB of
-    its process tree) of that child only.
+    """Run a child process; return (exit code, wall s, CPU s, peak MB of its largest process,
+    peak MB of its processes together) of that child only.
 
-    os.wait4 gives the child's own rusage (RUSAGE_CHILDREN would mix in earlier children's
-    peak memory); its peak RSS is that of its largest process. Forked children share memory
-    with their parent, so the tree's memory is sampled as the sum of their PSS.
+    os.wait4 gives the child's own CPU time (RUSAGE_CHILDREN would mix in earlier children);
+    memory is sampled from /proc while it runs (`TreeMemory`).
     """
     with log_file.open("wb") as out:
         started = time.perf_counter()
@@ -145,10 +160,10 @@ def run_measured(
         memory = TreeMemory(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
-        tree_mb = memory.stop()
+        process_mb, tree_mb = memory.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
     cpu = usage.ru_utime + usage.ru_stime
-    return proc.returncode, wall, cpu, usage.ru_maxrss / 1024, tree_mb  # KiB on Linux
+    return proc.returncode, wall, cpu, process_mb, tree_mb
 
 
 def measure_site(site: Path, result: BuildResult) -> None:
