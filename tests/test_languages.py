@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from buildtools import mkdocs_build
+from buildtools import DATA, build_env, mkdocs_build
 
 from kazutb_transparency.buildsteps.languages import ChildLanguages, PagesWritten, split
 
@@ -118,8 +120,10 @@ def test_a_failure_in_the_child_is_raised_here_after_its_log_lines(
     entries = ["kk-entry"]
     site = tmp_path / "site"
     child = _start(_Child(fail_at="de"), ["ru", "de"], entries, site)
-    with caplog.at_level(logging.WARNING), pytest.raises(ValueError, match="de failed"):
+    with caplog.at_level(logging.WARNING), pytest.raises(ValueError, match="de failed") as raised:
         child.join(None)
+    (note,) = raised.value.__notes__  # where it happened, in the child
+    assert "In the child" in note and "in build_one" in note
     assert [r.getMessage().split(" in ")[0] for r in caplog.records] == ["built ru", "built de"]
     assert entries == ["kk-entry"]  # nothing of a failed child is kept
     assert not (site / "ru").exists() and not (tmp_path / "child").exists()
@@ -168,3 +172,74 @@ def test_one_language_at_a_time_builds_the_same_site_file_for_file(
     # Every language has its pages in the one sitemap the last language writes.
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "/ru/index.html</loc>" in sitemap and "/en/index.html</loc>" in sitemap
+
+
+# A hook that fails, or warns, only while the Russian pages are rendered (in the child).
+_RUSSIAN_ONLY_HOOK = """
+import logging
+
+def on_page_markdown(markdown, page, config, files):
+    if config.theme.get("language") == "ru" and page.file.src_uri.endswith("about-site.md"):
+        if "{what}" == "fail":
+            raise RuntimeError("the Russian about-site page cannot be rendered")
+        logging.getLogger("mkdocs.hooks.test").warning("a warning from the Russian pages")
+    return markdown
+"""
+
+
+def _config_with_hook(tmp_path: Path, what: str) -> Path:
+    """mkdocs.yml with every path made absolute and one more hook."""
+    repo = Path(__file__).resolve().parents[1]
+    hook = tmp_path / "russian_only.py"
+    hook.write_text(_RUSSIAN_ONLY_HOOK.replace("{what}", what), encoding="utf-8")
+    text = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: docs", f"docs_dir: {repo / 'docs'}")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {repo / 'overrides'}")
+    text = text.replace("  - hooks/", f"  - {repo / 'hooks'}/")
+    text = text.replace("  - data\n", f"  - {repo / 'data'}\n")
+    text = text.replace("  - overrides\n", f"  - {repo / 'overrides'}\n")
+    text = text.replace("  - kazutb_transparency\n", f"  - {repo / 'kazutb_transparency'}\n")
+    text = text.replace("hooks:\n", f"hooks:\n  - {hook}\n", 1)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def _build_with(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)],
+        cwd=config.parent,
+        env=build_env(KAZUTB_DATA=str(DATA)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.build
+def test_a_failure_while_the_child_renders_fails_the_build_and_publishes_nothing(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the previous site")
+    result = _build_with(_config_with_hook(tmp_path, "fail"), site)
+    assert result.returncode != 0
+    assert "the Russian about-site page cannot be rendered" in result.stderr
+    assert (site / "index.html").read_text() == "the previous site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".cache",
+        "mkdocs.yml",
+        "russian_only.py",
+        "site",
+    ], "the build and the child's folders are removed"
+
+
+@pytest.mark.build
+def test_a_warning_while_the_child_renders_is_shown_once_by_the_parent(tmp_path: Path) -> None:
+    # Replayed through the parent's loggers, so MkDocs' --strict counts it too (the strict
+    # build itself cannot run here: the default data are sample data, which it refuses).
+    result = _build_with(_config_with_hook(tmp_path, "warn"), tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stderr.count("a warning from the Russian pages") == 1
+    assert (tmp_path / "site" / "ru" / "about-site.html").exists()

@@ -18,6 +18,7 @@ import os
 import pickle
 import shutil
 import threading
+import traceback
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -77,10 +78,14 @@ def _captured_logs() -> list[logging.LogRecord]:
 
 
 def _sendable(error: BaseException) -> BaseException:
+    """The error, picklable, with the child's traceback as a note (the parent's traceback
+    shows where it was raised again, not where it happened)."""
+    where = "".join(traceback.format_exception(error))
     try:
         pickle.dumps(error)
     except Exception:
-        return RuntimeError(f"{type(error).__name__}: {error}")
+        error = RuntimeError(f"{type(error).__name__}: {error}")
+    error.add_note(f"In the child that rendered other languages:\n{where}")
     return error
 
 
