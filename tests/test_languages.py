@@ -243,3 +243,4 @@ def test_a_warning_while_the_child_renders_is_shown_once_by_the_parent(tmp_path:
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stderr.count("a warning from the Russian pages") == 1
     assert (tmp_path / "site" / "ru" / "about-site.html").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".site-")]

@@ -352,7 +352,8 @@ def page_written(build: Build, site_file: Path) -> None:
 def child_build_dir(build: Build) -> Path:
     """An empty folder for a child rendering languages, beside the build folder (same file
     system: its files are moved in)."""
-    return Path(tempfile.mkdtemp(prefix=".languages-", dir=build.build_dir.parent))
+    prefix = f".{build.site_dir.name}-languages-"  # beside .site-build-*, ignored by git
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=build.build_dir.parent))
 
 
 def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
