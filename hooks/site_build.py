@@ -79,7 +79,7 @@ class _LanguageSplit:
         if language not in self.in_child:
             self.engine_build(config, **kwargs)
             if language == self.here[-1] and self.child is not None:
-                self.child.join(lambda path, file: pipeline.announce_page(self.build, path, file))
+                self.child.join(lambda file: pipeline.page_written(self.build, file))
             return
         if self.child is None:
             child_dir = pipeline.child_build_dir(self.build)
@@ -145,6 +145,10 @@ def _sitemap_view(file) -> SimpleNamespace:
     )
 
 
+# What the split reads and writes of the i18n plugin; without any of it, one at a time.
+_I18N_STATE = ("current_language", "search_entries", "i18n_files_per_language")
+
+
 def _split_languages(config, build: pipeline.Build) -> None:
     """Render the other languages two at a time, unless serving (the preview renders only
     what changed) or KAZUTB_SEQUENTIAL_LANGUAGES is set (one after the other, as MkDocs)."""
@@ -156,7 +160,7 @@ def _split_languages(config, build: pipeline.Build) -> None:
         or os.environ.get("KAZUTB_SEQUENTIAL_LANGUAGES", "") not in ("", "0")
         or i18n is None
         or engine_build is None
-        or not hasattr(i18n, "search_entries")
+        or not all(hasattr(i18n, name) for name in _I18N_STATE)
     ):
         return
     split = _LanguageSplit(i18n, engine_build, build)
@@ -245,8 +249,6 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    if _split is not None and _build is not None and _build.child_pages is not None:
-        return  # a child rendering languages: the parent cleans up
     _unsplit()
     if _build is not None:
         pipeline.abandon(_build)

@@ -83,14 +83,11 @@ def test_the_childs_work_comes_back_in_the_order_of_a_one_thread_build(
     child = _start(_Child(hand={"ru": ["ru/index.html"]}), ["ru", "de"], entries, site)
     assert child.handed_over() == {"ru": ["ru/index.html"]}
     entries.append("en-entry")  # the parent renders its own language meanwhile
-    announced: list[tuple[str, Path]] = []
+    announced: list[Path] = []
     with caplog.at_level(logging.WARNING):
-        child.join(lambda path, file: announced.append((path, file)))
+        child.join(announced.append)
     assert entries == ["kk-entry", "ru-entry", "de-entry", "en-entry"]
-    assert announced == [
-        ("ru/index.html", site / "ru" / "index.html"),
-        ("de/index.html", site / "de" / "index.html"),
-    ]
+    assert announced == [site / "ru" / "index.html", site / "de" / "index.html"]
     assert (site / "ru" / "index.html").read_text() == "ru"
     assert (site / "404.html").read_text() == "404 de"  # the child's last over the first's
     assert (site / "index.html").read_text() == "kk"

@@ -26,6 +26,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from kazutb_transparency.buildsteps.files import files_under
 from kazutb_transparency.buildsteps.forked import in_child
 
 BuildOne = Callable[[str], None]
@@ -110,11 +111,9 @@ def _send_quietly(connection: Connection, value: Any) -> None:
 def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
     """(modification time, size) of every file under `folder`, by path inside it."""
     stamps = {}
-    for directory, _, names in os.walk(folder):
-        for name in names:
-            stat = os.stat(os.path.join(directory, name))
-            path = os.path.relpath(os.path.join(directory, name), folder).replace(os.sep, "/")
-            stamps[path] = (stat.st_mtime_ns, stat.st_size)
+    for path, file in files_under(folder).items():
+        stat = file.stat()
+        stamps[path] = (stat.st_mtime_ns, stat.st_size)
     return stamps
 
 
@@ -122,7 +121,7 @@ def merge_into(site_dir: Path, child_dir: Path, before: dict[str, tuple[int, int
     """Move the child's files into `site_dir` as if the child had written there in its turn:
     over what was there before it started, under what this process wrote since (a file whose
     stamp changed after `before` was taken, or that is new, was written here later)."""
-    for path in _stamps(child_dir):
+    for path, file in files_under(child_dir).items():
         target = site_dir / path
         try:
             stat = target.stat()
@@ -132,7 +131,7 @@ def merge_into(site_dir: Path, child_dir: Path, before: dict[str, tuple[int, int
             if before.get(path) != (stat.st_mtime_ns, stat.st_size):
                 continue  # a language after the child's wrote it: its version stands
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(child_dir / path, target)
+        os.replace(file, target)
 
 
 class ChildLanguages:
@@ -189,7 +188,7 @@ class ChildLanguages:
             self.join(None)  # raises the child's error
             raise RuntimeError("the child rendering languages ended without handing over") from None
 
-    def join(self, announce_page: Callable[[str, Path], None] | None) -> None:
+    def join(self, announce_page: Callable[[Path], None] | None) -> None:
         """Wait for the child; replay its log lines; raise its error, or merge its files,
         hand its pages (now in `site_dir`) to `announce_page` and put back its search
         entries."""
@@ -208,7 +207,7 @@ class ChildLanguages:
             shutil.rmtree(self._child_dir, ignore_errors=True)
         if announce_page is not None:
             for site_path, _ in outcome.pages:
-                announce_page(site_path, self._site_dir / site_path)
+                announce_page(self._site_dir / site_path)
         self._entries[self._at : self._at] = outcome.entries
 
     def abandon(self) -> None:

@@ -339,7 +339,8 @@ def check_links(
 
 
 def page_written(build: Build, site_file: Path) -> None:
-    """MkDocs is writing `site_file` (a page of the build folder): scan it ahead."""
+    """MkDocs is writing `site_file` (a page of the build folder), or a child rendering
+    languages wrote it: scan it ahead."""
     if not site_file.is_relative_to(build.build_dir):
         return
     site_path = site_file.relative_to(build.build_dir).as_posix()
@@ -362,12 +363,6 @@ def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
     the parent."""
     build.child_pages = pages
     build.build_dir = build_dir
-
-
-def announce_page(build: Build, site_path: str, file: Path) -> None:
-    """A page written by a child rendering languages, now on disk: scan it ahead."""
-    if build.scanner is not None:
-        build.scanner.page(site_path, file)
 
 
 def finish(build: Build, warn: Log, info: Log) -> None:
