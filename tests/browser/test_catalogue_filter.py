@@ -50,4 +50,5 @@ def test_without_javascript_levels_are_pages(open_page: Callable[..., Page], bas
     assert page.locator(".catalogue-filter input").count() == 0
     page.locator("article p a", has_text="Бакалавриат").first.click()
     assert page.url.endswith("ru/programmes/a-z-bachelor.html"), page.url
+    page.wait_for_load_state("load")  # the URL changes before the page has loaded
     assert visible_rows(page)

@@ -57,6 +57,9 @@ def test_without_javascript_the_search_box_leads_to_the_site_index(
         assert link.is_visible(), f"{lang}: no visible site-index link without JavaScript"
         link.click()
         assert page.url.endswith(prefix + "site-index.html"), page.url
+        # The URL changes when the navigation commits; the links are read once it has loaded
+        # (a busy machine may still be parsing the page).
+        page.wait_for_load_state("load")
         listed = {
             href.split("#")[0]
             for href in page.locator("article li > a").evaluate_all(
