@@ -24,9 +24,11 @@ from mkdocs.plugins import event_priority
 
 from kazutb_transparency.buildsteps import languages, pipeline, preview
 from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
+from kazutb_transparency.core.alternates import absolute_alternates
 from kazutb_transparency.core.compact import compact_html
 from kazutb_transparency.core.csp import with_content_security_policy
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.validity import valid_html
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
 _build: pipeline.Build | None = None
@@ -233,7 +235,7 @@ def on_page_content(html, page, config, files):
 
 @event_priority(-200)  # the page as written, after every other hook
 def on_post_page(output, page, config):
-    output = with_content_security_policy(compact_html(output))
+    output = with_content_security_policy(absolute_alternates(valid_html(compact_html(output))))
     if _build is not None:
         pipeline.page_written(_build, Path(page.file.abs_dest_path))
     return output
@@ -241,9 +243,13 @@ def on_post_page(output, page, config):
 
 @event_priority(-200)
 def on_post_template(output_content, template_name, config):
-    if template_name.endswith(".html"):  # the 404 page
-        return with_content_security_policy(compact_html(output_content))
-    return output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    page = with_content_security_policy(valid_html(compact_html(output_content)))
+    if template_name == "404.html":
+        # Each language's 404 page at its own root; the site's root keeps the default one.
+        return pipeline.not_found_page(Path(config.site_dir), config.theme["language"], page)
+    return page
 
 
 @event_priority(-200)  # after the i18n plugin has built every language

@@ -56,12 +56,13 @@ from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import PAGE as SITE_INDEX
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
 from kazutb_transparency.buildsteps.translations import fallback_pages
+from kazutb_transparency.core.alternates import finish_sitemap, robots_txt
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.boundary import tree_problems as boundary_problems
 from kazutb_transparency.core.datafiles import display_path, read_text, yaml_structure_problem
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
-from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
@@ -297,6 +298,7 @@ def _prepare(
             pages = generate_pages(site, cache_dir)
             assets = generate_assets(site, cache_dir)
             assets.update(feeds(site, site_url))
+            assets[f"{DEFAULT_LANGUAGE}/robots.txt"] = robots_txt(site_url).encode("utf-8")
         except BaseException:
             with suppress(Exception):
                 opendata()  # the child is done writing before the work folder is removed
@@ -417,6 +419,19 @@ def sanitised(build: Build, src_path: str, html: str) -> str:
     return sanitise_html(html) if src_path in build.hand_written else html
 
 
+def not_found_page(site_dir: Path, lang: str, page: str) -> str:
+    """The engine writes one 404.html per language build, each at the site's root: a
+    language other than the default gets its copy at its own root, and the root keeps the
+    default language's (written first, and returned again here)."""
+    if lang == DEFAULT_LANGUAGE:
+        return page
+    target = site_dir / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page, encoding="utf-8")
+    root = site_dir / "404.html"
+    return root.read_text(encoding="utf-8") if root.is_file() else page
+
+
 def page_written(build: Build, site_file: Path) -> None:
     """MkDocs is writing `site_file` (a page of the build folder), or a child rendering
     languages wrote it: scan it ahead."""
@@ -456,6 +471,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     with timed(timings, "search_index"):
         if not build.preview:  # the preview has no search (hooks/site_build.py)
             split_search_index(build.build_dir)
+            finish_sitemap(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
     if build.preview:
