@@ -20,13 +20,20 @@ endif
 .PHONY: site serve test validate lint clean browser-deps
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "1/3 creating $(VENV) (first run only)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "2/3 updating pip"
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "3/3 installing the pinned dependencies from pyproject.toml (first run: a few minutes)"
+	@$(BIN)/python -m pip install --quiet --progress-bar on -e '.[test]'
+	@touch $(STAMP)
 
+# Quiet: warnings, errors and one summary line; `make site VERBOSE=1` shows every step.
+VERBOSE ?=
 site: $(STAMP)
-	STRICT=$(STRICT) $(BIN)/$(ENGINE) build $(if $(filter-out 0,$(STRICT)),--strict,)
+	@echo "building site/ with $(ENGINE)…"
+	@STRICT=$(STRICT) $(BIN)/$(ENGINE) build $(if $(VERBOSE),,--quiet) $(if $(filter-out 0,$(STRICT)),--strict,)
+	@echo "site/ is ready: open site/index.html, or run make serve"
 
 serve: $(STAMP)
 	$(BIN)/$(ENGINE) serve --dirty --dev-addr 127.0.0.1:8000

@@ -124,7 +124,12 @@ def data_dir_for(root: Path) -> Path:
 
 
 def check_data(
-    data_dir: Path, today: date, strict: bool, warn: Log, scanner: ScanAhead | None = None
+    data_dir: Path,
+    today: date,
+    strict: bool,
+    warn: Log,
+    scanner: ScanAhead | None = None,
+    notices_file: Path | None = None,
 ) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
@@ -175,12 +180,25 @@ def check_data(
         raise DataError([*site.audit.strict_problems(), *proposals])
     for problem in proposals:
         warn(f"{problem} (refused by the strict build)")
-    # One warning per kind, listing its items: readable, and the strict build refuses them.
-    for kind in Concern:
-        items = site.audit.of(kind)
-        if items:
-            listed = "\n".join(f"    - {problem}" for problem in items)
-            warn(f"{len(items)} × {kind.value} (refused by the strict build):\n{listed}")
+    # One list per kind: printed in full by `make validate`; a build prints one line of
+    # counts and writes the lists to `notices_file`, so that its output stays readable.
+    lists = [
+        f"{len(items)} × {kind.value} (refused by the strict build):\n"
+        + "\n".join(f"    - {problem}" for problem in items)
+        for kind in Concern
+        if (items := site.audit.of(kind))
+    ]
+    if notices_file is None:
+        for listed in lists:
+            warn(listed)
+    elif lists:
+        notices_file.parent.mkdir(parents=True, exist_ok=True)
+        notices_file.write_text("\n\n".join(lists) + "\n", encoding="utf-8")
+        counts = ", ".join(listed.split(" (refused", 1)[0] for listed in lists)
+        warn(f"{counts}: refused by the strict build; listed in {display_path(notices_file)} "
+             "and by `make validate`")  # fmt: skip
+    elif notices_file.exists():
+        notices_file.unlink()
     return site
 
 
@@ -285,7 +303,8 @@ def _prepare(
         warn(f"{len(raw_html)} × raw HTML removed from a hand-written page (refused by the "
              f"strict build):\n{listed}")  # fmt: skip
     with timed(timings, "check_data"):
-        site = check_data(data_dir, build_date(), strict, warn, scanner)
+        notices = root / ".cache" / "build-notices.txt"
+        site = check_data(data_dir, build_date(), strict, warn, scanner, notices)
     stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
     publish_dir = work_dir / "publish"
     opendata_dir = publish_dir / "opendata"
