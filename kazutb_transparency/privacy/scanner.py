@@ -26,6 +26,7 @@ from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
 from kazutb_transparency.privacy.names import name_hits
+from kazutb_transparency.privacy.normalize import normalize
 from kazutb_transparency.privacy.projection import Projection
 
 # Tool and VCS folders are never published; everything else in a tree is looked at.
@@ -110,6 +111,7 @@ def scan_projection(
     proj: Projection, allowlist: Allowlist, path: str, where: str = ""
 ) -> list[Finding]:
     """Findings of a projected file: allowlisted values dropped, overlaps resolved."""
+    proj = normalize(proj)
     # Longest first, so a card number is not also reported as the phone inside it; on
     # the same span the more specific category wins (a passport number over student-id).
     hits = sorted(
@@ -145,7 +147,10 @@ _NAME_VALUE = re.compile(r"(?:[^\W\d_][\w'’-]*\.?)(?:[ \u00a0]+[^\W\d_][\w'’
 _NOT_A_PERSON = re.compile(
     r"microsoft|office|word|excel|adobe|acrobat|libreoffice|openoffice|writer|pdf|admin"
     r"|user|windows|apple|google|canon|xerox|scanner|университет|university|ҚазТБУ|КазУТБ"
-    r"|kazutb|kaztbu|department|бөлім|отдел|office|unknown|company|ltd|llc|жшс|тоо|ао|ақ",
+    r"|kazutb|kaztbu|department|бөлім|отдел|office|unknown|company|ltd|llc|жшс|тоо|ао|ақ"
+    # generic account names of an office computer: not a person
+    r"|пользовател|админ|қолданушы|пайдаланушы|гость|guest|owner|владелец|иесі|неизвестн"
+    r"|белгісіз|компьютер|computer|\bpc\b|\bпк\b|operator|оператор|secretary|секретар",
     re.IGNORECASE,
 )
 
