@@ -115,18 +115,26 @@ def data_dir_for(root: Path) -> Path:
 
 
 def check_data(
-    data_dir: Path, today: date, strict: bool, warn: Log, scanner: ScanAhead | None = None
+    data_dir: Path,
+    today: date,
+    strict: bool,
+    warn: Log,
+    scanner: ScanAhead | None = None,
+    docs_dir: Path | None = None,
 ) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
     Both checks run even when one fails, so the editor sees every problem at once. With a
-    `scanner`, data/ is scanned in its worker while the data are loaded here.
+    `scanner`, data/ is scanned in its worker while the data are loaded here. The
+    hand-written sources in `docs_dir` are scanned like data/: their front matter and
+    comments stay in the repository even though no page shows them.
     """
-    data_scan = scanner.tree([data_dir]) if scanner is not None else None
+    sources = [data_dir, *([docs_dir] if docs_dir is not None and docs_dir.is_dir() else [])]
+    data_scan = scanner.tree(sources) if scanner is not None else None
 
     def gate() -> None:
         if data_scan is None:
-            scan_for_personal_data([data_dir], data_dir, strict, warn)
+            scan_for_personal_data(sources, data_dir, strict, warn)
         else:
             enforce(data_scan.result(), strict, warn)
 
@@ -262,7 +270,7 @@ def _prepare(
 ) -> Build:
     timings: dict[str, float] = {}
     with timed(timings, "check_data"):
-        site = check_data(data_dir, build_date(), strict, warn, scanner)
+        site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir)
     stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
     publish_dir = work_dir / "publish"
     opendata_dir = publish_dir / "opendata"

@@ -189,6 +189,8 @@ def _kazakh_stems(low: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def given(word: str) -> Given:
     """Is this capitalised word a given name (in any case form)?"""
+    if "-" in word.strip("-"):  # Қасым-Жомарт, Kassym-Jomart: as the stronger half
+        return max(given(h[:1].upper() + h[1:]) for h in word.split("-") if h)
     low = word.casefold()
     cyrillic, keys, weak, weak_keys = _lexicon()
     if not is_cyrillic(word):
