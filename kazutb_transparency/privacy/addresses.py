@@ -23,9 +23,10 @@ from kazutb_transparency.privacy.identifiers import iin_checksum_ok, is_bin_stru
 from kazutb_transparency.privacy.namewords import Given, given, public_figure, surname_like
 from kazutb_transparency.privacy.projection import Projection
 
-# A URL, a path or a query: a run of URL characters holding a / or an =, starting at a
-# token boundary (so each run is read once).
-_URLISH = re.compile(r"(?<![\w.~%+:@\-])[\w.~%+:@\-]*+[/=][\w.~%+/?=&#:@;!$,*\-]*+")
+# The path and query of a URL: from a / or an = on, at least five URL characters (so the
+# engine scans for the two characters, and "</p>" is not a path). The host before the
+# first / is not read: names are in paths and queries.
+_URLISH = re.compile(r"[/=][\w.~%+/?=&#:@;!$,*\-]{5,}+")
 _WORDS = re.compile(r"[^\W_]+")
 _DELIMITERS = re.compile(r"[/?&#;=]+")
 _DIGITS = re.compile(r"\+?[0-9]{10,12}")
@@ -106,7 +107,7 @@ def url_hits(proj: Projection) -> Iterator[Hit]:
         return
     for m in _URLISH.finditer(source):
         token = m.group()
-        if len(token) < 6 or "base64," in token or not _worth_judging(token):
+        if "base64," in token or not _worth_judging(token):
             continue
         for start, end, category, value, normalized in judge(token):
             yield Hit(m.start() + start, m.start() + end, category, value, normalized)

@@ -27,45 +27,79 @@ _KEEP = frozenset("№\u00a0")
 
 # Format characters (Cf): soft hyphen, Arabic and Syriac marks, Mongolian vowel separator,
 # zero-width space and joiners, bidi marks and isolates, word joiner and invisible
-# operators, BOM, interlinear annotation, tag characters.
+# operators, BOM, interlinear annotation, Egyptian, shorthand and musical format
+# controls, tag characters.
 _CF = (
-    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
-    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
-    "\U000e0020-\U000e007f"
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+    (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)  # fmt: skip
+
+
+def _specials() -> frozenset[str]:
+    """Format characters and the decimal digits of every script but ASCII (planes 0 and 1
+    hold them all): ٠١٢, ０１２, ०१२, 𝟎𝟏𝟐 ..."""
+    cf = {chr(c) for a, b in _CF for c in range(a, b + 1)}
+    digits = set(re.findall(r"\d", "".join(map(chr, range(0x80, 0x20000)))))
+    return frozenset(cf | digits)
+
+
+_SPECIAL = _specials()
+_MARKS = frozenset(map(chr, range(0x0300, 0x0370)))
+# The cheap first look: the special characters of the Basic Multilingual Plane, combining
+# marks, and any character beyond it (rare in text; looked at one by one when there). A
+# regex class of BMP characters is a bitmap lookup; astral ones would be tried in turn.
+_ANY = re.compile(
+    "["
+    + "".join(re.escape(c) for c in sorted(c for c in _SPECIAL if ord(c) < 0x10000))
+    + "\u0300-\u036f\U00010000-\U0010ffff]"
 )
-# A decimal digit of another script (\d is every Nd character), a format character, or a
-# letter followed by combining marks, which NFKC composes (и + ̆ → й).
-_FIXED = rf"(?:(?![0-9])\d|[{_CF}]|[^\W\d_](?=[\u0300-\u036f]))[\u0300-\u036f]*"
-_FIXED_RX = re.compile(_FIXED)
 
 
-@lru_cache(maxsize=256)
-def _with(changed: str) -> re.Pattern[str]:
-    return re.compile(rf"{_FIXED}|[{re.escape(changed)}][\u0300-\u036f]*")
+@lru_cache(maxsize=512)
+def _pattern(chars: frozenset[str], marks: bool) -> re.Pattern[str]:
+    """A regex of just the special characters this text holds (a class of a few
+    characters is scanned fast; one of all the world's digits is not)."""
+    body = f"[{''.join(re.escape(c) for c in sorted(chars))}][\u0300-\u036f]*" if chars else ""
+    composed = r"[^\W\d_][\u0300-\u036f]+" if marks else ""
+    return re.compile("|".join(p for p in (body, composed) if p))
 
 
-def _special(text: str) -> re.Pattern[str]:
-    """What to rewrite in this text: the fixed set, and the characters of the text that
-    NFKC changes (full-width forms, ligatures, mathematical letters...). Whether there
-    are any is asked of the C implementation; only then are the text's distinct
-    characters looked at."""
-    if unicodedata.is_normalized("NFKC", text):
-        return _FIXED_RX
-    changed = "".join(
-        sorted(
-            c
-            for c in set(text)
-            if not c.isascii() and c not in _KEEP and unicodedata.normalize("NFKC", c) != c
-        )
+def _special(text: str) -> re.Pattern[str] | None:
+    """What to rewrite in this text: format characters, digits of other scripts, the
+    characters NFKC changes (full-width forms, ligatures, mathematical letters...) and
+    letters with combining marks. The text's distinct characters are collected once (in
+    C) and compared with those sets; most texts have none."""
+    normalized = unicodedata.is_normalized("NFKC", text) or (
+        ("№" in text or "\u00a0" in text)
+        and unicodedata.is_normalized("NFKC", text.replace("№", "").replace("\u00a0", " "))
     )
-    return _with(changed) if changed else _FIXED_RX
+    if normalized and _ANY.search(text) is None:
+        return None
+    chars = set(text)
+    found = chars & _SPECIAL
+    if not normalized:
+        found |= {
+            c
+            for c in chars
+            if not c.isascii() and c not in _KEEP and unicodedata.normalize("NFKC", c) != c
+        }
+    marks = not _MARKS.isdisjoint(chars)
+    if not found and not marks:
+        return None
+    return _pattern(frozenset(found), marks)
 
 
 # Letter-spacing: at least four single letters (or ten single digits) each followed by
 # one space; a wider gap between two of them is a word break.
 _SPACED = re.compile(r"(?<![^\s(\[«\"'])(?:[^\W_][ \u00a0]{1,3}){3,}[^\W_](?![^\s.,;:)\]»\"'])")
 _GAP = re.compile(r"[ \u00a0]+")
+# Cheap first: one glyph between spaces, three times (the pattern starts with a class the regex
+# engine scans for).
+_LONE = re.compile(r"[ \u00a0][^\W_][ \u00a0]{1,3}[^\W_][ \u00a0]{1,3}[^\W_][ \u00a0]")
 _MIN_WORD_GAP = 2
 
 
@@ -103,10 +137,10 @@ def _unspace(run: str) -> str | None:
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) in increasing order, not overlapping."""
     edits: list[tuple[int, int, str]] = []
-    if not text.isascii():
-        for m in _special(text).finditer(text):
+    if not text.isascii() and (special := _special(text)) is not None:
+        for m in special.finditer(text):
             edits.append((m.start(), m.end(), _rewrite(m.group())))
-    if " " in text and _SPACED.search(text) is not None:
+    if _LONE.search(text) is not None and _SPACED.search(text) is not None:
         if edits:  # letter-spacing is found in the rewritten text's terms: apply first
             return _spacing_after(text, edits)
         for m in _SPACED.finditer(text):

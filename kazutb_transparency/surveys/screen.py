@@ -43,15 +43,23 @@ _W2 = np.array([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])
 def suspicious(values: Sequence[str]) -> np.ndarray:
     """A boolean per value: could the detector find personal data in it?"""
     arr = pa.array(values, pa.string())
+    out = np.zeros(len(arr), dtype=bool)
+    if len(arr) == 0:
+        return out
+    # UUIDs first: a column of them needs nothing else.
+    uuid = pc.match_substring_regex(arr, _UUID, ignore_case=True).to_numpy(zero_copy_only=False)
+    rest = np.flatnonzero(~uuid)
+    if len(rest) == 0:
+        return out
+    if len(rest) < len(arr):
+        arr = pc.take(arr, pa.array(rest))
     n = len(arr)
-    if n == 0:
-        return np.zeros(0, dtype=bool)
     flagged = pc.match_substring_regex(arr, _WHOLE).to_numpy(zero_copy_only=False)
     flagged |= _digit_runs(arr, n)
     flagged |= _clusters(arr, n)
     flagged |= _letter_runs(arr, n)
-    uuid = pc.match_substring_regex(arr, _UUID, ignore_case=True).to_numpy(zero_copy_only=False)
-    return flagged & ~uuid
+    out[rest] = flagged
+    return out
 
 
 def _runs(arr: pa.Array, pattern: str) -> tuple[pa.Array, np.ndarray]:
