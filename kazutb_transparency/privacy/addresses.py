@@ -26,10 +26,12 @@ from kazutb_transparency.privacy.projection import Projection
 # The path and query of a URL: from a / or an = on, at least five URL characters (so the
 # engine scans for the two characters, and "</p>" is not a path). The host before the
 # first / is not read: names are in paths and queries.
-_URLISH = re.compile(r"[/=][\w.~%+/?=&#:@;!$,*\-]{5,}+")
+_URLISH = re.compile(r"[/=][\w.~%+/?=&#:@\-]{5,}+")
 _WORDS = re.compile(r"[^\W_]+")
 _DELIMITERS = re.compile(r"[/?&#;=]+")
-_DIGITS = re.compile(r"\+?[0-9]{10,12}")
+# A number is a whole word of the URL (between delimiters, - _ . and the like): digits
+# inside a hash or a hex id (c4e906d8430751682ef) are no one's phone.
+_DIGITS = re.compile(r"(?<![^\W_])\+?[0-9]{10,12}(?![^\W_])")
 # Words of URLs that a given-name-looking word next to them does not make a name.
 _NOT_SURNAMES = frozenset(
     """university institute college school academy street avenue department faculty
@@ -38,6 +40,7 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _is_name_pair(a: str, b: str) -> bool:
     if a in _NOT_SURNAMES or b in _NOT_SURNAMES or len(a) < 3 or len(b) < 3:
         return False
@@ -50,7 +53,7 @@ def _is_name_pair(a: str, b: str) -> bool:
     return not public_figure(f"{ca} {cb}")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, category, value, normalised) found in one URL or file name."""
     found = []
@@ -64,11 +67,6 @@ def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
                 found.append((s1, s2 + len(w2), "person-name", f"{w1} {w2}", ""))
         for m in _DIGITS.finditer(text):
             value = m.group()
-            bounded = (m.start() == 0 or not text[m.start() - 1].isdigit()) and (
-                m.end() == len(text) or not text[m.end()].isdigit()
-            )
-            if not bounded:
-                continue
             at = m.start() + start
             if len(value) == 12 and iin_checksum_ok(value) and not is_bin_structure(value):
                 found.append((at, at + 12, "iin", value, value))
@@ -89,11 +87,18 @@ def _split_segments(url: str) -> Iterator[tuple[int, str]]:
         yield pos, url[pos:]
 
 
+_TEN_DIGITS = re.compile(r"[0-9]{10}")
+
+
 def _worth_judging(token: str) -> bool:
-    """Cheap: a name in a slug needs a word break (- _ .), a number ten digits."""
-    return ("-" in token or "_" in token or "%" in token or "." in token) or sum(
-        c.isdigit() for c in token
-    ) >= 10
+    """Cheap: a name in a slug needs a word break (- _ . %), a number ten digits."""
+    return (
+        "-" in token
+        or "_" in token
+        or "%" in token
+        or "." in token
+        or _TEN_DIGITS.search(token) is not None
+    )
 
 
 def url_hits(proj: Projection) -> Iterator[Hit]:
@@ -105,12 +110,22 @@ def url_hits(proj: Projection) -> Iterator[Hit]:
     source = proj.source
     if "/" not in source and "=" not in source:
         return
-    for m in _URLISH.finditer(source):
-        token = m.group()
+    # A page links to the same places as every other page (the menu): the distinct
+    # tokens are collected in C and judged from the cache; only a token with a finding
+    # is looked for again, to place it.
+    for token in set(_URLISH.findall(source)):
         if "base64," in token or not _worth_judging(token):
             continue
-        for start, end, category, value, normalized in judge(token):
-            yield Hit(m.start() + start, m.start() + end, category, value, normalized)
+        found = judge(token)
+        if not found:
+            continue
+        for m in re.finditer(re.escape(token), source):
+            if _URLISH.match(source, m.start()) is None or m.end() != _URLISH.match(
+                source, m.start()
+            ).end():
+                continue  # a part of a longer token: that one is judged on its own
+            for start, end, category, value, normalized in found:
+                yield Hit(m.start() + start, m.start() + end, category, value, normalized)
 
 
 def file_name_hits(name: str) -> Iterator[Hit]:

@@ -49,48 +49,62 @@ def _specials() -> frozenset[str]:
 
 _SPECIAL = _specials()
 _MARKS = frozenset(map(chr, range(0x0300, 0x0370)))
-# The cheap first look: the special characters of the Basic Multilingual Plane, combining
-# marks, and any character beyond it (rare in text; looked at one by one when there). A
-# regex class of BMP characters is a bitmap lookup; astral ones would be tried in turn.
+
+
+def _nfkc_bmp() -> frozenset[str]:
+    """Characters of the Basic Multilingual Plane that NFKC turns into letters, digits or
+    spaces: full-width forms, ligatures (ﬁ), superscripts, circled and Roman numerals.
+    NFKC changes of punctuation only (… → ...) change nothing the detectors read."""
+    out = set()
+    for code in range(0xA0, 0x10000):
+        c = chr(code)
+        if 0xD800 <= code <= 0xDFFF or c in _KEEP:
+            continue
+        folded = unicodedata.normalize("NFKC", c)
+        if folded != c and any(ch.isalnum() or ch.isspace() for ch in folded):
+            out.add(c)
+    return frozenset(out)
+
+
+_NFKC = _nfkc_bmp()
+# The one look at a clean text: a regex class of the BMP characters to rewrite (a bitmap
+# lookup per character), combining marks, and any character beyond the BMP (rare in
+# text; each is judged by itself when there).
 _ANY = re.compile(
     "["
-    + "".join(re.escape(c) for c in sorted(c for c in _SPECIAL if ord(c) < 0x10000))
+    + "".join(re.escape(c) for c in sorted(c for c in _SPECIAL | _NFKC if ord(c) < 0x10000))
     + "\u0300-\u036f\U00010000-\U0010ffff]"
 )
 
 
 @lru_cache(maxsize=512)
 def _pattern(chars: frozenset[str], marks: bool) -> re.Pattern[str]:
-    """A regex of just the special characters this text holds (a class of a few
-    characters is scanned fast; one of all the world's digits is not)."""
+    """A regex of just the special characters this text holds."""
     body = f"[{''.join(re.escape(c) for c in sorted(chars))}][\u0300-\u036f]*" if chars else ""
     composed = r"[^\W\d_][\u0300-\u036f]+" if marks else ""
     return re.compile("|".join(p for p in (body, composed) if p))
 
 
+def _changes(c: str) -> bool:
+    if c in _SPECIAL or c in _NFKC:
+        return True
+    if ord(c) < 0x10000:
+        return False
+    return c.isdecimal() or unicodedata.normalize("NFKC", c) != c
+
+
 def _special(text: str) -> re.Pattern[str] | None:
     """What to rewrite in this text: format characters, digits of other scripts, the
-    characters NFKC changes (full-width forms, ligatures, mathematical letters...) and
-    letters with combining marks. The text's distinct characters are collected once (in
-    C) and compared with those sets; most texts have none."""
-    normalized = unicodedata.is_normalized("NFKC", text) or (
-        ("№" in text or "\u00a0" in text)
-        and unicodedata.is_normalized("NFKC", text.replace("№", "").replace("\u00a0", " "))
-    )
-    if normalized and _ANY.search(text) is None:
+    characters NFKC turns into other letters or digits (full-width forms, ligatures,
+    mathematical letters...) and letters with combining marks; None for most texts."""
+    found = set(_ANY.findall(text))
+    if not found:
         return None
-    chars = set(text)
-    found = chars & _SPECIAL
-    if not normalized:
-        found |= {
-            c
-            for c in chars
-            if not c.isascii() and c not in _KEEP and unicodedata.normalize("NFKC", c) != c
-        }
-    marks = not _MARKS.isdisjoint(chars)
-    if not found and not marks:
+    marks = not _MARKS.isdisjoint(found)
+    chars = frozenset(c for c in found if _changes(c))
+    if not chars and not marks:
         return None
-    return _pattern(frozenset(found), marks)
+    return _pattern(chars, marks)
 
 
 # Letter-spacing: at least four single letters (or ten single digits) each followed by

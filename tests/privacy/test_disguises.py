@@ -162,6 +162,7 @@ def test_links_and_file_names_are_read_in_parts(token: str, category: str) -> No
         "annual-report-2024.pdf",
         "/doc?id=1234567890",
         "/about/abai-kunanbayev/",
+        "opendata/survey-distributions.csv,1051186,c4e906d8430751682ef9003becd5",
     ],
 )
 def test_ordinary_links_pass(token: str) -> None:
