@@ -120,9 +120,10 @@ def url_hits(proj: Projection) -> Iterator[Hit]:
         if not found:
             continue
         for m in re.finditer(re.escape(token), source):
-            if _URLISH.match(source, m.start()) is None or m.end() != _URLISH.match(
-                source, m.start()
-            ).end():
+            if (
+                _URLISH.match(source, m.start()) is None
+                or m.end() != _URLISH.match(source, m.start()).end()
+            ):
                 continue  # a part of a longer token: that one is judged on its own
             for start, end, category, value, normalized in found:
                 yield Hit(m.start() + start, m.start() + end, category, value, normalized)
