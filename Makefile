@@ -57,7 +57,7 @@ browser-deps:
 
 test: $(STAMP) browser-deps
 	$(BIN)/ruff check .
-	$(BIN)/python scripts/check_personal_data.py data
+	$(BIN)/python scripts/check_personal_data.py data docs
 	$(BIN)/python -m pytest
 
 clean:

@@ -3,6 +3,7 @@
 
 Usage:
   scripts/benchmark_surveys.py [--sizes 1000000 2000000 10000000] [--repeat 3] [--dir DIR]
+                               [--ids synthetic numeric prefixed uuid]
 
 For each size, a bulk synthetic export (kazutb_transparency.surveys.bulk: 45 questions on
 2- to 11-point scales, ~12,000 students a wave, a wave per 500,000 answers) is written to
@@ -11,7 +12,10 @@ subprocess and best of --repeat runs: the csv module reading every row of R.csv,
 scripts/aggregate_surveys.py on it (imports, the personal-data check and writing both
 output files included; the start-up — Python's imports — is also shown apart). Peak memory
 is the engine process's maximum resident set size. Prints a table, the time ratio between
-consecutive sizes, and where the engine's time goes, phase by phase.
+consecutive sizes, and where the engine's time goes, phase by phase. --ids chooses the
+respondent-id formats (kazutb_transparency.surveys.bulk.ID_FORMATS): the project's own
+tokens, a running number, prefixed ids like t202400001k0, UUIDs; each is measured apart,
+with the machine's load average before its runs (the machine may be shared).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kazutb_transparency.bench.run import TreeMemory  # noqa: E402
-from kazutb_transparency.surveys.bulk import Shape, generate  # noqa: E402
+from kazutb_transparency.surveys.bulk import ID_FORMATS, Shape, generate  # noqa: E402
 
 PARSE = """
 import csv, sys
@@ -110,47 +114,57 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 2_000_000, 10_000_000])
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     parser.add_argument("--dir", type=Path, help="keep the generated exports here")
+    parser.add_argument(
+        "--ids", nargs="+", choices=ID_FORMATS, default=["synthetic"], help="respondent ids"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="survey-bench-") as tmp:
         base = args.dir or Path(tmp)
-        print("answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)")
-        previous = None
-        for size in args.sizes:
-            folder = base / f"{size}"
-            if not (folder / "R.csv").exists():
-                generate(Shape(answers=size), folder)
-            responses = folder / "R.csv"
-            parse, _, _ = best([sys.executable, "-c", PARSE, str(responses)], args.repeat)
-            engine_command = [
-                sys.executable,
-                "-c",
-                ENGINE,
-                str(ROOT / "scripts"),
-                "--responses",
-                str(responses),
-                "--questionnaire",
-                str(folder / "Q.yaml"),
-                "--population",
-                str(folder / "P.csv"),
-                "--out",
-                str(folder / "out" / "indicators.csv"),
-            ]
-            engine, peak, startup = best(engine_command, args.repeat)
-            megabytes = responses.stat().st_size / 1e6
-            print(
-                f"{size:>9,} {megabytes:6.0f} {parse:8.2f} s {engine:5.2f} s "
-                f"{engine / parse:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
-                f"{(engine - startup) / parse:.2f})"
-            )
-            if previous is not None:
-                factor = size / previous[0]
-                print(f"  × {factor:g} answers → × {engine / previous[1]:.2f} engine time")
-            previous = (size, engine)
-        first = base / f"{args.sizes[0]}"
-        print(f"Where the time goes ({args.sizes[0]:,} answers, one run):")
-        sys.stdout.flush()
-        subprocess.run([sys.executable, "-c", PHASES, str(first)], cwd=ROOT, check=True)
+        for ids in args.ids:
+            _measure_format(base, args.sizes, args.repeat, ids)
     return 0
+
+
+def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> None:
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"Respondent ids: {ids} (load average before: {load})")
+    print("answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)")
+    previous = None
+    for size in sizes:
+        folder = base / f"{size}-{ids}"
+        if not (folder / "R.csv").exists():
+            generate(Shape(answers=size, ids=ids), folder)
+        responses = folder / "R.csv"
+        parse, _, _ = best([sys.executable, "-c", PARSE, str(responses)], repeat)
+        engine_command = [
+            sys.executable,
+            "-c",
+            ENGINE,
+            str(ROOT / "scripts"),
+            "--responses",
+            str(responses),
+            "--questionnaire",
+            str(folder / "Q.yaml"),
+            "--population",
+            str(folder / "P.csv"),
+            "--out",
+            str(folder / "out" / "indicators.csv"),
+        ]
+        engine, peak, startup = best(engine_command, repeat)
+        megabytes = responses.stat().st_size / 1e6
+        print(
+            f"{size:>9,} {megabytes:6.0f} {parse:8.2f} s {engine:5.2f} s "
+            f"{engine / parse:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
+            f"{(engine - startup) / parse:.2f})"
+        )
+        if previous is not None:
+            factor = size / previous[0]
+            print(f"  × {factor:g} answers → × {engine / previous[1]:.2f} engine time")
+        previous = (size, engine)
+    first = base / f"{sizes[0]}-{ids}"
+    print(f"Where the time goes ({sizes[0]:,} answers, {ids} ids, one run):")
+    sys.stdout.flush()
+    subprocess.run([sys.executable, "-c", PHASES, str(first)], cwd=ROOT, check=True)
 
 
 if __name__ == "__main__":

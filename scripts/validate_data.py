@@ -32,7 +32,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     warnings: list[str] = []
     try:
-        site = check_data(args.data_dir.resolve(), build_date(), args.strict, warnings.append)
+        data_dir = args.data_dir.resolve()
+        # docs/ beside data/ holds the hand-written pages: scanned for personal data too
+        site = check_data(
+            data_dir, build_date(), args.strict, warnings.append, docs_dir=data_dir.parent / "docs"
+        )
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1

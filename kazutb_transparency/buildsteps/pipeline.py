@@ -129,22 +129,26 @@ def check_data(
     strict: bool,
     warn: Log,
     scanner: ScanAhead | None = None,
+    docs_dir: Path | None = None,
     notices_file: Path | None = None,
 ) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
     Both checks run even when one fails, so the editor sees every problem at once. With a
-    `scanner`, data/ is scanned in its worker while the data are loaded here.
+    `scanner`, data/ is scanned in its worker while the data are loaded here. The
+    hand-written sources in `docs_dir` are scanned like data/: their front matter and
+    comments stay in the repository even though no page shows them.
     """
+    sources = [data_dir, *([docs_dir] if docs_dir is not None and docs_dir.is_dir() else [])]
     # The input boundary first: nothing behind a link out of the repository is ever read.
-    refused = boundary_problems(data_dir)
+    refused = [problem for tree in sources for problem in boundary_problems(tree)]
     if refused:
         raise DataError(refused)
-    data_scan = scanner.tree([data_dir]) if scanner is not None else None
+    data_scan = scanner.tree(sources) if scanner is not None else None
 
     def gate() -> None:
         if data_scan is None:
-            scan_for_personal_data([data_dir], data_dir, strict, warn)
+            scan_for_personal_data(sources, data_dir, strict, warn)
         else:
             enforce(data_scan.result(), strict, warn)
 
@@ -304,7 +308,7 @@ def _prepare(
              f"strict build):\n{listed}")  # fmt: skip
     with timed(timings, "check_data"):
         notices = root / ".cache" / "build-notices.txt"
-        site = check_data(data_dir, build_date(), strict, warn, scanner, notices)
+        site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
     stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
     publish_dir = work_dir / "publish"
     opendata_dir = publish_dir / "opendata"

@@ -131,6 +131,9 @@ def _phone(candidate: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+phone_e164 = _phone  # for the parser of numbers written in words
+
+
 def _digits(value: str) -> str:
     return value if value.isdigit() else _NOT_DIGIT.sub("", value)
 

@@ -16,6 +16,14 @@ from dataclasses import dataclass
 
 from defusedxml import ElementTree
 
+from kazutb_transparency.privacy.pdf_glyphs import joined_text, looks_fragmented
+from kazutb_transparency.privacy.xlsx_cells import (
+    date_styles,
+    is_birth_header,
+    serial_date,
+    shown_number,
+)
+
 # Fields whose value is a person when it is a name at all.
 PERSON_FIELDS = frozenset(
     {
@@ -57,7 +65,7 @@ def pdf_parts(data: bytes) -> list[Part]:
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
         info = reader.metadata or {}
         xmp = reader.xmp_metadata
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
@@ -72,6 +80,17 @@ def pdf_parts(data: bytes) -> list[Part]:
     if pages and not any(text.strip() for text in pages):
         raise CannotCheck(f"{len(pages)} page(s) without a text layer (a scan?)")
     return parts
+
+
+def _page_text(page) -> str:
+    """pypdf's text, or the glyph-joined text when glyphs were drawn one by one."""
+    text = page.extract_text() or ""
+    if looks_fragmented(text):
+        joined = joined_text(page)
+        if joined:
+            # both: the joined text has the words, the ordinary one keeps pypdf's lines
+            return joined + "\n\n" + text
+    return text
 
 
 _XMP_PERSON = re.compile(r"(?:dc:creator|xmp:Author|pdf:Author|photoshop:Author\w*)", re.I)
@@ -199,11 +218,13 @@ def xlsx_parts(data: bytes) -> list[Part]:
         for item in root:
             shared.append("".join(t.text or "" for t in item.iter() if _local(t.tag) == "t"))
     parts = []
+    dated = date_styles(_xml(archive, "xl/styles.xml"), _local)
     sheets = sorted(
         n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)
     )
     for name in sheets:
         rows: list[list[str]] = []
+        headers: dict[int, str] = {}  # the first row's text, by column
         for row in _xml(archive, name).iter():
             if _local(row.tag) != "row":
                 continue
@@ -223,13 +244,27 @@ def xlsx_parts(data: bytes) -> list[Part]:
                         value += child.text or ""
                 if kind == "s" and value.isdigit() and int(value) < len(shared):
                     value = shared[int(value)]
+                elif kind in ("", "n") and value:
+                    value = _typed(value, cell.get("s", "0"), dated, headers.get(column, ""))
                 cells[column] = value.replace("\t", " ").replace("\n", " ")
             if cells:
                 rows.append([cells.get(i, "") for i in range(max(cells) + 1)])
+                if len(rows) == 1:
+                    headers = dict(cells)
         # Tab-separated with the first row as header: a column headed ФИО gives context.
         text = "\n".join("\t".join(row) for row in rows)
         parts.append(Part(f"sheet {name.rsplit('/', 1)[-1].removesuffix('.xml')}", text, fmt="csv"))
     return parts + _properties(archive)
+
+
+def _typed(value: str, style: str, dated: frozenset[int], header: str) -> str:
+    """A number cell as shown: a date if its format shows one or its column is headed as
+    a birth date (a serial number there is a date whatever the format), else its digits."""
+    if (style.isdigit() and int(style) in dated) or is_birth_header(header):
+        shown = serial_date(value)
+        if shown is not None:
+            return shown
+    return shown_number(value)
 
 
 def odf_parts(data: bytes) -> list[Part]:
@@ -303,15 +338,38 @@ def image_parts(data: bytes) -> list[Part]:
     gps = exif.get_ifd(_GPS_IFD)
     if gps and (2 in gps or 4 in gps):  # GPSLatitude / GPSLongitude
         parts.append(Part("EXIF GPS position", "GPS", gps=True))
-    for key, value in (getattr(image, "text", None) or {}).items():  # PNG text chunks
+    packets: list[bytes] = []
+    try:
+        texts = getattr(image, "text", None) or {}  # PNG tEXt, zTXt and iTXt chunks
+    except (OSError, ValueError, SyntaxError):
+        texts = {}
+    for key, value in texts.items():
         if key.casefold() == "xml:com.adobe.xmp":
-            parts += _xmp_parts(value.encode("utf-8"))
+            packets.append(str(value).encode("utf-8"))
         elif str(value).strip():
             parts.append(Part(f"PNG {key}", str(value), person_field=key in PERSON_FIELDS))
     xmp = image.info.get("xmp")
     if xmp:
-        parts += _xmp_parts(xmp if isinstance(xmp, bytes) else str(xmp).encode("utf-8"))
-    return parts
+        packets.append(xmp if isinstance(xmp, bytes) else str(xmp).encode("utf-8"))
+    packets += _raw_xmp(data)
+    seen: set[bytes] = set()
+    for packet in packets:
+        packet = packet.strip()
+        if packet not in seen:
+            seen.add(packet)
+            parts += _xmp_parts(packet)
+    return list(dict.fromkeys(parts))  # a packet read both by Pillow and raw counts once
+
+
+_XMP_PACKET = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta>", re.DOTALL)
+
+
+def _raw_xmp(data: bytes) -> list[bytes]:
+    """XMP packets stored uncompressed in any container (JPEG APP1, PNG iTXt, WebP, GIF,
+    TIFF): the packet is plain XML inside the file whatever the container calls it."""
+    if b"<x:xmpmeta" not in data:
+        return []
+    return [m.group() for m in _XMP_PACKET.finditer(data)]
 
 
 EXTRACTORS = {

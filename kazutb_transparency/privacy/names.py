@@ -56,14 +56,15 @@ _PAIR = re.compile(rf"(?P<a>{_W}|{_WC}){_SEP}(?P<b>{_W}|{_WC})(?:{_SEP}{_P})?{_E
 # Where a name can begin: a capitalised word followed by another, an initial, or an
 # all-capitals word followed by an initial. One cheap pass; _NAME confirms.
 _ANCHOR = re.compile(
-    rf"[{UP}](?:[{LO}]+(?=[ \t\u00a0\n]{{1,4}}[{UP}])|[a-z]?\.|[{UP}]+(?=[ \u00a0]+[{UP}][{LO}.]))"
+    rf"[{UP}](?:[{LO}]+(?:-[{UP}]?[{LO}]+)?(?=[ \t\u00a0\n]{{1,4}}[{UP}])|[a-z]?\."
+    rf"|[{UP}]+(?=[ \u00a0]+[{UP}][{LO}.]|[ \u00a0]+[{UP}]{{3}}))"
 )
 # A Kazakh patronymic on its own (Жомартқызына): its endings are literal, so a cheap search.
 _KK_PATRONYMIC = re.compile(
     rf"(?<![\w-])[{UP}][{LO}]{{2,}}?(?:ұлы|улы|қызы|кызы)(?:ның|на|нан|нда|н|мен)?{_END}"
     rf"|(?<![\w-])[A-Z][a-z]{{2,}}?(?:uly|kyzy|qyzy){_END}"
 )
-_WORDCHAR_OR_DOT = re.compile(r"[\w.]")
+_WORDCHAR_OR_DOT = re.compile(r"[\w.-]")  # inside a word, or the second half of Қасым-Жомарт
 _TITLES = frozenset(
     [
         "профессор",
@@ -188,6 +189,11 @@ def _prefer_initials_first(text: str, m: re.Match[str], word: str) -> re.Match[s
     return None if title else m
 
 
+def _title(word: str) -> str:
+    """ОМАРОВА-ЛИ → Омарова-Ли."""
+    return "-".join(h[:1] + h[1:].lower() for h in word.split("-"))
+
+
 def _pair_is_name(a: str, b: str) -> bool:
     """Two capitalised words that make a name: given + surname either way, or patronymic
     + given. A weak given name (also an ordinary word) needs a surname-shaped partner.
@@ -196,9 +202,14 @@ def _pair_is_name(a: str, b: str) -> bool:
         return False
     if a.casefold() in _NOT_SURNAMES or b.casefold() in _NOT_SURNAMES:
         return False  # Abay Ave, Kenesary St: a street
+    if a.isupper() and b.isupper():  # AIGERIM SEITKALI: a form or a printed page in capitals
+        ca, cb = _title(a), _title(b)
+        return (given(ca) is Given.STRONG and surname_like(cb)) or (
+            given(cb) is Given.STRONG and surname_like(ca)
+        )
     if a.isupper() or b.isupper():
         caps, other = (a, b) if a.isupper() else (b, a)
-        return not other.isupper() and surname_like(caps.capitalize()) and bool(given(other))
+        return surname_like(_title(caps)) and bool(given(other))
     ga, gb = given(a), given(b)
     if patronymic_like(a) and gb:
         return True

@@ -20,8 +20,10 @@ from kazutb_transparency.privacy.translit import name_key
 
 DATA_DIR = Path(__file__).parent / "lexicon"
 
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-LO = "a-zа-яёәғқңөұүһі"
+# Latin letters of the 2021 Kazakh alphabet (Ä Ğ I Ñ Ö Ş Ū Ü, dotless ı) and of its 2018
+# acute-accent draft (Á Ǵ Ń Ó Ú Ý), besides Cyrillic: Aıgerim, Sáýle, Qaırat.
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄĞÑÖŞŪÜİÁǴŃÓÚÝ"
+LO = "a-zа-яёәғқңөұүһіäğıñöşūüáǵńóúý"
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 # Kazakh case and possessive endings after a vowel or a consonant, longest first.
@@ -136,7 +138,8 @@ def _short_surnames() -> frozenset[str]:
 def _public_figures() -> frozenset[tuple[str, str]]:
     """(given-name key, surname key) of every public figure, either order."""
     pairs = set()
-    for line in _read("public_figures.txt"):
+    holders = [line.split("|")[0] for line in _read("public_office_holders.txt")]
+    for line in [*_read("public_figures.txt"), *holders]:
         words = line.split()
         if len(words) == 2:
             a, b = (name_key(w) for w in words)
@@ -147,6 +150,13 @@ def _public_figures() -> frozenset[tuple[str, str]]:
 def public_figure(value: str) -> bool:
     """Абай Құнанбаевтың, Kanysh Satpayev, Ы. Алтынсарин: a figure things are named after."""
     words = value.replace(".", ". ").split()
+    if len(words) == 3:  # Тоқаев Қасым-Жомарт Кемелұлы, Н. Ә. Назарбаев: the patronymic
+        # and its initial do not matter
+        initials = [w for w in words if w.endswith(".")]
+        if len(initials) == 2:
+            words = [initials[0], *(w for w in words if not w.endswith("."))]
+        else:
+            words = [w for w in words if not patronymic_like(w)]
     if len(words) != 2:
         return False
     a, b = (name_key(w.rstrip(".")) for w in words)
@@ -179,6 +189,8 @@ def _kazakh_stems(low: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def given(word: str) -> Given:
     """Is this capitalised word a given name (in any case form)?"""
+    if "-" in word.strip("-"):  # Қасым-Жомарт, Kassym-Jomart: as the stronger half
+        return max(given(h[:1].upper() + h[1:]) for h in word.split("-") if h)
     low = word.casefold()
     cyrillic, keys, weak, weak_keys = _lexicon()
     if not is_cyrillic(word):
@@ -209,7 +221,13 @@ def given(word: str) -> Given:
 
 @lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
-    """Shaped like a surname: Омарова, Кенжебаевтың, Лебедеву, Kenzhebayev, Sarsenbay."""
+    """Shaped like a surname: Омарова, Кенжебаевтың, Лебедеву, Kenzhebayev, Sarsenbay;
+    double-barrelled, one of its halves: Ахметова-Ли, Ли-Ахметова."""
+    if "-" in word:
+        halves = [h for h in word.split("-") if h]
+        return len(halves) == 2 and any(
+            len(h) >= 4 and surname_like(h[:1].upper() + h[1:]) for h in halves
+        )
     if name_key(word) in _short_surnames():
         return True
     m = _SURNAME.search(word)

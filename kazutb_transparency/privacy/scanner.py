@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kazutb_transparency.privacy.addresses import file_name_hits, url_hits
 from kazutb_transparency.privacy.allowlist import Allowlist
 from kazutb_transparency.privacy.contacts import address_hits, social_hits
 from kazutb_transparency.privacy.detectors import (
@@ -26,7 +27,9 @@ from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
 from kazutb_transparency.privacy.names import name_hits
+from kazutb_transparency.privacy.normalize import normalize
 from kazutb_transparency.privacy.projection import Projection
+from kazutb_transparency.privacy.spelled import obfuscated_email_hits, spelled_number_hits
 
 # Tool and VCS folders are never published; everything else in a tree is looked at.
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".venv", "venv", "node_modules"})
@@ -86,7 +89,7 @@ def _allowed(hit: Hit, allowlist: Allowlist) -> bool:
     if hit.category == "phone":
         return allowlist.allows_phone(hit.normalized)
     if hit.category == "email":
-        return allowlist.allows_email(hit.value)
+        return allowlist.allows_email(hit.normalized or hit.value)
     if hit.category == "person-name":
         return allowlist.allows_name(hit.value)
     if hit.category == "social-handle":
@@ -104,12 +107,15 @@ def _all_hits(proj: Projection) -> Iterator[Hit]:
     yield from social_hits(proj)
     yield from address_hits(proj)
     yield from name_hits(proj)
+    yield from spelled_number_hits(proj)
+    yield from obfuscated_email_hits(proj)
 
 
 def scan_projection(
     proj: Projection, allowlist: Allowlist, path: str, where: str = ""
 ) -> list[Finding]:
     """Findings of a projected file: allowlisted values dropped, overlaps resolved."""
+    proj = normalize(proj)
     # Longest first, so a card number is not also reported as the phone inside it; on
     # the same span the more specific category wins (a passport number over student-id).
     hits = sorted(
@@ -131,7 +137,34 @@ def scan_projection(
         taken_until = hit.end
         excerpt = mask(hit.category, hit.value)
         findings.append(Finding(path, line, column, hit.category, excerpt, where))
-    return findings
+    return findings + _link_findings(proj, allowlist, path, where, findings)
+
+
+def _link_findings(
+    proj: Projection, allowlist: Allowlist, path: str, where: str, found: list[Finding]
+) -> list[Finding]:
+    """Names and numbers in the links and paths of the source (offsets are the file's)."""
+    seen = {(f.line, f.column, f.category) for f in found}
+    out = []
+    for hit in url_hits(proj):
+        if _allowed(hit, allowlist):
+            continue
+        line, column = proj.line_col(hit.start)
+        if (line, column, hit.category) in seen:
+            continue  # a number in a link that is also visible text: reported once
+        seen.add((line, column, hit.category))
+        excerpt = mask(hit.category, hit.value)
+        out.append(Finding(path, line, column, hit.category, excerpt, where))
+    return out
+
+
+def file_name_findings(name: str, allowlist: Allowlist, label: str) -> list[Finding]:
+    """A name or a number in the published file's own name (aigerim-seitkali-cv.pdf)."""
+    return [
+        Finding(label, 1, 1, hit.category, mask(hit.category, hit.value), "file name")
+        for hit in file_name_hits(name)
+        if not _allowed(hit, allowlist)
+    ]
 
 
 def scan_text(text: str, allowlist: Allowlist, path: str = "<text>") -> list[Finding]:
@@ -145,7 +178,10 @@ _NAME_VALUE = re.compile(r"(?:[^\W\d_][\w'’-]*\.?)(?:[ \u00a0]+[^\W\d_][\w'’
 _NOT_A_PERSON = re.compile(
     r"microsoft|office|word|excel|adobe|acrobat|libreoffice|openoffice|writer|pdf|admin"
     r"|user|windows|apple|google|canon|xerox|scanner|университет|university|ҚазТБУ|КазУТБ"
-    r"|kazutb|kaztbu|department|бөлім|отдел|office|unknown|company|ltd|llc|жшс|тоо|ао|ақ",
+    r"|kazutb|kaztbu|department|бөлім|отдел|office|unknown|company|ltd|llc|жшс|тоо|ао|ақ"
+    # generic account names of an office computer: not a person
+    r"|пользовател|админ|қолданушы|пайдаланушы|гость|guest|owner|владелец|иесі|неизвестн"
+    r"|белгісіз|компьютер|computer|\bpc\b|\bпк\b|operator|оператор|secretary|секретар",
     re.IGNORECASE,
 )
 
@@ -244,6 +280,7 @@ def _scan_zip(
         if _covered_elsewhere(Path(label), info, covered):
             continue
         member = f"{label}!{info.filename}"
+        findings += file_name_findings(Path(info.filename).name, allowlist, member)
         findings += _scan_bytes(archive.read(info), Path(info.filename), allowlist, member, covered)
     return findings
 
@@ -276,8 +313,9 @@ def scan_file(
         data = path.read_bytes() if data is None else data
     except OSError as exc:
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+    named = file_name_findings(path.name, allowlist, str(path))
     try:
-        return _scan_bytes(data, path, allowlist, str(path), covered)
+        return named + _scan_bytes(data, path, allowlist, str(path), covered)
     except NotCheckable:
         if allowlist.allows_unchecked(path.name, hashlib.sha256(data).hexdigest()):
             return []

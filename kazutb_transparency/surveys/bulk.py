@@ -36,6 +36,13 @@ class Shape:
     surveys: int = 1
     programmes: int = 40  # spread over 4 faculties; sizes from 2 to ~600 respondents
     seed: int = 0
+    # Respondent ids as exports write them: "synthetic" (the project's own letter-digit
+    # tokens), "numeric" (a running number: n10000001), "prefixed" (t202400001k0: a prefix, year,
+    # running number, a letter and a check digit), "uuid".
+    ids: str = "synthetic"
+
+
+ID_FORMATS = ("synthetic", "numeric", "prefixed", "uuid")
 
 
 def questionnaire(shape: Shape) -> dict:
@@ -75,6 +82,30 @@ def _tokens(rng: np.random.Generator, count: int, start: int) -> np.ndarray:
     return out
 
 
+def _ids(kind: str, rng: np.random.Generator, count: int, start: int) -> np.ndarray:
+    """`count` unique respondent ids of the given format, numbered from `start`."""
+    numbers = np.arange(start, start + count)
+    if kind == "synthetic":
+        return _tokens(rng, count, start)
+    if kind == "numeric":
+        # A running number; the token rule wants a letter too, so a survey system's "n".
+        return np.char.add("n", (numbers + 10_000_001).astype(str)).astype(object)
+    if kind == "prefixed":
+        letters = _LETTERS[numbers % len(_LETTERS)]
+        checks = (numbers * 7 + 3) % 10
+        body = np.char.add("t2024", np.char.zfill((numbers + 1).astype(str), 5))
+        return np.char.add(np.char.add(body, letters), checks.astype(str)).astype(object)
+    if kind == "uuid":
+        raw = rng.integers(0, 256, size=(count, 16), dtype=np.uint8)
+        raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
+        raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
+        hexes = [row.tobytes().hex() for row in raw]
+        return np.array(
+            [f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" for h in hexes], dtype=object
+        )
+    raise ValueError(f"unknown id format {kind!r}; one of {', '.join(ID_FORMATS)}")
+
+
 def _units(rng: np.random.Generator, shape: Shape) -> tuple[list[str], list[str], np.ndarray]:
     faculties = [f"F{1 + i % 4}" for i in range(shape.programmes)]
     programmes = [f"6B{i + 1:05d}" for i in range(shape.programmes)]
@@ -94,7 +125,7 @@ def generate(shape: Shape, directory: Path) -> tuple[Path, Path, Path]:
     faculties, programmes, weights = _units(rng, shape)
     # Students: their unit and token; an eighth leave (and are replaced) after every wave.
     units = _draw_units(rng, weights, people)
-    tokens = _tokens(rng, people, 0)
+    tokens = _ids(shape.ids, rng, people, 0)
     issued = people
     r_path = directory / "R.csv"
     r_path.write_text(",".join(RESPONSE_COLUMNS) + "\n", encoding="utf-8")
@@ -113,7 +144,7 @@ def generate(shape: Shape, directory: Path) -> tuple[Path, Path, Path]:
             if w:
                 leaving = rng.random(people) < 0.125
                 units[leaving] = _draw_units(rng, weights, int(leaving.sum()))
-                tokens[leaving] = _tokens(rng, int(leaving.sum()), issued)
+                tokens[leaving] = _ids(shape.ids, rng, int(leaving.sum()), issued)
                 issued += int(leaving.sum())
             batch = _wave(rng, q[survey]["questions"], units, tokens, len(weights) + 2)
             unit = batch.pop("unit")

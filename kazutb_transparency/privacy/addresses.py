@@ -1,0 +1,135 @@
+"""Personal data in links and file names: …/profile/010101500995, ?iin=901112400791,
+…/staff/aigerim-seitkali, aigerim-seitkali-cv.pdf.
+
+Every part of a URL or a file name is text to scan: path segments and query values are
+split on -, _, ., /, = (and the other URL delimiters) into words. A slug has no capitals
+and no spaces, so a name there is two neighbouring words of which one is a given name
+and the other is shaped like a surname (either order); an IIN or a phone number is a
+word of digits that passes the same checks as in prose. The same URL (a menu link on
+every page) is judged once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
+from urllib.parse import unquote
+
+from kazutb_transparency.privacy.detectors import phone_e164
+from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.identifiers import iin_checksum_ok, is_bin_structure
+from kazutb_transparency.privacy.namewords import Given, given, public_figure, surname_like
+from kazutb_transparency.privacy.projection import Projection
+
+# The path and query of a URL: from a / or an = on, at least five URL characters (so the
+# engine scans for the two characters, and "</p>" is not a path). The host before the
+# first / is not read: names are in paths and queries.
+_URLISH = re.compile(r"[/=][\w.~%+/?=&#:@\-]{5,}+")
+_WORDS = re.compile(r"[^\W_]+")
+_DELIMITERS = re.compile(r"[/?&#;=]+")
+# A number is a whole word of the URL (between delimiters, - _ . and the like): digits
+# inside a hash or a hex id (c4e906d8430751682ef) are no one's phone.
+_DIGITS = re.compile(r"(?<![^\W_])\+?[0-9]{10,12}(?![^\W_])")
+# Words of URLs that a given-name-looking word next to them does not make a name.
+_NOT_SURNAMES = frozenset(
+    """university institute college school academy street avenue department faculty
+    centre center programme program prize award foundation fund office service page
+    index html pdf docx xlsx png jpg svg csv json en ru kk""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_pair(a: str, b: str) -> bool:
+    if a in _NOT_SURNAMES or b in _NOT_SURNAMES or len(a) < 3 or len(b) < 3:
+        return False
+    ca, cb = a.capitalize(), b.capitalize()
+    if not (
+        (given(ca) is Given.STRONG and surname_like(cb))
+        or (given(cb) is Given.STRONG and surname_like(ca))
+    ):
+        return False
+    return not public_figure(f"{ca} {cb}")
+
+
+@lru_cache(maxsize=65536)
+def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, category, value, normalised) found in one URL or file name."""
+    found = []
+    decoded = unquote(token) if "%" in token else token
+    shift = len(token) == len(decoded)  # offsets are exact only when nothing was decoded
+    for segment in _split_segments(decoded):
+        start, text = segment
+        words = [(m.start() + start, m.group()) for m in _WORDS.finditer(text)]
+        for (s1, w1), (s2, w2) in pairwise(words):
+            if not w1.isdigit() and not w2.isdigit() and _is_name_pair(w1.lower(), w2.lower()):
+                found.append((s1, s2 + len(w2), "person-name", f"{w1} {w2}", ""))
+        for m in _DIGITS.finditer(text):
+            value = m.group()
+            at = m.start() + start
+            if len(value) == 12 and iin_checksum_ok(value) and not is_bin_structure(value):
+                found.append((at, at + 12, "iin", value, value))
+            elif (e164 := phone_e164(value)) is not None:
+                found.append((at, at + len(value), "phone", value, e164))
+    if not shift:
+        return tuple((0, len(token), c, v, n) for _, _, c, v, n in found)
+    return tuple(found)
+
+
+def _split_segments(url: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for m in _DELIMITERS.finditer(url):
+        if m.start() > pos:
+            yield pos, url[pos : m.start()]
+        pos = m.end()
+    if pos < len(url):
+        yield pos, url[pos:]
+
+
+_TEN_DIGITS = re.compile(r"[0-9]{10}")
+
+
+def _worth_judging(token: str) -> bool:
+    """Cheap: a name in a slug needs a word break (- _ . %), a number ten digits."""
+    return (
+        "-" in token
+        or "_" in token
+        or "%" in token
+        or "." in token
+        or _TEN_DIGITS.search(token) is not None
+    )
+
+
+def url_hits(proj: Projection) -> Iterator[Hit]:
+    """Findings in the links and paths of a file's source, at their place in the file.
+
+    Reads the source, not the projection: an HTML page's links are not visible text.
+    Hits are in source offsets; the caller places them with an identity projection.
+    """
+    source = proj.source
+    if "/" not in source and "=" not in source:
+        return
+    # A page links to the same places as every other page (the menu): the distinct
+    # tokens are collected in C and judged from the cache; only a token with a finding
+    # is looked for again, to place it.
+    for token in set(_URLISH.findall(source)):
+        if "base64," in token or not _worth_judging(token):
+            continue
+        found = judge(token)
+        if not found:
+            continue
+        for m in re.finditer(re.escape(token), source):
+            if (
+                _URLISH.match(source, m.start()) is None
+                or m.end() != _URLISH.match(source, m.start()).end()
+            ):
+                continue  # a part of a longer token: that one is judged on its own
+            for start, end, category, value, normalized in found:
+                yield Hit(m.start() + start, m.start() + end, category, value, normalized)
+
+
+def file_name_hits(name: str) -> Iterator[Hit]:
+    """A published file's own name: aigerim-seitkali-cv.pdf."""
+    for start, end, category, value, normalized in judge(name):
+        yield Hit(start, end, category, value, normalized)

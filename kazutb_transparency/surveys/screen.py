@@ -1,0 +1,180 @@
+"""Which values of an export could hold personal data: a screen over whole columns.
+
+The personal-data detector reads prose; run on every distinct respondent id of a large
+export (t202400001k0, a UUID, a running number) it costs seconds and finds nothing. The
+screen asks the same questions of the whole column at once, with Arrow string kernels
+and numpy: a 12-digit run with a valid IIN check digit (computed for all runs at once),
+a run of digits shaped like a phone or a card, an IBAN or passport shape, an @, a +,
+a space, a character the normaliser would remove, or a letter run that could be a name
+or a context word. Letter runs repeat across ids ("t", "k", the hex of UUIDs), so each
+distinct run is judged once, by the detector's own name lexicon and context words.
+
+Only the values the screen keeps are read by the full detector; a value it drops has
+nothing the detector could report (every detector needs one of these features), or is a
+well-formed UUID, whose digits are random.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# A value with any of these goes to the detector whole: e-mails and handles (@), phones
+# (+), several words (space), characters the gate's normaliser rewrites (not a letter,
+# an ASCII digit or a simple separator), IBAN (KZ + 2 digits) and passport (N + 8).
+_WHOLE = r"[@+\s]|[^\p{L}0-9_\-.:/#]|(?i:kz)[0-9]{2}|N[0-9]{8}"
+# A UUID (RFC 9562: version and variant digits in their places) is random by construction:
+# digits in it that pass an IIN check (about 3 in 10,000 UUIDs) or look like a phone are
+# chance, not a person's number.
+_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+_DIGIT_SPLIT = r"[^0-9]+"
+# Digits with the separators people write numbers with: 8807-1540-1234, 8(701)555-12-34.
+_CLUSTER_SPLIT = r"[^0-9 ()./\-]+"
+_LETTER_SPLIT = r"[^\p{L}]+"
+_W1 = np.arange(1, 12)
+_W2 = np.array([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])
+
+
+def suspicious(values: Sequence[str]) -> np.ndarray:
+    """A boolean per value: could the detector find personal data in it?"""
+    arr = pa.array(values, pa.string())
+    out = np.zeros(len(arr), dtype=bool)
+    if len(arr) == 0:
+        return out
+    # UUIDs first: a column of them needs nothing else.
+    uuid = pc.match_substring_regex(arr, _UUID, ignore_case=True).to_numpy(zero_copy_only=False)
+    rest = np.flatnonzero(~uuid)
+    if len(rest) == 0:
+        return out
+    if len(rest) < len(arr):
+        arr = pc.take(arr, pa.array(rest))
+    n = len(arr)
+    flagged = pc.match_substring_regex(arr, _WHOLE).to_numpy(zero_copy_only=False)
+    flagged |= _digit_runs(arr, n)
+    flagged |= _clusters(arr, n)
+    flagged |= _letter_runs(arr, n)
+    out[rest] = flagged
+    return out
+
+
+def _runs(arr: pa.Array, pattern: str) -> tuple[pa.Array, np.ndarray]:
+    """Every non-empty piece of every value split on `pattern`, and its value's index."""
+    pieces = pc.split_pattern_regex(arr, pattern)
+    flat = pc.list_flatten(pieces)
+    parents = pc.list_parent_indices(pieces).to_numpy()
+    keep = pc.greater(pc.utf8_length(flat), 0)
+    return pc.filter(flat, keep), parents[keep.to_numpy(zero_copy_only=False)]
+
+
+def _digit_runs(arr: pa.Array, n: int) -> np.ndarray:
+    runs, parents = _runs(arr, _DIGIT_SPLIT)
+    lengths = pc.utf8_length(runs).to_numpy()
+    out = np.zeros(n, dtype=bool)
+    # 13 and more digits: a card or a phone with its country code; 10–11: a phone.
+    long = lengths >= 13
+    phone = ((lengths == 10) & _first_digit_in(runs, "3456789")) | (
+        (lengths == 11) & _first_digit_in(runs, "78")
+    )
+    out[parents[long | phone]] = True
+    twelve = lengths == 12
+    if twelve.any():
+        candidates = pc.filter(runs, pa.array(twelve)).to_pylist()
+        out[parents[twelve][iin_like(candidates)]] = True
+    return out
+
+
+def _first_digit_in(runs: pa.Array, digits: str) -> np.ndarray:
+    first = pc.utf8_slice_codeunits(runs, 0, 1)
+    return pc.is_in(first, pa.array(list(digits))).to_numpy(zero_copy_only=False)
+
+
+def iin_like(numbers: list[str]) -> np.ndarray:
+    """Vectorised: 12-digit strings whose check digit is right and that are not BINs."""
+    if not numbers:
+        return np.zeros(0, dtype=bool)
+    d = np.frombuffer("".join(numbers).encode("ascii"), dtype=np.uint8).reshape(-1, 12) - 48
+    d = d.astype(np.int64)
+    first = (d[:, :11] @ _W1) % 11
+    second = (d[:, :11] @ _W2) % 11
+    check = np.where(first == 10, second, first)
+    valid = (check != 10) & (check == d[:, 11])
+    month = d[:, 2] * 10 + d[:, 3]
+    is_bin = (month >= 1) & (month <= 12) & np.isin(d[:, 4], (4, 5, 6)) & (d[:, 5] <= 4)
+    return valid & ~is_bin
+
+
+def _clusters(arr: pa.Array, n: int) -> np.ndarray:
+    """Ten or more digits written with separators (a grouped IIN or phone)."""
+    out = np.zeros(n, dtype=bool)
+    if not pc.any(pc.match_substring_regex(arr, r"[0-9][ ()./\-][0-9]")).as_py():
+        return out
+    clusters, parents = _runs(arr, _CLUSTER_SPLIT)
+    grouped = pc.match_substring_regex(clusters, r"[0-9][ ()./\-]+[0-9]").to_numpy(
+        zero_copy_only=False
+    )
+    clusters, parents = pc.filter(clusters, pa.array(grouped)), parents[grouped]
+    bare = pc.replace_substring_regex(clusters, r"[^0-9]", "")
+    digits = pc.utf8_length(bare).to_numpy()
+    # 11 digits from 7 or 8 (a phone), 12 (an IIN, or a phone inside), 13 and more (a card)
+    phone = (digits >= 11) & (digits <= 12) & _first_digit_in(bare, "78")
+    out[parents[(digits >= 13) | phone]] = True
+    twelve = digits == 12
+    if twelve.any():
+        candidates = pc.filter(bare, pa.array(twelve)).to_pylist()
+        out[parents[twelve][iin_like(candidates)]] = True
+    return out
+
+
+def _letter_runs(arr: pa.Array, n: int) -> np.ndarray:
+    runs, parents = _runs(arr, _LETTER_SPLIT)
+    out = np.zeros(n, dtype=bool)
+    long = pc.greater_equal(pc.utf8_length(runs), 3).to_numpy(zero_copy_only=False)
+    if not long.any():
+        return out
+    runs, parents = pc.filter(runs, pa.array(long)), parents[long]
+    encoded = pc.dictionary_encode(pc.utf8_lower(runs))
+    words = encoded.dictionary.to_pylist()
+    matters = np.array([word_may_matter(w) for w in words], dtype=bool)
+    out[parents[matters[encoded.indices.to_numpy()]]] = True
+    return out
+
+
+@lru_cache(maxsize=65536)
+def word_may_matter(word: str) -> bool:
+    """A letter run that the detector could read as part of a name or as a context word
+    (a given name, a surname or patronymic shape, ИИН, tel, student, born ...)."""
+    from kazutb_transparency.privacy import context
+    from kazutb_transparency.privacy.namewords import (
+        Given,
+        given,
+        patronymic_like,
+        surname_like,
+    )
+
+    cap = word[:1].upper() + word[1:]
+    if given(cap) is not Given.NO or surname_like(cap) or patronymic_like(cap):
+        return True
+    return (
+        any(
+            rx.search(word) or rx.search(f" {word} ")
+            for rx in (
+                context.BIRTH,
+                context.ID_DOCUMENT,
+                context.STUDENT,
+                context.PHONE,
+                context.IIN,
+            )
+        )
+        or _STEM.search(word) is not None
+    )
+
+
+# The stems the detector looks for around numbers (context._STEMS), as one search.
+_STEM = re.compile(
+    "tel|phone|mob|birth|born|dob|passport|student|iin|иин|жсн|тел|моб|рожд|туған|паспорт"
+)
