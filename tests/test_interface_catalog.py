@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.interface import INTERFACE_DIR, catalog, namespaces
@@ -36,7 +37,7 @@ def test_every_key_of_one_language_file_is_in_the_others() -> None:
 def write(folder: Path, **per_lang: dict) -> None:
     for lang in LANGUAGES:
         (folder / f"{lang}.yaml").write_text(
-            yaml.safe_dump(per_lang.get(lang, {}), allow_unicode=True), encoding="utf-8"
+            dump_yaml(per_lang.get(lang, {}), allow_unicode=True), encoding="utf-8"
         )
 
 

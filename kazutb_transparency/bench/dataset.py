@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from kazutb_transparency.core.datafiles import dump_yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT / "data"
 # Fields of education used for synthetic codes (digits 3–4), all in the classifier.
@@ -93,7 +95,7 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
             "en": "Synthetic benchmark data (scripts/benchmark.py)",
         },
     }
-    return yaml.safe_dump(record, allow_unicode=True, sort_keys=False)
+    return dump_yaml(record, allow_unicode=True, sort_keys=False)
 
 
 def disciplines_csv(code: str, count: int, semesters: int = 8) -> str:
@@ -208,7 +210,7 @@ def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
             actions = yaml.safe_load((surveys_dir / "actions.yaml").read_text("utf-8"))
             actions["actions"] = []
             (surveys_dir / "actions.yaml").write_text(
-                yaml.safe_dump(actions, allow_unicode=True, sort_keys=False), encoding="utf-8"
+                dump_yaml(actions, allow_unicode=True, sort_keys=False), encoding="utf-8"
             )
             notes.append("surveys: demonstration actions dropped (they target default rows)")
             load_survey_data(surveys_dir.parent)

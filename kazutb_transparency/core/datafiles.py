@@ -59,6 +59,19 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes a value each time it occurs: the data files refuse anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_yaml(data: Any, **options: Any) -> str:
+    """YAML as the loader accepts it (no anchors or aliases), Unicode kept as it is."""
+    options.setdefault("allow_unicode", True)
+    return yaml.dump(data, Dumper=_PlainDumper, **options)
+
+
 @dataclass(frozen=True)
 class Lines:
     """Maps a location inside a loaded YAML document to its line in the file."""

@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pa_csv
-import yaml
 
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.surveys.codes import POPULATION_COLUMNS, RESPONSE_COLUMNS
 
 SCALES = (5, 7, 10, 4, 5, 3, 11, 2, 5, 6)
@@ -167,7 +167,7 @@ def generate(shape: Shape, directory: Path) -> tuple[Path, Path, Path]:
     lines = [",".join(POPULATION_COLUMNS), *(",".join(row) for row in p_rows)]
     p_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     q_path = directory / "Q.yaml"
-    q_path.write_text(yaml.safe_dump(q, allow_unicode=True), encoding="utf-8")
+    q_path.write_text(dump_yaml(q, allow_unicode=True), encoding="utf-8")
     return r_path, q_path, p_path
 
 

@@ -7,8 +7,7 @@ import io
 import shutil
 from pathlib import Path
 
-import yaml
-
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.surveys.codes import POPULATION_COLUMNS, RESPONSE_COLUMNS
 from kazutb_transparency.surveys.pipeline import Result, run
 
@@ -100,7 +99,7 @@ def write_inputs(
     folder.mkdir(parents=True, exist_ok=True)
     r, q, p = folder / "R.csv", folder / "Q.yaml", folder / "P.csv"
     r.write_text(csv_text(header, responses), encoding="utf-8")
-    q.write_text(yaml.safe_dump(questionnaire or QUESTIONNAIRE, allow_unicode=True), "utf-8")
+    q.write_text(dump_yaml(questionnaire or QUESTIONNAIRE, allow_unicode=True), "utf-8")
     p.write_text(csv_text(POPULATION_COLUMNS, population or []), encoding="utf-8")
     return r, q, p
 
@@ -128,7 +127,7 @@ def write_structure(folder: Path, faculties: dict[str, list[str]]) -> None:
         {"id": f, "name": {"kk": f"{f} ф.", "ru": f"Ф. {f}", "en": f"Faculty {f}"}}
         for f in faculties
     ]
-    text = yaml.safe_dump(listed, allow_unicode=True, sort_keys=False)
+    text = dump_yaml(listed, allow_unicode=True, sort_keys=False)
     (disclosures / "faculties.yaml").write_text(text, encoding="utf-8")
     for faculty, programmes in faculties.items():
         for code in programmes:
@@ -138,7 +137,7 @@ def write_structure(folder: Path, faculties: dict[str, list[str]]) -> None:
                 "faculty": faculty,
             }
             (disclosures / "programmes" / f"{code}.yaml").write_text(
-                yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8"
+                dump_yaml(record, allow_unicode=True, sort_keys=False), encoding="utf-8"
             )
 
 
@@ -185,6 +184,6 @@ def make_data_dir(
         ("targets.yaml", targets),
         ("actions.yaml", actions),
     ):
-        (surveys / name).write_text(yaml.safe_dump(content, allow_unicode=True), "utf-8")
+        (surveys / name).write_text(dump_yaml(content, allow_unicode=True), "utf-8")
     (surveys / "indicators.csv").write_text(indicators_csv, encoding="utf-8")
     return folder

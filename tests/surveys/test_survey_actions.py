@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.locale_format import format_date
@@ -158,7 +159,7 @@ def data_copy(tmp_path_factory) -> Path:
 def write_actions(folder: Path, change) -> dict:
     content = yaml.safe_load((REPO / "data" / "surveys" / "actions.yaml").read_text("utf-8"))
     change(content)
-    text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False)
+    text = dump_yaml(content, allow_unicode=True, sort_keys=False)
     (folder / "surveys" / "actions.yaml").write_text(text, "utf-8")
     return content
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.surveys.datasets import survey_datasets
@@ -79,7 +80,7 @@ def rewrite_first_survey(folder: Path, change) -> None:
     path = folder / "surveys" / "catalogue.yaml"
     content = yaml.safe_load(path.read_text("utf-8"))
     change(content["surveys"][0])
-    path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), "utf-8")
+    path.write_text(dump_yaml(content, allow_unicode=True, sort_keys=False), "utf-8")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from kazutb_transparency.buildsteps.site import load_site
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.disclosures import academic_structure
 from kazutb_transparency.organisation.structure import read_structure
@@ -91,7 +92,7 @@ def test_a_renamed_faculty_is_renamed_once(tmp_path: Path) -> None:
     faculties = folder / "disclosures" / "faculties.yaml"
     listed = yaml.safe_load(faculties.read_text("utf-8"))
     listed[0]["name"]["en"] = "Faculty of Food Technology"
-    faculties.write_text(yaml.safe_dump(listed, allow_unicode=True), encoding="utf-8")
+    faculties.write_text(dump_yaml(listed, allow_unicode=True), encoding="utf-8")
     data = load_survey_data(folder)
     name = data.unit_name("faculty", "technology")
     assert name is not None and name.en == "Faculty of Food Technology"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.surveys.loading import load_survey_data, sample_data_notices
 
@@ -138,7 +139,7 @@ def test_actions_must_answer_a_published_indicator(tmp_path: Path, indicators: s
     path = folder / "surveys" / "actions.yaml"
     content = yaml.safe_load(path.read_text(encoding="utf-8"))
     content["actions"] = [action]
-    path.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
+    path.write_text(dump_yaml(content, allow_unicode=True), encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load_survey_data(folder)
     text = str(caught.value)
