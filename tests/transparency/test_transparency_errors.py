@@ -80,7 +80,7 @@ CONSULTATION = (
   opened: 2026-11-01
   deadline: 2026-12-01
   how_to_send: {kk: Хатпен, ru: Письмом, en: By e-mail}
-  email: consultations@kazutb.edu.kz
+  email: consultations@example.org
 """
     + META
 )
