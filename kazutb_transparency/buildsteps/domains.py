@@ -73,7 +73,7 @@ DOCUMENT_SOURCES: list[DocumentSource] = [
 
 
 def _changes(site: SiteData):
-    return collect_changes(site.disclosures, site.registry, site.surveys)
+    return collect_changes(site.disclosures, site.registry, site.surveys, site.transparency)
 
 
 def feeds(site: SiteData, site_url: str) -> dict[str, bytes]:

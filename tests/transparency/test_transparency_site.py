@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kazutb_transparency.buildsteps import domains
 from kazutb_transparency.core.audit import Concern
+from kazutb_transparency.overview.changes import collect_changes
 from kazutb_transparency.transparency.pages import render_transparency_pages
 from tests.disclosures.helpers import load
 
@@ -144,3 +145,21 @@ def test_open_data_of_every_domain_part(default_site) -> None:
             assert set(row) <= names, dataset.name
     appeals = datasets["appeals-statistics"]
     assert all(row["provenance"] == "placeholder" for row in appeals.rows)
+
+
+def test_what_changed_lists_the_transparency_records(default_site) -> None:
+    changes = collect_changes(
+        default_site.disclosures,
+        default_site.registry,
+        default_site.surveys,
+        default_site.transparency,
+    )
+    keys = {c.key: c for c in changes}
+    assert keys["body-public-council"].page == "transparency/councils.md"
+    assert keys["appeals-2025"].section == "transparency"
+    assert "competition-2026-senior-lecturer-food" in keys
+
+
+def test_the_home_page_links_the_transparency_section(default_site) -> None:
+    home = domains.RENDERERS[3](default_site, "ru", None)["index.md"]
+    assert "(transparency/index.md)" in home and "Открытость и обратная связь" in home
