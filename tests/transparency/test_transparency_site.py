@@ -163,3 +163,12 @@ def test_what_changed_lists_the_transparency_records(default_site) -> None:
 def test_the_home_page_links_the_transparency_section(default_site) -> None:
     home = domains.RENDERERS[3](default_site, "ru", None)["index.md"]
     assert "(transparency/index.md)" in home and "Открытость и обратная связь" in home
+
+
+def test_a_missing_hotline_is_said(default_site) -> None:
+    page = render_transparency_pages(
+        default_site.transparency, default_site.disclosures, default_site.units, "en"
+    )["transparency/anti-corruption.md"]
+    assert 'Hotline: <em class="no-info">' in page
+    row = next(r for r in default_site.disclosures.register if r.clause.clause == "8.3.9")
+    assert "Anti-corruption hotline" in [label.en for label in row.missing]

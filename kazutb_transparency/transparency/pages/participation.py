@@ -10,6 +10,7 @@ from kazutb_transparency.disclosures.pages.common import (
     day,
     mark,
     no_info,
+    no_info_cell,
     notice,
     register_note,
 )
@@ -90,6 +91,8 @@ def anti_corruption_page(t: Transparency, d: Disclosures, lang: str) -> str:
             f'{L["hotline"][lang]}: <a href="tel:{tel}">{esc(phone)}</a>'
             f"{mark(anti, lang, 'hotline')}"
         )
+    else:  # a missing hotline is said, not hidden (the register counts it as missing)
+        contacts.append(f"{L['hotline'][lang]}: {no_info_cell(lang)}")
     out += [
         f"## {L['report_it'][lang]}\n",
         "<p>" + "<br>".join(contacts) + "</p>\n",
