@@ -23,7 +23,7 @@ from kazutb_transparency.transparency.models import Body
 PAGE = "transparency/councils.md"
 # A body's older meetings are in the open data; the page shows the latest ones, so that it
 # stays within the page-weight budget with dozens of bodies.
-SHOWN_MEETINGS = 5
+SHOWN_MEETINGS = 3
 
 
 def _decision(entry: DocumentEntry, lang: str) -> str:
@@ -53,7 +53,9 @@ def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) 
     total = f"{L['total'][lang]}: {number(body.members, lang)}"
     out.append(f"<p><strong>{L['composition'][lang]}:</strong> {seats}. {total}.</p>\n")
     meetings = sorted(body.meetings, key=lambda m: m.date, reverse=True)
-    out.append(f"### {L['meetings'][lang]}{mark(body, lang, 'meetings')}\n")
+    # A paragraph, not a heading: with dozens of bodies the page's table of contents (in
+    # every page's HTML) would double.
+    out.append(f"<p><strong>{L['meetings'][lang]}</strong>{mark(body, lang, 'meetings')}</p>\n")
     if not meetings:
         out.append(no_info(L["meetings"][lang], lang))
     items = []
