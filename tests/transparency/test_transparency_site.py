@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from kazutb_transparency.bench.transparency import make_transparency
 from kazutb_transparency.buildsteps import domains
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.overview.changes import collect_changes
@@ -172,3 +173,16 @@ def test_a_missing_hotline_is_said(default_site) -> None:
     assert 'Hotline: <em class="no-info">' in page
     row = next(r for r in default_site.disclosures.register if r.clause.clause == "8.3.9")
     assert "Anti-corruption hotline" in [label.en for label in row.missing]
+
+
+def test_the_pages_stay_small_at_a_large_university_s_size(data_copy: Path) -> None:
+    # The benchmark's large site: dozens of bodies, years of appeals, many competitions.
+    make_transparency(data_copy)
+    site = load(data_copy)
+    assert len(site.transparency.bodies) >= 30 and len(site.transparency.appeal_years) >= 10
+    for lang in ("kk", "ru", "en"):
+        pages = render_transparency_pages(site.transparency, site.disclosures, site.units, lang)
+        # Markdown, before the theme adds its ~20 KB: the built pages stay under 100 KB.
+        assert max(len(text.encode()) for text in pages.values()) < 50_000, lang
+        # Each body has one heading: the table of contents does not grow twice as fast.
+        assert pages["transparency/councils.md"].count("\n## ") == len(site.transparency.bodies)
