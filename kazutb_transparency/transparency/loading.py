@@ -33,6 +33,8 @@ from kazutb_transparency.transparency.models import (
 
 Model = TypeVar("Model", bound=BaseModel)
 FOLDER = "transparency"
+# The kind of document a field must name (the others may name any kind).
+EXPECTED_KIND = {"policy": "anti-corruption-policy", "reports": "anti-corruption-report"}
 
 
 class _Loader:
@@ -155,6 +157,17 @@ class _Loader:
                         name,
                         where,
                         "use the id of a record in data/disclosures/documents.yaml",
+                    )
+                )
+            elif (kind := EXPECTED_KIND.get(str(field[0]))) and self.documents[value] != kind:
+                self.problems.append(
+                    Problem(
+                        file,
+                        f"'{value}' is a document of kind '{self.documents[value]}', not '{kind}'",
+                        label,
+                        name,
+                        where,
+                        f"name a document of kind '{kind}' in data/disclosures/documents.yaml",
                     )
                 )
 

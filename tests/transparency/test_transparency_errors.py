@@ -208,3 +208,19 @@ def test_a_procurement_record_without_portal_or_document(folder: Path) -> None:
     )
     [problem] = problems(folder)
     assert "portal_url" in problem.message and problem.record == "plan-2026"
+
+
+def test_the_policy_must_be_an_anti_corruption_policy(folder: Path) -> None:
+    write(
+        folder,
+        "anti-corruption.yaml",
+        """
+policy: decision-1
+service: {kk: Комплаенс қызметі, ru: Служба комплаенс, en: Compliance service}
+how_to_report: {kk: Хатпен, ru: Письмом, en: By e-mail}
+"""
+        + META.replace("\n  ", "\n"),
+    )
+    [problem] = problems(folder)
+    assert problem.field == "policy" and problem.line == 1
+    assert "of kind 'decision', not 'anti-corruption-policy'" in problem.message
