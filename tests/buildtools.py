@@ -41,5 +41,5 @@ def mkdocs_build(
         env=build_env(**env),
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=1200,  # generous: a loaded machine builds several times slower
     )

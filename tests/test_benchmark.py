@@ -128,52 +128,94 @@ def test_pairs_alternate_which_build_runs_first_and_the_ratio_is_their_median(
     assert cli.pair_ratios(pairs) == [1.3, 1.24, 1.2]
 
 
-_FORKS_AND_HOLDS = """
-import os, sys, time
+# A parent that forks a child; both wait until told to end (no timing involved).
+_FORKS_AND_WAITS = """
+import os, sys
 ballast = bytearray(64 * 1024 * 1024)
-for i in range(0, len(ballast), 4096):
-    ballast[i] = 1  # touched: resident in the parent, shared with the child until written
-if os.fork() == 0:
+ballast[::4096] = b"\\x01" * len(ballast[::4096])
+child = os.fork()
+if child == 0:
     own = bytearray(64 * 1024 * 1024)
-    for i in range(0, len(own), 4096):
-        own[i] = 1
-    time.sleep(1.5)
+    own[::4096] = b"\\x01" * len(own[::4096])
+    print("child", flush=True)
+    sys.stdin.readline()
     os._exit(0)
-time.sleep(0.3)
-print(os.getpid(), flush=True)
-os.wait()
+sys.stdin.readline()
+os.waitpid(child, 0)
 """
 
 
-def test_the_memory_of_a_build_counts_its_forked_children_once_each() -> None:
-    from kazutb_transparency.bench.run import TreeMemory, process_tree
+def test_the_process_tree_lists_forked_children_until_they_end() -> None:
+    from kazutb_transparency.bench.run import process_tree
 
     proc = subprocess.Popen(
-        [sys.executable, "-c", _FORKS_AND_HOLDS], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _FORKS_AND_WAITS],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    memory = TreeMemory(proc.pid, every=0.05)
-    assert proc.stdout is not None
-    proc.stdout.readline()  # the child is running by now
-    assert len(process_tree(proc.pid)) == 2
-    proc.wait()
-    largest, together = memory.stop()
-    # 64 MB shared after the fork (counted once) and 64 MB of the child's own.
-    assert 120 < together < 190, together
-    assert 64 < largest < together, largest
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "child"  # the child is running now
+        tree = process_tree(proc.pid)
+        assert len(tree) == 2 and tree[0] == proc.pid
+    finally:
+        proc.stdin.write("end\nend\n")
+        proc.stdin.close()
+        proc.wait(timeout=60)
     assert process_tree(proc.pid) == [proc.pid]  # ended: nothing below it
 
 
-def test_a_build_is_not_charged_with_the_memory_of_the_process_that_started_it() -> None:
-    from kazutb_transparency.bench.run import run_measured
+def test_tree_memory_takes_the_largest_process_and_the_sum_of_shares(monkeypatch) -> None:
+    """The sampler's arithmetic on fixed figures: the peak of the largest process (its own
+    high-water mark) and the peak of the processes' proportional shares added up, so that
+    memory shared after a fork is counted once."""
+    from kazutb_transparency.bench import run
+
+    figures = iter(
+        [
+            {1: (100.0, 60.0), 2: (90.0, 70.0)},  # first sample: together 130
+            {1: (120.0, 50.0), 2: (95.0, 40.0), 3: (10.0, 5.0)},  # together 95
+        ]
+    )
+    sample: dict[int, tuple[float, float]] = {}
+
+    def tree(pid: int) -> list[int]:
+        sample.clear()
+        sample.update(next(figures))
+        return list(sample)
+
+    monkeypatch.setattr(run, "process_tree", tree)
+    monkeypatch.setattr(run, "memory_mb", lambda pid: sample[pid])
+    memory = run.TreeMemory.__new__(run.TreeMemory)
+    memory.pid, memory.every = 1, 0.0
+    memory.peak_process_mb = memory.peak_tree_mb = 0.0
+    memory._stop = run.threading.Event()
+    memory._stop.set()  # one sample per call
+    memory._sample()
+    memory._sample()
+    assert (memory.peak_process_mb, memory.peak_tree_mb) == (120.0, 130.0)
+
+
+def test_a_process_is_measured_by_its_own_memory_not_its_starters() -> None:
+    """memory_mb reads the process's own high-water mark: a child started by this process,
+    which holds 300 MB, is not charged with them (rusage's maxrss would be, across exec)."""
+    from kazutb_transparency.bench.run import memory_mb
 
     ballast = bytearray(300 * 1024 * 1024)  # this process's peak grows past 300 MB
     ballast[::4096] = b"\x01" * len(ballast[::4096])
-    code, _, _, largest, together = run_measured(
-        [sys.executable, "-c", "import time; time.sleep(0.6)"],
-        ROOT,
-        dict(os.environ),
-        Path(os.devnull),
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; print('up', flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "up"
+        peak, share = memory_mb(proc.pid)
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
     del ballast
-    assert code == 0
-    assert 0 < largest < 100 and 0 < together < 100, (largest, together)
+    assert 0 < peak < 200 and 0 < share < 200, (peak, share)

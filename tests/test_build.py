@@ -131,11 +131,17 @@ def test_every_page_has_its_language_and_hreflang_links(built_site):
     assert not problems, "\n".join(problems)
 
 
-def test_hreflang_targets_exist(built_site):
+def test_hreflang_targets_are_absolute_and_exist(built_site):
+    """Search engines take only absolute alternates: each is the site's address plus the
+    path of a page that exists."""
     page = built_site / "ru" / "processes" / "p07.html"
-    for link in re.findall(r"<link[^>]*hreflang[^>]*>", page.read_text(encoding="utf-8")):
+    links = re.findall(r"<link[^>]*hreflang[^>]*>", page.read_text(encoding="utf-8"))
+    assert len(links) == 4
+    for link in links:
         target = re.search(r'href="([^"]+)"', link).group(1)
-        assert (page.parent / target).resolve().is_file(), f"{link} → missing file"
+        assert target.startswith("https://kazutb.edu.kz/"), link
+        path = target.removeprefix("https://kazutb.edu.kz/")
+        assert (built_site / path).is_file(), f"{link} → missing file"
 
 
 def test_language_switcher_of_a_deep_page_leads_to_the_same_page(built_site):

@@ -149,7 +149,7 @@ def test_preview_shows_a_refused_edit_in_the_browser(tmp_path: Path) -> None:
         except OSError:
             return ""
 
-    def wait_for(predicate, seconds: float = 120) -> bool:
+    def wait_for(predicate, seconds: float = 600) -> bool:  # a loaded machine builds slowly
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if predicate():

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+import yaml
 
 from kazutb_transparency.buildsteps.domains import collect_documents, feeds
 from kazutb_transparency.buildsteps.files import files_under, write_if_changed
@@ -34,6 +36,7 @@ from kazutb_transparency.buildsteps.generate import (
     stage_docs,
 )
 from kazutb_transparency.buildsteps.languages import PagesWritten
+from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.preview import (
     changed_since_served,
@@ -53,10 +56,13 @@ from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import PAGE as SITE_INDEX
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
 from kazutb_transparency.buildsteps.translations import fallback_pages
+from kazutb_transparency.core.alternates import finish_sitemap, robots_txt
 from kazutb_transparency.core.audit import Concern
-from kazutb_transparency.core.datafiles import display_path
-from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.boundary import tree_problems as boundary_problems
+from kazutb_transparency.core.datafiles import display_path, read_text, yaml_structure_problem
+from kazutb_transparency.core.dates import build_day
+from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
@@ -66,6 +72,7 @@ from kazutb_transparency.core.opendata.writer import (
     write_evidence_pack,
     write_package,
 )
+from kazutb_transparency.core.sanitise import page_problems, sanitise_html
 
 Log = Callable[[str], None]
 SITE_INDEXES = frozenset(f"{lang}/{SITE_INDEX}" for lang in LANGUAGES)
@@ -88,6 +95,9 @@ class Build:
     work_dir: Path | None = None
     preview: bool = False  # `make serve`: kept folders, only changed files rendered and copied
     timings: dict[str, float] = field(default_factory=dict)
+    # Pages written by editors (docs/, and their stand-ins in other languages): their
+    # rendered HTML passes the allowlist sanitiser (core/sanitise.py).
+    hand_written: frozenset[str] = frozenset()
     # In a forked child rendering languages (buildsteps/languages.py): its pages, for the
     # parent's worker; the parent alone cleans up.
     child_pages: PagesWritten | None = None
@@ -104,8 +114,7 @@ def timed(timings: dict[str, float], step: str) -> Iterator[None]:
 
 def build_date() -> date:
     """Today, or KAZUTB_TODAY (YYYY-MM-DD) so that tests and rebuilds can pin the date."""
-    pinned = os.environ.get("KAZUTB_TODAY")
-    return date.fromisoformat(pinned) if pinned else date.today()
+    return build_day()
 
 
 def data_dir_for(root: Path) -> Path:
@@ -122,6 +131,10 @@ def check_data(
     Both checks run even when one fails, so the editor sees every problem at once. With a
     `scanner`, data/ is scanned in its worker while the data are loaded here.
     """
+    # The input boundary first: nothing behind a link out of the repository is ever read.
+    refused = boundary_problems(data_dir)
+    if refused:
+        raise DataError(refused)
     data_scan = scanner.tree([data_dir]) if scanner is not None else None
 
     def gate() -> None:
@@ -233,7 +246,7 @@ def prepare(
     scanner = start_scanner(data_dir)
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
-    work_dir = Path(tempfile.mkdtemp(prefix="build-", dir=root / ".cache"))
+    work_dir = owned_folder(root / ".cache", "build-")
     try:
         build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url, scanner,
                          work_dir, preview)  # fmt: skip
@@ -261,6 +274,16 @@ def _prepare(
     preview: bool,
 ) -> Build:
     timings: dict[str, float] = {}
+    refused = boundary_problems(docs_dir) or front_matter_problems(docs_dir)
+    if refused:
+        raise DataError(refused)
+    raw_html = hand_written_problems(docs_dir)
+    if raw_html and strict:
+        raise DataError(raw_html)
+    if raw_html:
+        listed = "\n".join(f"    - {problem}" for problem in raw_html)
+        warn(f"{len(raw_html)} × raw HTML removed from a hand-written page (refused by the "
+             f"strict build):\n{listed}")  # fmt: skip
     with timed(timings, "check_data"):
         site = check_data(data_dir, build_date(), strict, warn, scanner)
     stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
@@ -275,6 +298,7 @@ def _prepare(
             pages = generate_pages(site, cache_dir)
             assets = generate_assets(site, cache_dir)
             assets.update(feeds(site, site_url))
+            assets[f"{DEFAULT_LANGUAGE}/robots.txt"] = robots_txt(site_url).encode("utf-8")
         except BaseException:
             with suppress(Exception):
                 opendata()  # the child is done writing before the work folder is removed
@@ -301,6 +325,8 @@ def _prepare(
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
+        hand_written=frozenset(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+        | frozenset(stand_ins),
         root=root,
         data_dir=data_dir,
         docs_dir=docs_dir,
@@ -338,6 +364,74 @@ def check_links(
         raise DataError(problems)
 
 
+def problems_of(exc: BaseException, serving: bool) -> list[Problem] | None:
+    """The problems to show for a failed build: data errors and file-system errors always
+    (never a traceback); under `serve` any error, so the preview shows it and keeps going.
+    None: an unexpected error of a one-off build, left for its traceback (a bug to report)."""
+    if isinstance(exc, DataError):
+        return exc.problems
+    if isinstance(exc, OSError):
+        return [problem_of_os_error(exc)]
+    if serving and isinstance(exc, Exception):
+        return [
+            Problem(
+                "(build)",
+                f"the build stopped: {exc.__class__.__name__}: {str(exc)[:300]}",
+                hint="undo the last edit; if the error stays, report it with this message",
+            )
+        ]
+    return None
+
+
+def hand_written_problems(docs_dir: Path) -> list[Problem]:
+    """Raw HTML and addresses of the hand-written pages that the allowlist refuses."""
+    return [
+        problem
+        for page in sorted(docs_dir.rglob("*.md"))
+        for problem in page_problems(read_text(page), display_path(page))
+    ]
+
+
+def front_matter_problems(docs_dir: Path) -> list[Problem]:
+    """The engine reads a page's front matter as YAML: the same limits as data/ (no
+    anchors or aliases, no deep nesting), in every build, before the engine sees it."""
+    problems = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        front = _FRONT_MATTER.match(read_text(page))
+        if front is None:
+            continue
+        name = display_path(page)
+        try:
+            refused = yaml_structure_problem(front.group(1), name)
+        except yaml.YAMLError:
+            refused = Problem(name, "the front matter (between the --- lines) is not YAML",
+                              line=1, hint="check it against another page's")  # fmt: skip
+        if refused is not None:
+            problems.append(refused)
+    return problems
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+
+
+def sanitised(build: Build, src_path: str, html: str) -> str:
+    """The rendered HTML of a page, under the allowlist if an editor wrote it."""
+    return sanitise_html(html) if src_path in build.hand_written else html
+
+
+def not_found_page(site_dir: Path, lang: str, page: str) -> str:
+    """The engine writes one 404.html per language build, each at the site's root: a
+    language other than the default gets its copy at its own root, and the root keeps the
+    default language's (written first, and returned again here)."""
+    if lang == DEFAULT_LANGUAGE:
+        return page
+    target = site_dir / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page, encoding="utf-8")
+    root = site_dir / "404.html"
+    return root.read_text(encoding="utf-8") if root.is_file() else page
+
+
 def page_written(build: Build, site_file: Path) -> None:
     """MkDocs is writing `site_file` (a page of the build folder), or a child rendering
     languages wrote it: scan it ahead."""
@@ -354,7 +448,7 @@ def child_build_dir(build: Build) -> Path:
     """An empty folder for a child rendering languages, beside the build folder (same file
     system: its files are moved in)."""
     prefix = f".{build.site_dir.name}-languages-"  # beside .site-build-*, ignored by git
-    return Path(tempfile.mkdtemp(prefix=prefix, dir=build.build_dir.parent))
+    return owned_folder(build.build_dir.parent, prefix)
 
 
 def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
@@ -377,6 +471,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     with timed(timings, "search_index"):
         if not build.preview:  # the preview has no search (hooks/site_build.py)
             split_search_index(build.build_dir)
+            finish_sitemap(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
     if build.preview:

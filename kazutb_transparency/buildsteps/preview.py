@@ -7,12 +7,14 @@ data are refused, a copy of it gets the banner and MkDocs builds that instead.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.files import files_under, sync_tree
+from kazutb_transparency.buildsteps.leftovers import owned_folder
+from kazutb_transparency.core.boundary import file_problem
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc
@@ -40,8 +42,9 @@ def refusal_stage(root: Path, docs_dir: Path, problems: list[Problem]) -> Path:
     if not source.is_dir():
         source = docs_dir
     (root / ".cache").mkdir(exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix="refused-", dir=root / ".cache"))
-    shutil.copytree(source, stage, dirs_exist_ok=True)
+    stage = owned_folder(root / ".cache", "refused-")
+    # Only plain files: a link in docs/ may lead out of the repository (core/boundary.py).
+    shutil.copytree(source, stage, dirs_exist_ok=True, ignore=_links)
     for page in stage.rglob("*.md"):
         lang = page.relative_to(stage).parts[0]
         text = page.read_text(encoding="utf-8")
@@ -50,6 +53,47 @@ def refusal_stage(root: Path, docs_dir: Path, problems: list[Problem]) -> Path:
         note = banner(problems, lang if lang in _TITLE else "kk")
         page.write_text(text[:cut] + note + text[cut:], encoding="utf-8")
     return stage
+
+
+_ARTICLE = re.compile(r"<article\b[^>]*>")
+
+
+def banner_on_served(served: Path, problems: list[Problem]) -> None:
+    """A rebuild failed after rendering: the served folder still holds the last good pages;
+    each gets the banner (the next good preview copies every page again)."""
+    for page in served.rglob("*.html"):
+        rel = page.relative_to(served).parts
+        lang = rel[0] if rel and rel[0] in _TITLE else "kk"
+        items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:50])
+        note = (
+            f'<div class="admonition danger"><p class="admonition-title">'
+            f"{html.escape(_TITLE[lang])}</p><p>{html.escape(_NOTE[lang])}</p>"
+            f"<ul>{items}</ul></div>"
+        )
+        try:
+            text = page.read_text(encoding="utf-8")
+            text = _BANNERED.sub("", text)
+            found = _ARTICLE.search(text)
+            if found is not None:
+                text = text[: found.end()] + _MARK + note + _MARK + text[found.end() :]
+                page.write_text(text, encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    forget()
+
+
+_MARK = "<!-- kazutb-preview-banner -->"
+_BANNERED = re.compile(re.escape(_MARK) + ".*?" + re.escape(_MARK), re.S)
+
+
+def _links(folder: str, names: list[str]) -> set[str]:
+    """What copytree must leave out: links, and files the input boundary refuses."""
+    left_out = set()
+    for name in names:
+        path = Path(folder) / name
+        if path.is_symlink() or (not path.is_dir() and file_problem(path) is not None):
+            left_out.add(name)
+    return left_out
 
 
 # --- incremental preview ------------------------------------------------------------------

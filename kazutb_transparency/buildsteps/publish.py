@@ -10,9 +10,9 @@ import json
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.leftovers import owned_folder, remove_leftovers
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 # Splits on white space and punctuation (« » ( ) dashes …) but keeps 3.5 and 6B04105 whole.
@@ -114,15 +114,14 @@ def remove_source_maps(site_dir: Path) -> list[Path]:
 
 def fresh_build_dir(site_dir: Path) -> Path:
     """An empty folder beside `site_dir` (same file system, so the swap is a rename)."""
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    return owned_folder(site_dir.parent, f".{site_dir.name}-build-")
 
 
 def swap_into_place(build_dir: Path, site_dir: Path) -> None:
     """Replace `site_dir` by `build_dir`; the old site is removed only after the rename."""
     old = None
     if site_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
+        old = owned_folder(site_dir.parent, f".{site_dir.name}-old-")
         os.rename(site_dir, old / "site")
     os.rename(build_dir, site_dir)
     os.chmod(site_dir, 0o755)
@@ -133,3 +132,12 @@ def swap_into_place(build_dir: Path, site_dir: Path) -> None:
 def discard(build_dir: Path | None) -> None:
     if build_dir is not None and build_dir.exists():
         shutil.rmtree(build_dir, ignore_errors=True)
+
+
+def remove_interrupted(root: Path, site_dir: Path) -> list[Path]:
+    """What interrupted builds left beside `site_dir` and in .cache/ (leftovers.py)."""
+    name = site_dir.name
+    beside = (f".{name}-build-", f".{name}-old-", f".{name}-languages-")
+    return remove_leftovers(site_dir.parent, beside) + remove_leftovers(
+        root / ".cache", ("build-", "refused-")
+    )

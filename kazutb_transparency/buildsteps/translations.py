@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.datafiles import display_path, read_text
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.interface import catalog
@@ -41,7 +41,7 @@ def fallback_pages(docs_dir: Path) -> tuple[dict[str, str], list[Problem]]:
                 "is shown with a 'not yet translated' note",
             )
         )
-        title, _, body = source.read_text(encoding="utf-8").partition("\n")
+        title, _, body = read_text(source).partition("\n")
         if not title.startswith("# "):
             title, body = "", f"{title}\n{body}"
         heading = f'# <span lang="{source_lang}">{title[2:].strip()}</span>\n\n' if title else ""

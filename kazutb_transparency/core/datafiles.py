@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,9 +20,10 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from kazutb_transparency.core.boundary import control_problem, read_input_bytes
+from kazutb_transparency.core.dates import calendar_problem
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.textcheck import (
-    MAX_FILE_BYTES,
     kind_of_field,
     tree_problems,
     value_problems,
@@ -105,28 +107,16 @@ SAVE_AS_UTF8 = {
 
 
 def read_text(path: Path) -> str:
-    """The file as text, with what to do when it is too large or not UTF-8."""
+    """The file as text, through the input boundary (core/boundary.py: no link out of the
+    repository, no device or folder, within its size limit), with what to do when it is
+    not UTF-8 or holds control characters."""
     name = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise DataError([Problem(name, "file not found")]) from exc
-    limit = MAX_FILE_BYTES.get(path.suffix.lower())
-    if limit is not None and len(raw) > limit:
-        raise DataError(
-            [
-                Problem(
-                    name,
-                    f"the file is {len(raw):,} bytes, more than the {limit:,} allowed",
-                    hint="split it, or publish large material as a document",
-                )
-            ]
-        )
+    raw = read_input_bytes(path, name=name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         hint = SAVE_AS_UTF8.get(path.suffix.lower(), SAVE_AS_UTF8[""])
         raise DataError([Problem(name, "saved as UTF-16 ('Unicode text')", hint=hint)])
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         try:
             raw.decode("cp1251")
@@ -136,13 +126,34 @@ def read_text(path: Path) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         hint = SAVE_AS_UTF8.get(path.suffix.lower(), SAVE_AS_UTF8[""])
         raise DataError([Problem(name, found, line=line, hint=hint)]) from exc
+    control = control_problem(text, name)
+    if control is not None:
+        raise DataError([control])
+    return text
+
+
+# The data need neither anchors nor aliases, and nothing is nested this deep: refusing them
+# before the parser builds the document keeps a 1 KB file from expanding for minutes (a
+# "billion laughs") or crashing the C parser (a stack overflow at ~10^5 levels).
+MAX_YAML_DEPTH = 40
 
 
 def load_yaml(path: Path) -> tuple[Any, Lines]:
     """Parse a YAML file; a syntax error becomes a Problem with the line it stands on."""
-    name = display_path(path)
-    text = read_text(path)
+    return parse_yaml(read_text(path), display_path(path))
+
+
+def parse_yaml(
+    text: str, name: str, today: date | None = None, check_values: bool = True
+) -> tuple[Any, Lines]:
+    """Parse YAML text read through the boundary; every problem names file, line and field.
+
+    check_values=False for the interface catalogs, whose texts may carry markup (a lang
+    span): the structure is still checked (no anchors, aliases or deep nesting)."""
     try:
+        refused = yaml_structure_problem(text, name)
+        if refused is not None:
+            raise DataError([refused])
         # Parse once: the node tree gives line numbers, the same tree gives the data.
         loader = _LineLoader(text)
         try:
@@ -150,6 +161,12 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
+    except _ValueRefused as exc:
+        loc = _loc_of_mark(root, exc.mark)
+        line = exc.mark.line + 1
+        field = _field_name(loc)
+        found = Problem(name, exc.message, field=field, line=line, hint=exc.hint)
+        raise DataError([found]) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -164,16 +181,88 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
                 )
             ]
         ) from exc
-    except yaml.YAMLError as exc:
-        raise DataError([Problem(name, f"invalid YAML: {exc}")]) from exc
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise DataError([Problem(name, f"invalid YAML: {exc.__class__.__name__}")]) from exc
     lines = Lines(root)
+    if not check_values:
+        return data, lines
     unsafe = [
         Problem(name, message, field=_field_name(loc), line=lines.line_of(loc), hint=hint)
-        for loc, message, hint in tree_problems(data)
+        for loc, message, hint in tree_problems(data, today=today)
     ]
     if unsafe:
         raise DataError(unsafe)
     return data, lines
+
+
+_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def yaml_structure_problem(text: str, name: str) -> Problem | None:
+    """An anchor, an alias or nesting deeper than MAX_YAML_DEPTH, found in the event stream
+    (the parser's events come one at a time, before any document is built)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=SAFE_LOADER):
+        line = event.start_mark.line + 1 if event.start_mark is not None else None
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            return Problem(
+                name,
+                "uses a YAML anchor or alias (& or *), which the data files do not allow",
+                line=line,
+                hint="write the value out in full; put text starting with & or * in quotes",
+            )
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return Problem(
+                    name,
+                    f"nested more than {MAX_YAML_DEPTH} levels deep",
+                    line=line,
+                    hint="check the indentation and brackets against the README example",
+                )
+        elif isinstance(event, _CLOSING):
+            depth -= 1
+    return None
+
+
+class _ValueRefused(yaml.YAMLError):
+    """A scalar the parser read but that is no value: an impossible date."""
+
+    def __init__(self, message: str, hint: str, mark: yaml.Mark) -> None:
+        super().__init__(message)
+        self.message, self.hint, self.mark = message, hint, mark
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        raise _ValueRefused(
+            calendar_problem(str(node.value)),
+            "write the date as YYYY-MM-DD (year, month, day), e.g. 2025-09-01",
+            node.start_mark,
+        ) from exc
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def _loc_of_mark(root: yaml.Node | None, mark: yaml.Mark) -> Loc:
+    """Where in the document the node starting at `mark` is (for the field of a message)."""
+    stack: list[tuple[yaml.Node, Loc]] = [(root, ())] if root is not None else []
+    while stack:
+        node, loc = stack.pop()
+        start = node.start_mark
+        if (start.line, start.column) == (mark.line, mark.column) and not isinstance(
+            node, yaml.CollectionNode
+        ):
+            return loc
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((value, (*loc, key.value)) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((value, (*loc, index)) for index, value in enumerate(node.value))
+    return ()
 
 
 def _field_name(loc: Loc) -> str:
@@ -191,6 +280,8 @@ def _message(error: dict[str, Any]) -> tuple[str, str | None]:
         return f"not a date{given}", "write the date as YYYY-MM-DD, e.g. 2025-09-01"
     if kind.startswith("int"):
         return f"not a whole number{given}", "write digits only, e.g. 12 (no spaces or units)"
+    if kind == "finite_number":
+        return "not a finite number", "write a number with digits, e.g. 3.5"
     if kind.startswith(("float", "decimal")):
         return f"not a number{given}", "write it with a decimal point, e.g. 3.5 (not 3,5)"
     if kind.startswith("bool"):

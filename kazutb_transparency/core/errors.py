@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 
 
@@ -41,3 +42,31 @@ class DataError(Exception):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the data:"
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+
+
+def problem_of_os_error(exc: OSError) -> Problem:
+    """What an editor can do when the build cannot read or write a file: a full disk, a
+    read-only folder, a missing permission (never a traceback)."""
+    where = str(exc.filename) if exc.filename else "(the build's folders)"
+    code = exc.errno
+    if code == errno.ENOSPC or code == errno.EDQUOT:
+        return Problem(
+            where,
+            "the disk is full",
+            hint="free space on the disk (a build needs about twice the size of site/) and "
+            "build again; the previous site/ is unchanged",
+        )
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "the file system is read-only" if code == errno.EROFS else "permission denied"
+        return Problem(
+            where,
+            f"cannot write here: {reason}",
+            hint="make the folder writable by the user who builds, or build elsewhere; the "
+            "previous site/ is unchanged",
+        )
+    return Problem(
+        where,
+        f"the build could not read or write a file: {exc.strerror or exc.__class__.__name__}",
+        hint="check the disk and the folder's permissions, then build again; the previous "
+        "site/ is unchanged",
+    )

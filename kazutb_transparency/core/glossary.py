@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from kazutb_transparency.core.datafiles import (
-    SAFE_LOADER,
-    Lines,
     display_path,
     load_yaml,
+    parse_yaml,
     read_csv,
     read_text,
     validate,
@@ -37,7 +35,7 @@ class Term(BaseModel):
     `avoid` lists, per language, the other words for the same thing that the site does not
     use (one concept, one word: «аккредиттеу», never «аккредитация», on Kazakh pages)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     ru: str = Field(min_length=1)
     en: str = Field(min_length=1)
@@ -212,12 +210,8 @@ def interface_texts(data_dir: Path) -> list[Text]:
         # Read as the catalog reads it (interface strings may carry markup such as a
         # lang="en" span, which data fields may not).
         try:
-            text = read_text(path)
-            loaded[lang] = (
-                yaml.load(text, Loader=SAFE_LOADER),
-                Lines(yaml.compose(text, SAFE_LOADER)),
-            )
-        except (DataError, yaml.YAMLError):
+            loaded[lang] = parse_yaml(read_text(path), display_path(path), check_values=False)
+        except DataError:
             return []  # reported by the catalog's own check
     kk_data, kk_lines = loaded["kk"]
     found = []

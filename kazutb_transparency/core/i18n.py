@@ -21,7 +21,7 @@ TRANSLATION_PENDING: dict[str, str] = {
 class Localized(BaseModel):
     """A text in kk (required), ru and en; a missing translation is visible, never silent."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     kk: str
     ru: str | None = None

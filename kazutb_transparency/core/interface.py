@@ -15,9 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from kazutb_transparency.core.datafiles import SAFE_LOADER, display_path
+from kazutb_transparency.core.datafiles import display_path, parse_yaml, read_text
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 
@@ -30,8 +28,7 @@ Catalog = dict[str, dict[str, str]]  # key → {lang → text}
 @cache
 def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[str, str]]:
     path = folder / f"{lang}.yaml"
-    with path.open(encoding="utf-8") as stream:
-        data = yaml.load(stream, Loader=SAFE_LOADER) or {}  # read by every build process
+    data = parse_yaml(read_text(path), display_path(path), check_values=False)[0] or {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise DataError(
             [

@@ -53,7 +53,7 @@ def weakest(states: set[Provenance] | list[Provenance]) -> Provenance:
 class Sourced(BaseModel):
     """A record with a provenance, per-field overrides and the source it was taken from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
     # Fields about the record rather than about the university (e.g. review dates).
     own_meta: ClassVar[frozenset[str]] = frozenset()
     # Values kept outside the record that share its provenance (a programme's disciplines).

@@ -13,9 +13,14 @@ and phone numbers (+7 701 …, -5), which spreadsheets read as numbers.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
+from contextlib import suppress
+from datetime import date, datetime
 from typing import Any
+
+from kazutb_transparency.core.dates import build_day, date_problem
 
 # A tag, a comment, a processing instruction or a CDATA section; "a < b" is not markup.
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>|<![A-Za-z\[-]|<\?|&#")
@@ -31,7 +36,6 @@ PROSE_FIELDS = frozenset(
      "purpose", "source", "outcomes", "method", "comment"}
 )  # fmt: skip
 LIMITS = {"name": 300, "text": 2_000, "prose": 20_000}
-MAX_FILE_BYTES = {".yaml": 2_000_000, ".yml": 2_000_000, ".csv": 200_000_000}
 
 
 def kind_of_field(loc: tuple[str | int, ...]) -> str:
@@ -68,14 +72,46 @@ def value_problems(value: str, kind: str) -> Iterator[tuple[str, str]]:
         yield ("a script address (javascript:, data:) is not allowed", "use an https:// address")
 
 
-def tree_problems(data: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple, str, str]]:
-    """(location, message, hint) for every string in a loaded YAML document."""
-    if isinstance(data, str):
-        for message, hint in value_problems(data, kind_of_field(loc)):
-            yield loc, message, hint
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from tree_problems(value, (*loc, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from tree_problems(value, (*loc, index))
+def tree_problems(
+    data: Any, loc: tuple[str | int, ...] = (), today: date | None = None
+) -> Iterator[tuple[tuple, str, str]]:
+    """(location, message, hint) for every value in a loaded YAML document: text as above,
+    numbers finite, dates in the plausible window (core/dates.py). Iterative: a document
+    nested deeper than Python's recursion limit is refused by the loader before this."""
+    day = today or build_day()
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, loc)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            kind = kind_of_field(where)
+            for message, hint in value_problems(value, kind):
+                yield where, message, hint
+            if len(value) == 10 and _ISO_DATE.match(value):
+                # A quoted date is still a date: the same window applies.
+                with suppress(ValueError):
+                    yield from _date_problems(date.fromisoformat(value), where, day)
+        elif isinstance(value, dict):
+            stack.extend((item, (*where, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            items = list(enumerate(value))
+            stack.extend((item, (*where, index)) for index, item in reversed(items))
+        elif isinstance(value, float) and not math.isfinite(value):
+            yield (
+                where,
+                f"not a finite number ({value})",
+                "write a number with digits, e.g. 3.5; leave the field out if there is none",
+            )
+        elif isinstance(value, date):
+            yield from _date_problems(value, where, day)
+
+
+_ISO_DATE = re.compile(r"[12][0-9]{3}-[01][0-9]-[0-3][0-9]\Z")
+
+
+def _date_problems(
+    value: date, where: tuple[str | int, ...], today: date
+) -> Iterator[tuple[tuple, str, str]]:
+    field = next((part for part in reversed(where) if isinstance(part, str)), None)
+    found = date_problem(value if not isinstance(value, datetime) else value.date(), field, today)
+    if found is not None:
+        yield (where, *found)

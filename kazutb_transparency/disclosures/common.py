@@ -24,7 +24,7 @@ LEVEL_PREFIX: dict[str, Level] = {"6B": "bachelor", "7M": "master", "8D": "docto
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Dated(Sourced):

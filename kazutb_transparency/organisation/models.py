@@ -25,7 +25,7 @@ class Unit(Sourced):
 class UnitRef(BaseModel):
     """`unit-id` names a unit or role itself; `head:unit-id` names the head of that unit."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)
 
     unit: str
     head: bool = False

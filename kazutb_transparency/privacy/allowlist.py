@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated
 
 import phonenumbers
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -23,6 +22,8 @@ from pydantic import (
     field_validator,
 )
 
+from kazutb_transparency.core.datafiles import display_path, parse_yaml, read_text
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.privacy.contacts import account_key
 from kazutb_transparency.privacy.identifiers import compact_identifier
 from kazutb_transparency.privacy.names import name_key, normalize_name, surname_stem
@@ -42,7 +43,7 @@ class AllowlistError(ValueError):
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
     reason: Text
 
 
@@ -114,7 +115,7 @@ class DocumentEntry(_Entry):
 
 
 class AllowlistFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     people: list[PersonEntry] = Field(default_factory=list)
     phones: list[PhoneEntry] = Field(default_factory=list)
     emails: list[EmailEntry] = Field(default_factory=list)
@@ -226,11 +227,10 @@ def load_allowlist(path: Path | None = None) -> Allowlist:
     """Read and validate the allowlist; None → data/privacy/allowlist.yaml of the repo."""
     path = Path(path) if path is not None else DEFAULT_PATH
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise AllowlistError(f"{path}: cannot read the allowlist: {exc.strerror or exc}") from exc
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise AllowlistError(f"{path}: not valid YAML: {exc}") from exc
+        # Through the input boundary, as every file of data/ (no link out, no aliases).
+        raw = parse_yaml(read_text(path), display_path(path), check_values=False)[0]
+    except DataError as exc:
+        raise AllowlistError("; ".join(str(problem) for problem in exc.problems)) from exc
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):

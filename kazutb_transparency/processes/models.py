@@ -66,7 +66,7 @@ class Note(BaseModel):
     `action` tells the quality office what to check. Only the editors' report prints it.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     kind: Literal[
         "code-mismatch", "duplicate-text", "misplaced-fragment", "spelling-variant", "other"
@@ -81,7 +81,7 @@ Refs = Annotated[list[UnitRef], BeforeValidator(parse_refs), Field(min_length=1)
 
 
 class Process(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     number: int = Field(ge=1, le=22)
     category: Category
@@ -114,7 +114,7 @@ class Process(BaseModel):
 
 
 class Approval(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     by: Localized
     year: int
@@ -125,7 +125,7 @@ class Approval(BaseModel):
 class Architecture(BaseModel):
     """The map's overview: stakeholder inputs → three categories → outputs, and feedback."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     inputs: list[Localized] = Field(min_length=1)
     # The architecture's own name of each process (it differs from some card titles).
@@ -138,7 +138,7 @@ class Architecture(BaseModel):
 class RegistryDocument(BaseModel):
     """The process map itself: every process page cites it as its source."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     code: str
     title: Localized

@@ -48,7 +48,7 @@ CARD_FIELDS = frozenset({"title", "code", "owner", "manager", "goal", "category"
 class Difference(BaseModel):
     """One difference: where it is, what the source says, what the site shows, and why."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     kind: Kind

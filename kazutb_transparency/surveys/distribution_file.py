@@ -13,7 +13,7 @@ import io
 import re
 from pathlib import Path
 
-from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.datafiles import display_path, read_text
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.distribution import DISTRIBUTION_COLUMNS, step
 from kazutb_transparency.surveys.indicators import IndicatorKey, IndicatorRow
@@ -60,7 +60,7 @@ def read_distributions(
     if not path.exists():
         return {}
     name = display_path(path)
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_text(path)  # through the input boundary
     expected = ",".join(DISTRIBUTION_COLUMNS)
     if text.split("\n", 1)[0].strip("\r") != expected:
         hint = f"it must be exactly: {expected}"

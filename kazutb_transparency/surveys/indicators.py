@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.datafiles import display_path, read_text
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import (
     CI_MIN_RESPONDENTS,
@@ -280,12 +280,7 @@ def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
     repeated strings and Decimal values: ~10⁵ rows then take a few tens of MB, not hundreds.
     """
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise DataError([Problem(name, "file not found")]) from exc
-    except UnicodeDecodeError as exc:
-        raise DataError([Problem(name, "not UTF-8 text", hint="save the file as UTF-8")]) from exc
+    text = read_text(path)  # through the input boundary
     expected = ",".join(INDICATOR_COLUMNS)
     if text.split("\n", 1)[0].strip("\r") != expected:
         raise DataError(

@@ -22,7 +22,7 @@ Share = Decimal  # a proportion 0..1 with at most 3 decimals
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 # --- catalogue.yaml ------------------------------------------------------------------------
@@ -96,7 +96,7 @@ class SurveyQuestions(_Record):
 
 
 class Questionnaire(RootModel[dict[str, SurveyQuestions]]):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)
 
 
 # --- targets.yaml --------------------------------------------------------------------------
@@ -124,7 +124,7 @@ class SurveyTargets(_Record):
 
 
 class Targets(RootModel[dict[str, SurveyTargets]]):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)
 
 
 # --- meta.yaml -----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 class Licence(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     name: str
     path: str
@@ -38,7 +38,7 @@ class Licence(BaseModel):
 
 
 class Publisher(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     name: Localized
     url: str
@@ -47,7 +47,7 @@ class Publisher(BaseModel):
 class OpenDataSettings(BaseModel):
     """data/opendata.yaml: the licence and publisher stated for every dataset."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     licence: Licence
     publisher: Publisher

@@ -1,0 +1,81 @@
+"""The W3C Nu HTML Checker (vnu-jar from npm, run with Debian's Java) finds no error on a
+representative set of pages of the default site: every kind of page in every language, the
+theme's own markup included; and the page fixes that make it so (core/validity.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from buildtools import REPO
+
+from kazutb_transparency.core.validity import valid_html
+
+VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def representative(site: Path) -> list[Path]:
+    """The first two pages of every folder of every language, the home pages and 404."""
+    chosen: dict[Path, list[Path]] = {}
+    for page in sorted(site.rglob("*.html")):
+        kept = chosen.setdefault(page.parent, [])
+        if len(kept) < 2 or page.name == "index.html":
+            kept.append(page)
+    return sorted({page for pages in chosen.values() for page in pages})
+
+
+@pytest.mark.build
+def test_the_nu_html_checker_finds_no_error(built_site: Path) -> None:
+    java = shutil.which("java")
+    if java is None or not VNU.is_file():
+        pytest.skip("java or node_modules/vnu-jar missing: run `make browser-deps`")
+    pages = representative(built_site)
+    assert len(pages) > 60
+    result = subprocess.run(
+        [java, "-Xss4m", "-jar", str(VNU), "--errors-only", "--format", "json",
+         *map(str, pages)],
+        capture_output=True, text=True, timeout=1800,
+    )  # fmt: skip
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
+    shown = "\n".join(
+        f"{m.get('url', '')[-60:]}:{m.get('lastLine')}: {m['message'][:160]}" for m in errors[:20]
+    )
+    assert not errors, f"{len(errors)} errors in {len(pages)} pages:\n{shown}"
+
+
+PAGE = (
+    '<html><head><meta charset="utf-8"></head><body>'
+    '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" '
+    'autocomplete="off">'
+    '<input type="search" autocomplete="off" name="q">'
+    '<input autocomplete="off" type="radio" name="p">'
+    '<label class="md-nav__title" for="__toc">Contents</label>'
+    '<label for="__drawer">Menu</label>'
+    '<div class="table-wrap cards-1" markdown="0"><style>.cards-1 td::before{content:"A"}'
+    '</style><table></table></div><pre>markdown="0" in code stays</pre></body></html>'
+)
+
+
+def test_table_styles_move_into_the_head() -> None:
+    html = valid_html(PAGE)
+    head, body = html.split("</head>")
+    assert '<style>.cards-1 td::before{content:"A"}</style>' in head
+    assert "<style" not in body
+
+
+def test_markdown_markers_and_checkbox_autocomplete_go() -> None:
+    html = valid_html(PAGE)
+    assert 'class="table-wrap cards-1">' in html
+    assert 'type="checkbox" id="__drawer">' in html
+    assert '<input type="radio" name="p">' in html
+    assert '<input type="search" autocomplete="off" name="q">' in html  # allowed there
+
+
+def test_a_label_keeps_for_only_when_its_control_exists() -> None:
+    html = valid_html(PAGE)
+    assert '<label class="md-nav__title">Contents</label>' in html
+    assert '<label for="__drawer">Menu</label>' in html
