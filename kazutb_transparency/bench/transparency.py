@@ -21,17 +21,27 @@ MEETINGS_PER_YEAR = 10
 CONSULTATIONS = 40
 COMPETITIONS = 60
 TODAY = date(2026, 11, 20)
-META: dict[str, Any] = {
-    "posted": "2026-11-20",
-    "updated": "2026-11-20",
-    "review_months": 12,
-    "provenance": "placeholder",
-    "source": {
-        "kk": "Бенчмарктің синтетикалық деректері (scripts/benchmark.py)",
-        "ru": "Синтетические данные бенчмарка (scripts/benchmark.py)",
-        "en": "Synthetic benchmark data (scripts/benchmark.py)",
-    },
-}
+
+
+class _NoAliases(yaml.SafeDumper):
+    """The data files refuse YAML anchors and aliases: write every repeated value out."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _meta() -> dict[str, Any]:
+    return {
+        "posted": "2026-11-20",
+        "updated": "2026-11-20",
+        "review_months": 12,
+        "provenance": "placeholder",
+        "source": {
+            "kk": "Бенчмарктің синтетикалық деректері (scripts/benchmark.py)",
+            "ru": "Синтетические данные бенчмарка (scripts/benchmark.py)",
+            "en": "Synthetic benchmark data (scripts/benchmark.py)",
+        },
+    }
 
 
 def _text(kk: str, ru: str, en: str) -> dict[str, str]:
@@ -54,7 +64,7 @@ def _appeal_years() -> list[dict[str, Any]]:
                     "pending": pending,
                 }
             )
-        out.append({"year": TODAY.year - 1 - y, "topics": topics, **META})
+        out.append({"year": TODAY.year - 1 - y, "topics": topics, **_meta()})
     return out
 
 
@@ -84,7 +94,7 @@ def _bodies() -> list[dict[str, Any]]:
                     for p in range(1, 7)
                 ],
                 "meetings": meetings,
-                **META,
+                **_meta(),
             }
         )
     return out
@@ -105,7 +115,7 @@ def _consultations() -> list[dict[str, Any]]:
                 "deadline": (opened + timedelta(days=21)).isoformat(),
                 "how_to_send": _text("Хатпен.", "Письмом.", "By e-mail."),
                 "email": "consultations@example.org",
-                **META,
+                **_meta(),
             }
         )
     return out
@@ -125,7 +135,7 @@ def _procurement() -> list[dict[str, Any]]:
                     "portal_url": "https://goszakup.gov.kz/",
                     "lots": 30 + y,
                     "amount_kzt": 150_000_000 + 1_000_000 * y,
-                    **META,
+                    **_meta(),
                 }
             )
     return out
@@ -145,7 +155,7 @@ def _competitions(units: list[str]) -> list[dict[str, Any]]:
                 "announced": announced.isoformat(),
                 "deadline": (announced + timedelta(days=30)).isoformat(),
                 "how_to_apply": _text("Кадр бөліміне.", "В отдел кадров.", "To HR."),
-                **META,
+                **_meta(),
             }
         )
     return out
@@ -165,7 +175,7 @@ def make_transparency(data_dir: Path) -> str:
         "competitions.yaml": _competitions(units),
     }
     for name, records in files.items():
-        text = yaml.safe_dump(records, allow_unicode=True, sort_keys=False)
+        text = yaml.dump(records, Dumper=_NoAliases, allow_unicode=True, sort_keys=False)
         (folder / name).write_text(text, encoding="utf-8")
     return (
         f"{YEARS} years of appeals, {BODIES} bodies × {3 * MEETINGS_PER_YEAR} meetings, "
