@@ -5,7 +5,8 @@ register, accreditations, ...); synthetic programmes are added with neutral name
 ("Discipline 17 of 6B04501") in three languages, so the personal-data gate finds nothing.
 Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
-waves × every unit.
+waves × every unit. The transparency mechanisms get a large university's size too
+(`bench/transparency.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from kazutb_transparency.bench.transparency import make_transparency
 from kazutb_transparency.core.datafiles import dump_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,6 +160,8 @@ def make_dataset(
         )
     total = len(list(prog_dir.glob("*.yaml")))
     info = DatasetInfo(target, programmes, disciplines, total, "default data (unchanged)")
+    if codes:  # the large site: the transparency mechanisms at a large university's size
+        info.notes.append("transparency: " + make_transparency(target))
     if surveys and codes:
         info.surveys = make_surveys(target / "surveys", codes, info.notes)
     return info

@@ -26,6 +26,8 @@ from kazutb_transparency.processes.pages import render_process_pages
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pages.unit_results import unit_results
+from kazutb_transparency.transparency.datasets import transparency_datasets
+from kazutb_transparency.transparency.pages import render_transparency_pages
 
 # A renderer gets the data, a language and a cache folder (for costly artefacts such as
 # charts) and returns {path inside the language folder: content}.
@@ -49,6 +51,9 @@ RENDERERS: list[Renderer] = [
         site.disclosures, site.surveys, _changes(site)[0].day, lang
     ),
     lambda site, lang, cache: render_changes_page(_changes(site), lang),
+    lambda site, lang, cache: render_transparency_pages(
+        site.transparency, site.disclosures, site.units, lang
+    ),
 ]
 
 ASSET_RENDERERS: list[AssetRenderer] = [
@@ -59,6 +64,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
     lambda site: disclosure_datasets(site.disclosures, site.units),
     lambda site: survey_datasets(site.surveys),
+    lambda site: transparency_datasets(site.transparency),
 ]
 
 DOCUMENT_SOURCES: list[DocumentSource] = [
@@ -67,7 +73,7 @@ DOCUMENT_SOURCES: list[DocumentSource] = [
 
 
 def _changes(site: SiteData):
-    return collect_changes(site.disclosures, site.registry, site.surveys)
+    return collect_changes(site.disclosures, site.registry, site.surveys, site.transparency)
 
 
 def feeds(site: SiteData, site_url: str) -> dict[str, bytes]:

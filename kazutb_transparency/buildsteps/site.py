@@ -12,7 +12,12 @@ from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
-from kazutb_transparency.disclosures import Disclosures, academic_structure, load_disclosures
+from kazutb_transparency.disclosures import (
+    Disclosures,
+    academic_structure,
+    load_disclosures,
+    register_disclosures,
+)
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.surveys import (
@@ -20,6 +25,13 @@ from kazutb_transparency.surveys import (
     load_survey_data,
     sample_data_notices,
     stale_status_notices,
+)
+from kazutb_transparency.transparency import (
+    CLAUSES,
+    Transparency,
+    document_kinds,
+    load_transparency,
+    register_evidence,
 )
 
 
@@ -32,13 +44,14 @@ class SiteData:
     audit: Audit
     disclosures: Disclosures
     surveys: SurveyData
+    transparency: Transparency
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = disclosures = surveys = None
+    units = registry = disclosures = surveys = transparency = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     terminology = in_child(check_translations, data_dir)
     try:
@@ -51,9 +64,18 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            disclosures = load_disclosures(data_dir, units, today, audit)
+            disclosures = load_disclosures(data_dir, units, today, audit, CLAUSES)
         except DataError as exc:
             problems.extend(exc.problems)
+        if disclosures is not None:
+            try:
+                kinds = document_kinds(disclosures)
+                transparency = load_transparency(data_dir, units, kinds, today, audit)
+                # The register needs the evidence of the transparency mechanisms (§8.3).
+                evidence = register_evidence(transparency, disclosures)
+                disclosures = register_disclosures(disclosures, units, data_dir, audit, evidence)
+            except DataError as exc:
+                problems.extend(exc.problems)
         try:
             names = {unit.id: unit.name for unit in units}
             structure = academic_structure(disclosures) if disclosures is not None else None
@@ -70,7 +92,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
     if problems:
         raise DataError(problems)
     assert units is not None and registry is not None
-    assert disclosures is not None and surveys is not None
+    assert disclosures is not None and surveys is not None and transparency is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -90,4 +112,5 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         audit=audit,
         disclosures=disclosures,
         surveys=surveys,
+        transparency=transparency,
     )

@@ -9,7 +9,7 @@ from kazutb_transparency.disclosures.documents import (
     document_files,
     published_documents,
 )
-from kazutb_transparency.disclosures.loading import load_disclosures
+from kazutb_transparency.disclosures.loading import load_disclosures, register_disclosures
 
 __all__ = [
     "Disclosures",
@@ -18,4 +18,5 @@ __all__ = [
     "document_files",
     "load_disclosures",
     "published_documents",
+    "register_disclosures",
 ]

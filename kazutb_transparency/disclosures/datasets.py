@@ -75,7 +75,8 @@ META_FIELDS: tuple[Field, ...] = (
 )
 
 
-def _meta(item: Dated) -> dict[str, Any]:
+def meta_values(item: Dated) -> dict[str, Any]:
+    """The dates, provenance and source columns of a record (META_FIELDS)."""
     return {
         "posted": item.posted,
         "updated": item.updated,
@@ -216,7 +217,7 @@ def programmes_dataset(d: Disclosures) -> Dataset:
             "disciplines": len(d.disciplines_of(p.code)),
             "accreditation_status": status.value,
             "accredited_until": record.valid_until if record else None,
-            **_meta(p),
+            **meta_values(p),
         }
         rows.append(row)
         records.append(
@@ -408,7 +409,7 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
                 "programmes": list(a.programmes),
                 "certificate_document": a.certificate,
                 "report_document": a.report,
-                **_meta(a),
+                **meta_values(a),
             }
         )
         records.append(
@@ -463,6 +464,7 @@ def documents_dataset(d: Disclosures) -> Dataset:
         ),
         _f("period", "string", *TEXT_TRIPLES["documents.period"]),
         _f("languages", "array", *TEXT_TRIPLES["documents.languages"]),
+        *_loc("purpose", *TEXT_TRIPLES["documents.purpose_kk_ru_en"]),
         _f("file", "string", *TEXT_TRIPLES["documents.file"]),
         _f("bytes", "integer", *TEXT_TRIPLES["documents.bytes"], minimum=0),
         _f(
@@ -506,6 +508,7 @@ def documents_dataset(d: Disclosures) -> Dataset:
                 **localized_values("issuer", doc.issuer),
                 "period": doc.period,
                 "languages": list(doc.languages),
+                **localized_values("purpose", doc.purpose),
                 "file": file.published if file else None,
                 "bytes": file.size if file else None,
                 "sha256": file.sha256 if file else None,
@@ -513,7 +516,7 @@ def documents_dataset(d: Disclosures) -> Dataset:
                 "superseded_by": doc.superseded_by,
                 "annex_of": doc.annex_of,
                 "clauses": list(doc.clauses),
-                **_meta(doc),
+                **meta_values(doc),
             }
         )
     items = [e.document for e in d.documents]

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from kazutb_transparency.core.i18n import Lang, Localized
+from kazutb_transparency.core.i18n import LANGUAGES, Lang, Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated
 
 DocumentKind = Literal[
@@ -26,6 +26,13 @@ DocumentKind = Literal[
     "development-programme",
     "report",
     "goals-declaration",
+    "financial-statements",
+    "annual-report",
+    "procurement-plan",
+    "anti-corruption-policy",
+    "anti-corruption-report",
+    "decision",
+    "draft",
 ]
 
 # The register clause each kind of document answers (regulation §9.7, §8.3.6, §8.5.5).
@@ -41,7 +48,20 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
     "development-programme": ("9.7.3",),
     "report": ("8.3.6",),
     "goals-declaration": ("8.5.5",),
+    "financial-statements": ("9.7.3",),
+    "annual-report": ("9.7.3",),
+    "procurement-plan": ("9.7.3",),
+    "anti-corruption-policy": ("8.3.9",),
+    "anti-corruption-report": ("8.3.9",),
+    "decision": ("8.3.5",),
+    "draft": ("8.3.9",),
 }
+
+# Plans, policies and programmes: each explains why it exists and what it should achieve
+# (regulation §8.3.7) in its `purpose`.
+EXPLAINED_KINDS: frozenset[str] = frozenset(
+    {"development-programme", "goals-declaration", "procurement-plan", "anti-corruption-policy"}
+)
 
 FILE_PATTERN = r"^[a-z0-9][a-z0-9._-]*\.(pdf|docx|xlsx|odt|ods)$"
 PUBLISHED_FOLDER = "documents"
@@ -58,6 +78,8 @@ class Document(Dated):
     period: str | None = None
     file: str | None = Field(default=None, pattern=FILE_PATTERN)
     languages: list[Lang] = Field(default_factory=list)
+    # Why it exists and what it should achieve, in plain words (§8.3.7): plans and policies.
+    purpose: Localized | None = None
     sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     annex_of: str | None = Field(default=None, pattern=ID_PATTERN)
     superseded_by: str | None = Field(default=None, pattern=ID_PATTERN)
@@ -77,6 +99,11 @@ class Document(Dated):
     @property
     def current(self) -> bool:
         return self.superseded_by is None
+
+    @property
+    def lacking_languages(self) -> list[Lang]:
+        """The languages the document does not exist in (regulation §11.6: kk, ru and en)."""
+        return [lang for lang in LANGUAGES if lang not in self.languages]
 
 
 @dataclass(frozen=True)

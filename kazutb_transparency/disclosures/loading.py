@@ -6,7 +6,7 @@ collected before the build stops, so one run lists everything to fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -38,7 +38,13 @@ from kazutb_transparency.disclosures.programmes import (
     Discipline,
     Programme,
 )
-from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES, RULES, build_register
+from kazutb_transparency.disclosures.register import (
+    REQUIRED_CLAUSES,
+    REQUIRED_KINDS,
+    RULES,
+    OtherEvidence,
+    build_register,
+)
 from kazutb_transparency.organisation import Units
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -46,7 +52,15 @@ Loc = tuple[str | int, ...]
 
 
 class _Loader:
-    def __init__(self, data_dir: Path, units: Units, today: date, audit: Audit) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        units: Units,
+        today: date,
+        audit: Audit,
+        other_clauses: Collection[str] = (),
+    ) -> None:
+        self.other_clauses = frozenset(other_clauses)  # clauses another domain gives evidence for
         self.folder = data_dir / "disclosures"
         self.documents_dir = data_dir / "documents"
         self.units = units
@@ -424,6 +438,20 @@ class _Loader:
                         "add e.g. languages: [kk, ru]",
                     )
             self.track(doc, name, lines, (index,), doc.id, history=not doc.current)
+            if doc.current and doc.kind in REQUIRED_KINDS and doc.lacking_languages:
+                # §11.6: documented information is given in Kazakh, Russian and English.
+                self.audit.add(
+                    Concern.INCOMPLETE,
+                    Problem(
+                        name,
+                        f"mandatory document without its "
+                        f"{', '.join(doc.lacking_languages)} version (regulation §11.6)",
+                        doc.id,
+                        "languages",
+                        at("languages") or at("id"),
+                        "publish the document in kk, ru and en and list them in 'languages'",
+                    ),
+                )
             entries.append(DocumentEntry(doc, file))
         self.orphan_files(set(files))
         return entries
@@ -517,14 +545,14 @@ class _Loader:
         for index, clause in enumerate(records):
             record = f"clause {clause.clause}"
             at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
-            if clause.clause not in RULES:
+            if clause.clause not in RULES and clause.clause not in self.other_clauses:
                 self.report(
                     name,
                     f"the build has no rule to check clause {clause.clause}",
                     record,
                     "clause",
                     at("clause"),
-                    f"known clauses: {', '.join(RULES)}",
+                    f"known clauses: {', '.join([*RULES, *sorted(self.other_clauses)])}",
                 )
             for i, page in enumerate(clause.pages):
                 if page not in PAGE_TITLE:
@@ -551,9 +579,17 @@ class _Loader:
         return records
 
 
-def load_disclosures(data_dir: Path, units: Units, today: date, audit: Audit) -> Disclosures:
-    """Load and cross-check the disclosures; raises DataError listing every problem found."""
-    loader = _Loader(data_dir, units, today, audit)
+def load_disclosures(
+    data_dir: Path,
+    units: Units,
+    today: date,
+    audit: Audit,
+    other_clauses: Collection[str] = (),
+) -> Disclosures:
+    """Load and cross-check the disclosures, without the register's rows (they need the
+    evidence of other domains: `register_disclosures`); raises DataError listing every
+    problem found. `other_clauses`: register clauses another domain gives evidence for."""
+    loader = _Loader(data_dir, units, today, audit, other_clauses)
     about = loader.attempt(loader.about, None)
     forms = loader.attempt(lambda: loader.simple_list("forms.yaml", FormOfStudy), [])
     faculties = loader.attempt(loader.faculties, [])
@@ -581,7 +617,19 @@ def load_disclosures(data_dir: Path, units: Units, today: date, audit: Audit) ->
         resources=tuple(resources),
         clauses=tuple(clauses),
     )
-    disclosures = replace(disclosures, register=build_register(disclosures, units))
+    return disclosures
+
+
+def register_disclosures(
+    disclosures: Disclosures,
+    units: Units,
+    data_dir: Path,
+    audit: Audit,
+    other: OtherEvidence | None = None,
+) -> Disclosures:
+    """The disclosures with the compliance register's rows, `other` giving the evidence of
+    other domains by clause; an incomplete clause is a concern the strict build refuses."""
+    disclosures = replace(disclosures, register=build_register(disclosures, units, other))
     # A clause without data is shown as "no information"; publishing refuses it.
     register_file = display_path(data_dir / "disclosures" / "register.yaml")
     for row in disclosures.register:

@@ -7,12 +7,13 @@ Stale (past the review date of any of its items) is shown beside the status.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.disclosures.content import Disclosures
-from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
+from kazutb_transparency.disclosures.documents import EXPLAINED_KINDS, KIND_CLAUSES
+from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES
 from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow, missing
 from kazutb_transparency.organisation import Units
@@ -49,6 +50,9 @@ REQUIRED_KINDS: frozenset[str] = frozenset(
         "development-programme",
         "report",
         "goals-declaration",
+        "financial-statements",
+        "annual-report",
+        "anti-corruption-policy",
     }
 )
 
@@ -145,6 +149,50 @@ def _resources(d: Disclosures, units: Units) -> list[Evidence]:
     return out
 
 
+def _website(d: Disclosures, units: Units) -> list[Evidence]:
+    return [Evidence(PART["website"], d.about.identity)]
+
+
+def _open_data(d: Disclosures, units: Units) -> list[Evidence]:
+    # The datasets are written from the data at every build; what they hold is as confirmed
+    # as the data, and their licence still awaits the university's approval.
+    return [Evidence(PART["opendata"], None, relies_on_unverified=True)]
+
+
+def _explained(d: Disclosures, units: Units) -> list[Evidence]:
+    """§8.3.7: every current plan, policy and programme says why it exists and what for."""
+    out = []
+    for entry in d.documents_of(*sorted(EXPLAINED_KINDS), current=True):
+        doc = entry.document
+        if doc.purpose is None:
+            out.append(missing(_joined(doc.title, PART["purpose"]), doc))
+        else:
+            out.append(Evidence(_joined(doc.title, PART["purpose"]), doc))
+    return out or [missing(PART["explained"])]
+
+
+def _three_languages(d: Disclosures, units: Units) -> list[Evidence]:
+    """§11.6: every current document in kk, ru and en; each one lacking a language is listed."""
+    out = []
+    for entry in d.documents_of(*KIND_CLAUSES, current=True):
+        doc = entry.document
+        lacking = doc.lacking_languages
+        if lacking:
+            label = _l(
+                *(
+                    f"{doc.title.get(lang)}: {PART['lacks'].get(lang)} "
+                    + ", ".join(LANGUAGE[code].get(lang) for code in lacking)
+                    for lang in _LANGS
+                )
+            )
+            out.append(missing(label, doc))
+        else:
+            out.append(Evidence(doc.title, doc))
+    return out or [missing(PART["documents"])]
+
+
+_LANGS = ("kk", "ru", "en")
+
 Rule = Callable[[Disclosures, Units], list[Evidence]]
 
 RULES: dict[str, Rule] = {
@@ -159,13 +207,35 @@ RULES: dict[str, Rule] = {
     "9.7.2.1": lambda d, u: _documents(d, "charter"),
     "9.7.2.2": lambda d, u: _documents(d, "licence", "licence-annex"),
     "9.7.2.3": lambda d, u: _documents(d, "accreditation-certificate", "certificate-annex"),
-    "9.7.3": lambda d, u: _documents(d, "development-programme"),
+    "9.7.3": lambda d, u: _documents(
+        d, "development-programme", "financial-statements", "annual-report", "procurement-plan"
+    ),
+    "8.3.1": _website,
+    "8.3.2": _open_data,
     "8.3.6": lambda d, u: _documents(d, "report"),
+    "8.3.7": _explained,
+    "8.3.8": lambda d, u: [missing(PART["news"])],
+    "8.3.10": lambda d, u: [missing(PART["media"])],
     "8.5.5": lambda d, u: _documents(d, "goals-declaration"),
+    "11.6": _three_languages,
 }
 
+# Evidence other domains give for a clause (the transparency mechanisms of §8.3), by clause.
+OtherEvidence = Mapping[str, Sequence[Evidence]]
 
-def build_register(d: Disclosures, units: Units) -> tuple[RegisterRow, ...]:
-    rows = [RegisterRow(c, tuple(RULES[c.clause](d, units)), d.today) for c in d.clauses]
+
+def build_register(
+    d: Disclosures, units: Units, other: OtherEvidence | None = None
+) -> tuple[RegisterRow, ...]:
+    """Each clause's row: the evidence of its rule here, then what other domains give."""
+    extra = other or {}
+    rows = [
+        RegisterRow(
+            c,
+            (*(RULES[c.clause](d, units) if c.clause in RULES else ()), *extra.get(c.clause, ())),
+            d.today,
+        )
+        for c in d.clauses
+    ]
     # The invariant block (§9.7) first, then the variative items, each in clause order.
     return tuple(sorted(rows, key=lambda row: (row.clause.block != "invariant", row.clause.key)))

@@ -21,6 +21,7 @@ from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import survey_page_name
+from kazutb_transparency.transparency import Transparency
 
 PAGE = "changes/index.md"
 FEED = "feed.xml"
@@ -54,7 +55,12 @@ def _code_title(code: str, name: Localized | None) -> Localized:
     return _l(*(f"{code} — {name.get(lang)}" for lang in LANGUAGES))
 
 
-def collect_changes(d: Disclosures, registry: Registry, surveys: SurveyData) -> list[Change]:
+def collect_changes(
+    d: Disclosures,
+    registry: Registry,
+    surveys: SurveyData,
+    transparency: Transparency | None = None,
+) -> list[Change]:
     """Every dated item, newest first (ties in a stable order)."""
     found: list[Change] = []
     for field, label in ABOUT_ITEMS.items():
@@ -97,7 +103,43 @@ def collect_changes(d: Disclosures, registry: Registry, surveys: SurveyData) -> 
         )
     )
     found += _survey_waves(surveys)
+    if transparency is not None:
+        found += _transparency(transparency)
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
+
+
+def _transparency(t: Transparency) -> list[Change]:
+    """Appeals, bodies, consultations, procurement and competitions (§8.3, §9.7.3)."""
+    section = "transparency"
+    page = "transparency/{}.md".format
+    found = []
+    if t.appeals is not None:
+        found.append(Change(t.appeals.updated, section, SECTIONS["appeals"], page("appeals"),
+                            "appeals"))  # fmt: skip
+    found += [
+        Change(y.updated, section, _code_title(str(y.year), SECTIONS["appeals"]),
+               page("appeals"), f"appeals-{y.year}")
+        for y in t.appeal_years
+    ]  # fmt: skip
+    found += [
+        Change(b.updated, section, b.name, page("councils"), f"body-{b.id}") for b in t.bodies
+    ]
+    found += [
+        Change(c.updated, section, c.title, page("consultations"), f"consultation-{c.id}")
+        for c in t.consultations
+    ]
+    if t.anti_corruption is not None:
+        found.append(Change(t.anti_corruption.updated, section, SECTIONS["anti_corruption"],
+                            page("anti-corruption"), "anti-corruption"))  # fmt: skip
+    found += [
+        Change(p.updated, section, p.title, page("procurement"), f"procurement-{p.id}")
+        for p in t.procurement
+    ]
+    found += [
+        Change(c.updated, section, c.post, page("competitions"), f"competition-{c.id}")
+        for c in t.competitions
+    ]
+    return found
 
 
 def _survey_waves(data: SurveyData) -> list[Change]:

@@ -35,6 +35,7 @@ DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("methodological", ("methodological",), ("9.7.1.5",)),
     ("quality", ("quality",), ("9.7.1.5",)),
     ("development", ("development-programme",), ("9.7.3",)),
+    ("finance", ("financial-statements", "annual-report", "procurement-plan"), ("9.7.3",)),
 )
 REPORT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("reports", ("report",), ("8.3.6",)),
@@ -63,6 +64,11 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
     if doc.superseded_by:
         newer = d.document(doc.superseded_by).document
         lines.append(f"{L['replaced_by'][lang]} {tr(newer.title, lang)} ({day(newer.date, lang)})")
+    if doc.purpose is not None:  # §8.3.7: why it exists and what it should achieve
+        lines.append(f"<em>{L['purpose'][lang]}:</em> {tr(doc.purpose, lang)}")
+    if doc.current and doc.lacking_languages:  # §11.6: kk, ru and en
+        names = ", ".join(tr(LANGUAGE[code], lang) for code in doc.lacking_languages)
+        lines.append(f'<span class="no-info">{L["lacks"][lang]}: {names}</span>')
     return "<br>".join(lines)
 
 

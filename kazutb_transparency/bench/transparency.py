@@ -1,0 +1,176 @@
+"""The transparency mechanisms at a large university's size, for the benchmark's large site.
+
+Ten years of appeals statistics, dozens of collegial bodies with three years of meetings,
+consultations, procurement and competitions: neutral synthetic texts in three languages,
+marked placeholder, with no contact and no name, so the personal-data gate finds nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from kazutb_transparency.core.datafiles import dump_yaml
+from kazutb_transparency.transparency.models import APPEAL_TOPICS
+
+YEARS = 10
+BODIES = 30
+MEETINGS_PER_YEAR = 10
+CONSULTATIONS = 40
+COMPETITIONS = 60
+TODAY = date(2026, 11, 20)
+
+
+def _meta() -> dict[str, Any]:
+    return {
+        "posted": "2026-11-20",
+        "updated": "2026-11-20",
+        "review_months": 12,
+        "provenance": "placeholder",
+        "source": {
+            "kk": "Бенчмарктің синтетикалық деректері (scripts/benchmark.py)",
+            "ru": "Синтетические данные бенчмарка (scripts/benchmark.py)",
+            "en": "Synthetic benchmark data (scripts/benchmark.py)",
+        },
+    }
+
+
+def _text(kk: str, ru: str, en: str) -> dict[str, str]:
+    return {"kk": kk, "ru": ru, "en": en}
+
+
+def _appeal_years() -> list[dict[str, Any]]:
+    out = []
+    for y in range(YEARS):
+        topics = []
+        for t, topic in enumerate(APPEAL_TOPICS):
+            late, pending = (y + t) % 4, (y * t) % 3
+            in_term = 20 + 7 * t + 3 * y
+            topics.append(
+                {
+                    "topic": topic,
+                    "received": in_term + late + pending,
+                    "answered_in_term": in_term,
+                    "answered_late": late,
+                    "pending": pending,
+                }
+            )
+        out.append({"year": TODAY.year - 1 - y, "topics": topics, **_meta()})
+    return out
+
+
+def _bodies() -> list[dict[str, Any]]:
+    out = []
+    for b in range(BODIES):
+        n = b + 1
+        kind = "public-council" if b == 0 else ("academic-council" if b < 6 else "other-collegial")
+        meetings = [
+            {
+                "date": (TODAY - timedelta(days=36 * m + b)).isoformat(),
+                "agenda": _text(f"{m + 1}-мәселе", f"Вопрос {m + 1}", f"Item {m + 1}"),
+            }
+            for m in range(3 * MEETINGS_PER_YEAR)
+        ]
+        out.append(
+            {
+                "id": f"body-{n}",
+                "kind": kind,
+                "name": _text(f"{n}-орган", f"Орган {n}", f"Body {n}"),
+                "role": _text(f"{n}-органның рөлі.", f"Роль органа {n}.", f"Role of body {n}."),
+                "composition": [
+                    {
+                        "position": _text(f"{p}-лауазым", f"Должность {p}", f"Position {p}"),
+                        "count": 1 + p % 3,
+                    }
+                    for p in range(1, 7)
+                ],
+                "meetings": meetings,
+                **_meta(),
+            }
+        )
+    return out
+
+
+def _consultations() -> list[dict[str, Any]]:
+    out = []
+    for c in range(CONSULTATIONS):
+        opened = TODAY - timedelta(days=30 * c)
+        out.append(
+            {
+                "id": f"draft-{c + 1}",
+                "title": _text(f"{c + 1}-жоба", f"Проект {c + 1}", f"Draft {c + 1}"),
+                "summary": _text(
+                    f"{c + 1}-жобаның мазмұны.", f"Содержание проекта {c + 1}.", f"Summary {c + 1}."
+                ),
+                "opened": opened.isoformat(),
+                "deadline": (opened + timedelta(days=21)).isoformat(),
+                "how_to_send": _text("Хатпен.", "Письмом.", "By e-mail."),
+                "email": "consultations@example.org",
+                **_meta(),
+            }
+        )
+    return out
+
+
+def _procurement() -> list[dict[str, Any]]:
+    out = []
+    for y in range(YEARS):
+        year = TODAY.year - y
+        for stage in ("plan", "result"):
+            out.append(
+                {
+                    "id": f"{stage}-{year}",
+                    "year": year,
+                    "stage": stage,
+                    "title": _text(f"{year}: {stage}", f"{year}: {stage}", f"{year}: {stage}"),
+                    "portal_url": "https://goszakup.gov.kz/",
+                    "lots": 30 + y,
+                    "amount_kzt": 150_000_000 + 1_000_000 * y,
+                    **_meta(),
+                }
+            )
+    return out
+
+
+def _competitions(units: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for c in range(COMPETITIONS):
+        announced = TODAY - timedelta(days=9 * c)
+        out.append(
+            {
+                "id": f"competition-{c + 1}",
+                "post": _text(f"{c + 1}-лауазым", f"Должность {c + 1}", f"Post {c + 1}"),
+                "unit": units[c % len(units)],
+                "places": 1 + c % 3,
+                "requirements": _text("Талаптар.", "Требования.", "Requirements."),
+                "announced": announced.isoformat(),
+                "deadline": (announced + timedelta(days=30)).isoformat(),
+                "how_to_apply": _text("Кадр бөліміне.", "В отдел кадров.", "To HR."),
+                **_meta(),
+            }
+        )
+    return out
+
+
+def make_transparency(data_dir: Path) -> str:
+    """Rewrite data_dir/transparency/ at a large university's size; returns a description.
+    The appeals channels and the anti-corruption record are kept as in the default data."""
+    folder = data_dir / "transparency"
+    folder.mkdir(exist_ok=True)
+    units = [u["id"] for u in yaml.safe_load((data_dir / "units.yaml").read_text("utf-8"))]
+    files = {
+        "appeals-statistics.yaml": _appeal_years(),
+        "bodies.yaml": _bodies(),
+        "consultations.yaml": _consultations(),
+        "procurement.yaml": _procurement(),
+        "competitions.yaml": _competitions(units),
+    }
+    for name, records in files.items():
+        text = dump_yaml(records, sort_keys=False)
+        (folder / name).write_text(text, encoding="utf-8")
+    return (
+        f"{YEARS} years of appeals, {BODIES} bodies × {3 * MEETINGS_PER_YEAR} meetings, "
+        f"{CONSULTATIONS} consultations, {2 * YEARS} procurement records, "
+        f"{COMPETITIONS} competitions"
+    )

@@ -1,0 +1,284 @@
+"""The transparency mechanisms as open data: appeals statistics, collegial bodies and their
+meetings, consultations, procurement and competitions (CSV + JSON, schema in the package)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.opendata.dataset import (
+    REGULATION,
+    Dataset,
+    Field,
+    localized_fields,
+    localized_values,
+)
+from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
+from kazutb_transparency.transparency.content import Transparency
+from kazutb_transparency.transparency.labels import TOPIC
+from kazutb_transparency.transparency.models import APPEAL_TOPICS
+
+# Titles and descriptions of the datasets and their fields: data/interface/<lang>.yaml.
+TEXTS = localized("datasets_transparency")
+
+
+def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
+    """A field whose description repeats its title (self-explaining columns)."""
+    return Field(name, kind, TEXTS[key], TEXTS[key], **extra)
+
+
+def _loc(prefix: str, key: str, required: bool = False) -> tuple[Field, ...]:
+    fields = localized_fields(prefix, TEXTS[key], TEXTS[key])
+    return fields if required else tuple(_optional(f) for f in fields)
+
+
+def _optional(field: Field) -> Field:
+    return Field(field.name, field.type, field.title, field.description)
+
+
+def _evidence(clause: str) -> Localized:
+    text = f"{REGULATION}, {clause}"
+    return Localized(kk=text, ru=text, en=text)
+
+
+def _dataset(
+    name: str,
+    fields: tuple[Field, ...],
+    rows: list[dict[str, Any]],
+    key: tuple[str, ...],
+    items: list[Dated],
+    t: Transparency,
+    clause: str,
+    page: str,
+) -> Dataset:
+    sources = {item.source.get("en"): item.source for item in items}
+    return Dataset(
+        name=name,
+        title=TEXTS[f"{name}.title"],
+        description=TEXTS[f"{name}.description"],
+        fields=(*fields, *META_FIELDS),
+        rows=rows,
+        primary_key=key,
+        updated=max((item.updated for item in items), default=t.today),
+        sources=tuple(sources[k] for k in sorted(sources)) or (Localized(kk="data/transparency"),),
+        evidence=_evidence(clause),
+        pages=(page,),
+    )
+
+
+def appeals_dataset(t: Transparency) -> Dataset:
+    counts = ("received", "answered_in_term", "answered_late", "pending")
+    fields = (
+        _f("year", "integer", "appeals.year", required=True),
+        _f("topic", "string", "appeals.topic", required=True, enum=APPEAL_TOPICS),
+        *_loc("topic", "appeals.topic_name", required=True),
+        *(_f(name, "integer", f"appeals.{name}", required=True, minimum=0) for name in counts),
+    )
+    rows = [
+        {
+            "year": year.year,
+            "topic": count.topic,
+            **localized_values("topic", TOPIC[count.topic]),
+            **{name: getattr(count, name) for name in counts},
+            **meta_values(year),
+        }
+        for year in t.appeal_years
+        for count in year.topics
+    ]
+    return _dataset(
+        "appeals-statistics",
+        fields,
+        rows,
+        ("year", "topic"),
+        list(t.appeal_years),
+        t,
+        "8.3.4",
+        "transparency/appeals.md",
+    )
+
+
+def bodies_dataset(t: Transparency) -> Dataset:
+    fields = (
+        _f("id", "string", "bodies.id", required=True, unique=True),
+        _f("kind", "string", "bodies.kind", required=True),
+        *_loc("name", "bodies.name", required=True),
+        *_loc("role", "bodies.role", required=True),
+        _f("unit", "string", "bodies.unit"),
+        _f("members", "integer", "bodies.members", required=True, minimum=1),
+        _f("composition", "array", "bodies.composition", required=True),
+        _f("meetings", "integer", "bodies.meetings", required=True, minimum=0),
+    )
+    rows = [
+        {
+            "id": b.id,
+            "kind": b.kind,
+            **localized_values("name", b.name),
+            **localized_values("role", b.role),
+            "unit": b.unit,
+            "members": b.members,
+            "composition": [f"{s.position.get('en')}: {s.count}" for s in b.composition],
+            "meetings": len(b.meetings),
+            **meta_values(b),
+        }
+        for b in t.bodies
+    ]
+    return _dataset(
+        "collegial-bodies",
+        fields,
+        rows,
+        ("id",),
+        list(t.bodies),
+        t,
+        "8.3.5",
+        "transparency/councils.md",
+    )
+
+
+def meetings_dataset(t: Transparency) -> Dataset:
+    fields = (
+        _f("body", "string", "meetings.body", required=True),
+        _f("date", "date", "meetings.date", required=True),
+        *_loc("agenda", "meetings.agenda"),
+        _f("decisions", "array", "meetings.decisions"),
+    )
+    rows = [
+        {
+            "body": b.id,
+            "date": m.date,
+            **localized_values("agenda", m.agenda),
+            "decisions": list(m.decisions),
+            **meta_values(b),
+        }
+        for b in t.bodies
+        for m in b.meetings
+    ]
+    return _dataset(
+        "body-meetings",
+        fields,
+        rows,
+        ("body", "date"),
+        list(t.bodies),
+        t,
+        "8.3.5",
+        "transparency/councils.md",
+    )
+
+
+def consultations_dataset(t: Transparency) -> Dataset:
+    fields = (
+        _f("id", "string", "consultations.id", required=True, unique=True),
+        *_loc("title", "consultations.name", required=True),
+        *_loc("summary", "consultations.summary", required=True),
+        _f("document", "string", "consultations.document"),
+        _f("opened", "date", "consultations.opened", required=True),
+        _f("deadline", "date", "consultations.deadline", required=True),
+        _f("email", "string", "consultations.email", required=True),
+    )
+    rows = [
+        {
+            "id": c.id,
+            **localized_values("title", c.title),
+            **localized_values("summary", c.summary),
+            "document": c.document,
+            "opened": c.opened,
+            "deadline": c.deadline,
+            "email": c.email,
+            **meta_values(c),
+        }
+        for c in t.consultations
+    ]
+    return _dataset(
+        "consultations",
+        fields,
+        rows,
+        ("id",),
+        list(t.consultations),
+        t,
+        "8.3.9",
+        "transparency/consultations.md",
+    )
+
+
+def procurement_dataset(t: Transparency) -> Dataset:
+    fields = (
+        _f("id", "string", "procurement.id", required=True, unique=True),
+        _f("year", "integer", "procurement.year", required=True),
+        _f("stage", "string", "procurement.stage", required=True, enum=("plan", "result")),
+        *_loc("title", "procurement.name", required=True),
+        _f("lots", "integer", "procurement.lots", minimum=0),
+        _f("amount_kzt", "integer", "procurement.amount_kzt", minimum=0),
+        _f("portal_url", "string", "procurement.portal_url"),
+        _f("document", "string", "procurement.document"),
+    )
+    rows = [
+        {
+            "id": p.id,
+            "year": p.year,
+            "stage": p.stage,
+            **localized_values("title", p.title),
+            "lots": p.lots,
+            "amount_kzt": p.amount_kzt,
+            "portal_url": p.portal_url,
+            "document": p.document,
+            **meta_values(p),
+        }
+        for p in t.procurement
+    ]
+    return _dataset(
+        "procurement",
+        fields,
+        rows,
+        ("id",),
+        list(t.procurement),
+        t,
+        "9.7.3",
+        "transparency/procurement.md",
+    )
+
+
+def competitions_dataset(t: Transparency) -> Dataset:
+    fields = (
+        _f("id", "string", "competitions.id", required=True, unique=True),
+        *_loc("post", "competitions.post", required=True),
+        _f("unit", "string", "competitions.unit", required=True),
+        _f("places", "integer", "competitions.places", required=True, minimum=1),
+        *_loc("requirements", "competitions.requirements", required=True),
+        _f("announced", "date", "competitions.announced", required=True),
+        _f("deadline", "date", "competitions.deadline", required=True),
+    )
+    rows = [
+        {
+            "id": c.id,
+            **localized_values("post", c.post),
+            "unit": c.unit,
+            "places": c.places,
+            **localized_values("requirements", c.requirements),
+            "announced": c.announced,
+            "deadline": c.deadline,
+            **meta_values(c),
+        }
+        for c in t.competitions
+    ]
+    return _dataset(
+        "competitions",
+        fields,
+        rows,
+        ("id",),
+        list(t.competitions),
+        t,
+        "9.7.3",
+        "transparency/competitions.md",
+    )
+
+
+def transparency_datasets(t: Transparency) -> list[Dataset]:
+    return [
+        appeals_dataset(t),
+        bodies_dataset(t),
+        meetings_dataset(t),
+        consultations_dataset(t),
+        procurement_dataset(t),
+        competitions_dataset(t),
+    ]

@@ -1,0 +1,214 @@
+"""Loading data/transparency/, with the cross-checks an editor needs.
+
+Every problem names the file, the record, the field and the line; all problems are
+collected before the build stops. A file that does not exist is an absent item: the page
+says "no information" and the register counts it as missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.provenance import Sourced, audit_provenance
+from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.transparency.content import Transparency
+from kazutb_transparency.transparency.models import (
+    AntiCorruption,
+    Appeals,
+    AppealYear,
+    Body,
+    Competition,
+    Consultation,
+    Procurement,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+FOLDER = "transparency"
+# The kind of document a field must name (the others may name any kind).
+EXPECTED_KIND = {"policy": "anti-corruption-policy", "reports": "anti-corruption-report"}
+
+
+class _Loader:
+    def __init__(
+        self, data_dir: Path, units: Units, documents: Mapping[str, str], today: date, audit: Audit
+    ) -> None:
+        self.folder = data_dir / FOLDER
+        self.units = units
+        self.documents = documents  # id → kind, from data/disclosures/documents.yaml
+        self.today = today
+        self.audit = audit
+        self.problems: list[Problem] = []
+
+    def attempt(self, load: Callable[[], Any], default: Any) -> Any:
+        try:
+            return load()
+        except DataError as exc:
+            self.problems.extend(exc.problems)
+            return default
+
+    def track(self, item: Dated, file: str, lines: Lines, loc: tuple, record: str | None) -> None:
+        """Pending translations, provenance and staleness, as for the disclosures."""
+        self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
+        if isinstance(item, Sourced):
+            audit_provenance(self.audit, item, file, lines, loc, record)
+        if item.stale(self.today):
+            self.audit.add(
+                Concern.STALE,
+                Problem(
+                    file,
+                    f"review was due on {item.review_due().isoformat()}",
+                    record,
+                    "updated",
+                    lines.line_of((*loc, "updated")),
+                    "check the item against its source, then set 'updated' to that day",
+                ),
+            )
+
+    def one(self, file: str, model: type[Model]) -> Model | None:
+        path = self.folder / file
+        if not path.is_file():
+            return None
+        data, lines = load_yaml(path)
+        name = display_path(path)
+        if data is None:
+            raise DataError(
+                [Problem(name, "file is empty", hint="see data/transparency/README.md")]
+            )
+        record = validate(model, data, name, lines)
+        self.track(record, name, lines, (), None)  # type: ignore[arg-type]
+        self.check_refs(record, name, lines, (), None)
+        return record
+
+    def many(self, file: str, model: type[Model], key: str = "id") -> list[Model]:
+        path = self.folder / file
+        if not path.is_file():
+            return []
+        data, lines = load_yaml(path)
+        name = display_path(path)
+        data = [] if data is None else data
+        if not isinstance(data, list):
+            raise DataError(
+                [Problem(name, "expected a list of records (lines starting with '- ')")]
+            )
+        records: list[Model] = []
+        problems: list[Problem] = []
+        seen: dict[Any, int | None] = {}
+        for index, item in enumerate(data):
+            given = item.get(key) if isinstance(item, dict) else None
+            label = str(given) if given else f"#{index + 1}"
+            try:
+                record = validate(model, item, name, lines, record=label, base=(index,))
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
+            value = getattr(record, key)
+            line = lines.line_of((index, key))
+            if value in seen:
+                problems.append(
+                    Problem(
+                        name,
+                        f"duplicate {key} '{value}' (first at line {seen[value]})",
+                        label,
+                        key,
+                        line,
+                        f"each record needs its own {key}",
+                    )
+                )
+                continue
+            seen[value] = line
+            self.track(record, name, lines, (index,), label)  # type: ignore[arg-type]
+            self.check_refs(record, name, lines, (index,), label)
+            records.append(record)
+        if problems:
+            raise DataError(problems)
+        return records
+
+    def check_refs(self, record: BaseModel, file: str, lines: Lines, loc: tuple, label: str | None):
+        """Units and documents named by a record must exist."""
+        for field, value in _references(record):
+            where = lines.line_of((*loc, *field))
+            name = ".".join(str(part) for part in field)
+            if field[0] == "unit" and value not in self.units.by_id:
+                self.problems.append(
+                    Problem(
+                        file,
+                        f"unknown unit '{value}'",
+                        label,
+                        name,
+                        where,
+                        "use an id from data/units.yaml",
+                    )
+                )
+            elif field[0] != "unit" and value not in self.documents:
+                self.problems.append(
+                    Problem(
+                        file,
+                        f"unknown document '{value}'",
+                        label,
+                        name,
+                        where,
+                        "use the id of a record in data/disclosures/documents.yaml",
+                    )
+                )
+            elif (kind := EXPECTED_KIND.get(str(field[0]))) and self.documents[value] != kind:
+                self.problems.append(
+                    Problem(
+                        file,
+                        f"'{value}' is a document of kind '{self.documents[value]}', not '{kind}'",
+                        label,
+                        name,
+                        where,
+                        f"name a document of kind '{kind}' in data/disclosures/documents.yaml",
+                    )
+                )
+
+
+def _references(record: BaseModel) -> list[tuple[tuple[str | int, ...], str]]:
+    """(field path, id) of every unit and document a record refers to."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    for name in ("unit", "document", "policy"):
+        value = getattr(record, name, None)
+        if isinstance(value, str):
+            found.append(((name,), value))
+    for index, value in enumerate(getattr(record, "reports", None) or []):
+        found.append((("reports", index), value))
+    for m, meeting in enumerate(getattr(record, "meetings", None) or []):
+        for d, value in enumerate(meeting.decisions):
+            found.append((("meetings", m, "decisions", d), value))
+    return found
+
+
+def load_transparency(
+    data_dir: Path, units: Units, documents: Mapping[str, str], today: date, audit: Audit
+) -> Transparency:
+    """Load and cross-check data/transparency/; `documents` maps each document id to its
+    kind. Raises DataError listing every problem found."""
+    loader = _Loader(data_dir, units, documents, today, audit)
+    appeals = loader.attempt(lambda: loader.one("appeals.yaml", Appeals), None)
+    years = loader.attempt(lambda: loader.many("appeals-statistics.yaml", AppealYear, "year"), [])
+    bodies = loader.attempt(lambda: loader.many("bodies.yaml", Body), [])
+    consultations = loader.attempt(lambda: loader.many("consultations.yaml", Consultation), [])
+    anti = loader.attempt(lambda: loader.one("anti-corruption.yaml", AntiCorruption), None)
+    procurement = loader.attempt(lambda: loader.many("procurement.yaml", Procurement), [])
+    competitions = loader.attempt(lambda: loader.many("competitions.yaml", Competition), [])
+    if loader.problems:
+        raise DataError(loader.problems)
+    return Transparency(
+        today=today,
+        appeals=appeals,
+        appeal_years=tuple(sorted(years, key=lambda y: y.year, reverse=True)),
+        bodies=tuple(bodies),
+        consultations=tuple(sorted(consultations, key=lambda c: (c.deadline, c.id), reverse=True)),
+        anti_corruption=anti,
+        procurement=tuple(sorted(procurement, key=lambda p: (-p.year, p.stage, p.id))),
+        competitions=tuple(sorted(competitions, key=lambda c: (c.deadline, c.id), reverse=True)),
+    )

@@ -1,0 +1,190 @@
+"""Records of data/transparency/: the regulation's transparency mechanisms (§8.3, §9.7.3).
+
+Every record is `Dated` (posted, updated, review interval, provenance, source) like the
+disclosures. People are never named: bodies list positions, competitions list posts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.disclosures.common import ID_PATTERN, Dated, Record
+
+# Institutional addresses only: a person's mailbox would publish a name.
+EMAIL_PATTERN = r"^[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}$"
+PHONE_PATTERN = r"^\+7 [0-9 ()-]+$"
+URL_PATTERN = r"^https://\S+$"
+
+AppealTopic = Literal["admission", "studies", "fees", "housing", "employment", "staff", "other"]
+APPEAL_TOPICS: tuple[AppealTopic, ...] = (
+    "admission",
+    "studies",
+    "fees",
+    "housing",
+    "employment",
+    "staff",
+    "other",
+)
+ChannelKind = Literal["email", "post", "in-person", "e-government", "phone"]
+BodyKind = Literal["public-council", "board", "academic-council", "other-collegial"]
+ProcurementStage = Literal["plan", "result"]
+
+
+class Channel(Record):
+    kind: ChannelKind
+    label: Localized
+    address: str = Field(min_length=3)  # an e-mail, postal address, phone or portal address
+
+
+class Appeals(Dated):
+    """data/transparency/appeals.yaml: how to write to the university and get an answer."""
+
+    channels: list[Channel] = Field(min_length=1)
+    response_days: int = Field(ge=1, le=90)  # the legal response term, in working days
+    response_rule: Localized  # the law that sets it
+    further_appeal: Localized  # where to turn when the answer does not satisfy
+    email: str | None = Field(default=None, pattern=EMAIL_PATTERN)
+
+
+class TopicCount(Record):
+    topic: AppealTopic
+    received: int = Field(ge=0)
+    answered_in_term: int = Field(ge=0)
+    answered_late: int = Field(ge=0)
+    pending: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> TopicCount:
+        parts = self.answered_in_term + self.answered_late + self.pending
+        if parts != self.received:
+            raise ValueError(
+                f"received ({self.received}) must equal answered_in_term + answered_late + "
+                f"pending ({parts})"
+            )
+        return self
+
+
+class AppealYear(Dated):
+    """One year of data/transparency/appeals-statistics.yaml."""
+
+    year: int = Field(ge=2000, le=2100)
+    topics: list[TopicCount] = Field(min_length=1)
+
+    @property
+    def received(self) -> int:
+        return sum(t.received for t in self.topics)
+
+    @property
+    def answered_in_term(self) -> int:
+        return sum(t.answered_in_term for t in self.topics)
+
+    @property
+    def answered_late(self) -> int:
+        return sum(t.answered_late for t in self.topics)
+
+    @property
+    def pending(self) -> int:
+        return sum(t.pending for t in self.topics)
+
+
+class Seat(Record):
+    """A place in a body's composition: a position, never a person's name."""
+
+    position: Localized
+    count: int = Field(ge=1)
+
+
+class Meeting(Record):
+    date: date
+    agenda: Localized | None = None
+    decisions: list[str] = Field(default_factory=list)  # ids in data/disclosures/documents.yaml
+
+
+class Body(Dated):
+    """A public council or collegial body (data/transparency/bodies.yaml)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    kind: BodyKind
+    name: Localized
+    role: Localized
+    unit: str | None = Field(default=None, pattern=ID_PATTERN)  # its unit in data/units.yaml
+    composition: list[Seat] = Field(min_length=1)
+    meetings: list[Meeting] = Field(default_factory=list)
+
+    @property
+    def members(self) -> int:
+        return sum(seat.count for seat in self.composition)
+
+
+class Consultation(Dated):
+    """A document open for comment (data/transparency/consultations.yaml)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: Localized
+    summary: Localized
+    document: str | None = Field(default=None, pattern=ID_PATTERN)
+    opened: date
+    deadline: date
+    how_to_send: Localized
+    email: str = Field(pattern=EMAIL_PATTERN)
+
+    @model_validator(mode="after")
+    def _deadline_after_opening(self) -> Consultation:
+        if self.deadline < self.opened:
+            raise ValueError("deadline must not be before 'opened'")
+        return self
+
+
+class AntiCorruption(Dated):
+    """data/transparency/anti-corruption.yaml: policy, compliance service, hotline, reports."""
+
+    policy: str | None = Field(default=None, pattern=ID_PATTERN)  # a document id
+    service: Localized  # the compliance service, by its institutional name
+    unit: str | None = Field(default=None, pattern=ID_PATTERN)
+    email: str | None = Field(default=None, pattern=EMAIL_PATTERN)
+    hotline: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    how_to_report: Localized
+    reports: list[str] = Field(default_factory=list)  # document ids, yearly reports
+
+
+class Procurement(Dated):
+    """A procurement plan or its results (data/transparency/procurement.yaml)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    year: int = Field(ge=2000, le=2100)
+    stage: ProcurementStage
+    title: Localized
+    portal_url: str | None = Field(default=None, pattern=URL_PATTERN)
+    document: str | None = Field(default=None, pattern=ID_PATTERN)
+    lots: int | None = Field(default=None, ge=0)
+    amount_kzt: int | None = Field(default=None, ge=0)  # whole tenge, no separators
+
+    @model_validator(mode="after")
+    def _somewhere_to_read(self) -> Procurement:
+        if self.portal_url is None and self.document is None:
+            raise ValueError("give 'portal_url' (the record on the state portal) or 'document'")
+        return self
+
+
+class Competition(Dated):
+    """A competition for a teaching or staff post (data/transparency/competitions.yaml);
+    applicants are never named."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    post: Localized
+    unit: str = Field(pattern=ID_PATTERN)
+    places: int = Field(ge=1)
+    requirements: Localized
+    announced: date
+    deadline: date
+    how_to_apply: Localized
+
+    @model_validator(mode="after")
+    def _deadline_after_announcement(self) -> Competition:
+        if self.deadline < self.announced:
+            raise ValueError("deadline must not be before 'announced'")
+        return self

@@ -1,0 +1,91 @@
+"""Public councils and collegial bodies (§8.3.5): role, composition by position, meetings
+and the decisions they published. Positions only: no person is named."""
+
+from __future__ import annotations
+
+from kazutb_transparency.core.markdown import dataset_links, href, tr
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.documents import DocumentEntry
+from kazutb_transparency.disclosures.pages.common import (
+    dates_line,
+    day,
+    mark,
+    no_info,
+    notice,
+    number,
+    register_note,
+)
+from kazutb_transparency.organisation import Units
+from kazutb_transparency.transparency.content import Transparency
+from kazutb_transparency.transparency.labels import BODY_KIND, L, title
+from kazutb_transparency.transparency.models import Body
+
+PAGE = "transparency/councils.md"
+# A body's older meetings are in the open data; the page shows the latest ones, so that it
+# stays within the page-weight budget with dozens of bodies.
+SHOWN_MEETINGS = 3
+
+
+def _decision(entry: DocumentEntry, lang: str) -> str:
+    """A decision's title, linked to its file when there is one, with its provenance mark."""
+    name = tr(entry.document.title, lang)
+    if entry.file is not None:
+        name = f'<a href="{href(PAGE, entry.file.published, lang)}">{name}</a>'
+    return name + mark(entry.document, lang)
+
+
+def _unit(body: Body, units: Units, lang: str) -> str:
+    """The unit the body belongs to, unless it is the body itself (the Board)."""
+    if body.unit is None or units.by_id[body.unit].name == body.name:
+        return ""
+    return f" — {tr(units.by_id[body.unit].name, lang)}"
+
+
+def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) -> list[str]:
+    out = [
+        f"## {tr(body.name, lang)}{mark(body, lang, 'name')}\n",
+        f"<p><em>{tr(BODY_KIND[body.kind], lang)}</em>{_unit(body, units, lang)}</p>\n",
+        f"<p>{tr(body.role, lang)}{mark(body, lang, 'role')}</p>\n",
+    ]
+    # Lists rather than tables: the page stays within the page-weight budget with dozens of
+    # bodies (the open data hold every seat and meeting).
+    seats = "; ".join(f"{tr(s.position, lang)} — {number(s.count, lang)}" for s in body.composition)
+    total = f"{L['total'][lang]}: {number(body.members, lang)}"
+    out.append(f"<p><strong>{L['composition'][lang]}:</strong> {seats}. {total}.</p>\n")
+    meetings = sorted(body.meetings, key=lambda m: m.date, reverse=True)
+    # A paragraph, not a heading: with dozens of bodies the page's table of contents (in
+    # every page's HTML) would double.
+    out.append(f"<p><strong>{L['meetings'][lang]}</strong>{mark(body, lang, 'meetings')}</p>\n")
+    if not meetings:
+        out.append(no_info(L["meetings"][lang], lang))
+    items = []
+    for m in meetings[:SHOWN_MEETINGS]:
+        parts = [day(m.date, lang)]
+        if m.agenda:
+            parts.append(tr(m.agenda, lang))
+        decisions = [_decision(d.document(i), lang) for i in m.decisions]
+        if decisions:
+            parts.append(f"{L['decisions'][lang]}: " + "; ".join(decisions))
+        items.append(f"<li>{' — '.join(parts)}</li>")
+    if items:
+        out.append(f"<ul>{''.join(items)}</ul>\n")
+    if len(meetings) > SHOWN_MEETINGS:
+        more = L["more_meetings"][lang].format(count=len(meetings) - SHOWN_MEETINGS)
+        out.append(f"<p>{more}</p>\n")
+    out.append(dates_line(body, t.today, lang))
+    return out
+
+
+def councils_page(t: Transparency, d: Disclosures, units: Units, lang: str) -> str:
+    out = [
+        f"# {title(PAGE, lang)}\n",
+        notice(t.bodies, lang),
+        register_note(PAGE, ("8.3.5",), lang),
+        f"{L['councils_intro'][lang]}\n",
+        dataset_links(PAGE, ["collegial-bodies", "body-meetings"], lang),
+    ]
+    if not any(b.kind == "public-council" for b in t.bodies):
+        out.append(no_info(tr(BODY_KIND["public-council"], lang), lang))
+    for body in t.bodies:
+        out += _body(body, t, d, units, lang)
+    return "\n".join(out)

@@ -1,0 +1,117 @@
+"""Consultation and anti-corruption (§8.3.9): documents open for comment with their
+deadline and how to send proposals; the policy, the compliance service, hotline, reports."""
+
+from __future__ import annotations
+
+from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
+from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.pages.common import (
+    dates_line,
+    day,
+    mark,
+    no_info,
+    no_info_cell,
+    notice,
+    register_note,
+)
+from kazutb_transparency.disclosures.pages.documents import document_table
+from kazutb_transparency.transparency.content import Transparency
+from kazutb_transparency.transparency.labels import L, title
+from kazutb_transparency.transparency.models import Consultation
+
+CONSULTATIONS = "transparency/consultations.md"
+ANTI_CORRUPTION = "transparency/anti-corruption.md"
+SHOWN_CLOSED = 20  # older consultations are in the open data
+
+
+def _mail(address: str) -> str:
+    return f'<a href="mailto:{esc(address)}">{esc(address)}</a>'
+
+
+def _consultation_rows(items: list[Consultation], d: Disclosures, lang: str) -> list[list[str]]:
+    rows = []
+    for c in items:
+        name = f"<strong>{tr(c.title, lang)}</strong>{mark(c, lang)}<br>{tr(c.summary, lang)}"
+        if c.document:
+            name += f"<br>{L['document'][lang]}: {tr(d.document(c.document).document.title, lang)}"
+        rows.append(
+            [
+                name,
+                f"{day(c.opened, lang)} – {day(c.deadline, lang)}",
+                # The space keeps the address a word of its own in the search index (the
+                # personal-data gate reads "answer.consultations@…" as another address).
+                f"{tr(c.how_to_send, lang)}<br> {_mail(c.email)}",
+            ]
+        )
+    return rows
+
+
+def consultations_page(t: Transparency, d: Disclosures, lang: str) -> str:
+    page = CONSULTATIONS
+    headers = [L[k][lang] for k in ("document", "open_period", "how_to_send")]
+    opened = t.open_consultations()
+    closed = [c for c in t.consultations if c not in opened]
+    out = [
+        f"# {title(page, lang)}\n",
+        notice(t.consultations, lang),
+        register_note(page, ("8.3.9",), lang),
+        f"{L['consultations_intro'][lang]}\n",
+        dataset_links(page, ["consultations"], lang),
+        f"## {L['open_now'][lang]}\n",
+    ]
+    if opened:
+        out.append(table(headers, _consultation_rows(opened, d, lang), L["open_now"][lang]))
+    else:
+        out.append(f"<p>{L['none_open'][lang]}</p>\n")
+    if closed:
+        out.append(f"## {L['closed'][lang]}\n")
+        rows = _consultation_rows(closed[:SHOWN_CLOSED], d, lang)
+        out.append(table(headers, rows, L["closed"][lang]))
+    return "\n".join(out)
+
+
+def anti_corruption_page(t: Transparency, d: Disclosures, lang: str) -> str:
+    page = ANTI_CORRUPTION
+    anti = t.anti_corruption
+    out = [
+        f"# {title(page, lang)}\n",
+        notice([anti] if anti else [], lang),
+        register_note(page, ("8.3.9",), lang),
+        f"{L['anti_intro'][lang]}\n",
+    ]
+    if anti is None:
+        return "\n".join([*out, no_info(title(page, lang), lang)])
+    contacts = [f"<strong>{tr(anti.service, lang)}</strong>{mark(anti, lang, 'service')}"]
+    if anti.email:
+        contacts.append(f"{L['email'][lang]}: {_mail(anti.email)}{mark(anti, lang, 'email')}")
+    if anti.hotline:
+        phone = anti.hotline
+        tel = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        contacts.append(
+            f'{L["hotline"][lang]}: <a href="tel:{tel}">{esc(phone)}</a>'
+            f"{mark(anti, lang, 'hotline')}"
+        )
+    else:  # a missing hotline is said, not hidden (the register counts it as missing)
+        contacts.append(f"{L['hotline'][lang]}: {no_info_cell(lang)}")
+    out += [
+        f"## {L['report_it'][lang]}\n",
+        "<p>" + "<br>".join(contacts) + "</p>\n",
+        f"<p>{tr(anti.how_to_report, lang)}</p>\n",
+        dates_line(anti, t.today, lang),
+        f"## {L['policy'][lang]}\n",
+    ]
+    if anti.policy:
+        entry = d.document(anti.policy)
+        out.append(document_table([entry], d, page, L["policy"][lang], lang))
+        if entry.document.purpose:
+            out.append(f"<p>{tr(entry.document.purpose, lang)}</p>\n")
+    else:
+        out.append(no_info(L["policy"][lang], lang))
+    out.append(f"## {L['reports'][lang]}\n")
+    reports = [d.document(i) for i in anti.reports]
+    reports.sort(key=lambda e: e.document.date, reverse=True)
+    if reports:
+        out.append(document_table(reports, d, page, L["reports"][lang], lang))
+    else:
+        out.append(no_info(L["reports"][lang], lang))
+    return "\n".join(out)
