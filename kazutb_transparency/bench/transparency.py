@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.transparency.models import APPEAL_TOPICS
 
