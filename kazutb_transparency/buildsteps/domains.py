@@ -23,6 +23,8 @@ from kazutb_transparency.overview.changes import (
 from kazutb_transparency.overview.home import render_home
 from kazutb_transparency.processes.datasets import process_datasets
 from kazutb_transparency.processes.pages import render_process_pages
+from kazutb_transparency.quality.datasets import quality_datasets
+from kazutb_transparency.quality.pages import render_quality_pages
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pages.unit_results import unit_results
@@ -49,6 +51,9 @@ RENDERERS: list[Renderer] = [
         site.disclosures, site.surveys, _changes(site)[0].day, lang
     ),
     lambda site, lang, cache: render_changes_page(_changes(site), lang),
+    lambda site, lang, cache: render_quality_pages(
+        site.quality, site.surveys, site.registry, site.units, lang
+    ),
 ]
 
 ASSET_RENDERERS: list[AssetRenderer] = [
@@ -59,6 +64,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
     lambda site: disclosure_datasets(site.disclosures, site.units),
     lambda site: survey_datasets(site.surveys),
+    lambda site: quality_datasets(site.quality, site.surveys, site.registry),
 ]
 
 DOCUMENT_SOURCES: list[DocumentSource] = [

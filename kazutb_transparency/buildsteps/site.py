@@ -15,6 +15,8 @@ from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.disclosures import Disclosures, academic_structure, load_disclosures
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
+from kazutb_transparency.quality.actions import duplicate_ids
+from kazutb_transparency.quality.loading import QualitySystem, load_quality
 from kazutb_transparency.surveys import (
     SurveyData,
     load_survey_data,
@@ -32,13 +34,14 @@ class SiteData:
     audit: Audit
     disclosures: Disclosures
     surveys: SurveyData
+    quality: QualitySystem
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = disclosures = surveys = None
+    units = registry = disclosures = surveys = quality = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     terminology = in_child(check_translations, data_dir)
     try:
@@ -62,6 +65,12 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
         except DataError as exc:
             problems.extend(exc.problems)
+        try:
+            quality = load_quality(data_dir, units, audit)
+            if surveys is not None:
+                problems.extend(duplicate_ids(quality, surveys, data_dir))
+        except DataError as exc:
+            problems.extend(exc.problems)
     try:
         # One term, one translation across the whole of data/ (data/glossary.yaml).
         audit.extend(Concern.TERMINOLOGY, terminology())
@@ -70,7 +79,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
     if problems:
         raise DataError(problems)
     assert units is not None and registry is not None
-    assert disclosures is not None and surveys is not None
+    assert disclosures is not None and surveys is not None and quality is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -90,4 +99,5 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         audit=audit,
         disclosures=disclosures,
         surveys=surveys,
+        quality=quality,
     )
