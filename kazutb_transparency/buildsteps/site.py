@@ -15,6 +15,7 @@ from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.disclosures import Disclosures, academic_structure, load_disclosures
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
+from kazutb_transparency.processes.survey_values import take_survey_values
 from kazutb_transparency.quality.actions import duplicate_ids
 from kazutb_transparency.quality.loading import QualitySystem, load_quality
 from kazutb_transparency.surveys import (
@@ -63,6 +64,10 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             surveys = load_survey_data(data_dir, names, today, structure)
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
+            if registry is not None:
+                # Indicators that are survey figures take the survey engine's value.
+                registry, more = take_survey_values(registry, surveys, data_dir, audit)
+                problems.extend(more)
         except DataError as exc:
             problems.extend(exc.problems)
         try:

@@ -9,6 +9,7 @@ shown as such and refused by the strict build.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ class Measurement:
     process: int
     indicator: int  # position in the card's key_indicators, from 1
     period: str
-    value: float
+    value: float  # NaN until a survey figure is taken from the survey engine
     unit: str
     target: float | None
     better: Better
@@ -63,6 +64,11 @@ class Measurement:
     @property
     def key(self) -> tuple[int, int]:
         return (self.process, self.indicator)
+
+    @property
+    def from_survey(self) -> bool:
+        """The value is the survey engine's (the file leaves it empty)."""
+        return math.isnan(self.value)
 
     @property
     def demonstration(self) -> bool:
@@ -185,12 +191,18 @@ def _parse(
         bad("provenance", f"unknown provenance '{v['provenance']}'", f"use {', '.join(STATES)}")
     numbers: dict[str, float | None] = {}
     for field in ("value", "target"):
-        if not v[field] and field == "target":
+        # No target: none set. No value: a survey figure, taken from the survey engine.
+        if not v[field] and (field == "target" or v["source"].startswith("survey:")):
             numbers[field] = None
             continue
         number = _number(v[field])
         if number is None:
-            bad(field, f"{field} '{v[field]}' is not a number", "write a number like 87.5")
+            bad(
+                field,
+                f"{field} '{v[field]}' is not a number",
+                "write a number like 87.5 (a survey figure may be left empty: the site takes it "
+                "from the survey's published indicators)",
+            )
         elif v["unit"] in UNITS:
             problem = _check_value(name, row, field, number, v["unit"], record)
             if problem is not None:
@@ -198,12 +210,12 @@ def _parse(
         numbers[field] = number
     if len(problems) > before:
         return None
-    assert process is not None and indicator is not None and numbers["value"] is not None
+    assert process is not None and indicator is not None
     return Measurement(
         process=process,
         indicator=indicator,
         period=v["period"],
-        value=numbers["value"],
+        value=numbers["value"] if numbers["value"] is not None else math.nan,
         unit=v["unit"],
         target=numbers["target"],
         better=v["better"],  # type: ignore[arg-type]

@@ -192,3 +192,40 @@ def test_values_dataset_has_every_measurement(tmp_path: Path) -> None:
         (2, 1, True, "confirmed"),
         (2, 2, None, "placeholder"),
     ]
+
+
+def test_a_survey_figure_comes_from_the_survey_engine(data_copy: Path, today) -> None:
+    from kazutb_transparency.buildsteps.site import load_site
+
+    (data_copy / "processes" / "measurements.csv").write_text(
+        "\n".join(
+            [
+                HEADER,
+                "11,7,2025,,percent,80,higher,survey:student-satisfaction,confirmed",
+                "11,7,2024,55,percent,80,higher,survey:student-satisfaction,confirmed",
+            ]
+        )
+        + "\n"
+    )
+    site = load_site(data_copy, today)
+    by_period = {m.period: m for m in site.registry.measurements.of(11, 7)}
+    # The latest published wave of 2025 (2025-12) at university level, overall, in percent.
+    row = site.surveys.row("student-satisfaction", "2025-12")
+    assert by_period["2025"].value == round(float(row.satisfaction) * 100, 1)
+    # The survey data are demonstration data: so is the value taken from them.
+    assert by_period["2025"].provenance == "placeholder"
+    assert any(p.line == 2 and p.field == "value" for p in site.audit.of(Concern.PLACEHOLDER))
+    assert by_period["2024"].value == 55  # a value written in the file is kept
+
+
+def test_a_survey_figure_for_a_period_without_a_wave(data_copy: Path, today) -> None:
+    from kazutb_transparency.buildsteps.site import load_site
+
+    (data_copy / "processes" / "measurements.csv").write_text(
+        "\n".join([HEADER, "11,7,2019,,percent,80,higher,survey:student-satisfaction,confirmed"])
+        + "\n"
+    )
+    with pytest.raises(DataError) as caught:
+        load_site(data_copy, today)
+    (problem,) = [p for p in caught.value.problems if p.file.endswith("measurements.csv")]
+    assert (problem.field, problem.line) == ("value", 2)
