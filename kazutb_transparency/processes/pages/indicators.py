@@ -29,11 +29,19 @@ def value_text(value: float, unit: str, lang: str) -> str:
     return M[f"unit_{unit}"][lang].format(value=number)
 
 
+def period_text(period: str, lang: str) -> str:
+    """2025 as written; a semester (2025-S1) in words of the page's language."""
+    year, _, semester = period.partition("-S")
+    if not semester:
+        return esc(period)
+    return M["semester"][lang].format(year=year, number=semester)
+
+
 def _source(source: str, units: Units, lang: str) -> str:
     kind, _, ref = source.partition(":")
     if kind == "unit" and ref in units.by_id:
-        ref = tr(units.by_id[ref].name, lang)
-    return f"{M[f'source_{kind}'][lang]}: {esc(ref)}"
+        return f"{M[f'source_{kind}'][lang]}: {tr(units.by_id[ref].name, lang)}"
+    return f"{M[f'source_{kind}'][lang]}: <code>{esc(ref)}</code>"
 
 
 def _status_cell(state: Status, lang: str) -> str:
@@ -49,7 +57,9 @@ def _chart(process: Process, index: int, text: str, rows: list[Measurement], lan
     if not real:
         return ""
     latest = real[-1]
-    points = [(m.period, m.value, value_text(m.value, m.unit, lang)) for m in real]
+    points = [
+        (m.period.replace("-S", "/"), m.value, value_text(m.value, m.unit, lang)) for m in real
+    ]
     listed = "; ".join(f"{period}: {shown}" for period, _, shown in points)
     description = M["chart_desc"][lang].format(values=listed)
     if latest.target is not None:
@@ -70,7 +80,7 @@ def _chart(process: Process, index: int, text: str, rows: list[Measurement], lan
 def _periods_table(text: str, rows: list[Measurement], units: Units, lang: str) -> str:
     body = [
         [
-            esc(m.period),
+            period_text(m.period, lang),
             value_text(m.value, m.unit, lang)
             + (f" ({M['not_a_measurement'][lang]})" if m.demonstration else ""),
             value_text(m.target, m.unit, lang) if m.target is not None else "—",
@@ -82,6 +92,10 @@ def _periods_table(text: str, rows: list[Measurement], units: Units, lang: str) 
     ]
     headers = [M[k][lang] for k in ("period", "value", "target", "better", "source", "state")]
     return table(headers, body, M["periods_caption"][lang].format(indicator=text))
+
+
+def _latest(row: Measurement, lang: str) -> str:
+    return f"{value_text(row.value, row.unit, lang)} ({period_text(row.period, lang)})"
 
 
 def indicators_section(
@@ -102,9 +116,7 @@ def indicators_section(
             [
                 str(index),
                 text,
-                f"{value_text(latest.value, latest.unit, lang)} ({esc(latest.period)})"
-                if latest
-                else M["not-measured"][lang],
+                _latest(latest, lang) if latest else M["not-measured"][lang],
                 value_text(latest.target, latest.unit, lang)
                 if latest and latest.target is not None
                 else "—",

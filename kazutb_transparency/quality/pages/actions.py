@@ -21,15 +21,18 @@ def _review(capa: Capa, lang: str) -> str:
 
 def _answers(capa: Capa, lang: str) -> str:
     if capa.origin == "audit":
-        return f'<a href="audits.html">{Q["finding"][lang]} {esc(capa.answers)}</a>'
-    return f'<a href="../quality/actions.html">{Q["indicator"][lang]} {esc(capa.answers)}</a>'
+        return f'<a href="audits.html">{Q["finding"][lang]} <code>{esc(capa.answers)}</code></a>'
+    return (
+        f'<a href="../quality/actions.html">{Q["indicator"][lang]} '
+        f"<code>{esc(capa.answers)}</code></a>"
+    )
 
 
 def _row(capa: Capa, units: Units, lang: str) -> list[str]:
     action = capa.action
     unit = units.by_id.get(action.responsible)
     return [
-        f'<span id="{esc(action.id)}">{esc(action.id)}</span>',
+        f'<code id="{esc(action.id)}">{esc(action.id)}</code>',
         Q[f"origin_{capa.origin}"][lang] + mark(capa.provenance, lang),
         _answers(capa, lang),
         tr(action.action, lang),

@@ -44,7 +44,7 @@ def _audit(audit: InternalAudit, registry: Registry, units: Units, as_of, lang: 
     if audit.findings:
         rows = [
             [
-                esc(f.id),
+                f"<code>{esc(f.id)}</code>",
                 process_link(registry, f.process, lang),
                 Q[f"severity_{f.severity or 'observation'}"][lang],
                 esc(f.clause or "—"),
@@ -60,8 +60,8 @@ def _audit(audit: InternalAudit, registry: Registry, units: Units, as_of, lang: 
     if audit.actions:
         rows = [
             [
-                f'<a href="actions.html#{esc(a.id)}">{esc(a.id)}</a>',
-                esc(a.finding),
+                f'<a href="actions.html#{esc(a.id)}"><code>{esc(a.id)}</code></a>',
+                f"<code>{esc(a.finding)}</code>",
                 day(a.due, lang),
                 Q[f"state_{state(a, as_of)}"][lang],
                 day(a.review, lang) if a.review else "—",
