@@ -28,9 +28,9 @@ def indicator_svg(
     description: str,
     points: list[tuple[str, float, str]],
     target: float | None,
-    target_label: str,
 ) -> str:
-    """`points`: (period, value, value as the page writes it), oldest first."""
+    """`points`: (period, value, value as the page writes it), oldest first. The dashed
+    target line is explained by the figure's caption (a label inside would cover points)."""
     values = [value for _, value, _ in points]
     low = min([*values, *([target] if target is not None else [])])
     high = max([*values, *([target] if target is not None else [])])
@@ -61,8 +61,6 @@ def indicator_svg(
             'stroke-dasharray="6 4"/>'
             f'<text x="{LEFT - 4}" y="{ty}" dy="5" text-anchor="end" fill="#333">'
             f"{html.escape(_fmt(target))}</text>"
-            f'<text x="{WIDTH - RIGHT}" y="{ty}" dy="-5" text-anchor="end" fill="#333">'
-            f"{html.escape(target_label)}</text>"
         )
     coords = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(values))
     if len(points) > 1:

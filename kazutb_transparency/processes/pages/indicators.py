@@ -72,9 +72,12 @@ def _chart(process: Process, index: int, text: str, rows: list[Measurement], lan
         description,
         points,
         latest.target,
-        M["target"][lang],
     )
-    return f'<figure class="indicator-figure">{svg}</figure>'
+    caption = ""
+    if latest.target is not None:
+        target = value_text(latest.target, latest.unit, lang)
+        caption = f"<figcaption>{M['target_line'][lang].format(target=target)}</figcaption>"
+    return f'<figure class="indicator-figure">{svg}{caption}</figure>'
 
 
 def _periods_table(text: str, rows: list[Measurement], units: Units, lang: str) -> str:
