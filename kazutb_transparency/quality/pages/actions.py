@@ -23,7 +23,7 @@ def _answers(capa: Capa, lang: str) -> str:
     if capa.origin == "audit":
         return f'<a href="audits.html">{Q["finding"][lang]} <code>{esc(capa.answers)}</code></a>'
     return (
-        f'<a href="../quality/actions.html">{Q["indicator"][lang]} '
+        f'<a href="../quality/actions.html#{esc(capa.action.id)}">{Q["indicator"][lang]} '
         f"<code>{esc(capa.answers)}</code></a>"
     )
 
