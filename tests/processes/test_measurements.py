@@ -229,3 +229,21 @@ def test_a_survey_figure_for_a_period_without_a_wave(data_copy: Path, today) -> 
         load_site(data_copy, today)
     (problem,) = [p for p in caught.value.problems if p.file.endswith("measurements.csv")]
     assert (problem.field, problem.line) == ("value", 2)
+
+
+def test_the_benchmark_measures_every_indicator_over_five_periods(tmp_path: Path) -> None:
+    import shutil
+
+    from kazutb_transparency.bench.dataset import BENCH_PERIODS, write_measurements
+    from kazutb_transparency.organisation import load_units
+    from kazutb_transparency.processes import load_registry
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    target = tmp_path / "data"
+    shutil.copytree(data, target)
+    assert write_measurements(target / "processes") == 82 * 5
+    audit = Audit()
+    registry = load_registry(target, load_units(target, audit), audit)
+    grouped = registry.measurements.by_indicator()
+    assert len(grouped) == 82
+    assert all([m.period for m in rows] == list(BENCH_PERIODS) for rows in grouped.values())
