@@ -98,7 +98,14 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
     for name in LIST_FIELDS:
         if name == "key_indicators":
             # The indicators with their measured values, targets and trend.
-            out += [indicators_section(process, registry.measurements, units, lang), ""]
+            section = indicators_section(
+                process,
+                registry.measurements,
+                units,
+                lang,
+                lambda item: tr(item, lang) + reading(item, lang),
+            )
+            out += [section, ""]
             continue
         items: list[Item] = getattr(process, name)
         if not items:

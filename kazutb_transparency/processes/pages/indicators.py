@@ -4,6 +4,8 @@ status at a glance on the index (met / not met / not measured yet)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import format_number
 from kazutb_transparency.core.markdown import esc, table, tr
@@ -16,7 +18,7 @@ from kazutb_transparency.processes.measurements import (
     status,
     trend,
 )
-from kazutb_transparency.processes.models import Process
+from kazutb_transparency.processes.models import Item, Process
 from kazutb_transparency.processes.pages.indicator_chart import indicator_svg
 
 M: dict[str, dict[str, str]] = catalog("process_measurements")
@@ -102,9 +104,14 @@ def _latest(row: Measurement, lang: str) -> str:
 
 
 def indicators_section(
-    process: Process, measurements: Measurements, units: Units, lang: str
+    process: Process,
+    measurements: Measurements,
+    units: Units,
+    lang: str,
+    item_text: Callable[[Item], str],
 ) -> str:
-    """The measured indicators of one process page (in place of the bare list)."""
+    """The measured indicators of one process page (in place of the bare list); `item_text`
+    writes an indicator as the card's lists do (with its editorial reading)."""
     out = [f"## {M['heading'][lang]}", ""]
     summary_rows = []
     details = []
@@ -118,8 +125,8 @@ def indicators_section(
         summary_rows.append(
             [
                 str(index),
-                text,
-                _latest(latest, lang) if latest else M["not-measured"][lang],
+                item_text(item),
+                _latest(latest, lang) if latest else "—",
                 value_text(latest.target, latest.unit, lang)
                 if latest and latest.target is not None
                 else "—",
