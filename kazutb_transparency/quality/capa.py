@@ -41,6 +41,8 @@ class Action(BaseModel):
     due: date
     status: ActionStatus
     review: date | None = None  # effectiveness judged 6–12 months after `due` (§7.5.5)
+    opened: date | None = None  # the day the action was decided
+    closed: date | None = None  # the day it was done; only once done (or judged)
 
 
 def state(action: Action, as_of: date) -> Literal["open", "overdue", "closed"]:
@@ -59,22 +61,45 @@ def is_overdue(action: Action, as_of: date) -> bool:
     return action.status in OPEN and action.due < as_of
 
 
+def _open_close_issues(action: Action, as_of: date) -> list[tuple[str, str, str]]:
+    issues = []
+    if action.closed is not None and action.status in OPEN:
+        issues.append(
+            (
+                "closed",
+                f"an action still {action.status} cannot have a closing day",
+                "remove 'closed', or set the status to done",
+            )
+        )
+    if action.opened is not None and action.opened > action.due:
+        issues.append(("opened", "opened after its due day", "check 'opened' and 'due'"))
+    if action.closed is not None and action.opened is not None and action.closed < action.opened:
+        issues.append(("closed", "closed before it was opened", "check 'opened' and 'closed'"))
+    if action.closed is not None and action.closed > as_of:
+        issues.append(
+            ("closed", f"closed after the statuses' date {as_of.isoformat()}", "check 'closed'")
+        )
+    return issues
+
+
 def date_issues(action: Action, as_of: date) -> list[tuple[str, str, str]]:
     """(field, message, what to do) for every broken date rule of one action."""
+    opening = _open_close_issues(action, as_of)
     first, last = review_window(action.due)
     window = f"{first.isoformat()}–{last.isoformat()}"
     if action.review is None:
         if action.status in JUDGED:
             return [
+                *opening,
                 (
                     "review",
                     f"status '{action.status}' needs the date effectiveness was judged",
                     f"add review: a date from {window} (6–12 months after due), or set the "
                     "status back to done",
-                )
+                ),
             ]
-        return []
-    issues = []
+        return opening
+    issues = opening
     if not first <= action.review <= last:
         issues.append(
             (

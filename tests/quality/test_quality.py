@@ -249,3 +249,40 @@ def test_the_default_register_holds_the_map_and_the_site_regulation(default_site
     codes = {d.code for d in default_site.quality.documents}
     assert default_site.registry.document.code in codes
     assert "ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12" in codes
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"closed": "2025-08-01"}, "actions.0.closed"),  # still in progress
+        ({"opened": "2025-09-01"}, "actions.0.opened"),  # after due
+        ({"status": "done", "opened": "2025-05-01", "closed": "2025-04-01"}, "actions.0.closed"),
+        ({"status": "done", "closed": "2026-12-01"}, "actions.0.closed"),  # after as_of
+    ],
+)
+def test_opening_and_closing_days_of_an_action(data: Path, change: dict, field: str) -> None:
+    content = _audits()
+    content["audits"][0]["actions"][0] |= change
+    write(data, "audits.yaml", content)
+    (problem,) = problems(data)
+    assert (problem.field, bool(problem.line)) == (field, True)
+
+
+def test_the_shared_rule_holds_for_survey_actions_too() -> None:
+    from datetime import date
+
+    from kazutb_transparency.core.i18n import Localized
+    from kazutb_transparency.surveys.action_rules import date_issues
+    from kazutb_transparency.surveys.models import Action, IndicatorRef
+
+    action = Action(
+        id="capa-1",
+        kind="corrective",
+        indicator=IndicatorRef(survey="graduates", wave="2025-06", unit_type="university"),
+        action=Localized(kk="Әрекет", ru="Действие", en="Action"),
+        responsible="rector",
+        due=date(2025, 8, 1),
+        status="planned",
+        closed=date(2025, 7, 1),
+    )
+    assert [field for field, _, _ in date_issues(action, date(2026, 1, 1))] == ["closed"]

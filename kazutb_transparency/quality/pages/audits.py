@@ -62,13 +62,16 @@ def _audit(audit: InternalAudit, registry: Registry, units: Units, as_of, lang: 
             [
                 f'<a href="actions.html#{esc(a.id)}"><code>{esc(a.id)}</code></a>',
                 f"<code>{esc(a.finding)}</code>",
+                day(a.opened, lang) if a.opened else "—",
                 day(a.due, lang),
                 Q[f"state_{state(a, as_of)}"][lang],
+                day(a.closed, lang) if a.closed else "—",
                 day(a.review, lang) if a.review else "—",
             ]
             for a in audit.actions
         ]
-        headers = [Q[k][lang] for k in ("action", "finding", "due", "state", "review")]
+        keys = ("action", "finding", "opened", "due", "state", "closed", "review")
+        headers = [Q[k][lang] for k in keys]
         out.append(table(headers, rows, Q["audit_actions"][lang].format(year=audit.year)))
     return out
 
