@@ -27,6 +27,7 @@ DOMAINS = tuple(
         "privacy",
         "overview",
         "transparency",
+        "quality",
     )
 )
 BUILD_STEPS = f"{PACKAGE}.buildsteps"

@@ -23,6 +23,8 @@ from kazutb_transparency.overview.changes import (
 from kazutb_transparency.overview.home import render_home
 from kazutb_transparency.processes.datasets import process_datasets
 from kazutb_transparency.processes.pages import render_process_pages
+from kazutb_transparency.quality.datasets import quality_datasets
+from kazutb_transparency.quality.pages import render_quality_pages
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pages.unit_results import unit_results
@@ -54,6 +56,9 @@ RENDERERS: list[Renderer] = [
     lambda site, lang, cache: render_transparency_pages(
         site.transparency, site.disclosures, site.units, lang
     ),
+    lambda site, lang, cache: render_quality_pages(
+        site.quality, site.surveys, site.registry, site.units, lang
+    ),
 ]
 
 ASSET_RENDERERS: list[AssetRenderer] = [
@@ -65,6 +70,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: disclosure_datasets(site.disclosures, site.units),
     lambda site: survey_datasets(site.surveys),
     lambda site: transparency_datasets(site.transparency),
+    lambda site: quality_datasets(site.quality, site.surveys, site.registry),
 ]
 
 DOCUMENT_SOURCES: list[DocumentSource] = [

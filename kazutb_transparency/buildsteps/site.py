@@ -20,6 +20,9 @@ from kazutb_transparency.disclosures import (
 )
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
+from kazutb_transparency.processes.survey_values import take_survey_values
+from kazutb_transparency.quality.actions import duplicate_ids
+from kazutb_transparency.quality.loading import QualitySystem, load_quality
 from kazutb_transparency.surveys import (
     SurveyData,
     load_survey_data,
@@ -45,13 +48,14 @@ class SiteData:
     disclosures: Disclosures
     surveys: SurveyData
     transparency: Transparency
+    quality: QualitySystem
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = disclosures = surveys = transparency = None
+    units = registry = disclosures = surveys = transparency = quality = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     terminology = in_child(check_translations, data_dir)
     try:
@@ -82,6 +86,16 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             surveys = load_survey_data(data_dir, names, today, structure)
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
+            if registry is not None:
+                # Indicators that are survey figures take the survey engine's value.
+                registry, more = take_survey_values(registry, surveys, data_dir, audit)
+                problems.extend(more)
+        except DataError as exc:
+            problems.extend(exc.problems)
+        try:
+            quality = load_quality(data_dir, units, audit)
+            if surveys is not None:
+                problems.extend(duplicate_ids(quality, surveys, data_dir))
         except DataError as exc:
             problems.extend(exc.problems)
     try:
@@ -92,7 +106,8 @@ def load_site(data_dir: Path, today: date) -> SiteData:
     if problems:
         raise DataError(problems)
     assert units is not None and registry is not None
-    assert disclosures is not None and surveys is not None and transparency is not None
+    assert disclosures is not None and surveys is not None
+    assert transparency is not None and quality is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -113,4 +128,5 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         disclosures=disclosures,
         surveys=surveys,
         transparency=transparency,
+        quality=quality,
     )

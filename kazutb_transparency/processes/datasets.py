@@ -16,6 +16,7 @@ from kazutb_transparency.organisation.models import UnitRef
 from kazutb_transparency.processes.labels import localized_label
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.processes.models import LIST_FIELDS
+from kazutb_transparency.processes.value_dataset import indicator_values_dataset
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_processes")
@@ -208,4 +209,5 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
             pages=("processes/index.md",),
             **common,
         ),
+        indicator_values_dataset(registry),
     ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kazutb_transparency.core.audit import Audit, Concern, untranslated
 from kazutb_transparency.core.datafiles import display_path, load_model, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.organisation import Units
+from kazutb_transparency.processes.measurements import Measurements, load_measurements
 from kazutb_transparency.processes.models import (
     CATEGORY_RANGES,
     Process,
@@ -23,6 +24,8 @@ class Registry:
     processes: tuple[Process, ...]
     # How the site differs from the approved map (data/source-report.yaml).
     differences: tuple[Difference, ...] = ()
+    # The key indicators' measured values (data/processes/measurements.csv).
+    measurements: Measurements = field(default_factory=Measurements)
 
     def by_number(self, number: int) -> Process:
         return next(p for p in self.processes if p.number == number)
@@ -147,6 +150,16 @@ def load_registry(data_dir: Path, units: Units, audit: Audit) -> Registry:
         differences = load_source_report(data_dir, audit)
     except DataError as exc:
         problems.extend(exc.problems)
+    measurements = Measurements()
+    if not problems:
+        indicators = {p.number: len(p.key_indicators) for p in processes}
+        try:
+            measurements = load_measurements(
+                data_dir / "processes", indicators, frozenset(units.by_id), audit
+            )
+        except DataError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise DataError(problems)
-    return Registry(document, tuple(sorted(processes, key=lambda p: p.number)), differences)
+    ordered = tuple(sorted(processes, key=lambda p: p.number))
+    return Registry(document, ordered, differences, measurements)

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.quality.capa import Action as CapaAction
 from kazutb_transparency.surveys.codes import (
     ID_PATTERN,
     MAX_SCALE,
@@ -170,20 +171,11 @@ class IndicatorRef(_Record):
         return (self.survey, self.wave, self.unit_type, self.unit, self.block, self.question)
 
 
-ActionStatus = Literal["planned", "in-progress", "done", "effective", "not-effective"]
+class Action(CapaAction):
+    """A corrective or preventive action (CAPA) closing the feedback loop (§7.5.5): the
+    shared model of `quality.capa`, answering a survey indicator."""
 
-
-class Action(_Record):
-    """A corrective or preventive action (CAPA) closing the feedback loop (§7.5.5)."""
-
-    id: str = Field(pattern=ID_PATTERN)
-    kind: Literal["corrective", "preventive"]
     indicator: IndicatorRef
-    action: Localized
-    responsible: str = Field(pattern=ID_PATTERN)
-    due: date
-    status: ActionStatus
-    review: date | None = None  # effectiveness judged 6–12 months after `due` (§7.5.5)
 
 
 class ActionsFile(_Record):

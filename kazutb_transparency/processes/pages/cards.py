@@ -11,6 +11,13 @@ from kazutb_transparency.organisation.models import UnitRef
 from kazutb_transparency.processes.labels import L
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.processes.models import LIST_FIELDS, Item, Process
+from kazutb_transparency.processes.pages.indicators import (
+    M,
+    indicators_section,
+    process_counts,
+    status_cells,
+    status_headers,
+)
 
 KIND: dict[str, dict[str, str]] = catalog("process_note_kinds")
 
@@ -89,6 +96,17 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
     out.append("</dl>\n")
     out += [f"## {L['goal'][lang]}", "", tr(process.goal, lang), ""]
     for name in LIST_FIELDS:
+        if name == "key_indicators":
+            # The indicators with their measured values, targets and trend.
+            section = indicators_section(
+                process,
+                registry.measurements,
+                units,
+                lang,
+                lambda item: tr(item, lang) + reading(item, lang),
+            )
+            out += [section, ""]
+            continue
         items: list[Item] = getattr(process, name)
         if not items:
             continue
@@ -120,7 +138,8 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
 def index_page(registry: Registry, units: Units, lang: str) -> str:
     page = "processes/index.md"
     out = [f"# {L['registry'][lang]}", "", L["registry_intro"][lang], ""]
-    out.append(dataset_links(page, "processes", lang))
+    out.append(dataset_links(page, ["processes", "process-indicator-values"], lang))
+    out += [_register_counts(registry, lang), ""]
     for category in ("management", "core", "support"):
         processes = registry.in_category(category)
         out += [f"## {L[category][lang]} ({len(processes)})", ""]
@@ -132,15 +151,27 @@ def index_page(registry: Registry, units: Units, lang: str) -> str:
                 refs_label(units, p.owner, lang),
                 refs_label(units, p.manager, lang),
                 ", ".join(esc(c) for c in p.clauses),
+                *status_cells(p, registry.measurements, lang),
             ]
             for p in processes
         ]
         headers = [L[k][lang] for k in ("number", "title", "code", "owner", "manager", "clauses")]
+        headers += status_headers(lang)
         out.append(table(headers, rows, L[category][lang]))
     out += [f"{L['source'][lang]}: {source_line(registry, lang)}", ""]
     # The source report is reached from here, not from the main menu.
     out += [f"[{L['source_report'][lang]}](discrepancies.md)", ""]
     return "\n".join(out)
+
+
+def _register_counts(registry: Registry, lang: str) -> str:
+    """How many key indicators are met, not met and not measured yet, in all processes."""
+    totals = {"met": 0, "not_met": 0, "not_measured": 0}
+    for process in registry.processes:
+        for key, count in process_counts(process, registry.measurements).items():
+            totals[key] += count
+    total = sum(totals.values())
+    return M["register_summary"][lang].format(total=total, **totals)
 
 
 def by_unit_page(registry: Registry, units: Units, lang: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import (
     dataset_links,
@@ -57,6 +58,8 @@ from kazutb_transparency.surveys.pages.loop import (
 )
 from kazutb_transparency.surveys.pages.methodology_text import TITLE, methodology_markdown
 from kazutb_transparency.surveys.pages.views import latest, status
+
+ALL_ACTIONS: dict[str, dict[str, str]] = catalog("quality")
 
 
 def _heading(title: str) -> list[str]:
@@ -509,6 +512,8 @@ def actions_page(data: SurveyData, lang: str) -> str:
     out = _heading(esc(t("actions_title", lang)))
     out += [demo(data, lang), esc(t("actions_intro", lang)), ""]
     out += [dataset_links("quality/actions.md", "survey-actions", lang)]
+    # The one list of every corrective action, of internal audits too (issue 32).
+    out += [f"[{ALL_ACTIONS['all_actions_link'][lang]}](../qms/actions.md)", ""]
     out += as_of_lines(data, lang)
     out += [table([esc(h) for h in headers], rows, esc(t("actions_caption", lang))), ""]
     out += [f"## {esc(t('open_heading', lang))}", "", esc(t("open_intro", lang)), ""]

@@ -1,0 +1,61 @@
+"""The quality management system at a glance: where its parts are, with their counts."""
+
+from __future__ import annotations
+
+from kazutb_transparency.processes import Registry
+from kazutb_transparency.processes.measurements import status
+from kazutb_transparency.quality.actions import Capa
+from kazutb_transparency.quality.loading import QualitySystem
+from kazutb_transparency.quality.pages.common import Q
+
+
+def overview_page(
+    quality: QualitySystem, registry: Registry, actions: list[Capa], lang: str
+) -> str:
+    indicators = [
+        status(registry.measurements.of(p.number, index))
+        for p in registry.processes
+        for index in range(1, len(p.key_indicators) + 1)
+    ]
+    records = quality.records
+    audits = len(records.audits) if records else 0
+    reviews = len(records.reviews) if records else 0
+    parts = [
+        (
+            "policy.md",
+            Q["policy_title"][lang],
+            Q["policy_line" if quality.policy and quality.policy.text else "policy_line_missing"][
+                lang
+            ],
+        ),
+        (
+            "documents.md",
+            Q["documents_title"][lang],
+            Q["documents_line"][lang].format(count=len(quality.documents)),
+        ),
+        (
+            "../processes/index.md",
+            Q["indicators_title"][lang],
+            Q["indicators_line"][lang].format(
+                total=len(indicators),
+                met=indicators.count("met"),
+                not_met=indicators.count("not-met"),
+                not_measured=indicators.count("not-measured"),
+            ),
+        ),
+        (
+            "audits.md",
+            Q["audits_title"][lang],
+            Q["audits_line"][lang].format(audits=audits, reviews=reviews),
+        ),
+        (
+            "actions.md",
+            Q["actions_title"][lang],
+            Q["actions_line"][lang].format(
+                total=len(actions), overdue=sum(c.state == "overdue" for c in actions)
+            ),
+        ),
+    ]
+    out = [f"# {Q['overview_title'][lang]}", "", Q["overview_intro"][lang], ""]
+    out += [f"- [{title}]({target}): {line}" for target, title, line in parts]
+    return "\n".join([*out, ""])
