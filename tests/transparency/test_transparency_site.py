@@ -10,6 +10,7 @@ from kazutb_transparency.bench.transparency import make_transparency
 from kazutb_transparency.buildsteps import domains
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.overview.changes import collect_changes
+from kazutb_transparency.transparency.datasets import transparency_datasets
 from kazutb_transparency.transparency.pages import render_transparency_pages
 from tests.disclosures.helpers import load
 
@@ -130,7 +131,7 @@ def test_open_competitions_are_job_postings(default_site) -> None:
 
 
 def test_open_data_of_every_domain_part(default_site) -> None:
-    datasets = {d.name: d for d in domains.DATASET_SOURCES[-1](default_site)}
+    datasets = {d.name: d for d in transparency_datasets(default_site.transparency)}
     assert set(datasets) == {
         "appeals-statistics",
         "collegial-bodies",
