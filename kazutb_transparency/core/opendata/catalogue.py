@@ -33,6 +33,17 @@ def _size(count: int, lang: str) -> str:
     return file_size(count, lang)
 
 
+def _licence(settings: OpenDataSettings) -> dict[str, str]:
+    """The licence as structured data: stated only once the university has approved it;
+    until then, said to be proposed (as the page and the data package say)."""
+    if settings.licence.confirmed:
+        return {"license": settings.licence.path}
+    return {
+        "conditionsOfAccess": f"Proposed licence, not yet approved by the university: "
+        f"{settings.licence.name} ({settings.licence.path})"
+    }
+
+
 def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str) -> str:
     catalog = {
         "@context": "https://schema.org",
@@ -44,7 +55,7 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
             "name": settings.publisher.name.get("en"),
             "url": settings.publisher.url,
         },
-        "license": settings.licence.path,
+        **_licence(settings),
         "dataset": [
             {
                 "@type": "Dataset",
@@ -53,7 +64,7 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
                 "description": item.dataset.description.get("en"),
                 "identifier": item.dataset.name,
                 "dateModified": item.dataset.updated.isoformat(),
-                "license": settings.licence.path,
+                **_licence(settings),
                 "inLanguage": ["kk", "ru", "en"],
                 "distribution": [
                     {
