@@ -152,12 +152,13 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
         f"# {tr(identity.full_name, lang)}",
         "",
         notice(shown, lang, {"placeholder"} if headline and surveys.meta.demonstration else None),
-        f"{tr(identity.legal_form, lang)}, {tr(identity.city, lang)}"
-        f"{mark(identity, lang, 'city')}. {esc(T['intro'].get(lang))}",
-        "",
+        # The key facts first: on a phone they are the first screen (the intro follows).
         f"## {T['glance'].get(lang)}",
         "",
         *(f"- **{esc(label.get(lang))}:** {value}" for label, value in rows),
+        "",
+        f"{tr(identity.legal_form, lang)}, {tr(identity.city, lang)}"
+        f"{mark(identity, lang, 'city')}. {esc(T['intro'].get(lang))}",
         "",
         f"## {T['contacts'].get(lang)}",
         "",

@@ -33,7 +33,7 @@ def _size(count: int, lang: str) -> str:
     return file_size(count, lang)
 
 
-def _licence(settings: OpenDataSettings) -> dict[str, str]:
+def _licence_jsonld(settings: OpenDataSettings) -> dict[str, str]:
     """The licence as structured data: stated only once the university has approved it;
     until then, said to be proposed (as the page and the data package say)."""
     if settings.licence.confirmed:
@@ -55,7 +55,7 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
             "name": settings.publisher.name.get("en"),
             "url": settings.publisher.url,
         },
-        **_licence(settings),
+        **_licence_jsonld(settings),
         "dataset": [
             {
                 "@type": "Dataset",
@@ -64,7 +64,7 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
                 "description": item.dataset.description.get("en"),
                 "identifier": item.dataset.name,
                 "dateModified": item.dataset.updated.isoformat(),
-                **_licence(settings),
+                **_licence_jsonld(settings),
                 "inLanguage": ["kk", "ru", "en"],
                 "distribution": [
                     {

@@ -45,10 +45,12 @@ def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None)
     )
     if states == {"confirmed"}:
         return f'<div class="prov-notice" role="note">\n{legend_html}</div>\n'
+    # One line on the first screen; what the marks mean is one tap away (a <details>
+    # opens without JavaScript), so that a phone shows the page's facts above the fold.
     return (
-        f'<div class="admonition warning sample-notice" role="note">\n'
-        f'<p class="admonition-title">{L["sample_title"][lang]}</p>\n'
-        f"<p>{L['sample_text'][lang]}</p>\n{legend_html}</div>\n"
+        f'<details class="warning sample-notice">\n'
+        f'<summary>{L["sample_title"][lang]}</summary>\n'
+        f"<p>{L['sample_text'][lang]}</p>\n{legend_html}</details>\n"
     )
 
 
