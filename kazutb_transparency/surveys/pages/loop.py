@@ -9,10 +9,11 @@ from datetime import date
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
+from kazutb_transparency.surveys.claims import dynamics_years, span_months
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import Action, SurveyDef
 from kazutb_transparency.surveys.pages.fragments import t
-from kazutb_transparency.surveys.pages.loop_labels import waves_count, years_count
+from kazutb_transparency.surveys.pages.loop_labels import months_count, waves_count, years_count
 
 MIN_YEARS = 3  # §7.5.3: dynamics over at least three years where the data exist
 QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
@@ -73,26 +74,23 @@ def timing_cell(survey: SurveyDef, lang: str) -> str:
 # --- dynamics over the years ---------------------------------------------------------------
 
 
-def wave_years(data: SurveyData, survey_id: str) -> list[str]:
-    """The calendar years with at least one published wave, in order."""
-    return sorted({wave[:4] for wave in data.waves(survey_id)})
-
-
 def years_lines(data: SurveyData, survey_id: str, lang: str, charted: bool) -> list[str]:
-    """How many years the survey's data cover; whether that meets §7.5.3's three years."""
+    """How long a period the waves span, from their dates; whether that reaches §7.5.3's
+    three years of dynamics."""
     waves = data.waves(survey_id)
     if not waves:
         return []
-    years = wave_years(data, survey_id)
+    years = dynamics_years(waves)
     sentence = t(
         "years_covered",
         lang,
-        years=years_count(len(years), lang),
+        months=months_count(span_months(waves), lang),
+        years=years_count(years, lang),
         first=waves[0],
         last=waves[-1],
         waves=waves_count(len(waves), lang),
     )
-    if len(years) < MIN_YEARS:
+    if years < MIN_YEARS:
         return [f"{esc(sentence)} {esc(t('years_short', lang))}", ""]
     if charted:
         return [f"{esc(sentence)} {esc(t('years_enough', lang))}", ""]
@@ -100,25 +98,27 @@ def years_lines(data: SurveyData, survey_id: str, lang: str, charted: bool) -> l
 
 
 def dynamics_section(data: SurveyData, lang: str) -> list[str]:
-    """The methodology's table: how many years of data each survey has."""
+    """The methodology's table: the period each survey's waves span, from their dates."""
     headers = [
         t("survey", lang),
         t("waves_col", lang),
         t("period", lang),
+        t("months_col", lang),
         t("years_col", lang),
         t("three_years", lang),
     ]
     rows = []
     for survey in data.surveys:
         waves = data.waves(survey.id)
-        years = wave_years(data, survey.id)
+        years = dynamics_years(waves)
         rows.append(
             [
                 f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
                 str(len(waves)),
                 f"{esc(waves[0])} – {esc(waves[-1])}" if waves else "—",
-                str(len(years)),
-                esc(t("yes" if len(years) >= MIN_YEARS else "not_yet", lang)),
+                str(span_months(waves)),
+                str(years),
+                esc(t("yes" if years >= MIN_YEARS else "not_yet", lang)),
             ]
         )
     heading = esc(t("dynamics_heading", lang))

@@ -45,6 +45,7 @@ from kazutb_transparency.surveys.pages.fragments import (
     target_cell,
     trend_cell,
     unit_label,
+    university_cell,
 )
 from kazutb_transparency.surveys.pages.loop import (
     action_status,
@@ -156,6 +157,7 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
 
 def _unit_headers(lang: str) -> list[str]:
     keys = ("unit", "respondents", "invited", "response_rate", "satisfaction", "ci", "status")
+    keys += ("vs_university",)
     return [esc(t(key, lang)) for key in keys]
 
 
@@ -170,6 +172,7 @@ def _unit_cells(data: SurveyData, row: IndicatorRow, label: str, lang: str) -> l
         hidden or percent(row.satisfaction, lang),
         "—" if hidden else interval(row.ci_low, row.ci_high, lang),
         status_cell(row, data, lang),
+        university_cell(row, data, lang),
     ]
 
 
@@ -306,7 +309,7 @@ def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
         "",
     ]
     target = data.target(survey.id)
-    found = status(row.satisfaction, target)
+    found = status(row, target)
     sentence = t(
         "against_target",
         lang,
