@@ -16,6 +16,7 @@ from kazutb_transparency.core.opendata.dataset import Dataset, Field, localized_
 from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.surveys.action_rules import is_overdue
 from kazutb_transparency.surveys.codes import ID_PATTERN, KEY_COLUMNS
+from kazutb_transparency.surveys.evidence import judged
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.rows import LANGS, Row
 
@@ -99,6 +100,63 @@ _TAIL: tuple[Field, ...] = (
         TEXTS["_tail.responsible.description"],
         required=True,
     ),
+    Field(
+        "approved_by",
+        "string",
+        TEXTS["_tail.approved_by.title"],
+        TEXTS["_tail.approved_by.description"],
+        required=True,
+    ),
+    Field(
+        "decision",
+        "string",
+        TEXTS["_tail.decision.title"],
+        TEXTS["_tail.decision.description"],
+        required=True,
+    ),
+    _date(
+        "decision_date",
+        TEXTS["_tail.decision_date.title"],
+        TEXTS["_tail.decision_date.description"],
+        required=True,
+    ),
+    Field(
+        "evidence_wave",
+        "string",
+        TEXTS["_tail.evidence_wave.title"],
+        TEXTS["_tail.evidence_wave.description"],
+    ),
+    Field(
+        "evidence_satisfaction",
+        "number",
+        TEXTS["_tail.evidence_satisfaction.title"],
+        TEXTS["_tail.evidence_satisfaction.description"],
+        minimum=0,
+        maximum=1,
+    ),
+    Field(
+        "evidence_change",
+        "number",
+        TEXTS["_tail.evidence_change.title"],
+        TEXTS["_tail.evidence_change.description"],
+        minimum=-1,
+        maximum=1,
+    ),
+    Field(
+        "evidence_p",
+        "number",
+        TEXTS["_tail.evidence_p.title"],
+        TEXTS["_tail.evidence_p.description"],
+        minimum=0,
+        maximum=1,
+    ),
+    Field(
+        "evidence_direction",
+        "string",
+        TEXTS["_tail.evidence_direction.title"],
+        TEXTS["_tail.evidence_direction.description"],
+        enum=("up", "down", "flat"),
+    ),
     _date(
         "as_of",
         TEXTS["_tail.as_of.title"],
@@ -129,8 +187,22 @@ def survey_action_records(data: SurveyData) -> list[Row]:
             "overdue": is_overdue(action, data.as_of),
         }
         row |= {f"action_{lang}": getattr(action.action, lang) for lang in LANGS}
+        approval = action.approved_by
+        found = judged(action, data)
         row |= {
             "responsible": action.responsible,
+            "approved_by": approval.body if approval else None,
+            "decision": approval.decision if approval else None,
+            "decision_date": approval.dated.isoformat() if approval else None,
+            "evidence_wave": found.after.wave if found else None,
+            "evidence_satisfaction": float(found.after.satisfaction or 0) if found else None,
+            "evidence_change": float(found.test.difference) if found else None,
+            "evidence_p": (
+                None
+                if found is None or found.test.p_value is None
+                else round(found.test.p_value, 4)
+            ),
+            "evidence_direction": found.test.direction if found else None,
             "as_of": data.as_of.isoformat(),
             "demonstration": data.actions.demonstration,
             "provenance": "placeholder" if data.actions.demonstration else "confirmed",

@@ -173,6 +173,23 @@ class IndicatorRef(_Record):
 ActionStatus = Literal["planned", "in-progress", "done", "effective", "not-effective"]
 
 
+class Approval(_Record):
+    """Who decided the action: a unit or collegial body of data/units.yaml, and the
+    decision's document (its number as printed, e.g. minutes No. 4, and its date)."""
+
+    body: str = Field(pattern=ID_PATTERN)
+    decision: str = Field(min_length=1, max_length=300)
+    dated: date  # the decision's date ("date" would shadow the type inside the class)
+
+
+class Evidence(_Record):
+    """What a judged status rests on: the wave in which the action's indicator (same survey,
+    unit, block and question) was measured again. The build looks up its value and tests
+    the change against the indicator that triggered the action."""
+
+    wave: str = Field(pattern=WAVE_PATTERN)
+
+
 class Action(_Record):
     """A corrective or preventive action (CAPA) closing the feedback loop (§7.5.5)."""
 
@@ -184,6 +201,10 @@ class Action(_Record):
     due: date
     status: ActionStatus
     review: date | None = None  # effectiveness judged 6–12 months after `due` (§7.5.5)
+    # Required by the build (checked with the line, not here: older files get a message
+    # saying what to add rather than a schema error).
+    approved_by: Approval | None = None
+    evidence: Evidence | None = None  # required once the status is effective or not-effective
 
 
 class ActionsFile(_Record):

@@ -10,9 +10,11 @@ from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
 from kazutb_transparency.surveys.claims import dynamics_years, span_months
+from kazutb_transparency.surveys.evidence import judged
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import Action, SurveyDef
-from kazutb_transparency.surveys.pages.fragments import t
+from kazutb_transparency.surveys.pages.fmt import percent, points
+from kazutb_transparency.surveys.pages.fragments import significance_note, t
 from kazutb_transparency.surveys.pages.loop_labels import months_count, waves_count, years_count
 
 MIN_YEARS = 3  # §7.5.3: dynamics over at least three years where the data exist
@@ -42,6 +44,36 @@ def review_cell(action: Action, lang: str) -> str:
     first, last = review_window(action.due)
     return esc(
         t("review_window", lang, first=format_date(first, lang), last=format_date(last, lang))
+    )
+
+
+def approval_cell(action: Action, data: SurveyData, lang: str) -> str:
+    """The body that approved the action, with its decision's number and date."""
+    approval = action.approved_by
+    if approval is None:  # refused on load; never shown
+        return "—"
+    name = data.unit_names.get(approval.body)
+    body = tr(name, lang) if name else esc(approval.body)
+    decision = t("decision", lang, number=esc(approval.decision))
+    return f"{body}: {decision}, {_day(approval.dated, lang)}"
+
+
+def evidence_cell(action: Action, data: SurveyData, lang: str) -> str:
+    """What a judged status rests on: the re-measured value, its wave, the tested change."""
+    found = judged(action, data)
+    if found is None:
+        return "—" if action.status not in JUDGED else esc(t("no_evidence", lang))
+    test = found.test
+    return t(
+        "evidence_text",
+        lang,
+        value=percent(found.after.satisfaction, lang),
+        wave=esc(found.after.wave),
+        before=percent(found.before.satisfaction, lang),
+        before_wave=esc(found.before.wave),
+        change=points(test.difference, lang),
+        verdict=esc(t(test.direction, lang)),
+        p=significance_note(test, lang),
     )
 
 

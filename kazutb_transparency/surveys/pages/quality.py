@@ -49,9 +49,11 @@ from kazutb_transparency.surveys.pages.fragments import (
 )
 from kazutb_transparency.surveys.pages.loop import (
     action_status,
+    approval_cell,
     as_of_lines,
     catalogue_intro,
     dynamics_section,
+    evidence_cell,
     review_cell,
     timing_cell,
     years_lines,
@@ -493,9 +495,11 @@ def actions_page(data: SurveyData, lang: str) -> str:
         t("kind", lang),
         t("indicator", lang),
         t("responsible_one", lang),
+        t("approved_by", lang),
         t("due", lang),
         t("status", lang),
         t("review", lang),
+        t("evidence", lang),
     ]
     rows = [
         [
@@ -503,9 +507,11 @@ def actions_page(data: SurveyData, lang: str) -> str:
             esc(t(a.kind, lang)),
             _indicator_label(data, a, lang),
             responsible_unit(data, a.responsible, lang),
+            approval_cell(a, data, lang),
             _day(a.due, lang),
             action_status(a, data, lang),
             review_cell(a, lang),
+            evidence_cell(a, data, lang),
         ]
         for a in sorted(data.actions.actions, key=lambda a: (a.due, a.id))
     ]
