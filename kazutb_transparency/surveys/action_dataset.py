@@ -8,7 +8,7 @@ same data.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
@@ -86,6 +86,12 @@ _TAIL: tuple[Field, ...] = (
         "boolean",
         TEXTS["_tail.overdue.title"],
         TEXTS["_tail.overdue.description"],
+        required=True,
+    ),
+    _date(
+        "overdue_on",
+        TEXTS["_tail.overdue_on.title"],
+        TEXTS["_tail.overdue_on.description"],
         required=True,
     ),
     *localized_fields(
@@ -184,7 +190,8 @@ def survey_action_records(data: SurveyData) -> list[Row]:
             "due": action.due.isoformat(),
             "status": action.status,
             "review": action.review.isoformat() if action.review else None,
-            "overdue": is_overdue(action, data.as_of),
+            "overdue": is_overdue(action, data.overdue_day),
+            "overdue_on": data.overdue_day.isoformat(),
         }
         row |= {f"action_{lang}": getattr(action.action, lang) for lang in LANGS}
         approval = action.approved_by
@@ -211,10 +218,20 @@ def survey_action_records(data: SurveyData) -> list[Row]:
     return rows
 
 
+def actions_updated(data: SurveyData, latest_wave: date) -> date:
+    """When the dataset's content last changed: the statuses' date (else the latest wave),
+    or the day the most recent overdue action became overdue, if later."""
+    updated = data.actions.as_of or latest_wave
+    became = [
+        a.due + timedelta(days=1) for a in data.actions.actions if is_overdue(a, data.overdue_day)
+    ]
+    return max([updated, *became])
+
+
 def actions_dataset(
     data: SurveyData, indicator_key: tuple[Field, ...], latest_wave: date
 ) -> Dataset:
-    as_of_text = data.as_of.isoformat()
+    as_of_text = data.overdue_day.isoformat()
     return Dataset(
         name="survey-actions",
         title=TEXTS["actions.title"],
@@ -240,7 +257,7 @@ def actions_dataset(
         primary_key=("id",),
         # The statuses' date if the file has one; else the data's latest survey wave, so
         # that the package's dates never depend on the day of the build.
-        updated=data.actions.as_of or latest_wave,
+        updated=actions_updated(data, latest_wave),
         sources=(data.actions.source.get("en"), METHODOLOGY),
         evidence=TEXTS["actions.evidence"],
         pages=("quality/actions.md",),

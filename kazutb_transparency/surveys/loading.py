@@ -59,6 +59,9 @@ class SurveyData:
     as_of: date
     # distributions.csv: shares (thousandths) at points 1..k, by published question row
     distributions: dict[IndicatorKey, tuple[int, ...]] = field(default_factory=dict)
+    # The build date (KAZUTB_TODAY in tests): an action becomes overdue on the day after its
+    # due day, whenever the statuses were last checked, so a daily build shows it that day.
+    today: date | None = None
     # Indexes built from the fields above; not arguments, so that dataclasses.replace()
     # builds fresh ones rather than filling the original's again.
     _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, init=False, repr=False)
@@ -79,6 +82,11 @@ class SurveyData:
             self._by_wave.setdefault((row.survey, row.wave), []).append(row)
         for survey, wave in sorted(self._by_wave):
             self._waves.setdefault(survey, []).append(wave)
+
+    @property
+    def overdue_day(self) -> date:
+        """The day "overdue" is judged on: the build date, or `as_of` without one."""
+        return self.today or self.as_of
 
     @property
     def surveys(self) -> list[SurveyDef]:
@@ -348,6 +356,7 @@ def load_survey_data(
         units,
         as_of,
         shares,
+        today,
     )
     kinds = unit_kinds(data_dir / "units.yaml")
     problems += _check_actions(actions, action_lines, data, name(folder / "actions.yaml"), kinds)

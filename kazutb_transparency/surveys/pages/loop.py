@@ -26,7 +26,7 @@ QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
 
 def action_status(action: Action, data: SurveyData, lang: str) -> str:
     text = esc(t(action.status, lang))
-    if is_overdue(action, data.as_of):
+    if is_overdue(action, data.overdue_day):
         return f'{text} — <strong class="capa-overdue">⚠ {esc(t("overdue", lang))}</strong>'
     return text
 
@@ -80,8 +80,10 @@ def evidence_cell(action: Action, data: SurveyData, lang: str) -> str:
 def as_of_lines(data: SurveyData, lang: str) -> list[str]:
     """Which day the statuses describe, and how many actions are overdue on it."""
     key = "as_of_data" if data.actions.as_of is not None else "as_of_build"
-    overdue = sum(is_overdue(a, data.as_of) for a in data.actions.actions)
+    overdue = sum(is_overdue(a, data.overdue_day) for a in data.actions.actions)
     line = esc(t(key, lang, date=format_date(data.as_of, lang)))
+    if data.overdue_day != data.as_of:
+        line += " " + esc(t("overdue_on", lang, date=format_date(data.overdue_day, lang)))
     line += " " + esc(t("overdue_count", lang, count=overdue))
     return [line, "", esc(t("review_rule", lang)), ""]
 
