@@ -58,6 +58,12 @@ from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
+from kazutb_transparency.core.opendata.releases import (
+    CHECKSUMS,
+    checksums,
+    publish_releases,
+    store_dir,
+)
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
     licence_problem,
@@ -106,6 +112,17 @@ def build_date() -> date:
     """Today, or KAZUTB_TODAY (YYYY-MM-DD) so that tests and rebuilds can pin the date."""
     pinned = os.environ.get("KAZUTB_TODAY")
     return date.fromisoformat(pinned) if pinned else date.today()
+
+
+def tolerated_concerns() -> frozenset[Concern]:
+    """Concerns the strict build publishes (shown on the pages) instead of refusing.
+
+    The daily scheduled build (KAZUTB_AGEING=1 in the publish workflow) exists so that a
+    date passing shows on the site the day it passes: an item that became stale overnight
+    is published as stale, rather than freezing the site at yesterday's claim. A merge is
+    still refused with stale data (the workflow sets the variable on the schedule only).
+    """
+    return frozenset({Concern.STALE}) if os.environ.get("KAZUTB_AGEING") == "1" else frozenset()
 
 
 def data_dir_for(root: Path) -> Path:
@@ -157,9 +174,9 @@ def check_data(
     if problems:
         raise DataError(_once_per_unreadable_file(problems))
     assert site is not None
-    concerns = site.audit.all()
-    if strict and (concerns or proposals):
-        raise DataError([*site.audit.strict_problems(), *proposals])
+    blocking = site.audit.strict_problems(tolerated_concerns())
+    if strict and (blocking or proposals):
+        raise DataError([*blocking, *proposals])
     for problem in proposals:
         warn(f"{problem} (refused by the strict build)")
     # One warning per kind, listing its items: readable, and the strict build refuses them.
@@ -185,6 +202,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     settings = load_settings(site.data_dir)
     written = write_datasets(collect_datasets(site), settings, folder)
     write_package(written, settings, folder)
+    releases = publish_releases(written, settings, folder, store_dir())
     evidence = [
         EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
         for item in written
@@ -205,7 +223,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     return {
         f"{lang}/{path}": text
         for lang in LANGUAGES
-        for path, text in catalogue_pages(written, settings, lang, site_url).items()
+        for path, text in catalogue_pages(written, settings, lang, site_url, releases).items()
     }
 
 
@@ -298,6 +316,8 @@ def _prepare(
         target = publish_dir / published
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    # The list the publish workflow signs: every open-data file and document, by its hash.
+    (publish_dir / CHECKSUMS).write_bytes(checksums(publish_dir, ["opendata", "documents"]))
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
