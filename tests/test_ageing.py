@@ -71,3 +71,17 @@ def test_an_action_is_overdue_on_the_site_the_day_after_its_due_day(monkeypatch)
     assert row["overdue"] is True and row["overdue_on"] == "2027-01-01"
     line = next(x for x in pages["quality/actions.md"].splitlines() if 'id="capa-2026-02"' in x)
     assert "overdue" in line
+
+
+def test_the_feed_and_sitemap_date_the_expiry_on_its_day(last_day, day_after):
+    from kazutb_transparency.buildsteps.domains import changes_of
+    from kazutb_transparency.buildsteps.lastmod import page_dates
+
+    def expiry(site: SiteData):
+        return [c for c in changes_of(site) if c.key == "accreditation-prog-2022-economics-expired"]
+
+    assert expiry(last_day[0]) == []
+    [entry] = expiry(day_after[0])
+    assert entry.day.isoformat() == "2027-04-15" and entry.title.en.endswith("expired")
+    dates = page_dates(((c.page, c.day) for c in changes_of(day_after[0])), day_after[0].today)
+    assert dates["accreditation/index.md"].isoformat() == "2027-04-15"

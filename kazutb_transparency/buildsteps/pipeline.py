@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from kazutb_transparency.buildsteps.domains import collect_documents, feeds
+from kazutb_transparency.buildsteps.domains import changes_of, collect_documents, feeds
 from kazutb_transparency.buildsteps.files import files_under, write_if_changed
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
@@ -34,6 +34,7 @@ from kazutb_transparency.buildsteps.generate import (
     stage_docs,
 )
 from kazutb_transparency.buildsteps.languages import PagesWritten
+from kazutb_transparency.buildsteps.lastmod import opendata_dates, page_dates, rewrite_sitemap
 from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.preview import (
     changed_since_served,
@@ -97,6 +98,9 @@ class Build:
     # In a forked child rendering languages (buildsteps/languages.py): its pages, for the
     # parent's worker; the parent alone cleans up.
     child_pages: PagesWritten | None = None
+    # The date of the data each page shows (lastmod.py), for the sitemap.
+    page_dates: dict[str, date] = field(default_factory=dict)
+    site_url: str = "/"
 
 
 @contextmanager
@@ -333,6 +337,8 @@ def _prepare(
         work_dir=work_dir,
         preview=preview,
         timings=timings,
+        page_dates=page_dates(((c.page, c.day) for c in changes_of(site)), site.today),
+        site_url=site_url,
     )
 
 
@@ -388,6 +394,9 @@ def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
 def finish(build: Build, warn: Log, info: Log) -> None:
     """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
     timings = build.timings
+    package = build.publish_dir / "opendata" / "datapackage.json"
+    dates = {**build.page_dates, **(opendata_dates(package) if package.is_file() else {})}
+    rewrite_sitemap(build.build_dir, dates, build.site_url)
     with timed(timings, "copy_files"):
         if build.preview:  # unchanged files keep their times: not scanned nor copied again
             for path, file in files_under(build.publish_dir).items():
