@@ -63,7 +63,9 @@ def test_a_change_gets_a_new_version_and_the_old_one_stays(tmp_path: Path):
     _, releases = publish(second_site, store, [{"id": "a", "n": 2}], date(2026, 12, 1))
     new, kept = releases["things"]  # newest first
     assert kept == old and new.version.startswith("2026-12-01-")
-    assert (second_site / "releases" / old.version / "things.csv").read_bytes() == old_csv
+    # Listed, not copied: the workflow serves the stored folder as it is (already checked).
+    assert not (second_site / "releases" / old.version).exists()
+    assert (store / old.version / "things.csv").read_bytes() == old_csv
     assert b"a,2" in (second_site / "things.csv").read_bytes()  # current file, same address
     assert b"a,2" in (second_site / "releases" / new.version / "things.csv").read_bytes()
     index = json.loads((second_site / "releases" / "index.json").read_text())
@@ -75,7 +77,7 @@ def test_the_same_content_is_the_same_version(tmp_path: Path):
     store = tmp_path / "one" / "releases"
     _, again = publish(tmp_path / "two", store, [{"id": "a", "n": 1}], date(2026, 11, 20))
     assert again["things"] == first["things"]  # no second version of unchanged data
-    assert len(stored_releases(tmp_path / "two" / "releases")) == 1
+    assert stored_releases(tmp_path / "two" / "releases") == []  # nothing new written
 
 
 def test_a_broken_store_folder_is_ignored(tmp_path: Path):
@@ -104,14 +106,22 @@ def test_the_dataset_page_lists_versions_with_their_citation(tmp_path: Path):
     assert f"[things], version {current.version}." in index["opendata/index.md"]
 
 
-def test_checksums_cover_every_file(tmp_path: Path):
-    publish(tmp_path / "opendata", None, [{"id": "a", "n": 1}], date(2026, 11, 20))
-    (tmp_path / "documents").mkdir()
-    (tmp_path / "documents" / "charter.pdf").write_bytes(b"%PDF-1.4 sample")
-    lines = checksums(tmp_path, ["opendata", "documents"]).decode().splitlines()
+def test_checksums_cover_every_file_and_the_stored_versions(tmp_path: Path):
+    publish(tmp_path / "old", None, [{"id": "a", "n": 1}], date(2026, 11, 20))
+    store = tmp_path / "store"
+    shutil.copytree(tmp_path / "old" / "releases", store)
+    site = tmp_path / "site"
+    publish(site / "opendata", store, [{"id": "a", "n": 2}], date(2026, 12, 1))
+    (site / "documents").mkdir()
+    (site / "documents" / "charter.pdf").write_bytes(b"%PDF-1.4 sample")
+    lines = checksums(site, ["opendata", "documents"], store).decode().splitlines()
     listed = {line.split("  ", 1)[1]: line.split("  ", 1)[0] for line in lines}
-    files = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert set(listed) == {p.relative_to(tmp_path).as_posix() for p in files}
-    for path in files:
-        key = path.relative_to(tmp_path).as_posix()
-        assert listed[key] == hashlib.sha256(path.read_bytes()).hexdigest()
+    # The site as the workflow serves it: the stored versions added beside the new ones.
+    for version in store.iterdir():
+        if version.is_dir():
+            shutil.copytree(version, site / "opendata" / "releases" / version.name)
+    files = [p for p in site.rglob("*") if p.is_file()]
+    assert set(listed) == {p.relative_to(site).as_posix() for p in files}
+    for path in files:  # what `sha256sum --check` does in the workflow
+        key = path.relative_to(site).as_posix()
+        assert listed[key] == hashlib.sha256(path.read_bytes()).hexdigest(), key

@@ -100,7 +100,8 @@ def test_permissions_are_minimal(workflow: dict[Any, Any]) -> None:
     jobs = workflow["jobs"]
     assert jobs["build"]["permissions"] == {"contents": "read"}
     assert jobs["archive"]["permissions"] == {"contents": "write"}  # appends the versions
-    assert jobs["sign"]["permissions"] == {"id-token": "write"}  # Sigstore keyless
+    # Sigstore keyless, and reading the stored open-data versions.
+    assert jobs["sign"]["permissions"] == {"contents": "read", "id-token": "write"}
     assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     for name, step in steps(workflow):
         if step.get("uses", "").startswith("actions/checkout@"):
@@ -157,6 +158,13 @@ def test_checksums_and_package_are_signed_and_verified(workflow) -> None:
     run = " ".join(s.get("run", "") for name, s in steps(workflow) if name == "sign")
     assert "site/SHA256SUMS.txt" in run and "site/opendata/datapackage.json" in run
     assert "cosign sign-blob" in run and "cosign verify-blob" in run
+    # The stored versions join the site and are checked against the list before signing.
+    assert "sha256sum --check" in run.split("cosign sign-blob")[0]
+    assert any(
+        s.get("with", {}).get("ref") == "opendata-releases"
+        for name, s in steps(workflow)
+        if name == "sign"
+    )
 
 
 def test_merges_do_not_race(workflow: dict[Any, Any]) -> None:

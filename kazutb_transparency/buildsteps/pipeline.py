@@ -321,7 +321,9 @@ def _prepare(
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     # The list the publish workflow signs: every open-data file and document, by its hash.
-    (publish_dir / CHECKSUMS).write_bytes(checksums(publish_dir, ["opendata", "documents"]))
+    (publish_dir / CHECKSUMS).write_bytes(
+        checksums(publish_dir, ["opendata", "documents"], store_dir())
+    )
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(

@@ -7,10 +7,12 @@ and JSON files: the same content always gets the same version, any change a new 
 version is a folder `opendata/releases/<version>/` with the dataset's CSV and JSON exactly as
 published then and a `datapackage.json` describing them (sizes and SHA-256 hashes).
 
-The build only adds: earlier versions come from the store (`KAZUTB_RELEASES`, a folder the
-publish workflow restores from the `opendata-releases` branch and appends the new versions
-to after a successful build) and are copied byte for byte; the current files keep their
-addresses (`opendata/<dataset>.csv`).
+The build only adds: it writes the versions that are new, lists them with the earlier ones
+from the store (`KAZUTB_RELEASES`, a folder the publish workflow restores from the
+`opendata-releases` branch and appends the new versions to after a successful build), and
+includes the stored files' hashes in the signed checksums; the workflow puts the stored
+folders into the site byte for byte. The current files keep their addresses
+(`opendata/<dataset>.csv`).
 """
 
 from __future__ import annotations
@@ -105,15 +107,17 @@ def publish_releases(
     folder: Path,
     store: Path | None = None,
 ) -> dict[str, list[Release]]:
-    """Copy the stored versions into `folder`/releases, add the current version of every
-    dataset that is not there yet, and return each dataset's versions, newest first."""
+    """Write the current version of every dataset that the store does not hold yet into
+    `folder`/releases, with the index of all versions; return each dataset's versions,
+    newest first.
+
+    Stored versions are listed, not copied: their files were checked for personal data when
+    they were first published, and copying the whole history into every build would make
+    each build read all of it again. The publish workflow adds them to the site beside the
+    new ones (and checks them against the signed checksums)."""
     target = folder / RELEASES
     target.mkdir(parents=True, exist_ok=True)
     releases = stored_releases(store)
-    assert store is not None or not releases
-    for release in releases:
-        assert store is not None
-        shutil.copytree(store / release.version, target / release.version, dirs_exist_ok=True)
     known = {r.version for r in releases}
     for item in written:
         version = version_of(item)
@@ -142,16 +146,43 @@ def publish_releases(
     return by_dataset
 
 
-def checksums(root: Path, folders: list[str]) -> bytes:
-    """The checksums (CHECKSUMS) of every file under `folders` of `root`, in the format
-    `sha256sum --check` reads: the list the publish workflow signs, so that any copy of a
-    document or data file can be checked against the university's signature."""
+def stored_checksums(store: Path | None, skip: set[str]) -> list[str]:
+    """`SHA256SUMS` lines of the stored versions not in `skip` (versions written by this
+    build): the data files' hashes as their own data package states them, the package's
+    own hash computed."""
     lines = []
+    for release in stored_releases(store):
+        if release.version in skip:
+            continue
+        assert store is not None
+        package_file = store / release.version / "datapackage.json"
+        resource = json.loads(package_file.read_text("utf-8"))["resources"][0]
+        base = f"opendata/{RELEASES}/{release.version}"
+        for item in (resource, *resource.get("alternates", [])):
+            digest = str(item.get("hash", "")).removeprefix("sha256:")
+            lines.append(f"{digest}  {base}/{item['path']}\n")
+        digest = hashlib.sha256(package_file.read_bytes()).hexdigest()
+        lines.append(f"{digest}  {base}/datapackage.json\n")
+    return lines
+
+
+def checksums(root: Path, folders: list[str], store: Path | None = None) -> bytes:
+    """The checksums (CHECKSUMS) of every file under `folders` of `root`, and of the stored
+    versions the workflow adds to the site, in the format `sha256sum --check` reads: the
+    list the publish workflow signs, so that any copy of a document or data file can be
+    checked against the university's signature."""
+    lines = []
+    written: set[str] = set()
     for name in folders:
         base = root / name
         if not base.is_dir():
             continue
         for path in sorted(p for p in base.rglob("*") if p.is_file()):
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            lines.append(f"{digest}  {path.relative_to(root).as_posix()}\n")
-    return "".join(lines).encode("utf-8")
+            relative = path.relative_to(root).as_posix()
+            lines.append(f"{digest}  {relative}\n")
+            parts = relative.split("/")
+            if parts[:2] == ["opendata", RELEASES] and len(parts) > 3:
+                written.add(parts[2])
+    lines += stored_checksums(store, written)
+    return "".join(sorted(lines, key=lambda line: line.split("  ", 1)[1])).encode("utf-8")
