@@ -85,3 +85,18 @@ def test_the_feed_and_sitemap_date_the_expiry_on_its_day(last_day, day_after):
     assert entry.day.isoformat() == "2027-04-15" and entry.title.en.endswith("expired")
     dates = page_dates(((c.page, c.day) for c in changes_of(day_after[0])), day_after[0].today)
     assert dates["accreditation/index.md"].isoformat() == "2027-04-15"
+
+
+def test_only_the_daily_build_publishes_stale_items_as_stale(monkeypatch):
+    from kazutb_transparency.buildsteps.pipeline import tolerated_concerns
+    from kazutb_transparency.core.audit import Audit, Concern
+    from kazutb_transparency.core.errors import Problem
+
+    audit = Audit()
+    audit.add(Concern.STALE, Problem("data/x.yaml", "review was due on 2027-04-14"))
+    audit.add(Concern.PLACEHOLDER, Problem("data/y.yaml", "placeholder value"))
+    monkeypatch.delenv("KAZUTB_AGEING", raising=False)
+    assert len(audit.strict_problems(tolerated_concerns())) == 2  # a merge: both refused
+    monkeypatch.setenv("KAZUTB_AGEING", "1")
+    [left] = audit.strict_problems(tolerated_concerns())  # the daily build: stale shown
+    assert "placeholder" in left.message

@@ -131,3 +131,28 @@ def test_a_unit_against_the_university(committed_data: SurveyData, lang):
     assert L["vs_same"][lang] in university_cell(same, committed_data, lang)
     higher = replace(faculty, satisfaction=min(D("1.000"), university.satisfaction + D("0.2")))
     assert L["vs_above"][lang] in university_cell(higher, committed_data, lang)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_methodology_states_the_rules(committed_data: SurveyData, lang):
+    from kazutb_transparency.surveys.pages.quality import methodology_page
+
+    page = methodology_page(committed_data, lang)
+    assert "z = (p₁ − p₂) / √(p̄(1 − p̄)(1/n₁ + 1/n₂))" in page
+    assert ("p < 0.05" if lang == "en" else "p < 0,05") in page
+    assert "NSS" in page and "Discover Uni" in page
+    assert "24" in page  # three yearly waves span 24 months: two years
+
+
+def test_a_programme_page_compares_the_programme_with_the_university(committed_data):
+    from kazutb_transparency.surveys.pages.unit_results import unit_results
+
+    wave = committed_data.waves("student-satisfaction")[-1]
+    row = next(
+        r
+        for r in committed_data.rows("student-satisfaction", wave)
+        if r.unit_type == "programme" and r.block == OVERALL and not r.suppressed
+    )
+    text = unit_results(committed_data, "programme", row.unit, f"programmes/{row.unit}.md", "en")
+    assert L["vs_university"]["en"] in text
+    assert any(L[key]["en"] in text for key in ("vs_above", "vs_below", "vs_same"))
