@@ -93,9 +93,12 @@ def test_write_opendata_is_deterministic(default_site, tmp_path):
     pages_one = write_opendata(default_site, first, "https://kazutb.edu.kz/")
     pages_two = write_opendata(default_site, second, "https://kazutb.edu.kz/")
     assert pages_one == pages_two, "catalogue pages differ between two runs"
-    names = sorted(p.name for p in first.iterdir())
-    assert names == sorted(p.name for p in second.iterdir())
+    names = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
+    assert names == sorted(
+        p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file()
+    )
     assert "evidence-pack.zip" in names and "datapackage.json" in names
+    assert any(name.startswith("releases/") for name in names)  # the versions, too
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), f"{name} differs"
 
@@ -103,8 +106,9 @@ def test_write_opendata_is_deterministic(default_site, tmp_path):
 def test_built_open_data_equals_a_fresh_write(default_site, opendata, tmp_path):
     fresh = tmp_path / "fresh"
     write_opendata(default_site, fresh, "https://kazutb.edu.kz/")
-    for path in fresh.iterdir():
-        assert (opendata / path.name).read_bytes() == path.read_bytes(), path.name
+    for path in (p for p in fresh.rglob("*") if p.is_file()):
+        name = path.relative_to(fresh)
+        assert (opendata / name).read_bytes() == path.read_bytes(), name
 
 
 def test_evidence_pack_manifest(opendata):

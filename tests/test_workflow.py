@@ -99,6 +99,9 @@ def test_permissions_are_minimal(workflow: dict[Any, Any]) -> None:
     )
     jobs = workflow["jobs"]
     assert jobs["build"]["permissions"] == {"contents": "read"}
+    assert jobs["archive"]["permissions"] == {"contents": "write"}  # appends the versions
+    # Sigstore keyless, and reading the stored open-data versions.
+    assert jobs["sign"]["permissions"] == {"contents": "read", "id-token": "write"}
     assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     for name, step in steps(workflow):
         if step.get("uses", "").startswith("actions/checkout@"):
@@ -115,14 +118,53 @@ def test_runs_tests_builds_and_deploys_on_the_right_events(workflow: dict[Any, A
     build = uses(workflow, "build")
     assert "actions/setup-python" in build
     assert "actions/upload-artifact" in build
-    assert "actions/upload-pages-artifact" in build
+    # The site goes to Pages once signed, from the signing job.
+    assert "actions/upload-pages-artifact" in uses(workflow, "sign")
     setup = next(s for _, s in steps(workflow) if s.get("uses", "").startswith("actions/setup-"))
     assert str(setup["with"]["python-version"]) == "3.11"
     deploy = workflow["jobs"]["deploy"]
-    assert deploy["needs"] == "build"
-    assert "push" in deploy["if"] and "refs/heads/main" in deploy["if"]
+    assert sorted(deploy["needs"]) == ["archive", "sign"]
+    for job in ("deploy", "sign", "archive"):
+        condition = workflow["jobs"][job]["if"]
+        assert "pull_request" in condition and "refs/heads/main" in condition
     assert uses(workflow, "deploy") == ["actions/configure-pages", "actions/deploy-pages"]
     assert deploy["environment"]["name"] == "github-pages"
+
+
+def test_the_site_is_rebuilt_every_day_for_the_universitys_date(workflow) -> None:
+    [schedule] = triggers(workflow)["schedule"]
+    *_, day, month, weekday = schedule["cron"].split()
+    assert (day, month, weekday) == ("*", "*", "*")  # daily
+    build = {s.get("name"): s for name, s in steps(workflow) if name == "build"}
+    pinned = next(s for n, s in build.items() if "day of the build" in (n or ""))
+    assert "KAZUTB_TODAY=" in pinned["run"] and "Asia/Almaty" in pinned["run"]
+    daily = next(s for s in build.values() if s.get("if") == "github.event_name == 'schedule'"
+                 and "STRICT=1" in s.get("run", ""))  # fmt: skip
+    assert daily["env"]["KAZUTB_AGEING"] == "1"
+
+
+def test_open_data_versions_are_restored_and_appended(workflow) -> None:
+    build_runs = [s.get("run", "") for name, s in steps(workflow) if name == "build"]
+    assert any("opendata-releases" in run for run in build_runs)
+    for _, step in steps(workflow):
+        if "STRICT=1" in step.get("run", ""):
+            assert step["env"]["KAZUTB_RELEASES"] == ".releases"
+    archive = " ".join(s.get("run", "") for name, s in steps(workflow) if name == "archive")
+    assert "HEAD:opendata-releases" in archive and '[ -e "$name" ] ||' in archive
+
+
+def test_checksums_and_package_are_signed_and_verified(workflow) -> None:
+    assert "sigstore/cosign-installer" in uses(workflow, "sign")
+    run = " ".join(s.get("run", "") for name, s in steps(workflow) if name == "sign")
+    assert "site/SHA256SUMS.txt" in run and "site/opendata/datapackage.json" in run
+    assert "cosign sign-blob" in run and "cosign verify-blob" in run
+    # The stored versions join the site and are checked against the list before signing.
+    assert "sha256sum --check" in run.split("cosign sign-blob")[0]
+    assert any(
+        s.get("with", {}).get("ref") == "opendata-releases"
+        for name, s in steps(workflow)
+        if name == "sign"
+    )
 
 
 def test_merges_do_not_race(workflow: dict[Any, Any]) -> None:

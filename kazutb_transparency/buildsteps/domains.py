@@ -16,6 +16,7 @@ from kazutb_transparency.disclosures import PublishedDocument, published_documen
 from kazutb_transparency.disclosures.datasets import disclosure_datasets
 from kazutb_transparency.disclosures.pages import render_disclosure_pages, unit_pages
 from kazutb_transparency.overview.changes import (
+    Change,
     collect_changes,
     render_changes_page,
     render_feeds,
@@ -80,6 +81,11 @@ DOCUMENT_SOURCES: list[DocumentSource] = [
 
 def _changes(site: SiteData):
     return collect_changes(site.disclosures, site.registry, site.surveys, site.transparency)
+
+
+def changes_of(site: SiteData) -> list[Change]:
+    """Every dated item the pages show, newest first (the changes page, feeds, sitemap)."""
+    return _changes(site)
 
 
 def feeds(site: SiteData, site_url: str) -> dict[str, bytes]:

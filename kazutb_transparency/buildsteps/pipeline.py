@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from kazutb_transparency.buildsteps.domains import collect_documents, feeds
+from kazutb_transparency.buildsteps.domains import changes_of, collect_documents, feeds
 from kazutb_transparency.buildsteps.files import files_under, write_if_changed
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
@@ -36,6 +36,7 @@ from kazutb_transparency.buildsteps.generate import (
     stage_docs,
 )
 from kazutb_transparency.buildsteps.languages import PagesWritten
+from kazutb_transparency.buildsteps.lastmod import opendata_dates, page_dates, rewrite_sitemap
 from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.preview import (
@@ -64,6 +65,12 @@ from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
+from kazutb_transparency.core.opendata.releases import (
+    CHECKSUMS,
+    checksums,
+    publish_releases,
+    store_dir,
+)
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
     licence_problem,
@@ -101,6 +108,9 @@ class Build:
     # In a forked child rendering languages (buildsteps/languages.py): its pages, for the
     # parent's worker; the parent alone cleans up.
     child_pages: PagesWritten | None = None
+    # The date of the data each page shows (lastmod.py), for the sitemap.
+    page_dates: dict[str, date] = field(default_factory=dict)
+    site_url: str = "/"
 
 
 @contextmanager
@@ -115,6 +125,17 @@ def timed(timings: dict[str, float], step: str) -> Iterator[None]:
 def build_date() -> date:
     """Today, or KAZUTB_TODAY (YYYY-MM-DD) so that tests and rebuilds can pin the date."""
     return build_day()
+
+
+def tolerated_concerns() -> frozenset[Concern]:
+    """Concerns the strict build publishes (shown on the pages) instead of refusing.
+
+    The daily scheduled build (KAZUTB_AGEING=1 in the publish workflow) exists so that a
+    date passing shows on the site the day it passes: an item that became stale overnight
+    is published as stale, rather than freezing the site at yesterday's claim. A merge is
+    still refused with stale data (the workflow sets the variable on the schedule only).
+    """
+    return frozenset({Concern.STALE}) if os.environ.get("KAZUTB_AGEING") == "1" else frozenset()
 
 
 def data_dir_for(root: Path) -> Path:
@@ -179,9 +200,9 @@ def check_data(
     if problems:
         raise DataError(_once_per_unreadable_file(problems))
     assert site is not None
-    concerns = site.audit.all()
-    if strict and (concerns or proposals):
-        raise DataError([*site.audit.strict_problems(), *proposals])
+    blocking = site.audit.strict_problems(tolerated_concerns())
+    if strict and (blocking or proposals):
+        raise DataError([*blocking, *proposals])
     for problem in proposals:
         warn(f"{problem} (refused by the strict build)")
     # One list per kind: printed in full by `make validate`; a build prints one line of
@@ -220,6 +241,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     settings = load_settings(site.data_dir)
     written = write_datasets(collect_datasets(site), settings, folder)
     write_package(written, settings, folder)
+    releases = publish_releases(written, settings, folder, store_dir())
     evidence = [
         EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
         for item in written
@@ -240,7 +262,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     return {
         f"{lang}/{path}": text
         for lang in LANGUAGES
-        for path, text in catalogue_pages(written, settings, lang, site_url).items()
+        for path, text in catalogue_pages(written, settings, lang, site_url, releases).items()
     }
 
 
@@ -345,6 +367,10 @@ def _prepare(
         target = publish_dir / published
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    # The list the publish workflow signs: every open-data file and document, by its hash.
+    (publish_dir / CHECKSUMS).write_bytes(
+        checksums(publish_dir, ["opendata", "documents"], store_dir())
+    )
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
@@ -362,6 +388,8 @@ def _prepare(
         work_dir=work_dir,
         preview=preview,
         timings=timings,
+        page_dates=page_dates(((c.page, c.day) for c in changes_of(site)), site.today),
+        site_url=site_url,
     )
 
 
@@ -485,6 +513,9 @@ def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
 def finish(build: Build, warn: Log, info: Log) -> None:
     """Complete the built site and publish it; raises DataError and publishes nothing on failure."""
     timings = build.timings
+    package = build.publish_dir / "opendata" / "datapackage.json"
+    dates = {**build.page_dates, **(opendata_dates(package) if package.is_file() else {})}
+    rewrite_sitemap(build.build_dir, dates, build.site_url)
     with timed(timings, "copy_files"):
         if build.preview:  # unchanged files keep their times: not scanned nor copied again
             for path, file in files_under(build.publish_dir).items():

@@ -45,10 +45,11 @@ class Audit:
     def all(self) -> list[tuple[Concern, Problem]]:
         return [(kind, p) for kind in Concern for p in self.of(kind)]
 
-    def strict_problems(self) -> list[Problem]:
+    def strict_problems(self, tolerated: frozenset[Concern] = frozenset()) -> list[Problem]:
         return [
             Problem(p.file, f"{kind.value}: {p.message}", p.record, p.field, p.line, p.hint)
             for kind, p in self.all()
+            if kind not in tolerated
         ]
 
 

@@ -10,7 +10,7 @@ the same page and the same feed, byte for byte.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from xml.sax.saxutils import escape, quoteattr
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
@@ -19,6 +19,7 @@ from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.processes.loading import Registry
+from kazutb_transparency.surveys.action_rules import is_overdue
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import survey_page_name
 from kazutb_transparency.transparency import Transparency
@@ -105,6 +106,7 @@ def collect_changes(
     found += _survey_waves(surveys)
     if transparency is not None:
         found += _transparency(transparency)
+    found += _status_changes(d, surveys)
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
 
 
@@ -139,6 +141,29 @@ def _transparency(t: Transparency) -> list[Change]:
         Change(c.updated, section, c.post, page("competitions"), f"competition-{c.id}")
         for c in t.competitions
     ]
+    return found
+
+
+def _status_changes(d: Disclosures, surveys: SurveyData) -> list[Change]:
+    """What changed with the calendar, not with an edit, dated the day it happened: an
+    accreditation that expired, an action that became overdue (the daily build shows both)."""
+    found = []
+    for a in d.accreditations:
+        ended = a.valid_until + timedelta(days=1)
+        if a.decision != "negative" and ended <= d.today:
+            code = a.certificate_number or a.id
+            title = _l(*(f"{code}: {TEXT['expired'].get(lang)}" for lang in LANGUAGES))
+            found.append(
+                Change(ended, "accreditation", title, "accreditation/index.md",
+                       f"accreditation-{a.id}-expired")
+            )  # fmt: skip
+    for action in surveys.actions.actions:
+        if is_overdue(action, surveys.overdue_day):
+            title = _l(*(f"{action.id}: {TEXT['overdue'].get(lang)}" for lang in LANGUAGES))
+            found.append(
+                Change(action.due + timedelta(days=1), "surveys", title, "quality/actions.md",
+                       f"action-{action.id}-overdue")
+            )  # fmt: skip
     return found
 
 

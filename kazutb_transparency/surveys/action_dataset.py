@@ -8,7 +8,7 @@ same data.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
@@ -16,6 +16,7 @@ from kazutb_transparency.core.opendata.dataset import Dataset, Field, localized_
 from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.surveys.action_rules import is_overdue
 from kazutb_transparency.surveys.codes import ID_PATTERN, KEY_COLUMNS
+from kazutb_transparency.surveys.evidence import judged
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.rows import LANGS, Row
 
@@ -87,6 +88,12 @@ _TAIL: tuple[Field, ...] = (
         TEXTS["_tail.overdue.description"],
         required=True,
     ),
+    _date(
+        "overdue_on",
+        TEXTS["_tail.overdue_on.title"],
+        TEXTS["_tail.overdue_on.description"],
+        required=True,
+    ),
     *localized_fields(
         "action",
         TEXTS["actions.action.title"],
@@ -98,6 +105,63 @@ _TAIL: tuple[Field, ...] = (
         TEXTS["_tail.responsible.title"],
         TEXTS["_tail.responsible.description"],
         required=True,
+    ),
+    Field(
+        "approved_by",
+        "string",
+        TEXTS["_tail.approved_by.title"],
+        TEXTS["_tail.approved_by.description"],
+        required=True,
+    ),
+    Field(
+        "decision",
+        "string",
+        TEXTS["_tail.decision.title"],
+        TEXTS["_tail.decision.description"],
+        required=True,
+    ),
+    _date(
+        "decision_date",
+        TEXTS["_tail.decision_date.title"],
+        TEXTS["_tail.decision_date.description"],
+        required=True,
+    ),
+    Field(
+        "evidence_wave",
+        "string",
+        TEXTS["_tail.evidence_wave.title"],
+        TEXTS["_tail.evidence_wave.description"],
+    ),
+    Field(
+        "evidence_satisfaction",
+        "number",
+        TEXTS["_tail.evidence_satisfaction.title"],
+        TEXTS["_tail.evidence_satisfaction.description"],
+        minimum=0,
+        maximum=1,
+    ),
+    Field(
+        "evidence_change",
+        "number",
+        TEXTS["_tail.evidence_change.title"],
+        TEXTS["_tail.evidence_change.description"],
+        minimum=-1,
+        maximum=1,
+    ),
+    Field(
+        "evidence_p",
+        "number",
+        TEXTS["_tail.evidence_p.title"],
+        TEXTS["_tail.evidence_p.description"],
+        minimum=0,
+        maximum=1,
+    ),
+    Field(
+        "evidence_direction",
+        "string",
+        TEXTS["_tail.evidence_direction.title"],
+        TEXTS["_tail.evidence_direction.description"],
+        enum=("up", "down", "flat"),
     ),
     _date(
         "as_of",
@@ -126,11 +190,26 @@ def survey_action_records(data: SurveyData) -> list[Row]:
             "due": action.due.isoformat(),
             "status": action.status,
             "review": action.review.isoformat() if action.review else None,
-            "overdue": is_overdue(action, data.as_of),
+            "overdue": is_overdue(action, data.overdue_day),
+            "overdue_on": data.overdue_day.isoformat(),
         }
         row |= {f"action_{lang}": getattr(action.action, lang) for lang in LANGS}
+        approval = action.approved_by
+        found = judged(action, data)
         row |= {
             "responsible": action.responsible,
+            "approved_by": approval.body if approval else None,
+            "decision": approval.decision if approval else None,
+            "decision_date": approval.dated.isoformat() if approval else None,
+            "evidence_wave": found.after.wave if found else None,
+            "evidence_satisfaction": float(found.after.satisfaction or 0) if found else None,
+            "evidence_change": float(found.test.difference) if found else None,
+            "evidence_p": (
+                None
+                if found is None or found.test.p_value is None
+                else round(found.test.p_value, 4)
+            ),
+            "evidence_direction": found.test.direction if found else None,
             "as_of": data.as_of.isoformat(),
             "demonstration": data.actions.demonstration,
             "provenance": "placeholder" if data.actions.demonstration else "confirmed",
@@ -139,10 +218,20 @@ def survey_action_records(data: SurveyData) -> list[Row]:
     return rows
 
 
+def actions_updated(data: SurveyData, latest_wave: date) -> date:
+    """When the dataset's content last changed: the statuses' date (else the latest wave),
+    or the day the most recent overdue action became overdue, if later."""
+    updated = data.actions.as_of or latest_wave
+    became = [
+        a.due + timedelta(days=1) for a in data.actions.actions if is_overdue(a, data.overdue_day)
+    ]
+    return max([updated, *became])
+
+
 def actions_dataset(
     data: SurveyData, indicator_key: tuple[Field, ...], latest_wave: date
 ) -> Dataset:
-    as_of_text = data.as_of.isoformat()
+    as_of_text = data.overdue_day.isoformat()
     return Dataset(
         name="survey-actions",
         title=TEXTS["actions.title"],
@@ -168,7 +257,7 @@ def actions_dataset(
         primary_key=("id",),
         # The statuses' date if the file has one; else the data's latest survey wave, so
         # that the package's dates never depend on the day of the build.
-        updated=data.actions.as_of or latest_wave,
+        updated=actions_updated(data, latest_wave),
         sources=(data.actions.source.get("en"), METHODOLOGY),
         evidence=TEXTS["actions.evidence"],
         pages=("quality/actions.md",),

@@ -36,6 +36,7 @@ from kazutb_transparency.surveys.codes import (
 )
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.rows import (
+    CLAIM_KEYS,
     LANGS,
     TEXT_KEYS,
     survey_catalogue_records,
@@ -162,6 +163,19 @@ CATALOGUE_FIELDS: tuple[Field, ...] = (
 # --- survey-indicators ---------------------------------------------------------------------
 
 _SHARE = {"minimum": 0, "maximum": 1}
+# The tested claims beside each figure (claims.py): the change since the previous wave with
+# its test, the verdict against the target, and the unit against the university.
+_CLAIM_TYPES: dict[str, tuple[str, dict[str, object]]] = {
+    "previous_wave": ("string", {"pattern": _pattern(WAVE_PATTERN)}),
+    "change": ("number", {"minimum": -1, "maximum": 1}),
+    "change_z": ("number", {}),
+    "change_p": ("number", _SHARE),
+    "change_direction": ("string", {"enum": ("up", "down", "flat")}),
+    "target_verdict": ("string", {"enum": ("met", "not-met", "indistinguishable")}),
+    "vs_university": ("string", {"enum": ("above", "below", "same")}),
+    "vs_university_p": ("number", _SHARE),
+}
+CLAIM_COLUMNS = tuple((name, *_CLAIM_TYPES[name]) for name in CLAIM_KEYS)
 _CI = TEXTS["confidence_interval"]
 
 INDICATOR_FIELDS: tuple[Field, ...] = (
@@ -277,6 +291,16 @@ INDICATOR_FIELDS: tuple[Field, ...] = (
         TEXTS["indicator_fields.flags.title"],
         TEXTS["indicator_fields.flags.description"],
         enum=(FLAG_LOW_RESPONSE,),
+    ),
+    *(
+        Field(
+            name,
+            kind,  # type: ignore[arg-type]
+            TEXTS[f"indicator_fields.{name}.title"],
+            TEXTS[f"indicator_fields.{name}.description"],
+            **extra,  # type: ignore[arg-type]
+        )
+        for name, kind, extra in CLAIM_COLUMNS
     ),
     Field(
         "demonstration",

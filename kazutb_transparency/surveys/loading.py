@@ -21,6 +21,7 @@ from kazutb_transparency.surveys.action_rules import date_issues
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.disclosure import check_disclosure
 from kazutb_transparency.surveys.distribution_file import read_distributions
+from kazutb_transparency.surveys.evidence import approval_issues, evidence_issues, unit_kinds
 from kazutb_transparency.surveys.indicators import (
     Context,
     IndicatorKey,
@@ -58,6 +59,9 @@ class SurveyData:
     as_of: date
     # distributions.csv: shares (thousandths) at points 1..k, by published question row
     distributions: dict[IndicatorKey, tuple[int, ...]] = field(default_factory=dict)
+    # The build date (KAZUTB_TODAY in tests): an action becomes overdue on the day after its
+    # due day, whenever the statuses were last checked, so a daily build shows it that day.
+    today: date | None = None
     # Indexes built from the fields above; not arguments, so that dataclasses.replace()
     # builds fresh ones rather than filling the original's again.
     _by_key: dict[IndicatorKey, IndicatorRow] = field(default_factory=dict, init=False, repr=False)
@@ -78,6 +82,11 @@ class SurveyData:
             self._by_wave.setdefault((row.survey, row.wave), []).append(row)
         for survey, wave in sorted(self._by_wave):
             self._waves.setdefault(survey, []).append(wave)
+
+    @property
+    def overdue_day(self) -> date:
+        """The day "overdue" is judged on: the build date, or `as_of` without one."""
+        return self.today or self.as_of
 
     @property
     def surveys(self) -> list[SurveyDef]:
@@ -231,12 +240,16 @@ def needs_action(row: IndicatorRow, target: Target) -> bool:
     return not row.suppressed and (below or bool(row.flags))
 
 
-def _action_issues(action: Action, data: SurveyData) -> list[tuple[str, str, str | None]]:
+def _action_issues(
+    action: Action, data: SurveyData, kinds: dict[str, str]
+) -> list[tuple[str, str, str | None]]:
     """(field, message, hint) for everything wrong with one action."""
     issues: list[tuple[str, str, str | None]] = []
     if action.responsible not in data.unit_names:
         issues.append(("responsible", f"unknown unit '{action.responsible}'", "see units.yaml"))
     issues += date_issues(action, data.as_of)
+    issues += approval_issues(action, kinds)
+    issues += evidence_issues(action, data)
     ref = action.indicator
     row = data.row(*ref.key())
     if row is None:
@@ -255,12 +268,12 @@ def _action_issues(action: Action, data: SurveyData) -> list[tuple[str, str, str
 
 
 def _check_actions(
-    actions: ActionsFile, lines: Lines | None, data: SurveyData, file: str
+    actions: ActionsFile, lines: Lines | None, data: SurveyData, file: str, kinds: dict[str, str]
 ) -> list[Problem]:
     problems = []
     ids: set[str] = set()
     for index, action in enumerate(actions.actions):
-        issues = _action_issues(action, data)
+        issues = _action_issues(action, data, kinds)
         if action.id in ids:
             issues.append(("id", "duplicate id", None))
         ids.add(action.id)
@@ -343,8 +356,10 @@ def load_survey_data(
         units,
         as_of,
         shares,
+        today,
     )
-    problems += _check_actions(actions, action_lines, data, name(folder / "actions.yaml"))
+    kinds = unit_kinds(data_dir / "units.yaml")
+    problems += _check_actions(actions, action_lines, data, name(folder / "actions.yaml"), kinds)
     if problems:
         raise DataError(problems)
     return data

@@ -171,11 +171,32 @@ class IndicatorRef(_Record):
         return (self.survey, self.wave, self.unit_type, self.unit, self.block, self.question)
 
 
+class Approval(_Record):
+    """Who decided the action: a unit or collegial body of data/units.yaml, and the
+    decision's document (its number as printed, e.g. minutes No. 4, and its date)."""
+
+    body: str = Field(pattern=ID_PATTERN)
+    decision: str = Field(min_length=1, max_length=300)
+    dated: date  # the decision's date ("date" would shadow the type inside the class)
+
+
+class Evidence(_Record):
+    """What a judged status rests on: the wave in which the action's indicator (same survey,
+    unit, block and question) was measured again. The build looks up its value and tests
+    the change against the indicator that triggered the action."""
+
+    wave: str = Field(pattern=WAVE_PATTERN)
+
+
 class Action(CapaAction):
     """A corrective or preventive action (CAPA) closing the feedback loop (§7.5.5): the
     shared model of `quality.capa`, answering a survey indicator."""
 
     indicator: IndicatorRef
+    # Required by the build (checked with the line, not here: older files get a message
+    # saying what to add rather than a schema error).
+    approved_by: Approval | None = None
+    evidence: Evidence | None = None  # required once the status is effective or not-effective
 
 
 class ActionsFile(_Record):

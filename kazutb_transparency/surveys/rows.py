@@ -10,14 +10,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from kazutb_transparency.surveys.claims import against_university, trend
 from kazutb_transparency.surveys.codes import KEY_COLUMNS as INDICATOR_KEY
 from kazutb_transparency.surveys.distribution import step
+from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.significance import against_target
 
 Row = dict[str, Any]
 LANGS = ("kk", "ru", "en")
 # The translated columns of the catalogue: `<key>_kk`, `<key>_ru`, `<key>_en`.
 TEXT_KEYS = ("name", "target_group", "periodicity", "timing")
+# The tested claims beside each indicator (typed in datasets.CLAIM_COLUMNS).
+CLAIM_KEYS = (
+    "previous_wave",
+    "change",
+    "change_z",
+    "change_p",
+    "change_direction",
+    "target_verdict",
+    "vs_university",
+    "vs_university_p",
+)
 
 
 def survey_catalogue_records(data: SurveyData) -> list[Row]:
@@ -60,11 +74,38 @@ def survey_indicator_records(data: SurveyData) -> list[Row]:
                 "suppressed": r.suppressed,
                 "suppression_reason": r.suppression_reason or None,
                 "flags": list(r.flags) or None,
+                **claim_cells(data, r),
                 "demonstration": data.meta.demonstration,
                 "provenance": "placeholder" if data.meta.demonstration else "confirmed",
             }
         )
     return rows
+
+
+def claim_cells(data: SurveyData, row: IndicatorRow) -> Row:
+    """The tests behind what the pages say of this row; empty where nothing was compared
+    (a suppressed row, the first wave, a university row against itself)."""
+    cells: Row = dict.fromkeys(CLAIM_KEYS)
+    if row.suppressed or row.satisfaction is None:
+        return cells
+    found = trend(data, row)
+    if found is not None:
+        cells["previous_wave"] = found.previous_wave
+        cells["change"] = float(found.change)
+        cells["change_z"] = _rounded(found.test.z, 3)
+        cells["change_p"] = _rounded(found.test.p_value, 4)
+        cells["change_direction"] = found.direction
+    target = data.target(row.survey, row.block).target
+    cells["target_verdict"] = against_target(row.ci_low, row.ci_high, target)
+    unit = against_university(data, row)
+    if unit is not None:
+        cells["vs_university"] = unit[0]
+        cells["vs_university_p"] = _rounded(unit[1].p_value, 4)
+    return cells
+
+
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 def survey_distribution_records(data: SurveyData) -> list[Row]:

@@ -174,7 +174,8 @@ def test_a_review_outside_the_window_is_refused_with_its_line(data_copy):
     content = write_actions(data_copy, judged_too_early)
     with pytest.raises(DataError) as caught:
         load_survey_data(data_copy)
-    [problem] = caught.value.problems
+    # (Its evidence wave now also falls after the moved review: test_survey_evidence.)
+    [problem] = [p for p in caught.value.problems if p.field == "review"]
     assert problem.file.endswith("surveys/actions.yaml")
     assert problem.record == content["actions"][0]["id"] and problem.field == "review"
     lines = (data_copy / "surveys" / "actions.yaml").read_text("utf-8").splitlines()
@@ -198,11 +199,27 @@ def test_without_as_of_overdue_is_judged_on_the_build_date(data_copy):
     assert format_date(date(2027, 12, 31), "en") in page
 
 
-def test_with_as_of_the_build_date_changes_nothing(committed_data, data_copy):
+def test_an_action_becomes_overdue_on_the_day_after_its_due_day(committed_data, data_copy):
+    # The statuses' date stays as checked; overdue follows the build date, so a daily build
+    # shows the change on the day it happens, and the same build date gives the same page.
     write_actions(data_copy, lambda content: None)
-    other_day = load_survey_data(data_copy, today=date(2031, 1, 1))
-    assert other_day.as_of == committed_data.actions.as_of
-    assert actions_page(other_day, "kk") == actions_page(committed_data, "kk")
+    item = next(
+        a
+        for a in committed_data.actions.actions
+        if a.status in ("planned", "in-progress") and a.due >= committed_data.as_of
+    )
+    on_due = load_survey_data(data_copy, today=item.due)
+    day_after = load_survey_data(data_copy, today=item.due + timedelta(days=1))
+    assert on_due.as_of == day_after.as_of == committed_data.actions.as_of
+    assert not is_overdue(item, on_due.overdue_day)
+    assert is_overdue(item, day_after.overdue_day)
+    before, after = actions_page(on_due, "en"), actions_page(day_after, "en")
+    row = next(x for x in after.splitlines() if f'id="{item.id}"' in x)
+    assert L["overdue"]["en"] in row
+    assert L["overdue"]["en"] not in next(x for x in before.splitlines() if f'id="{item.id}"' in x)
+    assert format_date(item.due + timedelta(days=1), "en") in after
+    again = load_survey_data(data_copy, today=item.due + timedelta(days=1))
+    assert actions_page(again, "en") == after
 
 
 # --- pages: overdue in words ---------------------------------------------------------------

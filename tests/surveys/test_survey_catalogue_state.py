@@ -13,11 +13,12 @@ import yaml
 from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.markdown import esc
+from kazutb_transparency.surveys.claims import dynamics_years, span_months
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.loading import SurveyData, load_survey_data
 from kazutb_transparency.surveys.pages.labels import L
 from kazutb_transparency.surveys.pages.loop import years_lines
-from kazutb_transparency.surveys.pages.loop_labels import waves_count, years_count
+from kazutb_transparency.surveys.pages.loop_labels import months_count, waves_count, years_count
 from kazutb_transparency.surveys.pages.quality import (
     catalogue_page,
     methodology_page,
@@ -114,7 +115,7 @@ def test_the_catalogue_claims_only_what_its_state_allows(committed_data: SurveyD
     assert esc(L["catalogue_intro_verified"][lang]) in verified
 
 
-# --- dynamics over at least three years ----------------------------------------------------
+# --- dynamics over at least three years, computed from the waves' dates --------------------
 
 
 class Waves:
@@ -128,18 +129,23 @@ class Waves:
 
 
 @pytest.mark.parametrize(
-    ("waves", "years", "enough"),
+    ("waves", "months", "years", "enough"),
     [
-        (["2025-06"], 1, False),
-        (["2024-06", "2024-12", "2025-06", "2025-12"], 2, False),  # four waves, two years
-        (["2024-12", "2025-06", "2026-01"], 3, True),  # spans barely 13 months: 3 years
-        (["2021-11", "2022-11", "2023-11", "2024-11", "2025-11"], 5, True),
+        (["2025-06"], 0, 0, False),
+        (["2024-06", "2024-12", "2025-06", "2025-12"], 18, 1, False),  # four waves, 18 months
+        (["2024-12", "2025-06", "2026-01"], 13, 1, False),  # three calendar years, 13 months
+        # The issue's case: three yearly waves span 24 months, two-year dynamics, not three.
+        (["2024-06", "2025-06", "2026-06"], 24, 2, False),
+        (["2023-06", "2026-06"], 36, 3, True),
+        (["2021-11", "2022-11", "2023-11", "2024-11", "2025-11"], 48, 4, True),
     ],
 )
 @pytest.mark.parametrize("lang", LANGS)
-def test_each_survey_states_its_years(waves, years, enough, lang):
+def test_each_survey_states_its_years(waves, months, years, enough, lang):
+    assert span_months(waves) == months and dynamics_years(waves) == years
     [line, _] = years_lines(Waves(waves), "s", lang, charted=True)  # type: ignore[arg-type]
     assert years_count(years, lang) in line and waves_count(len(waves), lang) in line
+    assert months_count(months, lang) in line
     assert f"{waves[0]} – {waves[-1]}" in line
     assert (L["years_enough"][lang] in line) is enough
     assert (L["years_short"][lang] in line) is not enough
@@ -164,8 +170,9 @@ def test_the_methodology_lists_the_years_of_every_survey(committed_data: SurveyD
     section = page[page.index(L["dynamics_heading"][lang]) :]
     for survey in committed_data.surveys:
         waves = committed_data.waves(survey.id)
-        years = len({w[:4] for w in waves})
+        years = span_months(waves) // 12
         row = next(x for x in section.splitlines() if f'href="{survey.id}.html"' in x)
         assert f"<td>{len(waves)}</td>" in row and f"<td>{years}</td>" in row
+        assert f"<td>{span_months(waves)}</td>" in row
         assert f"{waves[0]} – {waves[-1]}" in row
         assert L["yes" if years >= 3 else "not_yet"][lang] in row

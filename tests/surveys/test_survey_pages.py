@@ -106,7 +106,13 @@ def test_no_suppressed_figure_appears_in_pages_charts_or_open_data(scenario: Sce
                     continue
                 values = [*spec["datasets"]["trend"]]
                 values += [v for layer in spec["layer"] for v in layer["data"].get("values", [])]
-                shares = {Decimal(str(v["share"])).quantize(Decimal("0.001")) for v in values}
+                # A line's share, or an error bar's published interval bounds.
+                shares = {
+                    Decimal(str(v[key])).quantize(Decimal("0.001"))
+                    for v in values
+                    for key in ("share", "low", "high")
+                    if key in v
+                }
                 assert not shares & secret
                 assert shares <= published | {Decimal("0.800"), Decimal("0.600")}  # targets
     settings = load_settings(REPO / "data")

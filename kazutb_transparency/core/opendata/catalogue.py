@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
@@ -11,6 +12,7 @@ from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
 from kazutb_transparency.core.markdown import as_written, esc, href, table, tr
 from kazutb_transparency.core.opendata.dataset import Dataset
+from kazutb_transparency.core.opendata.releases import RELEASES, Release, version_of
 from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
 
 PAGE = "opendata/index.md"
@@ -106,7 +108,11 @@ def _status(d: Dataset, lang: str) -> str | None:
 
 
 def catalogue_pages(
-    written: list[WrittenDataset], settings: OpenDataSettings, lang: str, site_url: str
+    written: list[WrittenDataset],
+    settings: OpenDataSettings,
+    lang: str,
+    site_url: str,
+    releases: Mapping[str, list[Release]] | None = None,
 ) -> dict[str, str]:
     """The catalogue (opendata/index.md) and one page per dataset with its field table.
 
@@ -117,7 +123,10 @@ def catalogue_pages(
     for item in written:
         if item.dataset.name == "index":
             raise ValueError("a dataset may not be called 'index': it names the catalogue")
-        pages[dataset_page_path(item.dataset)] = _dataset_page(item, settings, lang, site_url)
+        versions = (releases or {}).get(item.dataset.name, [])
+        pages[dataset_page_path(item.dataset)] = _dataset_page(
+            item, settings, lang, site_url, versions
+        )
     return pages
 
 
@@ -152,12 +161,17 @@ def _index_page(
 
 
 def _dataset_page(
-    item: WrittenDataset, settings: OpenDataSettings, lang: str, site_url: str
+    item: WrittenDataset,
+    settings: OpenDataSettings,
+    lang: str,
+    site_url: str,
+    versions: list[Release] | None = None,
 ) -> str:
     d = item.dataset
     names = [f.name for f in d.fields]
     out = [f"# {esc(d.title.get(lang))}", ""]
     out += _summary(item, settings, lang, site_url)
+    out += _versions(item, settings, lang, site_url, versions or [])
     rows = [
         [
             f"<code>{esc(f.name)}</code>",
@@ -172,6 +186,52 @@ def _dataset_page(
     out.append(table(headers, rows, f"{L['fields'][lang]}: {esc(d.title.get(lang))}"))
     out += ["", f"[← {L['title'][lang]}](index.md#{d.name})", ""]
     return "\n".join(out)
+
+
+def citation(
+    d: Dataset, settings: OpenDataSettings, lang: str, site_url: str, version: str, path: str
+) -> str:
+    """How to cite one version at its fixed address."""
+    publisher = settings.publisher.name.get(lang)
+    return (
+        f"{esc(publisher)} ({d.updated.year}). *{esc(d.title.get(lang))}* [{d.name}], "
+        f"{L['version'][lang]} {version}. {esc(site_url)}opendata/{path}. "
+        f"{_licence(settings, lang)}."
+    )
+
+
+def _versions(
+    item: WrittenDataset,
+    settings: OpenDataSettings,
+    lang: str,
+    site_url: str,
+    versions: list[Release],
+) -> list[str]:
+    """Every published version of the dataset, newest first, each at its fixed address with
+    its own data package and its citation."""
+    if not versions:
+        return []
+    d = item.dataset
+    link = lambda target: href(f"opendata/{d.name}.md", f"opendata/{target}", lang)  # noqa: E731
+    headers = [L[k][lang] for k in ("version_col", "updated", "formats", "cite")]
+    rows = [
+        [
+            f"<code>{esc(r.version)}</code>",
+            _day(r.updated, lang),
+            f'<a href="{link(r.path(r.csv))}">CSV</a> · <a href="{link(r.path(r.json))}">JSON</a>'
+            f' · <a href="{link(r.path("datapackage.json"))}">datapackage.json</a>',
+            citation(d, settings, lang, site_url, r.version, r.path(r.csv)),
+        ]
+        for r in versions
+    ]
+    return [
+        f"## {L['versions'][lang]} {{#versions}}",
+        "",
+        L["versions_intro"][lang],
+        "",
+        table(headers, rows, f"{L['versions'][lang]}: {esc(d.title.get(lang))}"),
+        "",
+    ]
 
 
 def _proposed(settings: OpenDataSettings, lang: str) -> str:
@@ -189,7 +249,7 @@ def _summary(
     d = item.dataset
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
     names = [f.name for f in d.fields]
-    publisher = settings.publisher.name.get(lang)
+    version = version_of(item)
     return [
         with_codes(esc(d.description.get(lang)), names, lang),
         "",
@@ -200,9 +260,9 @@ def _summary(
         f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
         *([f"- **{L['status'][lang]}:** {status}"] if (status := _status(d, lang)) else []),
         f"- **{L['sources'][lang]}:** {'; '.join(_source(s, lang) for s in d.sources)}",
-        f"- **{L['cite'][lang]}:** {esc(publisher)} ({d.updated.year}). "
-        f"*{esc(d.title.get(lang))}* [{d.name}], {d.updated.isoformat()}. "
-        f"{esc(site_url)}opendata/{item.csv.path}. {_licence(settings, lang)}.",
+        # The current version at its fixed address: it still opens after the data change.
+        f"- **{L['cite'][lang]}:** "
+        + citation(d, settings, lang, site_url, version, f"{RELEASES}/{version}/{item.csv.path}"),
         "",
     ]
 

@@ -17,7 +17,7 @@ from kazutb_transparency.surveys.pages.charts import (
     once_per_data,
     trend_spec,
 )
-from kazutb_transparency.surveys.pages.fmt import count, percent
+from kazutb_transparency.surveys.pages.fmt import count, interval, percent
 from kazutb_transparency.surveys.pages.fragments import block_label, rate_cell, share_cell, t
 
 Drawn = tuple[TrendChart, dict, str]  # the chart, its Vega-Lite spec, its accessible SVG
@@ -37,7 +37,16 @@ def trend_chart(data: SurveyData, survey: SurveyDef, lang: str) -> TrendChart | 
             label = (
                 t("overall", lang) if block == OVERALL else block_text(survey.id, block, data, lang)
             )
-            series.append(Series(label, published))
+            # The interval of the overall figure only: one set of error bars stays legible.
+            intervals = tuple(
+                (wave, float(row.ci_low), float(row.ci_high))
+                for wave in waves
+                if block == OVERALL
+                and (row := data.row(survey.id, wave, block=block)) is not None
+                and row.ci_low is not None
+                and row.ci_high is not None
+            )
+            series.append(Series(label, published, intervals))
     if not series:
         return None
     overall = [row for wave in waves if (row := data.row(survey.id, wave)) and not row.suppressed]
@@ -53,6 +62,7 @@ def trend_chart(data: SurveyData, survey: SurveyDef, lang: str) -> TrendChart | 
         target=percent(target.target, lang),
         threshold=percent(target.threshold, lang),
     )
+    description += " " + t("chart_ci", lang)
     return TrendChart(
         chart_id=f"chart-{survey.id}",
         title=title,
@@ -80,6 +90,7 @@ def chart_table(data: SurveyData, survey: SurveyDef, chart: TrendChart, lang: st
     headers = [
         esc(t("wave", lang)),
         *(block_label(data, survey.id, b, lang) for b in blocks),
+        esc(t("ci", lang)),
         esc(t("respondents", lang)),
         esc(t("response_rate", lang)),
     ]
@@ -89,9 +100,13 @@ def chart_table(data: SurveyData, survey: SurveyDef, chart: TrendChart, lang: st
         cells = [esc(wave)]
         cells += [share_cell(data.row(survey.id, wave, block=b), data, lang) for b in blocks]
         if overall is None or overall.suppressed:
-            cells += ["—", "—"]
+            cells += ["—", "—", "—"]
         else:
-            cells += [count(overall.respondents, lang), rate_cell(overall, lang)]
+            cells += [
+                interval(overall.ci_low, overall.ci_high, lang),
+                count(overall.respondents, lang),
+                rate_cell(overall, lang),
+            ]
         rows.append(cells)
     return table(headers, rows, f"{esc(t('chart_data', lang))}: {esc(chart.title)}")
 

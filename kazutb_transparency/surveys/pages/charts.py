@@ -39,6 +39,9 @@ _SVG_OPEN = re.compile(r"<svg\b[^>]*>")
 class Series:
     label: str
     points: list[tuple[str, float]]  # (wave, share 0..1): published values only
+    # (wave, low, high) of the published 95 % intervals: drawn as error bars, so that a
+    # movement inside the noise is not read as a change.
+    intervals: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
     width, font = PLOT_WIDTH, FONT_SIZE
     # The value axis spans the data, the target and the threshold (not 0-100 %).
     shares = [share for s in chart.series for _, share in s.points]
+    shares += [bound for s in chart.series for _, low, high in s.intervals for bound in (low, high)]
     low = min([*shares, chart.target, chart.threshold])
     high = max([*shares, chart.target, chart.threshold])
     domain = [max(0.0, math.floor(low * 20 - 1) / 20), min(1.0, math.ceil(high * 20 + 1) / 20)]
@@ -101,6 +105,25 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
         strokeDash=alt.StrokeDash("series:N", sort=order, legend=None),
     )
     marks = []
+    bars = [
+        {"wave": wave, "series": s.label, "low": low, "high": high}
+        for s in chart.series
+        for wave, low, high in s.intervals
+    ]
+    if bars:
+        band = alt.Chart(alt.Data(values=bars))
+        colour = alt.Color("series:N", sort=order, scale=alt.Scale(range=list(PALETTE)))
+        marks.append(
+            band.mark_rule(strokeWidth=1.5, opacity=0.7).encode(
+                x=x, y=alt.Y("low:Q", scale=alt.Scale(domain=domain)), y2="high:Q", color=colour
+            )
+        )
+        for end in ("low", "high"):
+            marks.append(
+                band.mark_tick(thickness=1.5, size=10, opacity=0.7, orient="horizontal").encode(
+                    x=x, y=alt.Y(f"{end}:Q", scale=alt.Scale(domain=domain)), color=colour
+                )
+            )
     for share, label, dash in (
         (chart.target, chart.target_label, [1, 0]),
         (chart.threshold, chart.threshold_label, [6, 4]),

@@ -51,3 +51,10 @@ def interval(low: Decimal | None, high: Decimal | None, lang: str, empty: str = 
     if low is None or high is None:
         return empty
     return f"{percent(low, lang)} – {percent(high, lang)}"
+
+
+def p_value(value: float, lang: str) -> str:
+    """A test's p in the language's decimals: "0,03", "< 0,001"."""
+    if value < 0.001:
+        return "< " + _decimal_mark("0.001", lang)
+    return _decimal_mark(f"{value:.3f}", lang)

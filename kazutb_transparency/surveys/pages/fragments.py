@@ -6,12 +6,13 @@ A suppressed value is always shown as the reason it is hidden, never as a number
 from __future__ import annotations
 
 from kazutb_transparency.core.markdown import esc, tr
-from kazutb_transparency.surveys.codes import OVERALL
+from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData
-from kazutb_transparency.surveys.pages.fmt import percent, points
+from kazutb_transparency.surveys.pages.fmt import p_value, percent, points
 from kazutb_transparency.surveys.pages.labels import L, fewer_than
-from kazutb_transparency.surveys.pages.views import status, trend
+from kazutb_transparency.surveys.pages.views import against_university, status, trend
+from kazutb_transparency.surveys.significance import Test
 
 ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 
@@ -44,7 +45,7 @@ def share_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
 def status_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
     if row is None or row.suppressed:
         return "—"
-    found = status(row.satisfaction, data.target(row.survey, row.block))
+    found = status(row, data.target(row.survey, row.block))
     return esc(t(found, lang)) if found else "—"
 
 
@@ -55,8 +56,33 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
     if found is None:
         return "—"
     label = f"{t(found.direction, lang)}, {t('since', lang, wave=found.previous_wave)}"
+    change = points(found.change, lang)
+    if found.direction == "flat":
+        # No arrow for a change the test does not support: the words say so.
+        return f"{esc(label)} ({change}{significance_note(found.test, lang)})"
     arrow = ARROWS[found.direction]
-    return f'<span role="img" aria-label="{esc(label)}">{arrow}</span> {points(found.change, lang)}'
+    note = significance_note(found.test, lang)
+    return f'<span role="img" aria-label="{esc(label)}">{arrow}</span> {change}{note}'
+
+
+def significance_note(test: Test, lang: str) -> str:
+    """ ", p = 0,03" — or why the change was not tested."""
+    if test.p_value is None:
+        return f"; {esc(t('not_tested', lang, n=CI_MIN_RESPONDENTS))}"
+    return f"; p = {p_value(test.p_value, lang)}"
+
+
+def university_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
+    """A unit against the university in the same wave: above / below only if significant."""
+    if row is None or row.suppressed:
+        return "—"
+    found = against_university(data, row)
+    if found is None:
+        return "—"
+    verdict, test = found
+    return f"{esc(t('vs_' + verdict, lang))} ({points(test.difference, lang)}" + (
+        f"{significance_note(test, lang)})"
+    )
 
 
 def flags_cell(row: IndicatorRow, lang: str) -> str:

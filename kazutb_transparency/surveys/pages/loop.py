@@ -9,10 +9,13 @@ from datetime import date
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
+from kazutb_transparency.surveys.claims import dynamics_years, span_months
+from kazutb_transparency.surveys.evidence import judged
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import Action, SurveyDef
-from kazutb_transparency.surveys.pages.fragments import t
-from kazutb_transparency.surveys.pages.loop_labels import waves_count, years_count
+from kazutb_transparency.surveys.pages.fmt import percent, points
+from kazutb_transparency.surveys.pages.fragments import significance_note, t
+from kazutb_transparency.surveys.pages.loop_labels import months_count, waves_count, years_count
 
 MIN_YEARS = 3  # §7.5.3: dynamics over at least three years where the data exist
 QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
@@ -23,7 +26,7 @@ QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
 
 def action_status(action: Action, data: SurveyData, lang: str) -> str:
     text = esc(t(action.status, lang))
-    if is_overdue(action, data.as_of):
+    if is_overdue(action, data.overdue_day):
         return f'{text} — <strong class="capa-overdue">⚠ {esc(t("overdue", lang))}</strong>'
     return text
 
@@ -44,11 +47,43 @@ def review_cell(action: Action, lang: str) -> str:
     )
 
 
+def approval_cell(action: Action, data: SurveyData, lang: str) -> str:
+    """The body that approved the action, with its decision's number and date."""
+    approval = action.approved_by
+    if approval is None:  # refused on load; never shown
+        return "—"
+    name = data.unit_names.get(approval.body)
+    body = tr(name, lang) if name else esc(approval.body)
+    decision = t("decision", lang, number=esc(approval.decision))
+    return f"{body}: {decision}, {_day(approval.dated, lang)}"
+
+
+def evidence_cell(action: Action, data: SurveyData, lang: str) -> str:
+    """What a judged status rests on: the re-measured value, its wave, the tested change."""
+    found = judged(action, data)
+    if found is None:
+        return "—" if action.status not in JUDGED else esc(t("no_evidence", lang))
+    test = found.test
+    return t(
+        "evidence_text",
+        lang,
+        value=percent(found.after.satisfaction, lang),
+        wave=esc(found.after.wave),
+        before=percent(found.before.satisfaction, lang),
+        before_wave=esc(found.before.wave),
+        change=points(test.difference, lang),
+        verdict=esc(t(test.direction, lang)),
+        p=significance_note(test, lang),
+    )
+
+
 def as_of_lines(data: SurveyData, lang: str) -> list[str]:
     """Which day the statuses describe, and how many actions are overdue on it."""
     key = "as_of_data" if data.actions.as_of is not None else "as_of_build"
-    overdue = sum(is_overdue(a, data.as_of) for a in data.actions.actions)
+    overdue = sum(is_overdue(a, data.overdue_day) for a in data.actions.actions)
     line = esc(t(key, lang, date=format_date(data.as_of, lang)))
+    if data.overdue_day != data.as_of:
+        line += " " + esc(t("overdue_on", lang, date=format_date(data.overdue_day, lang)))
     line += " " + esc(t("overdue_count", lang, count=overdue))
     return [line, "", esc(t("review_rule", lang)), ""]
 
@@ -73,26 +108,23 @@ def timing_cell(survey: SurveyDef, lang: str) -> str:
 # --- dynamics over the years ---------------------------------------------------------------
 
 
-def wave_years(data: SurveyData, survey_id: str) -> list[str]:
-    """The calendar years with at least one published wave, in order."""
-    return sorted({wave[:4] for wave in data.waves(survey_id)})
-
-
 def years_lines(data: SurveyData, survey_id: str, lang: str, charted: bool) -> list[str]:
-    """How many years the survey's data cover; whether that meets §7.5.3's three years."""
+    """How long a period the waves span, from their dates; whether that reaches §7.5.3's
+    three years of dynamics."""
     waves = data.waves(survey_id)
     if not waves:
         return []
-    years = wave_years(data, survey_id)
+    years = dynamics_years(waves)
     sentence = t(
         "years_covered",
         lang,
-        years=years_count(len(years), lang),
+        months=months_count(span_months(waves), lang),
+        years=years_count(years, lang),
         first=waves[0],
         last=waves[-1],
         waves=waves_count(len(waves), lang),
     )
-    if len(years) < MIN_YEARS:
+    if years < MIN_YEARS:
         return [f"{esc(sentence)} {esc(t('years_short', lang))}", ""]
     if charted:
         return [f"{esc(sentence)} {esc(t('years_enough', lang))}", ""]
@@ -100,25 +132,27 @@ def years_lines(data: SurveyData, survey_id: str, lang: str, charted: bool) -> l
 
 
 def dynamics_section(data: SurveyData, lang: str) -> list[str]:
-    """The methodology's table: how many years of data each survey has."""
+    """The methodology's table: the period each survey's waves span, from their dates."""
     headers = [
         t("survey", lang),
         t("waves_col", lang),
         t("period", lang),
+        t("months_col", lang),
         t("years_col", lang),
         t("three_years", lang),
     ]
     rows = []
     for survey in data.surveys:
         waves = data.waves(survey.id)
-        years = wave_years(data, survey.id)
+        years = dynamics_years(waves)
         rows.append(
             [
                 f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
                 str(len(waves)),
                 f"{esc(waves[0])} – {esc(waves[-1])}" if waves else "—",
-                str(len(years)),
-                esc(t("yes" if len(years) >= MIN_YEARS else "not_yet", lang)),
+                str(span_months(waves)),
+                str(years),
+                esc(t("yes" if years >= MIN_YEARS else "not_yet", lang)),
             ]
         )
     heading = esc(t("dynamics_heading", lang))

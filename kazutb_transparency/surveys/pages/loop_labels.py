@@ -18,12 +18,21 @@ def _ru_plural(n: int, one: str, few: str, many: str) -> str:
 
 
 def years_count(n: int, lang: str) -> str:
-    """ "3 years" as the object of "the data cover …" in each language."""
+    """The N of "N-year dynamics": kk «2 жылдық», ru «2 года» (after «за»), en "2-year"."""
     if lang == "kk":
-        return f"{n} жылды"
+        return f"{n} жылдық"
     if lang == "ru":
         return f"{n} {_ru_plural(n, 'год', 'года', 'лет')}"
-    return f"{n} year" if n == 1 else f"{n} years"
+    return f"{n}-year"
+
+
+def months_count(n: int, lang: str) -> str:
+    """ "24 months" as the object of "the waves span …"."""
+    if lang == "kk":
+        return f"{n} ай"
+    if lang == "ru":
+        return f"{n} {_ru_plural(n, 'месяц', 'месяца', 'месяцев')}"
+    return f"{n} month" if n == 1 else f"{n} months"
 
 
 def waves_count(n: int, lang: str) -> str:

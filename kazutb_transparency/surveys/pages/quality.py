@@ -46,12 +46,15 @@ from kazutb_transparency.surveys.pages.fragments import (
     target_cell,
     trend_cell,
     unit_label,
+    university_cell,
 )
 from kazutb_transparency.surveys.pages.loop import (
     action_status,
+    approval_cell,
     as_of_lines,
     catalogue_intro,
     dynamics_section,
+    evidence_cell,
     review_cell,
     timing_cell,
     years_lines,
@@ -159,6 +162,7 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
 
 def _unit_headers(lang: str) -> list[str]:
     keys = ("unit", "respondents", "invited", "response_rate", "satisfaction", "ci", "status")
+    keys += ("vs_university",)
     return [esc(t(key, lang)) for key in keys]
 
 
@@ -173,6 +177,7 @@ def _unit_cells(data: SurveyData, row: IndicatorRow, label: str, lang: str) -> l
         hidden or percent(row.satisfaction, lang),
         "—" if hidden else interval(row.ci_low, row.ci_high, lang),
         status_cell(row, data, lang),
+        university_cell(row, data, lang),
     ]
 
 
@@ -309,7 +314,7 @@ def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
         "",
     ]
     target = data.target(survey.id)
-    found = status(row.satisfaction, target)
+    found = status(row, target)
     sentence = t(
         "against_target",
         lang,
@@ -493,9 +498,11 @@ def actions_page(data: SurveyData, lang: str) -> str:
         t("kind", lang),
         t("indicator", lang),
         t("responsible_one", lang),
+        t("approved_by", lang),
         t("due", lang),
         t("status", lang),
         t("review", lang),
+        t("evidence", lang),
     ]
     rows = [
         [
@@ -503,9 +510,11 @@ def actions_page(data: SurveyData, lang: str) -> str:
             esc(t(a.kind, lang)),
             _indicator_label(data, a, lang),
             responsible_unit(data, a.responsible, lang),
+            approval_cell(a, data, lang),
             _day(a.due, lang),
             action_status(a, data, lang),
             review_cell(a, lang),
+            evidence_cell(a, data, lang),
         ]
         for a in sorted(data.actions.actions, key=lambda a: (a.due, a.id))
     ]

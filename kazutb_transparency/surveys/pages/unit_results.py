@@ -14,7 +14,7 @@ from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import SECTION, faculty_page_name
 from kazutb_transparency.surveys.pages.fmt import count, interval, percent
-from kazutb_transparency.surveys.pages.fragments import hidden_cell, t
+from kazutb_transparency.surveys.pages.fragments import hidden_cell, t, university_cell
 
 HEADLINE_SURVEY = "student-satisfaction"
 
@@ -52,6 +52,10 @@ def _headline(data: SurveyData, rows: list[IndicatorRow], page: str, lang: str) 
             ci=interval(latest.ci_low, latest.ci_high, lang),
             respondents=count(latest.respondents, lang),
         )
+        # Against the university of the same wave: above / below only when significant.
+        against = university_cell(latest, data, lang)
+        if against != "—":
+            sentence += f" {esc(t('vs_university', lang))}: {against}."
     out = [f"<p>{sentence}</p>\n"]
     if len(rows) > 1:
         # A line, not a table: the section stays light on every programme's page.

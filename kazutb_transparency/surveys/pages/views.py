@@ -1,60 +1,38 @@
-"""What the pages say about a figure: its status against the target and its trend."""
+"""What the pages say about a figure: its status against the target and its trend, each
+only as far as the published intervals and the significance test support (significance.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Literal
 
+from kazutb_transparency.surveys.claims import Trend, against_university, trend
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import Target
+from kazutb_transparency.surveys.significance import against_target
 
-# Changes smaller than this are shown as "no notable change" (→): with a few hundred
-# respondents, differences of one or two points are within the noise.
-TREND_STEP = Decimal("0.020")
-
-Status = Literal["on-target", "below-target", "below-threshold"]
-Direction = Literal["up", "down", "flat"]
+# on-target / below-target only when the whole interval is on one side of the target;
+# below-threshold (the methodology's trigger for a corrective action, on the value itself)
+# only once the target is clearly not met.
+Status = Literal["on-target", "below-target", "below-threshold", "indistinguishable"]
 
 
-def status(value: Decimal | None, target: Target) -> Status | None:
-    if value is None:
+def status(row: IndicatorRow | None, target: Target) -> Status | None:
+    if row is None or row.suppressed or row.satisfaction is None:
         return None
-    if value >= target.target:
+    verdict = against_target(row.ci_low, row.ci_high, target.target)
+    if verdict == "met":
         return "on-target"
-    return "below-target" if value >= target.threshold else "below-threshold"
-
-
-@dataclass(frozen=True)
-class Trend:
-    direction: Direction
-    change: Decimal
-    previous_wave: str
-
-
-def trend(data: SurveyData, row: IndicatorRow) -> Trend | None:
-    """Change since the wave before `row`'s, for the same unit and item; None if unknown."""
-    waves = data.waves(row.survey)
-    index = waves.index(row.wave)
-    if index == 0 or row.satisfaction is None:
-        return None
-    previous = data.row(
-        row.survey, waves[index - 1], row.unit_type, row.unit, row.block, row.question
-    )
-    if previous is None or previous.satisfaction is None:
-        return None
-    change = row.satisfaction - previous.satisfaction
-    direction: Direction = "flat"
-    if change >= TREND_STEP:
-        direction = "up"
-    elif change <= -TREND_STEP:
-        direction = "down"
-    return Trend(direction, change, previous.wave)
+    if verdict == "indistinguishable":
+        return "indistinguishable"
+    return "below-target" if row.satisfaction >= target.threshold else "below-threshold"
 
 
 def latest(data: SurveyData, survey: str) -> IndicatorRow | None:
     """The university's overall row in the survey's latest wave."""
     waves = data.waves(survey)
     return data.row(survey, waves[-1], "university", "", OVERALL) if waves else None
+
+
+__all__ = ["Status", "Trend", "against_university", "latest", "status", "trend"]
