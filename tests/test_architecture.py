@@ -19,7 +19,15 @@ ROOT = Path(__file__).resolve().parents[1] / PACKAGE
 CORE = f"{PACKAGE}.core"
 DOMAINS = tuple(
     f"{PACKAGE}.{name}"
-    for name in ("organisation", "processes", "disclosures", "surveys", "privacy", "overview")
+    for name in (
+        "organisation",
+        "processes",
+        "disclosures",
+        "surveys",
+        "privacy",
+        "overview",
+        "applicants",
+    )
 )
 BUILD_STEPS = f"{PACKAGE}.buildsteps"
 BENCH = f"{PACKAGE}.bench"

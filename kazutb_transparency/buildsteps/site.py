@@ -6,13 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.applicants import REGISTER_RULES, Applicants, load_applicants
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
-from kazutb_transparency.disclosures import Disclosures, academic_structure, load_disclosures
+from kazutb_transparency.disclosures import (
+    Disclosures,
+    academic_structure,
+    answer_clauses,
+    load_disclosures,
+)
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.surveys import (
@@ -32,13 +38,14 @@ class SiteData:
     audit: Audit
     disclosures: Disclosures
     surveys: SurveyData
+    applicants: Applicants
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = disclosures = surveys = None
+    units = registry = disclosures = surveys = applicants = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     terminology = in_child(check_translations, data_dir)
     try:
@@ -51,7 +58,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            disclosures = load_disclosures(data_dir, units, today, audit)
+            disclosures = load_disclosures(data_dir, units, today, audit, later=REGISTER_RULES)
         except DataError as exc:
             problems.extend(exc.problems)
         try:
@@ -62,6 +69,15 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
         except DataError as exc:
             problems.extend(exc.problems)
+        if disclosures is not None:
+            try:
+                # The same minimum group as the surveys: one small-group rule for every count.
+                min_n = surveys.meta.min_n if surveys is not None else 10
+                applicants = load_applicants(data_dir, disclosures, min_n, today, audit)
+                answered = {c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()}
+                disclosures = answer_clauses(disclosures, units, answered, data_dir, audit)
+            except DataError as exc:
+                problems.extend(exc.problems)
     try:
         # One term, one translation across the whole of data/ (data/glossary.yaml).
         audit.extend(Concern.TERMINOLOGY, terminology())
@@ -70,7 +86,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
     if problems:
         raise DataError(problems)
     assert units is not None and registry is not None
-    assert disclosures is not None and surveys is not None
+    assert disclosures is not None and surveys is not None and applicants is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -90,4 +106,5 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         audit=audit,
         disclosures=disclosures,
         surveys=surveys,
+        applicants=applicants,
     )

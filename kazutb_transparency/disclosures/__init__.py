@@ -9,12 +9,13 @@ from kazutb_transparency.disclosures.documents import (
     document_files,
     published_documents,
 )
-from kazutb_transparency.disclosures.loading import load_disclosures
+from kazutb_transparency.disclosures.loading import answer_clauses, load_disclosures
 
 __all__ = [
     "Disclosures",
     "PublishedDocument",
     "academic_structure",
+    "answer_clauses",
     "document_files",
     "load_disclosures",
     "published_documents",

@@ -6,7 +6,7 @@ collected before the build stops, so one run lists everything to fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -39,6 +39,7 @@ from kazutb_transparency.disclosures.programmes import (
     Programme,
 )
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES, RULES, build_register
+from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow
 from kazutb_transparency.organisation import Units
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -46,7 +47,10 @@ Loc = tuple[str | int, ...]
 
 
 class _Loader:
-    def __init__(self, data_dir: Path, units: Units, today: date, audit: Audit) -> None:
+    def __init__(
+        self, data_dir: Path, units: Units, today: date, audit: Audit, later: Collection[str] = ()
+    ) -> None:
+        self.later = frozenset(later)  # clauses whose evidence another domain gives
         self.folder = data_dir / "disclosures"
         self.documents_dir = data_dir / "documents"
         self.units = units
@@ -517,14 +521,14 @@ class _Loader:
         for index, clause in enumerate(records):
             record = f"clause {clause.clause}"
             at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
-            if clause.clause not in RULES:
+            if clause.clause not in RULES and clause.clause not in self.later:
                 self.report(
                     name,
                     f"the build has no rule to check clause {clause.clause}",
                     record,
                     "clause",
                     at("clause"),
-                    f"known clauses: {', '.join(RULES)}",
+                    f"known clauses: {', '.join([*RULES, *sorted(self.later)])}",
                 )
             for i, page in enumerate(clause.pages):
                 if page not in PAGE_TITLE:
@@ -551,9 +555,14 @@ class _Loader:
         return records
 
 
-def load_disclosures(data_dir: Path, units: Units, today: date, audit: Audit) -> Disclosures:
-    """Load and cross-check the disclosures; raises DataError listing every problem found."""
-    loader = _Loader(data_dir, units, today, audit)
+def load_disclosures(
+    data_dir: Path, units: Units, today: date, audit: Audit, later: Collection[str] = ()
+) -> Disclosures:
+    """Load and cross-check the disclosures; raises DataError listing every problem found.
+
+    `later`: clauses of the register answered by another domain, loaded after this one;
+    their rows are added by `answer_clauses` (until then the register leaves them out)."""
+    loader = _Loader(data_dir, units, today, audit, later)
     about = loader.attempt(loader.about, None)
     forms = loader.attempt(lambda: loader.simple_list("forms.yaml", FormOfStudy), [])
     faculties = loader.attempt(loader.faculties, [])
@@ -582,9 +591,28 @@ def load_disclosures(data_dir: Path, units: Units, today: date, audit: Audit) ->
         clauses=tuple(clauses),
     )
     disclosures = replace(disclosures, register=build_register(disclosures, units))
+    _audit_incomplete(disclosures.register, data_dir, audit)
+    return disclosures
+
+
+def answer_clauses(
+    d: Disclosures,
+    units: Units,
+    answered: Mapping[str, list[Evidence]],
+    data_dir: Path,
+    audit: Audit,
+) -> Disclosures:
+    """The disclosures with the register's rows of the clauses another domain answers."""
+    register = build_register(d, units, answered)
+    added = [row for row in register if row.clause.clause in answered]
+    _audit_incomplete(added, data_dir, audit)
+    return replace(d, register=register)
+
+
+def _audit_incomplete(rows: Iterable[RegisterRow], data_dir: Path, audit: Audit) -> None:
     # A clause without data is shown as "no information"; publishing refuses it.
     register_file = display_path(data_dir / "disclosures" / "register.yaml")
-    for row in disclosures.register:
+    for row in rows:
         if row.status == "incomplete":
             lacking = ", ".join(label.en or label.kk for label in row.missing) or "no items"
             audit.add(
@@ -596,4 +624,3 @@ def load_disclosures(data_dir: Path, units: Units, today: date, audit: Audit) ->
                     hint="add the data, or get the clause's status decided",
                 ),
             )
-    return disclosures

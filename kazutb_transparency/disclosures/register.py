@@ -7,7 +7,7 @@ Stale (past the review date of any of its items) is shown beside the status.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
@@ -165,7 +165,18 @@ RULES: dict[str, Rule] = {
 }
 
 
-def build_register(d: Disclosures, units: Units) -> tuple[RegisterRow, ...]:
-    rows = [RegisterRow(c, tuple(RULES[c.clause](d, units)), d.today) for c in d.clauses]
+def build_register(
+    d: Disclosures, units: Units, answered: Mapping[str, list[Evidence]] | None = None
+) -> tuple[RegisterRow, ...]:
+    """The register's rows: the clauses of the disclosures by their rules, and those another
+    domain answers (the applicants' pages) by the evidence it gives in `answered`."""
+    answered = answered or {}
+    rows = [
+        RegisterRow(c, tuple(RULES[c.clause](d, units)), d.today)
+        if c.clause in RULES
+        else RegisterRow(c, tuple(answered[c.clause]), d.today)
+        for c in d.clauses
+        if c.clause in RULES or c.clause in answered
+    ]
     # The invariant block (§9.7) first, then the variative items, each in clause order.
     return tuple(sorted(rows, key=lambda row: (row.clause.block != "invariant", row.clause.key)))

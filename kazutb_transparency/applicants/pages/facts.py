@@ -1,0 +1,209 @@
+"""The key facts at the top of a programme's page: what an applicant reads first (fee,
+places and grants, entry subjects and last year's scores, students, employment,
+accreditation, survey results), each value with its provenance mark and date, "no data
+yet" where there is none — what Discover Uni shows per course."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.models import Group, Tuition
+from kazutb_transparency.applicants.pages.common import (
+    COSTS,
+    LABEL,
+    L,
+    group_path,
+    hidden,
+    no_data,
+    origin_mark,
+    percent,
+    tenge,
+)
+from kazutb_transparency.core.locale_format import format_number
+from kazutb_transparency.core.markdown import esc, page_href, tr
+from kazutb_transparency.core.provenance import Provenance
+from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.disclosures.pages.common import day, mark
+from kazutb_transparency.disclosures.pages.programmes import status_text
+from kazutb_transparency.disclosures.programmes import Programme
+
+
+def _dated(item: Any, field: str, lang: str) -> str:
+    """A record's mark for one field, and its `updated` date."""
+    when = f' <small class="item-dates">{L["as_of"][lang]} {day(item.updated, lang)}</small>'
+    return mark(item, lang, field) + when
+
+
+def fee_range(tuition: Tuition, year_of_study: int = 1) -> tuple[int, int] | None:
+    fees = [f.fee for f in tuition.fees if f.year_of_study == year_of_study]
+    return (min(fees), max(fees)) if fees else None
+
+
+def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
+    tuition = a.tuition_of(code)
+    span = fee_range(tuition) if tuition else None
+    if tuition is None or span is None:
+        return no_data(lang)
+    low, high = span
+    amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} — {tenge(high, lang)}"
+    costs = page_href(page, COSTS)
+    return (
+        f"{amount} {L['a_year'][lang]} ({L['first_year'][lang]}, {esc(tuition.academic_year)})"
+        f'{_dated(tuition, "fees", lang)} · <a href="{costs}">{L["other_costs"][lang]}</a>'
+    )
+
+
+def _places(a: Applicants, group: Group | None, page: str, lang: str) -> str:
+    intake = group.latest() if group else None
+    if group is None or intake is None:
+        return no_data(lang)
+    link = f'<a href="{page_href(page, group_path(group.id))}">{esc(group.id)}</a>'
+    text = L["places_text"][lang].format(
+        grants=format_number(intake.grants, lang),
+        paid=format_number(intake.paid_places, lang),
+        year=intake.year,
+        group=link,
+    )
+    return text + _dated(group, "intake", lang)
+
+
+def _subjects(group: Group | None, lang: str) -> str:
+    if group is None:
+        return no_data(lang)
+    parts = []
+    if group.subjects:
+        parts.append(", ".join(tr(s, lang) for s in group.subjects))
+    if group.special_exam:
+        parts.append(tr(group.special_exam, lang))
+    if group.threshold is not None:
+        score = format_number(group.threshold, lang)
+        parts.append(L["threshold_text"][lang].format(score=score))
+    if not parts:
+        return no_data(lang)
+    return "; ".join(parts) + _dated(group, "subjects", lang)
+
+
+def _scores(a: Applicants, group: Group | None, lang: str) -> str:
+    past = [i for i in group.intake if i.min_score is not None] if group else []
+    if group is None or not past:
+        return no_data(lang)
+    last = past[-1]
+    # The lowest score of a handful of entrants is one person's result: same rule as counts.
+    if last.admitted is None or last.admitted < a.min_n:
+        return hidden(a.min_n, lang)
+    text = L["scores_text"][lang].format(
+        low=format_number(last.min_score or 0, lang),
+        median=format_number(last.median_score, lang) if last.median_score is not None else "—",
+        year=last.year,
+        admitted=format_number(last.admitted, lang),
+    )
+    return text + _dated(group, "intake", lang)
+
+
+def _students(a: Applicants, code: str, lang: str) -> str:
+    unit = ("programme", code)
+    year = a.latest("students", unit)
+    if year is None:
+        return no_data(lang)
+    total = a.published.get("students", year, unit)
+    if total is None:
+        return hidden(a.min_n, lang) + origin_mark(a.origin("students", year, unit), lang)
+    text = L["students_text"][lang].format(n=format_number(total, lang), year=year)
+    grant = a.published.share("students", year, unit, "funding", "grant")
+    if grant is not None:
+        text += f" ({L['on_grant'][lang]}: {percent(grant, lang)})"
+    return text + origin_mark(a.origin("students", year, unit), lang)
+
+
+def _employment(a: Applicants, code: str, lang: str) -> str:
+    record = a.graduates_of(code)
+    unit = ("programme", code)
+    if record is None or record.employed is None:
+        return no_data(lang)
+    year = str(record.year)
+    rate = a.published.rate("graduates", year, unit, "employment", "employed", "not-employed")
+    if rate is None:
+        return hidden(a.min_n, lang) + _dated(record, "employed", lang)
+    source = tr(record.employment_source, lang) if record.employment_source else ""
+    as_of = day(record.employment_as_of, lang) if record.employment_as_of else ""
+    text = L["employment_text"][lang].format(rate=percent(rate, lang), year=year)
+    return f"{text} ({source}, {as_of}){_dated(record, 'employed', lang)}"
+
+
+def _accreditation(d: Disclosures, code: str, lang: str) -> str:
+    status, record = d.programme_status(code)
+    return status_text(status, record, lang, short=False) + (mark(record, lang) if record else "")
+
+
+def _surveys(has_results: bool, lang: str) -> str:
+    if not has_results:
+        return no_data(lang)
+    return f'<a href="#survey-results">{L["survey_link"][lang]}</a>'
+
+
+def key_facts(
+    a: Applicants, d: Disclosures, p: Programme, page: str, lang: str, has_results: bool
+) -> str:
+    group = a.group_of(p.code)
+    rows = [
+        ("fee", _fee(a, p.code, page, lang)),
+        ("places", _places(a, group, page, lang)),
+        ("subjects", _subjects(group, lang)),
+        ("scores", _scores(a, group, lang)),
+        ("students", _students(a, p.code, lang)),
+        ("employment", _employment(a, p.code, lang)),
+        ("accreditation", _accreditation(d, p.code, lang)),
+        ("surveys", _surveys(has_results, lang)),
+    ]
+    body = "".join(f"<dt>{LABEL['fact_' + key][lang]}</dt><dd>{value}</dd>" for key, value in rows)
+    return f'## {L["key_facts"][lang]} {{#key-facts}}\n\n<dl class="facts key-facts">{body}</dl>\n'
+
+
+def states_of(a: Applicants, code: str) -> set[Provenance]:
+    """The provenance states the key facts show (for the page's legend and warning)."""
+    items: list[Any] = []
+    tuition, graduates, group = a.tuition_of(code), a.graduates_of(code), a.group_of(code)
+    items += [x for x in (tuition, graduates, group) if x is not None]
+    states: set[Provenance] = set()
+    for item in items:
+        states |= item.states()
+    year = a.latest("students", ("programme", code))
+    origin = a.origin("students", year, ("programme", code)) if year else None
+    if origin is not None:
+        states.add(origin.state)
+    return states
+
+
+def _real(item: Any, field: str) -> bool:
+    return item is not None and item.state(field) != "placeholder"
+
+
+def jsonld_additions(a: Applicants, code: str, lang: str) -> dict[str, Any]:
+    """schema.org properties of EducationalOccupationalProgram from the applicants' data;
+    placeholders are left out, as the disclosures leave theirs out."""
+    out: dict[str, Any] = {}
+    tuition = a.tuition_of(code)
+    if tuition is not None and _real(tuition, "fees"):
+        first = sorted(
+            (f for f in tuition.fees if f.year_of_study == 1), key=lambda f: (f.form, f.language)
+        )
+        out["offers"] = [
+            {
+                "@type": "Offer",
+                "category": f"{f.form}, {f.language}",
+                "price": f.fee,
+                "priceCurrency": "KZT",
+                "validFrom": f"{tuition.academic_year[:4]}-09-01",
+            }
+            for f in first
+        ]
+    group = a.group_of(code)
+    if group is not None and group.subjects and _real(group, "subjects"):
+        out["programPrerequisites"] = [s.get(lang) for s in group.subjects]
+    if group is not None and _real(group, "intake") and group.latest() is not None:
+        intake = group.latest()
+        assert intake is not None
+        out["financialAidEligible"] = "state educational grant" if intake.grants else None
+        out = {k: v for k, v in out.items() if v is not None}
+    return out
