@@ -1,4 +1,4 @@
-"""The applicants' data as open data: `admission`, `tuition-fees`, `student-numbers`,
+"""The applicants' data as open data: `admission`, `tuition-fees`, `students`,
 `graduate-outcomes`, `cohort-completion` and `teaching-staff`.
 
 The counts are those the pages show: after the small-group rule, a withheld count is an
@@ -206,7 +206,7 @@ def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
                     )
     key = ("academic_year", "unit_type", "unit", "breakdown", "category")
     return _dataset(
-        "student-numbers",
+        "students",
         fields,
         rows,
         key,

@@ -5,7 +5,8 @@ directly or by subtraction from a published total.
 
 A cell is (measure, period, unit type, unit, dimension, category); the total of a unit has
 dimension and category "". The families the rule checks are:
-- the university's total = its faculties' totals, a faculty's = its programmes';
+- the university's total = its faculties' totals, a faculty's = its programmes' (and the
+  same for each category of each breakdown: a faculty's grant students = its programmes');
 - a unit's total = the categories of each of its breakdowns (funding, language, …).
 Rates (employment, completion, degree holders) are shown only where the count they are a
 share of is published too, since a rate times a published total gives the count back.
@@ -70,17 +71,30 @@ def cells_of(counts: Iterable[Count]) -> tuple[dict[CellKey, Cell], list[Family[
         faculties = sorted(
             key[3] for key in cells if key[:3] == (measure, period, "faculty") and not key[4]
         )
-        uni = (measure, period, *UNIVERSITY, "", "")
-        linked.append(
-            Family(uni, tuple((measure, period, "faculty", f, "", "") for f in faculties), True)
-        )
-        for faculty in faculties:
-            programmes = sorted(
-                p for (m, y, p), f in faculty_of.items() if (m, y, f) == (measure, period, faculty)
+        # The unit tree holds for the totals and for each category of each breakdown alike
+        # (a faculty's grant students = its programmes' grant students).
+        parts = {("", "")} | {key[4:] for key in cells if key[:2] == (measure, period) and key[4]}
+        for dimension, category in sorted(parts):
+
+            def cell(unit_type: str, unit: str) -> CellKey:
+                return (measure, period, unit_type, unit, dimension, category)  # noqa: B023
+
+            faculties_in = tuple(
+                cell("faculty", f) for f in faculties if cell("faculty", f) in cells
             )
-            if programmes:
-                children = tuple((measure, period, "programme", p, "", "") for p in programmes)
-                linked.append(Family((measure, period, "faculty", faculty, "", ""), children, True))
+            if cell(*UNIVERSITY) in cells:
+                linked.append(Family(cell(*UNIVERSITY), faculties_in, True))
+            for faculty in faculties:
+                programmes = sorted(
+                    p
+                    for (m, y, p), f in faculty_of.items()
+                    if (m, y, f) == (measure, period, faculty)
+                )
+                children = tuple(
+                    cell("programme", p) for p in programmes if cell("programme", p) in cells
+                )
+                if children and cell("faculty", faculty) in cells:
+                    linked.append(Family(cell("faculty", faculty), children, True))
     for (measure, period, unit_type, unit, dimension), found in sorted(categories.items()):
         children = tuple((measure, period, unit_type, unit, dimension, c) for c in sorted(found))
         linked.append(Family((measure, period, unit_type, unit, "", ""), children, True))

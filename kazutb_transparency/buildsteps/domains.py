@@ -82,9 +82,14 @@ def _key_facts(
 ) -> KeyFacts:
     """The applicants' key facts at the top of a programme's page."""
     a = site.applicants
+    # Demonstration survey figures are marked like any other placeholder.
+    surveys = (
+        ("placeholder" if site.surveys.meta.demonstration else "confirmed") if has_results else None
+    )
+    states = states_of(a, programme.code) | ({surveys} if surveys else set())
     return KeyFacts(
-        key_facts(a, site.disclosures, programme, page, lang, has_results),
-        frozenset(states_of(a, programme.code)),
+        key_facts(a, site.disclosures, programme, page, lang, surveys),
+        frozenset(states),
         jsonld_additions(a, programme.code, lang),
     )
 

@@ -24,7 +24,7 @@ from kazutb_transparency.core.locale_format import format_number
 from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures
-from kazutb_transparency.disclosures.pages.common import day, mark
+from kazutb_transparency.disclosures.pages.common import day, mark, marker
 from kazutb_transparency.disclosures.pages.programmes import status_text
 from kazutb_transparency.disclosures.programmes import Programme
 
@@ -136,15 +136,23 @@ def _accreditation(d: Disclosures, code: str, lang: str) -> str:
     return status_text(status, record, lang, short=False) + (mark(record, lang) if record else "")
 
 
-def _surveys(has_results: bool, lang: str) -> str:
-    if not has_results:
+def _surveys(surveys: Provenance | None, lang: str) -> str:
+    if surveys is None:
         return no_data(lang)
-    return f'<a href="#survey-results">{L["survey_link"][lang]}</a>'
+    # Each survey's waves and dates are in the section the link leads to.
+    return f'<a href="#survey-results">{L["survey_link"][lang]}</a> {marker(surveys, lang)}'
 
 
 def key_facts(
-    a: Applicants, d: Disclosures, p: Programme, page: str, lang: str, has_results: bool
+    a: Applicants,
+    d: Disclosures,
+    p: Programme,
+    page: str,
+    lang: str,
+    surveys: Provenance | None = None,
 ) -> str:
+    """The block; `surveys` is the state of the programme's survey results on the page
+    (demonstration figures are placeholders), None when it has none."""
     group = a.group_of(p.code)
     rows = [
         ("fee", _fee(a, p.code, page, lang)),
@@ -154,7 +162,7 @@ def key_facts(
         ("students", _students(a, p.code, lang)),
         ("employment", _employment(a, p.code, lang)),
         ("accreditation", _accreditation(d, p.code, lang)),
-        ("surveys", _surveys(has_results, lang)),
+        ("surveys", _surveys(surveys, lang)),
     ]
     body = "".join(f"<dt>{LABEL['fact_' + key][lang]}</dt><dd>{value}</dd>" for key, value in rows)
     return f'## {L["key_facts"][lang]} {{#key-facts}}\n\n<dl class="facts key-facts">{body}</dl>\n'

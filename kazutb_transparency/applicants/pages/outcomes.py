@@ -157,9 +157,7 @@ def outcomes_page(a: Applicants, d: Disclosures, lang: str) -> str:
             legend,
             f"<p>{L['outcomes_intro'][lang].format(n=a.min_n)}</p>\n",
             register_note(OUTCOMES, ("8.5",), lang),
-            dataset_links(
-                OUTCOMES, ["student-numbers", "graduate-outcomes", "teaching-staff"], lang
-            ),
+            dataset_links(OUTCOMES, ["students", "graduate-outcomes", "teaching-staff"], lang),
             _students(a, d, lang),
             _faculties(a, d, lang),
         ]
