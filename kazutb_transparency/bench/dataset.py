@@ -5,7 +5,8 @@ register, accreditations, ...); synthetic programmes are added with neutral name
 ("Discipline 17 of 6B04501") in three languages, so the personal-data gate finds nothing.
 Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
-waves × every unit.
+waves × every unit. Applicants: every programme, synthetic ones included, gets the sample
+fees, students, graduates and cohorts of `applicants.synthetic`, in groups of programmes.
 """
 
 from __future__ import annotations
@@ -156,9 +157,24 @@ def make_dataset(
         )
     total = len(list(prog_dir.glob("*.yaml")))
     info = DatasetInfo(target, programmes, disciplines, total, "default data (unchanged)")
+    if codes:
+        make_applicants(target, faculties)
     if surveys and codes:
         info.surveys = make_surveys(target / "surveys", codes, info.notes)
     return info
+
+
+def make_applicants(target: Path, faculties: list[str]) -> None:
+    """data/applicants/ for every programme of the catalogue (a large university's size)."""
+    from kazutb_transparency.applicants.synthetic import write_sample
+
+    folder = target / "applicants"
+    shutil.rmtree(folder / "programmes", ignore_errors=True)
+    catalogue = [
+        yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for path in sorted((target / "disclosures" / "programmes").glob("*.yaml"))
+    ]
+    write_sample(folder, catalogue, faculties)
 
 
 @contextlib.contextmanager
