@@ -127,7 +127,7 @@ def tuition_dataset(a: Applicants) -> Dataset:
     fields = (
         _f("programme", "string", required=True, pattern=PROGRAMME_CODE),
         _f("academic_year", "string", required=True, pattern=r"^\d{4}-\d{4}$"),
-        _f("year_of_study", "integer", required=True, minimum=1),
+        _f("year_of_study", "integer", minimum=1),
         _f("form", "string", required=True),
         _f("language", "string", required=True, enum=("kk", "ru", "en")),
         _f("fee_kzt", "integer", required=True, minimum=0),
@@ -150,7 +150,10 @@ def tuition_dataset(a: Applicants) -> Dataset:
                 for f in t.fees
             ]
     key = ("programme", "academic_year", "year_of_study", "form", "language")
-    return _dataset("tuition-fees", fields, rows, key, items, a, "8.6.1", ("applicants/costs.md",))
+    # An empty year of study (the same fee every year) is part of the key: not declared.
+    return _dataset(
+        "tuition-fees", fields, rows, key, items, a, "8.6.1", ("applicants/costs.md",), False
+    )
 
 
 def _units(a: Applicants, d: Disclosures) -> list[UnitRef]:

@@ -107,6 +107,20 @@ class Published:
 
     values: Mapping[CellKey, int | None] = field(default_factory=dict)
     min_n: int = 10
+    # Indexes of `values` (pages ask per unit, hundreds of times a build).
+    _periods: dict[tuple[str, str, str], list[str]] = field(default_factory=dict, repr=False)
+    _categories: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        periods: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        categories: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for measure, period, unit_type, unit, dimension, category in self.values:
+            if dimension:
+                categories[(measure, period, unit_type, unit, dimension)].append(category)
+            else:
+                periods[(measure, unit_type, unit)].add(period)
+        self._periods.update({k: sorted(v) for k, v in periods.items()})
+        self._categories.update({k: sorted(v) for k, v in categories.items()})
 
     def get(
         self, measure: str, period: str, unit: UnitRef, dimension: str = "", category: str = ""
@@ -118,14 +132,10 @@ class Published:
         return (measure, period, *unit, "", "") in self.values
 
     def categories(self, measure: str, period: str, unit: UnitRef, dimension: str) -> list[str]:
-        return sorted(
-            k[5] for k in self.values if k[:4] == (measure, period, *unit) and k[4] == dimension
-        )
+        return self._categories.get((measure, period, *unit, dimension), [])
 
     def periods(self, measure: str, unit: UnitRef = UNIVERSITY) -> list[str]:
-        return sorted(
-            {k[1] for k in self.values if k[0] == measure and (k[2], k[3]) == unit and not k[4]}
-        )
+        return self._periods.get((measure, *unit), [])
 
     def share(
         self, measure: str, period: str, unit: UnitRef, dimension: str, category: str

@@ -251,7 +251,7 @@ class _Loader:
                             at,
                             "use an id of data/disclosures/forms.yaml",
                         )
-                    if row.year_of_study > years:
+                    if row.year_of_study is not None and row.year_of_study > years:
                         self.report(
                             file,
                             f"year of study {row.year_of_study} in a programme of {years} years",

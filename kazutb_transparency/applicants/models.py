@@ -80,7 +80,8 @@ class Intake(Record):
 
     @model_validator(mode="after")
     def _consistent(self) -> Intake:
-        if None not in (self.admitted, self.applicants) and self.admitted > self.applicants:  # type: ignore[operator]
+        admitted, applied = self.admitted, self.applicants
+        if admitted is not None and applied is not None and admitted > applied:
             raise ValueError("'admitted' is more than 'applicants'")
         low, middle = self.min_score, self.median_score
         if low is not None and middle is not None and low > middle:
@@ -194,7 +195,8 @@ class Costs(Record):
 
 
 class Fee(Record):
-    year_of_study: int = Field(ge=1, le=7)
+    # Left out: the same fee in every year of study.
+    year_of_study: int | None = Field(default=None, ge=1, le=7)
     form: str = Field(pattern=ID_PATTERN)
     language: Language
     fee: Tenge  # a year of study, in tenge

@@ -97,23 +97,21 @@ def programme_figures(code: str, languages: list[str], forms: list[str]) -> dict
     """One programme's sample fees, students, graduates and cohorts."""
     rng = random.Random(code)
     base = rng.randrange(700, 1500) * 1000
+    # One fee per form and language, the same in every year of study (year_of_study left out).
     tuition = [
         {
-            "academic_year": year,
+            "academic_year": ACADEMIC_YEARS[-1],
             "fees": [
                 {
-                    "year_of_study": study,
                     "form": form,
                     "language": language,
-                    "fee": base + k * 50000 + (100000 if language == "en" else 0),
+                    "fee": base + (100000 if language == "en" else 0),
                 }
-                for study in range(1, 5)
                 for form in forms
                 for language in languages
             ],
         }
         | META
-        for k, year in enumerate(ACADEMIC_YEARS)
     ]
     # Mostly mid-sized programmes, one in five small (the rule suppresses parts of it).
     size = rng.randrange(2, 8) if rng.random() < 0.2 else rng.randrange(8, 40)

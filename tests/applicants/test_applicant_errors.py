@@ -84,3 +84,12 @@ def test_a_file_named_after_another_programme(data_copy: Path) -> None:
     problems = problems_of(data_copy)
     problem = only(problems, "applicants/programmes/6B04108x.yaml")
     assert "holds 6B04105" in problem.message
+
+
+def test_an_academic_year_that_is_not_two_consecutive_years(data_copy: Path, edit) -> None:
+    path = data_copy / "applicants" / "staff.yaml"
+    edit(path, "academic_year: 2026-2027", "academic_year: 2026-2028")
+    problem = only(problems_of(data_copy), "applicants/staff.yaml")
+    assert problem.field == "academic_year"
+    assert "two consecutive years" in problem.message
+    assert problem.line == line_of(path, "2026-2028")

@@ -58,6 +58,7 @@ def test_programme_page_starts_with_key_facts(default_site) -> None:
     for value in re.findall(r"<dd>(.*?)</dd>", block):
         assert "prov-" in value or "no data yet" in value or "accreditation-" in value, value
     assert "₸" in block
+    assert "Every value above updated" in page and "\x00" not in page
 
 
 def test_no_data_yet_where_there_is_none(data_copy) -> None:

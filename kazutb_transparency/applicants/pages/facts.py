@@ -5,6 +5,8 @@ yet" where there is none — what Discover Uni shows per course."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from kazutb_transparency.applicants.content import Applicants
@@ -28,15 +30,35 @@ from kazutb_transparency.disclosures.pages.common import day, mark, marker
 from kazutb_transparency.disclosures.pages.programmes import status_text
 from kazutb_transparency.disclosures.programmes import Programme
 
+# Where a value's date goes; `key_facts` writes the dates once the block is complete.
+_DATE = "\x00{}\x00"
+_DATE_SLOT = re.compile("\x00([0-9-]+)\x00")
+
 
 def _dated(item: Any, field: str, lang: str) -> str:
-    """A record's mark for one field, and its `updated` date."""
-    when = f' <small class="item-dates">{L["as_of"][lang]} {day(item.updated, lang)}</small>'
-    return mark(item, lang, field) + when
+    """A record's mark for one field, and (a slot for) its `updated` date."""
+    return mark(item, lang, field) + _DATE.format(item.updated.isoformat())
+
+
+def _with_dates(block: str, lang: str) -> str:
+    """Each value's date beside it; when every value has the same date, it is said once
+    under the block (a programme page must stay light on a large university's site)."""
+    found = set(_DATE_SLOT.findall(block))
+    if len(found) == 1:
+        when = day(date.fromisoformat(found.pop()), lang)
+        note = f'<p><small class="item-dates">{L["all_updated"][lang]} {when}</small></p>\n'
+        return _DATE_SLOT.sub("", block) + note
+    return _DATE_SLOT.sub(
+        lambda m: (
+            f' <small class="item-dates">{L["as_of"][lang]} '
+            f"{day(date.fromisoformat(m[1]), lang)}</small>"
+        ),
+        block,
+    )
 
 
 def fee_range(tuition: Tuition, year_of_study: int = 1) -> tuple[int, int] | None:
-    fees = [f.fee for f in tuition.fees if f.year_of_study == year_of_study]
+    fees = [f.fee for f in tuition.fees if f.year_of_study in (year_of_study, None)]
     return (min(fees), max(fees)) if fees else None
 
 
@@ -107,13 +129,17 @@ def _students(a: Applicants, code: str, lang: str) -> str:
     if year is None:
         return no_data(lang)
     total = a.published.get("students", year, unit)
+    origin = a.origin("students", year, unit)
+    dated = origin_mark(origin, lang, with_date=False) + (
+        _DATE.format(origin.updated.isoformat()) if origin else ""
+    )
     if total is None:
-        return hidden(a.min_n, lang) + origin_mark(a.origin("students", year, unit), lang)
+        return hidden(a.min_n, lang) + dated
     text = L["students_text"][lang].format(n=format_number(total, lang), year=year)
     grant = a.published.share("students", year, unit, "funding", "grant")
     if grant is not None:
         text += f" ({L['on_grant'][lang]}: {percent(grant, lang)})"
-    return text + origin_mark(a.origin("students", year, unit), lang)
+    return text + dated
 
 
 def _employment(a: Applicants, code: str, lang: str) -> str:
@@ -165,7 +191,8 @@ def key_facts(
         ("surveys", _surveys(surveys, lang)),
     ]
     body = "".join(f"<dt>{LABEL['fact_' + key][lang]}</dt><dd>{value}</dd>" for key, value in rows)
-    return f'## {L["key_facts"][lang]} {{#key-facts}}\n\n<dl class="facts key-facts">{body}</dl>\n'
+    block = f'<dl class="facts key-facts">{body}</dl>\n'
+    return f"## {L['key_facts'][lang]} {{#key-facts}}\n\n" + _with_dates(block, lang)
 
 
 def states_of(a: Applicants, code: str) -> set[Provenance]:
@@ -194,7 +221,8 @@ def jsonld_additions(a: Applicants, code: str, lang: str) -> dict[str, Any]:
     tuition = a.tuition_of(code)
     if tuition is not None and _real(tuition, "fees"):
         first = sorted(
-            (f for f in tuition.fees if f.year_of_study == 1), key=lambda f: (f.form, f.language)
+            (f for f in tuition.fees if f.year_of_study in (1, None)),
+            key=lambda f: (f.form, f.language),
         )
         out["offers"] = [
             {
