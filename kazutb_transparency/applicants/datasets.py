@@ -58,7 +58,6 @@ def _evidence(clause: str) -> Localized:
     )
 
 
-SAMPLE_SOURCE = T(kk="data/applicants")
 UNIT_FIELDS = (
     _f("unit_type", "string", required=True, enum=("university", "faculty", "programme")),
     _f("unit", "string"),
@@ -213,7 +212,7 @@ def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
         fields,
         rows,
         key,
-        [],
+        [r for f in a.figures.values() for r in f.students],
         a,
         "8.5",
         ("applicants/outcomes.md",),
@@ -250,7 +249,7 @@ def graduates_dataset(a: Applicants, d: Disclosures) -> Dataset:
         fields,
         rows,
         key,
-        [],
+        [r for f in a.figures.values() for r in f.graduates],
         a,
         "8.5",
         ("applicants/outcomes.md",),
@@ -291,7 +290,7 @@ def cohorts_dataset(a: Applicants, d: Disclosures) -> Dataset:
         fields,
         rows,
         key,
-        [],
+        [r for f in a.figures.values() for r in f.cohorts],
         a,
         "8.5",
         ("applicants/outcomes.md",),
@@ -332,7 +331,7 @@ def staff_dataset(a: Applicants, d: Disclosures) -> Dataset:
         fields,
         rows,
         key,
-        [],
+        list(a.staff),
         a,
         "8.5",
         ("applicants/outcomes.md",),
@@ -361,7 +360,8 @@ def _dataset(
         rows=rows,
         primary_key=key,
         updated=max(dates, default=a.today),
-        sources=tuple(sources[k] for k in sorted(sources)) or (SAMPLE_SOURCE,),
+        # No record yet: the dataset is empty and says where its figures will come from.
+        sources=tuple(sources[k] for k in sorted(sources)) or (TEXTS["no_records"],),
         evidence=_evidence(clause),
         pages=pages,
         declare_primary_key=declare,
