@@ -51,7 +51,6 @@ RENDERERS: list[Renderer] = [
         lambda unit_type, unit, page: unit_results(site.surveys, unit_type, unit, page, lang),
         lambda programme, page, has_results: _key_facts(site, programme, page, lang, has_results),
     ),
-    lambda site, lang, cache: render_applicant_pages(site.applicants, site.disclosures, lang),
     lambda site, lang, cache: render_survey_pages(
         site.surveys, lang, cache, unit_pages(site.disclosures)
     ),
@@ -59,6 +58,7 @@ RENDERERS: list[Renderer] = [
         site.disclosures, site.surveys, _changes(site)[0].day, lang
     ),
     lambda site, lang, cache: render_changes_page(_changes(site), lang),
+    lambda site, lang, cache: render_applicant_pages(site.applicants, site.disclosures, lang),
 ]
 
 ASSET_RENDERERS: list[AssetRenderer] = [
