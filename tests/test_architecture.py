@@ -28,6 +28,7 @@ DOMAINS = tuple(
         "overview",
         "transparency",
         "quality",
+        "applicants",
     )
 )
 BUILD_STEPS = f"{PACKAGE}.buildsteps"

@@ -7,6 +7,8 @@ Surveys: the synthetic programmes sit under the catalogue's faculties like the r
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
 waves × every unit. The transparency mechanisms get a large university's size too
 (`bench/transparency.py`).
+waves × every unit. Applicants: every programme, synthetic ones included, gets the sample
+fees, students, graduates and cohorts of `applicants.synthetic`, in groups of programmes.
 """
 
 from __future__ import annotations
@@ -163,6 +165,8 @@ def make_dataset(
     info = DatasetInfo(target, programmes, disciplines, total, "default data (unchanged)")
     if codes:  # the large site: the transparency mechanisms at a large university's size
         info.notes.append("transparency: " + make_transparency(target))
+    if codes:
+        make_applicants(target, faculties)
     if surveys and codes:
         info.surveys = make_surveys(target / "surveys", codes, info.notes)
     return info
@@ -212,6 +216,19 @@ def write_measurements(processes_dir: Path) -> int:
                 rows += 1
     (processes_dir / "measurements.csv").write_text(out.getvalue(), encoding="utf-8")
     return rows
+
+
+def make_applicants(target: Path, faculties: list[str]) -> None:
+    """data/applicants/ for every programme of the catalogue (a large university's size)."""
+    from kazutb_transparency.applicants.synthetic import write_sample
+
+    folder = target / "applicants"
+    shutil.rmtree(folder / "programmes", ignore_errors=True)
+    catalogue = [
+        yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for path in sorted((target / "disclosures" / "programmes").glob("*.yaml"))
+    ]
+    write_sample(folder, catalogue, faculties)
 
 
 @contextlib.contextmanager

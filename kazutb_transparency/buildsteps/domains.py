@@ -10,11 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from kazutb_transparency.applicants.datasets import applicant_datasets
+from kazutb_transparency.applicants.pages import (
+    jsonld_additions,
+    key_facts,
+    render_applicant_pages,
+    states_of,
+)
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.disclosures import PublishedDocument, published_documents
 from kazutb_transparency.disclosures.datasets import disclosure_datasets
-from kazutb_transparency.disclosures.pages import render_disclosure_pages, unit_pages
+from kazutb_transparency.disclosures.pages import KeyFacts, render_disclosure_pages, unit_pages
+from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.overview.changes import (
     Change,
     collect_changes,
@@ -46,6 +54,7 @@ RENDERERS: list[Renderer] = [
         site.units,
         lang,
         lambda unit_type, unit, page: unit_results(site.surveys, unit_type, unit, page, lang),
+        lambda programme, page, has_results: _key_facts(site, programme, page, lang, has_results),
     ),
     lambda site, lang, cache: render_survey_pages(
         site.surveys, lang, cache, unit_pages(site.disclosures)
@@ -60,6 +69,7 @@ RENDERERS: list[Renderer] = [
     lambda site, lang, cache: render_quality_pages(
         site.quality, site.surveys, site.registry, site.units, lang
     ),
+    lambda site, lang, cache: render_applicant_pages(site.applicants, site.disclosures, lang),
 ]
 
 ASSET_RENDERERS: list[AssetRenderer] = [
@@ -72,11 +82,29 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: survey_datasets(site.surveys),
     lambda site: transparency_datasets(site.transparency),
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
+    lambda site: applicant_datasets(site.applicants, site.disclosures),
 ]
 
 DOCUMENT_SOURCES: list[DocumentSource] = [
     lambda site: published_documents(site.disclosures.documents),
 ]
+
+
+def _key_facts(
+    site: SiteData, programme: Programme, page: str, lang: str, has_results: bool
+) -> KeyFacts:
+    """The applicants' key facts at the top of a programme's page."""
+    a = site.applicants
+    # Demonstration survey figures are marked like any other placeholder.
+    surveys = (
+        ("placeholder" if site.surveys.meta.demonstration else "confirmed") if has_results else None
+    )
+    states = states_of(a, programme.code) | ({surveys} if surveys else set())
+    return KeyFacts(
+        key_facts(a, site.disclosures, programme, page, lang, surveys),
+        frozenset(states),
+        jsonld_additions(a, programme.code, lang),
+    )
 
 
 def _changes(site: SiteData):

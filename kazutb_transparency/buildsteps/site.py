@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.applicants import REGISTER_RULES, Applicants, load_applicants
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import display_path
@@ -49,13 +50,14 @@ class SiteData:
     surveys: SurveyData
     transparency: Transparency
     quality: QualitySystem
+    applicants: Applicants
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
     audit = Audit()
     problems: list[Problem] = []
-    units = registry = disclosures = surveys = transparency = quality = None
+    units = registry = disclosures = surveys = transparency = quality = applicants = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     terminology = in_child(check_translations, data_dir)
     try:
@@ -68,16 +70,15 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            disclosures = load_disclosures(data_dir, units, today, audit, CLAUSES)
+            disclosures = load_disclosures(
+                data_dir, units, today, audit, {*CLAUSES, *REGISTER_RULES}
+            )
         except DataError as exc:
             problems.extend(exc.problems)
         if disclosures is not None:
             try:
                 kinds = document_kinds(disclosures)
                 transparency = load_transparency(data_dir, units, kinds, today, audit)
-                # The register needs the evidence of the transparency mechanisms (§8.3).
-                evidence = register_evidence(transparency, disclosures)
-                disclosures = register_disclosures(disclosures, units, data_dir, audit, evidence)
             except DataError as exc:
                 problems.extend(exc.problems)
         try:
@@ -98,6 +99,24 @@ def load_site(data_dir: Path, today: date) -> SiteData:
                 problems.extend(duplicate_ids(quality, surveys, data_dir))
         except DataError as exc:
             problems.extend(exc.problems)
+        if disclosures is not None:
+            try:
+                # The same minimum group as the surveys: one small-group rule for every count.
+                min_n = surveys.meta.min_n if surveys is not None else 10
+                applicants = load_applicants(data_dir, disclosures, min_n, today, audit)
+            except DataError as exc:
+                problems.extend(exc.problems)
+        if disclosures is not None and transparency is not None and applicants is not None:
+            try:
+                # The register's rows, with the evidence other domains give for their clauses:
+                # the transparency mechanisms (§8.3, §9.7.3), the applicants' pages (§8.5, §8.6.1).
+                evidence = {
+                    **register_evidence(transparency, disclosures),
+                    **{c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()},
+                }
+                disclosures = register_disclosures(disclosures, units, data_dir, audit, evidence)
+            except DataError as exc:
+                problems.extend(exc.problems)
     try:
         # One term, one translation across the whole of data/ (data/glossary.yaml).
         audit.extend(Concern.TERMINOLOGY, terminology())
@@ -107,7 +126,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         raise DataError(problems)
     assert units is not None and registry is not None
     assert disclosures is not None and surveys is not None
-    assert transparency is not None and quality is not None
+    assert transparency is not None and quality is not None and applicants is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -129,4 +148,5 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         surveys=surveys,
         transparency=transparency,
         quality=quality,
+        applicants=applicants,
     )

@@ -1,39 +1,25 @@
-"""Primary and secondary suppression of small groups.
+"""Primary and secondary suppression of small groups in the survey indicators.
 
-Primary: a cell with fewer than min-n respondents is not published.
-
-Secondary: published totals minus published parts must not give away a hidden part. Cells
-are linked in two ways, and both are families "parent = sum of children":
+The rule itself is `core.suppression` (shared with every other published count); this module
+says how survey cells are linked. Cells are linked in two ways, and both are families
+"parent = sum of children":
 - units: university = its faculties (+ respondents without a faculty), faculty = its
   programmes (+ respondents without a programme); the parts are disjoint;
 - items, within one unit: block = its questions, overall = its blocks (valid and positive
   answers add up; respondents overlap, so hidden groups are measured by their union).
 
-A family is unsafe when its parent is published and the hidden part (suppressed children plus
-any unassigned remainder) is not empty and either comes from exactly one suppressed child or
-has fewer than min-n respondents; or when its parent is suppressed but every child is
-published, so that the parent is their sum. An unsafe family gets its published child with
-the fewest respondents suppressed (the parent itself when no child is left); all families are
-re-checked until nothing changes. The internal counts drive the rule and are never published.
+The internal counts drive the rule and are never published.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from kazutb_transparency.core.suppression import Family, suppress_families
 from kazutb_transparency.surveys.aggregate import Aggregate, Key, UnitKey, Wave
 from kazutb_transparency.surveys.codes import OVERALL
 
 
-@dataclass(frozen=True)
-class Family:
-    parent: Key
-    children: tuple[Key, ...]
-    disjoint: bool  # True for units: children partition the parent's respondents
-
-
-def families(waves: list[Wave]) -> list[Family]:
-    found: list[Family] = []
+def families(waves: list[Wave]) -> list[Family[Key]]:
+    found: list[Family[Key]] = []
     for wave in waves:
         items = wave.items()
         for item in items:
@@ -71,45 +57,6 @@ def families(waves: list[Wave]) -> list[Family]:
     return found
 
 
-def _hidden_size(family: Family, aggregate: Aggregate, hidden: list[Key]) -> int:
-    cells = aggregate.cells
-    if family.disjoint:
-        remainder = cells[family.parent].n - sum(cells[c].n for c in family.children)
-        return remainder + sum(cells[c].n for c in hidden)
-    if len(hidden) < 2:
-        return sum(cells[c].n for c in hidden)
-    return aggregate.together(hidden)  # overlapping: each respondent once
-
-
-def _to_suppress(family: Family, aggregate: Aggregate, min_n: int) -> Key | None:
-    """The next cell to suppress so that this family gives nothing away, or None if safe."""
-    cells = aggregate.cells
-    parent = cells[family.parent]
-    hidden = [c for c in family.children if cells[c].suppressed]
-    published = [c for c in family.children if not cells[c].suppressed]
-    if parent.suppressed:
-        if hidden or not published or parent.n == 0:
-            return None
-    else:
-        size = _hidden_size(family, aggregate, hidden)
-        if size == 0 or (len(hidden) != 1 and size >= min_n):
-            return None
-        if not published:
-            return family.parent
-    return min(published, key=lambda c: (cells[c].n, c))
-
-
 def suppress(aggregate: Aggregate, min_n: int) -> None:
     """Mark cells `primary` or `secondary` in place."""
-    cells = aggregate.cells
-    for cell in cells.values():
-        if cell.n < min_n:
-            cell.suppression = "primary"
-    linked = families(aggregate.waves)
-    changed = True
-    while changed:
-        changed = False
-        for family in linked:
-            while (key := _to_suppress(family, aggregate, min_n)) is not None:
-                cells[key].suppression = "secondary"
-                changed = True
+    suppress_families(aggregate.cells, families(aggregate.waves), min_n, aggregate.together)

@@ -17,25 +17,36 @@ from kazutb_transparency.disclosures.pages.accreditation import accreditation_pa
 from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
 from kazutb_transparency.disclosures.pages.programme_list import list_page, list_pages
 from kazutb_transparency.disclosures.pages.programmes import (
+    KeyFacts,
     catalogue_pages,
     group_page,
     index_page,
     programme_page,
 )
 from kazutb_transparency.disclosures.pages.register import register_page
+from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.organisation import Units
 
 # A section about one faculty or programme from another domain (its survey results):
 # (unit type "faculty" or "programme", id, path of the page it goes on) → Markdown.
 UnitSection = Callable[[str, str, str], str]
+# The key facts at the top of a programme's page, from another domain (the applicants'):
+# (programme, path of its page, whether it has survey results) → KeyFacts.
+FactsSection = Callable[[Programme, str, bool], KeyFacts]
 
 
 def render_disclosure_pages(
-    d: Disclosures, units: Units, lang: str, unit_section: UnitSection | None = None
+    d: Disclosures,
+    units: Units,
+    lang: str,
+    unit_section: UnitSection | None = None,
+    key_facts: FactsSection | None = None,
 ) -> dict[str, str]:
     """{path inside the language folder: Markdown} for every disclosure page; the pages of
-    a programme and of a faculty's catalogue group carry `unit_section` when given."""
+    a programme and of a faculty's catalogue group carry `unit_section` when given, and a
+    programme's page `key_facts` at its top."""
     section = unit_section or (lambda unit_type, unit, page: "")
+    facts_of = key_facts or (lambda programme, page, has_results: KeyFacts())
     groups = catalogue_pages(d)
     pages = {
         "about/index.md": about_page(d, lang),
@@ -56,7 +67,8 @@ def render_disclosure_pages(
         for programme in group.programmes:
             path = f"programmes/{programme.code}.md"
             results = section("programme", programme.code, path)
-            pages[path] = programme_page(d, programme, lang, group, results)
+            facts = facts_of(programme, path, bool(results))
+            pages[path] = programme_page(d, programme, lang, group, results, facts)
     return pages
 
 
@@ -72,4 +84,4 @@ def unit_pages(d: Disclosures) -> dict[tuple[str, str], str]:
     return pages
 
 
-__all__ = ["render_disclosure_pages", "unit_pages"]
+__all__ = ["KeyFacts", "render_disclosure_pages", "unit_pages"]

@@ -49,7 +49,7 @@ def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None)
     # opens without JavaScript), so that a phone shows the page's facts above the fold.
     return (
         f'<details class="warning sample-notice">\n'
-        f'<summary>{L["sample_title"][lang]}</summary>\n'
+        f"<summary>{L['sample_title'][lang]}</summary>\n"
         f"<p>{L['sample_text'][lang]}</p>\n{legend_html}</details>\n"
     )
 

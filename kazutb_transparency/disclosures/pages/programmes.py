@@ -4,13 +4,15 @@ disciplines and accreditation (§9.7.1.4), as ESG 2015 standard 1.8 expects."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import YEARS, format_date, pick_plural
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.accreditation import Accreditation, Status
 from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Level
@@ -188,6 +190,9 @@ def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = N
         list_links(d, INDEX, lang),
         register_note(INDEX, ("9.7.1.6", "9.7.1.4"), lang),
         dataset_links(INDEX, ["programmes", "disciplines"], lang),
+        # Applicants compare the programmes of one group (fee, places, employment) there.
+        f'<p><a href="{page_href(INDEX, "applicants/index.md")}#requirements">'
+        f"{L['compare_link'][lang]}</a></p>\n",
     ]
     headers = [L[k][lang] for k in ("faculty", "programmes")]
     names = {f.id: f.name for f in d.faculties}
@@ -359,6 +364,17 @@ def _record_status(d: Disclosures, record: Accreditation, lang: str) -> str:
     return status_text(d.status_of(record), None, lang, short=False)
 
 
+@dataclass(frozen=True)
+class KeyFacts:
+    """A block for the top of a programme's page from another domain (what an applicant
+    reads first), the provenance states it shows (for the page's legend) and schema.org
+    properties it adds to the programme's JSON-LD."""
+
+    markdown: str = ""
+    states: frozenset[Provenance] = frozenset()
+    jsonld: Mapping[str, Any] = field(default_factory=dict)
+
+
 ACCREDITATION_HEADERS = ("agency", "kind", "decision", "certificate", "validity", "status")
 
 
@@ -368,12 +384,19 @@ def programme_page(
     lang: str,
     group: CataloguePage | None = None,
     results: str = "",
+    facts: KeyFacts | None = None,
 ) -> str:
     """A programme's page; `group` is the catalogue page that lists it (linked back to);
-    `results` a section about the programme from another domain (its survey results)."""
+    `results` a section about the programme from another domain (its survey results);
+    `facts` the key facts at its top."""
+    facts = facts or KeyFacts()
     page = f"programmes/{p.code}.md"
     heading = f"{p.code} — {tr(p.name, lang)}" if p.name else p.code
-    out = [f"# {heading}\n", notice([p, *d.accreditations_of(p.code)], lang)]
+    out = [
+        f"# {heading}\n",
+        notice([p, *d.accreditations_of(p.code)], lang, also=set(facts.states)),
+        facts.markdown,
+    ]
     if p.name is None:
         out.append(no_info(L["name_none"][lang], lang))
     out += [_facts(d, p, page, lang), dates_line(p, d.today, lang)]
@@ -419,5 +442,5 @@ def programme_page(
         "</p>\n"
     )
     out.append(dataset_links(page, ["programmes", "disciplines"], lang))
-    out.append(jsonld_script(jsonld.programme(d, p, lang)))
+    out.append(jsonld_script({**jsonld.programme(d, p, lang), **facts.jsonld}))
     return "\n".join(out)

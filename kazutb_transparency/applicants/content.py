@@ -1,0 +1,83 @@
+"""Everything the applicants' pages show, loaded and cross-checked, with the lookups they need."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from kazutb_transparency.applicants.figures import Published, UnitRef
+from kazutb_transparency.applicants.models import (
+    Admission,
+    Costs,
+    Graduates,
+    Group,
+    ProgrammeFigures,
+    Staff,
+    Tuition,
+)
+from kazutb_transparency.core.provenance import Provenance
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an aggregate comes from: the weakest provenance of the records summed into it
+    and the latest of their `updated` dates."""
+
+    state: Provenance
+    updated: date
+
+
+# (measure, period, unit type, unit) → Origin
+OriginKey = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Applicants:
+    today: date
+    min_n: int
+    admission: Admission
+    costs: Costs
+    groups: tuple[Group, ...]  # sorted by id
+    figures: Mapping[str, ProgrammeFigures]  # by programme code
+    staff: tuple[Staff, ...]
+    published: Published
+    origins: Mapping[OriginKey, Origin]
+
+    def group(self, group_id: str) -> Group:
+        return next(g for g in self.groups if g.id == group_id)
+
+    def group_of(self, code: str) -> Group | None:
+        return next((g for g in self.groups if code in g.programmes), None)
+
+    def tuition_of(self, code: str) -> Tuition | None:
+        """The latest academic year's fees of a programme."""
+        figures = self.figures.get(code)
+        if figures is None or not figures.tuition:
+            return None
+        return max(figures.tuition, key=lambda t: t.academic_year)
+
+    def graduates_of(self, code: str) -> Graduates | None:
+        figures = self.figures.get(code)
+        if figures is None or not figures.graduates:
+            return None
+        return max(figures.graduates, key=lambda g: g.year)
+
+    def origin(self, measure: str, period: str, unit: UnitRef) -> Origin | None:
+        return self.origins.get((measure, period, *unit))
+
+    def latest(self, measure: str, unit: UnitRef) -> str | None:
+        periods = self.published.periods(measure, unit)
+        return periods[-1] if periods else None
+
+    def all_items(self) -> list[object]:
+        """Every dated record (to find whether a page shows unconfirmed data)."""
+        sections = [
+            *(getattr(self.admission, name) for name in type(self.admission).model_fields),
+            *(getattr(self.costs, name) for name in type(self.costs).model_fields),
+        ]
+        records: list[object] = [s for s in sections if s is not None]
+        records += list(self.groups) + list(self.staff)
+        for f in self.figures.values():
+            records += [*f.tuition, *f.students, *f.graduates, *f.cohorts]
+        return records

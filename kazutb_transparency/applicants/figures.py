@@ -1,0 +1,166 @@
+"""Counts of people as the site publishes them: summed up to programmes, faculties and the
+university, broken down by one characteristic at a time, then passed through the small-group
+rule of `core.suppression` (the one the surveys use): no count below min-n is published,
+directly or by subtraction from a published total.
+
+A cell is (measure, period, unit type, unit, dimension, category); the total of a unit has
+dimension and category "". The families the rule checks are:
+- the university's total = its faculties' totals, a faculty's = its programmes' (and the
+  same for each category of each breakdown: a faculty's grant students = its programmes');
+- a unit's total = the categories of each of its breakdowns (funding, language, …).
+Rates (employment, completion, degree holders) are shown only where the count they are a
+share of is published too, since a rate times a published total gives the count back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from kazutb_transparency.core.suppression import Family, suppress_families
+
+CellKey = tuple[str, str, str, str, str, str]
+UnitRef = tuple[str, str]  # ("university", ""), ("faculty", id), ("programme", code)
+UNIVERSITY: UnitRef = ("university", "")
+
+
+@dataclass(frozen=True)
+class Count:
+    """One input count at its finest level; `programme` is None for faculty-level counts."""
+
+    measure: str
+    period: str
+    faculty: str
+    programme: str | None
+    parts: Mapping[str, str]  # dimension → category, e.g. {"funding": "grant"}
+    n: int
+
+
+@dataclass
+class Cell:
+    n: int = 0
+    suppression: str = ""
+
+    @property
+    def suppressed(self) -> bool:
+        return bool(self.suppression)
+
+
+def _units(count: Count) -> list[UnitRef]:
+    units = [UNIVERSITY, ("faculty", count.faculty)]
+    return [*units, ("programme", count.programme)] if count.programme else units
+
+
+def cells_of(counts: Iterable[Count]) -> tuple[dict[CellKey, Cell], list[Family[CellKey]]]:
+    """Every cell the counts add up to, and the families that link them."""
+    cells: dict[CellKey, Cell] = defaultdict(Cell)
+    faculty_of: dict[tuple[str, str, str], str] = {}  # (measure, period, programme) → faculty
+    categories: dict[tuple[str, str, str, str, str], set[str]] = defaultdict(set)
+    for c in counts:
+        if c.programme:
+            faculty_of[(c.measure, c.period, c.programme)] = c.faculty
+        for unit_type, unit in _units(c):
+            cells[(c.measure, c.period, unit_type, unit, "", "")].n += c.n
+            for dimension, category in c.parts.items():
+                cells[(c.measure, c.period, unit_type, unit, dimension, category)].n += c.n
+                categories[(c.measure, c.period, unit_type, unit, dimension)].add(category)
+    linked: list[Family[CellKey]] = []
+    periods = sorted({key[:2] for key in cells})
+    for measure, period in periods:
+        faculties = sorted(
+            key[3] for key in cells if key[:3] == (measure, period, "faculty") and not key[4]
+        )
+        # The unit tree holds for the totals and for each category of each breakdown alike
+        # (a faculty's grant students = its programmes' grant students).
+        parts = {("", "")} | {key[4:] for key in cells if key[:2] == (measure, period) and key[4]}
+        for dimension, category in sorted(parts):
+
+            def cell(unit_type: str, unit: str) -> CellKey:
+                return (measure, period, unit_type, unit, dimension, category)  # noqa: B023
+
+            faculties_in = tuple(
+                cell("faculty", f) for f in faculties if cell("faculty", f) in cells
+            )
+            if cell(*UNIVERSITY) in cells:
+                linked.append(Family(cell(*UNIVERSITY), faculties_in, True))
+            for faculty in faculties:
+                programmes = sorted(
+                    p
+                    for (m, y, p), f in faculty_of.items()
+                    if (m, y, f) == (measure, period, faculty)
+                )
+                children = tuple(
+                    cell("programme", p) for p in programmes if cell("programme", p) in cells
+                )
+                if children and cell("faculty", faculty) in cells:
+                    linked.append(Family(cell("faculty", faculty), children, True))
+    for (measure, period, unit_type, unit, dimension), found in sorted(categories.items()):
+        children = tuple((measure, period, unit_type, unit, dimension, c) for c in sorted(found))
+        linked.append(Family((measure, period, unit_type, unit, "", ""), children, True))
+    return dict(cells), linked
+
+
+@dataclass(frozen=True)
+class Published:
+    """The counts that may be shown: a suppressed cell reads as None, an absent one too."""
+
+    values: Mapping[CellKey, int | None] = field(default_factory=dict)
+    min_n: int = 10
+    # Indexes of `values` (pages ask per unit, hundreds of times a build).
+    _periods: dict[tuple[str, str, str], list[str]] = field(default_factory=dict, repr=False)
+    _categories: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        periods: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        categories: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for measure, period, unit_type, unit, dimension, category in self.values:
+            if dimension:
+                categories[(measure, period, unit_type, unit, dimension)].append(category)
+            else:
+                periods[(measure, unit_type, unit)].add(period)
+        self._periods.update({k: sorted(v) for k, v in periods.items()})
+        self._categories.update({k: sorted(v) for k, v in categories.items()})
+
+    def get(
+        self, measure: str, period: str, unit: UnitRef, dimension: str = "", category: str = ""
+    ) -> int | None:
+        return self.values.get((measure, period, *unit, dimension, category))
+
+    def known(self, measure: str, period: str, unit: UnitRef) -> bool:
+        """The unit has data for that period (published or suppressed)."""
+        return (measure, period, *unit, "", "") in self.values
+
+    def categories(self, measure: str, period: str, unit: UnitRef, dimension: str) -> list[str]:
+        return self._categories.get((measure, period, *unit, dimension), [])
+
+    def periods(self, measure: str, unit: UnitRef = UNIVERSITY) -> list[str]:
+        return self._periods.get((measure, *unit), [])
+
+    def share(
+        self, measure: str, period: str, unit: UnitRef, dimension: str, category: str
+    ) -> float | None:
+        """category / total, only when both counts are published."""
+        part = self.get(measure, period, unit, dimension, category)
+        total = self.get(measure, period, unit)
+        if part is None or not total:
+            return None
+        return part / total
+
+    def rate(
+        self, measure: str, period: str, unit: UnitRef, dimension: str, yes: str, no: str
+    ) -> float | None:
+        """yes / (yes + no) of one breakdown, only when both counts are published (other
+        categories, such as "unknown", are left out of the rate)."""
+        a = self.get(measure, period, unit, dimension, yes)
+        b = self.get(measure, period, unit, dimension, no)
+        if a is None or b is None or a + b == 0:
+            return None
+        return a / (a + b)
+
+
+def publish(counts: Iterable[Count], min_n: int) -> Published:
+    """Suppress small groups (primary and secondary) and keep what may be published."""
+    cells, linked = cells_of(counts)
+    suppress_families(cells, linked, min_n)
+    return Published({k: None if c.suppressed else c.n for k, c in cells.items()}, min_n)

@@ -1,0 +1,360 @@
+"""Loading and cross-checking data/applicants/ against the programme catalogue.
+
+Every problem names the file, the record, the field and the line; all files are read
+before the problems are raised together, so one run lists every mistake.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from kazutb_transparency.applicants.content import Applicants, Origin, OriginKey
+from kazutb_transparency.applicants.figures import Count, publish
+from kazutb_transparency.applicants.models import (
+    Admission,
+    Costs,
+    Group,
+    ProgrammeFigures,
+    Staff,
+)
+from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.provenance import Sourced, audit_provenance, weakest
+from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.disclosures.common import Dated
+
+Model = TypeVar("Model", bound=BaseModel)
+Loc = tuple[str | int, ...]
+FOLDER = "applicants"
+
+
+class _Loader:
+    def __init__(self, data_dir: Path, d: Disclosures, audit: Audit) -> None:
+        self.folder = data_dir / FOLDER
+        self.d = d
+        self.audit = audit
+        self.problems: list[Problem] = []
+        self.programmes = {p.code: p for p in d.programmes}
+        self.forms = {f.id for f in d.forms}
+        self.faculties = {f.id for f in d.faculties}
+
+    def attempt(self, load: Callable[[], Any], default: Any) -> Any:
+        try:
+            return load()
+        except DataError as exc:
+            self.problems.extend(exc.problems)
+            return default
+
+    def report(
+        self,
+        file: str,
+        message: str,
+        record: str | None,
+        field: str,
+        line: int | None,
+        hint: str | None = None,
+    ) -> None:
+        self.problems.append(Problem(file, message, record, field, line, hint))
+
+    def track(self, item: BaseModel, file: str, lines: Lines, loc: Loc, record: str) -> None:
+        """Audit one record: pending translations, provenance and staleness."""
+        self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
+        if isinstance(item, Sourced):
+            audit_provenance(self.audit, item, file, lines, loc, record)
+        if isinstance(item, Dated) and item.stale(self.d.today):
+            self.audit.add(
+                Concern.STALE,
+                Problem(
+                    file,
+                    f"review was due on {item.review_due().isoformat()}",
+                    record,
+                    "updated",
+                    lines.line_of((*loc, "updated")),
+                    "check the item against its source, then set 'updated' to that day",
+                ),
+            )
+
+    def sections(self, name: str, model: type[Model]) -> Model:
+        """A file of sections (admission.yaml, costs.yaml); an absent file has none."""
+        path = self.folder / name
+        if not path.exists():
+            return model()
+        data, lines = load_yaml(path)
+        file = display_path(path)
+        record = validate(model, data or {}, file, lines)
+        for section in type(record).model_fields:
+            item = getattr(record, section)
+            if item is not None:
+                self.track(item, file, lines, (section,), section)
+        return record
+
+    def records(
+        self, name: str, model: type[Model], label: Callable[[dict], str]
+    ) -> tuple[list[tuple[Model, int]], Lines, str]:
+        """A YAML list of records, each with its index; every record's problems kept."""
+        path = self.folder / name
+        if not path.exists():
+            return [], Lines(None), display_path(path)
+        data, lines = load_yaml(path)
+        file = display_path(path)
+        data = [] if data is None else data
+        if not isinstance(data, list):
+            message = "expected a list of records (lines starting with '- ')"
+            raise DataError([Problem(file, message, line=1)])
+        found: list[tuple[Model, int]] = []
+        for index, item in enumerate(data):
+            record = label(item) if isinstance(item, dict) else f"#{index + 1}"
+            try:
+                found.append((validate(model, item, file, lines, record, (index,)), index))
+            except DataError as exc:
+                self.problems.extend(exc.problems)
+        return found, lines, file
+
+    # --- the files -----------------------------------------------------------------------
+
+    def groups(self) -> list[Group]:
+        found, lines, file = self.records("groups.yaml", Group, lambda i: str(i.get("id", "?")))
+        seen_group: set[str] = set()
+        member: dict[str, str] = {}
+        for group, index in found:
+            at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
+            if group.id in seen_group:
+                self.report(
+                    file,
+                    f"duplicate id '{group.id}'",
+                    group.id,
+                    "id",
+                    at("id"),
+                    "each group needs its own id",
+                )
+            seen_group.add(group.id)
+            for i, code in enumerate(group.programmes):
+                if code not in self.programmes:
+                    self.report(
+                        file,
+                        f"unknown programme '{code}'",
+                        group.id,
+                        f"programmes.{i}",
+                        at("programmes", i),
+                        "use a code of data/disclosures/programmes/",
+                    )
+                elif code in member and member[code] != group.id:
+                    self.report(
+                        file,
+                        f"programme {code} is already in group {member[code]}",
+                        group.id,
+                        f"programmes.{i}",
+                        at("programmes", i),
+                        "a programme belongs to one group of programmes",
+                    )
+                member.setdefault(code, group.id)
+            self.track(group, file, lines, (index,), group.id)
+        return sorted((g for g, _ in found), key=lambda g: g.id)
+
+    def staff(self) -> list[Staff]:
+        found, lines, file = self.records(
+            "staff.yaml", Staff, lambda i: f"{i.get('faculty', '?')} {i.get('academic_year', '')}"
+        )
+        seen: set[tuple[str, str]] = set()
+        for item, index in found:
+            record = f"{item.faculty} {item.academic_year}"
+            if item.faculty not in self.faculties:
+                self.report(
+                    file,
+                    f"unknown faculty '{item.faculty}'",
+                    record,
+                    "faculty",
+                    lines.line_of((index, "faculty")),
+                    "use an id of data/disclosures/faculties.yaml",
+                )
+            if (item.faculty, item.academic_year) in seen:
+                self.report(
+                    file,
+                    "this faculty and year are given twice",
+                    record,
+                    "academic_year",
+                    lines.line_of((index, "academic_year")),
+                    "keep one record per faculty and academic year",
+                )
+            seen.add((item.faculty, item.academic_year))
+            self.track(item, file, lines, (index,), record)
+        return [item for item, _ in found]
+
+    def programme_figures(self) -> dict[str, ProgrammeFigures]:
+        out: dict[str, ProgrammeFigures] = {}
+        folder = self.folder / "programmes"
+        for path in sorted(folder.glob("*.yaml")) if folder.exists() else []:
+            figures = self.attempt(lambda path=path: self.one_programme(path), None)
+            if figures is not None:
+                out[figures.programme] = figures
+        return out
+
+    def one_programme(self, path: Path) -> ProgrammeFigures | None:
+        data, lines = load_yaml(path)
+        file = display_path(path)
+        code = path.stem
+        figures = validate(ProgrammeFigures, data or {}, file, lines, code)
+        if figures.programme != code:
+            self.report(
+                file,
+                f"the file is named {path.name} but holds {figures.programme}",
+                code,
+                "programme",
+                lines.line_of(("programme",)),
+                "name the file after the programme code",
+            )
+            return None
+        programme = self.programmes.get(code)
+        if programme is None:
+            self.report(
+                file,
+                f"unknown programme '{code}'",
+                code,
+                "programme",
+                lines.line_of(("programme",)),
+                "add it to data/disclosures/programmes/ first",
+            )
+            return None
+        years = math.ceil(programme.duration_years)
+        for section in ("tuition", "students", "graduates", "cohorts"):
+            periods: set[object] = set()
+            for index, item in enumerate(getattr(figures, section)):
+                period = _period(item)
+                record = f"{code} {section} {period}"
+                if period in periods:
+                    self.report(
+                        file,
+                        f"{section} of {period} are given twice",
+                        record,
+                        section,
+                        lines.line_of((section, index)),
+                        "keep one record per year",
+                    )
+                periods.add(period)
+                rows = getattr(item, "fees", None) or getattr(item, "counts", None) or []
+                for r, row in enumerate(rows):
+                    part = "fees" if section == "tuition" else "counts"
+                    at = lines.line_of((section, index, part, r))
+                    if row.form not in self.forms:
+                        self.report(
+                            file,
+                            f"unknown form of study '{row.form}'",
+                            record,
+                            f"{section}.{index}.{part}.{r}.form",
+                            at,
+                            "use an id of data/disclosures/forms.yaml",
+                        )
+                    if row.year_of_study is not None and row.year_of_study > years:
+                        self.report(
+                            file,
+                            f"year of study {row.year_of_study} in a programme of {years} years",
+                            record,
+                            f"{section}.{index}.{part}.{r}.year_of_study",
+                            at,
+                            f"use 1 to {years}",
+                        )
+                self.track(item, file, lines, (section, index), record)
+        return figures
+
+
+def _period(item: object) -> object:
+    """The year a record of a programme's figures is about."""
+    for name in ("academic_year", "year", "entry_year"):
+        if hasattr(item, name):
+            return getattr(item, name)
+    return None
+
+
+def _counts(
+    figures: dict[str, ProgrammeFigures], staff: list[Staff], faculty_of: dict[str, str]
+) -> tuple[list[Count], dict[OriginKey, list[Dated]]]:
+    """The input counts of every measure, and the records behind each aggregate."""
+    counts: list[Count] = []
+    behind: dict[OriginKey, list[Dated]] = {}
+
+    def add(measure: str, period: str, faculty: str, code: str | None, item: Dated) -> None:
+        units = [("university", ""), ("faculty", faculty)] + ([("programme", code)] if code else [])
+        for unit_type, unit in units:
+            behind.setdefault((measure, period, unit_type, unit), []).append(item)
+
+    for code, f in sorted(figures.items()):
+        faculty = faculty_of[code]
+        for s in f.students:
+            for c in s.counts:
+                parts = {
+                    "year_of_study": str(c.year_of_study),
+                    "funding": c.funding,
+                    "language": c.language,
+                    "form": c.form,
+                    "citizenship": c.citizenship,
+                }
+                counts.append(Count("students", s.academic_year, faculty, code, parts, c.count))
+            add("students", s.academic_year, faculty, code, s)
+        for g in f.graduates:
+            period = str(g.year)
+            if g.employed is None:
+                split = [("unknown", g.graduates)]
+            else:
+                split = [("employed", g.employed), ("not-employed", g.graduates - g.employed)]
+            for category, n in split:
+                parts = {"employment": category}
+                counts.append(Count("graduates", period, faculty, code, parts, n))
+            add("graduates", period, faculty, code, g)
+        for c in f.cohorts:
+            period = str(c.entry_year)
+            split = [
+                ("completed", c.completed),
+                ("dropped-out", c.dropped_out),
+                ("continuing", c.continuing),
+            ]
+            for category, n in split:
+                counts.append(Count("cohort", period, faculty, code, {"outcome": category}, n))
+            add("cohort", period, faculty, code, c)
+    for s in staff:
+        split = [("with-degree", s.with_degree), ("without-degree", s.headcount - s.with_degree)]
+        for category, n in split:
+            counts.append(Count("staff", s.academic_year, s.faculty, None, {"degree": category}, n))
+        add("staff", s.academic_year, s.faculty, None, s)
+    # A zero count is not a group of people: it adds no cell of its own.
+    return [c for c in counts if c.n > 0], behind
+
+
+def load_applicants(
+    data_dir: Path, d: Disclosures, min_n: int, today: date, audit: Audit
+) -> Applicants:
+    """Load and cross-check data/applicants/; raises DataError listing every problem found.
+
+    `min_n` is the surveys' minimum group (data/surveys/meta.yaml): one rule for every count.
+    """
+    loader = _Loader(data_dir, d, audit)
+    admission = loader.attempt(lambda: loader.sections("admission.yaml", Admission), Admission())
+    costs = loader.attempt(lambda: loader.sections("costs.yaml", Costs), Costs())
+    groups = loader.attempt(loader.groups, [])
+    staff = loader.attempt(loader.staff, [])
+    figures = loader.programme_figures()
+    if loader.problems:
+        raise DataError(loader.problems)
+    faculty_of = {p.code: p.faculty for p in d.programmes}
+    counts, behind = _counts(figures, staff, faculty_of)
+    origins = {
+        key: Origin(weakest([s for i in items for s in i.states()]), max(i.updated for i in items))
+        for key, items in behind.items()
+    }
+    return Applicants(
+        today=today,
+        min_n=min_n,
+        admission=admission,
+        costs=costs,
+        groups=tuple(groups),
+        figures=figures,
+        staff=tuple(staff),
+        published=publish(counts, min_n),
+        origins=origins,
+    )

@@ -1,0 +1,29 @@
+"""Pages for applicants, at fixed addresses inside each language folder: admission
+(applicants/index.md), costs, size and outcomes, one comparison page per group of
+programmes, and the key facts that head each programme's page."""
+
+from __future__ import annotations
+
+from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.pages.admission import admission_page
+from kazutb_transparency.applicants.pages.common import COSTS, INDEX, OUTCOMES, group_path
+from kazutb_transparency.applicants.pages.costs import costs_page
+from kazutb_transparency.applicants.pages.facts import jsonld_additions, key_facts, states_of
+from kazutb_transparency.applicants.pages.groups import group_page
+from kazutb_transparency.applicants.pages.outcomes import outcomes_page
+from kazutb_transparency.disclosures import Disclosures
+
+
+def render_applicant_pages(a: Applicants, d: Disclosures, lang: str) -> dict[str, str]:
+    """{path inside the language folder: Markdown} for every applicants' page."""
+    pages = {
+        INDEX: admission_page(a, lang),
+        COSTS: costs_page(a, lang),
+        OUTCOMES: outcomes_page(a, d, lang),
+    }
+    for group in a.groups:
+        pages[group_path(group.id)] = group_page(a, d, group, lang)
+    return pages
+
+
+__all__ = ["jsonld_additions", "key_facts", "render_applicant_pages", "states_of"]

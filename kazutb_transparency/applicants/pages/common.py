@@ -1,0 +1,64 @@
+"""What the applicants' pages share: money, shares, counts with their marks, "no data yet"."""
+
+from __future__ import annotations
+
+from kazutb_transparency.applicants.content import Origin
+from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.locale_format import NBSP, format_number
+from kazutb_transparency.disclosures.pages.common import day, marker
+
+# Interface strings: data/interface/<lang>.yaml, namespace "applicants".
+L: dict[str, dict[str, str]] = catalog("applicants")
+LABEL: dict[str, dict[str, str]] = catalog("applicants_labels")
+
+INDEX = "applicants/index.md"
+COSTS = "applicants/costs.md"
+OUTCOMES = "applicants/outcomes.md"
+
+
+def group_path(group_id: str) -> str:
+    """The comparison page of a group of programmes: applicants/group-b041.md."""
+    return f"applicants/group-{group_id.lower()}.md"
+
+
+def tenge(amount: int, lang: str) -> str:
+    """1 250 000 ₸ (kk, ru) / ₸1,250,000 is not how English writes tenge: 1,250,000 ₸."""
+    return f"{format_number(amount, lang)}{NBSP}₸"
+
+
+def percent(value: float, lang: str) -> str:
+    """A share as a whole percentage: 68 % (kk, ru), 68% (en)."""
+    number = format_number(round(value * 100), lang)
+    return f"{number}%" if lang == "en" else f"{number}{NBSP}%"
+
+
+def no_data(lang: str) -> str:
+    return f'<em class="no-info">{L["no_data"][lang]}</em>'
+
+
+def hidden(min_n: int, lang: str) -> str:
+    """A count withheld by the small-group rule (the reason, never the value)."""
+    return f'<em class="suppressed">{L["suppressed"][lang].format(n=min_n)}</em>'
+
+
+def origin_mark(origin: Origin | None, lang: str, with_date: bool = True) -> str:
+    """The provenance mark of an aggregate and the date its records were last updated."""
+    if origin is None:
+        return ""
+    text = " " + marker(origin.state, lang)
+    if with_date:
+        text += f' <small class="item-dates">{L["as_of"][lang]} {day(origin.updated, lang)}</small>'
+    return text
+
+
+def count_cell(value: int | None, known: bool, min_n: int, lang: str) -> str:
+    """A published count, the small-group notice, or "no data yet"."""
+    if not known:
+        return no_data(lang)
+    return hidden(min_n, lang) if value is None else format_number(value, lang)
+
+
+def share_cell(value: float | None, known: bool, min_n: int, lang: str) -> str:
+    if not known:
+        return no_data(lang)
+    return hidden(min_n, lang) if value is None else percent(value, lang)

@@ -1,0 +1,245 @@
+"""The key facts at the top of a programme's page: what an applicant reads first (fee,
+places and grants, entry subjects and last year's scores, students, employment,
+accreditation, survey results), each value with its provenance mark and date, "no data
+yet" where there is none — what Discover Uni shows per course."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.models import Group, Tuition
+from kazutb_transparency.applicants.pages.common import (
+    COSTS,
+    LABEL,
+    L,
+    group_path,
+    hidden,
+    no_data,
+    origin_mark,
+    percent,
+    tenge,
+)
+from kazutb_transparency.core.locale_format import format_number
+from kazutb_transparency.core.markdown import esc, page_href, tr
+from kazutb_transparency.core.provenance import Provenance
+from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.disclosures.pages.common import day, mark, marker
+from kazutb_transparency.disclosures.pages.programmes import status_text
+from kazutb_transparency.disclosures.programmes import Programme
+
+# Where a value's date goes; `key_facts` writes the dates once the block is complete.
+_DATE = "\x00{}\x00"
+_DATE_SLOT = re.compile("\x00([0-9-]+)\x00")
+
+
+def _dated(item: Any, field: str, lang: str) -> str:
+    """A record's mark for one field, and (a slot for) its `updated` date."""
+    return mark(item, lang, field) + _DATE.format(item.updated.isoformat())
+
+
+def _with_dates(block: str, lang: str) -> str:
+    """Each value's date beside it; when every value has the same date, it is said once
+    under the block (a programme page must stay light on a large university's site)."""
+    found = set(_DATE_SLOT.findall(block))
+    if len(found) == 1:
+        when = day(date.fromisoformat(found.pop()), lang)
+        note = f'<p><small class="item-dates">{L["all_updated"][lang]} {when}</small></p>\n'
+        return _DATE_SLOT.sub("", block) + note
+    return _DATE_SLOT.sub(
+        lambda m: (
+            f' <small class="item-dates">{L["as_of"][lang]} '
+            f"{day(date.fromisoformat(m[1]), lang)}</small>"
+        ),
+        block,
+    )
+
+
+def fee_range(tuition: Tuition, year_of_study: int = 1) -> tuple[int, int] | None:
+    fees = [f.fee for f in tuition.fees if f.year_of_study in (year_of_study, None)]
+    return (min(fees), max(fees)) if fees else None
+
+
+def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
+    tuition = a.tuition_of(code)
+    span = fee_range(tuition) if tuition else None
+    if tuition is None or span is None:
+        return no_data(lang)
+    low, high = span
+    amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} — {tenge(high, lang)}"
+    costs = page_href(page, COSTS)
+    return (
+        f"{amount} {L['a_year'][lang]} ({L['first_year'][lang]}, {esc(tuition.academic_year)})"
+        f'{_dated(tuition, "fees", lang)} · <a href="{costs}">{L["other_costs"][lang]}</a>'
+    )
+
+
+def _places(a: Applicants, group: Group | None, page: str, lang: str) -> str:
+    intake = group.latest() if group else None
+    if group is None or intake is None:
+        return no_data(lang)
+    link = f'<a href="{page_href(page, group_path(group.id))}">{esc(group.id)}</a>'
+    text = L["places_text"][lang].format(
+        grants=format_number(intake.grants, lang),
+        paid=format_number(intake.paid_places, lang),
+        year=intake.year,
+        group=link,
+    )
+    return text + _dated(group, "intake", lang)
+
+
+def _subjects(group: Group | None, lang: str) -> str:
+    if group is None:
+        return no_data(lang)
+    parts = []
+    if group.subjects:
+        parts.append(", ".join(tr(s, lang) for s in group.subjects))
+    if group.special_exam:
+        parts.append(tr(group.special_exam, lang))
+    if group.threshold is not None:
+        score = format_number(group.threshold, lang)
+        parts.append(L["threshold_text"][lang].format(score=score))
+    if not parts:
+        return no_data(lang)
+    return "; ".join(parts) + _dated(group, "subjects", lang)
+
+
+def _scores(a: Applicants, group: Group | None, lang: str) -> str:
+    past = [i for i in group.intake if i.min_score is not None] if group else []
+    if group is None or not past:
+        return no_data(lang)
+    last = past[-1]
+    # The lowest score of a handful of entrants is one person's result: same rule as counts.
+    if last.admitted is None or last.admitted < a.min_n:
+        return hidden(a.min_n, lang)
+    text = L["scores_text"][lang].format(
+        low=format_number(last.min_score or 0, lang),
+        median=format_number(last.median_score, lang) if last.median_score is not None else "—",
+        year=last.year,
+        admitted=format_number(last.admitted, lang),
+    )
+    return text + _dated(group, "intake", lang)
+
+
+def _students(a: Applicants, code: str, lang: str) -> str:
+    unit = ("programme", code)
+    year = a.latest("students", unit)
+    if year is None:
+        return no_data(lang)
+    total = a.published.get("students", year, unit)
+    origin = a.origin("students", year, unit)
+    dated = origin_mark(origin, lang, with_date=False) + (
+        _DATE.format(origin.updated.isoformat()) if origin else ""
+    )
+    if total is None:
+        return hidden(a.min_n, lang) + dated
+    text = L["students_text"][lang].format(n=format_number(total, lang), year=year)
+    grant = a.published.share("students", year, unit, "funding", "grant")
+    if grant is not None:
+        text += f" ({L['on_grant'][lang]}: {percent(grant, lang)})"
+    return text + dated
+
+
+def _employment(a: Applicants, code: str, lang: str) -> str:
+    record = a.graduates_of(code)
+    unit = ("programme", code)
+    if record is None or record.employed is None:
+        return no_data(lang)
+    year = str(record.year)
+    rate = a.published.rate("graduates", year, unit, "employment", "employed", "not-employed")
+    if rate is None:
+        return hidden(a.min_n, lang) + _dated(record, "employed", lang)
+    source = tr(record.employment_source, lang) if record.employment_source else ""
+    as_of = day(record.employment_as_of, lang) if record.employment_as_of else ""
+    text = L["employment_text"][lang].format(rate=percent(rate, lang), year=year)
+    return f"{text} ({source}, {as_of}){_dated(record, 'employed', lang)}"
+
+
+def _accreditation(d: Disclosures, code: str, lang: str) -> str:
+    status, record = d.programme_status(code)
+    return status_text(status, record, lang, short=False) + (mark(record, lang) if record else "")
+
+
+def _surveys(surveys: Provenance | None, lang: str) -> str:
+    if surveys is None:
+        return no_data(lang)
+    # Each survey's waves and dates are in the section the link leads to.
+    return f'<a href="#survey-results">{L["survey_link"][lang]}</a> {marker(surveys, lang)}'
+
+
+def key_facts(
+    a: Applicants,
+    d: Disclosures,
+    p: Programme,
+    page: str,
+    lang: str,
+    surveys: Provenance | None = None,
+) -> str:
+    """The block; `surveys` is the state of the programme's survey results on the page
+    (demonstration figures are placeholders), None when it has none."""
+    group = a.group_of(p.code)
+    rows = [
+        ("fee", _fee(a, p.code, page, lang)),
+        ("places", _places(a, group, page, lang)),
+        ("subjects", _subjects(group, lang)),
+        ("scores", _scores(a, group, lang)),
+        ("students", _students(a, p.code, lang)),
+        ("employment", _employment(a, p.code, lang)),
+        ("accreditation", _accreditation(d, p.code, lang)),
+        ("surveys", _surveys(surveys, lang)),
+    ]
+    body = "".join(f"<dt>{LABEL['fact_' + key][lang]}</dt><dd>{value}</dd>" for key, value in rows)
+    block = f'<dl class="facts key-facts">{body}</dl>\n'
+    return f"## {L['key_facts'][lang]} {{#key-facts}}\n\n" + _with_dates(block, lang)
+
+
+def states_of(a: Applicants, code: str) -> set[Provenance]:
+    """The provenance states the key facts show (for the page's legend and warning)."""
+    items: list[Any] = []
+    tuition, graduates, group = a.tuition_of(code), a.graduates_of(code), a.group_of(code)
+    items += [x for x in (tuition, graduates, group) if x is not None]
+    states: set[Provenance] = set()
+    for item in items:
+        states |= item.states()
+    year = a.latest("students", ("programme", code))
+    origin = a.origin("students", year, ("programme", code)) if year else None
+    if origin is not None:
+        states.add(origin.state)
+    return states
+
+
+def _real(item: Any, field: str) -> bool:
+    return item is not None and item.state(field) != "placeholder"
+
+
+def jsonld_additions(a: Applicants, code: str, lang: str) -> dict[str, Any]:
+    """schema.org properties of EducationalOccupationalProgram from the applicants' data;
+    placeholders are left out, as the disclosures leave theirs out."""
+    out: dict[str, Any] = {}
+    tuition = a.tuition_of(code)
+    if tuition is not None and _real(tuition, "fees"):
+        first = sorted(
+            (f for f in tuition.fees if f.year_of_study in (1, None)),
+            key=lambda f: (f.form, f.language),
+        )
+        out["offers"] = [
+            {
+                "@type": "Offer",
+                "category": f"{f.form}, {f.language}",
+                "price": f.fee,
+                "priceCurrency": "KZT",
+                "validFrom": f"{tuition.academic_year[:4]}-09-01",
+            }
+            for f in first
+        ]
+    group = a.group_of(code)
+    if group is not None and group.subjects and _real(group, "subjects"):
+        out["programPrerequisites"] = [s.get(lang) for s in group.subjects]
+    if group is not None and _real(group, "intake") and group.latest() is not None:
+        intake = group.latest()
+        assert intake is not None
+        out["financialAidEligible"] = "state educational grant" if intake.grants else None
+        out = {k: v for k, v in out.items() if v is not None}
+    return out

@@ -1,0 +1,153 @@
+"""The applicants' pages, key facts, open data and register rows; the strict build refuses
+their demonstration values, naming them."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.applicants.datasets import applicant_datasets
+from kazutb_transparency.applicants.pages import (
+    jsonld_additions,
+    key_facts,
+    render_applicant_pages,
+)
+from kazutb_transparency.buildsteps import domains
+from kazutb_transparency.buildsteps.site import load_site
+
+REPO = Path(__file__).resolve().parents[2]
+FIXED = ("applicants/index.md", "applicants/costs.md", "applicants/outcomes.md")
+
+
+def _programme(site, code: str):
+    return next(p for p in site.disclosures.programmes if p.code == code)
+
+
+def test_fixed_addresses_in_three_languages(default_site) -> None:
+    for lang in ("kk", "ru", "en"):
+        pages = render_applicant_pages(default_site.applicants, default_site.disclosures, lang)
+        assert set(FIXED) <= set(pages)
+        groups = [p for p in pages if p.startswith("applicants/group-")]
+        assert len(groups) == len(default_site.applicants.groups)
+
+
+def test_programme_page_starts_with_key_facts(default_site) -> None:
+    pages = {}
+    for render in domains.RENDERERS[:2]:
+        pages.update(render(default_site, "en", None))
+    page = pages["programmes/6B04105.md"]
+    facts = page.index("## Key facts")
+    assert facts < page.index("Intended learning outcomes")
+    block = page[facts : page.index("</dl>", facts)]
+    for label in (
+        "Tuition fee",
+        "Places and grants",
+        "Entry subjects",
+        "Last year's entry scores",
+        "Students",
+        "Employment",
+        "Accreditation",
+        "Student surveys",
+    ):
+        assert f"<dt>{label}</dt>" in block
+    # Every value carries its provenance mark and date, or says there is none yet.
+    for value in re.findall(r"<dd>(.*?)</dd>", block):
+        assert "prov-" in value or "no data yet" in value or "accreditation-" in value, value
+    assert "₸" in block
+    assert "Every value above updated" in page and "\x00" not in page
+
+
+def test_no_data_yet_where_there_is_none(data_copy) -> None:
+    (data_copy / "applicants" / "programmes" / "6B04105.yaml").unlink()
+    site = load_site(data_copy, date(2026, 11, 23))
+    block = key_facts(
+        site.applicants,
+        site.disclosures,
+        _programme(site, "6B04105"),
+        "programmes/6B04105.md",
+        "kk",
+    )
+    assert block.count("деректер әлі жоқ") >= 3  # fee, students, employment, surveys
+
+
+def test_group_comparison_is_a_static_table(default_site) -> None:
+    a = default_site.applicants
+    group = a.group("B041")
+    page = render_applicant_pages(a, default_site.disclosures, "ru")["applicants/group-b041.md"]
+    assert "<script" not in page.replace('<script type="application/ld+json">', "")
+    for code in group.programmes:
+        assert f"{code}.html" in page
+    assert page.count("<tr>") >= len(group.programmes) + 1
+
+
+def test_jsonld_leaves_out_placeholders_and_gives_offers_once_confirmed(data_copy, edit) -> None:
+    site = load_site(data_copy, date(2026, 11, 23))
+    assert jsonld_additions(site.applicants, "6B04105", "en") == {}
+    path = data_copy / "applicants" / "programmes" / "6B04105.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("provenance: placeholder", "provenance: confirmed"), "utf-8")
+    site = load_site(data_copy, date(2026, 11, 23))
+    extra = jsonld_additions(site.applicants, "6B04105", "en")
+    offers = extra["offers"]
+    assert {o["priceCurrency"] for o in offers} == {"KZT"}
+    assert all(o["@type"] == "Offer" and isinstance(o["price"], int) for o in offers)
+    json.dumps(extra)
+
+
+def test_open_data_has_each_dataset_with_provenance(default_site) -> None:
+    found = {
+        d.name: d for d in applicant_datasets(default_site.applicants, default_site.disclosures)
+    }
+    assert set(found) == {
+        "admission",
+        "tuition-fees",
+        "students",
+        "graduate-outcomes",
+        "cohort-completion",
+        "teaching-staff",
+    }
+    for dataset in found.values():
+        names = {f.name for f in dataset.fields}
+        assert {"provenance", "updated"} <= names, dataset.name
+        assert all(row["provenance"] == "placeholder" for row in dataset.rows)
+    fees = found["tuition-fees"].rows
+    assert all(isinstance(row["fee_kzt"], int) for row in fees)
+
+
+def test_register_rows_for_the_clauses_served(default_site) -> None:
+    rows = {row.clause.clause: row for row in default_site.disclosures.register}
+    assert rows["8.5"].status == "unverified"  # all present, all placeholders
+    assert rows["8.6.1"].status == "unverified"
+    assert "applicants/outcomes.md" in rows["8.5"].clause.pages
+
+
+def test_strict_build_refuses_the_demonstration_values_naming_them() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "scripts" / "validate_data.py"),
+            "--strict",
+            str(REPO / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "KAZUTB_TODAY": "2026-11-23"},
+    )
+    assert result.returncode == 1
+    refused = [line for line in result.stderr.splitlines() if "data/applicants/" in line]
+    text = "\n".join(refused)
+    for file in (
+        "admission.yaml",
+        "costs.yaml",
+        "groups.yaml",
+        "staff.yaml",
+        "programmes/6B04105.yaml",
+    ):
+        assert f"data/applicants/{file}" in text, file
+    assert "placeholder value" in text
+    assert "B041" in text and "6B04105 tuition 2026-2027" in text
