@@ -28,11 +28,11 @@ $(STAMP): pyproject.toml
 	@$(BIN)/python -m pip install --quiet --progress-bar on -e '.[test]'
 	@touch $(STAMP)
 
-# Quiet: warnings, errors and one summary line; `make site VERBOSE=1` shows every step.
+# A handful of lines: warnings, errors and a summary; `make site VERBOSE=1` shows every step.
 VERBOSE ?=
 site: $(STAMP)
 	@echo "building site/ with $(ENGINE)…"
-	@STRICT=$(STRICT) $(BIN)/$(ENGINE) build $(if $(VERBOSE),,--quiet) $(if $(filter-out 0,$(STRICT)),--strict,)
+	@STRICT=$(STRICT) KAZUTB_VERBOSE=$(VERBOSE) $(BIN)/$(ENGINE) build $(if $(filter-out 0,$(STRICT)),--strict,)
 	@echo "site/ is ready: open site/index.html, or run make serve"
 
 serve: $(STAMP)

@@ -31,6 +31,10 @@ from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.validity import valid_html
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
+# The i18n plugin reports each language's configuration at INFO (two dozen lines a build):
+# warnings only, unless KAZUTB_VERBOSE is set (`make site VERBOSE=1`).
+if not os.environ.get("KAZUTB_VERBOSE"):
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.WARNING)
 _build: pipeline.Build | None = None
 _refused: Path | None = None  # the staged pages of a refused preview, removed next time
 _docs_dir: str = ""  # docs_dir as configured, to give back to `serve` to watch

@@ -12,7 +12,7 @@ import random
 from typing import Any
 
 SAMPLE_SOURCE = {"kk": "Үлгі деректер", "ru": "Образец данных", "en": "Sample data"}
-POSTED = "2026-11-23"
+POSTED = "2026-11-20"
 META: dict[str, Any] = {
     "posted": POSTED,
     "updated": POSTED,
