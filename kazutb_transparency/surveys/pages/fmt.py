@@ -54,7 +54,7 @@ def interval(low: Decimal | None, high: Decimal | None, lang: str, empty: str = 
 
 
 def p_value(value: float, lang: str) -> str:
-    """A test's p in the language's decimals: "0,03", "< 0,001"."""
+    """A test's p in the language's decimals: "0,03", "&lt; 0,001" (HTML)."""
     if value < 0.001:
-        return "< " + _decimal_mark("0.001", lang)
+        return "&lt; " + _decimal_mark("0.001", lang)  # written into the page as HTML
     return _decimal_mark(f"{value:.3f}", lang)
