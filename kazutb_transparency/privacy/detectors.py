@@ -222,7 +222,12 @@ def _student_shape(value: str, nd: int) -> bool:
 
 def _student_context(text: str, s: int) -> bool:
     """A student number starts a word, or follows a short letter head (A-12345)."""
-    return not _word_before(text, s) or _TOKEN_HEAD.search(text, max(0, s - 6), s) is not None
+    if s == 0:
+        return True
+    before = text[s - 1]
+    if not (before.isalnum() or before == "_"):  # what \w matches: no word before
+        return True
+    return _TOKEN_HEAD.search(text, max(0, s - 6), s) is not None
 
 
 def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
