@@ -112,7 +112,12 @@ _DIGIT = re.compile(r"[0-9]")
 
 def _kinds(window: str) -> frozenset[str]:
     low = window.lower()
+    if _ANY_STEM.search(low) is None:  # most windows: no context word at all
+        return _NO_KINDS
     return frozenset(_KIND_OF_STEM[m.group()] for m in _ANY_STEM.finditer(low))
+
+
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 _header_kinds = lru_cache(maxsize=4096)(_kinds)  # headers repeat on every row

@@ -198,12 +198,9 @@ def _dates(text: str, lo: int, hi: int, s: int, e: int) -> Iterator[tuple[int, i
                 yield m.start(), m.end(), m.group()
 
 
-def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
-    """Context categories a cluster could belong to by its shape alone.
-
-    Most clusters (years of the site's own era, document codes, decimals, the digits of
-    a programme code) can belong to none, and then no context window is looked at.
-    """
+def _fixed_kinds(value: str, nd: int) -> frozenset[str]:
+    """The kinds of _possible_kinds that depend on the cluster's value alone (all but
+    student, which also needs the text before the cluster)."""
     if nd == 4 and value.isdigit():  # the commonest cluster: a year
         return _BIRTH if _BIRTH_YEARS[0] <= int(value) <= _BIRTH_YEARS[1] else _NONE
     if _YEAR_RANGE.fullmatch(value):
@@ -215,13 +212,34 @@ def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
         kinds.add("birth")
     if nd >= 9 and (_RUN9.search(value) or _ID9_GROUPED.search(value)):
         kinds.add("id-document")
-    if (
-        nd >= 5
-        and _RUN5.search(value)
-        and (not _word_before(text, s) or _TOKEN_HEAD.search(text, max(0, s - 6), s))
-    ):
-        kinds.add("student")
     return frozenset(kinds)
+
+
+def _student_shape(value: str, nd: int) -> bool:
+    """Shaped like a student number (five digits in a row, or digits around - or /)."""
+    return nd >= 5 and not _YEAR_RANGE.fullmatch(value) and _RUN5.search(value) is not None
+
+
+def _student_context(text: str, s: int) -> bool:
+    """A student number starts a word, or follows a short letter head (A-12345)."""
+    if s == 0:
+        return True
+    before = text[s - 1]
+    if not (before.isalnum() or before == "_"):  # what \w matches: no word before
+        return True
+    return _TOKEN_HEAD.search(text, max(0, s - 6), s) is not None
+
+
+def _possible_kinds(text: str, s: int, value: str, nd: int) -> frozenset[str]:
+    """Context categories a cluster could belong to by its shape alone.
+
+    Most clusters (years of the site's own era, document codes, decimals, the digits of
+    a programme code) can belong to none, and then no context window is looked at.
+    """
+    kinds = _fixed_kinds(value, nd)
+    if _student_shape(value, nd) and _student_context(text, s):
+        return kinds | _STUDENT_KIND
+    return kinds
 
 
 def _of_no_kind(text: str, s: int, value: str) -> bool:
@@ -243,21 +261,55 @@ def _of_no_kind(text: str, s: int, value: str) -> bool:
     )
 
 
+_STUDENT_KIND = frozenset({"student"})
+# What a cluster's value alone says, by value: the same dates, counts and codes recur on
+# every row and every page, so each distinct value is judged once (bounded: a cache, not
+# a record of the text).
+_SHAPES: dict[str, tuple[bool, int, frozenset[str], bool]] = {}
+_SHAPES_MAX = 200_000
+
+
+def _shape(value: str) -> tuple[bool, int, frozenset[str], bool]:
+    """(skip, digits, value-only kinds, student-shaped) of a cluster's value.
+
+    skip is _of_no_kind's answer where it depends on the value alone; where it also
+    depends on the text (4 < digits < 9, digits only) it is False, and those clusters
+    have no value-only kind, so _student_context alone decides, as in _of_no_kind."""
+    n = len(value)
+    if n < 10:
+        if not value.isdigit():
+            if _NOTHING.fullmatch(value) is not None and (
+                n not in (8, 9) or _LOCAL_PHONE.fullmatch(value) is None
+            ):
+                return True, 0, _NONE, False
+        elif n == 4 and not _BIRTH_YEARS[0] <= int(value) <= _BIRTH_YEARS[1]:
+            return True, 0, _NONE, False
+    nd = len(_digits(value))
+    return False, nd, _fixed_kinds(value, nd), _student_shape(value, nd)
+
+
 def cluster_hits(proj: Projection) -> Iterator[Hit]:
     """Everything anchored on a run of digits."""
     text = proj.text
     n = len(text)
+    shapes = _SHAPES
+    if len(shapes) > _SHAPES_MAX:
+        shapes.clear()
     for cluster in _CLUSTER.finditer(text):
         value = cluster.group()
-        if len(value) < 10 and _of_no_kind(text, cluster.start(), value):
+        shape = shapes.get(value)
+        if shape is None:
+            shape = shapes[value] = _shape(value)
+        skip, nd, possible, student = shape
+        if skip:
             continue
         s, e = cluster.span()
-        nd = len(_digits(value))
         if nd >= 10:
             yield from _numbers_in_cluster(proj, max(0, s - 3), min(n, e + 3))
         if nd < 4:
             continue
-        possible = _possible_kinds(text, s, value, nd)
+        if student and _student_context(text, s):
+            possible = possible | _STUDENT_KIND
         if not possible:
             continue
         kinds = (context.kinds_near(text, s, e) | context.kinds_in_header(proj, s)) & possible

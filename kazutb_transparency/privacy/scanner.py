@@ -9,7 +9,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kazutb_transparency.privacy.addresses import file_name_hits, url_hits
@@ -234,6 +234,26 @@ def _undeclared(path: Path) -> ScanError:
     )
 
 
+# Findings by (allowlist, kind, format, digest of the bytes); bounded, and a finding holds
+# masked excerpts only.
+_SEEN: dict[tuple[Allowlist, str, str, bytes], list[Finding]] = {}
+_SEEN_MAX = 4096
+
+
+def _scan_content(
+    data: bytes, what: str, fmt: str, allowlist: Allowlist, label: str
+) -> list[Finding]:
+    if what == "text":
+        return scan_projection(project(read_text(Path(label), data), fmt), allowlist, label)
+    try:
+        parts = EXTRACTORS[fmt](data)
+    except Unreadable as exc:
+        raise ScanError([f"{label}: {exc}; it cannot be checked for personal data"]) from exc
+    except CannotCheck as exc:
+        raise NotCheckable(f"{label}: {exc}") from exc
+    return scan_parts(parts, allowlist, label)
+
+
 def _scan_bytes(
     data: bytes, name: Path, allowlist: Allowlist, label: str, covered: frozenset[Path]
 ) -> list[Finding]:
@@ -243,16 +263,18 @@ def _scan_bytes(
     what, fmt = kind
     if what == "safe":
         return []
-    if what == "text":
-        return scan_projection(project(read_text(Path(label), data), fmt), allowlist, label)
-    if what == "document":
-        try:
-            parts = EXTRACTORS[fmt](data)
-        except Unreadable as exc:
-            raise ScanError([f"{label}: {exc}; it cannot be checked for personal data"]) from exc
-        except CannotCheck as exc:
-            raise NotCheckable(f"{label}: {exc}") from exc
-        return scan_parts(parts, allowlist, label)
+    if what in ("text", "document"):
+        # The same bytes read the same way give the same findings: a copy (an archive's
+        # member, a file published twice) is read once; only the path in a finding differs.
+        key = (allowlist, what, fmt, hashlib.blake2b(data, digest_size=20).digest())
+        known = _SEEN.get(key)
+        if known is None:
+            known = _scan_content(data, what, fmt, allowlist, label)
+            if len(_SEEN) >= _SEEN_MAX:
+                _SEEN.clear()
+            _SEEN[key] = known
+            return list(known)
+        return [replace(f, path=label) for f in known]
     if fmt == "gzip":
         try:
             inner = gzip.decompress(data)

@@ -331,3 +331,42 @@ def test_cluster_shortcut_skips_only_clusters_of_no_kind() -> None:
                 nd = len(_digits(value))
                 assert nd < 4 or not _possible_kinds(text, m.start(), value, nd), text
     assert skipped > 1000
+
+
+def test_value_cache_decides_like_the_cluster_tests() -> None:
+    """cluster_hits judges each distinct value once (_shape) and only the text before a
+    cluster per occurrence; together they must decide exactly as _of_no_kind and
+    _possible_kinds do for that cluster in its text."""
+    from kazutb_transparency.privacy.detectors import (
+        _CLUSTER,
+        _STUDENT_KIND,
+        _digits,
+        _of_no_kind,
+        _possible_kinds,
+        _shape,
+        _student_context,
+    )
+
+    rng = random.Random(5)
+    heads = ["", "x ", "6B", "N", "ab-", "№", "7M0", "Ж/", "abcdefg", "тел. ", "ИИН "]
+    pieces = ["0", "1", "7", "9", "19", "20", "199", "1985", "2024", "12345", "701", " ", ".", "-"]
+    pieces += ["/", "(", ")", "\u00a0"]
+    compared = 0
+    for _ in range(20000):
+        text = rng.choice(heads) + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        for m in _CLUSTER.finditer(text):
+            value, s = m.group(), m.start()
+            nd = len(_digits(value))
+            old_skip = len(value) < 10 and _of_no_kind(text, s, value)
+            old = _NO_KINDS if old_skip or nd < 4 else _possible_kinds(text, s, value, nd)
+            skip, cached_nd, kinds, student = _shape(value)
+            new = _NO_KINDS
+            if not skip and cached_nd >= 4:
+                new = kinds | _STUDENT_KIND if student and _student_context(text, s) else kinds
+            assert new == old, (text, value)
+            assert skip or cached_nd == nd
+            compared += 1
+    assert compared > 10000
+
+
+_NO_KINDS: frozenset[str] = frozenset()

@@ -105,3 +105,23 @@ def test_scan_text_lines_and_columns() -> None:
     findings = scan_text("Жол 1\nЖол 2: +7 701 555 12 34\n", Allowlist(), path="x")
     assert [(f.path, f.line, f.column, f.category) for f in findings] == [("x", 2, 8, "phone")]
     assert str(findings[0]) == "x:2:8: phone: +7701***1234"
+
+
+def test_a_copy_is_reported_at_its_own_path(tmp_path: Path) -> None:
+    """Identical bytes are read once; the copy's findings carry the copy's own path, and
+    a different allowlist is not answered from the first one's findings."""
+    from kazutb_transparency.privacy import Allowlist, scan_file
+
+    text = "Байланыс: тел. +7 701 234 56 78\n".encode()
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_bytes(text)
+    second.write_bytes(text)
+    found_first = scan_file(first, Allowlist())
+    found_second = scan_file(second, Allowlist())
+    assert [f.category for f in found_first] == ["phone"]
+    assert [f.path for f in found_second] == [str(second)]
+    assert [(f.line, f.column, f.excerpt) for f in found_second] == [
+        (f.line, f.column, f.excerpt) for f in found_first
+    ]
+    allowed = Allowlist(phones=frozenset({"+77012345678"}))
+    assert scan_file(second, allowed) == []
