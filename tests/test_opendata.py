@@ -151,12 +151,17 @@ def jsonld(page: Path) -> dict:
 
 @pytest.mark.parametrize("prefix", ["", "ru/", "en/"])
 def test_catalogue_jsonld(built_site, package, prefix):
+    """The catalogue lists every dataset with its page; each dataset's page describes its
+    files (so the catalogue stays light however many datasets there are)."""
     data = jsonld(built_site / prefix / "opendata" / "index.html")
     assert data["@type"] == "DataCatalog"
     datasets = data["dataset"]
     assert {d["identifier"] for d in datasets} == {r["name"] for r in package["resources"]}
-    for dataset in datasets:
-        assert dataset["@type"] == "Dataset"
+    for entry in datasets:
+        assert entry["@type"] == "Dataset"
+        assert entry["url"] == f"https://kazutb.edu.kz/opendata/{entry['identifier']}.html"
+        dataset = jsonld(built_site / prefix / "opendata" / f"{entry['identifier']}.html")
+        assert dataset["@type"] == "Dataset" and dataset["identifier"] == entry["identifier"]
         kinds = {d["encodingFormat"] for d in dataset["distribution"]}
         assert kinds == {"text/csv", "application/json"}, dataset["identifier"]
         for download in dataset["distribution"]:

@@ -47,46 +47,72 @@ def _licence_jsonld(settings: OpenDataSettings) -> dict[str, str]:
 
 
 def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str) -> str:
+    """The catalogue: each dataset by its name and page, where its own JSON-LD gives the
+    files (the catalogue page stays within the page-weight budget however many datasets)."""
     catalog = {
         "@context": "https://schema.org",
         "@type": "DataCatalog",
         "name": settings.title.get("en"),
         "description": settings.description.get("en"),
-        "publisher": {
-            "@type": "CollegeOrUniversity",
-            "name": settings.publisher.name.get("en"),
-            "url": settings.publisher.url,
-        },
+        "publisher": _publisher(settings),
         **_licence_jsonld(settings),
         "dataset": [
             {
                 "@type": "Dataset",
                 "name": item.dataset.title.get("en"),
-                "alternateName": [item.dataset.title.kk, item.dataset.title.get("ru")],
-                "description": item.dataset.description.get("en"),
                 "identifier": item.dataset.name,
-                "dateModified": item.dataset.updated.isoformat(),
-                **_licence_jsonld(settings),
-                "inLanguage": ["kk", "ru", "en"],
-                "distribution": [
-                    {
-                        "@type": "DataDownload",
-                        "encodingFormat": "text/csv",
-                        "contentUrl": f"{base}opendata/{item.csv.path}",
-                        "contentSize": str(item.csv.bytes),
-                    },
-                    {
-                        "@type": "DataDownload",
-                        "encodingFormat": "application/json",
-                        "contentUrl": f"{base}opendata/{item.json.path}",
-                        "contentSize": str(item.json.bytes),
-                    },
-                ],
+                "url": f"{base}opendata/{item.dataset.name}.html",
             }
             for item in written
         ],
     }
-    text = json.dumps(catalog, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return _script(catalog)
+
+
+def _dataset_jsonld(item: WrittenDataset, settings: OpenDataSettings, base: str) -> str:
+    """One dataset with its files, on its own page."""
+    d = item.dataset
+    dataset = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": d.title.get("en"),
+        "alternateName": [d.title.kk, d.title.get("ru")],
+        "description": d.description.get("en"),
+        "identifier": d.name,
+        "url": f"{base}opendata/{d.name}.html",
+        "dateModified": d.updated.isoformat(),
+        **_licence_jsonld(settings),
+        "inLanguage": ["kk", "ru", "en"],
+        "publisher": _publisher(settings),
+        "includedInDataCatalog": {"@type": "DataCatalog", "url": f"{base}opendata/index.html"},
+        "distribution": [
+            {
+                "@type": "DataDownload",
+                "encodingFormat": "text/csv",
+                "contentUrl": f"{base}opendata/{item.csv.path}",
+                "contentSize": str(item.csv.bytes),
+            },
+            {
+                "@type": "DataDownload",
+                "encodingFormat": "application/json",
+                "contentUrl": f"{base}opendata/{item.json.path}",
+                "contentSize": str(item.json.bytes),
+            },
+        ],
+    }
+    return _script(dataset)
+
+
+def _publisher(settings: OpenDataSettings) -> dict[str, str]:
+    return {
+        "@type": "CollegeOrUniversity",
+        "name": settings.publisher.name.get("en"),
+        "url": settings.publisher.url,
+    }
+
+
+def _script(data: dict) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
     return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
@@ -185,6 +211,7 @@ def _dataset_page(
     out += [f"## {L['fields'][lang]} ({len(d.fields)}) {{#fields}}", "", L["lists"][lang], ""]
     out.append(table(headers, rows, f"{L['fields'][lang]}: {esc(d.title.get(lang))}"))
     out += ["", f"[← {L['title'][lang]}](index.md#{d.name})", ""]
+    out += [_dataset_jsonld(item, settings, site_url), ""]
     return "\n".join(out)
 
 
