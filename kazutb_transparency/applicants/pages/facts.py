@@ -33,6 +33,9 @@ from kazutb_transparency.disclosures.programmes import Programme
 # Where a value's date goes; `key_facts` writes the dates once the block is complete.
 _DATE = "\x00{}\x00"
 _DATE_SLOT = re.compile("\x00([0-9-]+)\x00")
+_MARK = re.compile(
+    r' <span class="prov prov-[a-z-]+"><span aria-hidden="true">[^<]*</span>[^<]*</span>'
+)
 
 
 def _dated(item: Any, field: str, lang: str) -> str:
@@ -46,7 +49,16 @@ def _with_dates(block: str, lang: str) -> str:
     found = set(_DATE_SLOT.findall(block))
     if len(found) == 1:
         when = day(date.fromisoformat(found.pop()), lang)
-        note = f'<p><small class="item-dates">{L["all_updated"][lang]} {when}</small></p>\n'
+        # One provenance for every value: its mark is said once, beside the date.
+        marks = set(_MARK.findall(block))
+        shared = ""
+        if len(marks) == 1 and len(_MARK.findall(block)) > 1:
+            shared = marks.pop()
+            block = _MARK.sub("", block)
+        note = (
+            f'<p><small class="item-dates">{L["all_updated"][lang]} {when}'
+            f"{' ' + shared.strip() if shared else ''}</small></p>\n"
+        )
         return _DATE_SLOT.sub("", block) + note
     return _DATE_SLOT.sub(
         lambda m: (
