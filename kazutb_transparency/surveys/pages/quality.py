@@ -65,8 +65,11 @@ from kazutb_transparency.surveys.pages.views import latest, status
 ALL_ACTIONS: dict[str, dict[str, str]] = catalog("quality")
 
 
-def _heading(title: str) -> list[str]:
-    return [f"# {title}", ""]
+def _heading(title: str, wide: bool = False) -> list[str]:
+    """The page's title; `wide`: a page of wide tables (eight columns of results by unit)
+    leaves out the table of contents beside it, so that every column fits a desktop."""
+    head = ["---", "hide:", "  - toc", "---", ""] if wide else []
+    return [*head, f"# {title}", ""]
 
 
 def _day(value: date, lang: str) -> str:
@@ -333,7 +336,7 @@ def survey_page(
     chart: Drawn | None,
     distribution: DistributionDrawn | None = None,
 ) -> str:
-    out = _heading(tr(survey.name, lang))
+    out = _heading(tr(survey.name, lang), wide=True)
     out += [demo(data, lang), dataset_links(f"quality/{survey.id}.md", "survey-indicators", lang)]
     facts = [
         ("target_group", tr(survey.target_group, lang)),
@@ -415,7 +418,8 @@ def faculty_page(
         return f'<a href="{page_href(page, target)}">{label}</a>' if target else label
 
     survey_name = tr(survey.name, lang)
-    out = _heading(t("faculty_title", lang, survey=survey_name, faculty=tr(faculty.name, lang)))
+    title = t("faculty_title", lang, survey=survey_name, faculty=tr(faculty.name, lang))
+    out = _heading(title, wide=True)
     out += [demo(data, lang)]
     back = f"[{t('back_to_survey', lang, survey=survey_name)}]({survey.id}.md)"
     if ("faculty", faculty.id) in pages:
