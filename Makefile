@@ -3,7 +3,8 @@
 #   make test    run every test
 # Also: make serve (live preview on http://127.0.0.1:8000; --dirty: an edit re-renders only
 # the pages it changes), make validate, make lint.
-# ENGINE=properdocs builds and serves with ProperDocs, the maintained continuation of
+# make site runs stage → render → finish (scripts/build_site.py), each language rendered by
+# its own engine process. ENGINE=properdocs builds and serves with ProperDocs, the maintained continuation of
 # MkDocs 1.6 (the same site, page for page); the default is MkDocs 1.6.1.
 
 PYTHON ?= python3
@@ -32,7 +33,7 @@ $(STAMP): pyproject.toml
 VERBOSE ?=
 site: $(STAMP)
 	@echo "building site/ with $(ENGINE)…"
-	@STRICT=$(STRICT) KAZUTB_VERBOSE=$(VERBOSE) $(BIN)/$(ENGINE) build $(if $(filter-out 0,$(STRICT)),--strict,)
+	@STRICT=$(STRICT) KAZUTB_VERBOSE=$(VERBOSE) $(BIN)/python scripts/build_site.py --engine $(ENGINE) $(if $(filter-out 0,$(STRICT)),--strict,)
 	@echo "site/ is ready: open site/index.html, or run make serve"
 
 serve: $(STAMP)

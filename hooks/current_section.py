@@ -11,7 +11,9 @@ _marked: list = []
 
 
 def on_page_context(context, page, config, nav):
-    if page.is_homepage or page in nav.pages or "/" not in page.url:
+    own = config.theme["language"] + "/"
+    inside = page.url.removeprefix(own)  # a language's top-level page has no section
+    if page.is_homepage or page in nav.pages or "/" not in inside:
         return context
     index = page.url.rsplit("/", 1)[0] + "/index.html"
     for item in nav.pages:

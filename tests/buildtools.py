@@ -43,3 +43,18 @@ def mkdocs_build(
         text=True,
         timeout=1200,  # generous: a loaded machine builds several times slower
     )
+
+
+def site_build(
+    site_dir: Path, engine: str = "mkdocs", strict: bool = False, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """`make site`: stage → render (each language its own engine process) → finish."""
+    command = [sys.executable, str(REPO / "scripts" / "build_site.py"), "--engine", engine]
+    return subprocess.run(
+        [*command, "--site-dir", str(site_dir), *(["--strict"] if strict else [])],
+        cwd=REPO,
+        env=build_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=1200,  # generous: a loaded machine builds several times slower
+    )

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from buildtools import DATA, SOURCE_TEXT, TODAY, mkdocs_build
+from buildtools import DATA, SOURCE_TEXT, TODAY, site_build
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -35,10 +35,10 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert (Path(prebuilt) / "index.html").is_file(), f"KAZUTB_BUILT_SITE={prebuilt}: no site"
         return Path(prebuilt)
     site = tmp_path_factory.mktemp("built") / "site"
-    result = mkdocs_build(site)
+    result = site_build(site)  # as `make site` builds it
     if result.returncode != 0:
         pytest.fail(
-            f"mkdocs build of the default site failed (exit {result.returncode}):\n"
+            f"the build of the default site failed (exit {result.returncode}):\n"
             f"{result.stderr[-4000:]}",
             pytrace=False,
         )

@@ -33,6 +33,9 @@ DOMAINS = tuple(
 )
 BUILD_STEPS = f"{PACKAGE}.buildsteps"
 BENCH = f"{PACKAGE}.bench"
+ENGINE_ADAPTERS = f"{PACKAGE}.engines"
+# Third-party engines: only their adapters (engines/) may import them.
+ENGINE_MODULES = ("mkdocs", "material", "mkdocs_static_i18n", "properdocs", "zensical")
 # The build steps that may import a domain: the loader, the list of domains, and the
 # personal-data gate (which calls the privacy scanner).
 DOMAIN_GATEWAYS = {f"{BUILD_STEPS}.site", f"{BUILD_STEPS}.domains", f"{BUILD_STEPS}.gate"}
@@ -154,9 +157,34 @@ def test_no_import_cycle(graph: Graph) -> None:
 
 
 def test_every_module_has_a_layer(graph: Graph) -> None:
-    layers = (CORE, *DOMAINS, BUILD_STEPS, BENCH)
+    layers = (CORE, *DOMAINS, BUILD_STEPS, BENCH, ENGINE_ADAPTERS)
     stray = [name for name in graph if name != PACKAGE and not _within(name, layers)]
-    assert not stray, f"put these modules in core/, a domain or buildsteps/: {stray}"
+    assert not stray, f"put these modules in core/, a domain, buildsteps/ or engines/: {stray}"
+
+
+def _third_party_imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_only_the_engine_adapters_import_an_engine() -> None:
+    wrong = sorted(
+        f"{name} imports {engine}"
+        for name, path in modules().items()
+        if not _within(name, (ENGINE_ADAPTERS, BENCH))
+        for engine in _third_party_imports(path) & set(ENGINE_MODULES)
+    )
+    assert not wrong, f"move what needs the engine into kazutb_transparency/engines/: {wrong}"
+
+
+def test_the_mkdocs_hook_is_a_thin_adapter() -> None:
+    hook = ROOT.parent / "hooks" / "site_build.py"
+    assert len(hook.read_text(encoding="utf-8").splitlines()) <= 73
 
 
 def test_shared_ground_imports_no_domain_and_no_build_step(graph: Graph) -> None:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from buildtools import mkdocs_build
+from buildtools import site_build
 
 pytestmark = pytest.mark.build
 
@@ -24,7 +24,7 @@ def _files(site: Path) -> dict[str, bytes]:
 
 def test_properdocs_builds_the_same_site_page_for_page(built_site: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    result = mkdocs_build(site, engine="properdocs")
+    result = site_build(site, engine="properdocs")
     assert result.returncode == 0, result.stderr[-3000:]
     ours, theirs = _files(built_site), _files(site)
     assert sorted(ours) == sorted(theirs), set(ours) ^ set(theirs)

@@ -35,7 +35,6 @@ from kazutb_transparency.buildsteps.generate import (
     generate_pages,
     stage_docs,
 )
-from kazutb_transparency.buildsteps.languages import PagesWritten
 from kazutb_transparency.buildsteps.lastmod import opendata_dates, page_dates, rewrite_sitemap
 from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
@@ -49,6 +48,7 @@ from kazutb_transparency.buildsteps.publish import (
     fresh_build_dir,
     remove_source_maps,
     remove_third_party_urls,
+    search_index_per_language,
     split_search_index,
     swap_into_place,
 )
@@ -56,6 +56,7 @@ from kazutb_transparency.buildsteps.scanahead import ScanAhead
 from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import PAGE as SITE_INDEX
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
+from kazutb_transparency.buildsteps.sitemap import page_paths, sitemap
 from kazutb_transparency.buildsteps.translations import fallback_pages
 from kazutb_transparency.core.alternates import finish_sitemap, robots_txt
 from kazutb_transparency.core.audit import Concern
@@ -105,12 +106,18 @@ class Build:
     # Pages written by editors (docs/, and their stand-ins in other languages): their
     # rendered HTML passes the allowlist sanitiser (core/sanitise.py).
     hand_written: frozenset[str] = frozenset()
-    # In a forked child rendering languages (buildsteps/languages.py): its pages, for the
-    # parent's worker; the parent alone cleans up.
-    child_pages: PagesWritten | None = None
     # The date of the data each page shows (lastmod.py), for the sitemap.
     page_dates: dict[str, date] = field(default_factory=dict)
     site_url: str = "/"
+    # Each language rendered by its own engine process (buildsteps/render.py): one search
+    # index each already, and their sitemaps kept aside for `finish` to merge.
+    languages_apart: bool = False
+
+
+def sitemaps_dir(build: Build) -> Path:
+    """Where the render step keeps each language's own sitemap for `finish`."""
+    assert build.work_dir is not None
+    return build.work_dir / "sitemaps"
 
 
 @contextmanager
@@ -484,30 +491,11 @@ def not_found_page(site_dir: Path, lang: str, page: str) -> str:
 
 
 def page_written(build: Build, site_file: Path) -> None:
-    """MkDocs is writing `site_file` (a page of the build folder), or a child rendering
-    languages wrote it: scan it ahead."""
+    """The engine is writing `site_file` (a page of the build folder): scan it ahead."""
     if not site_file.is_relative_to(build.build_dir):
         return
-    site_path = site_file.relative_to(build.build_dir).as_posix()
-    if build.child_pages is not None:
-        build.child_pages.page(site_path, site_file)
-    elif build.scanner is not None:
-        build.scanner.page(site_path, site_file)
-
-
-def child_build_dir(build: Build) -> Path:
-    """An empty folder for a child rendering languages, beside the build folder (same file
-    system: its files are moved in)."""
-    prefix = f".{build.site_dir.name}-languages-"  # beside .site-build-*, ignored by git
-    return owned_folder(build.build_dir.parent, prefix)
-
-
-def render_in_child(build: Build, pages: PagesWritten, build_dir: Path) -> None:
-    """This process is a forked child rendering some languages into `build_dir`: its pages
-    are listed for the parent's scan-ahead worker, and a failure here leaves the folders to
-    the parent."""
-    build.child_pages = pages
-    build.build_dir = build_dir
+    if build.scanner is not None:
+        build.scanner.page(site_file.relative_to(build.build_dir).as_posix(), site_file)
 
 
 def finish(build: Build, warn: Log, info: Log) -> None:
@@ -515,6 +503,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     timings = build.timings
     package = build.publish_dir / "opendata" / "datapackage.json"
     dates = {**build.page_dates, **(opendata_dates(package) if package.is_file() else {})}
+    _one_sitemap(build)
     rewrite_sitemap(build.build_dir, dates, build.site_url)
     with timed(timings, "copy_files"):
         if build.preview:  # unchanged files keep their times: not scanned nor copied again
@@ -523,7 +512,9 @@ def finish(build: Build, warn: Log, info: Log) -> None:
         else:
             shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
     with timed(timings, "search_index"):
-        if not build.preview:  # the preview has no search (hooks/site_build.py)
+        if build.languages_apart:
+            search_index_per_language(build.build_dir)
+        elif not build.preview:  # the preview has no search (engines/mkdocs_events.py)
             split_search_index(build.build_dir)
             finish_sitemap(build.build_dir)
         remove_third_party_urls(build.build_dir)
@@ -533,6 +524,21 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     else:
         _publish(build, warn)
     _report(timings, info)
+
+
+def _one_sitemap(build: Build) -> None:
+    """The engines' sitemaps (one, or one per language) as the site's one (sitemap.py)."""
+    files = [build.build_dir / "sitemap.xml"]
+    if build.work_dir is not None:
+        files += [sitemaps_dir(build) / f"{lang}.xml" for lang in LANGUAGES]
+    texts = [f.read_text(encoding="utf-8") for f in files if f.is_file()]
+    if not texts:
+        return
+    paths = page_paths(texts, build.site_url)
+    built = build.build_dir
+    (built / "sitemap.xml").write_text(
+        sitemap(paths, build.site_url, lambda path: (built / path).is_file()), encoding="utf-8"
+    )
 
 
 def _finish_preview(build: Build, warn: Log, info: Log) -> None:
@@ -581,8 +587,6 @@ def _report(timings: dict[str, float], info: Log) -> None:
 
 
 def abandon(build: Build) -> None:
-    if build.child_pages is not None:
-        return  # a forked child: the parent's build is the one to clean up
     if build.scanner is not None:
         build.scanner.close()
     if not build.preview:  # the preview's built folder is kept; its files are checked again

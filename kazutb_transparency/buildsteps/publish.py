@@ -59,6 +59,21 @@ def split_search_index(site_dir: Path) -> dict[str, int]:
     return {lang: len(entries) for lang, entries in docs.items()}
 
 
+def search_index_per_language(site_dir: Path) -> None:
+    """Each language rendered alone wrote its own index at <lang>/search/: the same
+    configuration as `split_search_index` gives it, the same bytes."""
+    for lang in LANGUAGES:
+        folder = site_dir / "search" if lang == DEFAULT_LANGUAGE else site_dir / lang / "search"
+        path = folder / "search_index.json"
+        if not path.is_file():
+            continue
+        own = json.loads(path.read_text(encoding="utf-8"))
+        index = {"config": {**own["config"], **SEARCH_CONFIG[lang]}, "docs": own["docs"]}
+        path.write_text(
+            json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+
+
 # URLs inside Material's JavaScript bundle that would load code from a CDN: a polyfill for
 # browsers without ResizeObserver, and mermaid for diagrams (the site has none). Blanking
 # them keeps the promise that the site never contacts a third-party host; the features
@@ -137,6 +152,7 @@ def discard(build_dir: Path | None) -> None:
 def remove_interrupted(root: Path, site_dir: Path) -> list[Path]:
     """What interrupted builds left beside `site_dir` and in .cache/ (leftovers.py)."""
     name = site_dir.name
+    # .<site>-languages-: left by builds before languages were rendered as processes.
     beside = (f".{name}-build-", f".{name}-old-", f".{name}-languages-")
     return remove_leftovers(site_dir.parent, beside) + remove_leftovers(
         root / ".cache", ("build-", "refused-")

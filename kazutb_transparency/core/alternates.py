@@ -60,8 +60,8 @@ def finish_sitemap(site_dir: Path) -> None:
         return
     xml = sitemap_with_x_default(path.read_text(encoding="utf-8"))
     path.write_text(xml, encoding="utf-8")
-    with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as handle:
-        handle.write(xml.encode("utf-8"))
+    # mtime 0 and no file name inside: the same sitemap gives the same bytes.
+    (site_dir / "sitemap.xml.gz").write_bytes(gzip.compress(xml.encode("utf-8"), mtime=0))
 
 
 def robots_txt(site_url: str) -> str:

@@ -1,0 +1,69 @@
+"""How each engine is run for one language: its command and the options it reads.
+
+MkDocs and ProperDocs read the same mkdocs.yml; the render step gives each language's
+process its settings through the environment, which mkdocs.yml reads with `!ENV` — public
+configuration only: the staged tree (`docs_dir`), the language's own address (`site_url`)
+and the one language to build (mkdocs-static-i18n's `build_only_locale`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+
+RENDER_MANIFEST = "KAZUTB_RENDER"  # the stage's render.json: tells the adapter it renders
+
+
+@dataclass(frozen=True)
+class Engine:
+    name: str
+    program: str  # the command installed beside the Python that runs the build
+
+    def command(self) -> list[str]:
+        found = Path(sys.executable).with_name(self.program)
+        return [str(found)] if found.exists() else [sys.executable, "-m", self.program]
+
+    def render_one(
+        self, root: Path, stage_dir: Path, lang: str, out_dir: Path, site_url: str, manifest: Path
+    ) -> tuple[list[str], dict[str, str]]:
+        """The command and environment that render `lang` alone into `out_dir`."""
+        base = site_url if site_url.endswith("/") else site_url + "/"
+        env = {
+            RENDER_MANIFEST: str(manifest),
+            "KAZUTB_STAGE_DIR": str(stage_dir),
+            "KAZUTB_ONLY_LOCALE": lang,
+            "KAZUTB_SITE_URL": base if lang == DEFAULT_LANGUAGE else f"{base}{lang}/",
+            "NO_MKDOCS_2_WARNING": "1",
+        }
+        command = [*self.command(), "build", "-f", str(root / "mkdocs.yml")]
+        return [*command, "-d", str(out_dir)], env
+
+
+ENGINES = {
+    "mkdocs": Engine("mkdocs", "mkdocs"),
+    # The maintained continuation of MkDocs 1.6: the same configuration, page for page.
+    "properdocs": Engine("properdocs", "properdocs"),
+}
+
+
+def engine_named(name: str) -> Engine:
+    if name not in ENGINES:
+        raise DataError([Problem("(build)", f"there is no engine called '{name}'",
+                                 hint="use one of: " + ", ".join(ENGINES))])  # fmt: skip
+    return ENGINES[name]
+
+
+_SITE_URL = re.compile(r"""^site_url:.*?(https?://[^"'\s\]]+)""", re.M)
+
+
+def configured_site_url(root: Path) -> str:
+    """The site's address as mkdocs.yml gives it (KAZUTB_SITE_URL overrides it there)."""
+    found = _SITE_URL.search((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    url = os.environ.get("KAZUTB_SITE_URL") or (found.group(1) if found else "/")
+    return url if url.endswith("/") else url + "/"

@@ -1,0 +1,262 @@
+"""MkDocs (and ProperDocs) adapter: the only module that knows MkDocs' events.
+
+Two ways MkDocs runs the build:
+
+- **Render step** (`make site`: buildsteps/stages.py): the data were checked and the pages
+  staged before MkDocs started; each language is rendered by its own MkDocs process with
+  `build_only_locale`, and `KAZUTB_RENDER` names the stage's render.json. Here only the
+  pages are made final: the allowlist sanitiser on hand-written pages, compaction, the
+  language switcher and alternates (the i18n plugin gives none to a language built alone),
+  the move one folder down for a language other than the default, and the page's policy.
+- **Whole build in one process** (`mkdocs build`, `mkdocs serve`): the stage runs in
+  `on_config` and the finish in `on_post_build`, every language rendered in turn.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import posixpath
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from kazutb_transparency.buildsteps import pipeline, preview
+from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
+from kazutb_transparency.buildsteps.relocate import relocated_page
+from kazutb_transparency.core.alternates import absolute_alternates
+from kazutb_transparency.core.compact import compact_html
+from kazutb_transparency.core.csp import with_content_security_policy
+from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+from kazutb_transparency.core.sanitise import sanitise_html
+from kazutb_transparency.core.validity import valid_html
+from kazutb_transparency.engines.commands import RENDER_MANIFEST
+
+log = logging.getLogger("mkdocs.hooks.kazutb")
+# The i18n plugin reports each language's configuration at INFO (two dozen lines a build):
+# warnings only, unless KAZUTB_VERBOSE is set (`make site VERBOSE=1`).
+if not os.environ.get("KAZUTB_VERBOSE"):
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.WARNING)
+
+
+class _Render:
+    """What the render step's stage handed over (render.json)."""
+
+    def __init__(self, manifest: Path) -> None:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        self.stage_dir = Path(data["stage_dir"])
+        self.site_url: str = data["site_url"]
+        self.hand_written = frozenset(data["hand_written"])
+
+
+_render: _Render | None = (
+    _Render(Path(os.environ[RENDER_MANIFEST])) if os.environ.get(RENDER_MANIFEST) else None
+)
+_build: pipeline.Build | None = None
+_refused: Path | None = None  # the staged pages of a refused preview, removed next time
+_docs_dir: str = ""  # docs_dir as configured, to give back to `serve` to watch
+
+
+def _serving() -> bool:
+    """`mkdocs serve` (or properdocs serve): a refused edit is shown in the browser."""
+    return len(sys.argv) > 1 and sys.argv[1] == "serve"
+
+
+def _i18n_busy(config) -> bool:
+    """True while mkdocs-static-i18n is building one of the other languages."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n and getattr(i18n, "building", False))
+
+
+def _strict(config) -> bool:
+    return bool(config.strict) or os.environ.get("STRICT", "") not in ("", "0")
+
+
+def _without_search(config) -> None:
+    """The live preview has no search: the index is work only the published site needs."""
+    plugins = config.plugins
+    for name in [name for name in plugins if name.endswith("search")]:
+        plugin = plugins[name]
+        for methods in plugins.events.values():
+            methods[:] = [m for m in methods if getattr(m, "__self__", None) is not plugin]
+        del plugins[name]
+
+
+def _alone(config) -> str:
+    """The language this process renders alone at its root, or "" (every language)."""
+    return str(config.extra.get("language_alone") or "")
+
+
+@event_priority(100)  # before the i18n plugin reads docs_dir
+def on_config(config):
+    global _build, _refused, _docs_dir
+    if _render is not None or _i18n_busy(config):
+        return config
+    if _serving():
+        _without_search(config)
+    root = Path(config.config_file_path).parent
+    _docs_dir = config.docs_dir
+    discard(_refused)
+    _refused = None
+    remove_interrupted(root, Path(config.site_dir))
+    try:
+        _build = pipeline.prepare(
+            root=root,
+            docs_dir=Path(config.docs_dir),
+            site_dir=Path(config.site_dir),
+            strict=_strict(config),
+            warn=log.warning,
+            site_url=config.site_url or "/",
+            preview=_serving(),
+        )
+    except Exception as exc:
+        problems = pipeline.problems_of(exc, _serving())
+        if problems is None:
+            raise
+        if not _serving():
+            raise PluginError(str(DataError(problems))) from exc
+        log.error(str(DataError(problems)))
+        _build = None
+        _refused = preview.refusal_stage(root, Path(config.docs_dir), problems)
+        preview.forget()  # the refusal is built into the served folder
+        config.docs_dir = str(_refused)
+        return config
+    config.docs_dir = str(_build.stage_dir)
+    config.site_dir = str(_build.build_dir)
+    return config
+
+
+def _layout(config) -> tuple[Path, str, dict[str, str]]:
+    """The staged tree, the site's address and {language: its name}, in the render step
+    from its render.json, in a whole build from the configuration."""
+    i18n = config.plugins.get("i18n")
+    names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+    if _render is not None:
+        return _render.stage_dir, _render.site_url, names
+    return Path(config.docs_dir), config.site_url or "/", names
+
+
+@event_priority(-100)  # after the i18n plugin has set its own
+def on_page_context(context, page, config, nav):
+    """The language switcher and hreflang links of this page: the same page in every
+    language that has it (else that language's home), addressed as the site is laid out,
+    whether the languages are rendered together or each alone."""
+    if page.file.abs_src_path is None or (_render is None and _build is None):
+        return context
+    stage_dir, site_url, names = _layout(config)
+    lang = config.theme["language"]
+    inside = page.url if _alone(config) else page.url.removeprefix(f"{lang}/")
+    source = Path(page.file.abs_src_path).relative_to(stage_dir).as_posix()
+    in_language = source.partition("/")[2]
+    here = inside if lang == DEFAULT_LANGUAGE else f"{lang}/{inside}"
+    alternates = []
+    for other, name in names.items():
+        prefix = "" if other == DEFAULT_LANGUAGE else f"{other}/"
+        target = prefix + (inside if (stage_dir / other / in_language).is_file() else "index.html")
+        alternates.append({
+            "name": name,
+            "lang": other,
+            "link": site_url + target,
+            "href": posixpath.relpath(target, posixpath.dirname(here) or "."),
+        })  # fmt: skip
+    config.extra["alternate"] = alternates
+    return context
+
+
+@event_priority(-200)  # the page's content as rendered, after every other hook
+def on_page_content(html, page, config, files):
+    if _render is not None:
+        source = Path(page.file.abs_src_path).relative_to(_render.stage_dir).as_posix()
+        return sanitise_html(html) if source in _render.hand_written else html
+    if _build is None:
+        return html
+    return pipeline.sanitised(_build, page.file.src_uri, html)
+
+
+def _final(html: str, config) -> str:
+    html = valid_html(compact_html(html))
+    alone = _alone(config)
+    if _render is not None and alone and alone != DEFAULT_LANGUAGE:
+        html = relocated_page(html, urlsplit(_render.site_url).path or "/", alone)
+    return with_content_security_policy(absolute_alternates(html))
+
+
+def on_template_context(context, template_name, config):
+    """The 404 page answers at any depth: its language links lead to each language's home,
+    by their path from the host."""
+    if template_name != "404.html" or (_render is None and _build is None):
+        return context
+    _, site_url, names = _layout(config)
+    root = urlsplit(site_url).path or "/"
+    config.extra["alternate"] = [
+        {"name": name, "lang": lang, "link": site_url + _home(lang), "href": root + _home(lang)}
+        for lang, name in names.items()
+    ]
+    return context
+
+
+def _home(lang: str) -> str:
+    return "index.html" if lang == DEFAULT_LANGUAGE else f"{lang}/index.html"
+
+
+@event_priority(-200)  # the page as written, after every other hook
+def on_post_page(output, page, config):
+    output = _final(output, config)
+    if _build is not None:
+        pipeline.page_written(_build, Path(page.file.abs_dest_path))
+    return output
+
+
+@event_priority(-200)
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    page = _final(output_content, config)
+    if template_name == "404.html" and _render is None:
+        # Each language's 404 page at its own root; the site's root keeps the default one.
+        return pipeline.not_found_page(Path(config.site_dir), config.theme["language"], page)
+    return page
+
+
+@event_priority(-200)  # after the i18n plugin has built every language
+def on_post_build(config):
+    if _render is not None or _i18n_busy(config):
+        return
+    if _build is None:
+        if _refused is not None:
+            config.docs_dir = _docs_dir  # watch docs/ again, not the refused copy
+        return
+    if _serving():
+        preview.keep_last_good(_build.root, _build.stage_dir)
+    try:
+        pipeline.finish(_build, warn=log.warning, info=log.info)
+    except Exception as exc:
+        pipeline.abandon(_build)
+        problems = pipeline.problems_of(exc, _serving())
+        if problems is None:
+            raise
+        if not _serving():
+            raise PluginError(str(DataError(problems))) from exc
+        # The preview keeps answering: the last good pages, each with the banner.
+        log.error(str(DataError(problems)))
+        preview.banner_on_served(_build.site_dir, problems)
+    # Back to the real folders, so that `mkdocs serve` watches docs/, not the staging copy.
+    config.site_dir = str(_build.site_dir)
+    config.docs_dir = str(_build.docs_dir)
+
+
+def on_build_error(error):
+    if _build is not None:
+        pipeline.abandon(_build)
+    problems = pipeline.problems_of(error, _serving())
+    if problems is None or isinstance(error, PluginError):
+        return
+    if _serving() and _build is not None:
+        preview.banner_on_served(_build.site_dir, problems)
+    # A full disk or a read-only folder while the engine writes: the message, not a traceback.
+    raise PluginError(str(DataError(problems))) from error

@@ -1,0 +1,55 @@
+"""Build the site: stage → render → finish (`make site`; `make site ENGINE=properdocs`).
+
+    python scripts/build_site.py [--strict] [--engine mkdocs|properdocs] [--site-dir site]
+
+Prints warnings, a summary and, on failure, each problem with its file, line and what to
+do; exits 1 and leaves the previous site/ as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kazutb_transparency.buildsteps.pipeline import problems_of  # noqa: E402
+from kazutb_transparency.buildsteps.stages import build_site  # noqa: E402
+from kazutb_transparency.core.errors import DataError  # noqa: E402
+from kazutb_transparency.engines import ENGINES  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--strict", action="store_true", help="the build for publishing")
+    parser.add_argument("--engine", default="mkdocs", choices=sorted(ENGINES))
+    parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    parser.add_argument("-v", "--verbose", action="store_true", help="every step's timing")
+    args = parser.parse_args()
+    strict = args.strict or os.environ.get("STRICT", "") not in ("", "0")
+
+    def warn(text: str) -> None:
+        print(f"WARNING - {text}", file=sys.stderr)
+
+    def info(text: str) -> None:
+        if args.verbose or os.environ.get("KAZUTB_VERBOSE"):
+            print(text)
+
+    try:
+        build = build_site(ROOT, args.site_dir.resolve(), args.engine, strict, warn, info)
+    except Exception as exc:
+        problems = problems_of(exc, serving=False)
+        if problems is None:
+            raise
+        print(f"ERROR - {DataError(problems)}", file=sys.stderr)
+        print("Nothing was published: the previous site/ is unchanged.", file=sys.stderr)
+        return 1
+    print(f"built in {build.timings['total']:.1f} s with {args.engine}: {args.site_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
