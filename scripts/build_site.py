@@ -1,6 +1,12 @@
 """Build the site: stage → render → finish (`make site`; `make site ENGINE=properdocs`).
 
     python scripts/build_site.py [--strict] [--engine mkdocs|properdocs] [--site-dir site]
+    python scripts/build_site.py stage [--strict]      prints the work folder it staged into
+    python scripts/build_site.py render WORK [--engine mkdocs|properdocs]
+    python scripts/build_site.py finish WORK           scan, then swap into site/
+
+The steps one by one are for engines and tools of one's own between them; `build` (the
+default) runs all three in one process, the personal-data scan running ahead as pages come.
 
 Prints warnings, a summary and, on failure, each problem with its file, line and what to
 do; exits 1 and leaves the previous site/ as it was.
@@ -16,14 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kazutb_transparency.buildsteps.pipeline import problems_of  # noqa: E402
-from kazutb_transparency.buildsteps.stages import build_site  # noqa: E402
+from kazutb_transparency.buildsteps import pipeline, stages  # noqa: E402
 from kazutb_transparency.core.errors import DataError  # noqa: E402
 from kazutb_transparency.engines import ENGINES  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", nargs="?", default="build",
+                        choices=("build", "stage", "render", "finish"))  # fmt: skip
+    parser.add_argument("work", nargs="?", type=Path, help="the work folder `stage` printed")
     parser.add_argument("--strict", action="store_true", help="the build for publishing")
     parser.add_argument("--engine", default="mkdocs", choices=sorted(ENGINES))
     parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
@@ -38,16 +46,40 @@ def main() -> int:
         if args.verbose or os.environ.get("KAZUTB_VERBOSE"):
             print(text)
 
+    if args.step in ("render", "finish") and args.work is None:
+        parser.error(f"{args.step} needs the work folder that `stage` printed")
     try:
-        build = build_site(ROOT, args.site_dir.resolve(), args.engine, strict, warn, info)
+        if args.step == "stage":
+            build = stages.stage(ROOT, args.site_dir.resolve(), strict, warn)
+            stages.save(build)
+            print(build.work_dir)
+            return 0
+        if args.step in ("render", "finish"):
+            return _one_step(args.step, args.work.resolve(), args.engine, warn, info)
+        build = stages.build_site(ROOT, args.site_dir.resolve(), args.engine, strict, warn, info)
     except Exception as exc:
-        problems = problems_of(exc, serving=False)
+        problems = pipeline.problems_of(exc, serving=False)
         if problems is None:
             raise
         print(f"ERROR - {DataError(problems)}", file=sys.stderr)
         print("Nothing was published: the previous site/ is unchanged.", file=sys.stderr)
         return 1
     print(f"built in {build.timings['total']:.1f} s with {args.engine}: {args.site_dir}")
+    return 0
+
+
+def _one_step(step: str, work: Path, engine: str, warn, info) -> int:
+    build = stages.load(work)
+    try:
+        if step == "render":
+            stages.render_step(build, engine, warn)
+            stages.save(build)
+        else:
+            pipeline.finish(build, warn=warn, info=info)
+            print(f"published: {build.site_dir}")
+    except Exception:
+        pipeline.abandon(build)  # a failed step: nothing published, the work folder removed
+        raise
     return 0
 
 

@@ -134,3 +134,25 @@ def test_an_unknown_engine_is_named_with_the_choices() -> None:
 
 def test_the_site_address_comes_from_mkdocs_yml() -> None:
     assert configured_site_url(REPO) == "https://kazutb.edu.kz/"
+
+
+@pytest.mark.build
+def test_the_three_steps_run_one_by_one_give_the_same_site(
+    built_site: Path, tmp_path: Path
+) -> None:
+    script = [sys.executable, str(REPO / "scripts" / "build_site.py")]
+    site = tmp_path / "site"
+
+    def step(*args: str) -> str:
+        done = subprocess.run(
+            [*script, *args], cwd=REPO, env=build_env(), capture_output=True, text=True,
+            timeout=1200,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout.strip()
+
+    work = step("stage", "--site-dir", str(site)).splitlines()[-1]
+    step("render", work)
+    step("finish", work)
+    assert _files(site) == _files(built_site)
+    assert not Path(work).exists()  # the work folder goes with the swap

@@ -12,8 +12,11 @@ A failure anywhere publishes nothing and leaves the previous site/ as it was.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
+from dataclasses import fields
+from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.buildsteps import pipeline
@@ -38,6 +41,46 @@ def stage(root: Path, site_dir: Path, strict: bool, warn: Log) -> pipeline.Build
     return build
 
 
+STATE = "build.json"  # in the work folder: what `render` and `finish` read of `stage`
+
+
+def save(build: pipeline.Build) -> Path:
+    """Write what the later steps need, for `scripts/build_site.py stage`."""
+    assert build.work_dir is not None
+    state = {}
+    for item in fields(build):
+        value = getattr(build, item.name)
+        if isinstance(value, Path):
+            value = str(value)
+        elif isinstance(value, frozenset):
+            value = sorted(value)
+        elif item.name == "page_dates":
+            value = {page: day.isoformat() for page, day in value.items()}
+        elif item.name == "scanner":
+            value = None  # a worker process does not outlive its step: `finish` scans all
+        state[item.name] = value
+    path = build.work_dir / STATE
+    path.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def load(work_dir: Path) -> pipeline.Build:
+    """The build a `stage` step left in `work_dir`."""
+    state = json.loads((work_dir / STATE).read_text(encoding="utf-8"))
+    kinds = {item.name: item.type for item in fields(pipeline.Build)}
+    for name, value in state.items():
+        if isinstance(value, str) and "Path" in str(kinds[name]):
+            state[name] = Path(value)
+    state["hand_written"] = frozenset(state["hand_written"])
+    state["page_dates"] = {p: date.fromisoformat(d) for p, d in state["page_dates"].items()}
+    return pipeline.Build(**state)
+
+
+def render_step(build: pipeline.Build, engine: str, warn: Log) -> None:
+    with pipeline.timed(build.timings, "render"):
+        render(build, engine_named(engine), warn)
+
+
 def build_site(
     root: Path, site_dir: Path, engine: str, strict: bool, warn: Log, info: Log
 ) -> pipeline.Build:
@@ -47,7 +90,7 @@ def build_site(
     build = stage(root, site_dir, strict, warn)
     try:
         with pipeline.timed(build.timings, "render"):
-            render(build, chosen, warn)
+            render(build, chosen, warn)  # its languages' pages are scanned as they come
         pipeline.finish(build, warn=warn, info=info)
     except BaseException:
         pipeline.abandon(build)

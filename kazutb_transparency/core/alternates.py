@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 _ALTERNATE = re.compile(r'<link rel="alternate"[^>]*\bhreflang="[^"]+"[^>]*>')

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, field_validator
 
-Lang = Literal["kk", "ru", "en"]
-LANGUAGES: tuple[Lang, ...] = ("kk", "ru", "en")
-DEFAULT_LANGUAGE: Lang = "kk"
+from kazutb_transparency.core.languages import DEFAULT_LANGUAGE, LANGUAGES, Lang
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "TRANSLATION_PENDING", "Lang", "Localized"]
 
 # Shown beside Kazakh text that stands in for a missing translation.
 TRANSLATION_PENDING: dict[str, str] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 
 RENDER_MANIFEST = "KAZUTB_RENDER"  # the stage's render.json: tells the adapter it renders
 

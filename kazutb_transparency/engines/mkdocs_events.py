@@ -20,22 +20,27 @@ import os
 import posixpath
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kazutb_transparency.buildsteps import pipeline, preview
-from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
 from kazutb_transparency.buildsteps.relocate import relocated_page
 from kazutb_transparency.core.alternates import absolute_alternates
 from kazutb_transparency.core.compact import compact_html
 from kazutb_transparency.core.csp import with_content_security_policy
 from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 from kazutb_transparency.core.sanitise import sanitise_html
 from kazutb_transparency.core.validity import valid_html
 from kazutb_transparency.engines.commands import RENDER_MANIFEST
+
+if TYPE_CHECKING:
+    from kazutb_transparency.buildsteps import pipeline
+
+# The whole build's steps (pipeline, preview, publish) load every domain, pandas and Altair:
+# imported only where a whole build needs them, so that a render process starts light.
 
 log = logging.getLogger("mkdocs.hooks.kazutb")
 # The i18n plugin reports each language's configuration at INFO (two dozen lines a build):
@@ -57,7 +62,7 @@ class _Render:
 _render: _Render | None = (
     _Render(Path(os.environ[RENDER_MANIFEST])) if os.environ.get(RENDER_MANIFEST) else None
 )
-_build: pipeline.Build | None = None
+_build: pipeline.Build | None = None  # a whole build only
 _refused: Path | None = None  # the staged pages of a refused preview, removed next time
 _docs_dir: str = ""  # docs_dir as configured, to give back to `serve` to watch
 
@@ -97,6 +102,9 @@ def on_config(config):
     global _build, _refused, _docs_dir
     if _render is not None or _i18n_busy(config):
         return config
+    from kazutb_transparency.buildsteps import pipeline, preview
+    from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
+
     if _serving():
         _without_search(config)
     root = Path(config.config_file_path).parent
@@ -175,6 +183,8 @@ def on_page_content(html, page, config, files):
         return sanitise_html(html) if source in _render.hand_written else html
     if _build is None:
         return html
+    from kazutb_transparency.buildsteps import pipeline
+
     return pipeline.sanitised(_build, page.file.src_uri, html)
 
 
@@ -208,6 +218,8 @@ def _home(lang: str) -> str:
 def on_post_page(output, page, config):
     output = _final(output, config)
     if _build is not None:
+        from kazutb_transparency.buildsteps import pipeline
+
         pipeline.page_written(_build, Path(page.file.abs_dest_path))
     return output
 
@@ -218,6 +230,8 @@ def on_post_template(output_content, template_name, config):
         return output_content
     page = _final(output_content, config)
     if template_name == "404.html" and _render is None:
+        from kazutb_transparency.buildsteps import pipeline
+
         # Each language's 404 page at its own root; the site's root keeps the default one.
         return pipeline.not_found_page(Path(config.site_dir), config.theme["language"], page)
     return page
@@ -227,6 +241,8 @@ def on_post_template(output_content, template_name, config):
 def on_post_build(config):
     if _render is not None or _i18n_busy(config):
         return
+    from kazutb_transparency.buildsteps import pipeline, preview
+
     if _build is None:
         if _refused is not None:
             config.docs_dir = _docs_dir  # watch docs/ again, not the refused copy
@@ -251,6 +267,8 @@ def on_post_build(config):
 
 
 def on_build_error(error):
+    from kazutb_transparency.buildsteps import pipeline, preview
+
     if _build is not None:
         pipeline.abandon(_build)
     problems = pipeline.problems_of(error, _serving())
