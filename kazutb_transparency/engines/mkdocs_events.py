@@ -97,6 +97,20 @@ def _alone(config) -> str:
     return str(config.extra.get("language_alone") or "")
 
 
+def _shown_in_preview(exc: Exception):
+    """The problems of a failed step, logged for the preview to show; a one-off build
+    stops with them as MkDocs' error (an unexpected error keeps its traceback)."""
+    from kazutb_transparency.buildsteps import pipeline
+
+    problems = pipeline.problems_of(exc, _serving())
+    if problems is None:
+        raise exc
+    if not _serving():
+        raise PluginError(str(DataError(problems))) from exc
+    log.error(str(DataError(problems)))
+    return problems
+
+
 @event_priority(100)  # before the i18n plugin reads docs_dir
 def on_config(config):
     global _build, _refused, _docs_dir
@@ -123,12 +137,7 @@ def on_config(config):
             preview=_serving(),
         )
     except Exception as exc:
-        problems = pipeline.problems_of(exc, _serving())
-        if problems is None:
-            raise
-        if not _serving():
-            raise PluginError(str(DataError(problems))) from exc
-        log.error(str(DataError(problems)))
+        problems = _shown_in_preview(exc)
         _build = None
         _refused = preview.refusal_stage(root, Path(config.docs_dir), problems)
         preview.forget()  # the refusal is built into the served folder
@@ -253,13 +262,8 @@ def on_post_build(config):
         pipeline.finish(_build, warn=log.warning, info=log.info)
     except Exception as exc:
         pipeline.abandon(_build)
-        problems = pipeline.problems_of(exc, _serving())
-        if problems is None:
-            raise
-        if not _serving():
-            raise PluginError(str(DataError(problems))) from exc
+        problems = _shown_in_preview(exc)
         # The preview keeps answering: the last good pages, each with the banner.
-        log.error(str(DataError(problems)))
         preview.banner_on_served(_build.site_dir, problems)
     # Back to the real folders, so that `mkdocs serve` watches docs/, not the staging copy.
     config.site_dir = str(_build.site_dir)
