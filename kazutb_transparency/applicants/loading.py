@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel
 
@@ -23,10 +23,11 @@ from kazutb_transparency.applicants.models import (
     ProgrammeFigures,
     Staff,
 )
-from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.provenance import Sourced, audit_provenance, weakest
+from kazutb_transparency.core.loader import RecordLoader
+from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.common import Dated
 
@@ -35,51 +36,16 @@ Loc = tuple[str | int, ...]
 FOLDER = "applicants"
 
 
-class _Loader:
+class _Loader(RecordLoader):
+    REVIEWED = (Dated,)
+
     def __init__(self, data_dir: Path, d: Disclosures, audit: Audit) -> None:
+        super().__init__(audit, d.today)
         self.folder = data_dir / FOLDER
         self.d = d
-        self.audit = audit
-        self.problems: list[Problem] = []
         self.programmes = {p.code: p for p in d.programmes}
         self.forms = {f.id for f in d.forms}
         self.faculties = {f.id for f in d.faculties}
-
-    def attempt(self, load: Callable[[], Any], default: Any) -> Any:
-        try:
-            return load()
-        except DataError as exc:
-            self.problems.extend(exc.problems)
-            return default
-
-    def report(
-        self,
-        file: str,
-        message: str,
-        record: str | None,
-        field: str,
-        line: int | None,
-        hint: str | None = None,
-    ) -> None:
-        self.problems.append(Problem(file, message, record, field, line, hint))
-
-    def track(self, item: BaseModel, file: str, lines: Lines, loc: Loc, record: str) -> None:
-        """Audit one record: pending translations, provenance and staleness."""
-        self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
-        if isinstance(item, Sourced):
-            audit_provenance(self.audit, item, file, lines, loc, record)
-        if isinstance(item, Dated) and item.stale(self.d.today):
-            self.audit.add(
-                Concern.STALE,
-                Problem(
-                    file,
-                    f"review was due on {item.review_due().isoformat()}",
-                    record,
-                    "updated",
-                    lines.line_of((*loc, "updated")),
-                    "check the item against its source, then set 'updated' to that day",
-                ),
-            )
 
     def sections(self, name: str, model: type[Model]) -> Model:
         """A file of sections (admission.yaml, costs.yaml); an absent file has none."""

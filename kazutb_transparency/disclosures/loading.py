@@ -6,7 +6,7 @@ collected before the build stops, so one run lists everything to fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import (
     CsvRow,
     Lines,
@@ -25,7 +25,7 @@ from kazutb_transparency.core.datafiles import (
 )
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.filecheck import content_problem
-from kazutb_transparency.core.provenance import Sourced, audit_provenance
+from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.content import Disclosures
@@ -51,7 +51,9 @@ Model = TypeVar("Model", bound=BaseModel)
 Loc = tuple[str | int, ...]
 
 
-class _Loader:
+class _Loader(RecordLoader):
+    REVIEWED = (Dated,)
+
     def __init__(
         self,
         data_dir: Path,
@@ -60,66 +62,15 @@ class _Loader:
         audit: Audit,
         other_clauses: Collection[str] = (),
     ) -> None:
+        super().__init__(audit, today)
         self.other_clauses = frozenset(other_clauses)  # clauses another domain gives evidence for
         self.folder = data_dir / "disclosures"
         self.documents_dir = data_dir / "documents"
         self.units = units
-        self.today = today
-        self.audit = audit
-        self.problems: list[Problem] = []
         # Programmes whose file could not be read: records that refer to them are not
         # reported as "unknown" (one mistake, one message).
         self.unreadable_programmes: set[str] = set()
         self.unreadable_lists: set[str] = set()  # "faculties", "agencies", … that failed
-
-    # --- helpers -------------------------------------------------------------------------
-
-    def attempt(self, load: Callable[[], Any], default: Any) -> Any:
-        """Run one file's loading; its problems are kept and the other files still load."""
-        try:
-            return load()
-        except DataError as exc:
-            self.problems.extend(exc.problems)
-            return default
-
-    def report(
-        self,
-        file: str,
-        message: str,
-        record: str | None,
-        field: str,
-        line: int | None,
-        hint: str | None = None,
-    ) -> None:
-        self.problems.append(Problem(file, message, record, field, line, hint))
-
-    def track(
-        self,
-        item: BaseModel,
-        file: str,
-        lines: Lines | None,
-        loc: Loc,
-        record: str,
-        history: bool = False,
-    ) -> None:
-        """Audit one item: pending translations, provenance, and (unless history) staleness."""
-        self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
-        if isinstance(item, Sourced):
-            audit_provenance(self.audit, item, file, lines, loc, record)
-        if not isinstance(item, Dated):
-            return
-        if not history and item.stale(self.today):
-            self.audit.add(
-                Concern.STALE,
-                Problem(
-                    file,
-                    f"review was due on {item.review_due().isoformat()}",
-                    record,
-                    "updated",
-                    lines.line_of((*loc, "updated")) if lines else None,
-                    "check the item against its source, then set 'updated' to that day",
-                ),
-            )
 
     def read_list(
         self, path: Path, model: type[Model], key: str = "id"

@@ -7,17 +7,17 @@ says "no information" and the register counts it as missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from kazutb_transparency.core.audit import Audit, Concern, untranslated
+from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.provenance import Sourced, audit_provenance
+from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.transparency.content import Transparency
@@ -37,41 +37,16 @@ FOLDER = "transparency"
 EXPECTED_KIND = {"policy": "anti-corruption-policy", "reports": "anti-corruption-report"}
 
 
-class _Loader:
+class _Loader(RecordLoader):
+    REVIEWED = (Dated,)
+
     def __init__(
         self, data_dir: Path, units: Units, documents: Mapping[str, str], today: date, audit: Audit
     ) -> None:
+        super().__init__(audit, today)
         self.folder = data_dir / FOLDER
         self.units = units
         self.documents = documents  # id → kind, from data/disclosures/documents.yaml
-        self.today = today
-        self.audit = audit
-        self.problems: list[Problem] = []
-
-    def attempt(self, load: Callable[[], Any], default: Any) -> Any:
-        try:
-            return load()
-        except DataError as exc:
-            self.problems.extend(exc.problems)
-            return default
-
-    def track(self, item: Dated, file: str, lines: Lines, loc: tuple, record: str | None) -> None:
-        """Pending translations, provenance and staleness, as for the disclosures."""
-        self.audit.extend(Concern.TRANSLATION, untranslated(item, file, lines, record, loc))
-        if isinstance(item, Sourced):
-            audit_provenance(self.audit, item, file, lines, loc, record)
-        if item.stale(self.today):
-            self.audit.add(
-                Concern.STALE,
-                Problem(
-                    file,
-                    f"review was due on {item.review_due().isoformat()}",
-                    record,
-                    "updated",
-                    lines.line_of((*loc, "updated")),
-                    "check the item against its source, then set 'updated' to that day",
-                ),
-            )
 
     def one(self, file: str, model: type[Model]) -> Model | None:
         path = self.folder / file
