@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from buildtools import DATA
 from search_reference import manifest, query_bytes, urls
 
-from kazutb_transparency.buildsteps import search_index
+from kazutb_transparency.buildsteps import gate, search_index
 from kazutb_transparency.buildsteps.search_index import (
     SCRIPT,
     blocks_of,
@@ -18,6 +19,7 @@ from kazutb_transparency.buildsteps.search_index import (
 )
 from kazutb_transparency.buildsteps.search_text import fold, stem, tokens
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.privacy import load_allowlist
 
 
 def page(title: str, body: str, lang: str = "kk") -> str:
@@ -152,3 +154,17 @@ def test_the_build_refuses_a_site_without_the_search_code(tmp_path: Path) -> Non
     problem = refused.value.problems[0]
     assert problem.file == SCRIPT and "search" in problem.message
     assert not (root / "search").exists()
+
+
+def test_the_personal_data_gate_reads_the_index(tmp_path: Path) -> None:
+    """The index holds page text: a phone number on a page is found in the index files too
+    (the build runs the index step before its scan of the output)."""
+    root = site(tmp_path, {"index.html": page("Байланыс", "<p>Телефон +7 701 765 43 21</p>")})
+    write_search_indexes(root, ["kk"])
+    (root / "index.html").unlink()
+    (root / SCRIPT).unlink()
+    allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
+    report = gate.scan([root], allowlist)
+    found = {Path(f.path).relative_to(root).parts[:2] for f in report.findings}
+    assert found == {("search", "text")}, found  # the term files hold the digits apart
+    assert not report.errors
