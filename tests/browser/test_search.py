@@ -151,7 +151,7 @@ def test_a_query_fetches_at_most_150_kb_and_pages_fetch_no_index(
 
     def record(response) -> None:
         path = urlsplit(response.url).path
-        if "/search/" in path or path.endswith("kazutb-search.js"):
+        if any(part in path for part in ("/search/", "/workers/", "/lunr/", "kazutb-search.js")):
             sizes[path] = len(response.body())
 
     page.on("response", record)
