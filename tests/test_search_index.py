@@ -109,6 +109,8 @@ def test_page_text_keeps_cells_apart_and_leaves_out_scripts_and_anchors() -> Non
     assert page_text(SITE["quality.html"]).text.count("¶") == 0
     assert "hidden" not in page_text(SITE["index.html"]).text
     assert "Мәзір" not in page_text(SITE["index.html"]).text  # outside the article
+    crumbs = page("Бет", '<nav class="kz-breadcrumb"><a href="x">Басты</a></nav><p>Мәтін</p>')
+    assert page_text(crumbs).text == "Бет Мәтін"
 
 
 def test_folding_tokens_and_stems() -> None:

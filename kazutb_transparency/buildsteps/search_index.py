@@ -40,9 +40,11 @@ MAX_KEY = 6
 # Pages with nothing to find: the A–Z lists (every title, or every programme again), the
 # search page itself and the not-found page.
 EXCLUDED = ("404.html", "site-index.html", "search.html", "a-z-*.html")
-TITLE_WEIGHT, HEADING_WEIGHT, MAX_COUNT = 20, 5, 50
+# A word in the title outweighs any count in the text, which adds at most MAX_COUNT.
+TITLE_WEIGHT, HEADING_WEIGHT, MAX_COUNT = 20, 5, 10
 CELL_END = " · "  # keeps table cells apart in snippets
-_SKIPPED = frozenset({"script", "style", "svg", "template", "button"})
+# Not text of the page: code, and the breadcrumb (its trail repeats the section names).
+_SKIPPED = frozenset({"script", "style", "svg", "template", "button", "nav"})
 _BLOCKS = frozenset({"p", "li", "dt", "dd", "div", "section", "tr", "br", "figcaption",
                      "caption", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                      "blockquote", "details", "summary", "pre"})  # fmt: skip

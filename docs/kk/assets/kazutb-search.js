@@ -102,6 +102,7 @@
     var start = first ? Math.max(0, first[1] - 80) : 0;
     var end = Math.min(body.length, start + 240);
     if (start > 0) start = body.indexOf(" ", start) + 1 || start;
+    if (end < body.length) end = body.lastIndexOf(" ", end) > start ? body.lastIndexOf(" ", end) : end;
     var p = document.createElement("p");
     if (start > 0) p.appendChild(document.createTextNode("… "));
     var at = start;
