@@ -10,6 +10,7 @@ from buildtools import DATA
 from search_reference import manifest, query_bytes, urls
 
 from kazutb_transparency.buildsteps import gate, search_index
+from kazutb_transparency.buildsteps.publish import THEME_SEARCH, remove_theme_search
 from kazutb_transparency.buildsteps.search_index import (
     SCRIPT,
     blocks_of,
@@ -170,3 +171,13 @@ def test_the_personal_data_gate_reads_the_index(tmp_path: Path) -> None:
     found = {Path(f.path).relative_to(root).parts[:2] for f in report.findings}
     assert found == {("search", "text")}, found  # the term files hold the digits apart
     assert not report.errors
+
+
+def test_the_theme_search_files_are_removed(tmp_path: Path) -> None:
+    for folder in THEME_SEARCH:
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "search.js").write_text("//", encoding="utf-8")
+    (tmp_path / "assets" / "javascripts" / "bundle.js").write_text("//", encoding="utf-8")
+    assert len(remove_theme_search(tmp_path)) == 2
+    assert [p.name for p in (tmp_path / "assets" / "javascripts").iterdir()] == ["bundle.js"]
+    assert remove_theme_search(tmp_path) == []

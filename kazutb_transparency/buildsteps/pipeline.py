@@ -47,6 +47,7 @@ from kazutb_transparency.buildsteps.publish import (
     discard,
     fresh_build_dir,
     remove_source_maps,
+    remove_theme_search,
     remove_third_party_urls,
     swap_into_place,
 )
@@ -519,6 +520,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
             finish_sitemap(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
+        remove_theme_search(build.build_dir)
     if build.preview:
         _finish_preview(build, warn, info)
     else:

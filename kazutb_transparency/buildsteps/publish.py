@@ -66,6 +66,20 @@ def remove_source_maps(site_dir: Path) -> list[Path]:
     return removed
 
 
+# The theme's own search (its worker and lunr with its language files, 0.8 MB) is copied
+# with the theme although the site searches with its own index (buildsteps/search_index.py):
+# no page loads them.
+THEME_SEARCH = ("assets/javascripts/workers", "assets/javascripts/lunr")
+
+
+def remove_theme_search(site_dir: Path) -> list[Path]:
+    """Delete the theme's unused search files; returns the folders removed."""
+    removed = [site_dir / folder for folder in THEME_SEARCH if (site_dir / folder).is_dir()]
+    for folder in removed:
+        shutil.rmtree(folder)
+    return removed
+
+
 def fresh_build_dir(site_dir: Path) -> Path:
     """An empty folder beside `site_dir` (same file system, so the swap is a rename)."""
     return owned_folder(site_dir.parent, f".{site_dir.name}-build-")
