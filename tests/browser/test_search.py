@@ -215,3 +215,14 @@ def test_a_narrow_screen_has_a_link_to_the_search_page(
     page.wait_for_load_state("load")
     assert urlsplit(page.url).path == "/en/search.html"
     assert page.locator("#kz-search-q").is_visible()
+
+
+def test_from_the_file_system_the_search_page_says_it_needs_a_web_server(
+    open_page: Callable[..., Page], site_root: Path
+) -> None:
+    page = open_page()
+    page.goto((site_root / "en" / "search.html").as_uri() + "?q=risk")
+    page.wait_for_selector(DONE)
+    status = page.locator(".kz-search-status").inner_text()
+    assert "web server" in status, status
+    assert not page.locator(RESULT_LINK).count()
