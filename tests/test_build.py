@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from buildtools import DATA, REPO, mkdocs_build
+from search_reference import manifest, query_bytes, urls
 
 from kazutb_transparency.buildsteps.generate import generate_pages, stage_docs
 
@@ -207,46 +208,94 @@ def test_theme_bundle_references_no_third_party_host(built_site):
 # --- search -----------------------------------------------------------------------------
 
 
-def search_index(site: Path, lang: str) -> dict:
-    path = site / PREFIX[lang] / "search" / "search_index.json"
-    assert path.is_file(), f"missing {path}"
-    return json.loads(path.read_text(encoding="utf-8"))
+def search_folder(site: Path, lang: str) -> Path:
+    folder = site / PREFIX[lang] / "search"
+    assert (folder / "manifest.json").is_file(), f"missing {folder}/manifest.json"
+    return folder
+
+
+def indexed_pages(site: Path, lang: str) -> dict[str, str]:
+    """address (from the language's root) -> title, of every page in the index."""
+    return {
+        block["u"]: block["t"]
+        for path in (search_folder(site, lang) / "text").glob("*-0.json")
+        for block in [json.loads(path.read_text(encoding="utf-8"))]
+    }
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_index_per_language(built_site, lang):
-    index = search_index(built_site, lang)
-    locations = [doc["location"] for doc in index["docs"]]
-    assert locations, f"{PREFIX[lang]}search/search_index.json is empty"
-    assert not [loc for loc in locations if loc.startswith(("ru/", "en/", "kk/"))], lang
-    pages = {loc.split("#")[0] for loc in locations if loc.split("#")[0]}
+    pages = set(indexed_pages(built_site, lang))
+    assert pages, f"{PREFIX[lang]}search/ indexes no page"
     base = built_site / PREFIX[lang] if lang != "kk" else built_site
     built = {
         str(p.relative_to(base))
         for p in base.rglob("*.html")
-        # Kept out: the A–Z site index, and the catalogue's A–Z lists (their rows are
-        # indexed on the faculty tables and the programme pages).
-        if p.name not in ("404.html", "site-index.html")
+        # Kept out: the A–Z site index, the search page, and the catalogue's A–Z lists
+        # (their rows are indexed on the faculty tables and the programme pages).
+        if p.name not in ("404.html", "site-index.html", "search.html")
         and not p.name.startswith("a-z-")
         and (lang != "kk" or p.relative_to(base).parts[0] not in ("ru", "en"))
     }
     assert pages == built, f"{lang}: index pages differ from the built pages: {pages ^ built}"
     for page in pages:
         assert f'<html lang="{lang}"' in (base / page).read_text(encoding="utf-8"), page
-    config = index["config"]
-    # Kazakh and Russian: the Russian tokenizer plus folding (ё→е, қ→к …: lunr.fold.min.js).
-    assert config["lang"] == (["en"] if lang == "en" else ["ru", "fold"]), config
-    assert "stemmer" not in config.get("pipeline", []), config
-    assert "«" in config["separator"] and "(" in config["separator"]
+    assert manifest(search_folder(built_site, lang))["lang"] == lang
+    assert (base / "search.html").is_file(), f"{lang}: no search page"
 
 
 def test_search_index_titles_are_in_their_language(built_site):
     for lang in ("ru", "en"):
-        titles = [d["title"] for d in search_index(built_site, lang)["docs"]]
+        titles = indexed_pages(built_site, lang).values()
         kazakh = [t for t in titles if KAZAKH_LETTERS.search(t)]
         assert not kazakh, f"{lang} search index has Kazakh titles: {kazakh[:5]}"
-    kk_titles = " ".join(d["title"] for d in search_index(built_site, "kk")["docs"])
-    assert "Тәуекелдер" in kk_titles
+    assert "Тәуекелдер" in " ".join(indexed_pages(built_site, "kk").values())
+
+
+SEARCH_QUERIES = {
+    "kk": ("сапа", "тауекел", "кабылдау", "казак", "онер", "гылым", "оқу ақысы", "6B04105"),
+    "ru": ("прием", "программы", "аккредитация", "корректирующие действия", "ISO 9001"),
+    "en": ("risk", "programmes", "corrective actions", "open data", "anti-corruption"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_query_fetches_at_most_150_kb(built_site, lang):
+    """Counted from the manifest: the code, the manifest, the query's term files and the
+    text blocks of the results shown (what the search page downloads for it)."""
+    folder = search_folder(built_site, lang)
+    for query in SEARCH_QUERIES[lang]:
+        assert urls(folder, query, lang), f"{lang}: {query!r} finds nothing"
+        size = query_bytes(built_site, folder, query, lang)
+        assert size <= 150 * 1024, f"{lang}: {query!r} fetches {size / 1024:.0f} KB"
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "typed"),
+    [
+        ("kk", "қазақ", "казак"),
+        ("kk", "өнер", "онер"),
+        ("kk", "ғылым", "гылым"),
+        ("kk", "Сапа көрсеткіштері", "сапа корсеткиштери"),
+        ("ru", "приём", "прием"),
+    ],
+)
+def test_search_folds_letters_typed_without_their_special_forms(built_site, lang, written, typed):
+    folder = search_folder(built_site, lang)
+    found = urls(folder, written, lang)
+    assert found, f"{written!r} finds nothing"
+    assert urls(folder, typed, lang) == found
+
+
+def test_search_finds_russian_forms_of_a_word(built_site):
+    folder = search_folder(built_site, "ru")
+    assert set(urls(folder, "программа", "ru")) <= set(urls(folder, "программы", "ru"))
+    assert urls(folder, "программы", "ru")
+
+
+def test_search_index_keeps_table_cells_apart(built_site):
+    texts = (search_folder(built_site, "ru") / "text").glob("*.json")
+    assert any(" · " in json.loads(p.read_text(encoding="utf-8"))["x"] for p in texts)
 
 
 # --- navigation and anchors -------------------------------------------------------------

@@ -14,7 +14,6 @@ ALLOWED = {
     "privacy/synthetic.py": "synthetic corpora of the personal-data scanner's tests",
     "surveys/bulk.py": "synthetic survey exports for the aggregation benchmark",
     "applicants/synthetic.py": "demonstration figures written into data files (marked placeholder)",
-    "buildsteps/publish.py": "search-engine settings per language, not text",
     "core/collation.py": "the alphabets that sort each language, not text",
     "core/locale_format.py": "CLDR locale codes and number conventions, not text",
     "surveys/pages/fmt.py": "number and unit conventions of each language",

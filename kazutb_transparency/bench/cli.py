@@ -96,7 +96,8 @@ def fmt_build(r: BuildResult) -> list[str]:
         f"    {hook}",
         f"    {r.pages} HTML pages, largest {r.max_page_kb} KB ({r.max_page}), median "
         f"{r.median_page_kb} KB, {r.pages_over_100kb} over 100 KB; site {r.site_mb} MB",
-        "    search index: " + ", ".join(f"{k} {v} KB" for k, v in r.search_index_kb.items()),
+        "    search index per query (manifest + largest term file): "
+        + ", ".join(f"{k} {v} KB" for k, v in r.search_index_kb.items()),
     ]
     if r.scan_mb_s is not None:
         lines.append(

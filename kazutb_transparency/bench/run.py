@@ -178,9 +178,13 @@ def measure_site(site: Path, result: BuildResult) -> None:
         result.pages_over_100kb = sum(1 for s, _ in sizes if s > 100 * 1024)
     result.site_mb = round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 2)
     for lang, prefix in LANG_PREFIXES.items():
-        index = site / prefix / "search" / "search_index.json"
-        if index.exists():
-            result.search_index_kb[lang] = round(index.stat().st_size / 1024, 1)
+        # The index a one-word query fetches at most: the manifest and the largest term file
+        # (buildsteps/search_index.py); the text blocks of its results come on top.
+        folder = site / prefix / "search"
+        if (folder / "manifest.json").exists():
+            terms = [p.stat().st_size for p in (folder / "terms").glob("*.json")]
+            size = (folder / "manifest.json").stat().st_size + max(terms, default=0)
+            result.search_index_kb[lang] = round(size / 1024, 1)
 
 
 def measure_scan(site: Path, result: BuildResult) -> None:

@@ -47,12 +47,13 @@ from kazutb_transparency.buildsteps.publish import (
     discard,
     fresh_build_dir,
     remove_source_maps,
+    remove_theme_search,
     remove_third_party_urls,
-    search_index_per_language,
-    split_search_index,
     swap_into_place,
 )
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
+from kazutb_transparency.buildsteps.search_index import write_search_indexes
+from kazutb_transparency.buildsteps.search_page import search_pages
 from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import PAGE as SITE_INDEX
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
@@ -365,6 +366,7 @@ def _prepare(
         warn(f"{len(untranslated)} × hand-written page not translated (refused by the strict "
              f"build):\n{listed}")  # fmt: skip
     pages.update(stand_ins)
+    pages.update(search_pages())
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES)
         write_site_indexes(stage_dir)
@@ -512,13 +514,13 @@ def finish(build: Build, warn: Log, info: Log) -> None:
         else:
             shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
     with timed(timings, "search_index"):
-        if build.languages_apart:
-            search_index_per_language(build.build_dir)
-        elif not build.preview:  # the preview has no search (engines/mkdocs_events.py)
-            split_search_index(build.build_dir)
+        if build.languages_apart or not build.preview:  # the preview has no search
+            write_search_indexes(build.build_dir, LANGUAGES)  # before the scan: it is scanned
+        if not build.languages_apart and not build.preview:
             finish_sitemap(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
+        remove_theme_search(build.build_dir)
     if build.preview:
         _finish_preview(build, warn, info)
     else:

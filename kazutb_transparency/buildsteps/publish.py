@@ -1,4 +1,4 @@
-"""The last steps on a built site: one search index per language, then an atomic swap.
+"""The last steps on a built site: the theme's files cleaned, then an atomic swap.
 
 A build writes into a fresh folder beside `site/`; only when every check has passed is the
 old `site/` replaced, so a failed build publishes nothing and leaves the previous site intact.
@@ -6,73 +6,12 @@ old `site/` replaced, so a failed build publishes nothing and leaves the previou
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.leftovers import owned_folder, remove_leftovers
-from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
-
-# Splits on white space and punctuation (« » ( ) dashes …) but keeps 3.5 and 6B04105 whole.
-SEARCH_SEPARATOR = r'[\s\-–—,:!=\[\]()"«»“”/;?…]+|\.(?!\d)'
-
-# lunr has no Kazakh support: Russian handles Cyrillic tokens; the stemmer and trimmer
-# are left out (a Russian stemmer mangles Kazakh words and breaks prefix queries, and
-# the Russian trimmer strips Latin letters and digits from codes such as 6B04105).
-# "fold" (overrides/assets/javascripts/lunr/min/lunr.fold.min.js) folds index and query:
-# ё→е, and Kazakh letters to the letters typed without diacritics (қ→к, ә→а …).
-SEARCH_CONFIG: dict[str, dict[str, object]] = {
-    "kk": {"lang": ["ru", "fold"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
-    "ru": {"lang": ["ru", "fold"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
-    "en": {"lang": ["en"], "separator": SEARCH_SEPARATOR, "pipeline": ["stopWordFilter"]},
-}
-
-
-def language_of(location: str) -> str:
-    first = location.split("/", 1)[0]
-    return first if first in LANGUAGES and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
-
-
-def split_search_index(site_dir: Path) -> dict[str, int]:
-    """Rewrite the merged index into one per language, each at <lang>/search/.
-
-    Locations are made relative to the language's root, matching the search base that
-    overrides/main.html gives the pages of that language. Returns entries per language.
-    """
-    merged_path = site_dir / "search" / "search_index.json"
-    merged = json.loads(merged_path.read_text(encoding="utf-8"))
-    docs: dict[str, list[dict]] = {lang: [] for lang in LANGUAGES}
-    for doc in merged["docs"]:
-        lang = language_of(doc["location"])
-        if lang != DEFAULT_LANGUAGE:
-            doc = {**doc, "location": doc["location"].removeprefix(f"{lang}/")}
-        docs[lang].append(doc)
-    for lang in LANGUAGES:
-        folder = site_dir / "search" if lang == DEFAULT_LANGUAGE else site_dir / lang / "search"
-        folder.mkdir(parents=True, exist_ok=True)
-        index = {"config": {**merged["config"], **SEARCH_CONFIG[lang]}, "docs": docs[lang]}
-        (folder / "search_index.json").write_text(
-            json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-        )
-    return {lang: len(entries) for lang, entries in docs.items()}
-
-
-def search_index_per_language(site_dir: Path) -> None:
-    """Each language rendered alone wrote its own index at <lang>/search/: the same
-    configuration as `split_search_index` gives it, the same bytes."""
-    for lang in LANGUAGES:
-        folder = site_dir / "search" if lang == DEFAULT_LANGUAGE else site_dir / lang / "search"
-        path = folder / "search_index.json"
-        if not path.is_file():
-            continue
-        own = json.loads(path.read_text(encoding="utf-8"))
-        index = {"config": {**own["config"], **SEARCH_CONFIG[lang]}, "docs": own["docs"]}
-        path.write_text(
-            json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-        )
-
 
 # URLs inside Material's JavaScript bundle that would load code from a CDN: a polyfill for
 # browsers without ResizeObserver, and mermaid for diagrams (the site has none). Blanking
@@ -124,6 +63,20 @@ def remove_source_maps(site_dir: Path) -> list[Path]:
             cleaned = SOURCE_MAP_COMMENT.sub(b"\n", data)
             if cleaned != data:
                 path.write_bytes(cleaned)
+    return removed
+
+
+# The theme's own search (its worker and lunr with its language files, 0.8 MB) is copied
+# with the theme although the site searches with its own index (buildsteps/search_index.py):
+# no page loads them.
+THEME_SEARCH = ("assets/javascripts/workers", "assets/javascripts/lunr")
+
+
+def remove_theme_search(site_dir: Path) -> list[Path]:
+    """Delete the theme's unused search files; returns the folders removed."""
+    removed = [site_dir / folder for folder in THEME_SEARCH if (site_dir / folder).is_dir()]
+    for folder in removed:
+        shutil.rmtree(folder)
     return removed
 
 

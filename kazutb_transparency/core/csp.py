@@ -28,8 +28,7 @@ POLICY = (
     "style-src 'self' 'unsafe-inline'",  # the theme's and the tables' own style attributes
     "img-src 'self' data:",  # the theme's icons are data: SVGs in its stylesheet
     "font-src 'self'",
-    "connect-src 'self'",  # the search index
-    "worker-src 'self'",  # the search worker
+    "connect-src 'self'",  # the search page reads its index (buildsteps/search_index.py)
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",

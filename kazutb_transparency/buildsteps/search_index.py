@@ -1,0 +1,267 @@
+"""The search index: one per language, in small files, so that a query fetches only its part.
+
+Runs on the built HTML once every language is rendered (engine-independent: any generator
+that writes the pages can call it). For each language, under its root (`search/`,
+`ru/search/`, `en/search/`):
+
+- `manifest.json`: the folding table, the token pattern and the query endings of the
+  language (buildsteps/search_text.py), and the list of term files by the first letters
+  of their terms;
+- `terms/<n>.json`: folded word -> [page, weight, block, …] for the words starting with
+  those letters, each file at most about SHARD_LIMIT bytes (a crowded prefix is split on
+  one more letter);
+- `text/<page>-<block>.json`: the page's address, title and one block of its text, for the
+  result's snippet (a result fetches the block where the query's word first appears).
+
+The search page (docs/kk/assets/kazutb-search.js) fetches the manifest, the term files of
+the query's words and one text block per result shown: never the whole index.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kazutb_transparency.buildsteps.search_text import FOLD, MIN_STEM, TOKEN_JS, endings, tokens
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+
+FOLDER = "search"
+SCRIPT = "assets/kazutb-search.js"  # the search code, published from docs/kk/assets/
+SHARD_LIMIT = 24_000  # bytes of a term file before its prefix is split on one more letter
+BLOCK = 1_200  # characters of text per snippet block
+MAX_KEY = 6
+# Pages with nothing to find: the A–Z lists (every title, or every programme again), the
+# search page itself and the not-found page.
+EXCLUDED = ("404.html", "site-index.html", "search.html", "a-z-*.html")
+# A word in the title outweighs any count in the text, which adds at most MAX_COUNT.
+TITLE_WEIGHT, HEADING_WEIGHT, MAX_COUNT = 20, 5, 10
+CELL_END = " · "  # keeps table cells apart in snippets
+# Not text of the page: code, and the breadcrumb (its trail repeats the section names).
+_SKIPPED = frozenset({"script", "style", "svg", "template", "button", "nav"})
+_BLOCKS = frozenset({"p", "li", "dt", "dd", "div", "section", "tr", "br", "figcaption",
+                     "caption", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+                     "blockquote", "details", "summary", "pre"})  # fmt: skip
+_VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "col", "source"})
+
+
+@dataclass
+class PageText:
+    title: str = ""
+    headings: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+class _ArticleText(HTMLParser):
+    """The text of a page's <article>: its first <h1> as title, headings, and the rest."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # open elements inside the article
+        self.skip = 0  # depth at which a skipped element opened (0: none)
+        self.heading: list[str] | None = None
+        self.parts: list[str] = []
+        self.page = PageText()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 0:
+            if tag == "article":
+                self.depth = 1
+            return
+        if tag in _VOID:
+            if tag == "br":
+                self.parts.append(" ")
+            return
+        self.depth += 1
+        classes = (dict(attrs).get("class") or "").split()
+        if not self.skip and (tag in _SKIPPED or "headerlink" in classes):
+            self.skip = self.depth
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.skip:
+            self.heading = []
+        if tag in _BLOCKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth == 0 or tag in _VOID:
+            return
+        if self.skip == self.depth:
+            self.skip = 0
+        self.depth -= 1
+        if tag in ("td", "th") and not self.skip:
+            self.parts.append(CELL_END)
+        elif tag in _BLOCKS:
+            self.parts.append(" ")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self.heading is not None:
+            text = " ".join("".join(self.heading).split())
+            if tag == "h1" and not self.page.title:
+                self.page.title = text
+            else:
+                self.page.headings.append(text)
+            self.heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 0 or self.skip:
+            return
+        self.parts.append(data)
+        if self.heading is not None:
+            self.heading.append(data)
+
+    def result(self) -> PageText:
+        text = " ".join("".join(self.parts).split())
+        # A cell mark after an empty cell or at a row's end reads as noise: keep one.
+        while "· ·" in text:
+            text = text.replace("· ·", "·")
+        self.page.text = text.strip(" ·")
+        return self.page
+
+
+def page_text(html: str) -> PageText:
+    parser = _ArticleText()
+    parser.feed(html)
+    parser.close()
+    return parser.result()
+
+
+def language_pages(build_dir: Path, lang: str, languages: Iterable[str]) -> tuple[Path, list[str]]:
+    """The root of `lang` in the built site and its pages to index (paths from that root)."""
+    others = tuple(f"{other}/" for other in languages if other != DEFAULT_LANGUAGE)
+    root = build_dir if lang == DEFAULT_LANGUAGE else build_dir / lang
+    pages = []
+    for path in sorted(root.rglob("*.html")):
+        relative = path.relative_to(root).as_posix()
+        if lang == DEFAULT_LANGUAGE and relative.startswith(others):
+            continue
+        if any(fnmatch(path.name, pattern) for pattern in EXCLUDED):
+            continue
+        pages.append(relative)
+    return root, pages
+
+
+def blocks_of(text: str) -> list[str]:
+    """The text cut into blocks of about BLOCK characters, at spaces."""
+    blocks, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + BLOCK)
+        if end < len(text):
+            space = text.rfind(" ", start + BLOCK // 2, end)
+            end = space if space > 0 else end
+        blocks.append(text[start:end].strip())
+        start = end
+    return blocks or [""]
+
+
+def _postings(pages: list[tuple[str, PageText]]) -> dict[str, list[int]]:
+    """folded word -> [page, weight, block, …], pages in order. The weight: TITLE_WEIGHT
+    per word of the title, HEADING_WEIGHT per heading, plus its count in the text (at most
+    MAX_COUNT); the block: where the text first has it (0 if only in title or headings)."""
+    found: dict[str, dict[int, list[int]]] = defaultdict(dict)  # word -> page -> [w, n, b]
+    for number, (_, page) in enumerate(pages):
+        for word in tokens(page.title):
+            found[word].setdefault(number, [0, 0, -1])[0] += TITLE_WEIGHT
+        for heading in page.headings:
+            for word in tokens(heading):
+                found[word].setdefault(number, [0, 0, -1])[0] += HEADING_WEIGHT
+        for block, text in enumerate(blocks_of(page.text)):
+            for word in tokens(text):
+                entry = found[word].setdefault(number, [0, 0, -1])
+                entry[1] += 1
+                if entry[2] < 0:
+                    entry[2] = block
+    return {
+        word: [
+            value
+            for number in sorted(per_page)
+            for value in (
+                number,
+                per_page[number][0] + min(per_page[number][1], MAX_COUNT),
+                max(per_page[number][2], 0),
+            )
+        ]
+        for word, per_page in found.items()
+    }
+
+
+def _size(words: dict[str, list[int]]) -> int:
+    return len(json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def shards(postings: dict[str, list[int]], length: int = 2) -> dict[str, dict[str, list[int]]]:
+    """Term files by prefix: words grouped on their first `length` letters, a group over
+    SHARD_LIMIT split again on one more letter (a word shorter than that stays)."""
+    groups: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for word, flat in postings.items():
+        groups[word[:length]][word] = flat
+    out: dict[str, dict[str, list[int]]] = {}
+    for key, words in groups.items():
+        if length < MAX_KEY and len(words) > 1 and _size(words) > SHARD_LIMIT:
+            kept = {w: f for w, f in words.items() if len(w) <= length}
+            if kept:
+                out[key] = kept
+            out.update(shards({w: f for w, f in words.items() if len(w) > length}, length + 1))
+        else:
+            out[key] = words
+    return out
+
+
+def _dump(path: Path, value: object) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, int]:
+    """Write `root`/search/ for one language; returns its figures (pages, term files)."""
+    texts = [(url, page_text((root / url).read_text(encoding="utf-8"))) for url in pages]
+    folder = root / FOLDER
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "terms").mkdir(parents=True)
+    (folder / "text").mkdir()
+    for number, (url, page) in enumerate(texts):
+        for block, text in enumerate(blocks_of(page.text)):
+            _dump(folder / "text" / f"{number}-{block}.json",
+                  {"u": url, "t": page.title or url, "x": text})  # fmt: skip
+    term_files = shards(_postings(texts))
+    keys = {}
+    for number, key in enumerate(sorted(term_files)):
+        _dump(folder / "terms" / f"{number}.json", term_files[key])
+        keys[key] = number
+    _dump(
+        folder / "manifest.json",
+        {
+            "version": 1,
+            "lang": lang,
+            "pages": len(texts),
+            "fold": FOLD,
+            "token": TOKEN_JS,
+            "endings": list(endings(lang)),
+            "min_stem": MIN_STEM,
+            "terms": keys,
+        },
+    )
+    return {"pages": len(texts), "term_files": len(keys)}
+
+
+def write_search_indexes(build_dir: Path, languages: Iterable[str]) -> None:
+    """One index per language under its root in `build_dir` (the default language's at
+    the site's root). Refuses a build whose search code is missing: the index alone
+    would give a search page that never answers."""
+    languages = list(languages)
+    if not (build_dir / SCRIPT).is_file():
+        raise DataError(
+            [
+                Problem(
+                    SCRIPT,
+                    "the search code is missing from the built site, so search would not work",
+                    hint="restore docs/kk/assets/kazutb-search.js (git checkout) and build again",
+                )
+            ]
+        )
+    for lang in languages:
+        root, pages = language_pages(build_dir, lang, languages)
+        if root.is_dir():
+            write_language_index(root, lang, pages)

@@ -1,0 +1,183 @@
+"""The chunked search index (buildsteps/search_index.py, search_text.py) on small sites."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from buildtools import DATA
+from search_reference import manifest, query_bytes, urls
+
+from kazutb_transparency.buildsteps import gate, search_index
+from kazutb_transparency.buildsteps.publish import THEME_SEARCH, remove_theme_search
+from kazutb_transparency.buildsteps.search_index import (
+    SCRIPT,
+    blocks_of,
+    page_text,
+    shards,
+    write_search_indexes,
+)
+from kazutb_transparency.buildsteps.search_text import fold, stem, tokens
+from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.privacy import load_allowlist
+
+
+def page(title: str, body: str, lang: str = "kk") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>x</title><script>var hidden = "сапа";</script>'
+        f'</head><body><nav>Мәзір</nav><article class="md-content__inner"><h1 id="t">{title}'
+        f'<a class="headerlink" href="#t">¶</a></h1>{body}</article><footer>©</footer>'
+        "</body></html>"
+    )
+
+
+def site(tmp_path: Path, pages: dict[str, str]) -> Path:
+    root = tmp_path / "site"
+    for path, html in pages.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(html, encoding="utf-8")
+    (root / SCRIPT).parent.mkdir(parents=True, exist_ok=True)
+    (root / SCRIPT).write_text("/* search */", encoding="utf-8")
+    return root
+
+
+SITE = {
+    "index.html": page("Басты бет", "<p>Қазақ технология және бизнес университеті</p>"),
+    "quality.html": page("Сапа көрсеткіштері", "<p>Ғылым және өнер. Тәуекелдер.</p>"),
+    "site-index.html": page("Сайт картасы", "<p>Сапа қазақ</p>"),
+    "search.html": page("Іздеу", "<p>Сапа</p>"),
+    "programmes/a-z-1.html": page("А–Я", "<p>Сапа</p>"),
+    "ru/index.html": page("Главная", "<p>Приём документов. Программы обучения.</p>", "ru"),
+    "ru/quality.html": page(
+        "Качество",
+        "<table><tr><th>Вид</th><th>Срок</th></tr><tr><td>Программа</td><td>2026</td></tr></table>",
+        "ru",
+    ),
+    "en/index.html": page("Home", "<p>Corrective actions and risks.</p>", "en"),
+}
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    root = site(tmp_path, SITE)
+    write_search_indexes(root, ["kk", "ru", "en"])
+    return root
+
+
+def test_one_index_per_language_each_with_its_own_pages(built: Path) -> None:
+    assert urls(built / "search", "университеті", "kk") == ["index.html"]
+    assert urls(built / "ru" / "search", "документов", "ru") == ["index.html"]
+    assert urls(built / "en" / "search", "risk", "en") == ["index.html"]
+    # The Kazakh index holds no page of the other languages, and none of the A–Z lists.
+    assert urls(built / "search", "сапа", "kk") == ["quality.html"]
+    assert not urls(built / "search", "главная", "kk")
+    assert [manifest(built / p / "search")["lang"] for p in ("", "ru", "en")] == [
+        "kk",
+        "ru",
+        "en",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [("қазақ", "казак"), ("өнер", "онер"), ("ғылым", "гылым"), ("тәуекелдер", "тауекелдер")],
+)
+def test_kazakh_letters_typed_without_their_special_forms(
+    built: Path, written: str, typed: str
+) -> None:
+    found = urls(built / "search", written, "kk")
+    assert found
+    assert urls(built / "search", typed, "kk") == found
+
+
+def test_e_and_yo_fold_and_russian_forms_find_each_other(built: Path) -> None:
+    folder = built / "ru" / "search"
+    assert urls(folder, "прием", "ru") == urls(folder, "приём", "ru") == ["index.html"]
+    assert sorted(urls(folder, "программа", "ru")) == ["index.html", "quality.html"]
+    assert sorted(urls(folder, "программы", "ru")) == ["index.html", "quality.html"]
+
+
+def test_every_word_of_a_query_must_be_on_the_page(built: Path) -> None:
+    assert urls(built / "en" / "search", "corrective actions", "en") == ["index.html"]
+    assert not urls(built / "en" / "search", "corrective dormitory", "en")
+
+
+def test_page_text_keeps_cells_apart_and_leaves_out_scripts_and_anchors() -> None:
+    text = page_text(SITE["ru/quality.html"])
+    assert text.title == "Качество"
+    assert text.text == "Качество Вид · Срок · Программа · 2026"
+    assert page_text(SITE["quality.html"]).text.count("¶") == 0
+    assert "hidden" not in page_text(SITE["index.html"]).text
+    assert "Мәзір" not in page_text(SITE["index.html"]).text  # outside the article
+    crumbs = page("Бет", '<nav class="kz-breadcrumb"><a href="x">Басты</a></nav><p>Мәтін</p>')
+    assert page_text(crumbs).text == "Бет Мәтін"
+
+
+def test_folding_tokens_and_stems() -> None:
+    assert fold("ӘҒҚҢӨҰҮҺІ Ёлка") == "агкноуухи елка"
+    assert tokens("6B04105 «Сапа», (тәуекелдер)") == ["6b04105", "сапа", "тауекелдер"]
+    assert stem("программы", "ru") == "программ"
+    assert stem("прием", "ru") == "прием"  # no ending leaves fewer than four letters
+    assert stem("сапасы", "kk") == "сапа"
+    assert stem("programmes", "en") == "programm"
+
+
+def test_text_blocks_are_short_and_cut_at_spaces() -> None:
+    text = " ".join(["сөз"] * 2000)
+    blocks = blocks_of(text)
+    assert all(len(b) <= search_index.BLOCK for b in blocks)
+    assert " ".join(blocks) == text
+
+
+def test_a_crowded_prefix_is_split_on_one_more_letter(monkeypatch) -> None:
+    monkeypatch.setattr(search_index, "SHARD_LIMIT", 200)
+    postings = {f"ка{chr(1072 + i)}{'х' * 5}": list(range(30)) for i in range(6)}
+    postings["ка"] = [1, 2, 0]
+    files = shards(postings)
+    assert "ка" in files and files["ка"] == {"ка": [1, 2, 0]}
+    assert len(files) == 7
+
+
+def test_a_query_fetches_little(built: Path) -> None:
+    size = query_bytes(built, built / "search", "сапа", "kk")
+    assert 0 < size < 10_000
+
+
+def test_the_index_files_are_json_and_hold_page_text(built: Path) -> None:
+    blocks = [json.loads(p.read_text("utf-8")) for p in (built / "search" / "text").glob("*")]
+    assert {b["u"] for b in blocks} == {"index.html", "quality.html"}
+
+
+def test_the_build_refuses_a_site_without_the_search_code(tmp_path: Path) -> None:
+    root = site(tmp_path, SITE)
+    (root / SCRIPT).unlink()
+    with pytest.raises(DataError) as refused:
+        write_search_indexes(root, ["kk", "ru", "en"])
+    problem = refused.value.problems[0]
+    assert problem.file == SCRIPT and "search" in problem.message
+    assert not (root / "search").exists()
+
+
+def test_the_personal_data_gate_reads_the_index(tmp_path: Path) -> None:
+    """The index holds page text: a phone number on a page is found in the index files too
+    (the build runs the index step before its scan of the output)."""
+    root = site(tmp_path, {"index.html": page("Байланыс", "<p>Телефон +7 701 765 43 21</p>")})
+    write_search_indexes(root, ["kk"])
+    (root / "index.html").unlink()
+    (root / SCRIPT).unlink()
+    allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
+    report = gate.scan([root], allowlist)
+    found = {Path(f.path).relative_to(root).parts[:2] for f in report.findings}
+    assert found == {("search", "text")}, found  # the term files hold the digits apart
+    assert not report.errors
+
+
+def test_the_theme_search_files_are_removed(tmp_path: Path) -> None:
+    for folder in THEME_SEARCH:
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "search.js").write_text("//", encoding="utf-8")
+    (tmp_path / "assets" / "javascripts" / "bundle.js").write_text("//", encoding="utf-8")
+    assert len(remove_theme_search(tmp_path)) == 2
+    assert [p.name for p in (tmp_path / "assets" / "javascripts").iterdir()] == ["bundle.js"]
+    assert remove_theme_search(tmp_path) == []
