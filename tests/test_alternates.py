@@ -3,15 +3,12 @@ and a 404 page in each language (core/alternates.py, pipeline.not_found_page).""
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.pipeline import not_found_page
 from kazutb_transparency.core.alternates import (
     absolute_alternates,
-    finish_sitemap,
     robots_txt,
-    sitemap_with_x_default,
 )
 
 HEAD = (
@@ -38,28 +35,6 @@ def test_without_a_canonical_address_nothing_changes() -> None:
         '<link rel="canonical" href="https://kazutb.edu.kz/ru/about/index.html">', ""
     )
     assert absolute_alternates(html) == html
-
-
-SITEMAP = """<urlset>
-    <url>
-        <loc>https://kazutb.edu.kz/index.html</loc>
-        <xhtml:link rel="alternate" hreflang="kk" href="https://kazutb.edu.kz/index.html"/>
-        <xhtml:link rel="alternate" hreflang="ru" href="https://kazutb.edu.kz/ru/index.html"/>
-    </url>
-    <url>
-        <loc>https://kazutb.edu.kz/ru/only.html</loc>
-    </url>
-</urlset>"""
-
-
-def test_each_sitemap_entry_gets_the_default_language_as_x_default(tmp_path: Path) -> None:
-    xml = sitemap_with_x_default(SITEMAP)
-    assert xml.count('hreflang="x-default" href="https://kazutb.edu.kz/index.html"') == 1
-    assert sitemap_with_x_default(xml) == xml  # once
-    (tmp_path / "sitemap.xml").write_text(SITEMAP, encoding="utf-8")
-    finish_sitemap(tmp_path)
-    packed = gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode("utf-8")
-    assert packed == (tmp_path / "sitemap.xml").read_text(encoding="utf-8") == xml
 
 
 def test_robots_txt_allows_all_and_names_the_sitemap() -> None:

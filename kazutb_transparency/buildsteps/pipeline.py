@@ -52,14 +52,14 @@ from kazutb_transparency.buildsteps.publish import (
     swap_into_place,
 )
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
-from kazutb_transparency.buildsteps.search_index import write_search_indexes
+from kazutb_transparency.buildsteps.search_index import check_search_code, write_search_indexes
 from kazutb_transparency.buildsteps.search_page import search_pages
 from kazutb_transparency.buildsteps.site import SiteData, load_site
 from kazutb_transparency.buildsteps.siteindex import PAGE as SITE_INDEX
 from kazutb_transparency.buildsteps.siteindex import write_site_indexes
 from kazutb_transparency.buildsteps.sitemap import page_paths, sitemap
 from kazutb_transparency.buildsteps.translations import fallback_pages
-from kazutb_transparency.core.alternates import finish_sitemap, robots_txt
+from kazutb_transparency.core.alternates import robots_txt
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.boundary import tree_problems as boundary_problems
 from kazutb_transparency.core.datafiles import display_path, read_text, yaml_structure_problem
@@ -110,9 +110,10 @@ class Build:
     # The date of the data each page shows (lastmod.py), for the sitemap.
     page_dates: dict[str, date] = field(default_factory=dict)
     site_url: str = "/"
-    # Each language rendered by its own engine process (buildsteps/render.py): one search
-    # index each already, and their sitemaps kept aside for `finish` to merge.
+    # Each language rendered by its own engine process (buildsteps/render.py): their
+    # sitemaps kept aside for `finish` to merge.
     languages_apart: bool = False
+    search_indexed: bool = False  # the render step wrote each language's search index
 
 
 def sitemaps_dir(build: Build) -> Path:
@@ -514,10 +515,10 @@ def finish(build: Build, warn: Log, info: Log) -> None:
         else:
             shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
     with timed(timings, "search_index"):
-        if build.languages_apart or not build.preview:  # the preview has no search
+        if build.search_indexed:
+            check_search_code(build.build_dir)
+        elif not build.preview:  # the preview has no search
             write_search_indexes(build.build_dir, LANGUAGES)  # before the scan: it is scanned
-        if not build.languages_apart and not build.preview:
-            finish_sitemap(build.build_dir)
         remove_third_party_urls(build.build_dir)
         remove_source_maps(build.build_dir)
         remove_theme_search(build.build_dir)

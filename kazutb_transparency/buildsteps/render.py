@@ -11,14 +11,17 @@ A language's sitemap is kept aside for the finish step, which writes one for the
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.pipeline import Build, sitemaps_dir
+from kazutb_transparency.buildsteps.search_index import write_language_search_index
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.engines.commands import Engine
@@ -47,6 +50,11 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
     """Render every language into the build folder; raises DataError if an engine failed."""
     manifest = write_manifest(build)
     running: dict[str, tuple[subprocess.Popen[str], Path, float]] = {}
+    # A language's search index is written as soon as its pages are in place, while the
+    # other languages still render: in processes of their own, so that the last language's
+    # index is not written after the others'.
+    indexing = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"))
+    indexes: list[Future[None]] = []
     try:
         for lang in LANGUAGES:
             out = build.work_dir / f"render-{lang}"
@@ -78,9 +86,14 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
                 if _worth_saying(line):
                     warn(f"[{lang}] {line.removeprefix('WARNING').lstrip(' -')}")
             _place(build, lang, out)
+            indexes.append(indexing.submit(write_language_search_index, build.build_dir, lang))
         if failed:
             raise DataError(failed)
+        for index in indexes:
+            index.result()
+        build.search_indexed = True
     finally:
+        indexing.shutdown(wait=True, cancel_futures=True)
         for process, _, _ in running.values():
             process.kill()
             process.wait()

@@ -66,6 +66,13 @@ def _scan_tree(paths: list[Path]) -> ScanReport:
     return scan_files(files, _allowlist, frozenset(f.resolve() for f in files), report)
 
 
+def _scan_final(files: list[Path], covered: frozenset[Path]) -> ScanReport:
+    """Files already final (written after the pages, such as the search indexes): one job
+    for all of them, so that thousands of small files cost one hand-over, not thousands."""
+    assert _allowlist is not None
+    return scan_files(files, _allowlist, covered, ScanReport())
+
+
 def merge(report: ScanReport, part: ScanReport) -> None:
     report.findings += part.findings
     report.errors += part.errors
@@ -132,8 +139,9 @@ class ScanAhead:
         # What the worker never saw (the search indexes, mostly) is shared: the worker takes
         # its part once it has caught up with the pages, this process scans the rest.
         for_worker, here = _shares([f for f, job in ahead.items() if job is None])
-        ahead.update({f: self._pool.submit(_scan_one, f, covered) for f in for_worker})
+        worker_part = self._pool.submit(_scan_final, for_worker, covered)
         merge(report, scan(here, self.allowlist, covered))
+        merge(report, worker_part.result())
         stale = []
         for file, job in ahead.items():
             if job is None:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from kazutb_transparency.buildsteps.search_text import FOLD, MIN_STEM, TOKEN_JS, endings, tokens
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 FOLDER = "search"
 SCRIPT = "assets/kazutb-search.js"  # the search code, published from docs/kk/assets/
@@ -246,11 +246,16 @@ def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, i
     return {"pages": len(texts), "term_files": len(keys)}
 
 
-def write_search_indexes(build_dir: Path, languages: Iterable[str]) -> None:
-    """One index per language under its root in `build_dir` (the default language's at
-    the site's root). Refuses a build whose search code is missing: the index alone
-    would give a search page that never answers."""
-    languages = list(languages)
+def write_language_search_index(build_dir: Path, lang: str) -> None:
+    """The index of one language, once its pages are in `build_dir` (buildsteps/render.py)."""
+    root, pages = language_pages(build_dir, lang, LANGUAGES)
+    if root.is_dir():
+        write_language_index(root, lang, pages)
+
+
+def check_search_code(build_dir: Path) -> None:
+    """Refuses a build whose search code is missing: the index alone would give a search
+    page that never answers."""
     if not (build_dir / SCRIPT).is_file():
         raise DataError(
             [
@@ -261,6 +266,13 @@ def write_search_indexes(build_dir: Path, languages: Iterable[str]) -> None:
                 )
             ]
         )
+
+
+def write_search_indexes(build_dir: Path, languages: Iterable[str]) -> None:
+    """One index per language under its root in `build_dir` (the default language's at
+    the site's root)."""
+    check_search_code(build_dir)
+    languages = list(languages)
     for lang in languages:
         root, pages = language_pages(build_dir, lang, languages)
         if root.is_dir():

@@ -82,16 +82,6 @@ def _strict(config) -> bool:
     return bool(config.strict) or os.environ.get("STRICT", "") not in ("", "0")
 
 
-def _without_search(config) -> None:
-    """The live preview has no search: the index is work only the published site needs."""
-    plugins = config.plugins
-    for name in [name for name in plugins if name.endswith("search")]:
-        plugin = plugins[name]
-        for methods in plugins.events.values():
-            methods[:] = [m for m in methods if getattr(m, "__self__", None) is not plugin]
-        del plugins[name]
-
-
 def _alone(config) -> str:
     """The language this process renders alone at its root, or "" (every language)."""
     return str(config.extra.get("language_alone") or "")
@@ -119,8 +109,6 @@ def on_config(config):
     from kazutb_transparency.buildsteps import pipeline, preview
     from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
 
-    if _serving():
-        _without_search(config)
     root = Path(config.config_file_path).parent
     _docs_dir = config.docs_dir
     discard(_refused)

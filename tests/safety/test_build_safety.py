@@ -95,7 +95,6 @@ def _hook(monkeypatch: pytest.MonkeyPatch, serving: bool):
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
     monkeypatch.setattr(hook, "_serving", lambda: serving)
-    monkeypatch.setattr(hook, "_without_search", lambda config: None)
     return hook
 
 
