@@ -15,6 +15,7 @@ import pytest
 
 from kazutb_transparency.bench.lines import corpus_allowlist, load_lines
 from kazutb_transparency.privacy import load_allowlist, scan_text, spelled
+from kazutb_transparency.privacy import normalize as normalize_module
 from kazutb_transparency.privacy.documents import EXTRACTORS
 from kazutb_transparency.privacy.extract import project
 from kazutb_transparency.privacy.filetypes import kind_of
@@ -137,3 +138,21 @@ def test_prose_with_scattered_number_words_skips_the_search(text):
 )
 def test_disguised_iins_are_still_caught(text):
     assert "iin" in {f.category for f in scan_text(text, load_allowlist())}
+
+
+def test_the_normaliser_first_look_finds_what_its_two_searches_found():
+    """One pass for both: every character to rewrite, and whether letter-spacing may be there."""
+    texts = [proj.text for _, proj in _corpus_projections()]
+    texts += [
+        "ЖСН: 950312\u200b450670",
+        " \u200b a b c ",
+        "A i g e r i m   S e i t k a l i",
+        "x\u00a0a b\u00a0c d",
+        "９５０ a b",
+        "e\u0301 \U0001d7ce",
+        "plain ASCII, nothing to do",
+    ]
+    for text in texts:
+        found, lone = normalize_module._first_look(text)
+        assert found == set(normalize_module._ANY.findall(text)), text
+        assert lone == (normalize_module._LONE.search(text) is not None), text
