@@ -42,8 +42,10 @@ class Result:
 
 
 def _import_in_background(module: str) -> None:
+    # Not a daemon: a refused export exits before counting, and the interpreter then waits
+    # for the import to end instead of stopping it halfway through a C extension's set-up.
     if module not in sys.modules:
-        threading.Thread(target=import_module, args=(module,), daemon=True).start()
+        threading.Thread(target=import_module, args=(module,)).start()
 
 
 def run(
