@@ -3,25 +3,29 @@
 
 Usage:
   scripts/benchmark_surveys.py [--sizes 1000000 2000000 10000000] [--repeat 3] [--dir DIR]
-                               [--ids synthetic numeric prefixed uuid]
+                               [--ids numeric prefixed uuid synthetic]
 
 For each size, a bulk synthetic export (kazutb_transparency.surveys.bulk: 45 questions on
 2- to 11-point scales, ~12,000 students a wave, a wave per 500,000 answers) is written to
 DIR (a temporary folder by default; never site/ or .cache/). Then, each in a fresh
 subprocess and best of --repeat runs: the csv module reading every row of R.csv, and
 scripts/aggregate_surveys.py on it (imports, the personal-data check and writing both
-output files included; the start-up — Python's imports — is also shown apart). Peak memory
+output files included; the start-up — Python's imports — is also shown apart). The two are
+run alternately, parse then engine, so that a change in the machine's load weighs on both:
+the ratio is the median of the --repeat pairs' ratios, the times the best of each. Peak memory
 is the engine process's maximum resident set size. Prints a table, the time ratio between
 consecutive sizes, and where the engine's time goes, phase by phase. --ids chooses the
-respondent-id formats (kazutb_transparency.surveys.bulk.ID_FORMATS): the project's own
-tokens, a running number, prefixed ids like t202400001k0, UUIDs; each is measured apart,
-with the machine's load average before its runs (the machine may be shared).
+respondent-id formats (kazutb_transparency.surveys.bulk.ID_FORMATS): a running number,
+prefixed ids like t202400001k0 and UUIDs by default, the project's own tokens on request;
+each is measured apart, with the machine's load average before and after its runs (the
+machine may be shared), and the ratio of each format is summed up at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -104,9 +108,24 @@ def measure(command: list[str]) -> tuple[float, int, float]:
     return seconds, round(largest), float(said[-1]) if said else 0.0
 
 
-def best(command: list[str], repeat: int) -> tuple[float, int, float]:
-    runs = sorted(measure(command) for _ in range(repeat))
-    return runs[0][0], max(r[1] for r in runs), runs[0][2]
+def pairs(
+    parse_command: list[str], engine_command: list[str], repeat: int
+) -> tuple[float, float, float, int, float]:
+    """(best parse, best engine, median of the pairs' ratios, peak MB, start-up) of `repeat`
+    runs of the parse, each followed at once by a run of the engine."""
+    parses, engines = [], []
+    for _ in range(repeat):
+        parses.append(measure(parse_command))
+        engines.append(measure(engine_command))
+    ratios = sorted(e[0] / p[0] for p, e in zip(parses, engines, strict=True))
+    fastest = min(engines)
+    return (
+        min(parses)[0],
+        fastest[0],
+        statistics.median(ratios),
+        max(e[1] for e in engines),
+        fastest[2],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,27 +134,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     parser.add_argument("--dir", type=Path, help="keep the generated exports here")
     parser.add_argument(
-        "--ids", nargs="+", choices=ID_FORMATS, default=["synthetic"], help="respondent ids"
+        "--ids",
+        nargs="+",
+        choices=ID_FORMATS,
+        default=["numeric", "prefixed", "uuid"],
+        help="respondent-id formats (default: numeric prefixed uuid)",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="survey-bench-") as tmp:
         base = args.dir or Path(tmp)
-        for ids in args.ids:
-            _measure_format(base, args.sizes, args.repeat, ids)
+        summary = [_measure_format(base, args.sizes, args.repeat, ids) for ids in args.ids]
+    print(f"Engine / csv parse at {args.sizes[0]:,} answers (median of pairs; target ≤ 3):")
+    for ids, ratio in zip(args.ids, summary, strict=True):
+        print(f"  {ids:10} {ratio:.2f}")
     return 0
 
 
-def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> None:
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+def _load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> float:
+    """Prints the format's table; returns its ratio at the first size."""
+    load = _load()
     print(f"Respondent ids: {ids} (load average before: {load})")
     print("answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)")
     previous = None
+    first_ratio = 0.0
     for size in sizes:
         folder = base / f"{size}-{ids}"
         if not (folder / "R.csv").exists():
             generate(Shape(answers=size, ids=ids), folder)
         responses = folder / "R.csv"
-        parse, _, _ = best([sys.executable, "-c", PARSE, str(responses)], repeat)
+        parse_command = [sys.executable, "-c", PARSE, str(responses)]
         engine_command = [
             sys.executable,
             "-c",
@@ -150,11 +181,12 @@ def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> None
             "--out",
             str(folder / "out" / "indicators.csv"),
         ]
-        engine, peak, startup = best(engine_command, repeat)
+        parse, engine, ratio, peak, startup = pairs(parse_command, engine_command, repeat)
+        first_ratio = first_ratio or ratio
         megabytes = responses.stat().st_size / 1e6
         print(
             f"{size:>9,} {megabytes:6.0f} {parse:8.2f} s {engine:5.2f} s "
-            f"{engine / parse:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
+            f"{ratio:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
             f"{(engine - startup) / parse:.2f})"
         )
         if previous is not None:
@@ -165,6 +197,8 @@ def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> None
     print(f"Where the time goes ({sizes[0]:,} answers, {ids} ids, one run):")
     sys.stdout.flush()
     subprocess.run([sys.executable, "-c", PHASES, str(first)], cwd=ROOT, check=True)
+    print(f"  (load average after: {_load()})")
+    return first_ratio
 
 
 if __name__ == "__main__":

@@ -3,9 +3,26 @@ and the academic structure (faculties and their programmes, `structure.py`).
 
 Other domains name a unit by its id (`unit-id`, `head:unit-id`); this package loads and
 checks the list. It uses only `core`.
+
+The names below are imported when first used: the survey aggregation script needs only
+`structure`, not the units' models (which bring in the audit, provenance and open data).
 """
 
-from kazutb_transparency.organisation.loading import Units, load_units
-from kazutb_transparency.organisation.models import Unit, UnitRef
+from __future__ import annotations
 
-__all__ = ["Unit", "UnitRef", "Units", "load_units"]
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Unit": "models",
+    "UnitRef": "models",
+    "Units": "loading",
+    "load_units": "loading",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -93,11 +93,11 @@ def _changes(c: str) -> bool:
     return c.isdecimal() or unicodedata.normalize("NFKC", c) != c
 
 
-def _special(text: str) -> re.Pattern[str] | None:
-    """What to rewrite in this text: format characters, digits of other scripts, the
-    characters NFKC turns into other letters or digits (full-width forms, ligatures,
-    mathematical letters...) and letters with combining marks; None for most texts."""
-    found = set(_ANY.findall(text))
+def _special(found: set[str]) -> re.Pattern[str] | None:
+    """What to rewrite in a text holding the characters `found` (of _ANY): format
+    characters, digits of other scripts, the characters NFKC turns into other letters or
+    digits (full-width forms, ligatures, mathematical letters...) and letters with
+    combining marks; None for most texts."""
     if not found:
         return None
     marks = not _MARKS.isdisjoint(found)
@@ -115,6 +115,28 @@ _GAP = re.compile(r"[ \u00a0]+")
 # engine scans for).
 _LONE = re.compile(r"[ \u00a0][^\W_][ \u00a0]{1,3}[^\W_][ \u00a0]{1,3}[^\W_][ \u00a0]")
 _MIN_WORD_GAP = 2
+# Both first looks in one pass over the text: one class of the characters of _ANY and the
+# two spaces (so the engine skips to them in C, as for _ANY alone); a space counts only if
+# a _LONE run starts at it. Every match is one character, so no character of _ANY is passed
+# over. One search instead of two: the whole gate reads every text through it.
+_SPACES = " \u00a0"
+_SPACE = r"[ \u00a0]"  # as _LONE writes it
+_AFTER_SPACE = _LONE.pattern.removeprefix(_SPACE)  # what follows a lone glyph's space
+_FIRST_LOOK = re.compile(
+    f"[{_ANY.pattern[1:-1]}{_SPACES}](?:(?<={_SPACE})(?={_AFTER_SPACE})|(?<!{_SPACE}))"
+)
+
+
+def _first_look(text: str) -> tuple[set[str], bool]:
+    """(the characters of _ANY in the text, whether it has a run like _LONE)."""
+    found: set[str] = set()
+    lone = False
+    for m in _FIRST_LOOK.finditer(text):
+        if m.group() in _SPACES:
+            lone = True
+        else:
+            found.add(m.group())
+    return found, lone
 
 
 def _rewrite(chunk: str) -> str:
@@ -151,10 +173,11 @@ def _unspace(run: str) -> str | None:
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) in increasing order, not overlapping."""
     edits: list[tuple[int, int, str]] = []
-    if not text.isascii() and (special := _special(text)) is not None:
+    found, lone = _first_look(text)
+    if (special := _special(found)) is not None:
         for m in special.finditer(text):
             edits.append((m.start(), m.end(), _rewrite(m.group())))
-    if _LONE.search(text) is not None and _SPACED.search(text) is not None:
+    if lone and _SPACED.search(text) is not None:
         if edits:  # letter-spacing is found in the rewritten text's terms: apply first
             return _spacing_after(text, edits)
         for m in _SPACED.finditer(text):

@@ -13,9 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.codes import OVERALL
@@ -23,6 +23,9 @@ from kazutb_transparency.surveys.inputs import Invited, PopulationKey
 from kazutb_transparency.surveys.models import SurveyQuestions
 from kazutb_transparency.surveys.respondents import Respondents
 from kazutb_transparency.surveys.responses import Answers, first_rows, groups
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Key = tuple[str, str, str, str, str, str]  # survey, wave, unit_type, unit, block, question
 UnitKey = tuple[str, str]  # unit_type, unit
@@ -188,6 +191,8 @@ def _rolled(
 def _leaves(answers: Answers) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """At the finest level, leaf = (wave, faculty, programme): valid answers per leaf,
     question and scale point after reverse coding; respondents per leaf and block; per leaf."""
+    import pandas as pd  # imported beside the reading of R.csv (pipeline.run)
+
     a = answers
     valid = a.value > 0
     scale = np.array([q.scale for _, q in a.questions], dtype=np.int16)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path
@@ -38,6 +41,13 @@ class Result:
         )
 
 
+def _import_in_background(module: str) -> None:
+    # Not a daemon: a refused export exits before counting, and the interpreter then waits
+    # for the import to end instead of stopping it halfway through a C extension's set-up.
+    if module not in sys.modules:
+        threading.Thread(target=import_module, args=(module,)).start()
+
+
 def run(
     responses: Path,
     questionnaire: Path,
@@ -56,6 +66,10 @@ def run(
     # The personal-data check loads and runs in a child process while the files are read and
     # the answers counted; nothing is returned before it has answered.
     with CellChecker(scanner) as checker:
+        # pandas (only for counting) is imported on a thread while Arrow reads R.csv, which
+        # it does without holding the interpreter; started after the fork, so the child
+        # neither waits for it nor inherits a half-imported module.
+        _import_in_background("pandas")
         questions = loaded if loaded is not None else load_questionnaire(questionnaire)
         answers = read_responses(responses, questions, checker, wait=False, structure=structure)
         try:

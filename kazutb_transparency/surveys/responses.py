@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.organisation.structure import AcademicStructure
@@ -92,6 +91,8 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
 
 def groups(*columns: np.ndarray) -> np.ndarray:
     """One code per distinct combination of the columns, numbered in order of appearance."""
+    import pandas as pd  # imported beside the reading of R.csv (pipeline.run)
+
     sizes = [int(column.max(initial=0)) + 1 for column in columns]
     key = np.zeros(len(columns[0]), dtype=np.int64)
     if math.prod(sizes) < 1 << 62:  # one number per combination: one hashing pass
@@ -406,6 +407,8 @@ def _report(source: Source, rules: list[_Rule], personal: list[Problem]) -> None
 
 def _kept(rows: _Rows) -> Responses:
     """The last row of each respondent and question, as Answers."""
+    import pandas as pd
+
     col = rows.col
     key = rows.profile * (len(rows.table) + 1) + rows.item
     keep = ~pd.Series(key, dtype=np.int64).duplicated(keep="last").to_numpy()

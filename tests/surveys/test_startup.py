@@ -1,0 +1,39 @@
+"""The aggregation script starts without what it does not need before reading R.csv.
+
+pandas is imported on a thread while Arrow reads the answers (surveys.pipeline), and the
+organisation package no longer brings in the audit, provenance and open-data writer with
+its units' models; the names it exports still import on first use.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_importing_the_aggregation_script_loads_neither_pandas_nor_the_build():
+    probe = (
+        "import sys; sys.path.insert(0, 'scripts'); import aggregate_surveys; "
+        "print(sorted(m for m in ('pandas', 'kazutb_transparency.core.audit', "
+        "'kazutb_transparency.core.provenance', 'kazutb_transparency.organisation.loading') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_organisation_package_still_exports_its_names():
+    import kazutb_transparency.organisation as organisation
+    from kazutb_transparency.organisation import Unit, UnitRef, Units, load_units
+
+    assert callable(load_units)
+    assert {Unit.__name__, UnitRef.__name__, Units.__name__} == {"Unit", "UnitRef", "Units"}
+    with pytest.raises(AttributeError):
+        organisation.nothing_of_the_kind  # noqa: B018
