@@ -106,6 +106,66 @@ class DateText:
         return text
 
 
+# Kazakh ablative ending after a number written in digits ("10-нан", "5-тен", "20-дан"):
+# it follows the last word of the number read aloud.
+_KK_NUMBER_UNITS = {
+    1: "ден",
+    2: "ден",
+    3: "тен",
+    4: "тен",
+    5: "тен",
+    6: "дан",
+    7: "ден",
+    8: "ден",
+    9: "дан",
+}
+_KK_NUMBER_TENS = {
+    1: "нан",
+    2: "дан",
+    3: "дан",
+    4: "тан",
+    5: "ден",
+    6: "тан",
+    7: "тен",
+    8: "нен",
+    9: "нан",
+}
+
+
+def kazakh_number_ablative(number: int) -> str:
+    """The ablative ending after a number in digits: 5 → «тен» (5-тен), 10 → «нан»."""
+    if number % 10:
+        return _KK_NUMBER_UNITS[number % 10]
+    if number % 100:
+        return _KK_NUMBER_TENS[(number // 10) % 10]
+    return "ден"  # жүз, мың
+
+
+@dataclass(frozen=True)
+class NumberText:
+    """A whole number for a template: «{n:ablative} аз» writes «5-тен аз» in Kazakh (the
+    ending follows the number read aloud); Russian and English write the number alone."""
+
+    value: int
+    lang: str
+
+    def __format__(self, spec: str) -> str:
+        if spec not in ("", "ablative"):
+            raise ValueError(f"unknown form {spec!r} of a number")
+        if spec == "ablative" and self.lang == "kk":
+            return f"{self.value}-{kazakh_number_ablative(self.value)}"
+        return str(self.value)
+
+
+def year_range(value: object) -> str:
+    """An academic year as running text writes a range, with an en dash: 2026-2027 →
+    «2026–2027» (the open data keep the hyphen of the identifier)."""
+    text = str(value)
+    if len(text) == 9 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit():
+        return f"{text[:4]}–{text[5:]}"
+    return text
+
+
 def fill(template: str, **values: object) -> str:
     """A catalog template with its named placeholders filled («{date:locative}» for a date
     in the locative): one whole sentence per language, never fragments glued together."""
@@ -157,6 +217,22 @@ ROWS = {
     "kk": {"other": "жол"},
     "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"},
     "en": {"one": "row", "other": "rows"},
+}
+MONTHS = {
+    "kk": {"other": "ай"},
+    "ru": {"one": "месяц", "few": "месяца", "many": "месяцев", "other": "месяца"},
+    "en": {"one": "month", "other": "months"},
+}
+WAVES = {
+    "kk": {"other": "толқын"},
+    "ru": {"one": "волна", "few": "волны", "many": "волн", "other": "волны"},
+    "en": {"one": "wave", "other": "waves"},
+}
+# "A 2-year span": kk «2 жылдық» (an adjective), ru «2 года» (after «за»), en "2-year".
+YEAR_SPANS = {
+    "kk": {"other": "жылдық"},
+    "ru": {"one": "год", "few": "года", "many": "лет", "other": "года"},
+    "en": {"other": "year"},
 }
 YEARS = {
     "kk": {"other": "жыл"},

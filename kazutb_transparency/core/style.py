@@ -130,8 +130,11 @@ _ISO_DATE = re.compile(r"(?<![\w/.-])\d{4}-\d{2}-\d{2}(?![\w/-])")
 _MACHINE = re.compile(r"[\d\s:–—/.,()TZ+-]*")
 _ADDRESS = re.compile(
     r"(?:https?://|mailto:|www\.)\S+|\S+@\S+|\S+\.(?:html|md|csv|json|yaml|zip|xml|pdf|atom)\b"
-    r"|\b[\w-]+\.(?:kz|org|com|edu|net)\b"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|org|com|edu|net)\b"
 )
+# A full stop that ends a sentence, then a semicolon: sources glued together. An
+# abbreviation's full stop («2026 ж.;», «п.т.;», "pp.;") is not one.
+_STOP_SEMICOLON = re.compile(r"(?:[^\W\d]{3,}|[»”)])\.;")
 _PERCENT_SPACED = re.compile(r"\d[ \u00a0]%")
 _PERCENT_TIGHT = re.compile(r"\d%")
 # A range of numbers or years written with a hyphen, an em dash or a spaced en dash.
@@ -139,6 +142,10 @@ _BAD_RANGE = re.compile(
     r"(?<![\w.,/+-])(\d{1,4})(?: ?— ?| – |(?<=\d)-(?=\d))(\d{1,4})(?![\w/.-]*\d{2}-)(?![\w-])"
 )
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*(?![\w-])")
+
+
+# Quoted wording (a source, a document's title) is reproduced as written.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 @dataclass(frozen=True)
@@ -166,9 +173,7 @@ def check_page(html: str, lang: str, rules: StyleRules, approved: bool = False) 
         found += _iso_dates(block)
         found += _percent(block_raw, lang, rules)
         found += _ranges(block)
-        if ".;" in block:
-            i = block.index(".;")
-            found.append(f"«.;»: {_around(block, i, i + 2)}")
+        found += [f"«.;»: {_around(block, *m.span())}" for m in _STOP_SEMICOLON.finditer(block)]
         if lang in ("kk", "ru"):
             found += _latin_words(block, rules)
         if not approved:
@@ -207,16 +212,20 @@ def _ranges(block: str) -> list[str]:
 
 
 def _latin_words(block: str, rules: StyleRules) -> list[str]:
-    text = _ADDRESS.sub(" ", block)
+    # Quoted wording of a source («department») is reproduced as the source writes it.
+    text = _QUOTED.sub(" ", _ADDRESS.sub(" ", block))
     allowed = set(rules.latin_allowed)
     return [
         f"Latin word in running text: {_around(text, *m.span())}"
         for m in _LATIN_WORD.finditer(text)
-        if m.group(0) not in allowed
+        # A single letter is a symbol of a formula (p, n, k, z), a word in capitals an
+        # abbreviation or a code (ISO, KPI, SAA-A): neither is an English word.
+        if m.group(0) not in allowed and len(m.group(0)) > 1 and not m.group(0).isupper()
     ]
 
 
 def _calques(block: str, lang: str, rules: StyleRules) -> list[str]:
+    block = _QUOTED.sub(" ", block)
     found = []
     for calque in rules.avoid.get(lang, []):
         for m in re.finditer(rf"(?<!\w){re.escape(calque.word)}", block, re.IGNORECASE):

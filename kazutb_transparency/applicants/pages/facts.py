@@ -22,7 +22,7 @@ from kazutb_transparency.applicants.pages.common import (
     percent,
     tenge,
 )
-from kazutb_transparency.core.locale_format import format_number
+from kazutb_transparency.core.locale_format import format_number, year_range
 from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures
@@ -82,8 +82,9 @@ def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
     low, high = span
     amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} — {tenge(high, lang)}"
     costs = page_href(page, COSTS)
+    year = esc(year_range(tuition.academic_year))
     return (
-        f"{amount} {L['a_year'][lang]} ({L['first_year'][lang]}, {esc(tuition.academic_year)})"
+        f"{amount} {L['a_year'][lang]} ({L['first_year'][lang]}, {year})"
         f'{_dated(tuition, "fees", lang)} · <a href="{costs}">{L["other_costs"][lang]}</a>'
     )
 
@@ -147,7 +148,7 @@ def _students(a: Applicants, code: str, lang: str) -> str:
     )
     if total is None:
         return hidden(a.min_n, lang) + dated
-    text = L["students_text"][lang].format(n=format_number(total, lang), year=year)
+    text = L["students_text"][lang].format(n=format_number(total, lang), year=year_range(year))
     grant = a.published.share("students", year, unit, "funding", "grant")
     if grant is not None:
         text += f" ({L['on_grant'][lang]}: {percent(grant, lang)})"
