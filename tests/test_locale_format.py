@@ -141,6 +141,9 @@ def test_kazakh_dates_take_the_case_the_sentence_needs() -> None:
         "сәуірдің",
         "сәуірден",
     ]
+    # Before a noun: «2026 жылғы 20 қарашадағы күйі», «…қыркүйектегі».
+    assert format_date(day, "kk", "attributive") == "2026\u00a0жылғы 20\u00a0қарашадағы"
+    assert kazakh_case("қыркүйек", "attributive") == "қыркүйектегі"
     # Russian and English dates read the same in every sentence.
     assert format_date(day, "ru", "locative") == format_date(day, "ru")
 

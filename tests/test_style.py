@@ -59,6 +59,11 @@ def test_a_range_takes_an_en_dash() -> None:
         assert rules_of(check_page(_page(f"<p>{bad}</p>"), "kk", RULES)) == [
             "range not written with an en dash"
         ], bad
+    dates = "<p>2024 жылғы 1 маусым — 2029 жылғы 31 мамыр</p>"
+    assert rules_of(check_page(_page(dates), "kk", RULES)) == ["range of dates with an em dash"]
+    assert rules_of(check_page(_page("<p>1 June 2024 — 31 May 2029</p>", "en"), "en", RULES)) == [
+        "range of dates with an em dash"
+    ]
     # A date, a phone number, a code or a decreasing pair is not a range.
     fine = "<p>2024–2025 оқу жылы, 1–22, тел. +7 7172 72-20-21, ҚазТБУ-П/Р-ПАК-4.1-2026-04</p>"
     assert check_page(_page(fine), "kk", RULES) == []

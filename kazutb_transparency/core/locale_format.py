@@ -18,8 +18,16 @@ from babel.numbers import format_decimal
 LOCALES = {"kk": "kk", "ru": "ru", "en": "en_GB"}
 NBSP = "\u00a0"
 
-DateCase = Literal["nominative", "dative", "locative", "genitive", "ablative"]
-CASES: tuple[str, ...] = ("nominative", "dative", "locative", "genitive", "ablative")
+# "attributive": the locative with -ғы/-гі, a date before a noun («…қарашадағы күйі»).
+DateCase = Literal["nominative", "dative", "locative", "genitive", "ablative", "attributive"]
+CASES: tuple[str, ...] = (
+    "nominative",
+    "dative",
+    "locative",
+    "genitive",
+    "ablative",
+    "attributive",
+)
 
 _KK_BACK_VOWELS = set("аоұыАОҰЫяЯ")
 _KK_FRONT_VOWELS = set("әөүіеэиӘӨҮІЕЭИ")
@@ -61,6 +69,9 @@ def kazakh_case(word: str, case: str) -> str:
         return word
     if case == "dative":
         return kazakh_dative(word)
+    if case == "attributive":  # қарашада → қарашадағы, қыркүйекте → қыркүйектегі
+        located = kazakh_case(word, "locative")
+        return located + ("гі" if located[-1] == "е" else "ғы")
     last_vowel = next((c for c in reversed(word) if c in _KK_BACK_VOWELS | _KK_FRONT_VOWELS), "а")
     front = int(last_vowel in _KK_FRONT_VOWELS)
     last = word[-1].lower()

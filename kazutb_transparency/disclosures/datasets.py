@@ -39,7 +39,7 @@ LANGS3 = ("kk", "ru", "en")
 
 def _in_language(template: dict[str, str], of: str) -> tuple[str, str, str]:
     """A column's title naming the language of its values («…, қазақша», "…, in Kazakh")."""
-    return tuple(fill(template[lang], language=LANGUAGE_NAMES[of][lang]) for lang in LANGS3)  # type: ignore[return-value]
+    return tuple(fill(template[lang], language=LANGUAGE_NAMES[lang][of]) for lang in LANGS3)  # type: ignore[return-value]
 
 
 T = Localized

@@ -22,7 +22,7 @@ from kazutb_transparency.applicants.pages.common import (
     percent,
     tenge,
 )
-from kazutb_transparency.core.locale_format import format_number, year_range
+from kazutb_transparency.core.locale_format import DateText, fill, format_number, year_range
 from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures
@@ -48,7 +48,8 @@ def _with_dates(block: str, lang: str) -> str:
     under the block (a programme page must stay light on a large university's site)."""
     found = set(_DATE_SLOT.findall(block))
     if len(found) == 1:
-        when = day(date.fromisoformat(found.pop()), lang)
+        # A whole sentence of the catalog, the date in the case its sentence needs.
+        when = DateText(date.fromisoformat(found.pop()), lang, html=True)
         # One provenance for every value: its mark is said once, beside the date.
         marks = set(_MARK.findall(block))
         shared = ""
@@ -56,7 +57,7 @@ def _with_dates(block: str, lang: str) -> str:
             shared = marks.pop()
             block = _MARK.sub("", block)
         note = (
-            f'<p><small class="item-dates">{L["all_updated"][lang]} {when}'
+            f'<p><small class="item-dates">{fill(L["all_updated"][lang], date=when)}'
             f"{' ' + shared.strip() if shared else ''}</small></p>\n"
         )
         return _DATE_SLOT.sub("", block) + note
@@ -80,7 +81,7 @@ def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
     if tuition is None or span is None:
         return no_data(lang)
     low, high = span
-    amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} — {tenge(high, lang)}"
+    amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} – {tenge(high, lang)}"
     costs = page_href(page, COSTS)
     year = esc(year_range(tuition.academic_year))
     return (

@@ -307,7 +307,7 @@ def codes_of(d: Dataset) -> list[str]:
 # Another dataset's name or a value such as "not-effective": lower-case words joined by hyphens.
 # In a Kazakh or Russian description every lower-case Latin word is a name or a value of
 # the data (survey, true, not-effective, code=public-source, head:), never an English word.
-_DATA_WORD = r"[a-z][a-z0-9]*(?:[-=:][a-z0-9*]+)*"
+_DATA_WORD = r"[a-z][a-z0-9]*(?:(?:[-=:/]|&#95;)[a-z0-9*]+)*"
 
 
 def with_codes(text: str, names: list[str], lang: str) -> str:
@@ -320,7 +320,7 @@ def with_codes(text: str, names: list[str], lang: str) -> str:
     escaped = sorted((esc(n) for n in names), key=len, reverse=True)
     pattern = "|".join([*(re.escape(n) for n in escaped), _DATA_WORD])
     # Not inside an entity (&#95;), an address or a file name (kazutb.edu.kz, manifest.csv).
-    return re.sub(rf"(?<![\w&#;./-])({pattern})(?![\w/-]|\.\w)", r"<code>\1</code>", text)
+    return re.sub(rf"(?<![\w&#./-])({pattern})(?![\w/-]|\.\w)", r"<code>\1</code>", text)
 
 
 def _day(value: date, lang: str) -> str:

@@ -348,7 +348,7 @@ def accreditation_rows(
                 f"{tr(ACTIVITY[r.activity], lang)}, {tr(BASIS[r.basis], lang)}",
                 tr(DECISION[r.decision], lang),
                 certificate,
-                f"{day(r.valid_from, lang)} — {day(r.valid_until, lang)}",
+                f"{day(r.valid_from, lang)} – {day(r.valid_until, lang)}",
                 _record_status(d, r, lang),
             ]
         )
