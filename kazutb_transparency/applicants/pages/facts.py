@@ -63,8 +63,9 @@ def _with_dates(block: str, lang: str) -> str:
         return _DATE_SLOT.sub("", block) + note
     return _DATE_SLOT.sub(
         lambda m: (
-            f' <small class="item-dates">{L["as_of"][lang]} '
-            f"{day(date.fromisoformat(m[1]), lang)}</small>"
+            f' <small class="item-dates">'
+            f"{fill(L['as_of'][lang], date=DateText(date.fromisoformat(m[1]), lang, html=True))}"
+            "</small>"
         ),
         block,
     )
