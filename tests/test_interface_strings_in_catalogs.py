@@ -19,7 +19,6 @@ ALLOWED = {
     "surveys/pages/fmt.py": "number and unit conventions of each language",
     "surveys/pages/loop.py": "the quotation marks of each language",
     "core/i18n.py": "the 'translation pending' marker, read by the catalog reader itself",
-    "surveys/pages/methodology_text.py": "the methodology as a document, one text per language",
 }
 
 

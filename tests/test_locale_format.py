@@ -116,3 +116,48 @@ def test_numbers_group_thousands_and_mark_decimals_by_locale() -> None:
     assert format_number(500_000, "en") == "500,000"
     assert format_number(3.5, "ru") == "3,5"
     assert format_number(3.5, "en") == "3.5"
+
+
+def test_kazakh_dates_take_the_case_the_sentence_needs() -> None:
+    from kazutb_transparency.core.locale_format import kazakh_case
+
+    day = date(2026, 11, 20)
+    assert format_date(day, "kk", "locative") == "2026\u00a0жылғы 20\u00a0қарашада"
+    assert format_date(day, "kk", "genitive") == "2026\u00a0жылғы 20\u00a0қарашаның"
+    assert format_date(day, "kk", "ablative") == "2026\u00a0жылғы 20\u00a0қарашадан"
+    # Nasal, voiceless and voiced last sounds, front and back vowels.
+    assert [kazakh_case("ақпан", c) for c in ("locative", "genitive", "ablative")] == [
+        "ақпанда",
+        "ақпанның",
+        "ақпаннан",
+    ]
+    assert [kazakh_case("қыркүйек", c) for c in ("locative", "genitive", "ablative")] == [
+        "қыркүйекте",
+        "қыркүйектің",
+        "қыркүйектен",
+    ]
+    assert [kazakh_case("сәуір", c) for c in ("locative", "genitive", "ablative")] == [
+        "сәуірде",
+        "сәуірдің",
+        "сәуірден",
+    ]
+    # Before a noun: «2026 жылғы 20 қарашадағы күйі», «…қыркүйектегі».
+    assert format_date(day, "kk", "attributive") == "2026\u00a0жылғы 20\u00a0қарашадағы"
+    assert kazakh_case("қыркүйек", "attributive") == "қыркүйектегі"
+    # Russian and English dates read the same in every sentence.
+    assert format_date(day, "ru", "locative") == format_date(day, "ru")
+
+
+def test_an_unknown_case_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown case"):
+        format_date(date(2026, 11, 20), "kk", "instrumental")  # type: ignore[arg-type]
+
+
+def test_a_template_names_the_case_of_its_date() -> None:
+    from kazutb_transparency.core.locale_format import DateText, fill
+
+    day = date(2026, 11, 20)
+    text = fill("{posted:locative} жарияланды", posted=DateText(day, "kk"))
+    assert text == "2026\u00a0жылғы 20\u00a0қарашада жарияланды"
+    html = fill("до {d}", d=DateText(day, "ru", html=True))
+    assert html == f'до <time datetime="2026-11-20">{format_date(day, "ru")}</time>'

@@ -20,7 +20,8 @@ from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 
 INTERFACE_DIR = Path(__file__).resolve().parents[2] / "data" / "interface"
-_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+# {name}, or {name:case} for a date in the case the sentence needs (core.locale_format).
+_PLACEHOLDER = re.compile(r"\{(\w*)(?::\w+)?\}")
 
 Catalog = dict[str, dict[str, str]]  # key → {lang → text}
 

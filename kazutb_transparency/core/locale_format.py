@@ -6,6 +6,7 @@ Running text only: open data keeps ISO dates and plain integers.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -17,13 +18,35 @@ from babel.numbers import format_decimal
 LOCALES = {"kk": "kk", "ru": "ru", "en": "en_GB"}
 NBSP = "\u00a0"
 
-DateCase = Literal["nominative", "dative"]
+# "attributive": the locative with -ғы/-гі, a date before a noun («…қарашадағы күйі»).
+DateCase = Literal["nominative", "dative", "locative", "genitive", "ablative", "attributive"]
+CASES: tuple[str, ...] = (
+    "nominative",
+    "dative",
+    "locative",
+    "genitive",
+    "ablative",
+    "attributive",
+)
 
 _KK_BACK_VOWELS = set("аоұыАОҰЫяЯ")
 _KK_FRONT_VOWELS = set("әөүіеэиӘӨҮІЕЭИ")
 _KK_VOICELESS = set("кқпстфхцчшщ")
+_KK_NASALS = set("мнң")
 # (front vowel, voiceless last sound) → the dative ending.
 _KK_DATIVE = {(False, False): "ға", (False, True): "қа", (True, False): "ге", (True, True): "ке"}
+# Kazakh case endings by the last sound of the word: (back, front) vowel pairs.
+# Locative (қашан? қайда?): -да/-де, -та/-те after a voiceless sound.
+# Genitive: -ның/-нің after a vowel or м, н, ң; -тың/-тің after a voiceless sound; -дың/-дің.
+# Ablative: -нан/-нен after м, н, ң; -тан/-тен after a voiceless sound; -дан/-ден.
+_KK_ENDINGS = {
+    "locative": {"vowel": ("да", "де"), "nasal": ("да", "де"), "voiceless": ("та", "те"),
+                 "voiced": ("да", "де")},
+    "genitive": {"vowel": ("ның", "нің"), "nasal": ("ның", "нің"), "voiceless": ("тың", "тің"),
+                 "voiced": ("дың", "дің")},
+    "ablative": {"vowel": ("дан", "ден"), "nasal": ("нан", "нен"), "voiceless": ("тан", "тен"),
+                 "voiced": ("дан", "ден")},
+}  # fmt: skip
 
 
 def _locale(lang: str) -> Locale:
@@ -39,16 +62,125 @@ def kazakh_dative(word: str) -> str:
     return word + _KK_DATIVE[(front, voiceless)]
 
 
+def kazakh_case(word: str, case: str) -> str:
+    """A Kazakh word in a case: қараша → қарашада (locative), қарашаның (genitive),
+    қарашадан (ablative), қарашаға (dative); ақпан → ақпанда, ақпанның, ақпаннан."""
+    if case == "nominative":
+        return word
+    if case == "dative":
+        return kazakh_dative(word)
+    if case == "attributive":  # қарашада → қарашадағы, қыркүйекте → қыркүйектегі
+        located = kazakh_case(word, "locative")
+        return located + ("гі" if located[-1] == "е" else "ғы")
+    last_vowel = next((c for c in reversed(word) if c in _KK_BACK_VOWELS | _KK_FRONT_VOWELS), "а")
+    front = int(last_vowel in _KK_FRONT_VOWELS)
+    last = word[-1].lower()
+    if last in _KK_BACK_VOWELS | _KK_FRONT_VOWELS:
+        sound = "vowel"
+    elif last in _KK_NASALS:
+        sound = "nasal"
+    elif last in _KK_VOICELESS:
+        sound = "voiceless"
+    else:
+        sound = "voiced"
+    return word + _KK_ENDINGS[case][sound][front]
+
+
 def format_date(day: date, lang: str, case: DateCase = "nominative") -> str:
-    """A date in running text: kk «2028 жылғы 29 ақпан» («…ақпанға» in the dative, before
-    «дейін»), ru «29 февраля 2028 г.», en «29 February 2028»; non-breaking spaces inside."""
+    """A date in running text: kk «2028 жылғы 29 ақпан» in the case the sentence needs
+    («…ақпанға дейін», «…ақпанда жарияланды», «…ақпаннан бастап»), ru «29 февраля 2028 г.»,
+    en «29 February 2028»; non-breaking spaces inside. Russian and English need no case
+    here: the Russian date is already in the genitive, as every sentence writes it."""
+    if case not in CASES:
+        raise ValueError(f"unknown case {case!r} of a date (known: {', '.join(CASES)})")
     if lang == "kk":
-        month = _locale("kk").months["format"]["wide"][day.month]
-        if case == "dative":
-            month = kazakh_dative(month)
+        month = kazakh_case(_locale("kk").months["format"]["wide"][day.month], case)
         return f"{day.year}{NBSP}жылғы {day.day}{NBSP}{month}"
     text = _babel_date(day, "long", locale=LOCALES[lang])
     return text.replace(" ", NBSP).replace("\u202f", NBSP)
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date for a whole-sentence template of the catalogs: the template names the case
+    it needs after a colon, «{date:locative} жарияланды», «до {date}», and the date is
+    written in that case (`html`: inside a <time> element that machines read)."""
+
+    day: date
+    lang: str
+    html: bool = False
+
+    def __format__(self, spec: str) -> str:
+        text = format_date(self.day, self.lang, spec or "nominative")  # type: ignore[arg-type]
+        if self.html:
+            return f'<time datetime="{self.day.isoformat()}">{text}</time>'
+        return text
+
+
+# Kazakh ablative ending after a number written in digits ("10-нан", "5-тен", "20-дан"):
+# it follows the last word of the number read aloud.
+_KK_NUMBER_UNITS = {
+    1: "ден",
+    2: "ден",
+    3: "тен",
+    4: "тен",
+    5: "тен",
+    6: "дан",
+    7: "ден",
+    8: "ден",
+    9: "дан",
+}
+_KK_NUMBER_TENS = {
+    1: "нан",
+    2: "дан",
+    3: "дан",
+    4: "тан",
+    5: "ден",
+    6: "тан",
+    7: "тен",
+    8: "нен",
+    9: "нан",
+}
+
+
+def kazakh_number_ablative(number: int) -> str:
+    """The ablative ending after a number in digits: 5 → «тен» (5-тен), 10 → «нан»."""
+    if number % 10:
+        return _KK_NUMBER_UNITS[number % 10]
+    if number % 100:
+        return _KK_NUMBER_TENS[(number // 10) % 10]
+    return "ден"  # жүз, мың
+
+
+@dataclass(frozen=True)
+class NumberText:
+    """A whole number for a template: «{n:ablative} аз» writes «5-тен аз» in Kazakh (the
+    ending follows the number read aloud); Russian and English write the number alone."""
+
+    value: int
+    lang: str
+
+    def __format__(self, spec: str) -> str:
+        if spec not in ("", "ablative"):
+            raise ValueError(f"unknown form {spec!r} of a number")
+        if spec == "ablative" and self.lang == "kk":
+            return f"{self.value}-{kazakh_number_ablative(self.value)}"
+        return str(self.value)
+
+
+def year_range(value: object) -> str:
+    """An academic year as running text writes a range, with an en dash: 2026-2027 →
+    «2026–2027» (the open data keep the hyphen of the identifier)."""
+    text = str(value)
+    if len(text) == 9 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit():
+        return f"{text[:4]}–{text[5:]}"
+    return text
+
+
+def fill(template: str, **values: object) -> str:
+    """A catalog template with its named placeholders filled («{date:locative}» for a date
+    in the locative): one whole sentence per language, never fragments glued together."""
+    return template.format(**values)
 
 
 def format_number(value: float, lang: str, decimals: int | None = None) -> str:
@@ -96,6 +228,22 @@ ROWS = {
     "kk": {"other": "жол"},
     "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"},
     "en": {"one": "row", "other": "rows"},
+}
+MONTHS = {
+    "kk": {"other": "ай"},
+    "ru": {"one": "месяц", "few": "месяца", "many": "месяцев", "other": "месяца"},
+    "en": {"one": "month", "other": "months"},
+}
+WAVES = {
+    "kk": {"other": "толқын"},
+    "ru": {"one": "волна", "few": "волны", "many": "волн", "other": "волны"},
+    "en": {"one": "wave", "other": "waves"},
+}
+# "A 2-year span": kk «2 жылдық» (an adjective), ru «2 года» (after «за»), en "2-year".
+YEAR_SPANS = {
+    "kk": {"other": "жылдық"},
+    "ru": {"one": "год", "few": "года", "many": "лет", "other": "года"},
+    "en": {"other": "year"},
 }
 YEARS = {
     "kk": {"other": "жыл"},

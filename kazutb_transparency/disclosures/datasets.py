@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.interface import localized, triples
+from kazutb_transparency.core.interface import catalog, localized, triples
+from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.opendata.dataset import (
     REGULATION,
     Dataset,
@@ -30,6 +31,16 @@ from kazutb_transparency.organisation import Units
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_disclosures")
 TEXT_TRIPLES = triples("datasets_disclosures")
+# Sentences of the open-data schemas with {placeholders}: data/interface/<lang>.yaml.
+SENTENCES = catalog("datasets_sentences")
+LANGUAGE_NAMES = catalog("language_names")
+LANGS3 = ("kk", "ru", "en")
+
+
+def _in_language(template: dict[str, str], of: str) -> tuple[str, str, str]:
+    """A column's title naming the language of its values («…, қазақша», "…, in Kazakh")."""
+    return tuple(fill(template[lang], language=LANGUAGE_NAMES[lang][of]) for lang in LANGS3)  # type: ignore[return-value]
+
 
 T = Localized
 
@@ -165,9 +176,7 @@ def programmes_dataset(d: Disclosures) -> Dataset:
             _f(
                 f"learning_outcomes_{lang}",
                 "array",
-                f"Оқыту нәтижелері ({lang})",
-                f"Результаты обучения ({lang})",
-                f"Intended learning outcomes ({lang})",
+                *_in_language(SENTENCES["learning_outcomes"], lang),
             )
             for lang in ("kk", "ru", "en")
         ),
@@ -566,9 +575,7 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             _f(
                 f"missing_{lang}",
                 "array",
-                f"Жоқ мәліметтер ({lang})",
-                f"Отсутствующие сведения ({lang})",
-                f"Missing items ({lang})",
+                *_in_language(SENTENCES["missing"], lang),
             )
             for lang in ("kk", "ru", "en")
         ),
@@ -616,9 +623,10 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
         updated=max(dated, default=d.today),
         sources=(
             T(
-                kk=f"Корпоративтік сайт туралы ереже {REGULATION}, 8.3, 8.5, 9.7-тармақтар",
-                ru=f"Положение о корпоративном сайте {REGULATION}, пп. 8.3, 8.5, 9.7",
-                en=f"Regulation of the corporate website {REGULATION}, §8.3, §8.5, §9.7",
+                **{
+                    of: fill(SENTENCES["register_source"][of], regulation=REGULATION)
+                    for of in LANGS3
+                }
             ),
         ),
         evidence=T(

@@ -34,7 +34,7 @@ SECTIONS = tuple(localized("home_sections").items())
 
 def _percent(value: Decimal, lang: str) -> str:
     number = f"{value * 100:.0f}"
-    return f"{number}%" if lang == "en" else f"{number} %"
+    return f"{number}%" if lang == "en" else f"{number}\u00a0%"
 
 
 def _licence(d: Disclosures, lang: str) -> tuple[str, list[object]]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.interface import catalog, localized
+from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.opendata.dataset import (
     Dataset,
     Field,
@@ -20,6 +21,8 @@ from kazutb_transparency.processes.value_dataset import indicator_values_dataset
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_processes")
+# Sentences of the open-data schemas with {placeholders}: data/interface/<lang>.yaml.
+SENTENCES = catalog("datasets_sentences")
 
 T = Localized
 
@@ -53,10 +56,12 @@ def _responsible_fields(name: str, title: Localized, names: Localized) -> tuple[
 def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
     doc = registry.document
     source = T(
-        kk=f"{doc.code} ({doc.title.kk}, {doc.version}-нұсқа)",
-        ru=f"{doc.code} ({doc.title.get('ru')}, версия {doc.version})",
-        en=f"{doc.code} ({doc.title.get('en')}, version {doc.version})",
-    )
+        **{
+            lang: fill(SENTENCES["process_source"][lang], code=doc.code, title=doc.title.get(lang),
+                       version=doc.version)
+            for lang in ("kk", "ru", "en")
+        }
+    )  # fmt: skip
     fields: list[Field] = [
         Field(
             "number",
@@ -119,9 +124,10 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
                 "array",
                 title,
                 T(
-                    kk=f"{title.kk}, қазақша",
-                    ru=f"{title.ru}, на казахском",
-                    en=f"{title.en}, in Kazakh",
+                    **{
+                        lang: fill(SENTENCES["in_kazakh"][lang], title=title.get(lang))
+                        for lang in ("kk", "ru", "en")
+                    }
                 ),
             )
         )

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.locale_format import DateText, fill
 from kazutb_transparency.core.opendata.dataset import Dataset, Field, localized_fields
 from kazutb_transparency.core.provenance import provenance_column
 from kazutb_transparency.surveys.action_rules import is_overdue
@@ -23,12 +24,7 @@ from kazutb_transparency.surveys.rows import LANGS, Row
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_survey_actions")
 
-METHODOLOGY = "Regulation on monitoring and feedback, §7.5.5"
 STATUSES = ("planned", "in-progress", "done", "effective", "not-effective")
-
-
-def _t(kk: str, ru: str, en: str) -> Localized:
-    return Localized(kk=kk, ru=ru, en=en)
 
 
 def _date(name: str, title: Localized, description: Localized, required: bool) -> Field:
@@ -231,26 +227,16 @@ def actions_updated(data: SurveyData, latest_wave: date) -> date:
 def actions_dataset(
     data: SurveyData, indicator_key: tuple[Field, ...], latest_wave: date
 ) -> Dataset:
-    as_of_text = data.overdue_day.isoformat()
+    as_of = data.overdue_day
     return Dataset(
         name="survey-actions",
         title=TEXTS["actions.title"],
-        description=_t(
-            "Сауалнама көрсеткіштері бойынша қабылданған түзету және алдын алу әрекеттері "
-            "(мониторинг әдістемесі §7.5.5): әрекет жауап беретін көрсеткіш (survey-indicators "
-            "жиынтығының survey, wave, unit_type, unit, block, question бағандары), мерзімі, "
-            f"күйі, тиімділікті бағалау күні және {as_of_text} күнге мерзімі өткені; бір "
-            "жолда бір әрекет.",
-            "Корректирующие и предупреждающие действия по показателям опросов (§7.5.5 "
-            "методики мониторинга): показатель, на который отвечает действие (столбцы survey, "
-            "wave, unit_type, unit, block, question набора survey-indicators), срок, статус, "
-            f"дата оценки эффективности и просрочка на {as_of_text}; по одному действию в "
-            "строке.",
-            "Corrective and preventive actions taken on survey indicators (§7.5.5 of the "
-            "monitoring methodology): the indicator each answers (the survey, wave, unit_type, "
-            "unit, block and question columns of survey-indicators), due day, status, "
-            f"effectiveness review and whether it is overdue as of {as_of_text}; one action "
-            "per row.",
+        # A whole sentence per language; the date in the case its sentence needs.
+        description=Localized(
+            **{
+                lang: fill(TEXTS["actions.description"].get(lang), as_of=DateText(as_of, lang))
+                for lang in ("kk", "ru", "en")
+            }
         ),
         fields=action_fields(indicator_key),
         rows=survey_action_records(data),
@@ -258,7 +244,7 @@ def actions_dataset(
         # The statuses' date if the file has one; else the data's latest survey wave, so
         # that the package's dates never depend on the day of the build.
         updated=actions_updated(data, latest_wave),
-        sources=(data.actions.source.get("en"), METHODOLOGY),
+        sources=(data.actions.source, TEXTS["actions.methodology"]),
         evidence=TEXTS["actions.evidence"],
         pages=("quality/actions.md",),
     )

@@ -17,7 +17,8 @@ from dataclasses import replace
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.interface import catalog, localized
+from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.opendata.dataset import (
     LANGUAGE_NAMES,
     LIST_SEPARATOR,
@@ -46,6 +47,9 @@ from kazutb_transparency.surveys.rows import (
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_surveys")
+# Sentences of the open-data schemas with {placeholders}: data/interface/<lang>.yaml.
+SENTENCES = catalog("datasets_sentences")
+LANGS3 = ("kk", "ru", "en")
 
 T = Localized
 
@@ -77,22 +81,21 @@ TEXT_TITLES: dict[str, Localized] = {
 def _text_field(key: str, lang: str) -> Field:
     title = TEXT_TITLES[key]
     kk, ru, en = (LANGUAGE_NAMES[of][lang] for of in LANGS)
-    if lang == "kk":
-        description = _t(
-            f"{title.kk} {kk} (әрқашан толтырылады).",
-            f"{title.ru} {ru} (заполняется всегда).",
-            f"{title.en} {en} (always given).",
-        )
-    else:
-        description = _t(
-            f"{title.kk} {kk}; аудармасы дайындалып жатқанда бос.",
-            f"{title.ru} {ru}; пусто, пока перевод готовится.",
-            f"{title.en} {en}; empty while the translation is pending.",
-        )
+    # Whole sentences of the catalog: the Kazakh text is always given, the others may wait.
+    template = SENTENCES["text_field_kk" if lang == "kk" else "text_field_other"]
+    names = {"kk": kk, "ru": ru, "en": en}
+    description = _t(
+        *(fill(template[of], title=title.get(of), language=names[of]) for of in ("kk", "ru", "en"))
+    )
     return Field(
         f"{key}_{lang}",
         "string",
-        _t(f"{title.kk} ({kk})", f"{title.ru} ({ru})", f"{title.en} ({en})"),
+        _t(
+            *(
+                fill(SENTENCES["text_field_title"][of], title=title.get(of), language=names[of])
+                for of in ("kk", "ru", "en")
+            )
+        ),
         description,
         required=lang == "kk",
     )
@@ -122,15 +125,7 @@ CATALOGUE_FIELDS: tuple[Field, ...] = (
         "responsible",
         "array",
         TEXTS["catalogue_fields.responsible.title"],
-        _t(
-            "Жауапты бөлімшелердің университет бөлімшелері тізіміндегі "
-            "сәйкестендіргіштері, алдымен жетекші бөлімше; CSV файлында "
-            f"«{SEPARATOR}» белгісімен біріктірілген.",
-            "Идентификаторы ответственных подразделений по списку подразделений "
-            f"университета, ведущее подразделение первым; в CSV разделены знаком «{SEPARATOR}».",
-            "Ids of the responsible units in the university's list of units, the leading unit "
-            f"first; in CSV joined by “{SEPARATOR}”.",
-        ),
+        _t(*(fill(SENTENCES["responsible"][of], separator=SEPARATOR) for of in ("kk", "ru", "en"))),
         required=True,
     ),
     Field(
@@ -405,11 +400,7 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         updated=updated,
         sources=(data.meta.source, METHODOLOGY),
         evidence=_t(
-            f"ESG 2015 1.7 — ақпаратты басқару; {REGULATION} ережесі §8.3.6 — жария есеп беру",
-            f"ESG 2015 1.7 — управление информацией; положение {REGULATION} §8.3.6 — "
-            "публичная отчётность",
-            f"ESG 2015 1.7 — information management; regulation {REGULATION} §8.3.6 — public "
-            "reports",
+            *(fill(SENTENCES["survey_evidence"][of], regulation=REGULATION) for of in LANGS3),
         ),
         pages=("quality/index.md",),
     )

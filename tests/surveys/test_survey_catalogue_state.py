@@ -146,7 +146,7 @@ def test_each_survey_states_its_years(waves, months, years, enough, lang):
     [line, _] = years_lines(Waves(waves), "s", lang, charted=True)  # type: ignore[arg-type]
     assert years_count(years, lang) in line and waves_count(len(waves), lang) in line
     assert months_count(months, lang) in line
-    assert f"{waves[0]} – {waves[-1]}" in line
+    assert f"{waves[0]}–{waves[-1]}" in line  # one dash in ranges: unspaced between codes
     assert (L["years_enough"][lang] in line) is enough
     assert (L["years_short"][lang] in line) is not enough
     assert years_lines(Waves([]), "s", lang, charted=False) == []  # type: ignore[arg-type]
@@ -154,14 +154,15 @@ def test_each_survey_states_its_years(waves, months, years, enough, lang):
 
 def test_plural_forms():
     assert [years_count(n, "ru") for n in (1, 2, 5, 11, 21, 22)] == [
-        "1 год",
-        "2 года",
-        "5 лет",
-        "11 лет",
-        "21 год",
-        "22 года",
-    ]
-    assert [waves_count(n, "en") for n in (1, 3)] == ["1 wave", "3 waves"]
+        "1\u00a0год",
+        "2\u00a0года",
+        "5\u00a0лет",
+        "11\u00a0лет",
+        "21\u00a0год",
+        "22\u00a0года",
+    ]  # a no-break space: the number never ends a line without its noun
+    assert [waves_count(n, "en") for n in (1, 3)] == ["1\u00a0wave", "3\u00a0waves"]
+    assert [years_count(2, lang) for lang in ("kk", "en")] == ["2\u00a0жылдық", "2-year"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -174,5 +175,5 @@ def test_the_methodology_lists_the_years_of_every_survey(committed_data: SurveyD
         row = next(x for x in section.splitlines() if f'href="{survey.id}.html"' in x)
         assert f"<td>{len(waves)}</td>" in row and f"<td>{years}</td>" in row
         assert f"<td>{span_months(waves)}</td>" in row
-        assert f"{waves[0]} – {waves[-1]}" in row
+        assert f"{waves[0]}–{waves[-1]}" in row
         assert L["yes" if years >= 3 else "not_yet"][lang] in row

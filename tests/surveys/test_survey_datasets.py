@@ -12,7 +12,7 @@ import pytest
 
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
-from kazutb_transparency.surveys.action_dataset import METHODOLOGY as ACTIONS_METHODOLOGY
+from kazutb_transparency.surveys.action_dataset import TEXTS as ACTION_TEXTS
 from kazutb_transparency.surveys.datasets import (
     CATALOGUE_FIELDS,
     DISTRIBUTION_FIELDS,
@@ -57,7 +57,7 @@ def test_four_datasets_with_one_definition_of_their_fields(committed_data):
         assert len(set(names)) == len(names)
         assert all(list(row) == names for row in dataset.rows), dataset.name
         assert set(dataset.primary_key) <= set(names)
-        assert dataset.sources[-1] in (METHODOLOGY, ACTIONS_METHODOLOGY)
+        assert dataset.sources[-1] in (METHODOLOGY, ACTION_TEXTS["actions.methodology"])
         assert all(dataset.sources)
         assert dataset.pages
     assert len(catalogue.rows) == len(committed_data.surveys) == 9
@@ -156,3 +156,13 @@ def test_distributions_only_for_published_questions(written, committed_data):
         assert all(t % round(step * 1000) == 0 for t in thousandths)
     suppressed = {k for k, r in indicators.items() if r["suppressed"] == "true" and r["question"]}
     assert suppressed and not suppressed & set(cells)
+
+
+def test_the_actions_sources_are_written_in_every_language(committed_data) -> None:
+    """Issue 35: the sources line of the survey actions was English on kk and ru pages."""
+    from kazutb_transparency.core.i18n import Localized
+
+    actions = survey_datasets(committed_data)[3]
+    assert all(isinstance(source, Localized) for source in actions.sources)
+    assert {s.kk for s in actions.sources}.isdisjoint({s.en for s in actions.sources})
+    assert "2026-" not in actions.description.kk  # the as-of date is written, not ISO

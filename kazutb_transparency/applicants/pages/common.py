@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kazutb_transparency.applicants.content import Origin
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import NBSP, format_number
-from kazutb_transparency.disclosures.pages.common import day, marker
+from kazutb_transparency.core.locale_format import NBSP, DateText, fill, format_number
+from kazutb_transparency.disclosures.pages.common import marker
 
 # Interface strings: data/interface/<lang>.yaml, namespace "applicants".
 L: dict[str, dict[str, str]] = catalog("applicants")
@@ -47,7 +47,9 @@ def origin_mark(origin: Origin | None, lang: str, with_date: bool = True) -> str
         return ""
     text = " " + marker(origin.state, lang)
     if with_date:
-        text += f' <small class="item-dates">{L["as_of"][lang]} {day(origin.updated, lang)}</small>'
+        # A whole sentence of the catalog: «2026 жылғы 20 қарашада жаңартылды».
+        updated = fill(L["as_of"][lang], date=DateText(origin.updated, lang, html=True))
+        text += f' <small class="item-dates">{updated}</small>'
     return text
 
 

@@ -22,7 +22,7 @@ from kazutb_transparency.applicants.pages.common import (
     percent,
     tenge,
 )
-from kazutb_transparency.core.locale_format import format_number
+from kazutb_transparency.core.locale_format import DateText, fill, format_number, year_range
 from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures
@@ -48,7 +48,8 @@ def _with_dates(block: str, lang: str) -> str:
     under the block (a programme page must stay light on a large university's site)."""
     found = set(_DATE_SLOT.findall(block))
     if len(found) == 1:
-        when = day(date.fromisoformat(found.pop()), lang)
+        # A whole sentence of the catalog, the date in the case its sentence needs.
+        when = DateText(date.fromisoformat(found.pop()), lang, html=True)
         # One provenance for every value: its mark is said once, beside the date.
         marks = set(_MARK.findall(block))
         shared = ""
@@ -56,14 +57,15 @@ def _with_dates(block: str, lang: str) -> str:
             shared = marks.pop()
             block = _MARK.sub("", block)
         note = (
-            f'<p><small class="item-dates">{L["all_updated"][lang]} {when}'
+            f'<p><small class="item-dates">{fill(L["all_updated"][lang], date=when)}'
             f"{' ' + shared.strip() if shared else ''}</small></p>\n"
         )
         return _DATE_SLOT.sub("", block) + note
     return _DATE_SLOT.sub(
         lambda m: (
-            f' <small class="item-dates">{L["as_of"][lang]} '
-            f"{day(date.fromisoformat(m[1]), lang)}</small>"
+            f' <small class="item-dates">'
+            f"{fill(L['as_of'][lang], date=DateText(date.fromisoformat(m[1]), lang, html=True))}"
+            "</small>"
         ),
         block,
     )
@@ -80,10 +82,11 @@ def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
     if tuition is None or span is None:
         return no_data(lang)
     low, high = span
-    amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} — {tenge(high, lang)}"
+    amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} – {tenge(high, lang)}"
     costs = page_href(page, COSTS)
+    year = esc(year_range(tuition.academic_year))
     return (
-        f"{amount} {L['a_year'][lang]} ({L['first_year'][lang]}, {esc(tuition.academic_year)})"
+        f"{amount} {L['a_year'][lang]} ({L['first_year'][lang]}, {year})"
         f'{_dated(tuition, "fees", lang)} · <a href="{costs}">{L["other_costs"][lang]}</a>'
     )
 
@@ -147,7 +150,7 @@ def _students(a: Applicants, code: str, lang: str) -> str:
     )
     if total is None:
         return hidden(a.min_n, lang) + dated
-    text = L["students_text"][lang].format(n=format_number(total, lang), year=year)
+    text = L["students_text"][lang].format(n=format_number(total, lang), year=year_range(year))
     grant = a.published.share("students", year, unit, "funding", "grant")
     if grant is not None:
         text += f" ({L['on_grant'][lang]}: {percent(grant, lang)})"

@@ -31,7 +31,7 @@ def _fee(a: Applicants, code: str, lang: str) -> str:
     if tuition is None or span is None:
         return no_data(lang)
     low, high = span
-    text = tenge(low, lang) if low == high else f"{tenge(low, lang)} — {tenge(high, lang)}"
+    text = tenge(low, lang) if low == high else f"{tenge(low, lang)} – {tenge(high, lang)}"
     return text + mark(tuition, lang, "fees")
 
 

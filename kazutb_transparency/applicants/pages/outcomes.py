@@ -15,7 +15,7 @@ from kazutb_transparency.applicants.pages.common import (
     origin_mark,
     share_cell,
 )
-from kazutb_transparency.core.locale_format import format_number
+from kazutb_transparency.core.locale_format import format_number, year_range
 from kazutb_transparency.core.markdown import dataset_links, table, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.labels import LANGUAGE, PAGE_TITLE
@@ -42,7 +42,7 @@ def _students(a: Applicants, d: Disclosures, lang: str) -> str:
     p = a.published
     total = p.get("students", year, UNIVERSITY)
     out.append(
-        f"<p>{L['students_total'][lang].format(year=year)}: "
+        f"<p>{L['students_total'][lang].format(year=year_range(year))}: "
         f"<strong>{count_cell(total, True, a.min_n, lang)}</strong>"
         f"{origin_mark(a.origin('students', year, UNIVERSITY), lang)}</p>\n"
     )
@@ -60,7 +60,7 @@ def _students(a: Applicants, d: Disclosures, lang: str) -> str:
                 ]
             )
     headers = [L[k][lang] for k in ("breakdown", "category", "count", "share")]
-    out.append(table(headers, rows, f"{L['students'][lang]}, {year}"))
+    out.append(table(headers, rows, f"{L['students'][lang]}, {year_range(year)}"))
     return "\n".join(out)
 
 
@@ -103,7 +103,7 @@ def _faculties(a: Applicants, d: Disclosures, lang: str) -> str:
     units: list[tuple[str, UnitRef]] = [(L["university"][lang], UNIVERSITY)]
     units += [(tr(f.name, lang), ("faculty", f.id)) for f in d.faculties]
     out = [f"## {L['staff'][lang]}\n"]
-    out.append(f"<p>{L['staff_help'][lang].format(year=staff or '—')}</p>\n")
+    out.append(f"<p>{L['staff_help'][lang].format(year=year_range(staff or '—'))}</p>\n")
     rows = [
         [
             name,
@@ -116,7 +116,7 @@ def _faculties(a: Applicants, d: Disclosures, lang: str) -> str:
     headers = [L[k][lang] for k in ("unit", "headcount", "with_degree", "ratio")]
     out.append(table(headers, rows, L["staff"][lang]))
     out.append(f"## {L['graduates'][lang]}\n")
-    out.append(f"<p>{L['graduates_help'][lang].format(year=graduates or '—')}</p>\n")
+    out.append(f"<p>{L['graduates_help'][lang].format(year=year_range(graduates or '—'))}</p>\n")
     rows = [
         [
             name,
@@ -128,7 +128,7 @@ def _faculties(a: Applicants, d: Disclosures, lang: str) -> str:
     headers = [L[k][lang] for k in ("unit", "graduates_n", "employment")]
     out.append(table(headers, rows, L["graduates"][lang]))
     out.append(f"## {L['cohorts'][lang]}\n")
-    out.append(f"<p>{L['cohorts_help'][lang].format(year=cohort or '—')}</p>\n")
+    out.append(f"<p>{L['cohorts_help'][lang].format(year=year_range(cohort or '—'))}</p>\n")
     rows = []
     for name, unit in units:
         known = cohort is not None and a.published.known("cohort", cohort, unit)

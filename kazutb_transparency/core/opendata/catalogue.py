@@ -194,7 +194,7 @@ def _dataset_page(
     versions: list[Release] | None = None,
 ) -> str:
     d = item.dataset
-    names = [f.name for f in d.fields]
+    names = codes_of(d)
     out = [f"# {esc(d.title.get(lang))}", ""]
     out += _summary(item, settings, lang, site_url)
     out += _versions(item, settings, lang, site_url, versions or [])
@@ -220,8 +220,9 @@ def citation(
 ) -> str:
     """How to cite one version at its fixed address."""
     publisher = settings.publisher.name.get(lang)
+    name = with_codes(d.name, [d.name], lang)  # an identifier, not a word of the sentence
     return (
-        f"{esc(publisher)} ({d.updated.year}). *{esc(d.title.get(lang))}* [{d.name}], "
+        f"{esc(publisher)} ({d.updated.year}). *{esc(d.title.get(lang))}* [{name}], "
         f"{L['version'][lang]} {version}. {esc(site_url)}opendata/{path}. "
         f"{_licence(settings, lang)}."
     )
@@ -275,7 +276,7 @@ def _summary(
     """What a reader needs beside a dataset: what it is, the files, whether to cite it."""
     d = item.dataset
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
-    names = [f.name for f in d.fields]
+    names = codes_of(d)
     version = version_of(item)
     return [
         with_codes(esc(d.description.get(lang)), names, lang),
@@ -286,7 +287,9 @@ def _summary(
         f"{format_count(len(d.rows), ROWS, lang)}",
         f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
         *([f"- **{L['status'][lang]}:** {status}"] if (status := _status(d, lang)) else []),
-        f"- **{L['sources'][lang]}:** {'; '.join(_source(s, lang) for s in d.sources)}",
+        # Sources are joined by semicolons: a source's own final full stop is dropped («.;»).
+        f"- **{L['sources'][lang]}:** "
+        + "; ".join(_source(s, lang).rstrip().removesuffix(".") for s in d.sources),
         # The current version at its fixed address: it still opens after the data change.
         f"- **{L['cite'][lang]}:** "
         + citation(d, settings, lang, site_url, version, f"{RELEASES}/{version}/{item.csv.path}"),
@@ -294,15 +297,30 @@ def _summary(
     ]
 
 
+def codes_of(d: Dataset) -> list[str]:
+    """The identifiers a description of `d` may quote: its name, its columns' names and the
+    values its columns allow (confirmed, public-source…): the CSV holds them as written."""
+    values = {str(v) for f in d.fields for v in (f.enum or ()) if isinstance(v, str)}
+    return sorted({d.name, *(f.name for f in d.fields), *values})
+
+
+# Another dataset's name or a value such as "not-effective": lower-case words joined by hyphens.
+# In a Kazakh or Russian description every lower-case Latin word is a name or a value of
+# the data (survey, true, not-effective, code=public-source, head:), never an English word.
+_DATA_WORD = r"[a-z][a-z0-9]*(?:(?:[-=:/]|&#95;)[a-z0-9*]+)*"
+
+
 def with_codes(text: str, names: list[str], lang: str) -> str:
-    """Column names inside a description, as code on kk and ru pages: they are identifiers,
-    not English words, and a screen reader should not read them as Kazakh or Russian."""
-    if lang == "en" or not names:
+    """Column names, values and dataset names inside a description, as code on kk and ru
+    pages: they are identifiers, not English words, and a screen reader should not read
+    them as Kazakh or Russian."""
+    if lang == "en":
         return text
     # Matched as escaped in the text (esc writes "_" as "&#95;"), the longest name first.
     escaped = sorted((esc(n) for n in names), key=len, reverse=True)
-    pattern = "|".join(re.escape(n) for n in escaped)
-    return re.sub(rf"(?<![\w-])({pattern})(?![\w-])", r"<code>\1</code>", text)
+    pattern = "|".join([*(re.escape(n) for n in escaped), _DATA_WORD])
+    # Not inside an entity (&#95;), an address or a file name (kazutb.edu.kz, manifest.csv).
+    return re.sub(rf"(?<![\w&#./-])({pattern})(?![\w/-]|\.\w)", r"<code>\1</code>", text)
 
 
 def _day(value: date, lang: str) -> str:

@@ -282,12 +282,9 @@ def resources_page(d: Disclosures, lang: str) -> str:
     return "\n".join(out)
 
 
-IN_DOCUMENT_CODES = {"ru": "в кодах документов", "en": "in document codes"}
-
-
 def _abbreviation(short: Localized, lang: str) -> str:
     """A unit's Kazakh abbreviation (used in document codes): on ru and en pages marked as
     Kazakh and said to be a code, unless the data give a translated abbreviation."""
     if lang == "kk" or short.get(lang) != short.kk:
         return tr(short, lang)
-    return f'{IN_DOCUMENT_CODES[lang]}: <span lang="kk">{esc(short.kk)}</span>'
+    return f'{L["in_document_codes"][lang]}: <span lang="kk">{esc(short.kk)}</span>'

@@ -8,7 +8,14 @@ from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import DateCase, file_size, format_date, format_number
+from kazutb_transparency.core.locale_format import (
+    DateCase,
+    DateText,
+    file_size,
+    fill,
+    format_date,
+    format_number,
+)
 from kazutb_transparency.core.markdown import esc, page_href
 from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
@@ -93,15 +100,15 @@ def day(value: date, lang: str, case: DateCase = "nominative") -> str:
 def dates(item: Dated, today: date, lang: str, history: bool = False) -> str:
     """Posted and updated dates (law on access to information, art. 16), and staleness
     (history, such as a superseded document, is not reviewed any more)."""
-    text = (
-        f"{L['posted'][lang]} {day(item.posted, lang)}, "
-        f"{L['updated'][lang]} {day(item.updated, lang)}"
+    # Whole sentences of the catalog, the dates in the case each language's sentence needs.
+    text = fill(
+        L["dates_line"][lang],
+        posted=DateText(item.posted, lang, html=True),
+        updated=DateText(item.updated, lang, html=True),
     )
     if not history and item.stale(today):
-        text += (
-            f' — <strong class="stale">{L["review_overdue"][lang]} '
-            f"({day(item.review_due(), lang)})</strong>"
-        )
+        overdue = fill(L["review_overdue"][lang], due=DateText(item.review_due(), lang, html=True))
+        text += f' — <strong class="stale">{overdue}</strong>'
     return f'<small class="item-dates">{text}</small>'
 
 

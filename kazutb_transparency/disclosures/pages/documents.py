@@ -4,6 +4,7 @@ file, size and SHA-256, and superseded versions kept visible as history."""
 from __future__ import annotations
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.locale_format import DateText, fill
 from kazutb_transparency.core.markdown import BYTES, dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
@@ -60,10 +61,12 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
         details.append(f"{L['period'][lang]}: {esc(doc.period)}")
     lines = [f"<strong>{title}</strong>{mark(doc, lang)}", "; ".join(details)]
     if doc.annex_of:
-        lines.append(f"{L['annex_of'][lang]} {tr(d.document(doc.annex_of).document.title, lang)}")
+        main = d.document(doc.annex_of).document
+        lines.append(fill(L["annex_of"][lang], title=tr(main.title, lang)))
     if doc.superseded_by:
         newer = d.document(doc.superseded_by).document
-        lines.append(f"{L['replaced_by'][lang]} {tr(newer.title, lang)} ({day(newer.date, lang)})")
+        newer_date = DateText(newer.date, lang, html=True)
+        lines.append(fill(L["replaced_by"][lang], title=tr(newer.title, lang), date=newer_date))
     if doc.purpose is not None:  # §8.3.7: why it exists and what it should achieve
         lines.append(f"<em>{L['purpose'][lang]}:</em> {tr(doc.purpose, lang)}")
     if doc.current and doc.lacking_languages:  # §11.6: kk, ru and en

@@ -10,7 +10,7 @@ from typing import Any
 
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import YEARS, format_date, pick_plural
+from kazutb_transparency.core.locale_format import YEARS, DateText, fill, format_date, pick_plural
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import jsonld
@@ -50,6 +50,8 @@ L: dict[str, dict[str, str]] = catalog("disclosures_programmes")
 
 # Short status words for the catalogue's compact tables (the legend explains them).
 SHORT_STATUS: dict[str, dict[str, str]] = catalog("programme_short_status")
+# A status with its date as one whole sentence per language («… дейін жарамды», "valid until …").
+STATUS_UNTIL: dict[str, dict[str, str]] = catalog("accreditation_status_until")
 
 
 def _name(p: Programme, lang: str) -> str:
@@ -73,18 +75,13 @@ def _years(p: Programme, lang: str) -> str:
 
 def status_text(status: Status, record: Accreditation | None, lang: str, short: bool) -> str:
     words = SHORT_STATUS[status][lang] if short else ACCREDITATION_STATUS[status].get(lang)
-    until = ""
     if record is not None and status is not Status.NONE:
-        until = (
-            f" ({day(record.valid_until, lang)})"
-            if short
-            else (
-                f", {L['until'][lang]} {day(record.valid_until, lang)}"
-                if lang != "kk"
-                else f", {day(record.valid_until, lang, 'dative')} {L['until'][lang]}"
-            )
-        )
-    return f'<span class="accreditation-{status.value}">{words}{until}</span>'
+        if short:
+            words += f" ({day(record.valid_until, lang)})"
+        else:
+            date = DateText(record.valid_until, lang, html=True)
+            words = fill(STATUS_UNTIL[status.value][lang], date=date)
+    return f'<span class="accreditation-{status.value}">{words}</span>'
 
 
 def _short_status(d: Disclosures, p: Programme, lang: str) -> str:
@@ -351,7 +348,7 @@ def accreditation_rows(
                 f"{tr(ACTIVITY[r.activity], lang)}, {tr(BASIS[r.basis], lang)}",
                 tr(DECISION[r.decision], lang),
                 certificate,
-                f"{day(r.valid_from, lang)} — {day(r.valid_until, lang)}",
+                f"{day(r.valid_from, lang)} – {day(r.valid_until, lang)}",
                 _record_status(d, r, lang),
             ]
         )

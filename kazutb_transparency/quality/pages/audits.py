@@ -32,7 +32,7 @@ def _audit(audit: InternalAudit, registry: Registry, units: Units, as_of, lang: 
     out += [
         "",
         '<dl class="facts">',
-        f"<dt>{Q['period'][lang]}</dt><dd>{day(audit.start, lang)} — {day(audit.end, lang)}</dd>",
+        f"<dt>{Q['period'][lang]}</dt><dd>{day(audit.start, lang)} – {day(audit.end, lang)}</dd>",
         f"<dt>{Q['lead'][lang]}</dt><dd>{role(units, audit.lead, lang)}</dd>",
         f"<dt>{Q['audited'][lang]}</dt><dd>"
         + "; ".join(process_link(registry, n, lang) for n in audit.processes)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kazutb_transparency.core.locale_format import format_date
+from kazutb_transparency.core.locale_format import DateText, format_date
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
 from kazutb_transparency.surveys.claims import dynamics_years, span_months
@@ -81,9 +81,10 @@ def as_of_lines(data: SurveyData, lang: str) -> list[str]:
     """Which day the statuses describe, and how many actions are overdue on it."""
     key = "as_of_data" if data.actions.as_of is not None else "as_of_build"
     overdue = sum(is_overdue(a, data.overdue_day) for a in data.actions.actions)
-    line = esc(t(key, lang, date=format_date(data.as_of, lang)))
+    # Whole sentences of the catalog; Kazakh puts the date in the case the sentence needs.
+    line = esc(t(key, lang, date=DateText(data.as_of, lang)))
     if data.overdue_day != data.as_of:
-        line += " " + esc(t("overdue_on", lang, date=format_date(data.overdue_day, lang)))
+        line += " " + esc(t("overdue_on", lang, date=DateText(data.overdue_day, lang)))
     line += " " + esc(t("overdue_count", lang, count=overdue))
     return [line, "", esc(t("review_rule", lang)), ""]
 
@@ -149,7 +150,7 @@ def dynamics_section(data: SurveyData, lang: str) -> list[str]:
             [
                 f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>',
                 str(len(waves)),
-                f"{esc(waves[0])} – {esc(waves[-1])}" if waves else "—",
+                f"{esc(waves[0])}–{esc(waves[-1])}" if waves else "—",
                 str(span_months(waves)),
                 str(years),
                 esc(t("yes" if years >= MIN_YEARS else "not_yet", lang)),

@@ -5,39 +5,28 @@ Merged into `labels.L`; the counted phrases need plural forms, built here."""
 from __future__ import annotations
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.locale_format import (
+    MONTHS,
+    WAVES,
+    YEAR_SPANS,
+    format_count,
+    pick_plural,
+)
 
 LOOP_LABELS: dict[str, dict[str, str]] = catalog("surveys_loop")
 
 
-def _ru_plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
 def years_count(n: int, lang: str) -> str:
     """The N of "N-year dynamics": kk «2 жылдық», ru «2 года» (after «за»), en "2-year"."""
-    if lang == "kk":
-        return f"{n} жылдық"
-    if lang == "ru":
-        return f"{n} {_ru_plural(n, 'год', 'года', 'лет')}"
-    return f"{n}-year"
+    if lang == "en":
+        return f"{n}-{pick_plural(n, YEAR_SPANS[lang], lang)}"
+    return format_count(n, YEAR_SPANS, lang)
 
 
 def months_count(n: int, lang: str) -> str:
     """ "24 months" as the object of "the waves span …"."""
-    if lang == "kk":
-        return f"{n} ай"
-    if lang == "ru":
-        return f"{n} {_ru_plural(n, 'месяц', 'месяца', 'месяцев')}"
-    return f"{n} month" if n == 1 else f"{n} months"
+    return format_count(n, MONTHS, lang)
 
 
 def waves_count(n: int, lang: str) -> str:
-    if lang == "kk":
-        return f"{n} толқын"
-    if lang == "ru":
-        return f"{n} {_ru_plural(n, 'волна', 'волны', 'волн')}"
-    return f"{n} wave" if n == 1 else f"{n} waves"
+    return format_count(n, WAVES, lang)

@@ -146,7 +146,7 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
                 tr(survey.periodicity, lang),
                 timing_cell(survey, lang),
                 "; ".join(responsible_unit(data, unit, lang) for unit in survey.responsible),
-                f"{esc(waves[0])} – {esc(waves[-1])} ({len(waves)})" if waves else "—",
+                f"{esc(waves[0])}–{esc(waves[-1])} ({len(waves)})" if waves else "—",
             ]
         )
     out = _heading(esc(t("catalogue_title", lang)))

@@ -1,0 +1,269 @@
+"""The style guides' patterns, checked on the built pages (issue 35).
+
+The rules are data (`data/style.yaml`, edited by translators): the percent style of each
+language, the Latin abbreviations a Kazakh or Russian sentence may hold, and the calques
+each language avoids. The checks read the visible text of a page in its own language:
+code, `<time>`, `<pre>` and parts marked with another language are left out, and a table
+cell or block that holds only a date or a code is a machine value, not a sentence.
+
+`check_site(site)` takes any built site folder, so the same check runs on the default and
+on the large site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from babel import Locale
+from pydantic import BaseModel, ConfigDict, Field
+
+from kazutb_transparency.core.datafiles import load_model
+
+STYLE_FILE = "style.yaml"
+LANGS = ("kk", "ru", "en")
+NBSP = "\u00a0"
+
+_SKIP_TAGS = frozenset({"code", "pre", "script", "style", "svg", "kbd", "samp", "template"})
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "em", "i", "small", "span", "strong", "sub", "sup", "time", "mark", "q"}
+)
+BREAK = "\x00"
+
+
+class Calque(BaseModel):
+    """A word a language avoids, the word it uses instead and why (shown in the failure)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    word: str = Field(min_length=2)
+    use: str = Field(min_length=1)
+    why: str = ""
+
+
+class StyleRules(BaseModel):
+    """`data/style.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # "space": «95 %» with a no-break space; "none": "95%".
+    percent: dict[str, str]
+    # Latin words a kk or ru sentence may hold (abbreviations, product names).
+    latin_allowed: list[str] = Field(default_factory=list)
+    # Pages (regular expressions on the path inside a language) that reproduce approved
+    # documents word for word: their wording is not checked for calques.
+    approved_pages: list[str] = Field(default_factory=list)
+    avoid: dict[str, list[Calque]] = Field(default_factory=dict)
+
+
+@lru_cache(maxsize=4)
+def load_style(data_dir: Path) -> StyleRules:
+    rules = load_model(data_dir / STYLE_FILE, StyleRules)
+    return rules
+
+
+class _PageText(HTMLParser):
+    """The visible text of the page's <article> in the page's language, a BREAK at every
+    block element and in place of every element left out."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = lang
+        self.chunks: list[str] = []
+        self._stack: list[tuple[str, bool]] = []
+        self._depth = 0  # inside <article>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self._depth += 1
+        if tag not in _INLINE_TAGS:
+            self.chunks.append(BREAK)
+        if tag in _VOID_TAGS:
+            return
+        marked = (dict(attrs).get("lang") or "").lower()[:2]
+        other = bool(marked) and marked != self.lang
+        self._stack.append((tag, tag in _SKIP_TAGS or other))
+        if tag in _SKIP_TAGS or other:
+            self.chunks.append(BREAK)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self._depth -= 1
+        if tag not in _INLINE_TAGS:
+            self.chunks.append(BREAK)
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index][0] == tag:
+                skipped = self._stack[index][1]
+                del self._stack[index:]
+                if skipped:
+                    self.chunks.append(BREAK)
+                return
+
+    def handle_data(self, data: str) -> None:
+        if self._depth > 0 and not any(skip for _, skip in self._stack):
+            self.chunks.append(data)
+
+
+def page_blocks(html: str, lang: str) -> list[str]:
+    """The blocks of visible text of a page's article, spaces normalised."""
+    parser = _PageText(lang)
+    parser.feed(html)
+    parser.close()
+    blocks = (" ".join(b.replace(NBSP, " ").split()) for b in "".join(parser.chunks).split(BREAK))
+    # Non-breaking spaces are kept as a marker only where the percent rule needs them.
+    return [b for b in blocks if b]
+
+
+def page_blocks_raw(html: str, lang: str) -> list[str]:
+    parser = _PageText(lang)
+    parser.feed(html)
+    parser.close()
+    return [b for b in "".join(parser.chunks).split(BREAK) if b.strip()]
+
+
+_ISO_DATE = re.compile(r"(?<![\w/.-])\d{4}-\d{2}-\d{2}(?![\w/-])")
+# A block that is only dates, numbers, codes and punctuation is a machine value.
+_MACHINE = re.compile(r"[\d\s:–—/.,()TZ+-]*")
+_ADDRESS = re.compile(
+    r"(?:https?://|mailto:|www\.)\S+|\S+@\S+|\S+\.(?:html|md|csv|json|yaml|zip|xml|pdf|atom)\b"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|org|com|edu|net)\b"
+)
+# A full stop that ends a sentence, then a semicolon: sources glued together. An
+# abbreviation's full stop («2026 ж.;», «п.т.;», "pp.;") is not one.
+_STOP_SEMICOLON = re.compile(r"(?:[^\W\d]{3,}|[»”)])\.;")
+_PERCENT_SPACED = re.compile(r"\d[ \u00a0]%")
+_PERCENT_TIGHT = re.compile(r"\d%")
+# A range of numbers or years written with a hyphen, an em dash or a spaced en dash.
+_BAD_RANGE = re.compile(
+    r"(?<![\w.,/+-])(\d{1,4})(?: ?— ?| – |(?<=\d)-(?=\d))(\d{1,4})(?![\w/.-]*\d{2}-)(?![\w-])"
+)
+# Two dates joined by an em dash: a range of dates takes the en dash, spaced between dates
+# that hold spaces («2024 жылғы 1 маусым – 2029 жылғы 31 мамыр»).
+_KK_MONTHS = "|".join(Locale.parse("kk").months["format"]["wide"].values())  # CLDR, via Babel
+_DATE_EM_DASH = re.compile(rf"(?:\d{{4}}(?: г\.)?|(?:{_KK_MONTHS})\w*) — \d")
+# Survey waves (2024-06) hold no space: their range takes an unspaced en dash.
+_SPACED_WAVES = re.compile(r"\b\d{4}-\d{2} [–—] \d{4}-\d{2}\b")
+_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*(?![\w-])")
+
+
+# Quoted wording (a source, a document's title) is reproduced as written.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+@dataclass(frozen=True)
+class Finding:
+    page: str
+    rule: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.page}: {self.rule}: …{self.text}…"
+
+
+def _around(block: str, start: int, end: int, width: int = 40) -> str:
+    return block[max(0, start - width) : end + width]
+
+
+def check_page(html: str, lang: str, rules: StyleRules, approved: bool = False) -> list[str]:
+    """Every break of the style guide on one page, as "rule: …excerpt…"."""
+    found: list[str] = []
+    raw = page_blocks_raw(html, lang)
+    for block_raw in raw:
+        block = " ".join(block_raw.replace(NBSP, " ").split())
+        if _MACHINE.fullmatch(block):
+            continue
+        found += _iso_dates(block)
+        if not approved:  # an approved document's typography is reproduced as approved
+            found += _percent(block_raw, lang, rules)
+        found += _ranges(block)
+        found += [f"«.;»: {_around(block, *m.span())}" for m in _STOP_SEMICOLON.finditer(block)]
+        if lang in ("kk", "ru"):
+            found += _latin_words(block, rules)
+        if not approved:
+            found += _calques(block, lang, rules)
+    return found
+
+
+def _iso_dates(block: str) -> list[str]:
+    text = _ADDRESS.sub(" ", block)
+    return [f"ISO date in a sentence: {_around(text, *m.span())}" for m in _ISO_DATE.finditer(text)]
+
+
+def _percent(block: str, lang: str, rules: StyleRules) -> list[str]:
+    style = rules.percent.get(lang, "none")
+    found = []
+    if style == "space":
+        for m in _PERCENT_TIGHT.finditer(block):
+            found.append(f"percent without a no-break space: {_around(block, *m.span())}")
+        for m in re.finditer(r"\d %", block):
+            found.append(f"percent after a breaking space: {_around(block, *m.span())}")
+    else:
+        for m in _PERCENT_SPACED.finditer(block):
+            found.append(f"percent after a space: {_around(block, *m.span())}")
+    return found
+
+
+def _ranges(block: str) -> list[str]:
+    text = _ADDRESS.sub(" ", block)
+    text = _ISO_DATE.sub(" ", text)
+    found = []
+    for m in _SPACED_WAVES.finditer(block):
+        found.append(f"range of waves with a spaced dash: {_around(block, *m.span())}")
+    for m in _DATE_EM_DASH.finditer(text):
+        found.append(f"range of dates with an em dash: {_around(text, *m.span())}")
+    for m in _BAD_RANGE.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low < high:  # a range reads upwards; "+7 701-123" or "3-2" is not a range
+            found.append(f"range not written with an en dash: {_around(text, *m.span())}")
+    return found
+
+
+def _latin_words(block: str, rules: StyleRules) -> list[str]:
+    # Quoted wording of a source («department») is reproduced as the source writes it.
+    text = _QUOTED.sub(" ", _ADDRESS.sub(" ", block))
+    allowed = set(rules.latin_allowed)
+    return [
+        f"Latin word in running text: {_around(text, *m.span())}"
+        for m in _LATIN_WORD.finditer(text)
+        # A single letter is a symbol of a formula (p, n, k, z), a word in capitals an
+        # abbreviation or a code (ISO, KPI, SAA-A): neither is an English word.
+        if m.group(0) not in allowed and len(m.group(0)) > 1 and not m.group(0).isupper()
+    ]
+
+
+def _calques(block: str, lang: str, rules: StyleRules) -> list[str]:
+    block = _QUOTED.sub(" ", block)
+    found = []
+    for calque in rules.avoid.get(lang, []):
+        for m in re.finditer(rf"(?<!\w){re.escape(calque.word)}", block, re.IGNORECASE):
+            found.append(f"«{m.group(0)}» (use «{calque.use}»): {_around(block, *m.span())}")
+    return found
+
+
+def site_pages(site: Path) -> list[tuple[str, str, Path]]:
+    """(language, path inside the language, file) of every HTML page of a built site."""
+    pages = []
+    for page in sorted(site.rglob("*.html")):
+        parts = page.relative_to(site).parts
+        lang = parts[0] if parts[0] in ("ru", "en") else "kk"
+        inner = Path(*parts[1:]) if lang != "kk" else Path(*parts)
+        pages.append((lang, inner.as_posix(), page))
+    return pages
+
+
+def check_site(site: Path, data_dir: Path) -> list[Finding]:
+    """Every break of the style guide on every page of a built site."""
+    rules = load_style(data_dir)
+    approved = [re.compile(p) for p in rules.approved_pages]
+    findings = []
+    for lang, inner, page in site_pages(site):
+        is_approved = lang == "kk" and any(p.search(inner) for p in approved)
+        html = page.read_text(encoding="utf-8")
+        for hit in check_page(html, lang, rules, is_approved):
+            rule, _, text = hit.partition(": ")
+            findings.append(Finding(page.relative_to(site).as_posix(), rule, text))
+    return findings
