@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,44 @@ def test_a_label_keeps_for_only_when_its_control_exists() -> None:
     html = valid_html(PAGE)
     assert '<label class="md-nav__title">Contents</label>' in html
     assert '<label for="__drawer">Menu</label>' in html
+
+
+def _script(*args: str) -> subprocess.CompletedProcess[str]:
+    """scripts/check_html_validity.py, as the README runs it."""
+    script = REPO / "scripts" / "check_html_validity.py"
+    return subprocess.run(
+        [sys.executable, str(script), *args], capture_output=True, text=True, timeout=900
+    )
+
+
+@pytest.mark.build
+def test_the_whole_site_script_passes_a_sample_and_names_an_error(
+    built_site: Path, tmp_path: Path
+) -> None:
+    """The script that checks every page (of the default or a large site) on a sample: the
+    largest page of each kind in one language, copied with the assets they use; then the
+    same with one page broken."""
+    if shutil.which("java") is None or not VNU.is_file():
+        pytest.skip("java or node_modules/vnu-jar missing: run `make browser-deps`")
+    sample = tmp_path / "site"
+    for folder in ("", "programmes", "processes", "quality", "opendata", "register"):
+        pages = sorted((built_site / "en" / folder).glob("*.html"), key=lambda p: p.stat().st_size)
+        if pages:
+            target = sample / folder / pages[-1].name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(pages[-1], target)
+    shutil.copyfile(built_site / "en" / "index.html", sample / "index.html")
+    passed = _script("--site", str(sample))
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert f"0 errors in {len(list(sample.rglob('*.html')))} pages" in passed.stdout
+    broken = sample / "register" / "broken.html"
+    broken.parent.mkdir(exist_ok=True)
+    broken.write_text(
+        '<!doctype html><html lang="en"><head><title>x</title></head>'
+        '<body><div markdown="0"><p>x</div></body></html>',
+        encoding="utf-8",
+    )
+    failed = _script("--site", str(sample))
+    assert failed.returncode == 1
+    assert "register/broken.html:1:" in failed.stdout
+    assert "0 errors" not in failed.stdout

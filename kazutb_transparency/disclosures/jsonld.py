@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.jsonld import CONTEXT
 from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DEGREE_LEVEL
@@ -22,9 +23,6 @@ SAMPLE = catalog("jsonld")["sample"]
 def _real(item: Sourced | None, field: str) -> bool:
     """The item exists and its `field` is not a placeholder."""
     return item is not None and item.state(field) != "placeholder"
-
-
-CONTEXT = "https://schema.org"
 
 
 def provider(d: Disclosures, lang: str) -> dict[str, Any]:

@@ -39,6 +39,8 @@ def _l(kk: str, ru: str, en: str) -> Localized:
 SECTIONS = localized("changes_sections")
 ABOUT_ITEMS = localized("changes_about_items")
 TEXT = localized("changes")
+# A feed reader shows an entry's summary beside its title: what happened, where, when.
+FEED_TEXT = localized("changes_feed")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Change:
     title: Localized
     page: str  # path inside a language folder, e.g. "programmes/6B04105.md"
     key: str  # stable id of the item
+    what: str = "updated"  # what happened: a key of FEED_TEXT (updated, published, …)
 
 
 def _code_title(code: str, name: Localized | None) -> Localized:
@@ -155,14 +158,14 @@ def _status_changes(d: Disclosures, surveys: SurveyData) -> list[Change]:
             title = _l(*(f"{code}: {TEXT['expired'].get(lang)}" for lang in LANGUAGES))
             found.append(
                 Change(ended, "accreditation", title, "accreditation/index.md",
-                       f"accreditation-{a.id}-expired")
+                       f"accreditation-{a.id}-expired", "expired")
             )  # fmt: skip
     for action in surveys.actions.actions:
         if is_overdue(action, surveys.overdue_day):
             title = _l(*(f"{action.id}: {TEXT['overdue'].get(lang)}" for lang in LANGUAGES))
             found.append(
                 Change(action.due + timedelta(days=1), "surveys", title, "quality/actions.md",
-                       f"action-{action.id}-overdue")
+                       f"action-{action.id}-overdue", "overdue")
             )  # fmt: skip
     return found
 
@@ -177,7 +180,10 @@ def _survey_waves(data: SurveyData) -> list[Change]:
         name = names.get(survey, _l(survey, survey, survey))
         title = _l(*(f"{name.get(lang)}: {wave} {TEXT['wave'].get(lang)}" for lang in LANGUAGES))
         page = f"quality/{survey_page_name(survey)}.md"
-        out.append(Change(date(year, month, 1), "surveys", title, page, f"wave-{survey}-{wave}"))
+        out.append(
+            Change(date(year, month, 1), "surveys", title, page, f"wave-{survey}-{wave}",
+                   "published")
+        )  # fmt: skip
     return out
 
 
@@ -216,8 +222,20 @@ def _page_url(site_url: str, lang: str, page: str) -> str:
     return site_url.rstrip("/") + "/" + prefix + html
 
 
+def summary(change: Change, lang: str) -> str:
+    """What changed, in the feed's language, from what the changes page shows of it."""
+    template = FEED_TEXT["summary"].get(lang)
+    return template.format(
+        what=FEED_TEXT[change.what].get(lang),
+        item=change.title.get(lang),
+        section=SECTIONS[change.section].get(lang),
+        date=format_date(change.day, lang),
+    )
+
+
 def atom_feed(changes: list[Change], lang: str, site_url: str) -> bytes:
-    """Valid Atom 1.0: a feed id and updated time, each entry with id, title, updated, link."""
+    """Valid Atom 1.0: a feed id and updated time, each entry with id, title, its own
+    updated date, a summary of what changed and a link to the page."""
     updated = max((c.day for c in changes), default=date(2000, 1, 1))
     home = _page_url(site_url, lang, "index.md")
     feed_url = site_url.rstrip("/") + "/" + ("" if lang == "kk" else f"{lang}/") + FEED
@@ -238,6 +256,7 @@ def atom_feed(changes: list[Change], lang: str, site_url: str) -> bytes:
             f"    <title>{escape(change.title.get(lang))}</title>",
             f"    <id>{escape(feed_url)}#{escape(change.key)}-{change.day.isoformat()}</id>",
             f"    <updated>{change.day.isoformat()}T00:00:00Z</updated>",
+            f'    <summary type="text">{escape(summary(change, lang))}</summary>',
             f'    <link rel="alternate" type="text/html" href={quoteattr(url)}/>',
             f"    <category term={quoteattr(change.section)} "
             f"label={quoteattr(SECTIONS[change.section].get(lang))}/>",

@@ -13,9 +13,10 @@ from datetime import date
 from decimal import Decimal
 
 from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.jsonld import jsonld_script
 from kazutb_transparency.core.markdown import esc, href, tr
 from kazutb_transparency.core.provenance import weakest
-from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.disclosures import Disclosures, jsonld
 from kazutb_transparency.disclosures.accreditation import overall_status
 from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.labels import ACCREDITATION_STATUS, LEVEL
@@ -168,6 +169,8 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
         "",
         *(f"- [{esc(title.get(lang))}]({path})" for path, title in SECTIONS),
         "",
+        # The university as search engines read it: what the sources state, as on "About".
+        jsonld_script(jsonld.university(d, lang)),
     ]
     return "\n".join(lines)
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.jsonld import jsonld_script  # noqa: F401 - re-exported to pages
 from kazutb_transparency.core.locale_format import (
     DateCase,
     DateText,
@@ -124,13 +124,6 @@ def register_note(page: str, clauses: Iterable[str], lang: str) -> str:
         f'<p class="register-note">{label}: {", ".join(listed)}. '
         f'<a href="{link}">{L["register_link"][lang]}</a></p>\n'
     )
-
-
-def jsonld_script(data: dict[str, Any]) -> str:
-    """A JSON-LD script block; "</" is escaped so the data cannot close the script early."""
-    # Compact: programme pages repeat every discipline here (hasCourse).
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f'\n<script type="application/ld+json">\n{text}\n</script>\n'
 
 
 def number(value: float, lang: str) -> str:

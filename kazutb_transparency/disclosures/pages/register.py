@@ -70,7 +70,7 @@ def register_page(d: Disclosures, units: Units, lang: str) -> str:
     for block in ("invariant", "variative"):
         rows = [
             [
-                f'<span id="clause-{row.clause.clause.replace(".", "-")}">'
+                f'<span class="register-clause" id="clause-{row.clause.clause.replace(".", "-")}">'
                 f"{esc(row.clause.clause)}</span>",
                 tr(row.clause.requirement, lang),
                 "<br>".join(

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.jsonld import jsonld_script
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import UnitRef
+from kazutb_transparency.processes import jsonld
 from kazutb_transparency.processes.labels import L
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.processes.models import LIST_FIELDS, Item, Process
@@ -131,6 +133,7 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
         "",
         f"[← {L['back'][lang]}](index.md)",
         "",
+        jsonld_script(jsonld.process_page(process, registry, lang)),
     ]
     return "\n".join(out)
 

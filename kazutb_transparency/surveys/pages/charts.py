@@ -24,6 +24,10 @@ from kazutb_transparency.surveys.pages.fmt import NUMBER_LOCALE
 
 PLOT_WIDTH = 300  # px: with the axis, about 370 px in all
 FONT_SIZE = 14  # px, as drawn
+# Characters a title line may have. Vega does not wrap, and the browser draws the title in
+# its own font, up to ~10.5 px a character in bold 16 px Cyrillic: 28 × 10.5 ≈ 295 px stays
+# within the plot's width, at 390 px and on a desktop, in every language.
+TITLE_CHARS = 28
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#000000", "#CC79A7", "#8C564B", "#56B4E9")
 VL_VERSION = "6.4"  # the Vega-Lite of altair 6.3 (schema v6.4.1)
 _MEMORY: dict[str, str] = {}  # drawn SVGs of this process, by spec hash
@@ -136,7 +140,7 @@ def trend_spec(chart: TrendChart, lang: str, validate: bool = False) -> dict[str
             )
         )
     # A long title is wrapped into lines: Vega does not wrap, and a wide title is cut off.
-    title = textwrap.wrap(chart.title, 36) or [chart.title]
+    title = textwrap.wrap(chart.title, TITLE_CHARS) or [chart.title]
     layered = alt.layer(*marks, lines).properties(title=title, width=width, height=240)
     spec = layered.to_dict(validate=False)
     spec["datasets"] = {"trend": values}

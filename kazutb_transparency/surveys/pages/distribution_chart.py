@@ -18,6 +18,7 @@ from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.models import SurveyDef
 from kazutb_transparency.surveys.pages.charts import (
     PLOT_WIDTH,
+    TITLE_CHARS,
     accessible,
     chart_config,
     draw,
@@ -105,7 +106,7 @@ def distribution_spec(chart: DistributionChart, lang: str) -> dict[str, Any]:
             order=alt.Order("point:Q"),
         )
         .properties(
-            title=textwrap.wrap(chart.title, 30) or [chart.title],
+            title=textwrap.wrap(chart.title, TITLE_CHARS) or [chart.title],
             width=PLOT_WIDTH,
             height=24 * len(chart.bars),
         )

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.jsonld import jsonld_script
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import (
     dataset_links,
@@ -48,6 +49,7 @@ from kazutb_transparency.surveys.pages.fragments import (
     unit_label,
     university_cell,
 )
+from kazutb_transparency.surveys.pages.jsonld import survey_page as survey_jsonld
 from kazutb_transparency.surveys.pages.loop import (
     action_status,
     approval_cell,
@@ -395,6 +397,7 @@ def survey_page(
     else:
         out += [esc(t("no_actions", lang))]
     out += ["", f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
+    out.append(jsonld_script(survey_jsonld(data, survey, lang)))
     return "\n".join(out)
 
 
