@@ -48,8 +48,14 @@ def _unit(row: RegisterRow, units: Units, lang: str) -> str:
     return tr(units.get(row.clause.unit).name, lang) + mark(row.clause, lang, "unit")
 
 
+# Six columns whose words are never broken in the middle (site.css): the page leaves out the
+# table of contents beside it (two entries), so that every column fits a desktop.
+WIDE_PAGE = "---\nhide:\n  - toc\n---\n"
+
+
 def register_page(d: Disclosures, units: Units, lang: str) -> str:
     out = [
+        WIDE_PAGE,
         f"# {PAGE_TITLE[PAGE].get(lang)}\n",
         notice(d.clauses, lang),
         f"{L['intro'][lang].format(today=day(d.today, lang))}\n",
