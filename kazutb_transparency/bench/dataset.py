@@ -94,9 +94,9 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
         "review_months": 12,
         "provenance": "confirmed",
         "source": {
-            "kk": "Бенчмарктің синтетикалық деректері (scripts/benchmark.py)",
-            "ru": "Синтетические данные бенчмарка (scripts/benchmark.py)",
-            "en": "Synthetic benchmark data (scripts/benchmark.py)",
+            "kk": "Бенчмарктің синтетикалық деректері",
+            "ru": "Синтетические данные бенчмарка",
+            "en": "Synthetic benchmark data",
         },
     }
     return dump_yaml(record, allow_unicode=True, sort_keys=False)

@@ -49,7 +49,9 @@ def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) 
     ]
     # Lists rather than tables: the page stays within the page-weight budget with dozens of
     # bodies (the open data hold every seat and meeting).
-    seats = "; ".join(f"{tr(s.position, lang)} — {number(s.count, lang)}" for s in body.composition)
+    # "Position: count", not "Position — count": a position named with a number ("Member 2")
+    # would read as a range.
+    seats = "; ".join(f"{tr(s.position, lang)}: {number(s.count, lang)}" for s in body.composition)
     total = f"{L['total'][lang]}: {number(body.members, lang)}"
     out.append(f"<p><strong>{L['composition'][lang]}:</strong> {seats}. {total}.</p>\n")
     meetings = sorted(body.meetings, key=lambda m: m.date, reverse=True)
@@ -66,7 +68,8 @@ def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) 
         decisions = [_decision(d.document(i), lang) for i in m.decisions]
         if decisions:
             parts.append(f"{L['decisions'][lang]}: " + "; ".join(decisions))
-        items.append(f"<li>{' — '.join(parts)}</li>")
+        # The day as the item's label: "20 November 2026: agenda — decisions".
+        items.append(f"<li>{parts[0]}{': ' + ' — '.join(parts[1:]) if parts[1:] else ''}</li>")
     if items:
         out.append(f"<ul>{''.join(items)}</ul>\n")
     if len(meetings) > SHOWN_MEETINGS:
