@@ -63,20 +63,24 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
             )
             if build.strict:
                 command.append("--strict")
-            process = subprocess.Popen(
-                command,
-                cwd=build.root,
-                env={**os.environ, **env},
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
+            # Its output goes to a file, not a pipe: an engine that says more than a pipe
+            # holds would otherwise wait for a reader that waits for it to end.
+            log = build.work_dir / f"render-{lang}.log"
+            with log.open("w", encoding="utf-8") as said:
+                process = subprocess.Popen(
+                    command,
+                    cwd=build.root,
+                    env={**os.environ, **env},
+                    stdout=said,
+                    stderr=subprocess.STDOUT,
+                    text=True,
+                )
             running[lang] = (process, out, time.perf_counter())
         failed: list[Problem] = []
         while running:
             lang, (process, out, started) = _next_done(running)
-            output = process.stdout.read() if process.stdout else ""
             process.wait()
+            output = (build.work_dir / f"render-{lang}.log").read_text("utf-8", "replace")
             build.timings[f"render_{lang}"] = time.perf_counter() - started
             lines = [line for line in output.splitlines() if line.strip()]
             if process.returncode != 0:
