@@ -6,6 +6,8 @@ once for all languages; each language build writes it in its own language.
 
 from __future__ import annotations
 
+from mkdocs.plugins import event_priority
+
 PERMALINK_TITLE = {
     "kk": "Осы бөлімге тұрақты сілтеме",
     "ru": "Постоянная ссылка на этот раздел",
@@ -13,6 +15,7 @@ PERMALINK_TITLE = {
 }
 
 
+@event_priority(-300)  # after the adapter has put the page's raw blocks back
 def on_page_content(html: str, page, config, files) -> str:
     title = PERMALINK_TITLE.get(config.theme.get("language", "en"))
     if not title or title == PERMALINK_TITLE["en"]:

@@ -32,12 +32,19 @@ ASIDE = ("sitemap.xml", "sitemap.xml.gz")
 Log = Callable[[str], None]
 
 
+def blocks_dir(build: Build) -> Path:
+    """Where the stage keeps the raw HTML blocks lifted out of its pages (rawblocks.py)."""
+    assert build.work_dir is not None
+    return build.work_dir / "blocks"
+
+
 def write_manifest(build: Build) -> Path:
     """What the engine processes need to know of the stage (read by the engine adapter)."""
     path = build.work_dir / MANIFEST
     path.write_text(
         json.dumps({
             "stage_dir": str(build.stage_dir),
+            "blocks_dir": str(blocks_dir(build)),
             "site_url": build.site_url if build.site_url.endswith("/") else build.site_url + "/",
             "hand_written": sorted(build.hand_written),
         }, ensure_ascii=False, indent=1),

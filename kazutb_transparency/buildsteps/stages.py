@@ -21,7 +21,8 @@ from pathlib import Path
 
 from kazutb_transparency.buildsteps import pipeline
 from kazutb_transparency.buildsteps.publish import remove_interrupted
-from kazutb_transparency.buildsteps.render import render
+from kazutb_transparency.buildsteps.rawblocks import lift_staged
+from kazutb_transparency.buildsteps.render import blocks_dir, render
 from kazutb_transparency.engines.commands import configured_site_url, engine_named
 
 Log = Callable[[str], None]
@@ -38,6 +39,9 @@ def stage(root: Path, site_dir: Path, strict: bool, warn: Log) -> pipeline.Build
         site_url=configured_site_url(root),
     )
     build.languages_apart = True
+    # Each language's engine renders the generated pages without their raw HTML blocks,
+    # which it would only parse to pass through; its adapter puts them back.
+    lift_staged(build.stage_dir, build.hand_written, blocks_dir(build))
     return build
 
 

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from kazutb_transparency.buildsteps.rawblocks import restored
 from kazutb_transparency.buildsteps.relocate import relocated_page
 from kazutb_transparency.core.alternates import absolute_alternates
 from kazutb_transparency.core.compact import compact_html
@@ -55,6 +56,7 @@ class _Render:
     def __init__(self, manifest: Path) -> None:
         data = json.loads(manifest.read_text(encoding="utf-8"))
         self.stage_dir = Path(data["stage_dir"])
+        self.blocks_dir = Path(data["blocks_dir"])
         self.site_url: str = data["site_url"]
         self.hand_written = frozenset(data["hand_written"])
 
@@ -177,7 +179,9 @@ def on_page_context(context, page, config, nav):
 def on_page_content(html, page, config, files):
     if _render is not None:
         source = Path(page.file.abs_src_path).relative_to(_render.stage_dir).as_posix()
-        return sanitise_html(html) if source in _render.hand_written else html
+        if source in _render.hand_written:
+            return sanitise_html(html)
+        return restored(html, _render.blocks_dir, source)  # the stage's lifted raw blocks
     if _build is None:
         return html
     from kazutb_transparency.buildsteps import pipeline

@@ -1,0 +1,107 @@
+"""Raw HTML blocks lifted out of the generated pages before an engine renders them.
+
+The generated pages are mostly raw HTML (tables, definition lists, charts, JSON-LD), and
+Python-Markdown reads every raw block tag by tag with an HTML parser only to pass it through
+unchanged — twice, as MkDocs looks for anchors first — which was three quarters of the
+render step. The stage puts a one-comment stand-in where each top-level block was and
+keeps the blocks beside the stage; the engine adapter puts them back into the page's
+rendered content before anything else reads it. The output is the same, byte for byte: the
+render step's pages are compared with the whole build's, which renders the blocks in place
+(tests/test_stages.py).
+
+A block is lifted only where Markdown would pass it through whole: it starts a line with a
+block-level tag, and its matching closing tag ends a line. Hand-written pages are never
+touched (they may hold code examples, and they are sanitised as rendered).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+# Block-level tags the page generators write at the start of a line (Python-Markdown passes
+# each through as one raw block); <pre> is left alone, as Markdown may read inside it.
+BLOCK_TAGS = ("div", "figure", "nav", "p", "ul", "ol", "dl", "details", "script", "section",
+              "table", "form", "aside")  # fmt: skip
+_OPENING = re.compile(rf"^<({'|'.join(BLOCK_TAGS)})\b[^>\n]*>", re.MULTILINE)
+_TAGS = {tag: re.compile(rf"<{tag}\b|</{tag}>") for tag in BLOCK_TAGS}
+# A stand-in is itself a raw block, the smallest there is: it carries the block's anchors
+# (id on any element, name on a link), which the engine collects to check links to them.
+_STAND_IN = '<div data-kazutb-block="{}">{}</div>'
+_STAND_INS = re.compile(r'<div data-kazutb-block="(\d+)">(?:<i [^<>]*></i>)*</div>')
+_ANCHORS = re.compile(r"""\sid=(?:"[^"]*"|'[^']*')|<a\s[^>]*?\sname=("[^"]*"|'[^']*')""")
+_SUFFIX = ".blocks.json"
+
+
+def _end_of_block(text: str, start: int, tag: str) -> int | None:
+    """The offset after the tag's matching closing tag, or None if it has none."""
+    depth = 0
+    for found in _TAGS[tag].finditer(text, start):
+        depth += -1 if found.group().startswith("</") else 1
+        if depth == 0:
+            return found.end()
+    return None
+
+
+def _anchors(block: str) -> str:
+    """The block's anchors, as empty elements with the attributes as written."""
+    return "".join(
+        f"<i id={m.group(1)}></i>" if m.group(1) else f"<i{m.group()}></i>"
+        for m in _ANCHORS.finditer(block)
+    )
+
+
+def lift(text: str) -> tuple[str, list[str]]:
+    """The text with each top-level raw block replaced by a stand-in, and the blocks."""
+    blocks: list[str] = []
+    parts: list[str] = []
+    done = 0
+    for opening in _OPENING.finditer(text):
+        start = opening.start()
+        if start < done:
+            continue  # inside a block already lifted
+        end = _end_of_block(text, start, opening.group(1))
+        if end is None or (end < len(text) and text[end] != "\n"):
+            continue
+        block = text[start:end]
+        parts += (text[done:start], _STAND_IN.format(len(blocks), _anchors(block)))
+        blocks.append(block)
+        done = end
+    parts.append(text[done:])
+    return "".join(parts), blocks
+
+
+def restore(html: str, blocks: list[str]) -> str:
+    """The rendered content with every stand-in replaced by its block."""
+    if not blocks:
+        return html
+
+    def block(found: re.Match[str]) -> str:
+        index = int(found.group(1))
+        return blocks[index] if index < len(blocks) else found.group()
+
+    return _STAND_INS.sub(block, html)
+
+
+def lift_staged(stage_dir: Path, hand_written: frozenset[str], blocks_dir: Path) -> None:
+    """Lift the blocks of every generated page of the staged tree into blocks_dir."""
+    for page in stage_dir.rglob("*.md"):
+        source = page.relative_to(stage_dir).as_posix()
+        if source in hand_written:
+            continue
+        text, blocks = lift(page.read_text(encoding="utf-8"))
+        if not blocks:
+            continue
+        kept = blocks_dir / (source + _SUFFIX)
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_text(json.dumps(blocks, ensure_ascii=False), encoding="utf-8")
+        page.write_text(text, encoding="utf-8")
+
+
+def restored(html: str, blocks_dir: Path, source: str) -> str:
+    """A staged page's rendered content with its lifted blocks back in place."""
+    kept = blocks_dir / (source + _SUFFIX)
+    if not kept.is_file():
+        return html
+    return restore(html, json.loads(kept.read_text(encoding="utf-8")))

@@ -1,0 +1,103 @@
+"""Raw HTML blocks lifted out of generated pages before rendering give the same HTML."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from kazutb_transparency.buildsteps.rawblocks import lift, lift_staged, restore, restored
+from kazutb_transparency.core.markdown import table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml's extensions, without its !ENV and Python tags (not needed here)."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def _extensions() -> tuple[list[str], dict[str, dict]]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    names, options = [], {}
+    for item in config["markdown_extensions"]:
+        if isinstance(item, dict):
+            ((name, settings),) = item.items()
+            names.append(name)
+            options[name] = {k: v for k, v in (settings or {}).items() if v is not None}
+        else:
+            names.append(item)
+    return names, options
+
+
+def _render(text: str) -> str:
+    names, options = _extensions()
+    return markdown.Markdown(extensions=names, extension_configs=options).convert(text)
+
+
+PAGES = {
+    "table": "# Title\n\nIntro text.\n\n"
+    + table(["A", "B", "C"], [["1", "<a href='x.md'>x</a>", "<time>2026</time>"]], "Caption")
+    + "\nAfter the table.\n",
+    "lists": "## Head\n\n<ul>\n<li>one</li>\n<li><ul><li>nested</li></ul></li>\n</ul>\n\n"
+    "<dl><dt>Term</dt><dd>Value</dd></dl>\n\nText *em*.\n",
+    "details and script": '<details class="note"><summary>More</summary>\n<p>Hidden</p>\n'
+    '</details>\n\n<script type="application/ld+json">{"a": "<b>"}</script>\n',
+    "nested divs": '<div class="a" markdown="0">\n<div>in</div>\n<div><p>deep</p></div>\n</div>\n'
+    "\nLast paragraph with a [link](x.md).\n",
+    "block then text on its line": "<p>para</p> and text after it\n\n<p>Alone</p>\n",
+    "figure with svg": '<figure class="chart"><svg viewBox="0 0 1 1"><g><path d="M0"/></g>'
+    "</svg><figcaption>Cap</figcaption></figure>\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_lifted_page_renders_to_the_same_html(name: str) -> None:
+    text = PAGES[name]
+    lifted, blocks = lift(text)
+    assert blocks, "every example holds a block to lift"
+    assert restore(_render(lifted), blocks) == _render(text)
+
+
+def test_only_whole_top_level_blocks_are_lifted() -> None:
+    text = "<p>a</p> tail\n\n  <ul><li>indented</li></ul>\n\n<p>open without end\n\n<pre>x</pre>\n"
+    assert lift(text) == (text, [])
+    lifted, blocks = lift("<div>\n<div>x</div>\n</div>\n<p>y</p>\n")
+    assert blocks == ["<div>\n<div>x</div>\n</div>", "<p>y</p>"]
+    assert lifted == '<div data-kazutb-block="0"></div>\n<div data-kazutb-block="1"></div>\n'
+
+
+def test_stand_ins_keep_the_anchors_the_engine_checks_links_against() -> None:
+    block = """<dl id="a-1"><dt id='b'>T</dt><dd><a class="x" name="c">n</a></dd></dl>"""
+    lifted, blocks = lift(block + "\n")
+    assert lifted == (
+        """<div data-kazutb-block="0"><i id="a-1"></i><i id='b'></i><i id="c"></i></div>\n"""
+    )
+    assert restore(_render(lifted), blocks) == _render(block + "\n")
+
+
+def test_restore_leaves_unknown_stand_ins_and_other_markup() -> None:
+    html = '<div data-kazutb-block="0"></div><div data-kazutb-block="7"></div><div>o</div>'
+    assert restore(html, ["<p>x</p>"]) == ('<p>x</p><div data-kazutb-block="7"></div><div>o</div>')
+
+
+def test_lift_staged_skips_hand_written_pages(tmp_path: Path) -> None:
+    stage, kept = tmp_path / "stage", tmp_path / "blocks"
+    (stage / "kk").mkdir(parents=True)
+    generated = "# G\n\n<p>generated</p>\n"
+    written = "# H\n\n```html\n<p>example</p>\n```\n"
+    (stage / "kk" / "gen.md").write_text(generated, encoding="utf-8")
+    (stage / "kk" / "hand.md").write_text(written, encoding="utf-8")
+    lift_staged(stage, frozenset({"kk/hand.md"}), kept)
+    assert (stage / "kk" / "hand.md").read_text(encoding="utf-8") == written
+    stand_in = '<div data-kazutb-block="0"></div>'
+    assert (stage / "kk" / "gen.md").read_text(encoding="utf-8") == f"# G\n\n{stand_in}\n"
+    assert json.loads((kept / "kk" / "gen.md.blocks.json").read_text()) == ["<p>generated</p>"]
+    assert restored(stand_in, kept, "kk/gen.md") == "<p>generated</p>"
+    assert restored(stand_in, kept, "kk/hand.md") == stand_in
