@@ -114,6 +114,16 @@ def test_page_text_keeps_cells_apart_and_leaves_out_scripts_and_anchors() -> Non
     assert page_text(crumbs).text == "Бет Мәтін"
 
 
+def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
+    whole = page("Бет", "<p>Мәтін</p>")
+    # A theme that writes "<article" in a script before its content: the page is read whole.
+    tricky = whole.replace(
+        "<script>", "<script>var s = '<article class=\"md-content__inner\">жасырын';"
+    )
+    assert page_text(whole).text == page_text(whole[whole.index("<article") :]).text
+    assert page_text(tricky).text == "Бет Мәтін"
+
+
 def test_folding_tokens_and_stems() -> None:
     assert fold("ӘҒҚҢӨҰҮҺІ Ёлка") == "агкноуухи елка"
     assert tokens("6B04105 «Сапа», (тәуекелдер)") == ["6b04105", "сапа", "тауекелдер"]

@@ -121,9 +121,15 @@ class _ArticleText(HTMLParser):
         return self.page
 
 
+# The theme writes the page's content in this element, once; the parser reads from it on
+# (nothing before it counts), not the header, sidebars and scripts before it.
+_CONTENT = '<article class="md-content__inner'
+
+
 def page_text(html: str) -> PageText:
     parser = _ArticleText()
-    parser.feed(html)
+    start = html.find(_CONTENT)
+    parser.feed(html[start:] if start != -1 and html.count(_CONTENT) == 1 else html)
     parser.close()
     return parser.result()
 
