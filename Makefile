@@ -5,7 +5,8 @@
 # the pages it changes), make validate, make lint.
 # make site runs stage → render → finish (scripts/build_site.py), each language rendered by
 # its own engine process. ENGINE=properdocs builds and serves with ProperDocs, the maintained continuation of
-# MkDocs 1.6 (the same site, page for page); the default is MkDocs 1.6.1.
+# MkDocs 1.6 (the same site, page for page); ENGINE=zensical builds with Zensical, Material's
+# successor (the same pages and article text; no `serve`); the default is MkDocs 1.6.1.
 
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
@@ -14,8 +15,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STRICT ?=
 ENGINE ?= mkdocs
-ifeq ($(filter $(ENGINE),mkdocs properdocs),)
-$(error ENGINE must be mkdocs or properdocs, not '$(ENGINE)')
+ifeq ($(filter $(ENGINE),mkdocs properdocs zensical),)
+$(error ENGINE must be mkdocs, properdocs or zensical, not '$(ENGINE)')
 endif
 
 .PHONY: site serve test validate lint clean browser-deps
@@ -37,6 +38,7 @@ site: $(STAMP)
 	@echo "site/ is ready: open site/index.html, or run make serve"
 
 serve: $(STAMP)
+	@test "$(ENGINE)" != zensical || { echo "make serve runs with mkdocs or properdocs: Zensical's server runs none of the build's steps (make site ENGINE=zensical builds the site)"; exit 2; }
 	$(BIN)/$(ENGINE) serve --dirty --dev-addr 127.0.0.1:8000
 
 validate: $(STAMP)

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-PERMALINK_TITLE = {
-    "kk": "Осы бөлімге тұрақты сілтеме",
-    "ru": "Постоянная ссылка на этот раздел",
-    "en": "Permanent link",
-}
-
 
 @event_priority(-300)  # after the adapter has put the page's raw blocks back
 def on_page_content(html: str, page, config, files) -> str:
-    title = PERMALINK_TITLE.get(config.theme.get("language", "en"))
-    if not title or title == PERMALINK_TITLE["en"]:
+    # The catalogs load pydantic: only once a page is rendered, not as MkDocs starts.
+    from kazutb_transparency.core.interface import permalink_title
+
+    lang = config.theme.get("language", "en")
+    title = permalink_title(lang) if lang in ("kk", "ru", "en") else ""
+    if not title or title == "Permanent link":
         return html
     return html.replace('title="Permanent link"', f'title="{title}"')

@@ -36,8 +36,6 @@ KNOWN = {
     "reader itself (2 strings: kk, ru)",
     "kazutb_transparency/core/opendata/dataset.py": "the regulation's code, an identifier",
     "kazutb_transparency/core/provenance.py": "an example in an error message for editors",
-    "hooks/page_language.py": "the permalink title the theme reads before the catalogs load "
-    "(2 strings: kk, ru)",
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.crumbs import add_crumbs
 from kazutb_transparency.buildsteps.domains import ASSET_RENDERERS, DATASET_SOURCES, RENDERERS
 from kazutb_transparency.buildsteps.files import files_under, sync_tree
 from kazutb_transparency.buildsteps.site import SiteData
@@ -71,6 +72,11 @@ def stage_docs(
                 for path in collisions
             ]
         )
+    # Every page, hand-written or generated, with its breadcrumb in its front matter.
+    markdown = {p: f.read_text(encoding="utf-8") for p, f in files_under(docs_dir).items()
+                if p.endswith(".md")}  # fmt: skip
+    markdown.update((p, text) for p, text in pages.items() if p.endswith(".md"))
+    pages = {**pages, **add_crumbs(markdown)}
     if not keep_unchanged or not stage_dir.is_dir():
         if stage_dir.exists():
             shutil.rmtree(stage_dir)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 # Shared files live in assets/ at the site's root; a language's own files never do.
-_SHARED = re.compile(r'((?:href|src)="|"search": ")((?:\.\./)*)assets/')
+# (Zensical writes "./assets/" where MkDocs writes "assets/".)
+_SHARED = re.compile(r'((?:href|src)="|"search": ")(?:\./)?((?:\.\./)*)assets/')
 # The theme's base and storage scope: "." or "..", "../.." … from the page to its root.
 _BASE = re.compile(r'("base": ")(\.|\.\.(?:/\.\.)*)(")')
 _SCOPE = re.compile(r'(new URL\(")(\.|\.\.(?:/\.\.)*)(",location\))')

@@ -96,6 +96,7 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
             for line in lines:
                 if _worth_saying(line):
                     warn(f"[{lang}] {line.removeprefix('WARNING').lstrip(' -')}")
+            engine.after_render(manifest, lang, out)
             _place(build, lang, out)
             indexes.append(indexing.submit(write_language_search_index, build.build_dir, lang))
         if failed:

@@ -23,7 +23,8 @@ from kazutb_transparency.buildsteps import pipeline
 from kazutb_transparency.buildsteps.publish import remove_interrupted
 from kazutb_transparency.buildsteps.rawblocks import lift_staged
 from kazutb_transparency.buildsteps.render import blocks_dir, render
-from kazutb_transparency.engines.commands import configured_site_url, engine_named
+from kazutb_transparency.engines import engine_named
+from kazutb_transparency.engines.commands import configured_site_url
 
 Log = Callable[[str], None]
 

@@ -87,3 +87,9 @@ def triples(namespace: str, folder: Path = INTERFACE_DIR) -> dict[str, tuple[str
 def namespaces(folder: Path = INTERFACE_DIR) -> list[str]:
     """Every namespace any language file names."""
     return sorted(set().union(*(set(_language_file(lang, folder)) for lang in LANGUAGES)))
+
+
+def permalink_title(lang: str) -> str:
+    """The title of a heading's permalink in `lang` (the Markdown toc extension writes
+    "Permanent link" in every language; the engine adapters write this instead)."""
+    return catalog("theme")["permalink_title"][lang]

@@ -1,4 +1,4 @@
-"""How each engine is run for one language: its command and the options it reads.
+"""How an engine is run for one language: its command and the options it reads.
 
 MkDocs and ProperDocs read the same mkdocs.yml; the render step gives each language's
 process its settings through the environment, which mkdocs.yml reads with `!ENV` — public
@@ -14,7 +14,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 
 RENDER_MANIFEST = "KAZUTB_RENDER"  # the stage's render.json: tells the adapter it renders
@@ -44,19 +43,9 @@ class Engine:
         command = [*self.command(), "build", "-f", str(root / "mkdocs.yml")]
         return [*command, "-d", str(out_dir)], env
 
-
-ENGINES = {
-    "mkdocs": Engine("mkdocs", "mkdocs"),
-    # The maintained continuation of MkDocs 1.6: the same configuration, page for page.
-    "properdocs": Engine("properdocs", "properdocs"),
-}
-
-
-def engine_named(name: str) -> Engine:
-    if name not in ENGINES:
-        raise DataError([Problem("(build)", f"there is no engine called '{name}'",
-                                 hint="use one of: " + ", ".join(ENGINES))])  # fmt: skip
-    return ENGINES[name]
+    def after_render(self, manifest: Path, lang: str, out_dir: Path) -> None:
+        """The per-page work on `lang`'s written pages that the engine's events did not do
+        (none for MkDocs and ProperDocs: their adapter, mkdocs_events.py, did it all)."""
 
 
 _SITE_URL = re.compile(r"""^site_url:.*?(https?://[^"'\s\]]+)""", re.M)
