@@ -51,6 +51,23 @@ def test_the_same_addresses_and_the_same_article_text(
     assert 'content="zensical-' in (zensical_site / "index.html").read_text(encoding="utf-8")
 
 
+def _article(html: str) -> str:
+    """The page's article as markup, white space aside; Zensical's theme adds a skip anchor."""
+    article = html[html.find("<article") : html.rfind("</article>")]
+    article = article.replace('<a id="__skip" tabindex="-1"></a>', "")
+    return re.sub(r"\s+", " ", article).replace("> <", "><")
+
+
+def test_the_same_article_markup_on_every_page(built_site: Path, zensical_site: Path) -> None:
+    different = [
+        page
+        for page in _pages(built_site)
+        if _article((built_site / page).read_text(encoding="utf-8"))
+        != _article((zensical_site / page).read_text(encoding="utf-8"))
+    ]
+    assert not different, f"article markup differs from the MkDocs site: {different[:10]}"
+
+
 def test_the_same_language_links_on_every_page(built_site: Path, zensical_site: Path) -> None:
     different = []
     for page in _pages(built_site):
