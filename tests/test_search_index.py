@@ -124,6 +124,30 @@ def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
     assert page_text(tricky).text == "Бет Мәтін"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>A &amp; B &lt;b&gt; &#1179;</p><!-- <p>hidden</p> --><BR/><P CLASS='x'>Up</P>",
+        '<h2 id="h">Head<a class="headerlink" href="#h" title="a > b">¶</a></h2><p>T</p>',
+        "<script>var s = '<p>not text</p>';</script><style>p > a {}</style><p>After</p>",
+        '<table><tr><td>1</td><td></td></tr></table><svg><path d="M0"/></svg><br>x',
+        # These two are left to the standard library's parser:
+        "<p>a < b, a stray sign</p>",
+        "<script>never closed <p>",
+    ],
+)
+def test_page_text_in_one_pass_reads_as_the_html_parser(body: str) -> None:
+    from kazutb_transparency.buildsteps.search_index import _ArticleText, _read_in_one_pass
+
+    html = page("Бет", body)
+    parser = _ArticleText()
+    parser.feed(html)
+    parser.close()
+    assert page_text(html) == parser.result()
+    left = "stray" in body or "never closed" in body
+    assert (_read_in_one_pass(html) is None) == left
+
+
 def test_folding_tokens_and_stems() -> None:
     assert fold("ӘҒҚҢӨҰҮҺІ Ёлка") == "агкноуухи елка"
     assert tokens("6B04105 «Сапа», (тәуекелдер)") == ["6b04105", "сапа", "тауекелдер"]
