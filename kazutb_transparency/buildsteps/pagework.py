@@ -22,7 +22,6 @@ from kazutb_transparency.buildsteps.relocate import relocated_page
 from kazutb_transparency.core.alternates import absolute_alternates
 from kazutb_transparency.core.compact import compact_html
 from kazutb_transparency.core.csp import with_content_security_policy
-from kazutb_transparency.core.interface import permalink_title
 from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 from kazutb_transparency.core.sanitise import sanitise_html
 from kazutb_transparency.core.validity import valid_html
@@ -101,10 +100,20 @@ def _not_found_links(html: str, site_url: str, languages: list[str]) -> str:
 
 
 def _final(html: str, lang: str, site_url: str) -> str:
+    # The catalogs load pydantic: not when an engine's adapter imports this module.
+    from kazutb_transparency.core.interface import permalink_title
+
     title = permalink_title(lang)
     if title != "Permanent link":
         html = html.replace('title="Permanent link"', f'title="{title}"')
+    return final_page(html, lang, site_url)
+
+
+def final_page(html: str, alone: str, site_url: str) -> str:
+    """The last steps of every page, whatever the engine: compaction, validity, the shared
+    assets one folder up for a language rendered `alone` other than the default, absolute
+    alternates, the content security policy."""
     html = valid_html(compact_html(html))
-    if lang != DEFAULT_LANGUAGE:
-        html = relocated_page(html, urlsplit(site_url).path or "/", lang)
+    if alone and alone != DEFAULT_LANGUAGE:
+        html = relocated_page(html, urlsplit(site_url).path or "/", alone)
     return with_content_security_policy(absolute_alternates(html))

@@ -5,9 +5,10 @@ Two ways MkDocs runs the build:
 - **Render step** (`make site`: buildsteps/stages.py): the data were checked and the pages
   staged before MkDocs started; each language is rendered by its own MkDocs process with
   `build_only_locale`, and `KAZUTB_RENDER` names the stage's render.json. Here only the
-  pages are made final: the allowlist sanitiser on hand-written pages, compaction, the
-  language switcher and alternates (the i18n plugin gives none to a language built alone),
-  the move one folder down for a language other than the default, and the page's policy.
+  pages are made final: the raw blocks the stage lifted out put back, the allowlist
+  sanitiser on hand-written pages, compaction, the language switcher and alternates (the
+  i18n plugin gives none to a language built alone), the move one folder down for a
+  language other than the default, and the page's policy (buildsteps/pagework.py).
 - **Whole build in one process** (`mkdocs build`, `mkdocs serve`): the stage runs in
   `on_config` and the finish in `on_post_build`, every language rendered in turn.
 """
@@ -26,15 +27,11 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from kazutb_transparency.buildsteps.pagework import final_page
 from kazutb_transparency.buildsteps.rawblocks import restored
-from kazutb_transparency.buildsteps.relocate import relocated_page
-from kazutb_transparency.core.alternates import absolute_alternates
-from kazutb_transparency.core.compact import compact_html
-from kazutb_transparency.core.csp import with_content_security_policy
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 from kazutb_transparency.core.sanitise import sanitise_html
-from kazutb_transparency.core.validity import valid_html
 from kazutb_transparency.engines.commands import RENDER_MANIFEST
 
 if TYPE_CHECKING:
@@ -190,11 +187,9 @@ def on_page_content(html, page, config, files):
 
 
 def _final(html: str, config) -> str:
-    html = valid_html(compact_html(html))
-    alone = _alone(config)
-    if _render is not None and alone and alone != DEFAULT_LANGUAGE:
-        html = relocated_page(html, urlsplit(_render.site_url).path or "/", alone)
-    return with_content_security_policy(absolute_alternates(html))
+    if _render is None:
+        return final_page(html, "", "/")
+    return final_page(html, _alone(config), _render.site_url)
 
 
 def on_template_context(context, template_name, config):
