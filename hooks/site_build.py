@@ -9,6 +9,7 @@ from __future__ import annotations
 from kazutb_transparency.engines.mkdocs_events import (  # noqa: F401 (MkDocs reads them)
     on_build_error,
     on_config,
+    on_env,
     on_page_content,
     on_page_context,
     on_post_build,

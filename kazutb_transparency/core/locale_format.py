@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from babel import Locale
@@ -183,6 +184,9 @@ def fill(template: str, **values: object) -> str:
     return template.format(**values)
 
 
+# Babel parses the locale and the pattern on every call; a site formats the same counts
+# and shares many thousands of times (typed: 1 and 1.0 are kept apart).
+@lru_cache(maxsize=1 << 16, typed=True)
 def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     """A number with the language's grouping and decimal mark: 500 000 / 500,000; 3,5 / 3.5."""
     if decimals is None:

@@ -196,8 +196,9 @@ def test_charts_are_accessible_localised_and_cached(scenario: Scenario, monkeypa
     assert render_survey_assets(replace(data), "en", cache)["quality/charts/s1.svg"]
 
 
-def test_charts_are_made_once_per_loaded_data(scenario: Scenario, monkeypatch):
-    data, cache = scenario.data, scenario.cache
+def test_charts_are_made_once_per_loaded_data(scenario: Scenario, monkeypatch, tmp_path):
+    data, cache = scenario.data, tmp_path / "charts"
+    monkeypatch.setattr(charts, "_SPECS", {})  # no spec made by an earlier test
     made: list[str] = []
     real_spec = chart_view.trend_spec
 
@@ -212,8 +213,25 @@ def test_charts_are_made_once_per_loaded_data(scenario: Scenario, monkeypatch):
     assert made == ["kk"]  # the page and the chart file share one drawing
     assert assets["quality/charts/s1.svg"].decode().split(">", 1)[1] in pages["quality/s1.md"]
     render_survey_assets(copy, "ru", cache)
-    render_survey_assets(replace(data), "kk", cache)  # other data: drawn for them
-    assert made == ["kk", "ru", "kk"]
+    render_survey_assets(replace(data), "kk", cache)  # other data, the same charts
+    assert made == ["kk", "ru"]
+    monkeypatch.setattr(charts, "_SPECS", {})
+    render_survey_assets(replace(data), "en", cache)
+    render_survey_assets(replace(data), "kk", cache)  # a later build: from the cache folder
+    assert made == ["kk", "ru", "en"]
+
+
+def test_a_chart_spec_from_the_cache_is_the_spec_made(scenario: Scenario, tmp_path, monkeypatch):
+    chart = next(
+        c for s in scenario.data.surveys if (c := chart_view.trend_chart(scenario.data, s, "ru"))
+    )
+    made = chart_view.trend_spec(chart, "ru")
+    monkeypatch.setattr(charts, "_SPECS", {})
+    assert charts.cached_spec(chart_view.trend_spec, chart, "ru", tmp_path) == made
+    monkeypatch.setattr(charts, "_SPECS", {})
+    assert charts.cached_spec(chart_view.trend_spec, chart, "ru", tmp_path) == made  # from disk
+    other = replace(chart, target=chart.target / 2)
+    assert charts.cached_spec(chart_view.trend_spec, other, "ru", tmp_path) != made
 
 
 def test_committed_pages_render_in_all_languages(committed_data, tmp_path, monkeypatch):

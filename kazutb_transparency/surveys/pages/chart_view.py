@@ -13,6 +13,7 @@ from kazutb_transparency.surveys.pages.charts import (
     Series,
     TrendChart,
     accessible,
+    cached_spec,
     draw,
     once_per_data,
     trend_spec,
@@ -119,7 +120,7 @@ def draw_charts(data: SurveyData, lang: str, cache_dir: Path | None) -> dict[str
         chart = trend_chart(data, survey, lang)
         if chart is None:
             continue
-        spec = trend_spec(chart, lang)
+        spec = cached_spec(trend_spec, chart, lang, cache_dir)
         svg = accessible(draw(spec, cache_dir), chart.chart_id, chart.title, chart.description)
         out[survey.id] = (chart, spec, svg)
     return out

@@ -20,6 +20,7 @@ from kazutb_transparency.surveys.pages.charts import (
     PLOT_WIDTH,
     TITLE_CHARS,
     accessible,
+    cached_spec,
     chart_config,
     draw,
     once_per_data,
@@ -125,7 +126,7 @@ def draw_distributions(data: SurveyData, lang: str, cache_dir: Path | None) -> d
     for survey in data.surveys:
         chart = distribution_chart(data, survey, lang)
         if chart is not None:
-            spec = distribution_spec(chart, lang)
+            spec = cached_spec(distribution_spec, chart, lang, cache_dir)
             svg = draw(spec, cache_dir)
             out[survey.id] = (
                 chart,
