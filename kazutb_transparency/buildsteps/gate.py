@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.incremental import remembering
 from kazutb_transparency.privacy import (
     Allowlist,
     AllowlistError,
@@ -87,7 +88,8 @@ def scan(
     if covered is None:
         covered = frozenset(f.resolve() for f in files)
     workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES:
+    # The preview scans in this process: the scanner knows the bytes it read last time.
+    if workers < 2 or remembering() or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES:
         return scan_files(files, allowlist, covered, report)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

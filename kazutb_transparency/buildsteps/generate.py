@@ -18,6 +18,7 @@ from kazutb_transparency.buildsteps.files import files_under, sync_tree
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.opendata import Dataset
 
 
@@ -29,8 +30,9 @@ def generate_pages(site: SiteData, cache_dir: Path | None = None) -> dict[str, s
     """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md")."""
     pages: dict[str, str] = {}
     for lang in LANGUAGES:
-        for render in RENDERERS:
-            for path, text in render(site, lang, cache_dir).items():
+        for number, render in enumerate(RENDERERS):
+            made = remembered_view(f"pages {number} {lang}", render, site, lang, cache_dir)
+            for path, text in made.items():
                 pages[f"{lang}/{path}"] = text
     return pages
 
@@ -40,8 +42,10 @@ def generate_assets(site: SiteData, cache_dir: Path | None = None) -> dict[str, 
     return {
         f"{lang}/{path}": content
         for lang in LANGUAGES
-        for render in ASSET_RENDERERS
-        for path, content in render(site, lang, cache_dir).items()
+        for number, render in enumerate(ASSET_RENDERERS)
+        for path, content in remembered_view(
+            f"assets {number} {lang}", render, site, lang, cache_dir
+        ).items()
     }
 
 

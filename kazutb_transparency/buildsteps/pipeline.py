@@ -12,7 +12,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -66,6 +66,7 @@ from kazutb_transparency.core.datafiles import display_path, read_text, yaml_str
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kazutb_transparency.core.incremental import remembering_steps
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.releases import (
     CHECKSUMS,
@@ -296,13 +297,18 @@ def prepare(
     """Check data/ and stage the pages. preview (`make serve`): stage into a folder kept
     between rebuilds, touching only changed files, so that MkDocs re-renders only those."""
     data_dir = data_dir_for(root)
-    scanner = start_scanner(data_dir)
+    # The preview scans data/ here, where the scanner remembers the files it has read
+    # (by their bytes) from one rebuild to the next.
+    scanner = None if preview else start_scanner(data_dir)
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
     work_dir = owned_folder(root / ".cache", "build-")
+    # The preview reloads only what an edit changed; a build loads and generates everything.
+    steps = remembering_steps(data_dir) if preview else nullcontext()
     try:
-        build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url, scanner,
-                         work_dir, preview)  # fmt: skip
+        with steps:
+            build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url,
+                             scanner, work_dir, preview)  # fmt: skip
     except BaseException:
         if scanner is not None:
             scanner.close()

@@ -13,6 +13,7 @@ from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
+from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.disclosures import (
     Disclosures,
     academic_structure,
@@ -59,42 +60,57 @@ def load_site(data_dir: Path, today: date) -> SiteData:
     problems: list[Problem] = []
     units = registry = disclosures = surveys = transparency = quality = applicants = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
-    terminology = in_child(check_translations, data_dir)
+    # The preview runs it here, each file's texts remembered (a child would forget them).
+    terminology = (
+        (lambda: check_translations(data_dir))
+        if remembering()
+        else in_child(check_translations, data_dir)
+    )
     try:
-        units = load_units(data_dir, audit)
+        units = remembered("units", load_units, data_dir, audit)
     except DataError as exc:
         problems.extend(exc.problems)
     if units is not None:
         try:
-            registry = load_registry(data_dir, units, audit)
+            registry = remembered("registry", load_registry, data_dir, units, audit)
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            disclosures = load_disclosures(
-                data_dir, units, today, audit, {*CLAUSES, *REGISTER_RULES}
+            disclosures = remembered(
+                "disclosures",
+                load_disclosures,
+                data_dir,
+                units,
+                today,
+                audit,
+                {*CLAUSES, *REGISTER_RULES},
             )
         except DataError as exc:
             problems.extend(exc.problems)
         if disclosures is not None:
             try:
                 kinds = document_kinds(disclosures)
-                transparency = load_transparency(data_dir, units, kinds, today, audit)
+                transparency = remembered(
+                    "transparency", load_transparency, data_dir, units, kinds, today, audit
+                )
             except DataError as exc:
                 problems.extend(exc.problems)
         try:
             names = {unit.id: unit.name for unit in units}
             structure = academic_structure(disclosures) if disclosures is not None else None
-            surveys = load_survey_data(data_dir, names, today, structure)
+            surveys = remembered("surveys", load_survey_data, data_dir, names, today, structure)
             audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
             if registry is not None:
                 # Indicators that are survey figures take the survey engine's value.
-                registry, more = take_survey_values(registry, surveys, data_dir, audit)
+                registry, more = remembered(
+                    "survey values", take_survey_values, registry, surveys, data_dir, audit
+                )
                 problems.extend(more)
         except DataError as exc:
             problems.extend(exc.problems)
         try:
-            quality = load_quality(data_dir, units, audit)
+            quality = remembered("quality", load_quality, data_dir, units, audit)
             if surveys is not None:
                 problems.extend(duplicate_ids(quality, surveys, data_dir))
         except DataError as exc:
@@ -103,7 +119,9 @@ def load_site(data_dir: Path, today: date) -> SiteData:
             try:
                 # The same minimum group as the surveys: one small-group rule for every count.
                 min_n = surveys.meta.min_n if surveys is not None else 10
-                applicants = load_applicants(data_dir, disclosures, min_n, today, audit)
+                applicants = remembered(
+                    "applicants", load_applicants, data_dir, disclosures, min_n, today, audit
+                )
             except DataError as exc:
                 problems.extend(exc.problems)
         if disclosures is not None and transparency is not None and applicants is not None:
@@ -114,7 +132,9 @@ def load_site(data_dir: Path, today: date) -> SiteData:
                     **register_evidence(transparency, disclosures),
                     **{c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()},
                 }
-                disclosures = register_disclosures(disclosures, units, data_dir, audit, evidence)
+                disclosures = remembered(
+                    "register", register_disclosures, disclosures, units, data_dir, audit, evidence
+                )
             except DataError as exc:
                 problems.extend(exc.problems)
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,6 +26,7 @@ from kazutb_transparency.core.datafiles import (
     validate,
 )
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.incremental import remembered
 
 GLOSSARY_FILE = "glossary.yaml"
 TRANSLATED = ("ru", "en")
@@ -86,6 +88,7 @@ class Text:
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 17)  # asked for every text of data/, many of them repeated
 def normal(text: str) -> str:
     """Texts that differ only in case, spacing or final punctuation are the same text."""
     return _SPACES.sub(" ", text).strip().rstrip(".;,:").strip().casefold()
@@ -147,48 +150,48 @@ def _yaml_texts(value: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[tuple,
 
 def trilingual_texts(data_dir: Path) -> list[Text]:
     """Every text of data/ written in kk with at least one translation, with its place."""
-    found: list[Text] = []
-    for path in sorted(data_dir.rglob("*.yaml")):
-        if path.name == GLOSSARY_FILE and path.parent == data_dir:
-            continue
-        try:
-            data, lines = load_yaml(path)
-        except DataError:
-            continue  # an unreadable file is reported by the loader of its domain
-        name = display_path(path)
-        for loc, value in _yaml_texts(data, ()):
+    return [text for file in _texts_by_file(data_dir) for text in file]
+
+
+def _texts_by_file(data_dir: Path) -> list[list[Text]]:
+    """The texts of each file of data/ (the preview remembers each file's)."""
+    yaml_files = [
+        path
+        for path in sorted(data_dir.rglob("*.yaml"))
+        if not (path.name == GLOSSARY_FILE and path.parent == data_dir)
+    ]
+    return [remembered(f"texts of {path}", _yaml_file_texts, path) for path in yaml_files] + [
+        remembered(f"texts of {path}", _csv_file_texts, path)
+        for path in sorted(data_dir.rglob("*.csv"))
+    ]
+
+
+def _csv_file_texts(path: Path) -> list[Text]:
+    try:
+        header = read_text(path).split("\n", 1)[0]
+    except DataError:
+        return []
+    columns = [c.strip().strip('"') for c in re.split(r"[,;]", header)]
+    stems = [c[:-3] for c in columns if c.endswith("_kk")]
+    if not stems:
+        return []
+    name = display_path(path)
+    try:
+        rows = read_csv(path, columns)
+    except DataError:
+        return []  # reported by the loader of its domain
+    found = []
+    for row in rows:
+        for stem in stems:
+            kk = row.values.get(f"{stem}_kk") or ""
             translations = {
-                lang: value[lang] for lang in TRANSLATED if isinstance(value.get(lang), str)
+                lang: row.values[f"{stem}_{lang}"]
+                for lang in TRANSLATED
+                if row.values.get(f"{stem}_{lang}")
             }
-            field = ".".join(str(part) for part in loc) or "(top)"
-            at = {lang: lines.line_of((*loc, lang)) for lang in translations}
-            place = Place(name, lines.line_of(loc), field)
-            found.append(Text(value["kk"], translations, place, at))
-    for path in sorted(data_dir.rglob("*.csv")):
-        try:
-            header = read_text(path).split("\n", 1)[0]
-        except DataError:
-            continue
-        columns = [c.strip().strip('"') for c in re.split(r"[,;]", header)]
-        stems = [c[:-3] for c in columns if c.endswith("_kk")]
-        if not stems:
-            continue
-        name = display_path(path)
-        try:
-            rows = read_csv(path, columns)
-        except DataError:
-            continue  # reported by the loader of its domain
-        for row in rows:
-            for stem in stems:
-                kk = row.values.get(f"{stem}_kk") or ""
-                translations = {
-                    lang: row.values[f"{stem}_{lang}"]
-                    for lang in TRANSLATED
-                    if row.values.get(f"{stem}_{lang}")
-                }
-                if kk and translations:
-                    at = dict.fromkeys(translations, row.line)
-                    found.append(Text(kk, translations, Place(name, row.line, stem), at))
+            if kk and translations:
+                at = dict.fromkeys(translations, row.line)
+                found.append(Text(kk, translations, Place(name, row.line, stem), at))
     return found
 
 
@@ -197,6 +200,24 @@ INTERFACE_DIR = "interface"
 # map's cards, the regulation's requirements, the source report's citations.
 APPROVED_KAZAKH = ("processes/", "disclosures/register.yaml", "source-report.yaml")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _yaml_file_texts(path: Path) -> list[Text]:
+    try:
+        data, lines = load_yaml(path)
+    except DataError:
+        return []  # an unreadable file is reported by the loader of its domain
+    name = display_path(path)
+    found = []
+    for loc, value in _yaml_texts(data, ()):
+        translations = {
+            lang: value[lang] for lang in TRANSLATED if isinstance(value.get(lang), str)
+        }
+        field = ".".join(str(part) for part in loc) or "(top)"
+        at = {lang: lines.line_of((*loc, lang)) for lang in translations}
+        place = Place(name, lines.line_of(loc), field)
+        found.append(Text(value["kk"], translations, place, at))
+    return found
 
 
 def interface_texts(data_dir: Path) -> list[Text]:
@@ -318,10 +339,18 @@ def translation_problems(
 def check_translations(data_dir: Path) -> list[Problem]:
     """The glossary check over the whole of data/, the interface catalogs included: one
     translation per Kazakh text, the glossary's translations, none of its avoided words."""
-    glossary = load_glossary(data_dir)
-    texts, interface = trilingual_texts(data_dir), interface_texts(data_dir)
+    glossary = remembered("glossary", load_glossary, data_dir)
+    files = _texts_by_file(data_dir)
+    texts = [text for file in files for text in file]
+    interface = remembered("interface texts", interface_texts, data_dir)
+    # Avoided words are found text by text: the preview looks again only in changed files.
+    avoided = [
+        problem
+        for number, file in enumerate([*files, interface])
+        for problem in remembered(f"avoided words {number}", avoided_words, file, glossary)
+    ]
     return (
         translation_problems(texts, glossary)
         + translation_problems(interface, glossary, pairwise=False)
-        + avoided_words(texts + interface, glossary)
+        + avoided
     )

@@ -59,7 +59,8 @@ def _decode(raws: list[str]) -> list[str]:
     return decoded if len(decoded) == len(raws) else [_decode_one(raw) for raw in raws]
 
 
-_NUMBER = re.compile(r"(?:-[0-9]|[0-9])[0-9.eE+\-]*")  # as in _TOKEN, faster to look for
+# A quote left where a string was, or a number as _TOKEN finds it.
+_QUOTE_OR_NUMBER = re.compile(r'"|(?:-[0-9]|[0-9])[0-9.eE+\-]*')
 
 
 def _decoded(values: list[str]) -> list[str]:
@@ -72,7 +73,7 @@ def _decoded(values: list[str]) -> list[str]:
 
 def _split_text(text: str) -> str | None:
     """The projected text when every quote of the text delimits a string (no \\"),
-    found by splitting on quotes in C instead of matching tokens one by one; None if
+    found in C, by splitting on quotes, instead of matching tokens one by one; None if
     a token is a blank line (the builder adds no separator after it)."""
     pieces = text.split('"')
     strings = pieces[1::2]
@@ -80,30 +81,24 @@ def _split_text(text: str) -> str | None:
         _decoded(strings)
     if SEPARATOR in strings:
         return None
-    # The numbers, found outside the strings (each left as one quote: no number has
-    # a quote in it) as _TOKEN finds them, in the text between two strings. after[i]:
-    # the separator of string i - 1, then the numbers after it, each with its own.
-    skeleton = '"'.join(pieces[0::2])
-    after = [SEPARATOR] * (len(strings) + 1)
-    after[0] = ""
-    string = last = 0
-    count = skeleton.count
-    for m in _NUMBER.finditer(skeleton):
-        start = m.start()
-        string += count('"', last, start)
-        last = start
-        after[string] += m.group() + SEPARATOR
-    joined = [""] * (len(after) + len(strings))
-    joined[0::2] = after
-    joined[1::2] = strings
+    # Outside the strings, each string left as one quote: the numbers and those quotes in
+    # order, each token followed by its separator. Split at the quotes, that text gives
+    # what comes between two strings: the separator of the string before, then the numbers.
+    tokens = _QUOTE_OR_NUMBER.findall('"'.join(pieces[0::2]))
+    if not tokens:
+        return ""
+    between = (SEPARATOR.join(tokens) + SEPARATOR).split('"')
     if "" in strings:  # an empty string is no part: no separator after it
         i = strings.index("")
         while True:
-            joined[2 * i + 2] = after[i + 1][len(SEPARATOR) :]
+            between[i + 1] = between[i + 1][len(SEPARATOR) :]
             try:
                 i = strings.index("", i + 1)
             except ValueError:
                 break
+    joined = [""] * (len(between) + len(strings))
+    joined[0::2] = between
+    joined[1::2] = strings
     return "".join(joined)
 
 

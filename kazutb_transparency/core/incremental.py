@@ -1,0 +1,230 @@
+"""The live preview's memory of the steps of its last builds: a dependency map found by
+watching each step, not declared by hand.
+
+A remembered step (a domain's loader, a page renderer) is run once; what it opened is
+recorded (Python's audit hook reports every file a process opens), and so are its
+arguments, or the attributes of the site data it read. At the next rebuild the step is run
+again only if one of those files changed (time, size or inode), an argument is another
+value, or a file was added to or removed from data/: a record edited under data/ reloads
+its domain and regenerates the pages that read that domain, nothing else.
+
+Only `make serve` remembers (`enable`); a build (`make site`) runs every step, always.
+What a step adds to the build's audit is recorded and added again when it is reused. A
+step that fails is not remembered, nor one that read a file written in the last seconds
+(a coarse file clock could give a later edit the same time).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kazutb_transparency.core.audit import Audit
+
+Result = TypeVar("Result")
+Stamp = tuple[int, int, int] | None  # (mtime_ns, size, inode), None for a missing file
+SETTLED_NS = 2_000_000_000  # a file this recent is not trusted to show its next edit
+
+_opened = threading.local()  # the stack of the steps this thread runs, each one's files
+
+
+def _hook(event: str, args: tuple) -> None:
+    if event != "open":
+        return
+    stack = getattr(_opened, "stack", None)
+    if not stack or not isinstance(args[0], (str, bytes, os.PathLike)):
+        return
+    path = os.path.abspath(os.fsdecode(args[0]))
+    for files in stack:
+        files.add(path)
+
+
+_hooked = False
+
+
+def _install_hook() -> None:
+    global _hooked
+    if not _hooked:  # an audit hook cannot be removed: installed once, idle unless recording
+        sys.addaudithook(_hook)
+        _hooked = True
+
+
+def _stamp(path: str) -> Stamp:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
+
+
+def _same(old: Any, new: Any) -> bool:
+    """The same object, or an equal value (a dict of names, a date, a frozen dataclass):
+    only types that define equality are compared, the others must be the same object."""
+    if old is new:
+        return True
+    if type(old) is not type(new) or type(new).__eq__ is object.__eq__:
+        return False
+    try:
+        return bool(old == new)
+    except Exception:  # a value that cannot be compared is another value
+        return False
+
+
+class Watched:
+    """The site data as a step sees it: each attribute it reads is noted."""
+
+    def __init__(self, target: Any) -> None:
+        object.__setattr__(self, "_target", target)
+        object.__setattr__(self, "_read", {})
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        self._read[name] = value
+        return value
+
+
+@dataclass
+class _Entry:
+    args: tuple
+    kwargs: dict[str, Any]
+    read: dict[str, Any] | None  # attributes of a Watched argument, or None
+    files: dict[str, Stamp]
+    audit: list[tuple[Any, Any]]
+    result: Any
+
+
+@dataclass
+class Memo:
+    """What the preview remembers of its steps, for the data folder it watches."""
+
+    data_dir: Path
+    entries: dict[str, _Entry] = field(default_factory=dict)
+    listing: frozenset[str] = frozenset()
+    reused: int = 0
+    ran: int = 0
+
+    def begin(self) -> None:
+        """At each rebuild: a file added to or removed from data/ forgets everything (a
+        step may have looked for a file that was not there)."""
+        listing = frozenset(
+            os.path.join(folder, name)
+            for folder, _, names in os.walk(self.data_dir)
+            for name in names
+        )
+        if listing != self.listing:
+            self.entries.clear()
+            self.listing = listing
+        self.reused = self.ran = 0
+
+    def call(self, key: str, step: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+        entry = self.entries.get(key)
+        if entry is not None and self._still(entry, args, kwargs):
+            self.reused += 1
+            for files in getattr(_opened, "stack", []):
+                files.update(entry.files)  # a step around this one read them too
+            _replay(entry.audit, args, kwargs)
+            return entry.result
+        self.ran += 1
+        self.entries.pop(key, None)
+        started = time.time_ns()
+        audits = [a for a in (*args, *kwargs.values()) if isinstance(a, Audit)]
+        own = Audit()
+        args = tuple(own if isinstance(a, Audit) else a for a in args)
+        kwargs = {k: own if isinstance(v, Audit) else v for k, v in kwargs.items()}
+        watched = [a for a in args if isinstance(a, Watched)]
+        opened: set[str] = set()
+        stack = _opened.__dict__.setdefault("stack", [])
+        stack.append(opened)
+        try:
+            result = step(*args, **kwargs)
+        finally:
+            stack.pop()
+            for files in stack:
+                files.update(opened)
+            added = own.all()
+            for audit in audits:
+                for kind, problem in added:
+                    audit.add(kind, problem)
+        files = {path: _stamp(path) for path in opened}
+        recent = any(s is not None and s[0] > started - SETTLED_NS for s in files.values())
+        if not recent:
+            self.entries[key] = _Entry(
+                tuple(a._target if isinstance(a, Watched) else a for a in args),
+                kwargs,
+                dict(watched[0]._read) if watched else None,
+                files,
+                added,
+                result,
+            )
+        return result
+
+    def _still(self, entry: _Entry, args: tuple, kwargs: dict[str, Any]) -> bool:
+        if len(args) != len(entry.args) or kwargs.keys() != entry.kwargs.keys():
+            return False
+        for old, new in zip(entry.args, args, strict=True):
+            if isinstance(new, Watched):
+                target = new._target
+                if entry.read is None or any(
+                    not _same(value, getattr(target, name)) for name, value in entry.read.items()
+                ):
+                    return False
+            elif not isinstance(new, Audit) and not _same(old, new):
+                return False
+        if any(
+            not isinstance(v, Audit) and not _same(entry.kwargs[k], v) for k, v in kwargs.items()
+        ):
+            return False
+        return all(_stamp(path) == stamp for path, stamp in entry.files.items())
+
+
+def _replay(added: list[tuple[Any, Any]], args: tuple, kwargs: dict[str, Any]) -> None:
+    for audit in (a for a in (*args, *kwargs.values()) if isinstance(a, Audit)):
+        for kind, problem in added:
+            audit.add(kind, problem)
+
+
+_active: Memo | None = None
+_memos: dict[Path, Memo] = {}  # kept between rebuilds, one per data folder
+
+
+@contextmanager
+def remembering_steps(data_dir: Path) -> Iterator[Memo]:
+    """Within: steps are remembered (a preview rebuild), for `data_dir`."""
+    global _active
+    _install_hook()
+    memo = _memos.setdefault(data_dir, Memo(data_dir))
+    memo.begin()
+    _active = memo
+    try:
+        yield memo
+    finally:
+        _active = None
+
+
+def remembering() -> bool:
+    """Whether steps are remembered (the live preview)."""
+    return _active is not None
+
+
+def remembered(key: str, step: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+    """`step(*args, **kwargs)`, reused from the last build while nothing it read changed
+    (the preview only; otherwise simply run)."""
+    memo = _active
+    if memo is None:
+        return step(*args, **kwargs)
+    return memo.call(key, step, *args, **kwargs)
+
+
+def remembered_view(key: str, step: Callable[..., Result], site: Any, *args: Any) -> Result:
+    """`step(site, *args)`, where what counts of `site` is the attributes it reads."""
+    memo = _active
+    if memo is None:
+        return step(site, *args)
+    return memo.call(key, step, Watched(site), *args)

@@ -1,0 +1,253 @@
+"""The live preview's memory of its steps (core/incremental.py): a step is reused only
+while nothing it read changed, and a rebuild after an edit gives exactly what a full
+build gives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.buildsteps import pipeline
+from kazutb_transparency.buildsteps.generate import generate_pages
+from kazutb_transparency.core.audit import Audit, Concern
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.incremental import (
+    remembered,
+    remembered_view,
+    remembering_steps,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _age(folder: Path, seconds: float = 60) -> None:
+    """Files as an editor left them a while ago (a file written in the last seconds is
+    not trusted to show its next edit, and is never remembered)."""
+    then = time.time() - seconds
+    for path in [folder, *folder.rglob("*")]:
+        os.utime(path, (then, then))
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+class Counter:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, path: Path, audit: Audit | None = None) -> str:
+        self.calls += 1
+        if audit is not None:
+            audit.add(Concern.PLACEHOLDER, Problem(str(path), "a placeholder"))
+        return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.yaml").write_text("one", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("two", encoding="utf-8")
+    _age(tmp_path)
+    return tmp_path
+
+
+def test_a_step_runs_again_only_when_a_file_it_opened_changed(folder: Path):
+    read = Counter()
+    for _ in range(3):
+        with remembering_steps(folder):
+            assert remembered("a", read, folder / "a.yaml") == "one"
+    assert read.calls == 1
+    (folder / "b.yaml").write_text("another", encoding="utf-8")  # not read by the step
+    with remembering_steps(folder):
+        remembered("a", read, folder / "a.yaml")
+    assert read.calls == 1
+    (folder / "a.yaml").write_text("uno", encoding="utf-8")
+    with remembering_steps(folder):
+        assert remembered("a", read, folder / "a.yaml") == "uno"
+    assert read.calls == 2
+
+
+def test_a_file_written_in_the_last_seconds_is_not_remembered(folder: Path):
+    read = Counter()
+    (folder / "a.yaml").write_text("fresh", encoding="utf-8")
+    for _ in range(2):
+        with remembering_steps(folder):
+            remembered("a", read, folder / "a.yaml")
+    assert read.calls == 2
+
+
+def test_other_arguments_run_the_step_again(folder: Path):
+    read = Counter()
+    with remembering_steps(folder):
+        remembered("a", read, folder / "a.yaml")
+    with remembering_steps(folder):
+        assert remembered("a", read, folder / "b.yaml") == "two"
+    assert read.calls == 2
+
+
+def test_a_file_added_or_removed_forgets_every_step(folder: Path):
+    read = Counter()
+    with remembering_steps(folder):
+        remembered("a", read, folder / "a.yaml")
+    (folder / "c.yaml").write_text("three", encoding="utf-8")
+    _age(folder)
+    with remembering_steps(folder):
+        remembered("a", read, folder / "a.yaml")
+    (folder / "c.yaml").unlink()
+    with remembering_steps(folder):
+        remembered("a", read, folder / "a.yaml")
+    assert read.calls == 3
+
+
+def test_what_a_step_adds_to_the_audit_is_added_again_when_it_is_reused(folder: Path):
+    read = Counter()
+    audits = []
+    for _ in range(2):
+        audit = Audit()
+        with remembering_steps(folder):
+            remembered("a", read, folder / "a.yaml", audit)
+        audits.append(audit.all())
+    assert read.calls == 1
+    assert audits[0] == audits[1] and len(audits[0]) == 1
+
+
+def test_a_failed_step_is_not_remembered(folder: Path):
+    calls = []
+
+    def refuse(path: Path) -> str:
+        calls.append(path)
+        path.read_text(encoding="utf-8")
+        raise DataError([Problem(str(path), "refused")])
+
+    for _ in range(2):
+        with remembering_steps(folder), pytest.raises(DataError):
+            remembered("a", refuse, folder / "a.yaml")
+    assert len(calls) == 2
+
+
+def test_a_step_around_another_depends_on_the_files_the_inner_one_read(folder: Path):
+    inner = Counter()
+
+    def outer(path: Path) -> str:
+        return remembered("inner", inner, path).upper()
+
+    with remembering_steps(folder):
+        remembered("outer", outer, folder / "a.yaml")
+    with remembering_steps(folder):  # the inner step reused: the outer one still knows a.yaml
+        remembered("inner", inner, folder / "a.yaml")
+        assert remembered("outer", outer, folder / "a.yaml") == "ONE"
+    (folder / "a.yaml").write_text("uno", encoding="utf-8")
+    with remembering_steps(folder):
+        assert remembered("outer", outer, folder / "a.yaml") == "UNO"
+
+
+@dataclass(frozen=True)
+class Site:
+    registry: tuple[str, ...]
+    surveys: tuple[str, ...]
+
+
+def test_a_renderer_depends_on_the_site_data_it_reads(folder: Path):
+    made = []
+
+    def render(site, lang: str) -> str:
+        made.append(lang)
+        return f"{lang}: {', '.join(site.registry)}"
+
+    with remembering_steps(folder):
+        remembered_view("pages", render, Site(("p1",), ("s1",)), "kk")
+    with remembering_steps(folder):  # other surveys: not read by this renderer
+        assert remembered_view("pages", render, Site(("p1",), ("s2",)), "kk") == "kk: p1"
+    assert made == ["kk"]
+    with remembering_steps(folder):
+        assert remembered_view("pages", render, Site(("p2",), ("s2",)), "kk") == "kk: p2"
+    assert made == ["kk", "kk"]
+
+
+def test_outside_the_preview_every_step_runs(folder: Path):
+    read = Counter()
+    for _ in range(2):
+        remembered("a", read, folder / "a.yaml")
+    assert read.calls == 2
+
+
+# The committed data: an edit of each kind, then the preview's rebuild against a full one.
+
+EDITS = {
+    "a process's indicator": (
+        "processes/07-international-activity.yaml",
+        "Шетелдік студенттердің жалпы контингентіндегі үлесі",
+        "Шетелдік студенттердің жалпы контингентіндегі үлесі (өзгерді)",
+    ),
+    "the registry's review period": ("registry.yaml", "review_months: 12", "review_months: 6"),
+    "a measurement": (
+        "processes/measurements.csv",
+        "2,2,2024,81,percent",
+        "2,2,2024,84,percent",
+    ),
+    "a survey's target": (
+        "surveys/targets.yaml",
+        "overall: {target: 0.80, threshold: 0.65}",
+        "overall: {target: 0.85, threshold: 0.65}",
+    ),
+}
+
+
+def _site_and_pages(data: Path, memo: bool):
+    steps = remembering_steps(data) if memo else nullcontext()
+    with steps:
+        site = pipeline.check_data(
+            data, pipeline.build_date(), False, lambda _: None, None, ROOT / "docs", None
+        )
+        return site, generate_pages(site)
+
+
+@pytest.fixture(scope="module")
+def committed(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("incremental") / "data"
+    shutil.copytree(ROOT / "data", data)
+    return data
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_rebuild_after_an_edit_is_the_full_build(committed: Path, tmp_path: Path, edit: str):
+    data = tmp_path / "data"
+    shutil.copytree(committed, data)
+    _age(data)
+    _site_and_pages(data, memo=True)
+    file, old, new = EDITS[edit]
+    _edit(data / file, old, new)
+    _age(data)  # remembered from now on: the edit must still be seen
+    site, pages = _site_and_pages(data, memo=True)
+    full_site, full_pages = _site_and_pages(data, memo=False)
+    assert pages == full_pages
+    assert site.audit.all() == full_site.audit.all()
+    assert site == full_site
+
+
+def _outcome(data: Path, memo: bool):
+    try:
+        site, pages = _site_and_pages(data, memo)
+    except DataError as exc:
+        return [str(p) for p in exc.problems]
+    return site, pages
+
+
+@pytest.mark.parametrize("gone", ["quality/audits.yaml", "surveys/targets.yaml"])
+def test_a_rebuild_after_a_file_is_removed_is_the_full_build(
+    committed: Path, tmp_path: Path, gone: str
+):
+    data = tmp_path / "data"
+    shutil.copytree(committed, data)
+    _age(data)
+    _site_and_pages(data, memo=True)
+    (data / gone).unlink()
+    assert _outcome(data, memo=True) == _outcome(data, memo=False)
