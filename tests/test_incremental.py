@@ -202,12 +202,17 @@ EDITS = {
 
 
 def _site_and_pages(data: Path, memo: bool):
+    """The checked data, the generated pages, the open data's catalogue and files."""
     steps = remembering_steps(data) if memo else nullcontext()
     with steps:
         site = pipeline.check_data(
             data, pipeline.build_date(), False, lambda _: None, None, ROOT / "docs", None
         )
-        return site, generate_pages(site)
+        pages = generate_pages(site)
+        folder = data.parent / f"opendata-{memo}"
+        pages.update(pipeline.write_opendata(site, folder, "https://kazutb.edu.kz/"))
+        files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.*")}
+        return site, pages, files
 
 
 @pytest.fixture(scope="module")
@@ -226,19 +231,21 @@ def test_a_rebuild_after_an_edit_is_the_full_build(committed: Path, tmp_path: Pa
     file, old, new = EDITS[edit]
     _edit(data / file, old, new)
     _age(data)  # remembered from now on: the edit must still be seen
-    site, pages = _site_and_pages(data, memo=True)
-    full_site, full_pages = _site_and_pages(data, memo=False)
+    site, pages, files = _site_and_pages(data, memo=True)
+    full_site, full_pages, full_files = _site_and_pages(data, memo=False)
     assert pages == full_pages
+    assert files.keys() == full_files.keys()
+    assert [name for name in files if files[name] != full_files[name]] == []
     assert site.audit.all() == full_site.audit.all()
     assert site == full_site
 
 
 def _outcome(data: Path, memo: bool):
     try:
-        site, pages = _site_and_pages(data, memo)
+        site, pages, files = _site_and_pages(data, memo)
     except DataError as exc:
         return [str(p) for p in exc.problems]
-    return site, pages
+    return site, pages, files
 
 
 @pytest.mark.parametrize("gone", ["quality/audits.yaml", "surveys/targets.yaml"])

@@ -23,7 +23,11 @@ from kazutb_transparency.core.opendata import Dataset
 
 
 def collect_datasets(site: SiteData) -> list[Dataset]:
-    return [dataset for source in DATASET_SOURCES for dataset in source(site)]
+    return [
+        dataset
+        for number, source in enumerate(DATASET_SOURCES)
+        for dataset in remembered_view(f"datasets {number}", source, site)
+    ]
 
 
 def generate_pages(site: SiteData, cache_dir: Path | None = None) -> dict[str, str]:

@@ -66,7 +66,7 @@ from kazutb_transparency.core.datafiles import display_path, read_text, yaml_str
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from kazutb_transparency.core.incremental import remembering_steps
+from kazutb_transparency.core.incremental import remembered, remembering_steps
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.releases import (
     CHECKSUMS,
@@ -272,7 +272,9 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     return {
         f"{lang}/{path}": text
         for lang in LANGUAGES
-        for path, text in catalogue_pages(written, settings, lang, site_url, releases).items()
+        for path, text in remembered(
+            f"catalogue {lang}", catalogue_pages, written, settings, lang, site_url, releases
+        ).items()
     }
 
 
@@ -351,8 +353,13 @@ def _prepare(
     opendata_dir = publish_dir / "opendata"
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
-    # The open data are written in a child on the other core while the pages are generated.
-    opendata = in_child(write_opendata, site, opendata_dir, site_url)
+    # The open data are written in a child on the other core while the pages are generated;
+    # the preview writes them here, where it remembers the datasets (a child forgets them).
+    if preview:
+        catalogue = write_opendata(site, opendata_dir, site_url)
+        opendata = lambda: catalogue  # noqa: E731
+    else:
+        opendata = in_child(write_opendata, site, opendata_dir, site_url)
     with timed(timings, "generate_pages"):
         try:
             pages = generate_pages(site, cache_dir)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from kazutb_transparency.core.datafiles import display_path, load_model
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
@@ -166,15 +167,21 @@ def write_datasets(
         raise ValueError(f"dataset names used twice: {', '.join(duplicates)}")
     written = []
     for dataset in sorted(datasets, key=lambda d: d.name):
-        rows = sorted(dataset.rows, key=dataset.sort_key)
+        as_csv, as_json = remembered(f"files of {dataset.name}", _encoded, dataset, settings)
         written.append(
             WrittenDataset(
                 dataset,
-                _write(folder, f"{dataset.name}.csv", csv_bytes(dataset, rows)),
-                _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings, rows)),
+                _write(folder, f"{dataset.name}.csv", as_csv),
+                _write(folder, f"{dataset.name}.json", as_json),
             )
         )
     return written
+
+
+def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes]:
+    """The CSV and JSON files of a dataset (the live preview encodes only changed ones)."""
+    rows = sorted(dataset.rows, key=dataset.sort_key)
+    return csv_bytes(dataset, rows), json_bytes(dataset, settings, rows)
 
 
 def _field_descriptor(field: Field) -> dict[str, Any]:
