@@ -1,8 +1,9 @@
 # Two commands do all the set-up on a fresh Debian/Ubuntu machine with Python >= 3.11:
 #   make site    build the site into site/ (make site STRICT=1 to build for publishing)
 #   make test    run every test
-# Also: make serve (live preview on http://127.0.0.1:8000; --dirty: an edit re-renders only
-# the pages it changes), make validate, make lint.
+# Also: make serve (live preview on http://127.0.0.1:8000: an edit reloads only the data it
+# touches and re-renders only the pages it changes, every language at once), make validate,
+# make lint.
 # make site runs stage → render → finish (scripts/build_site.py), each language rendered by
 # its own engine process. ENGINE=properdocs builds and serves with ProperDocs, the maintained continuation of
 # MkDocs 1.6 (the same site, page for page); ENGINE=zensical builds with Zensical, Material's
@@ -38,8 +39,8 @@ site: $(STAMP)
 	@echo "site/ is ready: open site/index.html, or run make serve"
 
 serve: $(STAMP)
-	@test "$(ENGINE)" != zensical || { echo "make serve runs with mkdocs or properdocs: Zensical's server runs none of the build's steps (make site ENGINE=zensical builds the site)"; exit 2; }
-	$(BIN)/$(ENGINE) serve --dirty --dev-addr 127.0.0.1:8000
+	@test "$(ENGINE)" != zensical || { echo "make serve runs with mkdocs or properdocs: Zensical has no build function and live-reload server to drive (make site ENGINE=zensical builds the site)"; exit 2; }
+	$(BIN)/python scripts/serve.py --engine $(ENGINE) --dev-addr 127.0.0.1:8000
 
 validate: $(STAMP)
 	$(BIN)/python scripts/validate_data.py $(if $(filter-out 0,$(STRICT)),--strict,) data

@@ -38,18 +38,19 @@ def blocks_dir(build: Build) -> Path:
     return build.work_dir / "blocks"
 
 
-def write_manifest(build: Build) -> Path:
+def manifest_of(build: Build) -> dict[str, object]:
     """What the engine processes need to know of the stage (read by the engine adapter)."""
+    return {
+        "stage_dir": str(build.stage_dir),
+        "blocks_dir": str(blocks_dir(build)),
+        "site_url": build.site_url if build.site_url.endswith("/") else build.site_url + "/",
+        "hand_written": sorted(build.hand_written),
+    }
+
+
+def write_manifest(build: Build) -> Path:
     path = build.work_dir / MANIFEST
-    path.write_text(
-        json.dumps({
-            "stage_dir": str(build.stage_dir),
-            "blocks_dir": str(blocks_dir(build)),
-            "site_url": build.site_url if build.site_url.endswith("/") else build.site_url + "/",
-            "hand_written": sorted(build.hand_written),
-        }, ensure_ascii=False, indent=1),
-        encoding="utf-8",
-    )  # fmt: skip
+    path.write_text(json.dumps(manifest_of(build), ensure_ascii=False, indent=1), "utf-8")
     return path
 
 

@@ -1,0 +1,190 @@
+"""The live preview (`make serve`): the build's own stage and finish around one engine
+process per language, kept running and rendering at once.
+
+Each rebuild stages the site as a build does, but remembering its steps (an edit reloads
+only its domain and regenerates only the pages that read it, core/incremental.py) and
+touching only the staged files that changed. Every language's engine then renders the
+pages whose source is newer than their output, all languages at the same time, each in
+its own process that loaded the engine once (engines/render_worker.py). What they wrote is
+placed under the language's prefix, and the finish scans the files that changed and copies
+them to the served folder. A refused edit leaves the last good preview served, each page
+with a banner that lists the problems.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kazutb_transparency.buildsteps import pipeline
+from kazutb_transparency.buildsteps.preview import banner_on_served, look
+from kazutb_transparency.buildsteps.render import ASIDE, SHARED, manifest_of
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kazutb_transparency.engines.commands import Engine, configured_site_url
+
+Log = Callable[[str], None]
+LIVE = Path(".cache") / "live"  # the workers' manifest, outputs and logs, kept
+
+
+class LanguageWorker:
+    """One language's engine process: `start`, then `render` (answers when done)."""
+
+    def __init__(self, engine: Engine, root: Path, lang: str, manifest: Path, stage: Path):
+        self.lang = lang
+        self.out = root / LIVE / f"render-{lang}"
+        self.log = root / LIVE / f"render-{lang}.log"
+        _, env = engine.render_one(root, stage, lang, self.out, configured_site_url(root), manifest)
+        command = [sys.executable, "-m", "kazutb_transparency.engines.render_worker"]
+        with self.log.open("w", encoding="utf-8") as log:
+            self.process = subprocess.Popen(
+                [*command, engine.program, str(root), str(self.out)],
+                cwd=root,
+                env={**os.environ, **env},
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+                encoding="utf-8",
+            )
+
+    def ask(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("build\n")
+        self.process.stdin.flush()
+
+    def answer(self) -> Problem | None:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if line.strip() == "ok":
+            return None
+        said = json.loads(line[len("error ") :]) if line.startswith("error ") else "it stopped"
+        return Problem(
+            "(preview)",
+            f"the engine could not render the pages in '{self.lang}': {said}",
+            hint=f"see {self.log}",
+        )
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+class LivePreview:
+    def __init__(self, root: Path, engine: Engine, served: Path, warn: Log, info: Log) -> None:
+        self.root, self.engine, self.served = root, engine, served
+        self.warn, self.info = warn, info
+        self.workers: dict[str, LanguageWorker] = {}
+        self.started_with: tuple[str, frozenset[str]] | None = None
+
+    def rebuild(self) -> None:
+        """Stage, render every language at once, finish; a refusal keeps the last good
+        preview with a banner (the server goes on)."""
+        started = time.perf_counter()
+        try:
+            build = pipeline.prepare(
+                root=self.root,
+                docs_dir=self.root / "docs",
+                site_dir=self.served,
+                strict=False,
+                warn=self.warn,
+                site_url=configured_site_url(self.root),
+                preview=True,
+            )
+        except DataError as exc:
+            self._refused(exc.problems)
+            return
+        staged = time.perf_counter()
+        try:
+            self._render(build)
+            rendered = time.perf_counter()
+            pipeline.finish(build, warn=self.warn, info=self.info)
+        except DataError as exc:
+            pipeline.abandon(build)
+            self._refused(exc.problems)
+            return
+        except BaseException:
+            pipeline.abandon(build)
+            raise
+        done = time.perf_counter()
+        self.info(
+            f"kazutb: preview rebuilt in {done - started:.2f}s (stage {staged - started:.2f}s, "
+            f"languages rendered {rendered - staged:.2f}s, finish {done - rendered:.2f}s)"
+        )
+
+    def _refused(self, problems: list[Problem]) -> None:
+        listed = "\n".join(f"    - {problem}" for problem in problems)
+        self.warn(f"the preview shows the last good build; {len(problems)} problem(s):\n{listed}")
+        banner_on_served(self.served, problems)
+
+    def _render(self, build: pipeline.Build) -> None:
+        self._workers_for(build)
+        before = {lang: _stamps(worker.out) for lang, worker in self.workers.items()}
+        for worker in self.workers.values():
+            worker.ask()
+        failed = [p for w in self.workers.values() if (p := w.answer()) is not None]
+        if failed:
+            raise DataError(failed)
+        for lang, worker in self.workers.items():
+            _place_changed(build, lang, worker.out, before[lang])
+
+    def _workers_for(self, build: pipeline.Build) -> None:
+        """The workers, started again when what they load at start changed: the templates,
+        configuration and hooks, or the set of hand-written pages."""
+        wanted = (look(self.root), build.hand_written)
+        if self.workers and self.started_with == wanted:
+            return
+        self.close()
+        live = self.root / LIVE
+        shutil.rmtree(live, ignore_errors=True)  # every page is rendered again
+        live.mkdir(parents=True)
+        manifest = live / "render.json"
+        manifest.write_text(json.dumps(manifest_of(build), ensure_ascii=False), "utf-8")
+        self.workers = {
+            lang: LanguageWorker(self.engine, self.root, lang, manifest, build.stage_dir)
+            for lang in LANGUAGES
+        }
+        self.started_with = wanted
+
+    def close(self) -> None:
+        for worker in self.workers.values():
+            worker.stop()
+        self.workers = {}
+
+
+def _stamps(folder: Path) -> dict[Path, tuple[int, int]]:
+    """Each file's (mtime_ns, size): what an engine rewrites gets another."""
+    return {
+        file: (file.stat().st_mtime_ns, file.stat().st_size)
+        for file in folder.rglob("*")
+        if file.is_file()
+    }
+
+
+def _place_changed(
+    build: pipeline.Build, lang: str, out: Path, before: dict[Path, tuple[int, int]]
+) -> None:
+    """Copy what the language's engine wrote in this rebuild under its prefix in the built
+    folder (its sitemap aside, for the finish to merge)."""
+    target = build.build_dir if lang == DEFAULT_LANGUAGE else build.build_dir / lang
+    aside = pipeline.sitemaps_dir(build)
+    aside.mkdir(parents=True, exist_ok=True)
+    for file, stamp in _stamps(out).items():
+        relative = file.relative_to(out)
+        if relative.name == "sitemap.xml" and len(relative.parts) == 1:
+            shutil.copy2(file, aside / f"{lang}.xml")  # every rebuild: the finish merges all
+            continue
+        if before.get(file) == stamp or relative.as_posix() in ASIDE:
+            continue
+        if lang != DEFAULT_LANGUAGE and relative.parts[0] in SHARED:
+            continue
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file, destination)

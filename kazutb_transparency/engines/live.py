@@ -1,0 +1,52 @@
+"""`make serve`: the live preview served by the engine's own live-reload server.
+
+The server (MkDocs' or ProperDocs' `livereload.LiveReloadServer`, their public server class)
+watches data/, docs/, the templates and the configuration, and calls the preview's
+rebuild (buildsteps/live_preview.py) when a file changes; browsers showing a page reload
+once the rebuild is served. It looks for changes every tenth of a second, not the engine's
+default half second: a rebuild takes well under a second.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import import_module
+from pathlib import Path
+
+from kazutb_transparency.buildsteps.live_preview import LivePreview
+from kazutb_transparency.buildsteps.pipeline import data_dir_for
+from kazutb_transparency.engines.commands import Engine
+
+log = logging.getLogger("kazutb.serve")
+SERVED = Path(".cache") / "live-site"
+POLLING_S = 0.1
+
+
+def serve(root: Path, engine: Engine, host: str, port: int) -> None:
+    server_class = import_module(f"{engine.program}.livereload").LiveReloadServer
+    served = root / SERVED
+    served.mkdir(parents=True, exist_ok=True)
+    preview = LivePreview(root, engine, served, log.warning, log.info)
+    try:
+        preview.rebuild()
+        server = server_class(
+            builder=preview.rebuild,
+            host=host,
+            port=port,
+            root=str(served),
+            polling_interval=POLLING_S,
+        )
+        not_found = served / "404.html"
+        server.error_handler = lambda code: not_found.read_bytes() if code == 404 else None
+        for watched in (data_dir_for(root), root / "docs", root / "overrides", root / "hooks"):
+            if watched.is_dir():
+                server.watch(str(watched))
+        server.watch(str(root / "mkdocs.yml"))
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("Shutting down...")
+        finally:
+            server.shutdown()
+    finally:
+        preview.close()

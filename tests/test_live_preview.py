@@ -1,0 +1,77 @@
+"""make serve: the live preview's rebuild (buildsteps/live_preview.py) with the real engine,
+one kept process per language: an edit shows in every language, only changed pages are
+copied, a refused edit keeps the last good preview with a banner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from buildtools import REPO, TODAY
+
+from kazutb_transparency.buildsteps import preview
+from kazutb_transparency.buildsteps.live_preview import LivePreview
+from kazutb_transparency.engines import engine_named
+
+PROCESS = Path("processes") / "07-international-activity.yaml"
+INDICATOR = {
+    "kk": "Шетелдік студенттердің жалпы контингентіндегі үлесі",
+    "ru": "Доля иностранных студентов в общем контингенте",
+    "en": "Share of international students in the total student body",
+}
+PAGE = {"kk": "processes/p07.html", "ru": "ru/processes/p07.html", "en": "en/processes/p07.html"}
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("docs", "overrides", "hooks", "data"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / "kazutb_transparency").symlink_to(REPO / "kazutb_transparency")  # mkdocs.yml `watch:`
+    monkeypatch.delenv("KAZUTB_DATA", raising=False)
+    monkeypatch.setenv("KAZUTB_TODAY", TODAY)
+    preview.forget()
+    yield root
+    preview.forget()
+
+
+def _edit(root: Path, old: str, new: str) -> None:
+    path = root / "data" / PROCESS
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_preview(project):
+    served = project / "served"
+    said: list[str] = []
+    live = LivePreview(project, engine_named("mkdocs"), served, said.append, said.append)
+    try:
+        live.rebuild()
+        for page in PAGE.values():
+            assert "</html>" in (served / page).read_text(encoding="utf-8")
+        untouched = served / "about-site.html"
+        stamp = untouched.stat().st_mtime_ns
+
+        for lang, text in INDICATOR.items():
+            _edit(project, text, f"{text} (тексеру {lang})")
+        live.rebuild()
+        for lang, page in PAGE.items():
+            assert f"(тексеру {lang})" in (served / page).read_text(encoding="utf-8")
+        assert untouched.stat().st_mtime_ns == stamp  # not rendered again, not copied
+
+        _edit(project, "\n", "\n  : broken\n")  # not YAML
+        live.rebuild()
+        shown = (served / PAGE["ru"]).read_text(encoding="utf-8")
+        assert "kazutb-preview-banner" in shown and "(тексеру ru)" in shown
+        assert any("07-international-activity.yaml" in line for line in said)
+
+        _edit(project, "\n  : broken\n", "\n")
+        live.rebuild()
+        assert "kazutb-preview-banner" not in (served / PAGE["en"]).read_text(encoding="utf-8")
+    finally:
+        live.close()
+    assert all(w.process.poll() is not None for w in live.workers.values())
