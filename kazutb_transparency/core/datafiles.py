@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from kazutb_transparency.core.boundary import control_problem, read_input_bytes
 from kazutb_transparency.core.dates import calendar_problem
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.textcheck import (
     kind_of_field,
     tree_problems,
@@ -153,7 +155,17 @@ MAX_YAML_DEPTH = 40
 
 def load_yaml(path: Path) -> tuple[Any, Lines]:
     """Parse a YAML file; a syntax error becomes a Problem with the line it stands on."""
+    if remembering():  # the preview: an unchanged file is not parsed again
+        data, lines = remembered(f"parsed {path}", _parsed, path)
+        return pickle.loads(data), lines
     return parse_yaml(read_text(path), display_path(path))
+
+
+def _parsed(path: Path) -> tuple[bytes, Lines]:
+    """The parsed file: its data pickled, so that each caller gets a copy of its own,
+    whatever it does with it (the lines are only read)."""
+    data, lines = parse_yaml(read_text(path), display_path(path))
+    return pickle.dumps(data), lines
 
 
 def parse_yaml(

@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kazutb_transparency.core.audit import Audit
-
 Result = TypeVar("Result")
 Stamp = tuple[int, int, int] | None  # (mtime_ns, size, inode), None for a missing file
 SETTLED_NS = 2_000_000_000  # a file this recent is not trusted to show its next edit
@@ -124,6 +122,8 @@ class Memo:
         self.reused = self.ran = 0
 
     def call(self, key: str, step: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+        from kazutb_transparency.core.audit import Audit  # the audit reads data files: later
+
         entry = self.entries.get(key)
         if entry is not None and self._still(entry, args, kwargs):
             self.reused += 1
@@ -166,6 +166,8 @@ class Memo:
         return result
 
     def _still(self, entry: _Entry, args: tuple, kwargs: dict[str, Any]) -> bool:
+        from kazutb_transparency.core.audit import Audit
+
         if len(args) != len(entry.args) or kwargs.keys() != entry.kwargs.keys():
             return False
         for old, new in zip(entry.args, args, strict=True):
@@ -185,6 +187,8 @@ class Memo:
 
 
 def _replay(added: list[tuple[Any, Any]], args: tuple, kwargs: dict[str, Any]) -> None:
+    from kazutb_transparency.core.audit import Audit
+
     for audit in (a for a in (*args, *kwargs.values()) if isinstance(a, Audit)):
         for kind, problem in added:
             audit.add(kind, problem)

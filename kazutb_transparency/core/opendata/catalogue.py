@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
 from kazutb_transparency.core.markdown import as_written, esc, href, table, tr
@@ -150,8 +151,14 @@ def catalogue_pages(
         if item.dataset.name == "index":
             raise ValueError("a dataset may not be called 'index': it names the catalogue")
         versions = (releases or {}).get(item.dataset.name, [])
-        pages[dataset_page_path(item.dataset)] = _dataset_page(
-            item, settings, lang, site_url, versions
+        pages[dataset_page_path(item.dataset)] = remembered(
+            f"dataset page {item.dataset.name} {lang}",
+            _dataset_page,
+            item,
+            settings,
+            lang,
+            site_url,
+            versions,
         )
     return pages
 
