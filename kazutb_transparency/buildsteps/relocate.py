@@ -16,7 +16,11 @@ import re
 
 # Shared files live in assets/ at the site's root; a language's own files never do.
 # (Zensical writes "./assets/" where MkDocs writes "assets/".)
-_SHARED = re.compile(r'((?:href|src)="|"search": ")(?:\./)?((?:\.\./)*)assets/')
+# One pattern per attribute: each starts with its own text, which is found in C.
+_SHARED = [
+    re.compile(rf'({re.escape(start)})(?:\./)?((?:\.\./)*)assets/')
+    for start in ('href="', 'src="', '"search": "')
+]
 # The theme's base and storage scope: "." or "..", "../.." … from the page to its root.
 _BASE = re.compile(r'("base": ")(\.|\.\.(?:/\.\.)*)(")')
 _SCOPE = re.compile(r'(new URL\(")(\.|\.\.(?:/\.\.)*)(",location\))')
@@ -32,7 +36,8 @@ def relocated_page(html: str, root_path: str = "/", lang: str = "") -> str:
     Pages address the shared files relatively; the 404 page, which answers at any depth,
     by their path from the host (`/ru/assets/…` → `/assets/…`, given `root_path` "/").
     """
-    html = _SHARED.sub(lambda m: f"{m.group(1)}../{m.group(2)}assets/", html)
+    for shared in _SHARED:
+        html = shared.sub(lambda m: f"{m.group(1)}../{m.group(2)}assets/", html)
     html = _BASE.sub(lambda m: m.group(1) + _up(m.group(2)) + m.group(3), html)
     html = _SCOPE.sub(lambda m: m.group(1) + _up(m.group(2)) + m.group(3), html)
     if not lang:
