@@ -18,7 +18,7 @@ import re
 # (Zensical writes "./assets/" where MkDocs writes "assets/".)
 # One pattern per attribute: each starts with its own text, which is found in C.
 _SHARED = [
-    re.compile(rf'({re.escape(start)})(?:\./)?((?:\.\./)*)assets/')
+    re.compile(rf"({re.escape(start)})(?:\./)?((?:\.\./)*)assets/")
     for start in ('href="', 'src="', '"search": "')
 ]
 # The theme's base and storage scope: "." or "..", "../.." … from the page to its root.
