@@ -61,6 +61,10 @@ def _decode(raws: list[str]) -> list[str]:
 
 # A quote left where a string was, or a number as _TOKEN finds it.
 _QUOTE_OR_NUMBER = re.compile(r'"|(?:-[0-9]|[0-9])[0-9.eE+\-]*')
+_NUMBER = re.compile(r"(?:-[0-9]|[0-9])[0-9.eE+\-]*")  # as in _TOKEN, faster to look for
+# Below this size the numbers are found in one C call and a list of every token; above it,
+# one at a time, so that a 50 MB dataset does not hold a million more strings at once.
+_TOKENS_AT_ONCE_MAX = 1_000_000
 
 
 def _decoded(values: list[str]) -> list[str]:
@@ -71,9 +75,29 @@ def _decoded(values: list[str]) -> list[str]:
     return values
 
 
+def _between_strings(skeleton: str, strings: int) -> list[str]:
+    """What the projection has between two strings, found in the text outside them (each
+    string left as one quote: no number has a quote in it): after[i] is the separator of
+    string i - 1, then the numbers before string i, each with its own separator."""
+    if len(skeleton) < _TOKENS_AT_ONCE_MAX:
+        # The numbers and quotes in order, each followed by its separator, split at the quotes.
+        tokens = _QUOTE_OR_NUMBER.findall(skeleton)
+        return (SEPARATOR.join(tokens) + SEPARATOR).split('"') if tokens else [""]
+    after = [SEPARATOR] * (strings + 1)
+    after[0] = ""
+    string = last = 0
+    count = skeleton.count
+    for m in _NUMBER.finditer(skeleton):
+        start = m.start()
+        string += count('"', last, start)
+        last = start
+        after[string] += m.group() + SEPARATOR
+    return after
+
+
 def _split_text(text: str) -> str | None:
     """The projected text when every quote of the text delimits a string (no \\"),
-    found in C, by splitting on quotes, instead of matching tokens one by one; None if
+    found by splitting on quotes in C instead of matching tokens one by one; None if
     a token is a blank line (the builder adds no separator after it)."""
     pieces = text.split('"')
     strings = pieces[1::2]
@@ -81,23 +105,17 @@ def _split_text(text: str) -> str | None:
         _decoded(strings)
     if SEPARATOR in strings:
         return None
-    # Outside the strings, each string left as one quote: the numbers and those quotes in
-    # order, each token followed by its separator. Split at the quotes, that text gives
-    # what comes between two strings: the separator of the string before, then the numbers.
-    tokens = _QUOTE_OR_NUMBER.findall('"'.join(pieces[0::2]))
-    if not tokens:
-        return ""
-    between = (SEPARATOR.join(tokens) + SEPARATOR).split('"')
+    after = _between_strings('"'.join(pieces[0::2]), len(strings))
     if "" in strings:  # an empty string is no part: no separator after it
         i = strings.index("")
         while True:
-            between[i + 1] = between[i + 1][len(SEPARATOR) :]
+            after[i + 1] = after[i + 1][len(SEPARATOR) :]
             try:
                 i = strings.index("", i + 1)
             except ValueError:
                 break
-    joined = [""] * (len(between) + len(strings))
-    joined[0::2] = between
+    joined = [""] * (len(after) + len(strings))
+    joined[0::2] = after
     joined[1::2] = strings
     return "".join(joined)
 

@@ -164,9 +164,10 @@ def test_synthetic_text_maps_to_no_file_offset() -> None:
     assert proj.to_source(a + 1) is None  # the separator between the paragraphs
 
 
-def test_fast_csv_and_json_projections_match_the_token_by_token_ones() -> None:
+def test_fast_csv_and_json_projections_match_the_token_by_token_ones(monkeypatch) -> None:
     import random
 
+    from kazutb_transparency.privacy import extract_json
     from kazutb_transparency.privacy.extract import _project_csv_cells, project_csv
     from kazutb_transparency.privacy.extract_json import _slow_projection, project_json
 
@@ -187,6 +188,11 @@ def test_fast_csv_and_json_projections_match_the_token_by_token_ones() -> None:
         assert [fast.to_source(i) for i in range(len(fast.text))] == [
             slow.to_source(i) for i in range(len(slow.text))
         ], text
+    # A large file's numbers are found one at a time (less memory): the same projection.
+    monkeypatch.setattr(extract_json, "_TOKENS_AT_ONCE_MAX", 0)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 25)))
+        assert project_json(text).text == _slow_projection(text).text, text
 
 
 def test_fast_html_projection_matches_the_tag_by_tag_one() -> None:

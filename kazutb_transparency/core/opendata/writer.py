@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from kazutb_transparency.core.datafiles import display_path, load_model
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
-from kazutb_transparency.core.incremental import remembered
+from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
@@ -167,14 +167,15 @@ def write_datasets(
         raise ValueError(f"dataset names used twice: {', '.join(duplicates)}")
     written = []
     for dataset in sorted(datasets, key=lambda d: d.name):
-        as_csv, as_json = remembered(f"files of {dataset.name}", _encoded, dataset, settings)
-        written.append(
-            WrittenDataset(
-                dataset,
-                _write(folder, f"{dataset.name}.csv", as_csv),
-                _write(folder, f"{dataset.name}.json", as_json),
-            )
-        )
+        if remembering():  # the preview: only the datasets an edit changed are encoded
+            as_csv, as_json = remembered(f"files of {dataset.name}", _encoded, dataset, settings)
+            csv_file = _write(folder, f"{dataset.name}.csv", as_csv)
+            json_file = _write(folder, f"{dataset.name}.json", as_json)
+        else:  # one file at a time: the largest dataset's files are tens of MB each
+            rows = sorted(dataset.rows, key=dataset.sort_key)
+            csv_file = _write(folder, f"{dataset.name}.csv", csv_bytes(dataset, rows))
+            json_file = _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings, rows))
+        written.append(WrittenDataset(dataset, csv_file, json_file))
     return written
 
 
