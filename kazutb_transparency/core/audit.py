@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from kazutb_transparency.core.datafiles import Lines
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.incremental import Collector
 
 
 class Concern(StrEnum):
@@ -27,7 +28,7 @@ class Concern(StrEnum):
 
 
 @dataclass
-class Audit:
+class Audit(Collector):
     """Collects concerns per kind; `strict_problems` is what blocks publishing."""
 
     concerns: dict[Concern, list[Problem]] = field(default_factory=dict)

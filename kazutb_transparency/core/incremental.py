@@ -75,6 +75,18 @@ def _same(old: Any, new: Any) -> bool:
         return False
 
 
+class Collector:
+    """What a step reports its concerns to (core.audit.Audit is one). A remembered step gets
+    a fresh one of the same kind; what it collected is copied to the caller's, then and on
+    every reuse, so a reused step reports what it reported when it ran."""
+
+    def add(self, kind: Any, problem: Any) -> None:
+        raise NotImplementedError
+
+    def all(self) -> list[tuple[Any, Any]]:
+        return []
+
+
 class Watched:
     """The site data as a step sees it: each attribute it reads is noted."""
 
@@ -122,8 +134,6 @@ class Memo:
         self.reused = self.ran = 0
 
     def call(self, key: str, step: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
-        from kazutb_transparency.core.audit import Audit  # the audit reads data files: later
-
         entry = self.entries.get(key)
         if entry is not None and self._still(entry, args, kwargs):
             self.reused += 1
@@ -134,10 +144,10 @@ class Memo:
         self.ran += 1
         self.entries.pop(key, None)
         started = time.time_ns()
-        audits = [a for a in (*args, *kwargs.values()) if isinstance(a, Audit)]
-        own = Audit()
-        args = tuple(own if isinstance(a, Audit) else a for a in args)
-        kwargs = {k: own if isinstance(v, Audit) else v for k, v in kwargs.items()}
+        audits = [a for a in (*args, *kwargs.values()) if isinstance(a, Collector)]
+        own = type(audits[0])() if audits else Collector()
+        args = tuple(own if isinstance(a, Collector) else a for a in args)
+        kwargs = {k: own if isinstance(v, Collector) else v for k, v in kwargs.items()}
         watched = [a for a in args if isinstance(a, Watched)]
         opened: set[str] = set()
         stack = _opened.__dict__.setdefault("stack", [])
@@ -166,8 +176,6 @@ class Memo:
         return result
 
     def _still(self, entry: _Entry, args: tuple, kwargs: dict[str, Any]) -> bool:
-        from kazutb_transparency.core.audit import Audit
-
         if len(args) != len(entry.args) or kwargs.keys() != entry.kwargs.keys():
             return False
         for old, new in zip(entry.args, args, strict=True):
@@ -177,19 +185,18 @@ class Memo:
                     not _same(value, getattr(target, name)) for name, value in entry.read.items()
                 ):
                     return False
-            elif not isinstance(new, Audit) and not _same(old, new):
+            elif not isinstance(new, Collector) and not _same(old, new):
                 return False
         if any(
-            not isinstance(v, Audit) and not _same(entry.kwargs[k], v) for k, v in kwargs.items()
+            not isinstance(v, Collector) and not _same(entry.kwargs[k], v)
+            for k, v in kwargs.items()
         ):
             return False
         return all(_stamp(path) == stamp for path, stamp in entry.files.items())
 
 
 def _replay(added: list[tuple[Any, Any]], args: tuple, kwargs: dict[str, Any]) -> None:
-    from kazutb_transparency.core.audit import Audit
-
-    for audit in (a for a in (*args, *kwargs.values()) if isinstance(a, Audit)):
+    for audit in (a for a in (*args, *kwargs.values()) if isinstance(a, Collector)):
         for kind, problem in added:
             audit.add(kind, problem)
 
