@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+import zipfile
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,8 +212,16 @@ def _site_and_pages(data: Path, memo: bool):
         pages = generate_pages(site)
         folder = data.parent / f"opendata-{memo}"
         pages.update(pipeline.write_opendata(site, folder, "https://kazutb.edu.kz/"))
-        files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.*")}
+        files = {p.relative_to(folder).as_posix(): _content(p) for p in folder.rglob("*.*")}
         return site, pages, files
+
+
+def _content(file: Path) -> bytes | dict[str, bytes]:
+    """A file's bytes; an archive's files (the preview stores them uncompressed)."""
+    if file.suffix != ".zip":
+        return file.read_bytes()
+    with zipfile.ZipFile(file) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
 
 
 @pytest.fixture(scope="module")

@@ -55,6 +55,8 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
             assert "</html>" in (served / page).read_text(encoding="utf-8")
         untouched = served / "about-site.html"
         stamp = untouched.stat().st_mtime_ns
+        releases = served / "opendata" / "releases"
+        versions = len([folder for folder in releases.iterdir() if folder.is_dir()])
 
         for lang, text in INDICATOR.items():
             _edit(project, text, f"{text} (тексеру {lang})")
@@ -62,6 +64,8 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
         for lang, page in PAGE.items():
             assert f"(тексеру {lang})" in (served / page).read_text(encoding="utf-8")
         assert untouched.stat().st_mtime_ns == stamp  # not rendered again, not copied
+        # The edited dataset's new release replaces the one the last preview served.
+        assert len([folder for folder in releases.iterdir() if folder.is_dir()]) == versions
 
         _edit(project, "\n", "\n  : broken\n")  # not YAML
         live.rebuild()
@@ -75,3 +79,29 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
     finally:
         live.close()
     assert all(w.process.poll() is not None for w in live.workers.values())
+
+
+def test_a_language_whose_pages_did_not_change_is_not_rendered_again(project):
+    served = project / "served"
+    live = LivePreview(project, engine_named("mkdocs"), served, lambda _: None, lambda _: None)
+    try:
+        live.rebuild()
+        # Every dirty build writes the language's sitemap: its time tells whether it ran.
+        sitemaps = {lang: live.workers[lang].out / "sitemap.xml" for lang in INDICATOR}
+        stamps = {lang: file.stat().st_mtime_ns for lang, file in sitemaps.items()}
+
+        with (project / "docs" / "ru" / "about-site.md").open("a", encoding="utf-8") as page:
+            page.write("\n\nТолько по-русски.\n")
+        live.rebuild()
+        assert "Только по-русски." in (served / "ru" / "about-site.html").read_text("utf-8")
+        assert sitemaps["ru"].stat().st_mtime_ns != stamps["ru"]
+        for lang in ("kk", "en"):
+            assert sitemaps[lang].stat().st_mtime_ns == stamps[lang]
+
+        with (project / "docs" / "en" / "about-site.md").open("a", encoding="utf-8") as page:
+            page.write("\n\nIn English only.\n")
+        live.rebuild()
+        assert "In English only." in (served / "en" / "about-site.html").read_text("utf-8")
+        assert "Только по-русски." in (served / "ru" / "about-site.html").read_text("utf-8")
+    finally:
+        live.close()

@@ -77,19 +77,29 @@ def shares(files: list[Path], count: int) -> list[list[Path]]:
 
 
 def scan(
-    paths: list[Path], allowlist: Allowlist, covered: frozenset[Path] | None = None
+    paths: list[Path],
+    allowlist: Allowlist,
+    covered: frozenset[Path] | None = None,
+    in_process: bool = False,
 ) -> ScanReport:
     """Findings, unreadable and uncheckable files under `paths`, on every core for large trees.
 
     `covered`: the files published beside these (default: these), whose copies inside an
-    archive are not read twice."""
+    archive are not read twice. `in_process`: never in worker processes (the live preview's
+    few changed files: starting them costs more than it saves, and this process remembers
+    the findings of the contents it scanned)."""
     report = ScanReport()
     files = list(iter_files(paths, report.errors))
     if covered is None:
         covered = frozenset(f.resolve() for f in files)
     workers = min(os.cpu_count() or 1, 8)
     # The preview scans in this process: the scanner knows the bytes it read last time.
-    if workers < 2 or remembering() or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES:
+    if (
+        workers < 2
+        or in_process
+        or remembering()
+        or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES
+    ):
         return scan_files(files, allowlist, covered, report)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kazutb_transparency.buildsteps import pipeline
+from kazutb_transparency.buildsteps.files import walk_files
 from kazutb_transparency.buildsteps.preview import banner_on_served, look
 from kazutb_transparency.buildsteps.render import ASIDE, SHARED, manifest_of
 from kazutb_transparency.core.errors import DataError, Problem
@@ -82,6 +83,8 @@ class LivePreview:
         self.root, self.engine, self.served = root, engine, served
         self.warn, self.info = warn, info
         self.workers: dict[str, LanguageWorker] = {}
+        # Each language's staged files as its engine last rendered them: (mtime, size).
+        self.rendered: dict[str, dict[Path, tuple[int, int]]] = {}
         self.started_with: tuple[str, frozenset[str]] | None = None
 
     def rebuild(self) -> None:
@@ -127,11 +130,18 @@ class LivePreview:
     def _render(self, build: pipeline.Build) -> None:
         self._workers_for(build)
         before = {lang: _stamps(worker.out) for lang, worker in self.workers.items()}
-        for worker in self.workers.values():
+        # A language none of whose staged files changed since its engine last rendered it
+        # is not rendered again: its dirty build would write the same pages.
+        sources = {lang: _stamps(build.stage_dir / lang) for lang in self.workers}
+        due = [w for lang, w in self.workers.items() if self.rendered.get(lang) != sources[lang]]
+        for worker in due:
+            self.rendered.pop(worker.lang, None)
             worker.ask()
-        failed = [p for w in self.workers.values() if (p := w.answer()) is not None]
+        failed = [p for w in due if (p := w.answer()) is not None]
         if failed:
             raise DataError(failed)
+        for worker in due:
+            self.rendered[worker.lang] = sources[worker.lang]
         for lang, worker in self.workers.items():
             _place_changed(build, lang, worker.out, before[lang])
 
@@ -157,15 +167,16 @@ class LivePreview:
         for worker in self.workers.values():
             worker.stop()
         self.workers = {}
+        self.rendered = {}
 
 
 def _stamps(folder: Path) -> dict[Path, tuple[int, int]]:
     """Each file's (mtime_ns, size): what an engine rewrites gets another."""
-    return {
-        file: (file.stat().st_mtime_ns, file.stat().st_size)
-        for file in folder.rglob("*")
-        if file.is_file()
-    }
+    stamps = {}
+    for entry in walk_files(folder):
+        info = entry.stat()
+        stamps[Path(entry.path)] = (info.st_mtime_ns, info.st_size)
+    return stamps
 
 
 def _place_changed(

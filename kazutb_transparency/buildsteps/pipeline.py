@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from kazutb_transparency.buildsteps.domains import changes_of, collect_documents, feeds
-from kazutb_transparency.buildsteps.files import files_under, write_if_changed
+from kazutb_transparency.buildsteps.files import resolved_files
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
     UNREADABLE,
@@ -40,6 +40,7 @@ from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.preview import (
     changed_since_served,
+    place_published,
     preview_dirs,
     serve_changes,
 )
@@ -66,7 +67,7 @@ from kazutb_transparency.core.datafiles import display_path, read_text, yaml_str
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from kazutb_transparency.core.incremental import remembered, remembering_steps
+from kazutb_transparency.core.incremental import remembered, remembering, remembering_steps
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.releases import (
     CHECKSUMS,
@@ -268,7 +269,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
             "Frictionless data package: schemas, sizes and hashes",
         )
     )
-    write_evidence_pack(evidence, folder / "evidence-pack.zip")
+    write_evidence_pack(evidence, folder / "evidence-pack.zip", compressed=not remembering())
     return {
         f"{lang}/{path}": text
         for lang in LANGUAGES
@@ -523,8 +524,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
     rewrite_sitemap(build.build_dir, dates, build.site_url)
     with timed(timings, "copy_files"):
         if build.preview:  # unchanged files keep their times: not scanned nor copied again
-            for path, file in files_under(build.publish_dir).items():
-                write_if_changed(build.build_dir / path, file)
+            place_published(build.publish_dir, build.build_dir)
         else:
             shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
     with timed(timings, "search_index"):
@@ -563,8 +563,8 @@ def _finish_preview(build: Build, warn: Log, info: Log) -> None:
         changed, gone = changed_since_served(build.build_dir, build.site_dir)
         # Copies inside an archive of files published beside it, scanned when they changed,
         # are not read again.
-        covered = frozenset(p.resolve() for p in build.build_dir.rglob("*") if p.is_file())
-        enforce(scan(changed, gate_allowlist(build.data_dir), covered), build.strict, warn)
+        covered = resolved_files(build.build_dir)
+        enforce(scan(changed, gate_allowlist(build.data_dir), covered, True), build.strict, warn)
     with timed(build.timings, "swap"):
         serve_changes(build.build_dir, build.site_dir, changed, gone)
         discard(build.work_dir)

@@ -12,7 +12,14 @@ import re
 import shutil
 from pathlib import Path
 
-from kazutb_transparency.buildsteps.files import files_under, sync_tree
+from kazutb_transparency.buildsteps.files import (
+    files_under,
+    relative,
+    remove_file,
+    sync_tree,
+    walk_files,
+    write_if_changed,
+)
 from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.core.boundary import file_problem
 from kazutb_transparency.core.errors import Problem
@@ -137,10 +144,15 @@ def _state(path: Path) -> tuple[int, int]:
 
 def changed_since_served(built: Path, served: Path) -> tuple[list[Path], list[str]]:
     """Files of `built` new or changed since the last good preview, and files gone."""
-    files = {p.relative_to(built).as_posix(): p for p in built.rglob("*") if p.is_file()}
     record = _served if _served_dir == served else {}
-    changed = [p for rel, p in files.items() if record.get(rel) != _state(p)]
-    gone = [rel for rel in record if rel not in files]
+    changed, found = [], set()
+    for entry in walk_files(built):
+        rel = relative(entry, built)
+        found.add(rel)
+        info = entry.stat()
+        if record.get(rel) != (info.st_size, info.st_mtime_ns):
+            changed.append(Path(entry.path))
+    gone = [rel for rel in record if rel not in found]
     return changed, gone
 
 
@@ -157,8 +169,23 @@ def serve_changes(built: Path, served: Path, changed: list[Path], gone: list[str
         shutil.copy2(file, target)
         _served[rel] = _state(file)
     for rel in gone:
-        (served / rel).unlink(missing_ok=True)
+        remove_file(served, rel)
         _served.pop(rel, None)
+
+
+_published: dict[Path, frozenset[str]] = {}  # built folder -> the files copied from publish
+
+
+def place_published(publish: Path, built: Path) -> None:
+    """Copy the open data and documents into the kept built folder, touching only what
+    changed, and remove what the last preview placed there and this one no longer has (a
+    dataset's earlier release)."""
+    files = files_under(publish)
+    for path, file in files.items():
+        write_if_changed(built / path, file)
+    for path in _published.get(built, frozenset()) - files.keys():
+        remove_file(built, path)
+    _published[built] = frozenset(files)
 
 
 def forget() -> None:
@@ -166,4 +193,5 @@ def forget() -> None:
     it): the next good preview copies every file."""
     global _served_dir
     _served.clear()
+    _published.clear()
     _served_dir = None

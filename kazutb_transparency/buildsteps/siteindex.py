@@ -7,10 +7,11 @@ a plain way to find any page with it. Built from the staged Markdown of each lan
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
-from kazutb_transparency.buildsteps.files import write_if_changed
+from kazutb_transparency.buildsteps.files import relative, walk_files, write_if_changed
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.interface import catalog
 
@@ -34,20 +35,18 @@ def _sort_key(title: str) -> str:
 
 def site_index(pages: dict[str, str], lang: str) -> str:
     """The index page of one language; `pages`: path inside the language -> Markdown."""
+    return index_of_titles({path: page_title(text, path) for path, text in pages.items()}, lang)
+
+
+def index_of_titles(titles: dict[str, str], lang: str) -> str:
+    """The index page of one language; `titles`: path inside the language -> page title."""
     sections: dict[str, list[tuple[str, str]]] = {}
-    for path, markdown in pages.items():
+    for path, title in titles.items():
         if path == PAGE:
             continue
         section = path.split("/", 1)[0] if "/" in path else ""
-        sections.setdefault(section, []).append((page_title(markdown, path), path))
-    names = {
-        section: (
-            page_title(pages[f"{section}/index.md"], section)
-            if f"{section}/index.md" in pages
-            else section
-        )
-        for section in sections
-    }
+        sections.setdefault(section, []).append((title, path))
+    names = {section: titles.get(f"{section}/index.md", section) for section in sections}
     names[""] = HOME[lang]
     # Kept out of the search: it holds every title and would match every query.
     out = ["---", "search:", "  exclude: true", "---", "", f"# {TITLE[lang]}", "", INTRO[lang], ""]
@@ -59,15 +58,35 @@ def site_index(pages: dict[str, str], lang: str) -> str:
     return "\n".join(out)
 
 
+# Each staged page's title by its file's (size, mtime_ns): the live preview keeps its staged
+# tree, whose unchanged pages keep their times, so it reads only the pages an edit changed.
+_titles: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+def _title_of(entry: os.DirEntry[str], path: str) -> str:
+    info = entry.stat()
+    stamp = (info.st_size, info.st_mtime_ns)
+    known = _titles.get(entry.path)
+    if known is None or known[0] != stamp:
+        with open(entry.path, encoding="utf-8") as file:
+            known = _titles[entry.path] = (stamp, page_title(file.read(), path))
+    return known[1]
+
+
 def write_site_indexes(stage_dir: Path) -> None:
     """Write <lang>/site-index.md into the staged docs, for every language."""
     for lang in LANGUAGES:
         root = stage_dir / lang
         if not root.is_dir():
             continue
-        pages = {
-            path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
-            for path in sorted(root.rglob("*.md"))
-            if path.relative_to(root).as_posix() != PAGE  # the previous preview's index
+        found = {
+            path: entry
+            for entry in walk_files(root)
+            if (path := relative(entry, root)).endswith(".md")
+            and path != PAGE  # the previous preview's index
         }
-        write_if_changed(root / PAGE, site_index(pages, lang).encode("utf-8"))
+        # In path order, folder by folder (pages of the same title keep that order).
+        titles = {
+            path: _title_of(found[path], path) for path in sorted(found, key=lambda p: p.split("/"))
+        }
+        write_if_changed(root / PAGE, index_of_titles(titles, lang).encode("utf-8"))
