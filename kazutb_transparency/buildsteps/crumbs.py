@@ -74,6 +74,7 @@ def _navigation(config: Path, mtime: float) -> tuple[dict[str, Section], dict[st
     return sections, translations
 
 
+@lru_cache(maxsize=256)  # a section's index page: asked again for every page of the section
 def _page_title(text: str) -> str | None:
     """The title MkDocs gives a page: its front matter's, else its first heading's."""
     front = _FRONT.match(text)
@@ -87,14 +88,21 @@ def _page_title(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def crumb(lang: str, path: str, texts: dict[str, str], config: Path = CONFIG) -> dict | None:
+def crumb(
+    lang: str,
+    path: str,
+    texts: dict[str, str],
+    config: Path = CONFIG,
+    navigation: tuple[dict[str, Section], dict[str, dict]] | None = None,
+) -> dict | None:
     """The trail of the page at `path` (inside its language's folder), or None if it has
-    none. `texts`: the staged Markdown of the language's pages, by the same paths."""
+    none. `texts`: the staged Markdown of the language's pages, by the same paths;
+    `navigation`: mkdocs.yml's sections, when the caller has read them."""
     if path == "index.md" or "/" not in path:
         return None
     folder = posixpath.dirname(path)
     index = f"{folder}/index.md"
-    sections, translations = _navigation(config, config.stat().st_mtime)
+    sections, translations = navigation or _navigation(config, config.stat().st_mtime)
     section = sections.get(index)
     home = sections.get("index.md")
     if section is None:
@@ -135,7 +143,9 @@ def add_crumbs(pages: dict[str, str], config: Path = CONFIG) -> dict[str, str]:
         if path.endswith(".md"):
             by_language.setdefault(lang, {})[inside] = text
     out = dict(pages)
+    navigation = _navigation(config, config.stat().st_mtime)
     for lang, texts in by_language.items():
         for inside, text in texts.items():
-            out[f"{lang}/{inside}"] = with_crumb(text, crumb(lang, inside, texts, config))
+            trail = crumb(lang, inside, texts, config, navigation)
+            out[f"{lang}/{inside}"] = with_crumb(text, trail)
     return out

@@ -1,7 +1,8 @@
-"""Writing files only when their content changes, for the live preview's dirty rebuilds.
+"""Walking and keeping folders for the live preview's dirty rebuilds.
 
 MkDocs' dirty rebuild renders a page only when its source is newer than the page built
-from it, so an unchanged file must keep its time: it is compared before it is written.
+from it, so an unchanged file must keep its time: it is compared before it is written
+(core/writing.py).
 """
 
 from __future__ import annotations
@@ -10,17 +11,17 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from kazutb_transparency.core.writing import write_if_changed
 
-def write_if_changed(target: Path, content: bytes | Path) -> bool:
-    """Write `content` (bytes, or the bytes of a file) unless `target` holds them already."""
-    data = content.read_bytes() if isinstance(content, Path) else content
-    try:
-        if target.stat().st_size == len(data) and target.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-    return True
+__all__ = [
+    "files_under",
+    "relative",
+    "remove_file",
+    "resolved_files",
+    "sync_tree",
+    "walk_files",
+    "write_if_changed",
+]
 
 
 def walk_files(root: Path) -> Iterator[os.DirEntry[str]]:

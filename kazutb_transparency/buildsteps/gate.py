@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Container
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from kazutb_transparency.privacy import (
 )
 from kazutb_transparency.privacy.scanner import (
     NotCheckable,
+    ResolvedPaths,
     ScanError,
     iter_files,
     scan_file,
@@ -34,6 +36,7 @@ from kazutb_transparency.privacy.scanner import (
 __all__ = [
     "Allowlist",
     "NotCheckable",
+    "ResolvedPaths",
     "ScanError",
     "ScanReport",
     "enforce",
@@ -61,7 +64,7 @@ UNCHECKED_HINT = (
 )
 
 
-def _scan_share(files: list[Path], allowlist: Allowlist, covered: frozenset[Path]) -> ScanReport:
+def _scan_share(files: list[Path], allowlist: Allowlist, covered: Container[Path]) -> ScanReport:
     return scan_files(files, allowlist, covered, ScanReport())
 
 
@@ -79,7 +82,7 @@ def shares(files: list[Path], count: int) -> list[list[Path]]:
 def scan(
     paths: list[Path],
     allowlist: Allowlist,
-    covered: frozenset[Path] | None = None,
+    covered: Container[Path] | None = None,
     in_process: bool = False,
 ) -> ScanReport:
     """Findings, unreadable and uncheckable files under `paths`, on every core for large trees.
@@ -91,7 +94,7 @@ def scan(
     report = ScanReport()
     files = list(iter_files(paths, report.errors))
     if covered is None:
-        covered = frozenset(f.resolve() for f in files)
+        covered = ResolvedPaths(files)
     workers = min(os.cpu_count() or 1, 8)
     # The preview scans in this process: the scanner knows the bytes it read last time.
     if (

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from kazutb_transparency.buildsteps.domains import changes_of, collect_documents, feeds
-from kazutb_transparency.buildsteps.files import resolved_files
+from kazutb_transparency.buildsteps.files import files_under, resolved_files
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
     UNREADABLE,
@@ -42,6 +42,7 @@ from kazutb_transparency.buildsteps.preview import (
     changed_since_served,
     place_published,
     preview_dirs,
+    preview_publish_dir,
     serve_changes,
 )
 from kazutb_transparency.buildsteps.publish import (
@@ -71,12 +72,16 @@ from kazutb_transparency.core.incremental import remembered, remembering, rememb
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.releases import (
     CHECKSUMS,
+    RELEASES,
     checksums,
     publish_releases,
     store_dir,
+    stored_releases,
+    version_of,
 )
 from kazutb_transparency.core.opendata.writer import (
     EvidenceItem,
+    WrittenDataset,
     licence_problem,
     load_settings,
     write_datasets,
@@ -84,6 +89,7 @@ from kazutb_transparency.core.opendata.writer import (
     write_package,
 )
 from kazutb_transparency.core.sanitise import page_problems, sanitise_html
+from kazutb_transparency.core.writing import keep_only, write_if_changed
 
 Log = Callable[[str], None]
 SITE_INDEXES = frozenset(f"{lang}/{SITE_INDEX}" for lang in LANGUAGES)
@@ -246,8 +252,11 @@ def _once_per_unreadable_file(problems: list[Problem]) -> list[Problem]:
 
 
 def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
-    """Write every dataset, the package and the evidence pack; return the catalogue pages."""
-    if folder.exists():
+    """Write every dataset, the package and the evidence pack; return the catalogue pages.
+
+    The preview keeps the folder: unchanged files keep their times (and are neither hashed,
+    scanned nor copied again), and what this rebuild did not write is removed."""
+    if folder.exists() and not remembering():
         shutil.rmtree(folder)
     settings = load_settings(site.data_dir)
     written = write_datasets(collect_datasets(site), settings, folder)
@@ -270,6 +279,8 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
         )
     )
     write_evidence_pack(evidence, folder / "evidence-pack.zip", compressed=not remembering())
+    if remembering():
+        keep_only(folder, _opendata_files(written))
     return {
         f"{lang}/{path}": text
         for lang in LANGUAGES
@@ -277,6 +288,18 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
             f"catalogue {lang}", catalogue_pages, written, settings, lang, site_url, releases
         ).items()
     }
+
+
+def _opendata_files(written: list[WrittenDataset]) -> set[str]:
+    """What write_opendata writes into its folder, by path inside it."""
+    stored = {release.version for release in stored_releases(store_dir())}
+    files = {"datapackage.json", "evidence-pack.zip", f"{RELEASES}/index.json"}
+    for item in written:
+        names = (item.csv.path, item.json.path)
+        files.update(names)
+        if (version := version_of(item)) not in stored:
+            files.update(f"{RELEASES}/{version}/{name}" for name in (*names, "datapackage.json"))
+    return files
 
 
 def start_scanner(data_dir: Path) -> ScanAhead | None:
@@ -350,7 +373,7 @@ def _prepare(
         notices = root / ".cache" / "build-notices.txt"
         site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
     stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
-    publish_dir = work_dir / "publish"
+    publish_dir = preview_publish_dir(root) if preview else work_dir / "publish"
     opendata_dir = publish_dir / "opendata"
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
@@ -388,12 +411,14 @@ def _prepare(
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents)
     for source, published in documents:
-        target = publish_dir / published
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        write_if_changed(publish_dir / published, source)
+    if preview:  # the kept folder: documents no longer published are removed
+        opendata_files = {f"opendata/{path}" for path in files_under(opendata_dir)}
+        documents_files = {published for _, published in documents}
+        keep_only(publish_dir, {CHECKSUMS} | documents_files | opendata_files)
     # The list the publish workflow signs: every open-data file and document, by its hash.
-    (publish_dir / CHECKSUMS).write_bytes(
-        checksums(publish_dir, ["opendata", "documents"], store_dir())
+    write_if_changed(
+        publish_dir / CHECKSUMS, checksums(publish_dir, ["opendata", "documents"], store_dir())
     )
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders

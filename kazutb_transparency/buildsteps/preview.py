@@ -111,6 +111,7 @@ def _links(folder: str, names: list[str]) -> set[str]:
 
 STAGE = Path(".cache") / "preview" / "stage"
 BUILT = Path(".cache") / "preview" / "site"
+PUBLISH = Path(".cache") / "preview" / "publish"  # the open data and documents, kept
 _LOOK = Path(".cache") / "preview" / "look"  # what the rendering depends on, beside pages
 _served: dict[str, tuple[int, int]] = {}  # built file -> (size, mtime_ns) as last served
 _served_dir: Path | None = None
@@ -135,6 +136,11 @@ def preview_dirs(root: Path) -> tuple[Path, Path]:
     built.mkdir(parents=True, exist_ok=True)
     marker.write_text(current, encoding="utf-8")
     return stage, built
+
+
+def preview_publish_dir(root: Path) -> Path:
+    """The kept folder of the open data and documents (unchanged files keep their times)."""
+    return root / PUBLISH
 
 
 def _state(path: Path) -> tuple[int, int]:
@@ -173,19 +179,25 @@ def serve_changes(built: Path, served: Path, changed: list[Path], gone: list[str
         _served.pop(rel, None)
 
 
-_published: dict[Path, frozenset[str]] = {}  # built folder -> the files copied from publish
+# Built folder -> each file placed there from the published folder, with its (size, mtime).
+_published: dict[Path, dict[str, tuple[int, int]]] = {}
 
 
 def place_published(publish: Path, built: Path) -> None:
     """Copy the open data and documents into the kept built folder, touching only what
     changed, and remove what the last preview placed there and this one no longer has (a
     dataset's earlier release)."""
-    files = files_under(publish)
-    for path, file in files.items():
-        write_if_changed(built / path, file)
-    for path in _published.get(built, frozenset()) - files.keys():
+    placed = _published.get(built, {})
+    now: dict[str, tuple[int, int]] = {}
+    for entry in walk_files(publish):
+        path = relative(entry, publish)
+        info = entry.stat()
+        now[path] = (info.st_size, info.st_mtime_ns)  # the kept folder: unchanged, same time
+        if placed.get(path) != now[path] or not (built / path).is_file():
+            write_if_changed(built / path, Path(entry.path))
+    for path in placed.keys() - now.keys():
         remove_file(built, path)
-    _published[built] = frozenset(files)
+    _published[built] = now
 
 
 def forget() -> None:

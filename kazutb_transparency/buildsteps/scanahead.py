@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+from collections.abc import Container
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.gate import (
     Allowlist,
     NotCheckable,
+    ResolvedPaths,
     ScanError,
     ScanReport,
     iter_files,
@@ -41,7 +43,7 @@ def digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=20).digest()
 
 
-def _scan_one(path: Path, covered: frozenset[Path]) -> Scanned:
+def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
     """Scan one file from the bytes read once, and return their digest with the verdict."""
     assert _allowlist is not None
     report = ScanReport(files=1)
@@ -63,10 +65,10 @@ def _scan_tree(paths: list[Path]) -> ScanReport:
     assert _allowlist is not None
     report = ScanReport()
     files = list(iter_files(paths, report.errors))
-    return scan_files(files, _allowlist, frozenset(f.resolve() for f in files), report)
+    return scan_files(files, _allowlist, ResolvedPaths(files), report)
 
 
-def _scan_final(files: list[Path], covered: frozenset[Path]) -> ScanReport:
+def _scan_final(files: list[Path], covered: Container[Path]) -> ScanReport:
     """Files already final (written after the pages, such as the search indexes): one job
     for all of them, so that thousands of small files cost one hand-over, not thousands."""
     assert _allowlist is not None
@@ -113,7 +115,7 @@ class ScanAhead:
     def files(self, root: Path) -> None:
         """Scan every file under `root`, each as the file at the same path in the site."""
         files = list(iter_files([root], []))
-        covered = frozenset(f.resolve() for f in files)
+        covered = ResolvedPaths(files)
         for file in files:
             site_path = file.relative_to(root).as_posix()
             self._scanned[site_path] = self._pool.submit(_scan_one, file, covered)
@@ -134,7 +136,7 @@ class ScanAhead:
         self._send_written()
         report = ScanReport()
         files = list(iter_files([site_dir], report.errors))
-        covered = frozenset(f.resolve() for f in files)
+        covered = ResolvedPaths(files)
         ahead = {f: self._scanned.pop(f.relative_to(site_dir).as_posix(), None) for f in files}
         # What the worker never saw (the search indexes, mostly) is shared: the worker takes
         # its part once it has caught up with the pages, this process scans the rest.

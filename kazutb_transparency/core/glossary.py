@@ -336,12 +336,15 @@ def translation_problems(
     return problems
 
 
+def _translation_problems_of_files(files: list[list[Text]], glossary: Glossary) -> list[Problem]:
+    return translation_problems([text for file in files for text in file], glossary)
+
+
 def check_translations(data_dir: Path) -> list[Problem]:
     """The glossary check over the whole of data/, the interface catalogs included: one
     translation per Kazakh text, the glossary's translations, none of its avoided words."""
     glossary = remembered("glossary", load_glossary, data_dir)
     files = _texts_by_file(data_dir)
-    texts = [text for file in files for text in file]
     interface = remembered("interface texts", interface_texts, data_dir)
     # Avoided words are found text by text: the preview looks again only in changed files.
     avoided = [
@@ -349,8 +352,10 @@ def check_translations(data_dir: Path) -> list[Problem]:
         for number, file in enumerate([*files, interface])
         for problem in remembered(f"avoided words {number}", avoided_words, file, glossary)
     ]
+    # Each file's texts are the same objects while the file is unchanged: the preview
+    # compares the translations across files again only when one of them changed.
     return (
-        translation_problems(texts, glossary)
-        + translation_problems(interface, glossary, pairwise=False)
+        remembered("translations", _translation_problems_of_files, files, glossary)
+        + remembered("interface translations", translation_problems, interface, glossary, False)
         + avoided
     )

@@ -8,7 +8,7 @@ import os
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -255,7 +255,7 @@ def _scan_content(
 
 
 def _scan_bytes(
-    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: frozenset[Path]
+    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: Container[Path]
 ) -> list[Finding]:
     kind = kind_of(name)
     if kind is None:
@@ -285,7 +285,7 @@ def _scan_bytes(
 
 
 def _scan_zip(
-    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: frozenset[Path]
+    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: Container[Path]
 ) -> list[Finding]:
     """Members by their own types; a member identical to a published file that this
     scan covers anyway (the evidence pack's copies) is not read twice."""
@@ -307,7 +307,22 @@ def _scan_zip(
     return findings
 
 
-def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: frozenset[Path]) -> bool:
+class ResolvedPaths:
+    """`path in ResolvedPaths(files)`: whether `path` is one of `files`, resolved. They are
+    resolved when first asked, and only an archive asks (are its members published beside
+    it?): resolving every file of a large tree cost more than scanning its few archives."""
+
+    def __init__(self, files: Iterable[Path]) -> None:
+        self._files = list(files)
+        self._resolved: frozenset[Path] | None = None
+
+    def __contains__(self, path: object) -> bool:
+        if self._resolved is None:
+            self._resolved = frozenset(f.resolve() for f in self._files)
+        return path in self._resolved
+
+
+def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: Container[Path]) -> bool:
     for base in (archive.parent, archive.parent.parent):
         twin = (base / info.filename).resolve()
         if (
@@ -322,7 +337,7 @@ def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: frozenset[
 def scan_file(
     path: Path,
     allowlist: Allowlist,
-    covered: frozenset[Path] = frozenset(),
+    covered: Container[Path] = frozenset(),
     data: bytes | None = None,
 ) -> list[Finding]:
     """Scan one file by its type; raises ScanError (unreadable, undeclared type) or
@@ -384,11 +399,11 @@ def scan_report(paths: Iterable[Path], allowlist: Allowlist) -> ScanReport:
     """Scan everything, collecting read errors instead of stopping at the first."""
     report = ScanReport()
     files = list(iter_files(paths, report.errors))
-    return scan_files(files, allowlist, frozenset(f.resolve() for f in files), report)
+    return scan_files(files, allowlist, ResolvedPaths(files), report)
 
 
 def scan_files(
-    files: list[Path], allowlist: Allowlist, covered: frozenset[Path], report: ScanReport
+    files: list[Path], allowlist: Allowlist, covered: Container[Path], report: ScanReport
 ) -> ScanReport:
     for file in files:
         try:

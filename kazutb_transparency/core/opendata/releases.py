@@ -21,17 +21,18 @@ import hashlib
 import json
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kazutb_transparency.core.incremental import remembering
 from kazutb_transparency.core.opendata.writer import (
     OpenDataSettings,
     WrittenDataset,
     datapackage,
 )
+from kazutb_transparency.core.writing import sha256_of_file, write_if_changed
 
 RELEASES = "releases"
 STORE_VARIABLE = "KAZUTB_RELEASES"
@@ -101,6 +102,21 @@ def _package(item: WrittenDataset, settings: OpenDataSettings, version: str) -> 
     return package
 
 
+# The preview's release packages by version: the dataset object and settings they describe
+# (a dataset the preview did not load again is the same object) and the text.
+_packages: dict[str, tuple[Any, OpenDataSettings, bytes]] = {}
+
+
+def _package_text(item: WrittenDataset, settings: OpenDataSettings, version: str) -> bytes:
+    known = _packages.get(version)
+    if remembering() and known and known[0] is item.dataset and known[1] == settings:
+        return known[2]
+    text = json.dumps(_package(item, settings, version), ensure_ascii=False, indent=1) + "\n"
+    if remembering():
+        _packages[version] = (item.dataset, settings, text.encode("utf-8"))
+    return text.encode("utf-8")
+
+
 def publish_releases(
     written: list[WrittenDataset],
     settings: OpenDataSettings,
@@ -124,11 +140,13 @@ def publish_releases(
         if version in known:
             continue
         version_dir = target / version
-        version_dir.mkdir()
         for file in (item.csv, item.json):
-            shutil.copyfile(folder / file.path, version_dir / file.path)
-        text = json.dumps(_package(item, settings, version), ensure_ascii=False, indent=1)
-        (version_dir / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+            copy = version_dir / file.path
+            # The version names the files' hashes: the preview's kept copy of the same size
+            # holds the same bytes.
+            if not (remembering() and copy.is_file() and copy.stat().st_size == file.bytes):
+                write_if_changed(copy, folder / file.path)
+        write_if_changed(version_dir / "datapackage.json", _package_text(item, settings, version))
         releases.append(
             Release(item.dataset.name, version, item.dataset.updated, item.csv.path, item.json.path)
         )
@@ -140,9 +158,8 @@ def publish_releases(
         name: [{"version": r.version, "updated": r.updated.isoformat()} for r in found]
         for name, found in sorted(by_dataset.items())
     }
-    (target / "index.json").write_text(
-        json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    text = json.dumps(index, ensure_ascii=False, indent=1) + "\n"
+    write_if_changed(target / "index.json", text.encode("utf-8"))
     return by_dataset
 
 
@@ -178,7 +195,7 @@ def checksums(root: Path, folders: list[str], store: Path | None = None) -> byte
         if not base.is_dir():
             continue
         for path in sorted(p for p in base.rglob("*") if p.is_file()):
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = sha256_of_file(path)
             relative = path.relative_to(root).as_posix()
             lines.append(f"{digest}  {relative}\n")
             parts = relative.split("/")

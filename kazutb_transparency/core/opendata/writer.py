@@ -23,6 +23,7 @@ from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
+from kazutb_transparency.core.writing import sha256_of_file, write_if_changed
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -153,8 +154,10 @@ def json_bytes(
 
 
 def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
-    (folder / name).write_bytes(content)
-    return WrittenFile(name, len(content), hashlib.sha256(content).hexdigest())
+    write_if_changed(folder / name, content)
+    # The preview knows the hash of a file it did not rewrite; a build hashes what it wrote.
+    digest = sha256_of_file(folder / name) if remembering() else hashlib.sha256(content).hexdigest()
+    return WrittenFile(name, len(content), digest)
 
 
 def write_datasets(
@@ -273,7 +276,7 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
 
 def write_package(written: list[WrittenDataset], settings: OpenDataSettings, folder: Path) -> None:
     text = json.dumps(datapackage(written, settings), ensure_ascii=False, indent=1)
-    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+    write_if_changed(folder / "datapackage.json", (text + "\n").encode("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -285,12 +288,31 @@ class EvidenceItem:
     evidence: str
 
 
+# The preview's last evidence pack in each place: its items' names, evidence and files'
+# (size, mtime_ns) (files kept unchanged keep their times), and the pack's own.
+_packs: dict[str, tuple[list[tuple[str, str, Stamp]], bool, Stamp]] = {}
+Stamp = tuple[int, int] | None
+
+
+def _stamp(path: Path) -> Stamp:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
 def write_evidence_pack(items: list[EvidenceItem], target: Path, compressed: bool = True) -> None:
     """A zip with every item and a manifest (file, size, SHA-256, what it evidences).
 
     The live preview stores the files uncompressed (`compressed=False`): the same files and
     manifest, written in a tenth of the time (compressing them was a fifth of a rebuild);
     the site a build publishes has them compressed."""
+    if remembering():  # the preview: the same files as when it last wrote the pack
+        sources = [(i.name, i.evidence, _stamp(i.source)) for i in items]
+        known = _packs.get(str(target))
+        if known is not None and known == (sources, compressed, _stamp(target)):
+            return
     manifest = io.StringIO()
     writer = csv.writer(manifest, lineterminator="\r\n")
     writer.writerow(["file", "bytes", "sha256", "evidences"])
@@ -302,11 +324,14 @@ def write_evidence_pack(items: list[EvidenceItem], target: Path, compressed: boo
         )
         entries.append((item.name, content))
     entries.insert(0, ("manifest.csv", manifest.getvalue().encode("utf-8")))
-    target.parent.mkdir(parents=True, exist_ok=True)
     method = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
-    with zipfile.ZipFile(target, "w", compression=method) as archive:
+    pack = io.BytesIO()
+    with zipfile.ZipFile(pack, "w", compression=method) as archive:
         for name, content in entries:
             info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
             info.compress_type = method
             info.external_attr = 0o644 << 16
             archive.writestr(info, content)
+    write_if_changed(target, pack.getvalue())
+    if remembering():
+        _packs[str(target)] = (sources, compressed, _stamp(target))

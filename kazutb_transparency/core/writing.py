@@ -1,0 +1,57 @@
+"""Writing files only when their content changes.
+
+The live preview keeps its folders between rebuilds: a file whose content is the same keeps
+its time, so the engine's dirty rebuild skips the page made from it, the preview's finish
+neither scans nor copies it again, and its hash is not computed again. A build writes into
+fresh folders, where every file is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from kazutb_transparency.core.incremental import remembering
+
+
+def write_if_changed(target: Path, content: bytes | Path) -> bool:
+    """Write `content` (bytes, or the bytes of a file) unless `target` holds them already."""
+    data = content.read_bytes() if isinstance(content, Path) else content
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return True
+
+
+# The preview's SHA-256 of each file it keeps, by the file's (size, mtime_ns, inode): a file
+# rewritten gets another time (edits are seconds apart; the clock counts milliseconds).
+_digests: dict[str, tuple[tuple[int, int, int], str]] = {}
+
+
+def sha256_of_file(path: Path) -> str:
+    """The file's SHA-256 (hex); the preview computes it again only when the file changed."""
+    if not remembering():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    info = path.stat()
+    stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
+    known = _digests.get(str(path))
+    if known is None or known[0] != stamp:
+        known = _digests[str(path)] = (stamp, hashlib.sha256(path.read_bytes()).hexdigest())
+    return known[1]
+
+
+def keep_only(folder: Path, wanted: set[str]) -> None:
+    """Remove every file under `folder` whose path relative to it is not in `wanted`, and
+    the folders left empty (the preview's kept folder after an edit removed something)."""
+    for current, _, names in os.walk(folder, topdown=False):
+        for name in names:
+            path = os.path.join(current, name)
+            if Path(path).relative_to(folder).as_posix() not in wanted:
+                os.unlink(path)
+        if current != str(folder) and not os.listdir(current):
+            shutil.rmtree(current)
