@@ -173,9 +173,8 @@ def _status_changes(d: Disclosures, surveys: SurveyData) -> list[Change]:
 def _survey_waves(data: SurveyData) -> list[Change]:
     """The published waves of each survey, dated by the first day of the wave's month."""
     names = {s.id: s.name for s in data.catalogue.surveys}
-    waves = sorted({(row.survey, row.wave) for row in data.indicators})
     out = []
-    for survey, wave in waves:
+    for survey, wave in data.survey_waves():
         year, month = (int(part) for part in wave.split("-"))
         name = names.get(survey, _l(survey, survey, survey))
         title = _l(*(f"{name.get(lang)}: {wave} {TEXT['wave'].get(lang)}" for lang in LANGUAGES))

@@ -13,6 +13,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -89,7 +90,13 @@ class Measurements:
     rows: tuple[Measurement, ...] = ()
 
     def of(self, process: int, indicator: int) -> list[Measurement]:
-        return [m for m in self.rows if m.key == (process, indicator)]
+        return list(self._by_key.get((process, indicator), ()))
+
+    @cached_property
+    def _by_key(self) -> dict[tuple[int, int], tuple[Measurement, ...]]:
+        # Asked for every indicator of every process on several pages: one pass over the
+        # rows, not one a question (the large site's 1,230 questions cost 0.47 s).
+        return {key: tuple(rows) for key, rows in self.by_indicator().items()}
 
     def by_indicator(self) -> dict[tuple[int, int], list[Measurement]]:
         grouped: dict[tuple[int, int], list[Measurement]] = defaultdict(list)

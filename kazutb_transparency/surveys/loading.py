@@ -95,6 +95,10 @@ class SurveyData:
     def survey(self, survey_id: str) -> SurveyDef:
         return next(s for s in self.catalogue.surveys if s.id == survey_id)
 
+    def survey_waves(self) -> list[tuple[str, str]]:
+        """Every (survey, wave) with indicators, in order."""
+        return [(survey, wave) for survey, waves in sorted(self._waves.items()) for wave in waves]
+
     def waves(self, survey_id: str) -> list[str]:
         """The survey's waves, oldest first (asked for every unit on every page)."""
         return list(self._waves.get(survey_id, ()))
