@@ -4,7 +4,7 @@ The server (MkDocs' or ProperDocs' `livereload.LiveReloadServer`, their public s
 watches data/, docs/, the templates and the configuration, and calls the preview's
 rebuild (buildsteps/live_preview.py) when a file changes; browsers showing a page reload
 once the rebuild is served. It looks for changes every tenth of a second, not the engine's
-default half second: a rebuild takes well under a second.
+default half second: that wait is added to every edit's time.
 """
 
 from __future__ import annotations
