@@ -589,7 +589,8 @@ def _finish_preview(build: Build, warn: Log, info: Log) -> None:
         # Copies inside an archive of files published beside it, scanned when they changed,
         # are not read again.
         covered = resolved_files(build.build_dir)
-        enforce(scan(changed, gate_allowlist(build.data_dir), covered, True), build.strict, warn)
+        report = scan(changed, gate_allowlist(build.data_dir), covered, in_process=True)
+        enforce(report, build.strict, warn)
     with timed(build.timings, "swap"):
         serve_changes(build.build_dir, build.site_dir, changed, gone)
         discard(build.work_dir)
