@@ -4,7 +4,9 @@ an interrupted build left behind (a killed build leaves 25 MB or more each time)
 Every such folder is named `<prefix><pid>-<random>`: a later build removes the ones whose
 process is gone, and never one of a build still running beside it (tests and `serve` may
 build at the same time). A folder named without a pid is from before this rule and is
-removed too.
+removed too. A work folder that a `stage` or `render` step left for the next step
+(`scripts/build_site.py stage`, then `render WORK`) has no running owner between the steps:
+it is kept for a day after its step ended.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 _OWNER = re.compile(r"(\d+)-")
+# What the `stage` and `render` steps leave in the work folder for the next step to read.
+WAITING = "build.json"
+WAITING_KEPT_S = 24 * 3600
 
 
 def owned_folder(parent: Path, prefix: str) -> Path:
@@ -38,9 +44,20 @@ def remove_leftovers(parent: Path, prefixes: tuple[str, ...]) -> list[Path]:
         owner = _OWNER.match(entry.name[len(prefix) :])
         if owner is not None and _running(int(owner.group(1))):
             continue
+        if _waiting(entry):
+            continue
         shutil.rmtree(entry, ignore_errors=True)
         removed.append(entry)
     return removed
+
+
+def _waiting(folder: Path) -> bool:
+    """Whether the folder is a build waiting for its next step, left less than a day ago."""
+    try:
+        left = (folder / WAITING).stat().st_mtime
+    except OSError:
+        return False
+    return time.time() - left < WAITING_KEPT_S
 
 
 def _running(pid: int) -> bool:

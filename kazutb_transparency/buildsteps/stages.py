@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.buildsteps import pipeline
+from kazutb_transparency.buildsteps.leftovers import WAITING
 from kazutb_transparency.buildsteps.publish import remove_interrupted
 from kazutb_transparency.buildsteps.rawblocks import lift_staged
 from kazutb_transparency.buildsteps.render import blocks_dir, render
@@ -46,7 +47,9 @@ def stage(root: Path, site_dir: Path, strict: bool, warn: Log) -> pipeline.Build
     return build
 
 
-STATE = "build.json"  # in the work folder: what `render` and `finish` read of `stage`
+# In the work folder: what `render` and `finish` read of `stage`; while it is there, other
+# builds leave the folder alone (leftovers.py), though no process owns it between steps.
+STATE = WAITING
 
 
 def save(build: pipeline.Build) -> Path:

@@ -18,7 +18,12 @@ from buildtools import DATA, REPO, build_env
 from mkdocs.exceptions import PluginError
 
 from kazutb_transparency.buildsteps import pipeline, preview
-from kazutb_transparency.buildsteps.leftovers import owned_folder, remove_leftovers
+from kazutb_transparency.buildsteps.leftovers import (
+    WAITING,
+    WAITING_KEPT_S,
+    owned_folder,
+    remove_leftovers,
+)
 from kazutb_transparency.buildsteps.publish import remove_interrupted
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 
@@ -52,6 +57,21 @@ def test_folders_of_ended_builds_are_removed_and_running_ones_kept(tmp_path: Pat
     assert sorted(removed) == sorted(left)
     assert running.is_dir() and other.is_dir()
     assert running.name.startswith(f".site-build-{os.getpid()}-")
+
+
+def test_a_staged_build_waiting_for_its_next_step_is_kept_for_a_day(tmp_path: Path) -> None:
+    # `build_site.py stage` ends, and its folder waits for `render WORK`: a build started
+    # meanwhile (a test beside it, `make serve`) must not take it for an interrupted one.
+    dead = _dead_pid()
+    waiting = tmp_path / ".cache" / f"build-{dead}-staged"
+    forgotten = tmp_path / ".cache" / f"build-{dead}-forgotten"
+    for folder in (waiting, forgotten):
+        folder.mkdir(parents=True)
+        (folder / WAITING).write_text("{}", encoding="utf-8")
+    day_ago = (forgotten / WAITING).stat().st_mtime - WAITING_KEPT_S - 60
+    os.utime(forgotten / WAITING, (day_ago, day_ago))
+    assert remove_interrupted(tmp_path, tmp_path / "site") == [forgotten]
+    assert (waiting / WAITING).is_file()
 
 
 def test_a_link_named_like_a_build_folder_is_not_followed(tmp_path: Path) -> None:
