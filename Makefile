@@ -65,7 +65,7 @@ browser-deps: $(NODE_STAMP)
 	  $(SUDO) apt-get install -y -qq chromium default-jre-headless >/dev/null; }
 
 # The test files shared out among the cores, each file's tests in one worker so that a
-# file's fixtures are made once (about 12 minutes instead of 20 on two cores; at most four
+# file's fixtures are made once (12–14 minutes instead of 20 on two cores; at most four
 # workers, each of which may build the site). `make test PYTEST_PARALLEL=` runs them in one.
 PYTEST_PARALLEL ?= -n auto --maxprocesses=4 --dist loadfile
 
