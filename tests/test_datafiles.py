@@ -486,3 +486,26 @@ def test_validate_script_broken_file_exits_1(data_copy, edit):
     assert result.returncode == 1, result.stdout + result.stderr
     assert "07-international-activity.yaml" in result.stderr, result.stderr
     assert "invalid YAML" in result.stderr
+
+
+def test_files_parsed_ahead_are_handed_out_once_each_and_errors_left_to_the_loader(
+    tmp_path: Path,
+) -> None:
+    from kazutb_transparency.core import datafiles
+
+    good = tmp_path / "good.yaml"
+    good.write_text("title:\n  kk: Атауы\nitems: [1, 2]\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [unclosed\n", encoding="utf-8")
+    with datafiles.parse_ahead([good, bad]):
+        first, lines = datafiles.load_yaml(good)
+        assert first == {"title": {"kk": "Атауы"}, "items": [1, 2]}
+        assert lines.line_of(("items",)) == 3
+        first["items"].append(3)  # the caller's own document: a second load parses again
+        assert datafiles.load_yaml(good)[0] == {"title": {"kk": "Атауы"}, "items": [1, 2]}
+        with pytest.raises(DataError) as refused:
+            datafiles.load_yaml(bad)
+        assert "invalid YAML" in refused.value.problems[0].message
+    assert not datafiles._PARSED_AHEAD  # nothing kept after the block
+    good.write_text("title:\n  kk: Жаңа\n", encoding="utf-8")
+    assert datafiles.load_yaml(good)[0] == {"title": {"kk": "Жаңа"}}

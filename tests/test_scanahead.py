@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from buildtools import DATA, REPO, TODAY
 
 from kazutb_transparency.buildsteps import gate, pipeline
-from kazutb_transparency.buildsteps.scanahead import ScanAhead, _shares
+from kazutb_transparency.buildsteps.scanahead import PARTS, ScanAhead, _parts
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.privacy import load_allowlist
 
@@ -109,14 +110,45 @@ def test_files_never_seen_are_shared_with_the_worker_and_each_is_scanned(
         )
     (site / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
     unseen = sorted(site.rglob("*.*"))
-    worker, here = _shares(unseen)
-    assert worker and here and sorted([*worker, *here]) == unseen
-    sizes = [sum(f.stat().st_size for f in side) for side in (worker, here)]
-    assert abs(sizes[0] - sizes[1]) <= max(f.stat().st_size for f in unseen)
+    parts = _parts(unseen)
+    assert sorted(file for part in parts for file in part) == unseen
+    assert 1 < len(parts) <= PARTS + 1
     report = scanner.finish(site)
     assert _key(report) == _key(gate.scan([site], allowlist))
     assert [f.category for f in report.findings] == ["iin"] * 7
     assert any("broken.txt" in error for error in report.errors)
+
+
+def test_parts_are_of_about_equal_size_the_largest_files_first(tmp_path) -> None:
+    files = []
+    for index in range(500):
+        file = tmp_path / f"{index}.json"
+        file.write_text("x" * (1 + (index * 37) % 900), encoding="utf-8")
+        files.append(file)
+    parts = _parts(files)
+    assert sorted(f for part in parts for f in part) == sorted(files)
+    sizes = [sum(f.stat().st_size for f in part) for part in parts]
+    largest = max(f.stat().st_size for f in files)
+    limit = sum(sizes) // PARTS
+    assert all(size < limit + largest for size in sizes)
+    assert len(parts) <= PARTS + 1
+    firsts = [part[0].stat().st_size for part in parts]
+    assert firsts == sorted(firsts, reverse=True)
+    assert _parts([]) == []
+
+
+def test_parts_the_worker_has_not_started_are_scanned_here(tmp_path, allowlist, scanner):
+    """The worker busy with one slow part: this process takes the rest, each file once."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for index in range(60):
+        body = "Қабылдау бөлімі. " * 40 + (IIN if index % 20 == 0 else "")
+        (site / f"{index}.json").write_text('{"x": "' + body + '"}', encoding="utf-8")
+    scanner._pool.submit(time.sleep, 1.0)  # the worker is still busy when finish starts
+    report = scanner.finish(site)
+    assert _key(report) == _key(gate.scan([site], allowlist))
+    assert [f.category for f in report.findings] == ["iin"] * 3
+    assert report.files == 60
 
 
 def test_a_page_written_with_personal_data_stops_the_build_and_keeps_the_site(

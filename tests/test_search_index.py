@@ -131,6 +131,11 @@ def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
         '<h2 id="h">Head<a class="headerlink" href="#h" title="a > b">¶</a></h2><p>T</p>',
         "<script>var s = '<p>not text</p>';</script><style>p > a {}</style><p>After</p>",
         '<table><tr><td>1</td><td></td></tr></table><svg><path d="M0"/></svg><br>x',
+        # Skipped elements with blocks, headings and breaks inside; a class written with an
+        # entity; self-closed elements; upper case; text after the article ends.
+        "<nav><div>a</div><h2>In nav</h2><br></nav>b<BUTTON><p>c</p></BUTTON>d",
+        '<h3>T<a class="x &#104;eaderlink">¶</a></h3><div/>e<H1>Second</H1><TD>f</TD>',
+        "<p>g</p></article><p>after</p><article><p>again</p>",
         # These two are left to the standard library's parser:
         "<p>a < b, a stray sign</p>",
         "<script>never closed <p>",

@@ -48,6 +48,7 @@ from kazutb_transparency.buildsteps.preview import (
 from kazutb_transparency.buildsteps.publish import (
     discard,
     fresh_build_dir,
+    move_published,
     remove_source_maps,
     remove_theme_search,
     remove_third_party_urls,
@@ -551,7 +552,7 @@ def finish(build: Build, warn: Log, info: Log) -> None:
         if build.preview:  # unchanged files keep their times: not scanned nor copied again
             place_published(build.publish_dir, build.build_dir)
         else:
-            shutil.copytree(build.publish_dir, build.build_dir, dirs_exist_ok=True)
+            move_published(build.publish_dir, build.build_dir)
     with timed(timings, "search_index"):
         if build.search_indexed:
             check_search_code(build.build_dir)

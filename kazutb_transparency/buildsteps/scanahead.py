@@ -24,12 +24,12 @@ from kazutb_transparency.buildsteps.gate import (
     ScanError,
     ScanReport,
     iter_files,
-    scan,
     scan_file,
     scan_files,
 )
 
 _allowlist: Allowlist | None = None  # the worker's copy, set once when it starts
+_covered: Container[Path] = frozenset()  # the finished site's files (_remember_covered)
 
 Scanned = tuple[bytes | None, ScanReport]  # (digest of the bytes scanned, the file's report)
 
@@ -68,11 +68,18 @@ def _scan_tree(paths: list[Path]) -> ScanReport:
     return scan_files(files, _allowlist, ResolvedPaths(files), report)
 
 
-def _scan_final(files: list[Path], covered: Container[Path]) -> ScanReport:
+def _remember_covered(covered: Container[Path]) -> None:
+    """The files of the finished site, for the parts that follow (one worker runs every
+    job in turn): sent once, not with each part."""
+    global _covered
+    _covered = covered
+
+
+def _scan_part(files: list[Path]) -> ScanReport:
     """Files already final (written after the pages, such as the search indexes): one job
-    for all of them, so that thousands of small files cost one hand-over, not thousands."""
+    for many of them, so that thousands of small files cost a few hand-overs, not thousands."""
     assert _allowlist is not None
-    return scan_files(files, _allowlist, covered, ScanReport())
+    return scan_files(files, _allowlist, _covered, ScanReport())
 
 
 def merge(report: ScanReport, part: ScanReport) -> None:
@@ -82,16 +89,24 @@ def merge(report: ScanReport, part: ScanReport) -> None:
     report.files += part.files
 
 
-def _shares(files: list[Path]) -> tuple[list[Path], list[Path]]:
-    """Two lists of about the same number of bytes, largest files first: (worker, here)."""
-    worker: list[Path] = []
-    here: list[Path] = []
-    loads = [0, 0]
-    for size, file in sorted(((f.stat().st_size, f) for f in files), reverse=True):
-        side = 0 if loads[0] < loads[1] else 1
-        (worker, here)[side].append(file)
-        loads[side] += size
-    return worker, here
+PARTS = 48  # parts of the files scanned at the end: the last one costs a 48th at most
+
+
+def _parts(files: list[Path]) -> list[list[Path]]:
+    """The files in about PARTS parts of about equal size, largest files first (the worker
+    takes them from the front; the smallest parts, last, are left for the other side)."""
+    sized = sorted(((f.stat().st_size, f) for f in files), key=lambda sf: sf[0], reverse=True)
+    limit = max(1, sum(size for size, _ in sized) // PARTS)
+    parts: list[list[Path]] = []
+    part: list[Path] = []
+    filled = 0
+    for size, file in sized:
+        part.append(file)
+        filled += size
+        if filled >= limit:
+            parts.append(part)
+            part, filled = [], 0
+    return [*parts, part] if part else parts
 
 
 class ScanAhead:
@@ -138,22 +153,33 @@ class ScanAhead:
         files = list(iter_files([site_dir], report.errors))
         covered = ResolvedPaths(files)
         ahead = {f: self._scanned.pop(f.relative_to(site_dir).as_posix(), None) for f in files}
-        # What the worker never saw (the search indexes, mostly) is shared: the worker takes
-        # its part once it has caught up with the pages, this process scans the rest.
-        for_worker, here = _shares([f for f, job in ahead.items() if job is None])
-        worker_part = self._pool.submit(_scan_final, for_worker, covered)
-        merge(report, scan(here, self.allowlist, covered))
-        merge(report, worker_part.result())
+        # The pages the worker has not started yet (the last language's, mostly) are taken
+        # back: left in its queue, they would keep one core busy while this one waits.
+        for file, job in ahead.items():
+            if job is not None and job.cancel():
+                ahead[file] = None
+        # What the worker never saw (the search indexes, mostly) is cut into parts, all
+        # queued for the worker; this process checks the verdicts given ahead meanwhile,
+        # then takes the parts the worker has not started, from the last one back. Both
+        # cores stay busy to the end, whatever a part costs to scan.
+        self._pool.submit(_remember_covered, covered)
+        parts = _parts([f for f, job in ahead.items() if job is None])
+        queued = [self._pool.submit(_scan_part, part) for part in parts]
         stale = []
         for file, job in ahead.items():
             if job is None:
                 continue
-            scanned, part = job.result()
+            scanned, verdict = job.result()
             if scanned is not None and scanned == digest(file.read_bytes()):
-                merge(report, part)
+                merge(report, verdict)
             else:
                 stale.append(file)  # changed after it was scanned: its final bytes are scanned
-        merge(report, scan(stale, self.allowlist, covered))
+        merge(report, scan_files(stale, self.allowlist, covered, ScanReport()))
+        for part, job in reversed(list(zip(parts, queued, strict=True))):
+            if job.cancel():
+                merge(report, scan_files(part, self.allowlist, covered, ScanReport()))
+            else:
+                merge(report, job.result())
         report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
         report.errors.sort()
         report.unchecked.sort()

@@ -51,6 +51,8 @@ _BLOCKS = frozenset({"p", "li", "dt", "dd", "div", "section", "tr", "br", "figca
                      "caption", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                      "blockquote", "details", "summary", "pre"})  # fmt: skip
 _VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "col", "source"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELLS = frozenset({"td", "th"})
 
 
 @dataclass
@@ -84,7 +86,7 @@ class _ArticleText(HTMLParser):
         classes = (dict(attrs).get("class") or "").split()
         if not self.skip and (tag in _SKIPPED or "headerlink" in classes):
             self.skip = self.depth
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.skip:
+        if tag in _HEADINGS and not self.skip:
             self.heading = []
         if tag in _BLOCKS:
             self.parts.append(" ")
@@ -95,11 +97,11 @@ class _ArticleText(HTMLParser):
         if self.skip == self.depth:
             self.skip = 0
         self.depth -= 1
-        if tag in ("td", "th") and not self.skip:
+        if tag in _CELLS and not self.skip:
             self.parts.append(CELL_END)
         elif tag in _BLOCKS:
             self.parts.append(" ")
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self.heading is not None:
+        if tag in _HEADINGS and self.heading is not None:
             text = " ".join("".join(self.heading).split())
             if tag == "h1" and not self.page.title:
                 self.page.title = text
@@ -115,12 +117,17 @@ class _ArticleText(HTMLParser):
             self.heading.append(data)
 
     def result(self) -> PageText:
-        text = " ".join("".join(self.parts).split())
-        # A cell mark after an empty cell or at a row's end reads as noise: keep one.
-        while "· ·" in text:
-            text = text.replace("· ·", "·")
-        self.page.text = text.strip(" ·")
-        return self.page
+        return _finished(self.page, self.parts)
+
+
+def _finished(page: PageText, parts: list[str]) -> PageText:
+    """The page with its text: the parts read, spaces made one."""
+    text = " ".join("".join(parts).split())
+    # A cell mark after an empty cell or at a row's end reads as noise: keep one.
+    while "· ·" in text:
+        text = text.replace("· ·", "·")
+    page.text = text.strip(" ·")
+    return page
 
 
 # The theme writes the page's content in this element, once; the parser reads from it on
@@ -153,34 +160,84 @@ _RAW_TEXT = re.compile(rf"(<(script|style)\b{_ATTRIBUTES}>).*?(?=</\2)", re.DOTA
 
 def _read_in_one_pass(html: str) -> PageText | None:
     """What _ArticleText reads from `html`, found by one regular expression and the same
-    handlers (several times faster on the site's pages); None if the page holds markup the
-    expression does not take apart as html.parser would."""
+    rules, written out in one loop (its handlers cost a call per tag: a large site's pages
+    have half a million); None if the page holds markup the expression does not take apart
+    as html.parser would."""
     raw = [m.group(3) for m in _RAW_TEXT.finditer(html)]
     if any(attributes.rstrip().endswith("/") for attributes in raw):
         return None  # a self-closed <script/>: no text follows it as its content
     html = _RAW_TEXT.sub(r"\1", html) if raw else html
     if html.lower().count("<script") + html.lower().count("<style") != len(raw):
         return None  # one without its end tag: its content runs to the end of the page
-    reader = _ArticleText()
-    start, end, data = reader.handle_starttag, reader.handle_endtag, reader.handle_data
+    page = PageText()
+    parts: list[str] = []
+    append = parts.append
+    heading: list[str] | None = None
+    depth = 0  # open elements inside the article
+    skip = 0  # depth at which a skipped element opened (0: none)
     for closing, name, attributes, text, stray in _PIECES.findall(html):
-        if text:
-            data(unescape(text))
-        elif not name:
+        if text:  # as _ArticleText.handle_data
+            if depth and not skip:
+                text = unescape(text) if "&" in text else text
+                append(text)
+                if heading is not None:
+                    heading.append(text)
+            continue
+        if not name:
             if stray:
                 return None
-        elif closing:
-            if attributes.strip():
-                return None
-            end(name.lower())
-        else:
-            tag = name.lower()
-            found = _CLASS.search(attributes) if "class" in attributes.lower() else None
-            value = found and next(g for g in found.groups() if g is not None)
-            start(tag, [("class", unescape(value))] if found else [])
-            if attributes.endswith("/"):
-                end(tag)
-    return reader.result()
+            continue  # a comment
+        tag = name.lower()
+        if not closing:  # as _ArticleText.handle_starttag
+            if depth == 0:
+                if tag != "article":
+                    continue
+                depth = 1
+            elif tag in _VOID:
+                if tag == "br":
+                    append(" ")
+                continue  # a void element has no end
+            else:
+                depth += 1
+                if not skip and (tag in _SKIPPED or _headerlink(attributes)):
+                    skip = depth
+                if tag in _HEADINGS and not skip:
+                    heading = []
+                if tag in _BLOCKS:
+                    append(" ")
+            if not attributes.endswith("/"):
+                continue
+        elif attributes.strip():
+            return None
+        # The end of an element (or a self-closed one), as _ArticleText.handle_endtag.
+        if depth == 0 or tag in _VOID:
+            continue
+        if skip == depth:
+            skip = 0
+        depth -= 1
+        if tag in _CELLS and not skip:
+            append(CELL_END)
+        elif tag in _BLOCKS:
+            append(" ")
+        if tag in _HEADINGS and heading is not None:
+            said = " ".join("".join(heading).split())
+            if tag == "h1" and not page.title:
+                page.title = said
+            else:
+                page.headings.append(said)
+            heading = None
+    return _finished(page, parts)
+
+
+def _headerlink(attributes: str) -> bool:
+    """Whether a tag's class attribute (as the parser decodes it) names headerlink."""
+    if "headerlink" not in attributes and "&" not in attributes:
+        return False
+    found = _CLASS.search(attributes) if "class" in attributes.lower() else None
+    if found is None:
+        return False
+    value = next(g for g in found.groups() if g is not None)
+    return "headerlink" in unescape(value).split()
 
 
 def language_pages(build_dir: Path, lang: str, languages: Iterable[str]) -> tuple[Path, list[str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from kazutb_transparency.applicants import REGISTER_RULES, Applicants, load_applicants
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.core.audit import Audit, Concern
-from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.core.datafiles import display_path, parse_ahead
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
@@ -56,6 +56,13 @@ class SiteData:
 
 def load_site(data_dir: Path, today: date) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found."""
+    if remembering():  # the preview: each file's parse is remembered from one rebuild on
+        return _load_site(data_dir, today)
+    with parse_ahead(sorted(data_dir.rglob("*.yaml"))):
+        return _load_site(data_dir, today)
+
+
+def _load_site(data_dir: Path, today: date) -> SiteData:
     audit = Audit()
     problems: list[Problem] = []
     units = registry = disclosures = surveys = transparency = quality = applicants = None

@@ -11,7 +11,8 @@ import io
 import os
 import pickle
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -158,7 +159,35 @@ def load_yaml(path: Path) -> tuple[Any, Lines]:
     if remembering():  # the preview: an unchanged file is not parsed again
         data, lines = remembered(f"parsed {path}", _parsed, path)
         return pickle.loads(data), lines
+    ready = _PARSED_AHEAD.pop(path, None)
+    if ready is not None:
+        return ready
     return parse_yaml(read_text(path), display_path(path))
+
+
+# Files parsed by `parse_ahead`, each handed out once: the first `load_yaml` of a file
+# takes it, a second one parses the file again (so no two callers share one document).
+_PARSED_AHEAD: dict[Path, tuple[Any, Lines]] = {}
+
+
+@contextmanager
+def parse_ahead(paths: Iterable[Path]) -> Iterator[None]:
+    """Parse every YAML file in `paths` now, for the `load_yaml` calls inside the block.
+
+    The build checks data/ in two processes that read the same files (the domains here,
+    the terminology check in a child forked after this): parsed once before the fork, both
+    take the documents from here (the child its copy-on-write copy), instead of parsing
+    every file twice. A file that does not parse is left for its loader, which reports it.
+    """
+    for path in paths:
+        try:
+            _PARSED_AHEAD[path] = parse_yaml(read_text(path), display_path(path))
+        except DataError:
+            continue
+    try:
+        yield
+    finally:
+        _PARSED_AHEAD.clear()
 
 
 def _parsed(path: Path) -> tuple[bytes, Lines]:
