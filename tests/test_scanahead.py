@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import time
 import zipfile
@@ -149,6 +150,30 @@ def test_parts_the_worker_has_not_started_are_scanned_here(tmp_path, allowlist, 
     assert _key(report) == _key(gate.scan([site], allowlist))
     assert [f.category for f in report.findings] == ["iin"] * 3
     assert report.files == 60
+
+
+def test_open_data_moved_into_the_site_even_across_file_systems(tmp_path, monkeypatch) -> None:
+    from kazutb_transparency.buildsteps import publish
+
+    source, target = tmp_path / "publish", tmp_path / "built"
+    (source / "opendata" / "releases" / "v1").mkdir(parents=True)
+    (source / "opendata" / "releases" / "v1" / "a.csv").write_text("a\n", encoding="utf-8")
+    (source / "SHA256SUMS.txt").write_text("x\n", encoding="utf-8")
+    (target / "opendata").mkdir(parents=True)
+    (target / "opendata" / "index.html").write_text("page\n", encoding="utf-8")
+    publish.move_published(source, target)
+    assert (target / "opendata" / "releases" / "v1" / "a.csv").read_text() == "a\n"
+    assert (target / "opendata" / "index.html").read_text() == "page\n"
+    assert not (source / "SHA256SUMS.txt").exists()  # moved, not copied
+
+    def other_device(src, dst):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    (source / "documents").mkdir()
+    (source / "documents" / "d.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(publish.os, "replace", other_device)
+    publish.move_published(source, target)
+    assert (target / "documents" / "d.pdf").read_bytes() == b"%PDF"
 
 
 def test_a_page_written_with_personal_data_stops_the_build_and_keeps_the_site(

@@ -136,6 +136,13 @@ def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
         "<nav><div>a</div><h2>In nav</h2><br></nav>b<BUTTON><p>c</p></BUTTON>d",
         '<h3>T<a class="x &#104;eaderlink">¶</a></h3><div/>e<H1>Second</H1><TD>f</TD>',
         "<p>g</p></article><p>after</p><article><p>again</p>",
+        # Attributes only html.parser reads right: a class inside another value, the last
+        # of two classes, no space before a class, "==", a slash for a space, a value that
+        # ends in a slash (not a self-closed tag), a bare attribute before "/>".
+        '<a title=" class=headerlink">x</a>y<a class="x" class="headerlink">x</a>y',
+        '<a id="q"class="headerlink">x</a>y<a class=="headerlink">x</a>y',
+        '<a/class="headerlink">x</a>y<nav class=a/>x</nav>y',
+        "<h2>T<a href=/x/>¶</a></h2>y<input disabled/><div hidden/>z<p>&amp;</p>",
         # These two are left to the standard library's parser:
         "<p>a < b, a stray sign</p>",
         "<script>never closed <p>",

@@ -6,6 +6,7 @@ old `site/` replaced, so a failed build publishes nothing and leaves the previou
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -89,7 +90,12 @@ def move_published(publish_dir: Path, build_dir: Path) -> None:
     for entry in walk_files(publish_dir):
         destination = build_dir / relative(entry, publish_dir)
         destination.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(entry.path, destination)
+        try:
+            os.replace(entry.path, destination)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            shutil.copy2(entry.path, destination)  # the site on another file system
 
 
 def fresh_build_dir(site_dir: Path) -> Path:

@@ -152,7 +152,6 @@ def page_text(html: str) -> PageText:
 # the page to the standard library's parser, which reads any HTML.
 _ATTRIBUTES = r"""((?:[^>"']|"[^"]*"|'[^']*')*)"""
 _PIECES = re.compile(rf"<!--.*?-->|<(/?)([a-zA-Z][^\s/>]*){_ATTRIBUTES}>|([^<]+)|(<)", re.DOTALL)
-_CLASS = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 # The content of <script> and <style> is text up to their end tag, never markup; no handler
 # reads it (both are skipped), so it is cut out before the page is taken apart.
 _RAW_TEXT = re.compile(rf"(<(script|style)\b{_ATTRIBUTES}>).*?(?=</\2)", re.DOTALL | re.IGNORECASE)
@@ -199,13 +198,13 @@ def _read_in_one_pass(html: str) -> PageText | None:
                 continue  # a void element has no end
             else:
                 depth += 1
-                if not skip and (tag in _SKIPPED or _headerlink(attributes)):
+                if not skip and (tag in _SKIPPED or _headerlink(name, attributes)):
                     skip = depth
                 if tag in _HEADINGS and not skip:
                     heading = []
                 if tag in _BLOCKS:
                     append(" ")
-            if not attributes.endswith("/"):
+            if not _self_closed(name, attributes):
                 continue
         elif attributes.strip():
             return None
@@ -229,15 +228,40 @@ def _read_in_one_pass(html: str) -> PageText | None:
     return _finished(page, parts)
 
 
-def _headerlink(attributes: str) -> bool:
-    """Whether a tag's class attribute (as the parser decodes it) names headerlink."""
+class _OneTag(HTMLParser):
+    """html.parser's own reading of one start tag: its attributes, and whether it closes
+    itself. Asked only for the few tags whose reading a pattern cannot settle."""
+
+    def __init__(self, name: str, attributes: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attrs: list[tuple[str, str | None]] = []
+        self.closed = False
+        self.feed(f"<{name}{attributes}>")
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.attrs = attrs
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.attrs, self.closed = attrs, True
+
+
+def _headerlink(name: str, attributes: str) -> bool:
+    """Whether the tag's class, as html.parser reads it (the last class attribute, entities
+    decoded), names headerlink; a tag that cannot name it is not read."""
     if "headerlink" not in attributes and "&" not in attributes:
         return False
-    found = _CLASS.search(attributes) if "class" in attributes.lower() else None
-    if found is None:
+    classes = dict(_OneTag(name, attributes).attrs).get("class") or ""
+    return "headerlink" in classes.split()
+
+
+def _self_closed(name: str, attributes: str) -> bool:
+    """Whether html.parser reads the tag as closing itself: `<div/>` does, `<a href=/x/>`
+    does not (its value is "/x/")."""
+    if not attributes.endswith("/"):
         return False
-    value = next(g for g in found.groups() if g is not None)
-    return "headerlink" in unescape(value).split()
+    # A slash alone, or after a space (never inside a value then): settled without asking.
+    return attributes == "/" or attributes[-2].isspace() or _OneTag(name, attributes).closed
 
 
 def language_pages(build_dir: Path, lang: str, languages: Iterable[str]) -> tuple[Path, list[str]]:

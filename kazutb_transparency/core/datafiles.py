@@ -179,12 +179,12 @@ def parse_ahead(paths: Iterable[Path]) -> Iterator[None]:
     take the documents from here (the child its copy-on-write copy), instead of parsing
     every file twice. A file that does not parse is left for its loader, which reports it.
     """
-    for path in paths:
-        try:
-            _PARSED_AHEAD[path] = parse_yaml(read_text(path), display_path(path))
-        except DataError:
-            continue
     try:
+        for path in paths:
+            try:
+                _PARSED_AHEAD[path] = parse_yaml(read_text(path), display_path(path))
+            except DataError:
+                continue
         yield
     finally:
         _PARSED_AHEAD.clear()

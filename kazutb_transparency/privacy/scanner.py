@@ -325,12 +325,15 @@ class ResolvedPaths:
 def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: Container[Path]) -> bool:
     for base in (archive.parent, archive.parent.parent):
         twin = (base / info.filename).resolve()
-        if (
-            twin in covered
-            and twin.stat().st_size == info.file_size
-            and zlib.crc32(twin.read_bytes()) == info.CRC
-        ):
-            return True
+        try:
+            if (
+                twin in covered
+                and twin.stat().st_size == info.file_size
+                and zlib.crc32(twin.read_bytes()) == info.CRC
+            ):
+                return True
+        except OSError:  # the twin gone or unreadable: the member is read itself
+            continue
     return False
 
 
