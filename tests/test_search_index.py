@@ -143,6 +143,8 @@ def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
         '<a id="q"class="headerlink">x</a>y<a class=="headerlink">x</a>y',
         '<a/class="headerlink">x</a>y<nav class=a/>x</nav>y',
         "<h2>T<a href=/x/>¶</a></h2>y<input disabled/><div hidden/>z<p>&amp;</p>",
+        '<a CLASS="headerlink" class="x">x</a>y<a class="headerlink" Class="">x</a>y',
+        '<a class="headerlink" id="a"/>u<span data-x="1"/>v<svg><path d="M0" /></svg>w',
         # These two are left to the standard library's parser:
         "<p>a < b, a stray sign</p>",
         "<script>never closed <p>",

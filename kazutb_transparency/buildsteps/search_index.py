@@ -246,13 +246,22 @@ class _OneTag(HTMLParser):
         self.attrs, self.closed = attrs, True
 
 
+# Attributes as the engines write them: each a plain name, "=", a double-quoted value
+# without entities. html.parser reads these as written, so they need not be handed to it.
+_PLAIN_ATTRIBUTES = re.compile(r'(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*="[^"&]*")*\s*')
+_PLAIN_ATTRIBUTE = re.compile(r'\s+([^\s=]+)="([^"]*)"')
+
+
 def _headerlink(name: str, attributes: str) -> bool:
     """Whether the tag's class, as html.parser reads it (the last class attribute, entities
     decoded), names headerlink; a tag that cannot name it is not read."""
     if "headerlink" not in attributes and "&" not in attributes:
         return False
-    classes = dict(_OneTag(name, attributes).attrs).get("class") or ""
-    return "headerlink" in classes.split()
+    if _PLAIN_ATTRIBUTES.fullmatch(attributes):
+        attrs = [(key.lower(), value) for key, value in _PLAIN_ATTRIBUTE.findall(attributes)]
+    else:
+        attrs = _OneTag(name, attributes).attrs
+    return "headerlink" in (dict(attrs).get("class") or "").split()
 
 
 def _self_closed(name: str, attributes: str) -> bool:
@@ -260,8 +269,13 @@ def _self_closed(name: str, attributes: str) -> bool:
     does not (its value is "/x/")."""
     if not attributes.endswith("/"):
         return False
-    # A slash alone, or after a space (never inside a value then): settled without asking.
-    return attributes == "/" or attributes[-2].isspace() or _OneTag(name, attributes).closed
+    # A slash alone, after a space or after plain attributes: settled without asking.
+    return (
+        attributes == "/"
+        or attributes[-2].isspace()
+        or _PLAIN_ATTRIBUTES.fullmatch(attributes, 0, len(attributes) - 1) is not None
+        or _OneTag(name, attributes).closed
+    )
 
 
 def language_pages(build_dir: Path, lang: str, languages: Iterable[str]) -> tuple[Path, list[str]]:
