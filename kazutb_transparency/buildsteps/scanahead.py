@@ -53,10 +53,6 @@ def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
         return None, report  # scanned again (and reported) when the site is finished
     try:
         report.findings.extend(scan_file(path, _allowlist, covered, data))
-    except OSError:
-        # A file beside it gone meanwhile (the finish step moves the open data into the
-        # site): no verdict, so the file is scanned again, on its final bytes, at the end.
-        return None, ScanReport(files=1)
     except ScanError as exc:
         report.errors.extend(exc.errors)
         report.findings.extend(exc.findings)
