@@ -64,3 +64,21 @@ def test_a_scan_without_text_is_refused_when_strict_and_a_warning_otherwise(tmp_
     warnings: list[str] = []
     gate.scan_for_personal_data([tmp_path], DATA, strict=False, warn=warnings.append)
     assert len(warnings) == 1 and "charter-scan.pdf" in warnings[0]
+
+
+def test_the_previews_scan_split_with_a_child_equals_plain_scan(tree: Path, monkeypatch):
+    """The preview's changed files, half scanned in a forked child: the same findings and
+    errors, and a finding in the child's half still stops the build."""
+    allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
+    sequential = gate.scan([tree], allowlist, in_process=True)
+    forked: list[int] = []
+    real_in_child = gate.in_child
+    monkeypatch.setattr(gate, "in_child", lambda *a: forked.append(1) or real_in_child(*a))
+    monkeypatch.setattr(gate, "PREVIEW_SPLIT_MIN_BYTES", 0)
+    monkeypatch.setattr(gate.os, "cpu_count", lambda: 2)  # a child even on one core
+    split = gate.scan([tree], allowlist, in_process=True)
+    assert forked
+    assert split.findings == sequential.findings and len(split.findings) == 4
+    assert split.errors == sequential.errors and split.files == sequential.files == 13
+    with pytest.raises(DataError, match="phone"):
+        gate.enforce(split)

@@ -4,6 +4,7 @@ copied, a refused edit keeps the last good preview with a banner."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
     live = LivePreview(project, engine_named("mkdocs"), served, said.append, said.append)
     try:
         live.rebuild()
+        assert gc.get_freeze_count() > 0  # what the preview remembers is not walked again
         for page in PAGE.values():
             assert "</html>" in (served / page).read_text(encoding="utf-8")
         untouched = served / "about-site.html"
@@ -79,6 +81,7 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
     finally:
         live.close()
     assert all(w.process.poll() is not None for w in live.workers.values())
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_language_whose_pages_did_not_change_is_not_rendered_again(project):

@@ -13,6 +13,7 @@ from collections.abc import Container
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.incremental import remembering
@@ -23,6 +24,7 @@ from kazutb_transparency.privacy import (
     ScanReport,
     load_allowlist,
 )
+from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.scanner import (
     NotCheckable,
     ResolvedPaths,
@@ -51,6 +53,8 @@ __all__ = [
 
 # Below this many bytes, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 8_000_000
+# The preview forks one child (no pool, nothing pickled on the way in): worth it sooner.
+PREVIEW_SPLIT_MIN_BYTES = 400_000
 
 HINT = (
     "remove it, or add an institutional contact or official to data/privacy/allowlist.yaml "
@@ -66,6 +70,13 @@ UNCHECKED_HINT = (
 
 def _scan_share(files: list[Path], allowlist: Allowlist, covered: Container[Path]) -> ScanReport:
     return scan_files(files, allowlist, covered, ScanReport())
+
+
+def _add(report: ScanReport, part: ScanReport) -> None:
+    report.findings += part.findings
+    report.errors += part.errors
+    report.unchecked += part.unchecked
+    report.files += part.files
 
 
 def shares(files: list[Path], count: int) -> list[list[Path]]:
@@ -88,33 +99,36 @@ def scan(
     """Findings, unreadable and uncheckable files under `paths`, on every core for large trees.
 
     `covered`: the files published beside these (default: these), whose copies inside an
-    archive are not read twice. `in_process`: never in worker processes (the live preview's
-    few changed files: starting them costs more than it saves, and this process remembers
-    the findings of the contents it scanned)."""
+    archive are not read twice. `in_process`: no pool of workers (the live preview's few
+    changed files: starting them costs more than it saves), one forked child at most."""
     report = ScanReport()
     files = list(iter_files(paths, report.errors))
     if covered is None:
         covered = ResolvedPaths(files)
     workers = min(os.cpu_count() or 1, 8)
-    # The preview scans in this process: the scanner knows the bytes it read last time.
-    if (
-        workers < 2
-        or in_process
-        or remembering()
-        or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES
-    ):
+    size = sum(f.stat().st_size for f in files) if workers > 1 and len(files) > 1 else 0
+    # Text files take time by their size; an archive's members are mostly copies of files
+    # published beside it, skipped, so its size says little.
+    texts = [f for f in files if (kind_of(f) or ("",))[0] == "text"] if in_process else []
+    split = sum(f.stat().st_size for f in texts) >= PREVIEW_SPLIT_MIN_BYTES and len(texts) > 1
+    if in_process and workers > 1 and split:
+        # Half of the text in one forked child, which starts in milliseconds, while this
+        # process scans the other half and the rest.
+        mine, other = shares(texts, 2)
+        theirs = in_child(_scan_share, other, allowlist, covered)
+        rest = [f for f in files if f not in set(texts)]
+        _add(report, scan_files(mine + rest, allowlist, covered, ScanReport()))
+        _add(report, theirs())
+    elif in_process or remembering() or size < PARALLEL_MIN_BYTES:
+        # The preview's data/: this process remembers what it scanned (_SEEN), a child forgets.
         return scan_files(files, allowlist, covered, report)
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        jobs = [
-            pool.submit(_scan_share, share, allowlist, covered) for share in shares(files, workers)
-        ]
-        for job in jobs:
-            part = job.result()
-            report.findings += part.findings
-            report.errors += part.errors
-            report.unchecked += part.unchecked
-            report.files += part.files
+    else:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            jobs = [pool.submit(_scan_share, share, allowlist, covered)
+                    for share in shares(files, workers)]  # fmt: skip
+            for job in jobs:
+                _add(report, job.result())
     report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
     report.errors.sort()
     report.unchecked.sort()

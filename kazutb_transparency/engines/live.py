@@ -4,7 +4,8 @@ The server (MkDocs' or ProperDocs' `livereload.LiveReloadServer`, their public s
 watches data/, docs/, the templates and the configuration, and calls the preview's
 rebuild (buildsteps/live_preview.py) when a file changes; browsers showing a page reload
 once the rebuild is served. It looks for changes every tenth of a second, not the engine's
-default half second: that wait is added to every edit's time.
+default half second, and rebuilds once the poll saw a change, not a tenth of a second
+later: those waits are added to every edit's time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kazutb_transparency.engines.commands import Engine
 log = logging.getLogger("kazutb.serve")
 SERVED = Path(".cache") / "live-site"
 POLLING_S = 0.1
+BUILD_DELAY_S = 0.02
 
 
 def serve(root: Path, engine: Engine, host: str, port: int) -> None:
@@ -36,6 +38,10 @@ def serve(root: Path, engine: Engine, host: str, port: int) -> None:
             root=str(served),
             polling_interval=POLLING_S,
         )
+        # The server waits until no file changed for build_delay (0.1 s) after the poll
+        # that saw a change: with polling, the next changes are seen a poll later anyway,
+        # and a save caught half-way is rebuilt again at the next poll.
+        server.build_delay = BUILD_DELAY_S
         not_found = served / "404.html"
         server.error_handler = lambda code: not_found.read_bytes() if code == 404 else None
         for watched in (data_dir_for(root), root / "docs", root / "overrides", root / "hooks"):
