@@ -14,6 +14,7 @@ from buildtools import REPO, TODAY
 from kazutb_transparency.buildsteps import preview
 from kazutb_transparency.buildsteps.live_preview import LivePreview
 from kazutb_transparency.engines import engine_named
+from kazutb_transparency.engines import live as live_server
 
 PROCESS = Path("processes") / "07-international-activity.yaml"
 INDICATOR = {
@@ -108,3 +109,20 @@ def test_a_language_whose_pages_did_not_change_is_not_rendered_again(project):
         assert "Только по-русски." in (served / "ru" / "about-site.html").read_text("utf-8")
     finally:
         live.close()
+
+
+def test_the_server_polls_a_small_tree_often_and_a_large_one_less(tmp_path):
+    small, large = tmp_path / "small", tmp_path / "large"
+    small.mkdir()
+    (small / "one.yaml").write_text("a: 1\n", encoding="utf-8")
+    for index in range(3000):
+        folder = large / f"unit{index // 100}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{index}.yaml").write_text("a: 1\n", encoding="utf-8")
+    interval = live_server.polling_interval
+    assert interval([small]) == live_server.POLLING_S
+    assert interval([small, large]) == pytest.approx(3001 * live_server.POLL_S_PER_FILE)
+    assert live_server.POLLING_S < interval([large]) < live_server.POLLING_MAX_S
+    for index in range(3000, 4000):
+        (large / f"{index}.yaml").write_text("a: 1\n", encoding="utf-8")
+    assert interval([large]) == live_server.POLLING_MAX_S

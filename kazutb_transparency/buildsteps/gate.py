@@ -110,11 +110,19 @@ def scan(
     # Text files take time by their size; an archive's members are mostly copies of files
     # published beside it, skipped, so its size says little.
     texts = [f for f in files if (kind_of(f) or ("",))[0] == "text"] if in_process else []
-    split = sum(f.stat().st_size for f in texts) >= PREVIEW_SPLIT_MIN_BYTES and len(texts) > 1
+    split = sum(f.stat().st_size for f in texts) >= PREVIEW_SPLIT_MIN_BYTES
+    split = split and len({(f.name, f.stat().st_size) for f in texts}) > 1
     if in_process and workers > 1 and split:
         # Half of the text in one forked child, which starts in milliseconds, while this
-        # process scans the other half and the rest.
-        mine, other = shares(texts, 2)
+        # process scans the other half and the rest. Copies (a dataset and its release)
+        # go to the same process, which reads their bytes once (the scanner's _SEEN).
+        copies: dict[tuple[str, int], list[Path]] = {}
+        for file in texts:
+            copies.setdefault((file.name, file.stat().st_size), []).append(file)
+        mine, other = (
+            [copy for first in share for copy in copies[(first.name, first.stat().st_size)]]
+            for share in shares([group[0] for group in copies.values()], 2)
+        )
         theirs = in_child(_scan_share, other, allowlist, covered)
         rest = [f for f in files if f not in set(texts)]
         _add(report, scan_files(mine + rest, allowlist, covered, ScanReport()))

@@ -86,6 +86,8 @@ class LivePreview:
         self.workers: dict[str, LanguageWorker] = {}
         # Each language's staged files as its engine last rendered them: (mtime, size).
         self.rendered: dict[str, dict[Path, tuple[int, int]]] = {}
+        # Each language's output folder as the last rebuild placed it (not walked again).
+        self.placed: dict[str, dict[Path, tuple[int, int]]] = {}
         self.started_with: tuple[str, frozenset[str]] | None = None
 
     def rebuild(self) -> None:
@@ -140,7 +142,10 @@ class LivePreview:
 
     def _render(self, build: pipeline.Build) -> None:
         self._workers_for(build)
-        before = {lang: _stamps(worker.out) for lang, worker in self.workers.items()}
+        before = {
+            lang: self.placed.pop(lang, None) or _stamps(worker.out)
+            for lang, worker in self.workers.items()
+        }
         # A language none of whose staged files changed since its engine last rendered it
         # is not rendered again: its dirty build would write the same pages.
         sources = {lang: _stamps(build.stage_dir / lang) for lang in self.workers}
@@ -154,7 +159,7 @@ class LivePreview:
         for worker in due:
             self.rendered[worker.lang] = sources[worker.lang]
         for lang, worker in self.workers.items():
-            _place_changed(build, lang, worker.out, before[lang])
+            self.placed[lang] = _place_changed(build, lang, worker.out, before[lang])
 
     def _workers_for(self, build: pipeline.Build) -> None:
         """The workers, started again when what they load at start changed: the templates,
@@ -179,6 +184,7 @@ class LivePreview:
             worker.stop()
         self.workers = {}
         self.rendered = {}
+        self.placed = {}
         gc.unfreeze()  # every page is rendered again: a full collection costs little beside
         gc.collect()
 
@@ -194,13 +200,14 @@ def _stamps(folder: Path) -> dict[Path, tuple[int, int]]:
 
 def _place_changed(
     build: pipeline.Build, lang: str, out: Path, before: dict[Path, tuple[int, int]]
-) -> None:
+) -> dict[Path, tuple[int, int]]:
     """Copy what the language's engine wrote in this rebuild under its prefix in the built
-    folder (its sitemap aside, for the finish to merge)."""
+    folder (its sitemap aside, for the finish to merge); returns the output's stamps."""
     target = build.build_dir if lang == DEFAULT_LANGUAGE else build.build_dir / lang
     aside = pipeline.sitemaps_dir(build)
     aside.mkdir(parents=True, exist_ok=True)
-    for file, stamp in _stamps(out).items():
+    now = _stamps(out)
+    for file, stamp in now.items():
         relative = file.relative_to(out)
         if relative.name == "sitemap.xml" and len(relative.parts) == 1:
             shutil.copy2(file, aside / f"{lang}.xml")  # every rebuild: the finish merges all
@@ -212,3 +219,4 @@ def _place_changed(
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(file, destination)
+    return now
