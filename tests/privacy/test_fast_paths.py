@@ -9,12 +9,13 @@ caught through the whole gate.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from kazutb_transparency.bench.lines import corpus_allowlist, load_lines
-from kazutb_transparency.privacy import load_allowlist, scan_text, spelled
+from kazutb_transparency.privacy import extract_json, load_allowlist, scan_text, spelled
 from kazutb_transparency.privacy import normalize as normalize_module
 from kazutb_transparency.privacy.documents import EXTRACTORS
 from kazutb_transparency.privacy.extract import project
@@ -156,3 +157,45 @@ def test_the_normaliser_first_look_finds_what_its_two_searches_found():
         found, lone = normalize_module._first_look(text)
         assert found == set(normalize_module._ANY.findall(text)), text
         assert lone == (normalize_module._LONE.search(text) is not None), text
+
+
+def test_large_texts_read_in_pieces_give_what_the_whole_text_gives(monkeypatch):
+    """A large projection is lowered and split into tokens a piece at a time (memory): with
+    pieces of a few characters, every corpus text gives the lower case and the prefilter's
+    verdict of the whole text, and every corpus JSON the same projection."""
+    texts = _corpus_projections()
+    verdicts = [spelled._may_hold_run(proj.text.lower()) for _, proj in texts]
+    monkeypatch.setattr(spelled, "_PIECE_CHARS", 5)
+    for (name, proj), verdict in zip(texts, verdicts, strict=True):
+        assert spelled._lower(proj.text) == proj.text.lower(), name
+        assert spelled._may_hold_run(proj.text.lower()) == verdict, name
+    assert any(verdicts) and not all(verdicts)
+    documents = [line.text for line in load_lines() if line.fmt == "json"]
+    documents += [s.data.decode("utf-8-sig") for s in samples() if s.name.endswith(".json")]
+    records = '{"records":[\n' + ",\n".join(
+        f'{{"unit":"{n}","phone":"+7 701 {n:03d} 45 67","note":"a\\\\nb","n":{n}}}'
+        for n in range(40)
+    )
+    documents.append(records + "\n]}\n")
+    # Every line of the corpus as a record of a dataset, one record a line, as the open
+    # data are written: quotes left out (the split path) and kept (escaped: the token path).
+    lines = [line.text for line in load_lines()]
+    for texts in ([t.replace('"', "") for t in lines], lines):
+        for ascii_only in (False, True):
+            rows = (json.dumps({"text": t, "n": i}, ensure_ascii=ascii_only) for i, t in
+                    enumerate(texts))  # fmt: skip
+            documents.append('{"records":[\n' + ",\n".join(rows) + "\n]}\n")
+    whole = {text: extract_json.project_json(text).text for text in documents}
+    monkeypatch.setattr(extract_json, "_PIECE_CHARS", 16)
+    for text in documents:
+        assert extract_json.project_json(text).text == whole[text]
+    assert len(documents) > 7
+
+
+def test_a_line_end_inside_a_string_does_not_cut_the_json(monkeypatch):
+    """Not JSON (a raw line end in a string), still read as one token."""
+    text = ('["' + "long line\n" * 10 + '", "+7 701 234 56 78"]\n') * 3
+    whole = extract_json.project_json(text).text
+    monkeypatch.setattr(extract_json, "_PIECE_CHARS", 4)
+    assert extract_json.project_json(text).text == whole
+    assert whole.count("+7 701 234 56 78") == 3
