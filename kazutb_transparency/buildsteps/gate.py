@@ -128,7 +128,8 @@ def scan(
         _add(report, scan_files(mine + rest, allowlist, covered, ScanReport()))
         _add(report, theirs())
     elif in_process or remembering() or size < PARALLEL_MIN_BYTES:
-        # The preview's data/: this process remembers what it scanned (_SEEN), a child forgets.
+        # A few bytes, or the preview's data/ (this process remembers the bytes it scanned,
+        # the scanner's _SEEN, from one rebuild to the next; a child would forget them).
         return scan_files(files, allowlist, covered, report)
     else:
         context = multiprocessing.get_context("fork")
