@@ -112,13 +112,25 @@ def test_one_sitemap_lists_every_language_with_its_alternates() -> None:
     assert 'hreflang="ru"' not in xml.split("</url>")[1]  # b has no Russian page
 
 
-def test_each_language_is_rendered_with_public_options_only() -> None:
+def test_each_language_is_rendered_with_public_options_only(tmp_path: Path) -> None:
+    stage, out = tmp_path / "stage", tmp_path / "out"
+    for folder in ("kk", "ru", "en", "shared"):
+        (stage / folder).mkdir(parents=True)
+        (stage / folder / "index.md").write_text(f"# {folder}\n", encoding="utf-8")
     command, env = engine_named("mkdocs").render_one(
-        REPO, Path("/stage"), "ru", Path("/out"), "https://x.kz/", Path("/m.json")
+        REPO, stage, "ru", out, "https://x.kz/", Path("/m.json")
     )
-    assert command[-2:] == ["-d", "/out"] and "build" in command
+    assert command[-2:] == ["-d", str(out)] and "build" in command
     assert env["KAZUTB_ONLY_LOCALE"] == "ru" and env["KAZUTB_SITE_URL"] == "https://x.kz/ru/"
-    assert env["KAZUTB_STAGE_DIR"] == "/stage"
+    # The engine's docs_dir shows the staged tree without the other languages' folders.
+    view = Path(env["KAZUTB_STAGE_DIR"])
+    assert sorted(entry.name for entry in view.iterdir()) == ["ru", "shared"]
+    assert (view / "ru" / "index.md").read_text(encoding="utf-8") == "# ru\n"
+    assert (view / "ru").resolve() == (stage / "ru").resolve()
+    _, again = engine_named("mkdocs").render_one(
+        REPO, stage, "ru", out, "https://x.kz/", Path("/m.json")
+    )
+    assert again["KAZUTB_STAGE_DIR"] == str(view)  # made again in place
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     for option in ("build_only_locale: !ENV [KAZUTB_ONLY_LOCALE]",
                    "docs_dir: !ENV [KAZUTB_STAGE_DIR, docs]"):  # fmt: skip

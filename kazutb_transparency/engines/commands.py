@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
+from kazutb_transparency.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 RENDER_MANIFEST = "KAZUTB_RENDER"  # the stage's render.json: tells the adapter it renders
 
@@ -35,7 +36,9 @@ class Engine:
         base = site_url if site_url.endswith("/") else site_url + "/"
         env = {
             RENDER_MANIFEST: str(manifest),
-            "KAZUTB_STAGE_DIR": str(stage_dir),
+            "KAZUTB_STAGE_DIR": str(
+                language_view(stage_dir, lang, out_dir.parent / f"docs-{lang}")
+            ),
             "KAZUTB_ONLY_LOCALE": lang,
             "KAZUTB_SITE_URL": base if lang == DEFAULT_LANGUAGE else f"{base}{lang}/",
             "NO_MKDOCS_2_WARNING": "1",
@@ -46,6 +49,23 @@ class Engine:
     def after_render(self, manifest: Path, lang: str, out_dir: Path) -> None:
         """The per-page work on `lang`'s written pages that the engine's events did not do
         (none for MkDocs and ProperDocs: their adapter, mkdocs_events.py, did it all)."""
+
+
+def language_view(stage_dir: Path, lang: str, view: Path) -> Path:
+    """A folder that shows the engine the staged tree without the other languages' folders
+    (links to the rest). The engine lists every file of its docs_dir and the i18n plugin
+    sorts each into its language on every build, even when it builds one: given one
+    language's files, that work is a third (a dirty build of the large site 0.14 s, not
+    0.24 s). The pages, their language links included, are the same (tests/test_stages.py)."""
+    if view.is_symlink() or view.is_file():
+        view.unlink()
+    elif view.exists():
+        shutil.rmtree(view)
+    view.mkdir(parents=True)
+    for entry in stage_dir.iterdir():
+        if entry.name == lang or entry.name not in LANGUAGES:
+            (view / entry.name).symlink_to(entry.resolve(), target_is_directory=entry.is_dir())
+    return view
 
 
 _SITE_URL = re.compile(r"""^site_url:.*?(https?://[^"'\s\]]+)""", re.M)

@@ -155,8 +155,7 @@ def on_page_context(context, page, config, nav):
     stage_dir, site_url, names = _layout(config)
     lang = config.theme["language"]
     inside = page.url if _alone(config) else page.url.removeprefix(f"{lang}/")
-    source = Path(page.file.abs_src_path).relative_to(stage_dir).as_posix()
-    in_language = source.partition("/")[2]
+    in_language = page.file.src_uri.partition("/")[2]
     here = inside if lang == DEFAULT_LANGUAGE else f"{lang}/{inside}"
     alternates = []
     for other, name in names.items():
@@ -175,7 +174,7 @@ def on_page_context(context, page, config, nav):
 @event_priority(-200)  # the page's content as rendered, after every other hook
 def on_page_content(html, page, config, files):
     if _render is not None:
-        source = Path(page.file.abs_src_path).relative_to(_render.stage_dir).as_posix()
+        source = page.file.src_uri  # as in the staged tree, whatever docs_dir shows of it
         if source in _render.hand_written:
             return sanitise_html(html)
         return restored(html, _render.blocks_dir, source)  # the stage's lifted raw blocks
