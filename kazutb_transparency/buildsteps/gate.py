@@ -44,6 +44,7 @@ __all__ = [
     "enforce",
     "gate_allowlist",
     "iter_files",
+    "merge",
     "scan",
     "scan_file",
     "scan_files",
@@ -72,11 +73,33 @@ def _scan_share(files: list[Path], allowlist: Allowlist, covered: Container[Path
     return scan_files(files, allowlist, covered, ScanReport())
 
 
-def _add(report: ScanReport, part: ScanReport) -> None:
+def merge(report: ScanReport, part: ScanReport) -> None:
     report.findings += part.findings
     report.errors += part.errors
     report.unchecked += part.unchecked
     report.files += part.files
+
+
+def _halves(files: list[Path]) -> tuple[list[Path], list[Path]] | None:
+    """The preview's changed files in two lists of about equal text, or None when there is
+    too little to share. Text files take time by their size; an archive's members are
+    mostly copies of files published beside it, skipped, so its size says little (it goes
+    with the first half). Copies of one file (a dataset and its release: same name and
+    size) stay together, so that one process reads their bytes once (the scanner's _SEEN)."""
+    copies: dict[tuple[str, int], list[Path]] = {}
+    rest = []
+    for file in files:
+        if (kind_of(file) or ("",))[0] == "text":
+            copies.setdefault((file.name, file.stat().st_size), []).append(file)
+        else:
+            rest.append(file)
+    text = sum(size * len(group) for (_, size), group in copies.items())
+    if len(copies) < 2 or text < PREVIEW_SPLIT_MIN_BYTES:
+        return None
+    group_of = {group[0]: group for group in copies.values()}
+    first, second = ([f for one in share for f in group_of[one]]
+                     for share in shares(list(group_of), 2))  # fmt: skip
+    return first + rest, second
 
 
 def shares(files: list[Path], count: int) -> list[list[Path]]:
@@ -106,30 +129,18 @@ def scan(
     if covered is None:
         covered = ResolvedPaths(files)
     workers = min(os.cpu_count() or 1, 8)
-    size = sum(f.stat().st_size for f in files) if workers > 1 and len(files) > 1 else 0
-    # Text files take time by their size; an archive's members are mostly copies of files
-    # published beside it, skipped, so its size says little.
-    texts = [f for f in files if (kind_of(f) or ("",))[0] == "text"] if in_process else []
-    split = sum(f.stat().st_size for f in texts) >= PREVIEW_SPLIT_MIN_BYTES
-    split = split and len({(f.name, f.stat().st_size) for f in texts}) > 1
-    if in_process and workers > 1 and split:
-        # Half of the text in one forked child, which starts in milliseconds, while this
-        # process scans the other half and the rest. Copies (a dataset and its release)
-        # go to the same process, which reads their bytes once (the scanner's _SEEN).
-        copies: dict[tuple[str, int], list[Path]] = {}
-        for file in texts:
-            copies.setdefault((file.name, file.stat().st_size), []).append(file)
-        mine, other = (
-            [copy for first in share for copy in copies[(first.name, first.stat().st_size)]]
-            for share in shares([group[0] for group in copies.values()], 2)
-        )
-        theirs = in_child(_scan_share, other, allowlist, covered)
-        rest = [f for f in files if f not in set(texts)]
-        _add(report, scan_files(mine + rest, allowlist, covered, ScanReport()))
-        _add(report, theirs())
-    elif in_process or remembering() or size < PARALLEL_MIN_BYTES:
-        # A few bytes, or the preview's data/ (this process remembers the bytes it scanned,
-        # the scanner's _SEEN, from one rebuild to the next; a child would forget them).
+    halves = _halves(files) if in_process and workers > 1 else None
+    if halves is not None:
+        # One forked child, which starts in milliseconds, scans one half meanwhile.
+        theirs = in_child(_scan_share, halves[1], allowlist, covered)
+        merge(report, scan_files(halves[0], allowlist, covered, ScanReport()))
+        merge(report, theirs())
+    elif (
+        in_process
+        or remembering()  # the preview's data/: this process remembers what it scanned
+        or workers < 2
+        or sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES
+    ):
         return scan_files(files, allowlist, covered, report)
     else:
         context = multiprocessing.get_context("fork")
@@ -137,7 +148,7 @@ def scan(
             jobs = [pool.submit(_scan_share, share, allowlist, covered)
                     for share in shares(files, workers)]  # fmt: skip
             for job in jobs:
-                _add(report, job.result())
+                merge(report, job.result())
     report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
     report.errors.sort()
     report.unchecked.sort()

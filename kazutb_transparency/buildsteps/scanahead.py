@@ -24,6 +24,7 @@ from kazutb_transparency.buildsteps.gate import (
     ScanError,
     ScanReport,
     iter_files,
+    merge,
     scan_file,
     scan_files,
 )
@@ -80,13 +81,6 @@ def _scan_part(files: list[Path]) -> ScanReport:
     for many of them, so that thousands of small files cost a few hand-overs, not thousands."""
     assert _allowlist is not None
     return scan_files(files, _allowlist, _covered, ScanReport())
-
-
-def merge(report: ScanReport, part: ScanReport) -> None:
-    report.findings += part.findings
-    report.errors += part.errors
-    report.unchecked += part.unchecked
-    report.files += part.files
 
 
 PARTS = 48  # parts of the files scanned at the end: the last one costs a 48th at most
