@@ -184,12 +184,14 @@ def test_large_texts_read_in_pieces_give_what_the_whole_text_gives(monkeypatch):
         for ascii_only in (False, True):
             rows = (json.dumps({"text": t, "n": i}, ensure_ascii=ascii_only) for i, t in
                     enumerate(texts))  # fmt: skip
+            rows = list(rows)
             documents.append('{"records":[\n' + ",\n".join(rows) + "\n]}\n")
+            documents.append("[" + ",".join(rows) + "]")  # all on one line, as many write it
     whole = {text: extract_json.project_json(text).text for text in documents}
     monkeypatch.setattr(extract_json, "_PIECE_CHARS", 16)
     for text in documents:
         assert extract_json.project_json(text).text == whole[text]
-    assert len(documents) > 7
+    assert len(documents) > 11
 
 
 def test_a_line_end_inside_a_string_does_not_cut_the_json(monkeypatch):
