@@ -25,6 +25,7 @@ from kazutb_transparency.core.incremental import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("kk", "ru", "en")
 
 
 def _age(folder: Path, seconds: float = 60) -> None:
@@ -173,6 +174,81 @@ def test_a_renderer_depends_on_the_site_data_it_reads(folder: Path):
     assert made == ["kk", "kk"]
 
 
+@dataclass(frozen=True)
+class Catalogue:
+    accreditations: tuple[str, ...]
+    about: str
+
+    def accredited(self, code: str) -> list[str]:
+        return [a for a in self.accreditations if a.startswith(code)]
+
+    @staticmethod
+    def label(code: str) -> str:
+        return f"programme {code}"
+
+
+def test_a_method_of_watched_data_notes_what_the_method_reads(folder: Path):
+    made = []
+
+    def page(d: Catalogue, code: str) -> str:
+        made.append(code)
+        return f"{d.label(code)}: {d.accredited(code)}"
+
+    with remembering_steps(folder):
+        remembered_view("page", page, Catalogue(("P1 A",), "about 1"), "P1")
+    with remembering_steps(folder):  # other "about" texts: the page does not read them
+        assert remembered_view("page", page, Catalogue(("P1 A",), "about 2"), "P1") == (
+            "programme P1: ['P1 A']"
+        )
+    assert made == ["P1"]
+    with remembering_steps(folder):  # another accreditation: read through the method
+        assert remembered_view("page", page, Catalogue(("P1 B",), "about 2"), "P1") == (
+            "programme P1: ['P1 B']"
+        )
+    assert made == ["P1", "P1"]
+
+
+class Costly:
+    """A value whose comparison walks a lot of data: it counts its comparisons."""
+
+    compared = 0
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        Costly.compared += 1
+        return isinstance(other, Costly) and self.value == other.value
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def test_a_rebuild_compares_two_values_once_however_many_steps_take_them(folder: Path):
+    pages = [f"page {n}" for n in range(5)]
+    with remembering_steps(folder):
+        for key in pages:
+            remembered(key, str, Costly(1))  # each step its own value: compared on its own
+    with remembering_steps(folder):
+        for key in pages:
+            remembered(key, str, Costly(1))
+    old = Costly(2)
+    with remembering_steps(folder):
+        for key in pages:
+            remembered(key, str, old)
+    Costly.compared = 0
+    new = Costly(2)
+    with remembering_steps(folder) as memo:
+        assert [remembered(key, str, new) for key in pages] == ["2"] * 5
+    assert Costly.compared == 1 and memo.ran == []
+    changed = Costly(3)
+    with remembering_steps(folder) as memo:
+        assert [remembered(key, str, changed) for key in pages] == ["3"] * 5
+    assert Costly.compared == 2 and memo.ran == pages
+
+
 def test_outside_the_preview_every_step_runs(folder: Path):
     read = Counter()
     for _ in range(2):
@@ -198,6 +274,33 @@ EDITS = {
         "surveys/targets.yaml",
         "overall: {target: 0.80, threshold: 0.65}",
         "overall: {target: 0.85, threshold: 0.65}",
+    ),
+    # A programme's figures: its key facts, the applicants' pages and the register.
+    "a programme's fee": (
+        "applicants/programmes/6B04105.yaml",
+        "{form: full-time, language: kk, fee: 1334000}",
+        "{form: full-time, language: kk, fee: 1234000}",
+    ),
+    "a programme's students": (
+        "applicants/programmes/6B04105.yaml",
+        "language: kk, form: full-time, count: 37}",
+        "language: kk, form: full-time, count: 7}",
+    ),
+    "the date of a programme's fees": (
+        "applicants/programmes/6B04105.yaml",
+        "  updated: '2026-11-20'",
+        "  updated: '2026-11-21'",
+    ),
+    # The disclosures the programmes' pages read, and some they do not.
+    "a programme accreditation's term": (
+        "disclosures/accreditations.yaml",
+        "valid_until: 2027-04-14",
+        "valid_until: 2026-04-14",
+    ),
+    'a text of the "About" page': (
+        "disclosures/about.yaml",
+        "не БИН университета",
+        "не БИН самого университета",
     ),
 }
 
@@ -247,6 +350,28 @@ def test_a_rebuild_after_an_edit_is_the_full_build(committed: Path, tmp_path: Pa
     assert [name for name in files if files[name] != full_files[name]] == []
     assert site.audit.all() == full_site.audit.all()
     assert site == full_site
+
+
+def test_a_programme_edit_renders_again_that_programme_alone(committed: Path, tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(committed, data)
+    _age(data)
+    _site_and_pages(data, memo=True)
+    file, old, new = EDITS["a programme's fee"]
+    _edit(data / file, old, new)  # the other files keep their times: remembered
+    with remembering_steps(data) as memo:
+        site = pipeline.check_data(
+            data, pipeline.build_date(), False, lambda _: None, None, ROOT / "docs", None
+        )
+        generate_pages(site)
+        ran = list(memo.ran)
+    per_programme = [
+        k for k in ran if k.startswith(("programme ", "key facts ", "catalogue page "))
+    ]
+    assert sorted(per_programme) == sorted(
+        [f"programme figures {data / file}"]
+        + [f"{kind} 6B04105 {lang}" for kind in ("programme page", "key facts") for lang in LANGS]
+    )
 
 
 def _outcome(data: Path, memo: bool):

@@ -87,7 +87,9 @@ def test_home_describes_the_university_with_what_the_sources_state(default_site,
     from kazutb_transparency.overview.home import home_page
 
     site = default_site
-    (data,) = _blocks(home_page(site.disclosures, site.surveys, site.disclosures.today, lang))
+    (data,) = _blocks(
+        home_page(site.disclosures, site.register, site.surveys, site.disclosures.today, lang)
+    )
     _valid(data, "home")
     assert data["@type"] == "CollegeOrUniversity"
     # The same description as "About the university": nothing the data do not state.

@@ -81,3 +81,46 @@ class Applicants:
         for f in self.figures.values():
             records += [*f.tuition, *f.students, *f.graduates, *f.cohorts]
         return records
+
+    def facts_of(self, code: str) -> ProgrammeFacts:
+        """What a programme's key facts show of these data."""
+        unit = ("programme", code)
+        year = self.latest("students", unit)
+        graduates = self.graduates_of(code)
+        employment = None
+        if graduates is not None:
+            employment = self.published.rate(
+                "graduates", str(graduates.year), unit, "employment", "employed", "not-employed"
+            )
+        return ProgrammeFacts(
+            code=code,
+            min_n=self.min_n,
+            tuition=self.tuition_of(code),
+            group=self.group_of(code),
+            graduates=graduates,
+            students_year=year,
+            students=self.published.get("students", year, unit) if year else None,
+            students_origin=self.origin("students", year, unit) if year else None,
+            grant_share=(
+                self.published.share("students", year, unit, "funding", "grant") if year else None
+            ),
+            employment_rate=employment,
+        )
+
+
+@dataclass(frozen=True)
+class ProgrammeFacts:
+    """The applicants' data about one programme that its key facts show. Equal from one load
+    to the next while that programme's records and published counts are, so that the live
+    preview renders again only the page of the programme whose figures were edited."""
+
+    code: str
+    min_n: int
+    tuition: Tuition | None  # the latest academic year's fees
+    group: Group | None
+    graduates: Graduates | None  # the latest year's graduates
+    students_year: str | None  # the latest year with published students
+    students: int | None  # None: none, or fewer than min_n (suppressed)
+    students_origin: Origin | None
+    grant_share: float | None
+    employment_rate: float | None

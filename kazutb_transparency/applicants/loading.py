@@ -26,10 +26,12 @@ from kazutb_transparency.applicants.models import (
 from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.disclosures.programmes import Programme
 
 Model = TypeVar("Model", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -156,13 +158,41 @@ class _Loader(RecordLoader):
     def programme_figures(self) -> dict[str, ProgrammeFigures]:
         out: dict[str, ProgrammeFigures] = {}
         folder = self.folder / "programmes"
+        forms = frozenset(self.forms)
         for path in sorted(folder.glob("*.yaml")) if folder.exists() else []:
-            figures = self.attempt(lambda path=path: self.one_programme(path), None)
+            # Each file on its own: the live preview checks again only the file edited.
+            figures, problems = remembered(
+                f"programme figures {path}",
+                programme_file,
+                *(path, self.programmes.get(path.stem), forms, self.today, self.audit),
+            )
+            self.problems.extend(problems)
             if figures is not None:
                 out[figures.programme] = figures
         return out
 
-    def one_programme(self, path: Path) -> ProgrammeFigures | None:
+
+def programme_file(
+    path: Path, programme: Programme | None, forms: frozenset[str], today: date, audit: Audit
+) -> tuple[ProgrammeFigures | None, tuple[Problem, ...]]:
+    """One file of data/applicants/programmes/, checked against its programme (None: not in
+    the catalogue) and the forms of study: its figures, or None, and the problems found."""
+    loader = _ProgrammeFile(programme, forms, audit, today)
+    figures = loader.attempt(lambda: loader.load(path), None)
+    return figures, tuple(loader.problems)
+
+
+class _ProgrammeFile(RecordLoader):
+    REVIEWED = (Dated,)
+
+    def __init__(
+        self, programme: Programme | None, forms: frozenset[str], audit: Audit, today: date
+    ) -> None:
+        super().__init__(audit, today)
+        self.programme = programme
+        self.forms = forms
+
+    def load(self, path: Path) -> ProgrammeFigures | None:
         data, lines = load_yaml(path)
         file = display_path(path)
         code = path.stem
@@ -177,7 +207,7 @@ class _Loader(RecordLoader):
                 "name the file after the programme code",
             )
             return None
-        programme = self.programmes.get(code)
+        programme = self.programme
         if programme is None:
             self.report(
                 file,

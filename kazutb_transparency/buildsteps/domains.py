@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from kazutb_transparency.applicants.content import ProgrammeFacts
 from kazutb_transparency.applicants.datasets import applicant_datasets
 from kazutb_transparency.applicants.pages import (
     jsonld_additions,
@@ -18,10 +19,17 @@ from kazutb_transparency.applicants.pages import (
     states_of,
 )
 from kazutb_transparency.buildsteps.site import SiteData
+from kazutb_transparency.core.incremental import remembered, remembered_view
 from kazutb_transparency.core.opendata import Dataset
-from kazutb_transparency.disclosures import PublishedDocument, published_documents
-from kazutb_transparency.disclosures.datasets import disclosure_datasets
-from kazutb_transparency.disclosures.pages import KeyFacts, render_disclosure_pages, unit_pages
+from kazutb_transparency.core.provenance import Provenance
+from kazutb_transparency.disclosures import Disclosures, PublishedDocument, published_documents
+from kazutb_transparency.disclosures.datasets import disclosure_datasets, register_dataset
+from kazutb_transparency.disclosures.pages import (
+    KeyFacts,
+    render_disclosure_pages,
+    render_register_page,
+    unit_pages,
+)
 from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.overview.changes import (
     Change,
@@ -53,14 +61,18 @@ RENDERERS: list[Renderer] = [
         site.disclosures,
         site.units,
         lang,
-        lambda unit_type, unit, page: unit_results(site.surveys, unit_type, unit, page, lang),
+        lambda unit_type, unit, page: remembered(
+            f"results of {unit_type} {unit} {lang}",
+            unit_results,
+            *(site.surveys, unit_type, unit, page, lang),
+        ),
         lambda programme, page, has_results: _key_facts(site, programme, page, lang, has_results),
     ),
     lambda site, lang, cache: render_survey_pages(
         site.surveys, lang, cache, unit_pages(site.disclosures)
     ),
     lambda site, lang, cache: render_home(
-        site.disclosures, site.surveys, _changes(site)[0].day, lang
+        site.disclosures, site.register, site.surveys, _changes(site)[0].day, lang
     ),
     lambda site, lang, cache: render_changes_page(_changes(site), lang),
     lambda site, lang, cache: render_transparency_pages(
@@ -70,6 +82,9 @@ RENDERERS: list[Renderer] = [
         site.quality, site.surveys, site.registry, site.units, lang
     ),
     lambda site, lang, cache: render_applicant_pages(site.applicants, site.disclosures, lang),
+    lambda site, lang, cache: render_register_page(
+        site.disclosures, site.register, site.units, lang
+    ),
 ]
 
 ASSET_RENDERERS: list[AssetRenderer] = [
@@ -79,6 +94,8 @@ ASSET_RENDERERS: list[AssetRenderer] = [
 DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
     lambda site: disclosure_datasets(site.disclosures, site.units),
+    # The register on its own: other domains' evidence changes it, not the disclosures.
+    lambda site: [register_dataset(site.disclosures, site.register, site.units)],
     lambda site: survey_datasets(site.surveys),
     lambda site: transparency_datasets(site.transparency),
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
@@ -93,17 +110,33 @@ DOCUMENT_SOURCES: list[DocumentSource] = [
 def _key_facts(
     site: SiteData, programme: Programme, page: str, lang: str, has_results: bool
 ) -> KeyFacts:
-    """The applicants' key facts at the top of a programme's page."""
-    a = site.applicants
+    """The applicants' key facts at the top of a programme's page (the live preview makes
+    them again only when that programme's facts changed)."""
     # Demonstration survey figures are marked like any other placeholder.
     surveys = (
         ("placeholder" if site.surveys.meta.demonstration else "confirmed") if has_results else None
     )
-    states = states_of(a, programme.code) | ({surveys} if surveys else set())
+    facts = site.applicants.facts_of(programme.code)
+    return remembered_view(
+        f"key facts {programme.code} {lang}",
+        _facts_block,
+        *(site.disclosures, facts, programme, page, lang, surveys),
+    )
+
+
+def _facts_block(
+    d: Disclosures,
+    facts: ProgrammeFacts,
+    programme: Programme,
+    page: str,
+    lang: str,
+    surveys: Provenance | None,
+) -> KeyFacts:
+    states = states_of(facts) | ({surveys} if surveys else set())
     return KeyFacts(
-        key_facts(a, site.disclosures, programme, page, lang, surveys),
+        key_facts(facts, d, programme, page, lang, surveys),
         frozenset(states),
-        jsonld_additions(a, programme.code, lang),
+        jsonld_additions(facts, lang),
     )
 
 

@@ -17,9 +17,10 @@ from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.disclosures import (
     Disclosures,
     academic_structure,
+    compliance_register,
     load_disclosures,
-    register_disclosures,
 )
+from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.processes.survey_values import take_survey_values
@@ -48,6 +49,7 @@ class SiteData:
     registry: Registry
     audit: Audit
     disclosures: Disclosures
+    register: tuple[RegisterRow, ...]  # the compliance register's rows, one per clause
     surveys: SurveyData
     transparency: Transparency
     quality: QualitySystem
@@ -65,6 +67,7 @@ def load_site(data_dir: Path, today: date) -> SiteData:
 def _load_site(data_dir: Path, today: date) -> SiteData:
     audit = Audit()
     problems: list[Problem] = []
+    register: tuple[RegisterRow, ...] | None = None
     units = registry = disclosures = surveys = transparency = quality = applicants = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     # The preview runs it here, each file's texts remembered (a child would forget them).
@@ -139,8 +142,8 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                     **register_evidence(transparency, disclosures),
                     **{c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()},
                 }
-                disclosures = remembered(
-                    "register", register_disclosures, disclosures, units, data_dir, audit, evidence
+                register = remembered(
+                    "register", compliance_register, disclosures, units, data_dir, audit, evidence
                 )
             except DataError as exc:
                 problems.extend(exc.problems)
@@ -154,6 +157,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     assert units is not None and registry is not None
     assert disclosures is not None and surveys is not None
     assert transparency is not None and quality is not None and applicants is not None
+    assert register is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -172,6 +176,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
         registry=registry,
         audit=audit,
         disclosures=disclosures,
+        register=register,
         surveys=surveys,
         transparency=transparency,
         quality=quality,

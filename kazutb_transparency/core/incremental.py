@@ -16,6 +16,7 @@ step that fails is not remembered, nor one that read a file written in the last 
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 import threading
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FunctionType, MethodType
 from typing import Any, TypeVar
 
 Result = TypeVar("Result")
@@ -88,13 +90,18 @@ class Collector:
 
 
 class Watched:
-    """The site data as a step sees it: each attribute it reads is noted."""
+    """Data as a step sees it (the site's, a domain's): each attribute it reads is noted. A
+    method runs on the watched data, so that what it reads is noted too (a programme's page
+    asks the disclosures for its accreditations: it reads `accreditations` and `today`)."""
 
     def __init__(self, target: Any) -> None:
         object.__setattr__(self, "_target", target)
         object.__setattr__(self, "_read", {})
 
     def __getattr__(self, name: str) -> Any:
+        method = inspect.getattr_static(type(self._target), name, None)
+        if isinstance(method, FunctionType):  # not a static method, a class method, a property
+            return MethodType(method, self)
         value = getattr(self._target, name)
         self._read[name] = value
         return value
@@ -118,7 +125,11 @@ class Memo:
     entries: dict[str, _Entry] = field(default_factory=dict)
     listing: frozenset[str] = frozenset()
     reused: int = 0
-    ran: int = 0
+    ran: list[str] = field(default_factory=list)  # the keys of the steps run this rebuild
+    # Within a rebuild, each pair of values compared once: hundreds of steps (a page per
+    # programme) take the same domain's data, whose comparison can walk all of it. Both
+    # values are kept with their answer, so that their ids stay theirs until `end`.
+    compared: dict[tuple[int, int], tuple[Any, Any, bool]] = field(default_factory=dict)
 
     def begin(self) -> None:
         """At each rebuild: a file added to or removed from data/ forgets everything (a
@@ -131,7 +142,21 @@ class Memo:
         if listing != self.listing:
             self.entries.clear()
             self.listing = listing
-        self.reused = self.ran = 0
+        self.reused = 0
+        self.ran = []
+
+    def end(self) -> None:
+        self.compared.clear()
+
+    def same(self, old: Any, new: Any) -> bool:
+        if old is new:
+            return True
+        known = self.compared.get((id(old), id(new)))
+        if known is not None:
+            return known[2]
+        answer = _same(old, new)
+        self.compared[(id(old), id(new))] = (old, new, answer)
+        return answer
 
     def call(self, key: str, step: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
         entry = self.entries.get(key)
@@ -141,7 +166,7 @@ class Memo:
                 files.update(entry.files)  # a step around this one read them too
             _replay(entry.audit, args, kwargs)
             return entry.result
-        self.ran += 1
+        self.ran.append(key)
         self.entries.pop(key, None)
         started = time.time_ns()
         audits = [a for a in (*args, *kwargs.values()) if isinstance(a, Collector)]
@@ -182,13 +207,14 @@ class Memo:
             if isinstance(new, Watched):
                 target = new._target
                 if entry.read is None or any(
-                    not _same(value, getattr(target, name)) for name, value in entry.read.items()
+                    not self.same(value, getattr(target, name))
+                    for name, value in entry.read.items()
                 ):
                     return False
-            elif not isinstance(new, Collector) and not _same(old, new):
+            elif not isinstance(new, Collector) and not self.same(old, new):
                 return False
         if any(
-            not isinstance(v, Collector) and not _same(entry.kwargs[k], v)
+            not isinstance(v, Collector) and not self.same(entry.kwargs[k], v)
             for k, v in kwargs.items()
         ):
             return False
@@ -216,6 +242,7 @@ def remembering_steps(data_dir: Path) -> Iterator[Memo]:
     try:
         yield memo
     finally:
+        memo.end()
         _active = None
 
 

@@ -9,14 +9,14 @@ from kazutb_transparency.disclosures.documents import (
     document_files,
     published_documents,
 )
-from kazutb_transparency.disclosures.loading import load_disclosures, register_disclosures
+from kazutb_transparency.disclosures.loading import compliance_register, load_disclosures
 
 __all__ = [
     "Disclosures",
     "PublishedDocument",
     "academic_structure",
+    "compliance_register",
     "document_files",
     "load_disclosures",
     "published_documents",
-    "register_disclosures",
 ]

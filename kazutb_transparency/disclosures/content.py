@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from kazutb_transparency.disclosures.accreditation import (
@@ -23,7 +23,6 @@ from kazutb_transparency.disclosures.models import (
     Resource,
 )
 from kazutb_transparency.disclosures.programmes import Discipline, Programme
-from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation.structure import AcademicStructure
 
 
@@ -40,7 +39,6 @@ class Disclosures:
     documents: tuple[DocumentEntry, ...]
     resources: tuple[Resource, ...]
     clauses: tuple[Clause, ...]
-    register: tuple[RegisterRow, ...] = field(default=())
 
     def form(self, form_id: str) -> FormOfStudy:
         return next(f for f in self.forms if f.id == form_id)

@@ -26,6 +26,7 @@ from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import KIND_CLAUSES
 from kazutb_transparency.disclosures.labels import FIELD
+from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation import Units
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
@@ -547,7 +548,7 @@ def documents_dataset(d: Disclosures) -> Dataset:
     )
 
 
-def register_dataset(d: Disclosures, units: Units) -> Dataset:
+def register_dataset(d: Disclosures, register: tuple[RegisterRow, ...], units: Units) -> Dataset:
     fields = (
         _f("clause", "string", *TEXT_TRIPLES["register.clause"], required=True, unique=True),
         _f(
@@ -610,9 +611,9 @@ def register_dataset(d: Disclosures, units: Units) -> Dataset:
             **localized_values("unit_name", units.get(row.clause.unit).name),
             **_provenance(row.clause),
         }
-        for row in d.register
+        for row in register
     ]
-    dated = [row.updated for row in d.register if row.updated]
+    dated = [row.updated for row in register if row.updated]
     return Dataset(
         name="disclosure-register",
         title=TEXTS["register.title"],
@@ -642,5 +643,4 @@ def disclosure_datasets(d: Disclosures, units: Units) -> list[Dataset]:
         disciplines_dataset(d),
         accreditations_dataset(d),
         documents_dataset(d),
-        register_dataset(d, units),
     ]

@@ -7,7 +7,6 @@ collected before the build stops, so one run lists everything to fix.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,6 +44,7 @@ from kazutb_transparency.disclosures.register import (
     OtherEvidence,
     build_register,
 )
+from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation import Units
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -537,9 +537,9 @@ def load_disclosures(
     audit: Audit,
     other_clauses: Collection[str] = (),
 ) -> Disclosures:
-    """Load and cross-check the disclosures, without the register's rows (they need the
-    evidence of other domains: `register_disclosures`); raises DataError listing every
-    problem found. `other_clauses`: register clauses another domain gives evidence for."""
+    """Load and cross-check the disclosures (the register's rows need the evidence of other
+    domains: `compliance_register`); raises DataError listing every problem found.
+    `other_clauses`: register clauses another domain gives evidence for."""
     loader = _Loader(data_dir, units, today, audit, other_clauses)
     about = loader.attempt(loader.about, None)
     forms = loader.attempt(lambda: loader.simple_list("forms.yaml", FormOfStudy), [])
@@ -571,19 +571,20 @@ def load_disclosures(
     return disclosures
 
 
-def register_disclosures(
+def compliance_register(
     disclosures: Disclosures,
     units: Units,
     data_dir: Path,
     audit: Audit,
     other: OtherEvidence | None = None,
-) -> Disclosures:
-    """The disclosures with the compliance register's rows, `other` giving the evidence of
-    other domains by clause; an incomplete clause is a concern the strict build refuses."""
-    disclosures = replace(disclosures, register=build_register(disclosures, units, other))
+) -> tuple[RegisterRow, ...]:
+    """The compliance register's rows, `other` giving the evidence of other domains by
+    clause; an incomplete clause is a concern the strict build refuses. Kept apart from the
+    disclosures, so that an edit of another domain's evidence changes the register alone."""
+    register = build_register(disclosures, units, other)
     # A clause without data is shown as "no information"; publishing refuses it.
     register_file = display_path(data_dir / "disclosures" / "register.yaml")
-    for row in disclosures.register:
+    for row in register:
         if row.status == "incomplete":
             lacking = ", ".join(label.en or label.kk for label in row.missing) or "no items"
             audit.add(
@@ -595,4 +596,4 @@ def register_disclosures(
                     hint="add the data, or get the clause's status decided",
                 ),
             )
-    return disclosures
+    return register

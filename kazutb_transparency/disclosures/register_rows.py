@@ -1,5 +1,6 @@
 """A row of the compliance register: the items (evidence) a clause needs and the status
-they give it. Apart from the rules (`register.py`), so that `Disclosures` can hold its rows."""
+they give it. Apart from the rules (`register.py`); the site data hold the rows beside
+the disclosures."""
 
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from kazutb_transparency.disclosures.accreditation import overall_status
 from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.labels import ACCREDITATION_STATUS, LEVEL
 from kazutb_transparency.disclosures.pages.common import day, mark, marker, notice
+from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import survey_page_name
 from kazutb_transparency.surveys.pages.views import latest
@@ -76,8 +77,7 @@ def _programmes(d: Disclosures, lang: str) -> str:
     return f"{count} ({'; '.join(parts)}) — [{esc(T['catalogue'].get(lang))}](programmes/index.md)"
 
 
-def _register(d: Disclosures, lang: str) -> str:
-    rows = d.register
+def _register(rows: tuple[RegisterRow, ...], lang: str) -> str:
     done = [r for r in rows if r.status == "complete" and not r.stale]
     text = T["complete"].get(lang).format(done=len(done), total=len(rows))
     attention = []
@@ -108,7 +108,13 @@ def _surveys(data: SurveyData, lang: str) -> str:
     return f"{shown} {marker('placeholder', lang)}" if shown and data.meta.demonstration else shown
 
 
-def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str) -> str:
+def home_page(
+    d: Disclosures,
+    register: tuple[RegisterRow, ...],
+    surveys: SurveyData,
+    last_updated: date,
+    lang: str,
+) -> str:
     """The home page in `lang`; last_updated: the newest date of the data (see changes)."""
     about = d.about
     licence, licence_items = _licence(d, lang)
@@ -118,7 +124,7 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
         (T["licence"], licence),
         (T["accreditation"], accreditation),
         (T["programmes"], _programmes(d, lang)),
-        (T["register"], _register(d, lang)),
+        (T["register"], _register(register, lang)),
     ]
     headline = _surveys(surveys, lang)
     if headline:
@@ -176,7 +182,11 @@ def home_page(d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
 
 
 def render_home(
-    d: Disclosures, surveys: SurveyData, last_updated: date, lang: str
+    d: Disclosures,
+    register: tuple[RegisterRow, ...],
+    surveys: SurveyData,
+    last_updated: date,
+    lang: str,
 ) -> dict[str, str]:
     """{path inside the language folder: page}."""
-    return {PAGE: home_page(d, surveys, last_updated, lang)}
+    return {PAGE: home_page(d, register, surveys, last_updated, lang)}

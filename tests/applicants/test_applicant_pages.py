@@ -70,7 +70,7 @@ def test_no_data_yet_where_there_is_none(data_copy) -> None:
     (data_copy / "applicants" / "programmes" / "6B04105.yaml").unlink()
     site = load_site(data_copy, date(2026, 11, 23))
     block = key_facts(
-        site.applicants,
+        site.applicants.facts_of("6B04105"),
         site.disclosures,
         _programme(site, "6B04105"),
         "programmes/6B04105.md",
@@ -91,12 +91,12 @@ def test_group_comparison_is_a_static_table(default_site) -> None:
 
 def test_jsonld_leaves_out_placeholders_and_gives_offers_once_confirmed(data_copy, edit) -> None:
     site = load_site(data_copy, date(2026, 11, 23))
-    assert jsonld_additions(site.applicants, "6B04105", "en") == {}
+    assert jsonld_additions(site.applicants.facts_of("6B04105"), "en") == {}
     path = data_copy / "applicants" / "programmes" / "6B04105.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("provenance: placeholder", "provenance: confirmed"), "utf-8")
     site = load_site(data_copy, date(2026, 11, 23))
-    extra = jsonld_additions(site.applicants, "6B04105", "en")
+    extra = jsonld_additions(site.applicants.facts_of("6B04105"), "en")
     offers = extra["offers"]
     assert {o["priceCurrency"] for o in offers} == {"KZT"}
     assert all(o["@type"] == "Offer" and isinstance(o["price"], int) for o in offers)
@@ -124,7 +124,7 @@ def test_open_data_has_each_dataset_with_provenance(default_site) -> None:
 
 
 def test_register_rows_for_the_clauses_served(default_site) -> None:
-    rows = {row.clause.clause: row for row in default_site.disclosures.register}
+    rows = {row.clause.clause: row for row in default_site.register}
     assert rows["8.5"].status == "unverified"  # all present, all placeholders
     assert rows["8.6.1"].status == "unverified"
     assert "applicants/outcomes.md" in rows["8.5"].clause.pages

@@ -128,7 +128,8 @@ def test_pages_and_open_data_show_no_small_group(data_copy, edit) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     site = load_site(data_copy, date(2026, 11, 23))
     programme = next(p for p in site.disclosures.programmes if p.code == "6B04105")
-    block = key_facts(site.applicants, site.disclosures, programme, "programmes/6B04105.md", "en")
+    facts = site.applicants.facts_of("6B04105")
+    block = key_facts(facts, site.disclosures, programme, "programmes/6B04105.md", "en")
     assert "fewer than 10 people" in block
     assert "4 students" not in block
     rows = [

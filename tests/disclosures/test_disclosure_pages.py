@@ -11,8 +11,8 @@ import pytest
 
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.disclosures import document_files, published_documents
-from kazutb_transparency.disclosures.datasets import disclosure_datasets
-from kazutb_transparency.disclosures.pages import render_disclosure_pages
+from kazutb_transparency.disclosures.datasets import disclosure_datasets, register_dataset
+from kazutb_transparency.disclosures.pages import render_disclosure_pages, render_register_page
 from kazutb_transparency.disclosures.pages.common import L as COMMON
 from kazutb_transparency.disclosures.register import REQUIRED_CLAUSES
 from tests.disclosures.helpers import load
@@ -23,8 +23,10 @@ JSONLD = re.compile(r'<script type="application/ld\+json">\n(.*?)\n</script>', r
 
 @pytest.fixture(scope="module")
 def pages(default_site) -> dict[str, dict[str, str]]:
+    site = default_site
     return {
-        lang: render_disclosure_pages(default_site.disclosures, default_site.units, lang)
+        lang: render_disclosure_pages(site.disclosures, site.units, lang)
+        | render_register_page(site.disclosures, site.register, site.units, lang)
         for lang in LANGS
     }
 
@@ -148,7 +150,7 @@ def test_history_stays_visible(pages) -> None:
 
 
 def test_register_has_a_row_per_required_clause(default_site, pages) -> None:
-    rows = {row.clause.clause: row for row in default_site.disclosures.register}
+    rows = {row.clause.clause: row for row in default_site.register}
     assert set(REQUIRED_CLAUSES) <= set(rows)
     for clause in REQUIRED_CLAUSES:
         assert rows[clause].status in ("complete", "incomplete", "unverified")
@@ -163,8 +165,13 @@ def test_register_has_a_row_per_required_clause(default_site, pages) -> None:
 
 
 def test_register_dataset(default_site) -> None:
+    site = default_site
     datasets = {
-        d.name: d for d in disclosure_datasets(default_site.disclosures, default_site.units)
+        d.name: d
+        for d in [
+            *disclosure_datasets(site.disclosures, site.units),
+            register_dataset(site.disclosures, site.register, site.units),
+        ]
     }
     assert set(datasets) == {
         "programmes",

@@ -112,7 +112,7 @@ def test_stale_items_reach_the_audit_and_the_register(data_copy: Path, edit) -> 
     )
     site = load(data_copy)
     assert not [p for p in site.audit.of(Concern.STALE) if p.file.endswith("resources.yaml")]
-    assert not next(r for r in site.disclosures.register if r.clause.clause == "9.7.1.8").stale
+    assert not next(r for r in site.register if r.clause.clause == "9.7.1.8").stale
     # One day older: stale, named by file, record, field and line.
     edit(
         path,
@@ -125,7 +125,7 @@ def test_stale_items_reach_the_audit_and_the_register(data_copy: Path, edit) -> 
     assert stale[0].record == "library" and stale[0].field == "updated"
     assert stale[0].line == line_of(path, "updated: 2025-11-20")
     assert "2026-11-20" in stale[0].message
-    assert next(r for r in site.disclosures.register if r.clause.clause == "9.7.1.8").stale
+    assert next(r for r in site.register if r.clause.clause == "9.7.1.8").stale
 
 
 def test_a_source_written_in_one_language_is_refused_with_the_form_to_use() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.core.audit import Concern
-from kazutb_transparency.disclosures.datasets import disclosure_datasets
+from kazutb_transparency.disclosures.datasets import disclosure_datasets, register_dataset
 from kazutb_transparency.disclosures.labels import PROVENANCE
 from kazutb_transparency.disclosures.pages import render_disclosure_pages
 from kazutb_transparency.disclosures.programmes import Programme
@@ -120,8 +120,13 @@ def test_a_unit_with_a_confirmed_name_and_an_inferred_place_marks_both(en_pages)
 
 
 def test_open_data_carry_provenance_per_record_and_per_field(default_site) -> None:
+    site = default_site
     datasets = {
-        d.name: d for d in disclosure_datasets(default_site.disclosures, default_site.units)
+        d.name: d
+        for d in [
+            *disclosure_datasets(site.disclosures, site.units),
+            register_dataset(site.disclosures, site.register, site.units),
+        ]
     }
     programme = rows_by(datasets["programmes"], "code")["6B04105"]
     assert programme["provenance"] == "mixed"
@@ -186,7 +191,13 @@ def test_an_override_of_an_unknown_field_is_refused(data_copy: Path, edit) -> No
 
 
 def test_home_page_marks_what_it_states(default_site) -> None:
-    page = home_page(default_site.disclosures, default_site.surveys, date(2026, 11, 21), "en")
+    page = home_page(
+        default_site.disclosures,
+        default_site.register,
+        default_site.surveys,
+        date(2026, 11, 21),
+        "en",
+    )
     count = next(line for line in page.splitlines() if "programmes/index.md" in line)
     assert states_in(count) == {"public-source"}
     licence = next(line for line in page.splitlines() if line.startswith("- **Licence"))

@@ -41,7 +41,7 @@ PAGES = {
 
 
 def test_the_register_has_a_row_for_every_clause(default_site) -> None:
-    rows = {row.clause.clause: row for row in default_site.disclosures.register}
+    rows = {row.clause.clause: row for row in default_site.register}
     assert set(rows) >= CLAUSES
     # The demonstration appeals and bodies are present but not confirmed.
     assert rows["8.3.4"].status == "unverified"
@@ -52,7 +52,7 @@ def test_the_register_has_a_row_for_every_clause(default_site) -> None:
 
 def test_the_home_page_count_follows_the_register(default_site) -> None:
     pages = domains.RENDERERS[3](default_site, "en", None)
-    total = len(default_site.disclosures.register)
+    total = len(default_site.register)
     assert f"of {total}" in pages["index.md"] or f"/{total}" in pages["index.md"]
 
 
@@ -62,7 +62,7 @@ def test_a_document_lacking_a_language_is_listed_and_a_mandatory_one_refused(
     documents = data_copy / "disclosures" / "documents.yaml"
     # The current charter exists in English only.
     site = load(data_copy)
-    row = next(r for r in site.disclosures.register if r.clause.clause == "11.6")
+    row = next(r for r in site.register if r.clause.clause == "11.6")
     lacking = [label.en for label in row.missing]
     assert "Charter of the university: no version in Kazakh, Russian" in lacking
     refused = [p for p in site.audit.of(Concern.INCOMPLETE) if p.record == "charter-2023"]
@@ -75,13 +75,13 @@ def test_a_document_lacking_a_language_is_listed_and_a_mandatory_one_refused(
     fixed = text[:start] + text[start:].replace("languages: [en]", "languages: [kk, ru, en]", 1)
     documents.write_text(fixed, encoding="utf-8")
     site = load(data_copy)
-    row = next(r for r in site.disclosures.register if r.clause.clause == "11.6")
+    row = next(r for r in site.register if r.clause.clause == "11.6")
     assert not [label for label in row.missing if label.en.startswith("Charter of the")]
     assert not [p for p in site.audit.of(Concern.INCOMPLETE) if p.record == "charter-2023"]
 
 
 def test_a_plan_without_its_purpose_is_missing_from_8_3_7(default_site) -> None:
-    row = next(r for r in default_site.disclosures.register if r.clause.clause == "8.3.7")
+    row = next(r for r in default_site.register if r.clause.clause == "8.3.7")
     missing = [label.en for label in row.missing]
     assert any(text.startswith("University Development Programme") for text in missing)
     # The procurement plan explains itself.
@@ -172,7 +172,7 @@ def test_a_missing_hotline_is_said(default_site) -> None:
         default_site.transparency, default_site.disclosures, default_site.units, "en"
     )["transparency/anti-corruption.md"]
     assert 'Hotline: <em class="no-info">' in page
-    row = next(r for r in default_site.disclosures.register if r.clause.clause == "8.3.9")
+    row = next(r for r in default_site.register if r.clause.clause == "8.3.9")
     assert "Anti-corruption hotline" in [label.en for label in row.missing]
 
 

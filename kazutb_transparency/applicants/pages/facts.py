@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Any
 
-from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.content import ProgrammeFacts
 from kazutb_transparency.applicants.models import Group, Tuition
 from kazutb_transparency.applicants.pages.common import (
     COSTS,
@@ -76,8 +76,8 @@ def fee_range(tuition: Tuition, year_of_study: int = 1) -> tuple[int, int] | Non
     return (min(fees), max(fees)) if fees else None
 
 
-def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
-    tuition = a.tuition_of(code)
+def _fee(f: ProgrammeFacts, page: str, lang: str) -> str:
+    tuition = f.tuition
     span = fee_range(tuition) if tuition else None
     if tuition is None or span is None:
         return no_data(lang)
@@ -91,7 +91,7 @@ def _fee(a: Applicants, code: str, page: str, lang: str) -> str:
     )
 
 
-def _places(a: Applicants, group: Group | None, page: str, lang: str) -> str:
+def _places(group: Group | None, page: str, lang: str) -> str:
     intake = group.latest() if group else None
     if group is None or intake is None:
         return no_data(lang)
@@ -121,14 +121,14 @@ def _subjects(group: Group | None, lang: str) -> str:
     return "; ".join(parts) + _dated(group, "subjects", lang)
 
 
-def _scores(a: Applicants, group: Group | None, lang: str) -> str:
+def _scores(min_n: int, group: Group | None, lang: str) -> str:
     past = [i for i in group.intake if i.min_score is not None] if group else []
     if group is None or not past:
         return no_data(lang)
     last = past[-1]
     # The lowest score of a handful of entrants is one person's result: same rule as counts.
-    if last.admitted is None or last.admitted < a.min_n:
-        return hidden(a.min_n, lang)
+    if last.admitted is None or last.admitted < min_n:
+        return hidden(min_n, lang)
     text = L["scores_text"][lang].format(
         low=format_number(last.min_score or 0, lang),
         median=format_number(last.median_score, lang) if last.median_score is not None else "—",
@@ -138,34 +138,30 @@ def _scores(a: Applicants, group: Group | None, lang: str) -> str:
     return text + _dated(group, "intake", lang)
 
 
-def _students(a: Applicants, code: str, lang: str) -> str:
-    unit = ("programme", code)
-    year = a.latest("students", unit)
+def _students(f: ProgrammeFacts, lang: str) -> str:
+    year = f.students_year
     if year is None:
         return no_data(lang)
-    total = a.published.get("students", year, unit)
-    origin = a.origin("students", year, unit)
+    total, origin = f.students, f.students_origin
     dated = origin_mark(origin, lang, with_date=False) + (
         _DATE.format(origin.updated.isoformat()) if origin else ""
     )
     if total is None:
-        return hidden(a.min_n, lang) + dated
+        return hidden(f.min_n, lang) + dated
     text = L["students_text"][lang].format(n=format_number(total, lang), year=year_range(year))
-    grant = a.published.share("students", year, unit, "funding", "grant")
-    if grant is not None:
-        text += f" ({L['on_grant'][lang]}: {percent(grant, lang)})"
+    if f.grant_share is not None:
+        text += f" ({L['on_grant'][lang]}: {percent(f.grant_share, lang)})"
     return text + dated
 
 
-def _employment(a: Applicants, code: str, lang: str) -> str:
-    record = a.graduates_of(code)
-    unit = ("programme", code)
+def _employment(f: ProgrammeFacts, lang: str) -> str:
+    record = f.graduates
     if record is None or record.employed is None:
         return no_data(lang)
     year = str(record.year)
-    rate = a.published.rate("graduates", year, unit, "employment", "employed", "not-employed")
+    rate = f.employment_rate
     if rate is None:
-        return hidden(a.min_n, lang) + _dated(record, "employed", lang)
+        return hidden(f.min_n, lang) + _dated(record, "employed", lang)
     source = tr(record.employment_source, lang) if record.employment_source else ""
     as_of = day(record.employment_as_of, lang) if record.employment_as_of else ""
     text = L["employment_text"][lang].format(rate=percent(rate, lang), year=year)
@@ -185,7 +181,7 @@ def _surveys(surveys: Provenance | None, lang: str) -> str:
 
 
 def key_facts(
-    a: Applicants,
+    f: ProgrammeFacts,
     d: Disclosures,
     p: Programme,
     page: str,
@@ -194,14 +190,14 @@ def key_facts(
 ) -> str:
     """The block; `surveys` is the state of the programme's survey results on the page
     (demonstration figures are placeholders), None when it has none."""
-    group = a.group_of(p.code)
+    group = f.group
     rows = [
-        ("fee", _fee(a, p.code, page, lang)),
-        ("places", _places(a, group, page, lang)),
+        ("fee", _fee(f, page, lang)),
+        ("places", _places(group, page, lang)),
         ("subjects", _subjects(group, lang)),
-        ("scores", _scores(a, group, lang)),
-        ("students", _students(a, p.code, lang)),
-        ("employment", _employment(a, p.code, lang)),
+        ("scores", _scores(f.min_n, group, lang)),
+        ("students", _students(f, lang)),
+        ("employment", _employment(f, lang)),
         ("accreditation", _accreditation(d, p.code, lang)),
         ("surveys", _surveys(surveys, lang)),
     ]
@@ -210,18 +206,14 @@ def key_facts(
     return f"## {L['key_facts'][lang]} {{#key-facts}}\n\n" + _with_dates(block, lang)
 
 
-def states_of(a: Applicants, code: str) -> set[Provenance]:
+def states_of(f: ProgrammeFacts) -> set[Provenance]:
     """The provenance states the key facts show (for the page's legend and warning)."""
-    items: list[Any] = []
-    tuition, graduates, group = a.tuition_of(code), a.graduates_of(code), a.group_of(code)
-    items += [x for x in (tuition, graduates, group) if x is not None]
     states: set[Provenance] = set()
-    for item in items:
-        states |= item.states()
-    year = a.latest("students", ("programme", code))
-    origin = a.origin("students", year, ("programme", code)) if year else None
-    if origin is not None:
-        states.add(origin.state)
+    for item in (f.tuition, f.graduates, f.group):
+        if item is not None:
+            states |= item.states()
+    if f.students_origin is not None:
+        states.add(f.students_origin.state)
     return states
 
 
@@ -229,11 +221,11 @@ def _real(item: Any, field: str) -> bool:
     return item is not None and item.state(field) != "placeholder"
 
 
-def jsonld_additions(a: Applicants, code: str, lang: str) -> dict[str, Any]:
+def jsonld_additions(facts: ProgrammeFacts, lang: str) -> dict[str, Any]:
     """schema.org properties of EducationalOccupationalProgram from the applicants' data;
     placeholders are left out, as the disclosures leave theirs out."""
     out: dict[str, Any] = {}
-    tuition = a.tuition_of(code)
+    tuition = facts.tuition
     if tuition is not None and _real(tuition, "fees"):
         first = sorted(
             (f for f in tuition.fees if f.year_of_study in (1, None)),
@@ -249,7 +241,7 @@ def jsonld_additions(a: Applicants, code: str, lang: str) -> dict[str, Any]:
             }
             for f in first
         ]
-    group = a.group_of(code)
+    group = facts.group
     if group is not None and group.subjects and _real(group, "subjects"):
         out["programPrerequisites"] = [s.get(lang) for s in group.subjects]
     if group is not None and _real(group, "intake") and group.latest() is not None:

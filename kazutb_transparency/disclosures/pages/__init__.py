@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.about import (
     about_page,
@@ -25,6 +26,7 @@ from kazutb_transparency.disclosures.pages.programmes import (
 )
 from kazutb_transparency.disclosures.pages.register import register_page
 from kazutb_transparency.disclosures.programmes import Programme
+from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation import Units
 
 # A section about one faculty or programme from another domain (its survey results):
@@ -57,19 +59,35 @@ def render_disclosure_pages(
         "about/reports.md": reports_page(d, lang),
         "programmes/index.md": index_page(d, lang, groups),
         "accreditation/index.md": accreditation_page(d, lang),
-        "register/index.md": register_page(d, units, lang),
     }
     for listed in list_pages(d, lang):
         pages[listed.path] = list_page(d, listed, lang)
+    # The live preview renders a group's or a programme's page again only when what it
+    # shows changed (the disclosures it reads, its sections): an edit of one programme's
+    # figures renders that programme's page, an edit of the "About" texts none of them.
     for group in groups:
         results = section("faculty", group.faculty, group.path) if group.number == 1 else ""
-        pages[group.path] = group_page(d, group, lang, results)
+        pages[group.path] = remembered_view(
+            f"catalogue page {group.path} {lang}", group_page, d, group, lang, results
+        )
         for programme in group.programmes:
             path = f"programmes/{programme.code}.md"
             results = section("programme", programme.code, path)
             facts = facts_of(programme, path, bool(results))
-            pages[path] = programme_page(d, programme, lang, group, results, facts)
+            pages[path] = remembered_view(
+                f"programme page {programme.code} {lang}",
+                programme_page,
+                *(d, programme, lang, group, results, facts),
+            )
     return pages
+
+
+def render_register_page(
+    d: Disclosures, register: tuple[RegisterRow, ...], units: Units, lang: str
+) -> dict[str, str]:
+    """The compliance register's page: a renderer of its own, so that an edit of another
+    domain's evidence renders this page again and not every disclosure page."""
+    return {"register/index.md": register_page(d, register, units, lang)}
 
 
 def unit_pages(d: Disclosures) -> dict[tuple[str, str], str]:
@@ -84,4 +102,4 @@ def unit_pages(d: Disclosures) -> dict[tuple[str, str], str]:
     return pages
 
 
-__all__ = ["KeyFacts", "render_disclosure_pages", "unit_pages"]
+__all__ = ["KeyFacts", "render_disclosure_pages", "render_register_page", "unit_pages"]

@@ -53,7 +53,9 @@ def _unit(row: RegisterRow, units: Units, lang: str) -> str:
 WIDE_PAGE = "---\nhide:\n  - toc\n---\n"
 
 
-def register_page(d: Disclosures, units: Units, lang: str) -> str:
+def register_page(
+    d: Disclosures, register: tuple[RegisterRow, ...], units: Units, lang: str
+) -> str:
     out = [
         WIDE_PAGE,
         f"# {PAGE_TITLE[PAGE].get(lang)}\n",
@@ -62,8 +64,8 @@ def register_page(d: Disclosures, units: Units, lang: str) -> str:
         f"{L['legend'][lang]}\n",
         dataset_links(PAGE, ["disclosure-register"], lang),
     ]
-    counts = Counter(row.status for row in d.register)
-    stale = sum(1 for row in d.register if row.stale)
+    counts = Counter(row.status for row in register)
+    stale = sum(1 for row in register if row.stale)
     summary = ", ".join(
         f"{tr(REGISTER_STATUS[s], lang)}: {counts[s]}"
         for s in ("complete", "unverified", "incomplete")
@@ -87,7 +89,7 @@ def register_page(d: Disclosures, units: Units, lang: str) -> str:
                 _dates(row, lang),
                 _unit(row, units, lang),
             ]
-            for row in d.register
+            for row in register
             if row.clause.block == block
         ]
         if rows:
