@@ -187,7 +187,7 @@ class Catalogue:
         return f"programme {code}"
 
 
-def test_a_method_of_watched_data_notes_what_the_method_reads(folder: Path):
+def test_a_step_depends_on_the_answers_of_the_methods_it_calls(folder: Path):
     made = []
 
     def page(d: Catalogue, code: str) -> str:
@@ -201,8 +201,13 @@ def test_a_method_of_watched_data_notes_what_the_method_reads(folder: Path):
             "programme P1: ['P1 A']"
         )
     assert made == ["P1"]
-    with remembering_steps(folder):  # another accreditation: read through the method
-        assert remembered_view("page", page, Catalogue(("P1 B",), "about 2"), "P1") == (
+    with remembering_steps(folder):  # another programme's accreditation: the same answer
+        assert remembered_view("page", page, Catalogue(("P1 A", "P2 B"), "about 2"), "P1") == (
+            "programme P1: ['P1 A']"
+        )
+    assert made == ["P1"]
+    with remembering_steps(folder):  # its own accreditation: another answer
+        assert remembered_view("page", page, Catalogue(("P1 B", "P2 B"), "about 2"), "P1") == (
             "programme P1: ['P1 B']"
         )
     assert made == ["P1", "P1"]

@@ -13,7 +13,7 @@ from kazutb_transparency.core.datafiles import display_path, parse_ahead
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
-from kazutb_transparency.core.incremental import remembered, remembering
+from kazutb_transparency.core.incremental import remembered, remembered_view, remembering
 from kazutb_transparency.disclosures import (
     Disclosures,
     academic_structure,
@@ -62,6 +62,14 @@ def load_site(data_dir: Path, today: date) -> SiteData:
         return _load_site(data_dir, today)
     with parse_ahead(sorted(data_dir.rglob("*.yaml"))):
         return _load_site(data_dir, today)
+
+
+def _applicants(
+    d: Disclosures, data_dir: Path, min_n: int, today: date, audit: Audit
+) -> Applicants:
+    """The applicants' data, watching what they read of the disclosures (the programmes,
+    forms, faculties): an edit of the "About" texts does not load them again."""
+    return load_applicants(data_dir, d, min_n, today, audit)
 
 
 def _load_site(data_dir: Path, today: date) -> SiteData:
@@ -129,8 +137,8 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
             try:
                 # The same minimum group as the surveys: one small-group rule for every count.
                 min_n = surveys.meta.min_n if surveys is not None else 10
-                applicants = remembered(
-                    "applicants", load_applicants, data_dir, disclosures, min_n, today, audit
+                applicants = remembered_view(
+                    "applicants", _applicants, disclosures, data_dir, min_n, today, audit
                 )
             except DataError as exc:
                 problems.extend(exc.problems)

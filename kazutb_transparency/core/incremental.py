@@ -90,21 +90,45 @@ class Collector:
 
 
 class Watched:
-    """Data as a step sees it (the site's, a domain's): each attribute it reads is noted. A
-    method runs on the watched data, so that what it reads is noted too (a programme's page
-    asks the disclosures for its accreditations: it reads `accreditations` and `today`)."""
+    """Data as a step sees it (the site's, a domain's): each attribute it reads is noted, and
+    each method it calls with its arguments and answer. A programme's page that asks the
+    disclosures for that programme's accreditations depends on them, not on all of them."""
 
     def __init__(self, target: Any) -> None:
         object.__setattr__(self, "_target", target)
         object.__setattr__(self, "_read", {})
+        object.__setattr__(self, "_calls", [])
 
     def __getattr__(self, name: str) -> Any:
         method = inspect.getattr_static(type(self._target), name, None)
         if isinstance(method, FunctionType):  # not a static method, a class method, a property
-            return MethodType(method, self)
+            return lambda *args, **kwargs: self._call(name, args, kwargs)
         value = getattr(self._target, name)
         self._read[name] = value
         return value
+
+    def _call(self, name: str, args: tuple, kwargs: dict[str, Any]) -> Any:
+        """Run the method on the data watched on their own: the attributes it reads tell
+        the next rebuild whether it must be asked again (most often it need not)."""
+        inner = Watched(self._target)
+        method = inspect.getattr_static(type(self._target), name)
+        answer = MethodType(method, inner)(*args, **kwargs)
+        read = dict(inner._read)
+        for call in inner._calls:
+            read.update(call.read)
+        self._calls.append(_Call(name, args, kwargs, answer, read))
+        return answer
+
+
+@dataclass
+class _Call:
+    """A method of watched data asked by a step: its question, answer and what it read."""
+
+    name: str
+    args: tuple
+    kwargs: dict[str, Any]
+    answer: Any
+    read: dict[str, Any]
 
 
 @dataclass
@@ -112,6 +136,7 @@ class _Entry:
     args: tuple
     kwargs: dict[str, Any]
     read: dict[str, Any] | None  # attributes of a Watched argument, or None
+    calls: list[_Call]  # the methods of a Watched argument the step called
     files: dict[str, Stamp]
     audit: list[tuple[Any, Any]]
     result: Any
@@ -194,6 +219,7 @@ class Memo:
                 tuple(a._target if isinstance(a, Watched) else a for a in args),
                 kwargs,
                 dict(watched[0]._read) if watched else None,
+                list(watched[0]._calls) if watched else [],
                 files,
                 added,
                 result,
@@ -211,6 +237,8 @@ class Memo:
                     for name, value in entry.read.items()
                 ):
                     return False
+                if not all(self._answers_again(target, call) for call in entry.calls):
+                    return False
             elif not isinstance(new, Collector) and not self.same(old, new):
                 return False
         if any(
@@ -219,6 +247,16 @@ class Memo:
         ):
             return False
         return all(_stamp(path) == stamp for path, stamp in entry.files.items())
+
+    def _answers_again(self, target: Any, call: _Call) -> bool:
+        """Whether a method would answer as it did: yes if what it read is the same, else
+        asked again (a programme's accreditations among others that changed)."""
+        if all(self.same(value, getattr(target, name)) for name, value in call.read.items()):
+            return True
+        try:
+            return self.same(call.answer, getattr(target, call.name)(*call.args, **call.kwargs))
+        except Exception:  # the data changed so that the question has no answer now
+            return False
 
 
 def _replay(added: list[tuple[Any, Any]], args: tuple, kwargs: dict[str, Any]) -> None:
