@@ -100,11 +100,15 @@ class Watched:
         object.__setattr__(self, "_calls", [])
 
     def __getattr__(self, name: str) -> Any:
+        """The first read of a name; it is then kept on the proxy, so that the step's next
+        reads of it cost what a plain attribute costs (pages read them thousands of times)."""
         method = inspect.getattr_static(type(self._target), name, None)
         if isinstance(method, FunctionType):  # not a static method, a class method, a property
-            return lambda *args, **kwargs: self._call(name, args, kwargs)
-        value = getattr(self._target, name)
-        self._read[name] = value
+            value: Any = lambda *args, **kwargs: self._call(name, args, kwargs)  # noqa: E731
+        else:
+            value = getattr(self._target, name)
+            self._read[name] = value
+        object.__setattr__(self, name, value)
         return value
 
     def _call(self, name: str, args: tuple, kwargs: dict[str, Any]) -> Any:
