@@ -357,26 +357,40 @@ def test_a_rebuild_after_an_edit_is_the_full_build(committed: Path, tmp_path: Pa
     assert site == full_site
 
 
-def test_a_programme_edit_renders_again_that_programme_alone(committed: Path, tmp_path: Path):
+def _steps_after(committed: Path, tmp_path: Path, edit: str) -> tuple[Path, list[str]]:
+    """The data folder, and the steps of the stage a rebuild after `edit` ran again."""
     data = tmp_path / "data"
     shutil.copytree(committed, data)
     _age(data)
     _site_and_pages(data, memo=True)
-    file, old, new = EDITS["a programme's fee"]
+    file, old, new = EDITS[edit]
     _edit(data / file, old, new)  # the other files keep their times: remembered
     with remembering_steps(data) as memo:
         site = pipeline.check_data(
             data, pipeline.build_date(), False, lambda _: None, None, ROOT / "docs", None
         )
         generate_pages(site)
-        ran = list(memo.ran)
-    per_programme = [
-        k for k in ran if k.startswith(("programme ", "key facts ", "catalogue page "))
-    ]
-    assert sorted(per_programme) == sorted(
+        return data, list(memo.ran)
+
+
+def _per_programme(ran: list[str]) -> list[str]:
+    return sorted(k for k in ran if k.startswith(("programme ", "key facts ", "catalogue page ")))
+
+
+def test_a_programme_edit_renders_again_that_programme_alone(committed: Path, tmp_path: Path):
+    data, ran = _steps_after(committed, tmp_path, "a programme's fee")
+    file = EDITS["a programme's fee"][0]
+    assert _per_programme(ran) == sorted(
         [f"programme figures {data / file}"]
         + [f"{kind} 6B04105 {lang}" for kind in ("programme page", "key facts") for lang in LANGS]
     )
+
+
+def test_an_about_text_renders_no_programme_page_again(committed: Path, tmp_path: Path):
+    """The programmes' pages say the university's names, not the rest of "About"."""
+    _, ran = _steps_after(committed, tmp_path, 'a text of the "About" page')
+    assert "disclosures" in ran
+    assert _per_programme(ran) == []
 
 
 def _outcome(data: Path, memo: bool):

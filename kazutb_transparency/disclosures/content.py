@@ -20,6 +20,7 @@ from kazutb_transparency.disclosures.models import (
     Clause,
     Faculty,
     FormOfStudy,
+    Identity,
     Resource,
 )
 from kazutb_transparency.disclosures.programmes import Discipline, Programme
@@ -62,6 +63,12 @@ class Disclosures:
             key=lambda d: (d.document.date, d.document.annex_of is None, d.document.id),
             reverse=True,
         )
+
+    def identity(self) -> Identity:
+        """The university's names and website: all a programme's page says of it (a method,
+        so that the live preview renders the page again when they change, not when any
+        other text of "About" does)."""
+        return self.about.identity
 
     def programmes_at(self, level: Level) -> list[Programme]:
         return [p for p in self.programmes if p.level == level]

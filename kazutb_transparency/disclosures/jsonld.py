@@ -26,7 +26,7 @@ def _real(item: Sourced | None, field: str) -> bool:
 
 
 def provider(d: Disclosures, lang: str) -> dict[str, Any]:
-    identity = d.about.identity
+    identity = d.identity()
     return {
         "@type": "CollegeOrUniversity",
         "name": identity.full_name.get(lang),
