@@ -3,12 +3,14 @@ watching each step, not declared by hand.
 
 A remembered step (a domain's loader, a page renderer) is run once; what it opened is
 recorded (Python's audit hook reports every file a process opens), and so are its
-arguments, or the attributes of the site data it read. At the next rebuild the step is run
-again only if one of those files changed (time, size or inode), an argument is another
-value, or a file was added to or removed from data/: a record edited under data/ reloads
-its domain and regenerates the pages that read that domain, nothing else.
+arguments, or — for data it is given to watch (`remembered_view`) — the attributes it read
+and the answers of the methods it called. At the next rebuild the step is run again only
+if one of those files changed (time, size or inode), an argument is another value, an
+attribute or an answer is another, or a file was added to or removed from data/: a record
+edited under data/ reloads its domain and regenerates the pages that show it, nothing else
+(a programme's page depends on that programme's accreditations, not on all of them).
 
-Only `make serve` remembers (`enable`); a build (`make site`) runs every step, always.
+Only `make serve` remembers (`remembering_steps`); a build (`make site`) runs every step.
 What a step adds to the build's audit is recorded and added again when it is reused. A
 step that fails is not remembered, nor one that read a file written in the last seconds
 (a coarse file clock could give a later edit the same time).
