@@ -24,12 +24,14 @@ from kazutb_transparency.privacy import (
     ScanReport,
     load_allowlist,
 )
+from kazutb_transparency.privacy.changed_lines import MIN_CHARS, ChangedLines, scan_changed
 from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.scanner import (
     NotCheckable,
     ResolvedPaths,
     ScanError,
     iter_files,
+    note_clean,
     scan_file,
     scan_files,
 )
@@ -46,9 +48,11 @@ __all__ = [
     "iter_files",
     "merge",
     "scan",
+    "scan_changed_files",
     "scan_file",
     "scan_files",
     "scan_for_personal_data",
+    "served_clean",
     "shares",
 ]
 
@@ -153,6 +157,44 @@ def scan(
     report.errors.sort()
     report.unchecked.sort()
     return report
+
+
+# The preview's memory of the large table files it served (one preview per process).
+_CHANGED_LINES = ChangedLines()
+
+
+def scan_changed_files(
+    changed: list[Path], built: Path, allowlist: Allowlist, covered: Container[Path]
+) -> ScanReport:
+    """The preview's scan of the files changed since it last served: a large CSV or JSON
+    file by its changed lines where it can be (privacy/changed_lines.py), the rest whole."""
+    whole = []
+    for file in changed:
+        kind = kind_of(file)
+        fmt = kind[1] if kind is not None and kind[0] == "text" else ""
+        if fmt not in ("csv", "json") or file.stat().st_size < MIN_CHARS:
+            whole.append(file)
+            continue
+        data = file.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            whole.append(file)  # the whole scan says what is wrong with it
+            continue
+        path = file.relative_to(built).as_posix()
+        part = _CHANGED_LINES.changed_text(path, text, fmt, allowlist)
+        if part is not None and scan_changed(part, fmt, allowlist, str(file)):
+            note_clean(data, file, allowlist)  # its copies (a release) are not read again
+        else:
+            whole.append(file)  # and a finding is reported with its place in the file
+    report = scan(whole, allowlist, covered, in_process=True)
+    report.files += len(changed) - len(whole)
+    return report
+
+
+def served_clean(changed: list[Path], gone: list[str], built: Path) -> None:
+    """The changed files passed the gate and are served (`scan_changed_files`)."""
+    _CHANGED_LINES.served([file.relative_to(built).as_posix() for file in changed], gone)
 
 
 def _error_problem(error: str) -> Problem:

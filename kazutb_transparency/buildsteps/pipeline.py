@@ -26,8 +26,9 @@ from kazutb_transparency.buildsteps.gate import (
     UNREADABLE,
     enforce,
     gate_allowlist,
-    scan,
+    scan_changed_files,
     scan_for_personal_data,
+    served_clean,
 )
 from kazutb_transparency.buildsteps.generate import (
     collect_datasets,
@@ -590,10 +591,12 @@ def _finish_preview(build: Build, warn: Log, info: Log) -> None:
         # Copies inside an archive of files published beside it, scanned when they changed,
         # are not read again.
         covered = resolved_files(build.build_dir)
-        report = scan(changed, gate_allowlist(build.data_dir), covered, in_process=True)
+        allowlist = gate_allowlist(build.data_dir)
+        report = scan_changed_files(changed, build.build_dir, allowlist, covered)
         enforce(report, build.strict, warn)
     with timed(build.timings, "swap"):
         serve_changes(build.build_dir, build.site_dir, changed, gone)
+        served_clean(changed, gone, build.build_dir)
         discard(build.work_dir)
     info(f"kazutb: preview: {len(changed)} files changed, scanned and served")
 

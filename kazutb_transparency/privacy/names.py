@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.namewords import (
@@ -322,6 +322,11 @@ _CELL_NAME = re.compile(
 )
 
 
+def person_columns(headers: Iterable[str]) -> bool:
+    """Whether a table has a column whose header says that its cells are people's names."""
+    return any(_PERSON_HEADERS.fullmatch(" ".join(h.split())) for h in headers)
+
+
 def _header_cells(proj: Projection, found: list[Hit]) -> Iterator[Hit]:
     """Names in table cells whose column header says they are names (ФИО, Full name)."""
     if proj.header_lookup is None:
@@ -329,7 +334,7 @@ def _header_cells(proj: Projection, found: list[Hit]) -> Iterator[Hit]:
     text = proj.text
     headers = proj.all_headers()
     if headers is not None:
-        if not any(_PERSON_HEADERS.fullmatch(" ".join(h.split())) for h in headers):
+        if not person_columns(headers):
             return
     elif _HEADER_HINT.search(text) is None:  # the header row is part of the text
         return

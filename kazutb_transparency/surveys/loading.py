@@ -12,6 +12,7 @@ from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, v
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.organisation.structure import (
     FACULTIES_FILE,
     AcademicStructure,
@@ -339,11 +340,17 @@ def load_survey_data(
     path = folder / "indicators.csv"
     faculties = frozenset(f.id for f in structure.faculties)
     context = Context(surveys, questionnaire.root, faculty_of, meta.min_n, faculties)
-    rows = read_indicators(path, context)
-    problems += check_disclosure(name(path), rows, faculty_of, meta.min_n)
+    # The preview reads the indicators again only when their files or context changed,
+    # not at an edit of a target or an action.
+    rows = remembered("survey indicators", read_indicators, path, context)
+    problems += remembered(
+        "survey disclosure", check_disclosure, name(path), rows, faculty_of, meta.min_n
+    )
     try:
-        shares = read_distributions(
-            folder / "distributions.csv", rows, questionnaire.root, meta.min_n
+        shares = remembered(
+            "survey distributions",
+            read_distributions,
+            *(folder / "distributions.csv", rows, questionnaire.root, meta.min_n),
         )
     except DataError as exc:
         problems += exc.problems

@@ -1,0 +1,145 @@
+"""A changed table file scanned by its changed lines (the live preview).
+
+An edit of one survey target rewrites the verdict of a few thousand rows of a 50 MB
+dataset; scanning it whole again took most of the preview's rebuild. The preview keeps,
+for each large CSV or JSON file it served, the hashes of the lines of the version it
+scanned clean, and scans only the changed lines of the next version, each run of them with
+a margin of unchanged lines around it.
+
+Why that finds what a scan of the whole file finds in the changed lines: every detector
+decides from the text near a value — context words within 60 characters before and 30
+after, names of at most four words, addresses within 70 characters, a number said in words
+within 640 — and a margin is at least `MARGIN_CHARS` (2,048) characters of whole lines on
+each side, so the text a detector reads around a changed line is the file's own. The rest
+of the file is the text the last scan found clean, line for line and with the same
+neighbours. The file's lines must also be the units its projection is made of: no line may
+end inside a quoted value (a CSV cell or a JSON string across lines), a JSON file must have
+no backslash before a quote (its quotes then delimit its strings exactly), and a CSV file is
+scanned with its header line, which gives its cells their columns. A CSV file with a column
+of people's names is always scanned whole: whether its cells are read as names depends on
+every cell of the column (privacy/names.py, `_header_cells`). Tests write every line of the
+labelled corpus into a dataset, and half of it into the record after the other half, and
+compare both scans (tests/privacy/test_changed_lines.py).
+
+Anything else is scanned whole: a file the preview has not served, one scanned against
+another allowlist, a changed header, changed lines that are most of the file, and a file
+in which the changed lines show anything (the whole file's scan then reports it with its
+true line and column). The published build always scans every file whole.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from kazutb_transparency.privacy.allowlist import Allowlist
+from kazutb_transparency.privacy.extract import project
+from kazutb_transparency.privacy.names import person_columns
+from kazutb_transparency.privacy.scanner import scan_projection
+
+MIN_CHARS = 256 * 1024  # smaller files are scanned whole: it costs less than this bookkeeping
+MARGIN_CHARS = 2048  # of unchanged lines on each side of a changed run (see above)
+MOST = 0.5  # when the runs and margins are more of the file than this, scan it whole
+
+
+@dataclass(frozen=True)
+class _Clean:
+    allowlist: Allowlist
+    hashes: tuple[int, ...]  # of each line of the version scanned clean
+
+
+def _lines_of_values(text: str, fmt: str) -> list[str] | None:
+    """The text's lines (each with its end, '\\r' included), if they are the units its
+    projection is made of; else None."""
+    if fmt == "json" and '\\"' in text:
+        return None  # perhaps an escaped quote (or a string that ends in a backslash)
+    lines = text.split("\n")
+    if any(line.count('"') % 2 for line in lines):
+        return None  # a quoted value across lines
+    if fmt == "csv":
+        headers = project(lines[0], "csv").all_headers()
+        if headers is None or person_columns(headers):
+            return None
+    return lines
+
+
+class ChangedLines:
+    """What the preview last scanned clean of each large table file, by the path it is
+    served at: `changed_text` for each changed file, then `served` once they are served."""
+
+    def __init__(self) -> None:
+        self._clean: dict[str, _Clean] = {}
+        self._scanned: dict[str, _Clean] = {}  # this rebuild's versions, until served
+
+    def changed_text(self, path: str, text: str, fmt: str, allowlist: Allowlist) -> str | None:
+        """The changed runs of `text` with their margins, one after another (a CSV's header
+        first), to be scanned instead of the whole text; None when it must be scanned whole."""
+        lines = _lines_of_values(text, fmt) if len(text) >= MIN_CHARS else None
+        if lines is None:
+            self._clean.pop(path, None)
+            self._scanned.pop(path, None)
+            return None
+        hashes = tuple(map(hash, lines))
+        self._scanned[path] = _Clean(allowlist, hashes)
+        clean = self._clean.get(path)
+        if clean is None or clean.allowlist != allowlist:
+            return None
+        if fmt == "csv" and hashes[0] != clean.hashes[0]:
+            return None  # another header: every cell may have another column
+        # A CSV's header is scanned first, once: it gives the cells of every run their columns.
+        head = 1 if fmt == "csv" else 0
+        runs = _margins(lines, _changed(clean.hashes, hashes), head)
+        chosen = sum(len(line) + 1 for start, end in runs for line in lines[start:end])
+        if chosen > MOST * len(text):
+            return None
+        return "\n".join(lines[:head] + [line for start, end in runs for line in lines[start:end]])
+
+    def served(self, paths: list[str], gone: list[str]) -> None:
+        """The files at `paths`, as this rebuild scanned them, are served (scanned clean);
+        those at `gone` are no longer."""
+        for path in paths:
+            if path in self._scanned:
+                self._clean[path] = self._scanned[path]
+        for path in gone:
+            self._clean.pop(path, None)
+        self._scanned.clear()
+
+
+def _changed(old: tuple[int, ...], new: tuple[int, ...]) -> list[int]:
+    """Indexes of the new lines that are not an old line in its place, and of the lines
+    next to where old lines were removed."""
+    if len(old) == len(new):
+        return [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    changed: list[int] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, _, _, start, end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        # A removal joins the lines around it: both are looked at again.
+        changed += range(max(0, start - 1), min(len(new), max(end, start + 1)))
+    return changed
+
+
+def _margins(lines: list[str], changed: list[int], first: int) -> list[tuple[int, int]]:
+    """Runs [start, end) of lines from `first` on: each changed line with at least
+    MARGIN_CHARS of whole lines before and after it (fewer at the file's ends), runs that
+    touch or overlap merged."""
+    runs: list[tuple[int, int]] = []
+    for index in changed:
+        start, chars = index, 0
+        while start > first and chars < MARGIN_CHARS:
+            start -= 1
+            chars += len(lines[start]) + 1
+        end, chars = index + 1, 0
+        while end < len(lines) and chars < MARGIN_CHARS:
+            chars += len(lines[end]) + 1
+            end += 1
+        if runs and start <= runs[-1][1]:
+            start, end = runs[-1][0], max(end, runs.pop()[1])
+        runs.append((max(start, first), end))
+    return runs
+
+
+def scan_changed(text: str, fmt: str, allowlist: Allowlist, label: str) -> bool:
+    """Whether the changed runs (`ChangedLines.changed_text`) show nothing."""
+    return not scan_projection(project(text, fmt), allowlist, label)
