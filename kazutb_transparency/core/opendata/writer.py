@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
+from kazutb_transparency.core.opendata.row_lines import RowLines
 from kazutb_transparency.core.writing import sha256_of_file, write_if_changed
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
@@ -108,10 +110,28 @@ def csv_bytes(dataset: Dataset, ordered_rows: list[dict[str, Any]] | None = None
     writer.writerow(names)
     rows = ordered_rows if ordered_rows is not None else sorted(dataset.rows, key=dataset.sort_key)
     for row in rows:
-        # Most cells are text or empty: written without a call per cell.
-        cells = map(row.get, names)
-        writer.writerow(["" if v is None else v if v.__class__ is str else _cell(v) for v in cells])
+        writer.writerow(_cells(row, names))
     return buffer.getvalue().encode("utf-8")
+
+
+def _cells(row: dict[str, Any], names: list[str]) -> list[str]:
+    # Most cells are text or empty: written without a call per cell.
+    cells = map(row.get, names)
+    return ["" if v is None else v if v.__class__ is str else _cell(v) for v in cells]
+
+
+def _csv_line() -> Callable[[list[str]], str]:
+    """A line of the CSV file, as csv_bytes writes it, from its cells."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+    def line(cells: list[str]) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(cells)
+        return buffer.getvalue()
+
+    return line
 
 
 def _json_default(value: Any) -> Any:
@@ -128,8 +148,29 @@ def json_bytes(
     ordered_rows: list[dict[str, Any]] | None = None,
 ) -> bytes:
     """The JSON file; `ordered_rows` as for csv_bytes (used when the records are the rows)."""
+    records = _ordered_records(dataset, ordered_rows)
+    compact = _compact()
+    return _json_file(compact(_json_header(dataset, settings, records)), map(compact, records))
+
+
+def _compact() -> Callable[[Any], str]:
+    # One encoder for every record (json.dumps with options makes one per call).
+    return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
+
+
+def _ordered_records(
+    dataset: Dataset, ordered_rows: list[dict[str, Any]] | None
+) -> list[dict[str, Any]]:
+    if dataset.records is None and ordered_rows is not None:
+        return ordered_rows
     records = dataset.records if dataset.records is not None else dataset.rows
-    header = {
+    return sorted(records, key=dataset.sort_key)
+
+
+def _json_header(
+    dataset: Dataset, settings: OpenDataSettings, records: list[dict[str, Any]]
+) -> dict[str, Any]:
+    return {
         "name": dataset.name,
         "title": dataset.title.model_dump(),
         "description": dataset.description.model_dump(),
@@ -139,18 +180,11 @@ def json_bytes(
         "records": len(records),
     }
 
-    # One encoder for every record (json.dumps with options makes one per call).
-    compact = json.JSONEncoder(
-        ensure_ascii=False, separators=(",", ":"), default=_json_default
-    ).encode
-    if dataset.records is None and ordered_rows is not None:
-        ordered = ordered_rows
-    else:
-        ordered = sorted(records, key=dataset.sort_key)
+
+def _json_file(header: str, records: Iterable[str]) -> bytes:
     # One record per line: compact for machines, still readable and diffable for people.
-    lines = ",\n".join(map(compact, ordered))
-    text = f'{{"dataset":{compact(header)},\n"records":[\n{lines}\n]}}\n'
-    return text.encode("utf-8")
+    lines = ",\n".join(records)
+    return f'{{"dataset":{header},\n"records":[\n{lines}\n]}}\n'.encode()
 
 
 def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
@@ -183,9 +217,21 @@ def write_datasets(
 
 
 def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes]:
-    """The CSV and JSON files of a dataset (the live preview encodes only changed ones)."""
+    """The CSV and JSON files of a dataset (the live preview encodes only changed ones,
+    and of those only the rows that changed, `_ROW_LINES`)."""
     rows = sorted(dataset.rows, key=dataset.sort_key)
-    return csv_bytes(dataset, rows), json_bytes(dataset, settings, rows)
+    names = [f.name for f in dataset.fields]
+    line = _csv_line()
+    csv_lines = _ROW_LINES.lines(f"{dataset.name}.csv", rows, lambda row: line(_cells(row, names)))
+    as_csv = line(names) + "".join(csv_lines)
+    records = _ordered_records(dataset, rows)
+    compact = _compact()
+    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, compact)
+    header = compact(_json_header(dataset, settings, records))
+    return as_csv.encode("utf-8"), _json_file(header, json_lines)
+
+
+_ROW_LINES = RowLines()
 
 
 def _field_descriptor(field: Field) -> dict[str, Any]:

@@ -1,0 +1,74 @@
+"""The live preview's encoded rows (core/opendata/row_lines.py): a row's line is taken
+from the last rebuild only when the row would be written the same."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata import writer
+from kazutb_transparency.core.opendata.dataset import Dataset, Field
+from kazutb_transparency.core.opendata.row_lines import RowLines
+
+
+def _encode(row) -> str:
+    return json.dumps(row, default=str)
+
+
+def test_equal_values_written_differently_are_encoded_again() -> None:
+    lines = RowLines()
+    first = [{"a": 1}, {"a": 0.0}, {"a": Decimal("1")}, {"a": [1]}, {"a": date(2026, 1, 1)}]
+    assert lines.lines("f", first, _encode) == [_encode(row) for row in first]
+    second = [
+        {"a": True},
+        {"a": -0.0},
+        {"a": Decimal("1.0")},
+        {"a": [1.0]},
+        {"a": date(2026, 1, 1)},
+    ]
+    assert lines.lines("f", second, _encode) == [_encode(row) for row in second]
+    assert lines.lines("f", [{"b": 1, "a": 1}], _encode) == ['{"b": 1, "a": 1}']
+
+
+def test_a_row_written_the_same_is_not_encoded_again() -> None:
+    lines = RowLines()
+    calls = []
+
+    def encode(row) -> str:
+        calls.append(row)
+        return _encode(row)
+
+    rows = [{"unit": f"u{i}", "n": i, "share": (i + 1) / 10, "ok": True} for i in range(5)]
+    lines.lines("f", rows, encode)
+    changed = [dict(row) for row in rows]
+    changed[2]["share"] = 0.9
+    calls.clear()
+    assert lines.lines("f", changed, encode) == [_encode(row) for row in changed]
+    assert calls == [changed[2]]
+    calls.clear()
+    lines.lines("other", changed, encode)  # another file: its own lines
+    assert len(calls) == 5
+
+
+def test_the_preview_writes_the_files_the_build_writes() -> None:
+    text = Localized(kk="т", ru="т", en="t")
+    fields = [Field(name=n, type=t, title=text, description=text)
+              for n, t in (("id", "string"), ("n", "number"), ("tags", "array"))]  # fmt: skip
+    rows = [{"id": f"r{i}", "n": i / 4, "tags": ["a", "b"] if i % 2 else None} for i in range(9)]
+    rows[3]["id"] = 'with "quotes", a comma\nand a line'
+    dataset = Dataset(name="d", title=text, description=text, fields=tuple(fields), rows=rows,
+                      primary_key=("id",), updated=date(2026, 11, 1), sources=(),
+                      evidence=text)  # fmt: skip
+    settings = writer.OpenDataSettings.model_validate(
+        {"licence": {"name": "CC-BY-4.0", "path": "p", "title": "t"},
+         "publisher": {"name": {"kk": "k", "ru": "r", "en": "e"}, "url": "u"},
+         "title": {"kk": "k", "ru": "r", "en": "e"},
+         "description": {"kk": "k", "ru": "r", "en": "e"}}
+    )  # fmt: skip
+    for _ in range(2):  # the second time from the kept lines
+        assert writer._encoded(dataset, settings) == (
+            writer.csv_bytes(dataset),
+            writer.json_bytes(dataset, settings),
+        )
