@@ -13,11 +13,11 @@ within 640 — and a margin is at least `MARGIN_CHARS` (2,048) characters of who
 each side, so the text a detector reads around a changed line is the file's own. The rest
 of the file is the text the last scan found clean, line for line and with the same
 neighbours. The file's lines must also be the units its projection is made of: no line may
-end inside a quoted value (a CSV cell or a JSON string across lines), a JSON file must have
-no backslash before a quote (its quotes then delimit its strings exactly), and a CSV file is
-scanned with its header line, which gives its cells their columns. A CSV file with a column
-of people's names is always scanned whole: whether its cells are read as names depends on
-every cell of the column (privacy/names.py, `_header_cells`). Tests write every line of the
+end inside a quoted value (a CSV cell or a JSON string across lines: a line's quotes, those
+escaped in a JSON string aside, are even), and a CSV file is scanned with its header line,
+which gives its cells their columns. A CSV file with a column of people's names is always
+scanned whole: whether its cells are read as names depends on every cell of the column
+(privacy/names.py, `_header_cells`). Tests write every line of the
 labelled corpus into a dataset, and half of it into the record after the other half, and
 compare both scans (tests/privacy/test_changed_lines.py).
 
@@ -49,18 +49,26 @@ class _Clean:
 
 
 def _lines_of_values(text: str, fmt: str) -> list[str] | None:
-    """The text's lines (each with its end, '\\r' included), if they are the units its
+    """The text's lines (each with its end, '\r' included), if they are the units its
     projection is made of; else None."""
-    if fmt == "json" and '\\"' in text:
-        return None  # perhaps an escaped quote (or a string that ends in a backslash)
     lines = text.split("\n")
-    if any(line.count('"') % 2 for line in lines):
-        return None  # a quoted value across lines
+    if fmt == "json" and "\\" in text:
+        if any(_unescaped_quotes(line) % 2 for line in lines):
+            return None  # a string across lines
+    elif any(line.count('"') % 2 for line in lines):
+        return None  # a quoted value across lines (a CSV cell's quote is doubled: "")
     if fmt == "csv":
         headers = project(lines[0], "csv").all_headers()
         if headers is None or person_columns(headers):
             return None
     return lines
+
+
+def _unescaped_quotes(line: str) -> int:
+    """The quotes of a JSON line that open or close a string (not \\" inside one)."""
+    if "\\" not in line:
+        return line.count('"')
+    return line.replace("\\\\", "").replace('\\"', "").count('"')
 
 
 class ChangedLines:

@@ -161,18 +161,28 @@ def test_a_record_added_or_removed_is_looked_at_with_its_neighbours() -> None:
 def test_what_cannot_be_cut_into_lines_is_scanned_whole() -> None:
     allowlist = Allowlist()
     records = _records()
-    escaped = _records(5, 'a "quoted" word')
     across = _records(5, "two\nlines")
-    assert _by_changed_lines(_json(records), _json(escaped), "json", allowlist) is None
     assert _by_changed_lines(_csv(records), _csv(across), "csv", allowlist) is None
+    raw = _json(records).replace('"note":""}', '"note":"two\nlines"}', 1)  # malformed JSON
+    assert _by_changed_lines(_json(records), raw, "json", allowlist) is None
     names = _csv(records).replace("note", "full name", 1)
-    assert (
-        _by_changed_lines(names, names.replace("programme-6B00005", "x"), "csv", allowlist) is None
-    )
+    changed = names.replace("programme-6B00005", "x")
+    assert _by_changed_lines(names, changed, "csv", allowlist) is None
     header = _csv(records).replace("note", "remark", 1)
     assert _by_changed_lines(_csv(records), header, "csv", allowlist) is None
     most = _json([{**r, "respondents": 1} for r in records])
     assert _by_changed_lines(_json(records), most, "json", allowlist) is None
+
+
+def test_escaped_quotes_and_backslashes_keep_a_json_file_in_lines() -> None:
+    allowlist = corpus_allowlist()
+    for note in ('a "quoted" word', "a path C:\\dir\\", 'end \\" and "start'):
+        old = _json(_records(5, note))
+        assert _by_changed_lines(old, _json(_records(5, note, 401)), "json", allowlist) is False
+        found = _by_changed_lines(
+            old, _json(_records(9, "тел. +7 701 234 56 78")), "json", allowlist
+        )
+        assert found is True
 
 
 def test_another_allowlist_or_a_file_not_served_is_scanned_whole() -> None:
