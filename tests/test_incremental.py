@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.buildsteps import pipeline
+from kazutb_transparency.buildsteps.domains import RENDERERS
 from kazutb_transparency.buildsteps.generate import generate_pages
 from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.errors import DataError, Problem
@@ -307,6 +308,11 @@ EDITS = {
         "не БИН университета",
         "не БИН самого университета",
     ),
+    "a discipline's credits": (
+        "disclosures/disciplines/6B04105.csv",
+        "Modern History of Kazakhstan,5,1,",
+        "Modern History of Kazakhstan,6,1,",
+    ),
 }
 
 
@@ -391,6 +397,22 @@ def test_an_about_text_renders_no_programme_page_again(committed: Path, tmp_path
     _, ran = _steps_after(committed, tmp_path, 'a text of the "About" page')
     assert "disclosures" in ran
     assert _per_programme(ran) == []
+
+
+def test_an_accreditation_renders_no_survey_page_and_reads_no_discipline_file_again(
+    committed: Path, tmp_path: Path
+):
+    """The survey pages ask where the catalogue shows each unit (`SiteData.unit_pages`),
+    and each file of disciplines is read on its own step."""
+    surveys = next(
+        i for i, r in enumerate(RENDERERS) if "render_survey_pages" in r.__code__.co_names
+    )
+    _, ran = _steps_after(committed, tmp_path, "a programme accreditation's term")
+    assert "disclosures" in ran
+    assert not [k for k in ran if k.startswith((f"pages {surveys} ", "disciplines "))]
+    data, ran = _steps_after(committed, tmp_path / "again", "a discipline's credits")
+    file = data / EDITS["a discipline's credits"][0]
+    assert [k for k in ran if k.startswith("disciplines ")] == [f"disciplines {file}"]
 
 
 def _outcome(data: Path, memo: bool):

@@ -28,7 +28,6 @@ from kazutb_transparency.disclosures.pages import (
     KeyFacts,
     render_disclosure_pages,
     render_register_page,
-    unit_pages,
 )
 from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.overview.changes import (
@@ -68,9 +67,7 @@ RENDERERS: list[Renderer] = [
         ),
         lambda programme, page, has_results: _key_facts(site, programme, page, lang, has_results),
     ),
-    lambda site, lang, cache: render_survey_pages(
-        site.surveys, lang, cache, unit_pages(site.disclosures)
-    ),
+    lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache, site.unit_pages()),
     lambda site, lang, cache: render_home(
         site.disclosures, site.register, site.surveys, _changes(site)[0].day, lang
     ),

@@ -20,6 +20,7 @@ from kazutb_transparency.disclosures import (
     compliance_register,
     load_disclosures,
 )
+from kazutb_transparency.disclosures.pages import unit_pages
 from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
@@ -54,6 +55,12 @@ class SiteData:
     transparency: Transparency
     quality: QualitySystem
     applicants: Applicants
+
+    def unit_pages(self) -> dict[tuple[str, str], str]:
+        """Where the catalogue shows each faculty and programme (the survey pages link to
+        them). A method, so that in the live preview a page that asks depends on the answer,
+        not on all of the disclosures: an accreditation's term renders no survey page."""
+        return unit_pages(self.disclosures)
 
 
 def load_site(data_dir: Path, today: date) -> SiteData:

@@ -24,6 +24,7 @@ from kazutb_transparency.core.datafiles import (
 )
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.filecheck import content_problem
+from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
 from kazutb_transparency.disclosures.common import Dated
@@ -242,14 +243,11 @@ class _Loader(RecordLoader):
         seen: dict[tuple[str, int, str], str] = {}
         for path in sorted((self.folder / "disciplines").glob("*.csv")):
             name = display_path(path)
-            rows = self.attempt(
-                lambda path=path: read_csv(path, DISCIPLINE_COLUMNS, DISCIPLINE_OPTIONAL_COLUMNS),
-                [],
-            )
-            for row in rows:
-                discipline = self.discipline(row, name)
-                if discipline is None:
-                    continue
+            # Each file is read and checked on its own step: the preview reads again only
+            # the files that changed (a large site has hundreds, 16,000 rows).
+            rows, problems = remembered(f"disciplines {path}", discipline_file, path, self.audit)
+            self.problems.extend(problems)
+            for discipline, line in rows:
                 code = discipline.programme
                 programme = by_code.get(code)
                 if programme is None and code in self.unreadable_programmes:
@@ -260,7 +258,7 @@ class _Loader(RecordLoader):
                         f"unknown programme '{code}'",
                         code,
                         "programme",
-                        row.line,
+                        line,
                         "add data/disclosures/programmes/<code>.yaml or fix the code",
                     )
                     continue
@@ -271,7 +269,7 @@ class _Loader(RecordLoader):
                         f"programme ({programme.semesters} semesters)",
                         code,
                         "semester",
-                        row.line,
+                        line,
                     )
                 key = (code, discipline.semester, discipline.name.kk)
                 if key in seen:
@@ -281,42 +279,11 @@ class _Loader(RecordLoader):
                         f"{discipline.semester} (also at {seen[key]})",
                         code,
                         "name_kk",
-                        row.line,
+                        line,
                     )
-                seen[key] = f"{name}:{row.line}"
+                seen[key] = f"{name}:{line}"
                 found.setdefault(code, []).append(discipline)
         return {code: tuple(items) for code, items in found.items()}
-
-    def discipline(self, row: CsvRow, file: str) -> Discipline | None:
-        cells = {k: v.strip() for k, v in row.values.items()}
-        record = cells.get("programme") or None
-        data = {
-            "programme": cells["programme"],
-            "code": cells.get("code") or None,
-            "name": {lang: cells[f"name_{lang}"] or None for lang in ("kk", "ru", "en")},
-            **{k: cells[k] for k in ("credits", "semester", "cycle", "component")},
-        }
-        try:
-            discipline = Discipline.model_validate(data)
-        except ValidationError as exc:
-            for error in exc.errors():
-                loc = [str(part) for part in error["loc"]]
-                column = "_".join(loc[:2]) if loc[:1] == ["name"] else (loc[0] if loc else "")
-                self.report(file, error["msg"], record, column, row.line)
-            return None
-        for lang in discipline.name.missing():
-            self.audit.add(
-                Concern.TRANSLATION,
-                Problem(
-                    file,
-                    f"no {lang} text",
-                    record,
-                    f"name_{lang}",
-                    row.line,
-                    f"fill in the name_{lang} column",
-                ),
-            )
-        return discipline
 
     def documents(self) -> list[DocumentEntry]:
         records, lines, name = self.read_list(self.folder / "documents.yaml", Document)
@@ -528,6 +495,60 @@ class _Loader(RecordLoader):
                 "every clause of §9.7.1–9.7.2 needs a row in the register",
             )
         return records
+
+
+def discipline_file(
+    path: Path, audit: Audit
+) -> tuple[tuple[tuple[Discipline, int], ...], tuple[Problem, ...]]:
+    """One file of data/disclosures/disciplines/: each valid row's discipline with its line,
+    and the problems of the others (checked against the programmes by the loader)."""
+    loader = _DisciplineFile(audit)
+    name = display_path(path)
+    rows = loader.attempt(
+        lambda: read_csv(path, DISCIPLINE_COLUMNS, DISCIPLINE_OPTIONAL_COLUMNS), []
+    )
+    found = tuple(
+        (discipline, row.line)
+        for row in rows
+        if (discipline := loader.discipline(row, name)) is not None
+    )
+    return found, tuple(loader.problems)
+
+
+class _DisciplineFile(RecordLoader):
+    def __init__(self, audit: Audit) -> None:
+        super().__init__(audit, date.min)  # nothing in it is reviewed
+
+    def discipline(self, row: CsvRow, file: str) -> Discipline | None:
+        cells = {k: v.strip() for k, v in row.values.items()}
+        record = cells.get("programme") or None
+        data = {
+            "programme": cells["programme"],
+            "code": cells.get("code") or None,
+            "name": {lang: cells[f"name_{lang}"] or None for lang in ("kk", "ru", "en")},
+            **{k: cells[k] for k in ("credits", "semester", "cycle", "component")},
+        }
+        try:
+            discipline = Discipline.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = [str(part) for part in error["loc"]]
+                column = "_".join(loc[:2]) if loc[:1] == ["name"] else (loc[0] if loc else "")
+                self.report(file, error["msg"], record, column, row.line)
+            return None
+        for lang in discipline.name.missing():
+            self.audit.add(
+                Concern.TRANSLATION,
+                Problem(
+                    file,
+                    f"no {lang} text",
+                    record,
+                    f"name_{lang}",
+                    row.line,
+                    f"fill in the name_{lang} column",
+                ),
+            )
+        return discipline
 
 
 def load_disclosures(
