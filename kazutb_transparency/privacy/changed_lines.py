@@ -37,7 +37,7 @@ from kazutb_transparency.privacy.extract import project
 from kazutb_transparency.privacy.names import person_columns
 from kazutb_transparency.privacy.scanner import scan_projection
 
-MIN_CHARS = 256 * 1024  # smaller files are scanned whole: it costs less than this bookkeeping
+MIN_CHARS = 64 * 1024  # smaller files are scanned whole: it costs less than this bookkeeping
 MARGIN_CHARS = 2048  # of unchanged lines on each side of a changed run (see above)
 MOST = 0.5  # when the runs and margins are more of the file than this, scan it whole
 
