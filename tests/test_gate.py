@@ -9,7 +9,7 @@ from buildtools import DATA
 
 from kazutb_transparency.buildsteps import gate
 from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.privacy import load_allowlist, scan_paths
+from kazutb_transparency.privacy import load_allowlist, scan_paths, scanner
 
 
 @pytest.fixture
@@ -82,3 +82,39 @@ def test_the_previews_scan_split_with_a_child_equals_plain_scan(tree: Path, monk
     assert split.errors == sequential.errors and split.files == sequential.files == 13
     with pytest.raises(DataError, match="phone"):
         gate.enforce(split)
+
+
+def test_the_previews_scan_by_changed_lines_reports_a_finding_where_it_is(
+    tmp_path: Path, monkeypatch
+):
+    """A served dataset edited with a phone number in one record: found in its changed
+    lines, reported from the whole file's scan with its line; a clean edit passes, and the
+    copy of the accepted file (its release) is not read again."""
+    built = tmp_path / "built"
+    (built / "opendata").mkdir(parents=True)
+    dataset = built / "opendata" / "people.json"
+    records = [
+        f'{{"unit":"programme-{i:05d}","note":"","share":0.{i % 97 + 1}}}' for i in range(3000)
+    ]
+    dataset.write_text('{"records":[\n' + ",\n".join(records) + "\n]}\n", encoding="utf-8")
+    allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
+    covered = frozenset(built.rglob("*"))
+    assert gate.scan_changed_files([dataset], built, allowlist, covered).findings == []
+    gate.served_clean([dataset], [], built)
+
+    records[2000] = records[2000].replace('"note":""', '"note":"тел. +7 701 234 56 78"')
+    dataset.write_text('{"records":[\n' + ",\n".join(records) + "\n]}\n", encoding="utf-8")
+    found = gate.scan_changed_files([dataset], built, allowlist, covered).findings
+    assert [(f.category, f.line) for f in found] == [("phone", 2002)]
+
+    records[2000] = records[2000].replace("тел. +7 701 234 56 78", "updated")
+    dataset.write_text('{"records":[\n' + ",\n".join(records) + "\n]}\n", encoding="utf-8")
+    release = built / "opendata" / "releases" / "v2" / "people.json"
+    release.parent.mkdir(parents=True)
+    release.write_bytes(dataset.read_bytes())
+    read_whole = []
+    whole = scanner._scan_content
+    monkeypatch.setattr(scanner, "_scan_content", lambda *a: read_whole.append(a) or whole(*a))
+    report = gate.scan_changed_files([dataset, release], built, allowlist, covered)
+    assert report.findings == [] and report.files == 2 and read_whole == []
+    gate.served_clean([dataset, release], [], built)

@@ -245,6 +245,8 @@ def note_clean(data: bytes, name: Path, allowlist: Allowlist) -> None:
     privacy/changed_lines.py): a copy of them (a dataset's release) is not read again."""
     kind = kind_of(name)
     if kind is not None and kind[0] == "text":
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
         _SEEN[(allowlist, *kind, hashlib.blake2b(data, digest_size=20).digest())] = []
 
 

@@ -366,8 +366,9 @@ def write_evidence_pack(items: list[EvidenceItem], target: Path, compressed: boo
     for item in sorted(items, key=lambda i: i.name):
         content = item.source.read_bytes()
         # The preview knows the hash of a file it did not rewrite (the datasets' own).
-        digest = sha256_of_file(item.source) if remembering() else None
-        digest = digest or hashlib.sha256(content).hexdigest()
+        digest = (
+            sha256_of_file(item.source) if remembering() else hashlib.sha256(content).hexdigest()
+        )
         writer.writerow([item.name, len(content), digest, item.evidence])
         entries.append((item.name, content))
     entries.insert(0, ("manifest.csv", manifest.getvalue().encode("utf-8")))
