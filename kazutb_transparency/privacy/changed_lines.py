@@ -6,20 +6,21 @@ for each large CSV or JSON file it served, the hashes of the lines of the versio
 scanned clean, and scans only the changed lines of the next version, each run of them with
 a margin of unchanged lines around it.
 
-Why that finds what a scan of the whole file finds in the changed lines: every detector
-decides from the text near a value — context words within 60 characters before and 30
-after, names of at most four words, addresses within 70 characters, a number said in words
-within 640 — and a margin is at least `MARGIN_CHARS` (2,048) characters of whole lines on
-each side, so the text a detector reads around a changed line is the file's own. The rest
-of the file is the text the last scan found clean, line for line and with the same
-neighbours. The file's lines must also be the units its projection is made of: no line may
-end inside a quoted value (a CSV cell or a JSON string across lines: a line's quotes, those
-escaped in a JSON string aside, are even), and a CSV file is scanned with its header line,
-which gives its cells their columns. A CSV file with a column of people's names is always
-scanned whole: whether its cells are read as names depends on every cell of the column
-(privacy/names.py, `_header_cells`). Tests write every line of the
-labelled corpus into a dataset, and half of it into the record after the other half, and
-compare both scans (tests/privacy/test_changed_lines.py).
+Why that finds what a scan of the whole file finds: every detector decides from the text
+near a value — context words within 60 characters before and 30 after, names of at most
+four words, addresses within 70 characters, a number said in words within 640: less than
+R = 800 characters around it. A finding the edit can make or unmake is within R of a
+changed line, and what decides it within 2R; a margin is at least `MARGIN_CHARS` (2,048)
+characters of whole lines on each side, more than 2R, so a run holds all of it. Any other
+finding would have been found in the version scanned clean, whose lines outside the runs
+are these, with the same neighbours. The file's lines must also be the units its
+projection is made of: no line may end inside a quoted value (a CSV cell or a JSON string
+across lines: a line's quotes, those escaped in a JSON string aside, are even), and a CSV
+file is scanned with its header line, which gives its cells their columns. A CSV file with
+a column of people's names is always scanned whole: whether its cells are read as names
+depends on every cell of the column (privacy/names.py, `_header_cells`). Tests write every
+line of the labelled corpus into a dataset, and half of it into the record after the other
+half, and compare both scans (tests/privacy/test_changed_lines.py).
 
 Anything else is scanned whole: a file the preview has not served, one scanned against
 another allowlist, a changed header, changed lines that are most of the file, and a file
