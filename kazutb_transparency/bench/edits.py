@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from kazutb_transparency.bench.preview import TODAY, edit_data, log, make_project
+from kazutb_transparency.bench.preview import TODAY, edit_data, log, project_copy
 from kazutb_transparency.bench.run import temp_dir
 
 TARGET_S = {"default": 1.0, "large": 3.0}
@@ -148,13 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     work = temp_dir("kazutb-edits-")
     try:
-        data_dir = None
-        if args.large:
-            from kazutb_transparency.bench.dataset import make_dataset
-
-            log(f"dataset: {args.programmes} programmes × {args.disciplines} disciplines")
-            data_dir = make_dataset(work / "data", args.programmes, args.disciplines).data_dir
-        results = measure(make_project(work, data_dir), args.rounds)
+        project = project_copy(work, args.large, args.programmes, args.disciplines)
+        results = measure(project, args.rounds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     label = "large" if args.large else "default"

@@ -62,6 +62,17 @@ def make_project(work: Path, data_dir: Path | None) -> Path:
     return project
 
 
+def project_copy(work: Path, large: bool, programmes: int, disciplines: int) -> Path:
+    """The project copied into `work`, with the default data or the large synthetic data."""
+    data_dir = None
+    if large:
+        from kazutb_transparency.bench.dataset import make_dataset
+
+        log(f"dataset: {programmes} programmes × {disciplines} disciplines")
+        data_dir = make_dataset(work / "data", programmes, disciplines).data_dir
+    return make_project(work, data_dir)
+
+
 def project_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("KAZUTB_DATA", "STRICT")}
     env.update(NO_MKDOCS_2_WARNING="1", KAZUTB_TODAY=TODAY, PYTHONPATH=str(ROOT))
@@ -199,13 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     work = temp_dir("kazutb-preview-")
     try:
-        data_dir = None
-        if args.large:
-            from kazutb_transparency.bench.dataset import make_dataset
-
-            log(f"dataset: {args.programmes} programmes × {args.disciplines} disciplines")
-            data_dir = make_dataset(work / "data", args.programmes, args.disciplines).data_dir
-        project = make_project(work, data_dir)
+        project = project_copy(work, args.large, args.programmes, args.disciplines)
         log("full build (make site)")
         full = full_build(project, work)
         log(f"  {full:.2f} s")
