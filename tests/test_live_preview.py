@@ -75,10 +75,12 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
         shown = (served / PAGE["ru"]).read_text(encoding="utf-8")
         assert "kazutb-preview-banner" in shown and "(тексеру ru)" in shown
         assert any("07-international-activity.yaml" in line for line in said)
+        assert any("07-international-activity.yaml" in p.file for p in live.refused)
 
         _edit(project, "\n  : broken\n", "\n")
         live.rebuild()
         assert "kazutb-preview-banner" not in (served / PAGE["en"]).read_text(encoding="utf-8")
+        assert live.refused == []
     finally:
         live.close()
     assert all(w.process.poll() is not None for w in live.workers.values())

@@ -10,7 +10,7 @@ from decimal import Decimal
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.opendata import writer
 from kazutb_transparency.core.opendata.dataset import Dataset, Field
-from kazutb_transparency.core.opendata.row_lines import RowLines
+from kazutb_transparency.core.opendata.row_lines import RowLines, row_key
 
 
 def _encode(row) -> str:
@@ -52,7 +52,7 @@ def test_a_row_written_the_same_is_not_encoded_again() -> None:
     assert len(calls) == 5
 
 
-def test_the_preview_writes_the_files_the_build_writes() -> None:
+def test_the_preview_writes_the_files_the_build_writes(monkeypatch) -> None:
     text = Localized(kk="т", ru="т", en="t")
     fields = [Field(name=n, type=t, title=text, description=text)
               for n, t in (("id", "string"), ("n", "number"), ("tags", "array"))]  # fmt: skip
@@ -67,8 +67,11 @@ def test_the_preview_writes_the_files_the_build_writes() -> None:
          "title": {"kk": "k", "ru": "r", "en": "e"},
          "description": {"kk": "k", "ru": "r", "en": "e"}}
     )  # fmt: skip
+    keyed = []
+    monkeypatch.setattr(writer, "row_key", lambda row: keyed.append(row) or row_key(row))
     for _ in range(2):  # the second time from the kept lines
         assert writer._encoded(dataset, settings) == (
             writer.csv_bytes(dataset),
             writer.json_bytes(dataset, settings),
         )
+    assert len(keyed) == 2 * len(rows)  # one key a row for both files, each time

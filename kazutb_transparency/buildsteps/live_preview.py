@@ -89,10 +89,12 @@ class LivePreview:
         # Each language's output folder as the last rebuild placed it (not walked again).
         self.placed: dict[str, dict[Path, tuple[int, int]]] = {}
         self.started_with: tuple[str, frozenset[str]] | None = None
+        self.refused: list[Problem] = []  # why the last rebuild was refused, if it was
 
     def rebuild(self) -> None:
         """Stage, render every language at once, finish; a refusal keeps the last good
         preview with a banner (the server goes on)."""
+        self.refused = []
         try:
             self._rebuild()
         finally:
@@ -136,6 +138,7 @@ class LivePreview:
         )
 
     def _refused(self, problems: list[Problem]) -> None:
+        self.refused = problems
         listed = "\n".join(f"    - {problem}" for problem in problems)
         self.warn(f"the preview shows the last good build; {len(problems)} problem(s):\n{listed}")
         banner_on_served(self.served, problems)

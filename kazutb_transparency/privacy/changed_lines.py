@@ -103,6 +103,10 @@ class ChangedLines:
             return None
         return "\n".join(lines[:head] + [line for start, end in runs for line in lines[start:end]])
 
+    def knows(self, path: str) -> bool:
+        """Whether a version of the file at `path` was scanned clean and served."""
+        return path in self._clean
+
     def served(self, paths: list[str], gone: list[str]) -> None:
         """The files at `paths`, as this rebuild scanned them, are served (scanned clean);
         those at `gone` are no longer."""

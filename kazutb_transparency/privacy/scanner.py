@@ -240,14 +240,27 @@ _SEEN: dict[tuple[Allowlist, str, str, bytes], list[Finding]] = {}
 _SEEN_MAX = 4096
 
 
+def _seen_key(data: bytes, name: Path, allowlist: Allowlist) -> tuple | None:
+    kind = kind_of(name)
+    if kind is None or kind[0] != "text":
+        return None
+    return (allowlist, *kind, hashlib.blake2b(data, digest_size=20).digest())
+
+
 def note_clean(data: bytes, name: Path, allowlist: Allowlist) -> None:
     """Bytes found clean without a scan of them all (the preview's changed lines,
     privacy/changed_lines.py): a copy of them (a dataset's release) is not read again."""
-    kind = kind_of(name)
-    if kind is not None and kind[0] == "text":
+    key = _seen_key(data, name, allowlist)
+    if key is not None:
         if len(_SEEN) >= _SEEN_MAX:
             _SEEN.clear()
-        _SEEN[(allowlist, *kind, hashlib.blake2b(data, digest_size=20).digest())] = []
+        _SEEN[key] = []
+
+
+def known_clean(data: bytes, name: Path, allowlist: Allowlist) -> bool:
+    """Whether these bytes, read as `name` is, were found clean already."""
+    key = _seen_key(data, name, allowlist)
+    return key is not None and _SEEN.get(key) == []
 
 
 def _scan_content(

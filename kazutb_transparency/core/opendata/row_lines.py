@@ -11,7 +11,7 @@ from typing import Any
 Row = dict[str, Any]
 
 
-def _key(row: Row) -> bytes | None:
+def row_key(row: Row) -> bytes | None:
     """The row as marshal writes it, in C: its keys in order, its values and their types
     (1, 1.0 and True are equal, and are written differently; so are 0.0 and -0.0); None for
     a value marshal cannot write (a date, a Decimal). Version 2, which writes no references:
@@ -29,14 +29,20 @@ class RowLines:
     def __init__(self) -> None:
         self._files: dict[str, dict[bytes, str]] = {}
 
-    def lines(self, file: str, rows: list[Row], encode: Callable[[Row], str]) -> list[str]:
+    def lines(
+        self,
+        file: str,
+        rows: list[Row],
+        encode: Callable[[Row], str],
+        keys: list[bytes | None] | None = None,
+    ) -> list[str]:
         """`encode(row)` for every row, taken from the last rebuild where the row is the same;
-        only this rebuild's rows are kept."""
+        only this rebuild's rows are kept. `keys`: the rows' `row_key`s, when another file of
+        the same rows has them already (a dataset's CSV and JSON)."""
         known = self._files.get(file, {})
         kept: dict[bytes, str] = {}
         out = []
-        for row in rows:
-            key = _key(row)
+        for row, key in zip(rows, keys if keys is not None else map(row_key, rows), strict=True):
             if key is None:
                 out.append(encode(row))
                 continue

@@ -24,7 +24,7 @@ from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
-from kazutb_transparency.core.opendata.row_lines import RowLines
+from kazutb_transparency.core.opendata.row_lines import RowLines, row_key
 from kazutb_transparency.core.writing import sha256_of_file, write_if_changed
 
 # Fixed timestamp for zip entries (the zip format cannot store dates before 1980).
@@ -222,11 +222,13 @@ def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes
     rows = sorted(dataset.rows, key=dataset.sort_key)
     names = [f.name for f in dataset.fields]
     line = _csv_line()
-    csv_lines = _ROW_LINES.lines(f"{dataset.name}.csv", rows, lambda row: line(_cells(row, names)))
-    as_csv = line(names) + "".join(csv_lines)
+    keys = [row_key(row) for row in rows]  # one key a row for both files
+    encode_row = lambda row: line(_cells(row, names))  # noqa: E731
+    as_csv = line(names) + "".join(_ROW_LINES.lines(f"{dataset.name}.csv", rows, encode_row, keys))
     records = _ordered_records(dataset, rows)
     compact = _compact()
-    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, compact)
+    json_keys = keys if records is rows else None  # the records are the rows
+    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, compact, json_keys)
     header = compact(_json_header(dataset, settings, records))
     return as_csv.encode("utf-8"), _json_file(header, json_lines)
 
