@@ -75,3 +75,34 @@ def test_the_preview_writes_the_files_the_build_writes(monkeypatch) -> None:
             writer.json_bytes(dataset, settings),
         )
     assert len(keyed) == 2 * len(rows)  # one key a row for both files, each time
+
+
+def _keyed(*primary_key: str) -> Dataset:
+    text = Localized(kk="т", ru="т", en="t")
+    fields = tuple(Field(name=n, type="string", title=text, description=text) for n in "abc")
+    return Dataset(name="d", title=text, description=text, fields=fields, rows=[],
+                   primary_key=primary_key, updated=date(2026, 1, 1), sources=(),
+                   evidence=text)  # fmt: skip
+
+
+def test_rows_in_key_order_as_sort_key_orders_them() -> None:
+    """The fast order of text keys and the general one give the same order, ties kept in
+    the order given, for every shape of key: text, numbers, None, a missing column."""
+    import random
+
+    generator = random.Random(7)
+    values = ["", "a", "B", "b", "ә", "Ә", "10", "9", "a b"]
+    shapes = {
+        "text": lambda: generator.choice(values),
+        "mixed": lambda: generator.choice([*values, None, 3, 2.5, -1, True, date(2026, 1, 1)]),
+    }
+    for shape, value in shapes.items():
+        for key in [("a",), ("a", "b"), ("b", "a", "c")]:
+            dataset = _keyed(*key)
+            rows = [{"a": value(), "b": value(), "c": value(), "i": i} for i in range(400)]
+            if shape == "mixed":
+                del rows[5]["b"]
+            expected = sorted(rows, key=dataset.sort_key)
+            assert dataset.in_key_order(rows) == expected, (shape, key)
+            assert [r["i"] for r in dataset.in_key_order(rows)] == [r["i"] for r in expected]
+    assert _keyed().in_key_order([{"a": "b"}, {"a": "a"}]) == [{"a": "b"}, {"a": "a"}]

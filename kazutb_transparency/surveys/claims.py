@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
-from kazutb_transparency.surveys.indicators import IndicatorRow
-from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.codes import OVERALL
+from kazutb_transparency.surveys.indicators import IndicatorKey, IndicatorRow
 from kazutb_transparency.surveys.significance import (
     Comparison,
     Direction,
@@ -31,7 +32,47 @@ class Trend:
         return self.test.difference
 
 
-def previous_row(data: SurveyData, row: IndicatorRow) -> IndicatorRow | None:
+class RowLookup(Protocol):
+    """Where a claim finds the rows it compares with: the survey data, or one survey's rows."""
+
+    def waves(self, survey_id: str) -> list[str]: ...
+
+    def row(
+        self,
+        survey: str,
+        wave: str,
+        unit_type: str = "university",
+        unit: str = "",
+        block: str = OVERALL,
+        question: str = "",
+    ) -> IndicatorRow | None: ...
+
+
+class SurveyRows:
+    """One survey's indicator rows, looked up as `SurveyData` looks them up: every claim
+    compares a row with rows of its own survey (the wave before, the university's)."""
+
+    def __init__(self, rows: tuple[IndicatorRow, ...]) -> None:
+        self._by_key: dict[IndicatorKey, IndicatorRow] = {row.key(): row for row in rows}
+        self._waves = sorted({row.wave for row in rows})
+        self._surveys = {row.survey for row in rows}
+
+    def waves(self, survey_id: str) -> list[str]:
+        return list(self._waves) if survey_id in self._surveys else []
+
+    def row(
+        self,
+        survey: str,
+        wave: str,
+        unit_type: str = "university",
+        unit: str = "",
+        block: str = OVERALL,
+        question: str = "",
+    ) -> IndicatorRow | None:
+        return self._by_key.get((survey, wave, unit_type, unit, block, question))
+
+
+def previous_row(data: RowLookup, row: IndicatorRow) -> IndicatorRow | None:
     """The same unit and item in the wave before `row`'s, if published."""
     waves = data.waves(row.survey)
     index = waves.index(row.wave)
@@ -45,7 +86,7 @@ def previous_row(data: SurveyData, row: IndicatorRow) -> IndicatorRow | None:
     return previous
 
 
-def trend(data: SurveyData, row: IndicatorRow) -> Trend | None:
+def trend(data: RowLookup, row: IndicatorRow) -> Trend | None:
     """Change since the wave before `row`'s, tested; None if there is nothing to compare."""
     if row.satisfaction is None:
         return None
@@ -58,7 +99,7 @@ def trend(data: SurveyData, row: IndicatorRow) -> Trend | None:
     return Trend(test, previous.wave)
 
 
-def against_university(data: SurveyData, row: IndicatorRow) -> tuple[Comparison, Test] | None:
+def against_university(data: RowLookup, row: IndicatorRow) -> tuple[Comparison, Test] | None:
     """A faculty's or programme's figure against the university's in the same wave."""
     if row.unit_type == "university" or row.satisfaction is None:
         return None

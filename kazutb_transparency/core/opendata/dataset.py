@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
+from operator import itemgetter
 from typing import Any, Literal
 
 from kazutb_transparency.core.i18n import Localized
@@ -62,6 +64,22 @@ class Dataset:
 
     def sort_key(self, row: dict[str, Any]) -> tuple:
         return tuple([_sortable(row.get(key)) for key in self.primary_key])
+
+    def in_key_order(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """`rows` sorted by `sort_key`. Where every row has every key column as text (the
+        100,000 survey indicators), the values themselves are compared, in C: text sorts
+        among text as `sort_key` sorts it."""
+        if self.primary_key and rows:
+            values = itemgetter(*self.primary_key)
+            try:
+                keys = list(map(values, rows))
+            except KeyError:  # a row without a key column: sort_key reads it as None
+                return sorted(rows, key=self.sort_key)
+            cells = chain.from_iterable(keys) if len(self.primary_key) > 1 else keys
+            if set(map(type, cells)) == {str}:
+                order = sorted(range(len(rows)), key=keys.__getitem__)
+                return [rows[i] for i in order]
+        return sorted(rows, key=self.sort_key)
 
 
 def _sortable(value: Any) -> tuple[int, Any]:

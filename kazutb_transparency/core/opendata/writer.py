@@ -108,7 +108,7 @@ def csv_bytes(dataset: Dataset, ordered_rows: list[dict[str, Any]] | None = None
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     names = [f.name for f in dataset.fields]
     writer.writerow(names)
-    rows = ordered_rows if ordered_rows is not None else sorted(dataset.rows, key=dataset.sort_key)
+    rows = ordered_rows if ordered_rows is not None else dataset.in_key_order(dataset.rows)
     for row in rows:
         writer.writerow(_cells(row, names))
     return buffer.getvalue().encode("utf-8")
@@ -164,7 +164,7 @@ def _ordered_records(
     if dataset.records is None and ordered_rows is not None:
         return ordered_rows
     records = dataset.records if dataset.records is not None else dataset.rows
-    return sorted(records, key=dataset.sort_key)
+    return dataset.in_key_order(records)
 
 
 def _json_header(
@@ -209,7 +209,7 @@ def write_datasets(
             csv_file = _write(folder, f"{dataset.name}.csv", as_csv)
             json_file = _write(folder, f"{dataset.name}.json", as_json)
         else:  # one file at a time: the largest dataset's files are tens of MB each
-            rows = sorted(dataset.rows, key=dataset.sort_key)
+            rows = dataset.in_key_order(dataset.rows)
             csv_file = _write(folder, f"{dataset.name}.csv", csv_bytes(dataset, rows))
             json_file = _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings, rows))
         written.append(WrittenDataset(dataset, csv_file, json_file))
@@ -219,7 +219,7 @@ def write_datasets(
 def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes]:
     """The CSV and JSON files of a dataset (the live preview encodes only changed ones,
     and of those only the rows that changed, `_ROW_LINES`)."""
-    rows = sorted(dataset.rows, key=dataset.sort_key)
+    rows = dataset.in_key_order(dataset.rows)
     names = [f.name for f in dataset.fields]
     line = _csv_line()
     keys = [row_key(row) for row in rows]  # one key a row for both files
