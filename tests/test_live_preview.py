@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from buildtools import REPO, TODAY
 
-from kazutb_transparency.buildsteps import preview
+from kazutb_transparency.buildsteps import pipeline, preview
 from kazutb_transparency.buildsteps.live_preview import LivePreview
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.engines import engine_named
 from kazutb_transparency.engines import live as live_server
 
@@ -58,6 +59,9 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
             assert "</html>" in (served / page).read_text(encoding="utf-8")
         untouched = served / "about-site.html"
         stamp = untouched.stat().st_mtime_ns
+        # Open data the edit does not change are neither written, scanned nor copied again.
+        other_data = served / "opendata" / "survey-catalogue.json"
+        data_stamp = other_data.stat().st_mtime_ns
         releases = served / "opendata" / "releases"
         versions = len([folder for folder in releases.iterdir() if folder.is_dir()])
 
@@ -67,6 +71,7 @@ def test_an_edit_shows_in_every_language_and_a_refusal_keeps_the_last_good_previ
         for lang, page in PAGE.items():
             assert f"(тексеру {lang})" in (served / page).read_text(encoding="utf-8")
         assert untouched.stat().st_mtime_ns == stamp  # not rendered again, not copied
+        assert other_data.stat().st_mtime_ns == data_stamp
         # The edited dataset's new release replaces the one the last preview served.
         assert len([folder for folder in releases.iterdir() if folder.is_dir()]) == versions
 
@@ -128,3 +133,39 @@ def test_the_server_polls_a_small_tree_often_and_a_large_one_less(tmp_path):
     for index in range(3000, 4000):
         (large / f"{index}.yaml").write_text("a: 1\n", encoding="utf-8")
     assert interval([large]) == live_server.POLLING_MAX_S
+
+
+def test_the_open_data_scanned_while_the_engines_render_can_refuse_the_rebuild(
+    project, monkeypatch
+):
+    """The open data are scanned while the engines render (pipeline.scan_published): what
+    that scan finds refuses the rebuild, and a scan that fails still reads every engine's
+    answer, so that the next rebuild reads its own."""
+    served = project / "served"
+    live = LivePreview(project, engine_named("mkdocs"), served, lambda _: None, lambda _: None)
+    scan_published = pipeline.scan_published
+
+    def with_an_unreadable_file(build):
+        scanned = scan_published(build)
+        scanned.report.errors.append(f"{build.build_dir / 'opendata' / 'x.csv'}: not valid UTF-8")
+        return scanned
+
+    def failing(build):
+        raise DataError([Problem("data/privacy/allowlist.yaml", "broken")])
+
+    text = INDICATOR["en"]
+    try:
+        live.rebuild()
+        for number, scan in enumerate((with_an_unreadable_file, failing, scan_published)):
+            monkeypatch.setattr(pipeline, "scan_published", scan)
+            _edit(project, text, f"{text} (mark {number})")
+            live.rebuild()
+            shown = (served / PAGE["en"]).read_text(encoding="utf-8")
+            if scan is scan_published:
+                assert live.refused == [] and f"(mark {number})" in shown
+            else:
+                assert live.refused and "kazutb-preview-banner" in shown
+                assert f"(mark {number})" not in shown
+            text = f"{text} (mark {number})"
+    finally:
+        live.close()

@@ -19,7 +19,7 @@ from kazutb_transparency.applicants.pages import (
     states_of,
 )
 from kazutb_transparency.buildsteps.site import SiteData
-from kazutb_transparency.core.incremental import remembered, remembered_view
+from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures, PublishedDocument, published_documents
@@ -60,7 +60,8 @@ RENDERERS: list[Renderer] = [
         site.disclosures,
         site.units,
         lang,
-        lambda unit_type, unit, page: remembered(
+        # What of the survey data a unit's results read (its rows, not the targets).
+        lambda unit_type, unit, page: remembered_view(
             f"results of {unit_type} {unit} {lang}",
             unit_results,
             *(site.surveys, unit_type, unit, page, lang),

@@ -121,9 +121,9 @@ class LivePreview:
             return
         staged = time.perf_counter()
         try:
-            self._render(build)
+            published = self._render(build)
             rendered = time.perf_counter()
-            pipeline.finish(build, warn=self.warn, info=self.info)
+            pipeline.finish(build, warn=self.warn, info=self.info, published=published)
         except DataError as exc:
             pipeline.abandon(build)
             self._refused(exc.problems)
@@ -143,7 +143,9 @@ class LivePreview:
         self.warn(f"the preview shows the last good build; {len(problems)} problem(s):\n{listed}")
         banner_on_served(self.served, problems)
 
-    def _render(self, build: pipeline.Build) -> None:
+    def _render(self, build: pipeline.Build) -> pipeline.PublishedScan:
+        """Every language rendered by its engine, the open data and documents that changed
+        scanned meanwhile here (pipeline.scan_published)."""
         self._workers_for(build)
         before = {
             lang: self.placed.pop(lang, None) or _stamps(worker.out)
@@ -156,13 +158,17 @@ class LivePreview:
         for worker in due:
             self.rendered.pop(worker.lang, None)
             worker.ask()
-        failed = [p for w in due if (p := w.answer()) is not None]
+        try:
+            published = pipeline.scan_published(build)
+        finally:  # every engine's answer is read, or the next rebuild would read this one's
+            failed = [p for w in due if (p := w.answer()) is not None]
         if failed:
             raise DataError(failed)
         for worker in due:
             self.rendered[worker.lang] = sources[worker.lang]
         for lang, worker in self.workers.items():
             self.placed[lang] = _place_changed(build, lang, worker.out, before[lang])
+        return published
 
     def _workers_for(self, build: pipeline.Build) -> None:
         """The workers, started again when what they load at start changed: the templates,

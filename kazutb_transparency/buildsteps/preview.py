@@ -142,9 +142,15 @@ def preview_publish_dir(root: Path) -> Path:
     return root / PUBLISH
 
 
-def _state(path: Path) -> tuple[int, int]:
+def state_of(path: Path) -> tuple[int, int]:
     info = path.stat()
     return info.st_size, info.st_mtime_ns
+
+
+def changed_among(files: list[Path], built: Path, served: Path) -> list[Path]:
+    """Those of `files` (in `built`) new or changed since the last good preview."""
+    record = _served if _served_dir == served else {}
+    return [f for f in files if record.get(f.relative_to(built).as_posix()) != state_of(f)]
 
 
 def changed_since_served(built: Path, served: Path) -> tuple[list[Path], list[str]]:
@@ -172,7 +178,7 @@ def serve_changes(built: Path, served: Path, changed: list[Path], gone: list[str
         target = served / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(file, target)
-        _served[rel] = _state(file)
+        _served[rel] = state_of(file)
     for rel in gone:
         remove_file(served, rel)
         _served.pop(rel, None)
