@@ -19,6 +19,7 @@ from kazutb_transparency.applicants.pages import (
     states_of,
 )
 from kazutb_transparency.buildsteps.site import SiteData
+from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.core.provenance import Provenance
@@ -43,6 +44,7 @@ from kazutb_transparency.quality.datasets import quality_datasets
 from kazutb_transparency.quality.pages import render_quality_pages
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
+from kazutb_transparency.surveys.pages.charts_ahead import draw_ahead, survey_charts
 from kazutb_transparency.surveys.pages.unit_results import unit_results
 from kazutb_transparency.transparency.datasets import transparency_datasets
 from kazutb_transparency.transparency.pages import render_transparency_pages
@@ -98,6 +100,13 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: transparency_datasets(site.transparency),
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
     lambda site: applicant_datasets(site.applicants, site.disclosures),
+]
+
+# What the live preview hands to another process right after the data are checked, to be
+# done while it writes the open data and the pages (the pages wait for it only where they
+# show its result): the survey charts not yet drawn.
+AHEAD: list[Callable[[SiteData, Path], None]] = [
+    lambda site, cache: draw_ahead(survey_charts(site.surveys, LANGUAGES, cache)),
 ]
 
 DOCUMENT_SOURCES: list[DocumentSource] = [

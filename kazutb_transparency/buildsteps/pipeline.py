@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from kazutb_transparency.buildsteps.domains import changes_of, collect_documents, feeds
+from kazutb_transparency.buildsteps.domains import AHEAD, changes_of, collect_documents, feeds
 from kazutb_transparency.buildsteps.files import files_under, resolved_files
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
@@ -378,11 +378,14 @@ def _prepare(
     with timed(timings, "check_data"):
         notices = root / ".cache" / "build-notices.txt"
         site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
+    # Charts are costly to draw and rarely change: cached by content across builds.
+    cache_dir = root / ".cache" / "charts"
+    if preview:
+        for start in AHEAD:
+            start(site, cache_dir)
     stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
     publish_dir = preview_publish_dir(root) if preview else work_dir / "publish"
     opendata_dir = publish_dir / "opendata"
-    # Charts are costly to draw and rarely change: cached by content across builds.
-    cache_dir = root / ".cache" / "charts"
     # The open data are written in a child on the other core while the pages are generated;
     # the preview writes them here, where it remembers the datasets (a child forgets them).
     if preview:

@@ -186,15 +186,37 @@ def _code_of(module: str) -> str:
     return hashlib.sha256(code + f"altair {alt.__version__}".encode()).hexdigest()[:16]
 
 
+def spec_key(make: Callable[[Any, str], dict[str, Any]], chart: Any, lang: str) -> str:
+    """What a spec is kept by: what the chart shows (a dataclass: its repr), the language
+    and the code that makes it."""
+    code = _code_of(make.__module__)
+    return hashlib.sha256(f"{code}\n{make.__qualname__}\n{lang}\n{chart!r}".encode()).hexdigest()
+
+
+def spec_known(key: str, cache_dir: Path | None) -> bool:
+    """Whether the spec of `key` is made already (in memory or in the cache folder)."""
+    return key in _SPECS or (cache_dir is not None and (cache_dir / f"spec-{key}.json").exists())
+
+
+# Called with a spec's key before the cache folder is read for it: the live preview's worker
+# that draws charts ahead (charts_ahead.py) finishes the one it was handed.
+_waiter: Callable[[str], None] = lambda key: None  # noqa: E731
+
+
+def wait_for_drawings(waiter: Callable[[str], None]) -> None:
+    global _waiter
+    _waiter = waiter
+
+
 def cached_spec(
     make: Callable[[Any, str], dict[str, Any]], chart: Any, lang: str, cache_dir: Path | None
 ) -> dict[str, Any]:
     """`make(chart, lang)`, kept by what the chart shows (a dataclass: its repr), the
     language and the code that makes it: Altair builds a spec in ~50 ms, and the charts of
-    a site rarely change."""
-    code = _code_of(make.__module__)
-    key = hashlib.sha256(f"{code}\n{make.__qualname__}\n{lang}\n{chart!r}".encode()).hexdigest()
+    a site rarely change. The spec is shared by every caller: read, never changed."""
+    key = spec_key(make, chart, lang)
     if key not in _SPECS:
+        _waiter(key)  # the preview's worker may be drawing it (charts_ahead.py)
         cached = cache_dir / f"spec-{key}.json" if cache_dir is not None else None
         if cached is not None and cached.exists():
             _SPECS[key] = json.loads(cached.read_text(encoding="utf-8"))
@@ -205,10 +227,30 @@ def cached_spec(
                 partial = cached.with_suffix(f".{os.getpid()}.tmp")
                 partial.write_text(json.dumps(_SPECS[key], ensure_ascii=False), encoding="utf-8")
                 partial.replace(cached)  # atomic: parallel builds never read half a file
-    return json.loads(json.dumps(_SPECS[key]))  # a copy: a caller may add to it
+    return _SPECS[key]
+
+
+# What each spec of this process was encoded to (its hash, its file), by the spec itself:
+# the preview's rebuild asks for every chart of every language again, and encoding the
+# unchanged ones twice cost more than drawing the one that changed. The spec is kept beside
+# its answers, so that its id is not another object's.
+_ENCODED: dict[tuple[str, int], tuple[dict[str, Any], Any]] = {}
+
+
+def _encoded_once(kind: str, spec: dict[str, Any], encode: Callable[[dict[str, Any]], Any]) -> Any:
+    known = _ENCODED.get((kind, id(spec)))
+    if known is not None and known[0] is spec:
+        return known[1]
+    answer = encode(spec)
+    _ENCODED[(kind, id(spec))] = (spec, answer)
+    return answer
 
 
 def spec_hash(spec: dict[str, Any]) -> str:
+    return _encoded_once("hash", spec, _spec_hash)
+
+
+def _spec_hash(spec: dict[str, Any]) -> str:
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     salt = f"vl-convert {vl_convert.__version__} vega-lite {VL_VERSION}\n"
     return hashlib.sha256((salt + text).encode("utf-8")).hexdigest()
@@ -250,6 +292,10 @@ def accessible(svg: str, chart_id: str, title: str, description: str) -> str:
 
 
 def spec_json(spec: dict[str, Any]) -> bytes:
+    return _encoded_once("file", spec, _spec_file)
+
+
+def _spec_file(spec: dict[str, Any]) -> bytes:
     return (json.dumps(spec, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 

@@ -1,0 +1,158 @@
+"""The live preview's charts drawn ahead, in a process of their own on the other core.
+
+Drawing a chart is the costly part of a survey edit: Altair makes its spec (~50 ms) and
+vl-convert draws it (~90 ms), for each language, and vl-convert holds the interpreter lock
+while it draws, so a thread does not help. Right after the data are checked, the preview
+hands the charts whose drawing is not in the cache folder to this worker; it draws them
+into the cache folder (`cached_spec`, `draw`: the same files, written atomically) while
+the preview writes the open data and the other pages. A chart handed over is waited for
+when a page asks for it (`charts.cached_spec`), and then read from the cache folder.
+
+The worker is a plain child process that reads pickled batches from its input: vl-convert
+runs its engine in a thread, which a forked child would not have. A build (`make site`)
+draws its charts itself, as before.
+
+    python -m kazutb_transparency.surveys.pages.charts_ahead
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import IO, Any
+
+from kazutb_transparency.surveys.loading import SurveyData
+from kazutb_transparency.surveys.pages import charts
+
+# A chart to draw: its maker's name in MAKERS, what it shows, the language, the cache folder.
+Job = tuple[str, Any, str, Path]
+
+
+def _makers() -> dict[str, Callable[[Any, str], dict[str, Any]]]:
+    from kazutb_transparency.surveys.pages.chart_view import trend_spec
+    from kazutb_transparency.surveys.pages.distribution_chart import distribution_spec
+
+    return {"trend": trend_spec, "distribution": distribution_spec}
+
+
+def _send(stream: IO[bytes], value: Any) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(struct.pack(">I", len(data)) + data)
+    stream.flush()
+
+
+def _receive(stream: IO[bytes]) -> Any:
+    head = stream.read(4)
+    if len(head) < 4:
+        raise EOFError("the chart worker stopped")
+    (size,) = struct.unpack(">I", head)
+    return pickle.loads(stream.read(size))
+
+
+class ChartWorker:
+    """The process, started at the first batch and kept. It answers each chart's key once
+    the chart is in its cache folder, in the order handed over (the languages in turn)."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.pending: set[str] = set()  # the keys handed over and not yet answered
+
+    def draw(self, jobs: list[tuple[str, Job]]) -> None:
+        """Hand over (key, job) pairs, after the last batch is done."""
+        self.wait_for_all()
+        if not jobs:
+            return
+        if self.process is None or self.process.poll() is not None:
+            command = [sys.executable, "-m", "kazutb_transparency.surveys.pages.charts_ahead"]
+            self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert self.process.stdin is not None
+        self.pending = {key for key, _ in jobs}
+        _send(self.process.stdin, jobs)
+
+    def wait_for(self, key: str) -> None:
+        """Until the chart of `key` is drawn, if it was handed over. A worker that stopped
+        leaves its charts to the caller, who draws them (and says what is wrong with one)
+        as a build does."""
+        while key in self.pending:
+            assert self.process is not None and self.process.stdout is not None
+            try:
+                self.pending.discard(_receive(self.process.stdout))
+            except (EOFError, OSError, pickle.UnpicklingError):
+                self.stop()
+
+    def wait_for_all(self) -> None:
+        while self.pending:
+            self.wait_for(next(iter(self.pending)))
+
+    def stop(self) -> None:
+        self.pending = set()
+        if self.process is not None:
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            self.process = None
+
+
+_WORKER = ChartWorker()
+
+
+def draw_ahead(jobs: list[Job]) -> None:
+    """Hand the charts whose spec is neither in memory nor in its cache folder to the
+    worker; `charts.cached_spec` waits for it before it reads one of them."""
+    wanted = []
+    makers = _makers()
+    for maker, chart, lang, cache_dir in jobs:
+        key = charts.spec_key(makers[maker], chart, lang)
+        if not charts.spec_known(key, cache_dir):
+            wanted.append((key, (maker, chart, lang, cache_dir)))
+    _WORKER.draw(wanted)
+    charts.wait_for_drawings(_WORKER.wait_for)
+
+
+def survey_charts(data: SurveyData, languages: tuple[str, ...], cache_dir: Path) -> list[Job]:
+    """Every chart the survey pages of `languages` show."""
+    from kazutb_transparency.surveys.pages.chart_view import trend_chart
+    from kazutb_transparency.surveys.pages.distribution_chart import distribution_chart
+
+    jobs: list[Job] = []
+    for lang in languages:
+        for survey in data.surveys:
+            if (chart := trend_chart(data, survey, lang)) is not None:
+                jobs.append(("trend", chart, lang, cache_dir))
+            if (shown := distribution_chart(data, survey, lang)) is not None:
+                jobs.append(("distribution", shown, lang, cache_dir))
+    return jobs
+
+
+def stop() -> None:
+    _WORKER.stop()
+
+
+def main() -> int:
+    """The worker: each chart of a batch drawn into its cache folder, then its key sent back."""
+    makers = _makers()
+    # The answers go through the original standard output; anything a library prints goes
+    # to standard error, never into an answer.
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    source = sys.stdin.buffer
+    while True:
+        try:
+            jobs = _receive(source)
+        except EOFError:
+            return 0
+        for key, (maker, chart, lang, cache_dir) in jobs:
+            # A chart that fails is drawn again by the preview, which says what is wrong.
+            with suppress(Exception):
+                charts.draw(charts.cached_spec(makers[maker], chart, lang, cache_dir), cache_dir)
+            _send(answers, key)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
