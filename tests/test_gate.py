@@ -121,3 +121,14 @@ def test_the_previews_scan_by_changed_lines_reports_a_finding_where_it_is(
     # The release, a copy of bytes known clean, was not cut into lines either.
     assert gate._CHANGED_LINES.knows("opendata/people.json")
     assert not gate._CHANGED_LINES.knows("opendata/releases/v2/people.json")
+
+    # A file served for the first time beside a copy of clean bytes, the same size but not
+    # the same bytes, is read whole: a comparison, not a size, tells a copy.
+    other = built / "opendata" / "releases" / "v3" / "people.json"
+    other.parent.mkdir(parents=True)
+    text = dataset.read_text(encoding="utf-8")
+    other.write_text(text.replace('"unit":"programme-01000"', '"unit":"+77012345678 ok"'), "utf-8")
+    assert other.stat().st_size == dataset.stat().st_size
+    dataset.write_text(text.replace('"note":"updated"', '"note":"checked"'), encoding="utf-8")
+    found = gate.scan_changed_files([other, dataset], built, allowlist, covered).findings
+    assert [(f.path, f.category) for f in found] == [(str(other), "phone")]

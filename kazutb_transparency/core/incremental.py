@@ -143,6 +143,10 @@ class _Entry:
     kwargs: dict[str, Any]
     read: dict[str, Any] | None  # attributes of a Watched argument, or None
     calls: list[_Call]  # the methods of a Watched argument the step called
+    # What all those methods read together (each name with one value), or None if two
+    # read one name with other values: when all of it is the same, every one of them
+    # would answer as it did (a unit's survey results ask the same index 80 times).
+    calls_read: dict[str, Any] | None
     files: dict[str, Stamp]
     audit: list[tuple[Any, Any]]
     result: Any
@@ -226,6 +230,7 @@ class Memo:
                 kwargs,
                 dict(watched[0]._read) if watched else None,
                 list(watched[0]._calls) if watched else [],
+                _read_together(watched[0]._calls) if watched else {},
                 files,
                 added,
                 result,
@@ -243,6 +248,11 @@ class Memo:
                     for name, value in entry.read.items()
                 ):
                     return False
+                together = entry.calls_read
+                if together is not None and all(
+                    self.same(value, getattr(target, name)) for name, value in together.items()
+                ):
+                    continue  # no method read anything else: each answers as it did
                 if not all(self._answers_again(target, call) for call in entry.calls):
                     return False
             elif not isinstance(new, Collector) and not self.same(old, new):
@@ -263,6 +273,15 @@ class Memo:
             return self.same(call.answer, getattr(target, call.name)(*call.args, **call.kwargs))
         except Exception:  # the data changed so that the question has no answer now
             return False
+
+
+def _read_together(calls: list[_Call]) -> dict[str, Any] | None:
+    together: dict[str, Any] = {}
+    for call in calls:
+        for name, value in call.read.items():
+            if together.setdefault(name, value) is not value:
+                return None
+    return together
 
 
 def _replay(added: list[tuple[Any, Any]], args: tuple, kwargs: dict[str, Any]) -> None:

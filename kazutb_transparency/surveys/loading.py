@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +90,9 @@ class SurveyData:
         """The day "overdue" is judged on: the build date, or `as_of` without one."""
         return self.today or self.as_of
 
-    @property
+    @cached_property
     def surveys(self) -> list[SurveyDef]:
+        """In their order; one list (the preview compares what a page read with this)."""
         return sorted(self.catalogue.surveys, key=lambda s: s.number)
 
     def survey(self, survey_id: str) -> SurveyDef:
