@@ -351,6 +351,7 @@ def load_applicants(
         groups=tuple(groups),
         figures=figures,
         staff=tuple(staff),
-        published=publish(counts, min_n),
+        # The preview suppresses again only when a count changed, not for a fee or a date.
+        published=remembered("published counts", publish, counts, min_n),
         origins=origins,
     )
