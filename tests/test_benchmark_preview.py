@@ -40,3 +40,50 @@ def test_the_edits_of_one_record_find_their_record_and_keep_the_data_valid(tmp_p
     changed = {p for p in data.rglob("*") if p.is_file() and p.read_bytes() != before[p]}
     assert len(changed) >= len(SHAPES) - 1  # the fee and the dates may share a file
     load_site(data, date.fromisoformat(bench.TODAY))  # raises DataError if refused
+
+
+def test_an_edit_is_timed_until_a_served_rebuild_shows_it_in_every_language(tmp_path):
+    """measure_edit waits on the server's live-reload request, as a page's script does, then
+    fetches the pages: a stand-in server that shows the data file as it was at its last
+    rebuild, and serves a rebuild a moment after each save."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    project = tmp_path / "project"
+    (project / "data" / "processes").mkdir(parents=True)
+    source = project / "data" / bench.PROCESS_FILE
+    source.write_text("".join(bench.INDICATOR.values()), encoding="utf-8")
+    state = {"epoch": 1, "shown": source.read_text(encoding="utf-8")}
+    lock = threading.Lock()
+
+    class Server(BaseHTTPRequestHandler):
+        def do_GET(self):  # the standard library names it
+            if self.path.startswith("/livereload/"):
+                seen = int(self.path.split("/")[2])
+                with lock:
+                    if seen >= state["epoch"]:  # the next rebuild, a moment after the save
+                        time.sleep(0.2)
+                        state["shown"] = source.read_text(encoding="utf-8")
+                        state["epoch"] += 1
+                    body = str(state["epoch"])
+            else:
+                body = state["shown"]
+            data = body.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Server)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        edit = bench.measure_edit(base, "data", project, 5, timeout=20)
+    finally:
+        server.shutdown()
+    assert edit.ok and edit.seconds >= 0.2
+    assert all(f"{mark} 5" in state["shown"] for mark in bench.MARK.values())
