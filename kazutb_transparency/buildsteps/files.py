@@ -14,6 +14,7 @@ from pathlib import Path
 from kazutb_transparency.core.writing import write_if_changed
 
 __all__ = [
+    "ResolvedUnder",
     "files_under",
     "relative",
     "remove_file",
@@ -71,6 +72,21 @@ def resolved_files(root: Path) -> frozenset[Path]:
         else Path(real + entry.path[len(str(root)) :])
         for entry in walk_files(root)
     )
+
+
+class ResolvedUnder:
+    """`path in ResolvedUnder(root)`: whether `path` is `resolved_files(root)`'s, the tree
+    walked when first asked. Only an archive asks (are its members published beside it?):
+    the preview's scan of a few changed pages need not walk its whole built folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._files: frozenset[Path] | None = None
+
+    def __contains__(self, path: object) -> bool:
+        if self._files is None:
+            self._files = resolved_files(self.root)
+        return path in self._files
 
 
 def sync_tree(

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from kazutb_transparency.buildsteps.domains import AHEAD, changes_of, collect_documents, feeds
-from kazutb_transparency.buildsteps.files import files_under, resolved_files
+from kazutb_transparency.buildsteps.files import ResolvedUnder, files_under
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
     UNREADABLE,
@@ -569,7 +569,7 @@ def scan_published(build: Build) -> PublishedScan:
         changed = changed_among(files, build.build_dir, build.site_dir)
         scanned = {file: state_of(file) for file in changed}
         allowlist = gate_allowlist(build.data_dir)
-        covered = resolved_files(build.build_dir)
+        covered = ResolvedUnder(build.build_dir)
         report = scan_changed_files(changed, build.build_dir, allowlist, covered)
     return PublishedScan(report, scanned)
 
@@ -626,7 +626,7 @@ def _finish_preview(build: Build, warn: Log, info: Log, published: PublishedScan
         unscanned = [file for file in changed if ahead.get(file) != state_of(file)]
         # Copies inside an archive of files published beside it, scanned when they changed,
         # are not read again.
-        covered = resolved_files(build.build_dir)
+        covered = ResolvedUnder(build.build_dir)
         allowlist = gate_allowlist(build.data_dir)
         report = scan_changed_files(unscanned, build.build_dir, allowlist, covered)
         if published is not None:
