@@ -24,6 +24,7 @@ from kazutb_transparency.buildsteps.files import ResolvedUnder, files_under
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
     UNREADABLE,
+    ScanReport,
     enforce,
     gate_allowlist,
     merge,
@@ -95,7 +96,6 @@ from kazutb_transparency.core.opendata.writer import (
 )
 from kazutb_transparency.core.sanitise import page_problems, sanitise_html
 from kazutb_transparency.core.writing import keep_only, write_if_changed
-from kazutb_transparency.privacy.scanner import ScanReport
 
 Log = Callable[[str], None]
 SITE_INDEXES = frozenset(f"{lang}/{SITE_INDEX}" for lang in LANGUAGES)

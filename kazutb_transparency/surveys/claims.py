@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
 
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorKey, IndicatorRow
+from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.significance import (
     Comparison,
     Direction,
@@ -30,22 +30,6 @@ class Trend:
     @property
     def change(self) -> Decimal:
         return self.test.difference
-
-
-class RowLookup(Protocol):
-    """Where a claim finds the rows it compares with: the survey data, or one survey's rows."""
-
-    def waves(self, survey_id: str) -> list[str]: ...
-
-    def row(
-        self,
-        survey: str,
-        wave: str,
-        unit_type: str = "university",
-        unit: str = "",
-        block: str = OVERALL,
-        question: str = "",
-    ) -> IndicatorRow | None: ...
 
 
 class SurveyRows:
@@ -70,6 +54,10 @@ class SurveyRows:
         question: str = "",
     ) -> IndicatorRow | None:
         return self._by_key.get((survey, wave, unit_type, unit, block, question))
+
+
+# Where a claim finds the rows it compares with: the survey data, or one survey's rows.
+RowLookup = SurveyData | SurveyRows
 
 
 def previous_row(data: RowLookup, row: IndicatorRow) -> IndicatorRow | None:
