@@ -100,6 +100,7 @@ class ChartWorker:
 
 
 _WORKER = ChartWorker()
+charts.wait_for_drawings(_WORKER.wait_for)  # a key not handed over is not waited for
 
 
 def draw_ahead(jobs: list[Job]) -> None:
@@ -112,7 +113,6 @@ def draw_ahead(jobs: list[Job]) -> None:
         if not charts.spec_known(key, cache_dir):
             wanted.append((key, (maker, chart, lang, cache_dir)))
     _WORKER.draw(wanted)
-    charts.wait_for_drawings(_WORKER.wait_for)
 
 
 def survey_charts(data: SurveyData, languages: tuple[str, ...], cache_dir: Path) -> list[Job]:
