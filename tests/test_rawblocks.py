@@ -9,7 +9,13 @@ import markdown
 import pytest
 import yaml
 
-from kazutb_transparency.buildsteps.rawblocks import lift, lift_staged, restore, restored
+from kazutb_transparency.buildsteps.rawblocks import (
+    lift,
+    lift_kept,
+    lift_staged,
+    restore,
+    restored,
+)
 from kazutb_transparency.core.markdown import table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,3 +107,29 @@ def test_lift_staged_skips_hand_written_pages(tmp_path: Path) -> None:
     assert json.loads((kept / "kk" / "gen.md.blocks.json").read_text()) == ["<p>generated</p>"]
     assert restored(stand_in, kept, "kk/gen.md") == "<p>generated</p>"
     assert restored(stand_in, kept, "kk/hand.md") == stand_in
+
+
+def test_the_previews_stand_ins_name_their_blocks_so_a_changed_block_changes_the_page() -> None:
+    text = PAGES["table"]
+    lifted, blocks = lift(text, digests=True)
+    assert restore(_render(lifted), blocks) == _render(text)
+    assert restore(lifted, blocks) == text
+    assert lift(text, digests=True) == (lifted, blocks)
+    changed = text.replace("Caption", "Another caption")
+    assert lift(changed, digests=True)[0] != lifted  # the engine's dirty build renders it
+    assert lift(changed)[0] == lift(text)[0]  # without digests only the blocks differ
+
+
+def test_lift_kept_keeps_each_generated_pages_blocks_and_drops_those_of_a_page_without(
+    tmp_path: Path,
+) -> None:
+    kept = tmp_path / "blocks"
+    written = "# H\n\n<p>hand-written</p>\n"
+    pages = {"kk/gen.md": "# G\n\n<p>generated</p>\n", "kk/hand.md": written, "kk/a.svg": "<p>"}
+    lifted = lift_kept(pages, frozenset({"kk/hand.md"}), kept)
+    assert lifted["kk/hand.md"] == written and lifted["kk/a.svg"] == "<p>"
+    assert lifted["kk/gen.md"].startswith('# G\n\n<div data-kazutb-block="0" data-kazutb-digest=')
+    assert restored(lifted["kk/gen.md"], kept, "kk/gen.md") == pages["kk/gen.md"]
+    assert not (kept / "kk" / "hand.md.blocks.json").exists()
+    lift_kept({"kk/gen.md": "# G\n\nNo blocks now.\n"}, frozenset(), kept)
+    assert not (kept / "kk" / "gen.md.blocks.json").exists()

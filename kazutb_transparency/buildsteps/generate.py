@@ -10,6 +10,7 @@ Each domain contributes a page renderer and its datasets, listed in `domains.py`
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.crumbs import add_crumbs
@@ -60,13 +61,15 @@ def stage_docs(
     assets: dict[str, bytes] | None = None,
     keep_unchanged: bool = False,
     written_after: frozenset[str] = frozenset(),
+    lift: Callable[[dict[str, str]], dict[str, str]] | None = None,
 ) -> None:
     """Copy hand-written docs into `stage_dir` and add the generated pages and assets.
 
     keep_unchanged (the live preview): the staging folder is updated in place; a file whose
     content is the same is not touched, so its time stays older than its built page and
     MkDocs' dirty rebuild skips it. Files no longer generated are removed, except
-    `written_after` (pages written into the staging folder after this step).
+    `written_after` (pages written into the staging folder after this step). `lift`: what
+    the pages are made into once they have their breadcrumbs (the preview's raw blocks).
     """
     collisions = [path for path in [*pages, *(assets or {})] if (docs_dir / path).exists()]
     if collisions:
@@ -85,6 +88,8 @@ def stage_docs(
                 if p.endswith(".md")}  # fmt: skip
     markdown.update((p, text) for p, text in pages.items() if p.endswith(".md"))
     pages = {**pages, **add_crumbs(markdown)}
+    if lift is not None:
+        pages = lift(pages)
     if not keep_unchanged or not stage_dir.is_dir():
         if stage_dir.exists():
             shutil.rmtree(stage_dir)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -42,6 +43,7 @@ from kazutb_transparency.buildsteps.lastmod import opendata_dates, page_dates, r
 from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
 from kazutb_transparency.buildsteps.preview import (
+    PREVIEW_BLOCKS,
     changed_among,
     changed_since_served,
     place_published,
@@ -59,6 +61,7 @@ from kazutb_transparency.buildsteps.publish import (
     remove_third_party_urls,
     swap_into_place,
 )
+from kazutb_transparency.buildsteps.rawblocks import lift_kept
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
 from kazutb_transparency.buildsteps.search_index import check_search_code, write_search_indexes
 from kazutb_transparency.buildsteps.search_page import search_pages
@@ -414,8 +417,15 @@ def _prepare(
              f"build):\n{listed}")  # fmt: skip
     pages.update(stand_ins)
     pages.update(search_pages())
+    hand_written = frozenset(
+        p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
+    ) | frozenset(stand_ins)
+    # The preview's engines render changed pages without their raw HTML, as the build's
+    # do (rawblocks.py): the build lifts the blocks out of its staged tree, `render` reads them.
+    lift = partial(lift_kept, hand_written=hand_written, blocks_dir=root / PREVIEW_BLOCKS)
     with timed(timings, "stage_docs"):
-        stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES)
+        stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES,
+                   lift if preview else None)  # fmt: skip
         write_site_indexes(stage_dir)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents)
@@ -432,8 +442,7 @@ def _prepare(
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
-        hand_written=frozenset(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
-        | frozenset(stand_ins),
+        hand_written=hand_written,
         root=root,
         data_dir=data_dir,
         docs_dir=docs_dir,

@@ -111,6 +111,7 @@ def _links(folder: str, names: list[str]) -> set[str]:
 STAGE = Path(".cache") / "preview" / "stage"
 BUILT = Path(".cache") / "preview" / "site"
 PUBLISH = Path(".cache") / "preview" / "publish"  # the open data and documents, kept
+PREVIEW_BLOCKS = Path(".cache") / "preview" / "blocks"  # the staged pages' raw blocks, kept
 _LOOK = Path(".cache") / "preview" / "look"  # what the rendering depends on, beside pages
 _served: dict[str, tuple[int, int]] = {}  # built file -> (size, mtime_ns) as last served
 _served_dir: Path | None = None

@@ -16,9 +16,13 @@ touched (they may hold code examples, and they are sanitised as rendered).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
+
+from kazutb_transparency.core.incremental import remembered
+from kazutb_transparency.core.writing import write_if_changed
 
 # Block-level tags the page generators write at the start of a line (Python-Markdown passes
 # each through as one raw block); <pre> is left alone, as Markdown may read inside it.
@@ -28,8 +32,13 @@ _OPENING = re.compile(rf"^<({'|'.join(BLOCK_TAGS)})\b[^>\n]*>", re.MULTILINE)
 _TAGS = {tag: re.compile(rf"<{tag}\b|</{tag}>") for tag in BLOCK_TAGS}
 # A stand-in is itself a raw block, the smallest there is: it carries the block's anchors
 # (id on any element, name on a link), which the engine collects to check links to them.
-_STAND_IN = '<div data-kazutb-block="{}">{}</div>'
-_STAND_INS = re.compile(r'<div data-kazutb-block="(\d+)">(?:<i [^<>]*></i>)*</div>')
+_STAND_IN = '<div data-kazutb-block="{}"{}>{}</div>'
+# The preview's stand-in carries its block's digest: a page whose blocks changed is then
+# staged anew, and the engine's dirty build renders it again (lift_kept).
+_DIGEST = ' data-kazutb-digest="{}"'
+_STAND_INS = re.compile(
+    r'<div data-kazutb-block="(\d+)"(?: data-kazutb-digest="[0-9a-f]+")?>(?:<i [^<>]*></i>)*</div>'
+)
 _ANCHORS = re.compile(r"""\sid=(?:"[^"]*"|'[^']*')|<a\s[^>]*?\sname=("[^"]*"|'[^']*')""")
 _SUFFIX = ".blocks.json"
 
@@ -52,8 +61,9 @@ def _anchors(block: str) -> str:
     )
 
 
-def lift(text: str) -> tuple[str, list[str]]:
-    """The text with each top-level raw block replaced by a stand-in, and the blocks."""
+def lift(text: str, digests: bool = False) -> tuple[str, list[str]]:
+    """The text with each top-level raw block replaced by a stand-in, and the blocks;
+    `digests`: each stand-in names its block's digest."""
     blocks: list[str] = []
     parts: list[str] = []
     done = 0
@@ -65,11 +75,16 @@ def lift(text: str) -> tuple[str, list[str]]:
         if end is None or (end < len(text) and text[end] != "\n"):
             continue
         block = text[start:end]
-        parts += (text[done:start], _STAND_IN.format(len(blocks), _anchors(block)))
+        digest = _DIGEST.format(_digest(block)) if digests else ""
+        parts += (text[done:start], _STAND_IN.format(len(blocks), digest, _anchors(block)))
         blocks.append(block)
         done = end
     parts.append(text[done:])
     return "".join(parts), blocks
+
+
+def _digest(block: str) -> str:
+    return hashlib.blake2b(block.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def restore(html: str, blocks: list[str]) -> str:
@@ -97,6 +112,31 @@ def lift_staged(stage_dir: Path, hand_written: frozenset[str], blocks_dir: Path)
         kept.parent.mkdir(parents=True, exist_ok=True)
         kept.write_text(json.dumps(blocks, ensure_ascii=False), encoding="utf-8")
         page.write_text(text, encoding="utf-8")
+
+
+def lift_kept(
+    pages: dict[str, str], hand_written: frozenset[str], blocks_dir: Path
+) -> dict[str, str]:
+    """The live preview's pages with the blocks of each generated one lifted into
+    blocks_dir, as the build's stage lifts them (lift_staged): the preview's engines then
+    render a changed page without parsing its raw HTML. A page is lifted again only when
+    its text changed (or its kept blocks did), and its stand-ins name their blocks'
+    digests, so that a page whose blocks changed is written anew and rendered again."""
+    return {
+        path: remembered(f"raw blocks of {path}", _lift_one, text, blocks_dir / (path + _SUFFIX))
+        if path.endswith(".md") and path not in hand_written
+        else text
+        for path, text in pages.items()
+    }
+
+
+def _lift_one(text: str, kept: Path) -> str:
+    lifted, blocks = lift(text, digests=True)
+    if blocks:
+        write_if_changed(kept, json.dumps(blocks, ensure_ascii=False).encode("utf-8"))
+    else:
+        kept.unlink(missing_ok=True)
+    return lifted
 
 
 def restored(html: str, blocks_dir: Path, source: str) -> str:

@@ -21,6 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.pipeline import Build, sitemaps_dir
+from kazutb_transparency.buildsteps.preview import PREVIEW_BLOCKS
 from kazutb_transparency.buildsteps.search_index import write_language_search_index
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -33,7 +34,10 @@ Log = Callable[[str], None]
 
 
 def blocks_dir(build: Build) -> Path:
-    """Where the stage keeps the raw HTML blocks lifted out of its pages (rawblocks.py)."""
+    """Where the stage keeps the raw HTML blocks lifted out of its pages (rawblocks.py):
+    the preview keeps them beside its staged tree, between rebuilds."""
+    if build.preview:
+        return build.root / PREVIEW_BLOCKS
     assert build.work_dir is not None
     return build.work_dir / "blocks"
 
