@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,16 @@ def test_the_previews_scan_by_changed_lines_reports_a_finding_where_it_is(
     dataset.write_text(text.replace('"note":"updated"', '"note":"checked"'), encoding="utf-8")
     found = gate.scan_changed_files([other, dataset], built, allowlist, covered).findings
     assert [(f.path, f.category) for f in found] == [(str(other), "phone")]
+
+    # A release linked to the dataset's file (the preview links them, and replaces a kept
+    # file rather than write it in place) is not even read once the dataset is found clean.
+    dataset.write_text(text.replace('"note":"updated"', '"note":"linked"'), encoding="utf-8")
+    linked = built / "opendata" / "releases" / "v4" / "people.json"
+    linked.parent.mkdir(parents=True)
+    os.link(dataset, linked)
+    read: list[Path] = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or read_bytes(self))
+    report = gate.scan_changed_files([linked, dataset], built, allowlist, covered)
+    assert report.findings == [] and report.files == 2
+    assert read == [dataset]

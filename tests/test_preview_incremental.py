@@ -14,6 +14,7 @@ from kazutb_transparency.buildsteps.files import files_under
 from kazutb_transparency.buildsteps.generate import stage_docs
 from kazutb_transparency.buildsteps.rawblocks import restored
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.writing import write_if_changed
 
 OLD = 1_000_000_000  # a time long past, given to every staged file before the next staging
 
@@ -145,3 +146,26 @@ def test_personal_data_in_a_rebuilt_page_keeps_the_previous_preview(tmp_path, pr
     _render(fixed, {"ru/index.html": "<p>Главная страница</p>"})
     _finish(fixed)
     assert "страница" in (served / "ru" / "index.html").read_text(encoding="utf-8")
+
+
+def test_refused_open_data_never_reach_the_served_files_linked_to_the_kept_ones(
+    tmp_path, preview_env
+):
+    """The preview links its open data from its kept folder to the served one; a dataset
+    file replaced with bytes the gate refuses leaves the served file as it was (written
+    in place, it would change the served file too: kept files are only replaced)."""
+    root, served = tmp_path / "project", tmp_path / "served"
+    root.mkdir()
+    served.mkdir()
+    good = _prepare(root, served)
+    _finish(good)
+    name = "opendata/accreditations.csv"
+    before = (served / name).read_bytes()
+
+    bad = _prepare(root, served)
+    write_if_changed(bad.publish_dir / name, before + b'x,"+7 701 234 56 78"\n')
+    with pytest.raises(DataError) as caught:
+        _finish(bad)
+    pipeline.abandon(bad)
+    assert "(phone)" in str(caught.value)
+    assert (served / name).read_bytes() == before

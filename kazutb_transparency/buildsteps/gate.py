@@ -172,16 +172,21 @@ def scan_changed_files(
     whole = []
     served = {file: file.relative_to(built).as_posix() for file in changed}
     clean: list[tuple[str, bytes]] = []  # (format, bytes) found clean by their changed lines
+    # The same of those files by their (device, inode): the preview links a release to its
+    # dataset's current file, and its kept files are replaced, never written in place.
+    clean_files: set[tuple[int, int]] = set()
     # The files served before first: once their changed lines are found clean, a copy of
     # their bytes (a dataset's new release) is known clean and needs no lines of its own.
     for file in sorted(changed, key=lambda f: not _CHANGED_LINES.knows(served[f])):
         kind = kind_of(file)
         fmt = kind[1] if kind is not None and kind[0] == "text" else ""
-        if fmt not in ("csv", "json") or file.stat().st_size < MIN_CHARS:
+        path, info = served[file], file.stat()
+        if fmt not in ("csv", "json") or info.st_size < MIN_CHARS:
             whole.append(file)
             continue
+        if not _CHANGED_LINES.knows(path) and (info.st_dev, info.st_ino) in clean_files:
+            continue  # a link to bytes found clean just now: not even read
         data = file.read_bytes()
-        path = served[file]
         # A copy of bytes found clean just now is told by comparing them (a release of
         # 51 MB: a comparison of memory, where a digest reads them at a tenth the speed);
         # a copy of bytes found clean before, by the scanner's memory.
@@ -199,6 +204,7 @@ def scan_changed_files(
         if part is not None and scan_changed(part, fmt, allowlist, str(file)):
             note_clean(data, file, allowlist)  # its copies (a release) are not read again
             clean.append((fmt, data))
+            clean_files.add((info.st_dev, info.st_ino))
         else:
             whole.append(file)  # and a finding is reported with its place in the file
     report = scan(whole, allowlist, covered, in_process=True)

@@ -24,6 +24,7 @@ from kazutb_transparency.core.boundary import file_problem
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc
+from kazutb_transparency.core.writing import link_or_copy, write_if_changed
 
 LAST_GOOD = Path(".cache") / "preview" / "last-good"
 _TITLE = catalog("preview")["title"]
@@ -82,7 +83,7 @@ def banner_on_served(served: Path, problems: list[Problem]) -> None:
             found = _ARTICLE.search(text)
             if found is not None:
                 text = text[: found.end()] + _MARK + note + _MARK + text[found.end() :]
-                page.write_text(text, encoding="utf-8")
+                write_if_changed(page, text.encode("utf-8"))  # replaced: links keep theirs
         except (OSError, UnicodeDecodeError):
             continue
     forget()
@@ -174,11 +175,15 @@ def serve_changes(built: Path, served: Path, changed: list[Path], gone: list[str
     if _served_dir != served:
         _served.clear()
         _served_dir = served
+    placed = _published.get(built, {})
     for file in changed:
         rel = file.relative_to(built).as_posix()
         target = served / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(file, target)
+        if rel in placed:  # open data and documents: linked, never written in place
+            link_or_copy(file, target)
+        else:  # a page the engine may write again in place at the next rebuild
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(file, target)
         _served[rel] = state_of(file)
     for rel in gone:
         remove_file(served, rel)
@@ -200,10 +205,9 @@ def place_published(publish: Path, built: Path) -> None:
         info = entry.stat()
         now[path] = (info.st_size, info.st_mtime_ns)  # the kept folder: unchanged, same time
         if placed.get(path) != now[path] or not (built / path).is_file():
-            # Changed in the kept folder (written only when its bytes change): copied by the
-            # kernel, not read and compared first (the large site's evidence pack: 81 MB).
-            (built / path).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(entry.path, built / path)
+            # Changed in the kept folder (written only when its bytes change, and then
+            # replaced): linked, not read and copied (the large site's evidence pack: 81 MB).
+            link_or_copy(Path(entry.path), built / path)
     for path in placed.keys() - now.keys():
         remove_file(built, path)
     _published[built] = now

@@ -11,21 +11,52 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from kazutb_transparency.core.incremental import remembering
 
 
 def write_if_changed(target: Path, content: bytes | Path) -> bool:
-    """Write `content` (bytes, or the bytes of a file) unless `target` holds them already."""
+    """Write `content` (bytes, or the bytes of a file) unless `target` holds them already.
+    A file that exists is replaced, never written in place: the preview's kept folders
+    link a file rather than copy it (`link_or_copy`), and a link to the old file keeps
+    the bytes that were scanned."""
     data = content.read_bytes() if isinstance(content, Path) else content
     try:
         if target.stat().st_size == len(data) and target.read_bytes() == data:
             return False
     except FileNotFoundError:
         target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+        target.write_bytes(data)
+        return True
+    _replace(target, lambda new: new.write_bytes(data))
     return True
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Make `target` hold the bytes of `source`: a hard link where the file system has
+    them (no byte read or written), a copy where it does not. The target is replaced, so
+    that whatever was linked to the old one keeps its bytes. Only for files that are
+    themselves replaced when they change, never written in place (`write_if_changed`)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+    def make(new: Path) -> None:
+        try:
+            os.link(source, new)
+        except OSError:  # no hard links here (another file system, or none at all)
+            shutil.copyfile(source, new)
+
+    _replace(target, make)
+
+
+def _replace(target: Path, make: Callable[[Path], None]) -> None:
+    new = target.with_name(f".{target.name}.{os.getpid()}.new")
+    try:
+        make(new)
+        os.replace(new, target)
+    finally:
+        new.unlink(missing_ok=True)
 
 
 # The preview's SHA-256 of each file it keeps, by the file's (size, mtime_ns, inode): a file

@@ -32,7 +32,7 @@ from kazutb_transparency.core.opendata.writer import (
     WrittenDataset,
     datapackage,
 )
-from kazutb_transparency.core.writing import sha256_of_file, write_if_changed
+from kazutb_transparency.core.writing import link_or_copy, sha256_of_file, write_if_changed
 
 RELEASES = "releases"
 STORE_VARIABLE = "KAZUTB_RELEASES"
@@ -142,10 +142,13 @@ def publish_releases(
         version_dir = target / version
         for file in (item.csv, item.json):
             copy = version_dir / file.path
-            # The version names the files' hashes: the preview's kept copy of the same size
-            # holds the same bytes.
-            if not (remembering() and copy.is_file() and copy.stat().st_size == file.bytes):
+            if not remembering():
                 write_if_changed(copy, folder / file.path)
+            # The version names the files' hashes: the preview's kept copy of the same size
+            # holds the same bytes; a new one is a link to the current file (replaced, not
+            # written in place, when the dataset changes again).
+            elif not (copy.is_file() and copy.stat().st_size == file.bytes):
+                link_or_copy(folder / file.path, copy)
         write_if_changed(version_dir / "datapackage.json", _package_text(item, settings, version))
         releases.append(
             Release(item.dataset.name, version, item.dataset.updated, item.csv.path, item.json.path)
