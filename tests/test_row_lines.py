@@ -3,12 +3,13 @@ from the last rebuild only when the row would be written the same."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from decimal import Decimal
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.opendata import writer
+from kazutb_transparency.core.opendata import row_lines, writer
 from kazutb_transparency.core.opendata.dataset import Dataset, Field
 from kazutb_transparency.core.opendata.row_lines import RowLines, row_key
 
@@ -52,6 +53,32 @@ def test_a_row_written_the_same_is_not_encoded_again() -> None:
     assert len(calls) == 5
 
 
+def test_a_row_found_as_itself_is_neither_keyed_nor_encoded_again(monkeypatch) -> None:
+    """The rows of a step the preview remembered are the same objects: taken as they are;
+    a row made again with the same values is found by its key, one with others encoded."""
+    lines = RowLines()
+    encoded, keyed = [], []
+    monkeypatch.setattr(row_lines, "row_key", lambda row: keyed.append(row) or row_key(row))
+
+    def encode(row) -> str:
+        encoded.append(row)
+        return _encode(row)
+
+    kept = [{"unit": f"u{i}", "share": i / 10} for i in range(4)]
+    again = [{"unit": "v", "share": 0.5}, {"unit": "w", "share": 0.25}]
+    lines.lines("f", [*kept, *again], encode)
+    encoded.clear()
+    keyed.clear()
+    remade = [dict(again[0]), {"unit": "w", "share": 0.75}]
+    assert lines.lines("f", [*kept, *remade], encode) == [_encode(r) for r in [*kept, *remade]]
+    assert keyed == remade and encoded == [remade[1]]
+    encoded.clear()
+    keyed.clear()
+    again_kept = [dict(row) for row in kept]  # the same values, other objects: by their keys
+    assert lines.lines("f", again_kept, encode) == [_encode(r) for r in kept]
+    assert keyed == again_kept and encoded == []
+
+
 def test_the_preview_writes_the_files_the_build_writes(monkeypatch) -> None:
     text = Localized(kk="т", ru="т", en="t")
     fields = [Field(name=n, type=t, title=text, description=text)
@@ -68,13 +95,19 @@ def test_the_preview_writes_the_files_the_build_writes(monkeypatch) -> None:
          "description": {"kk": "k", "ru": "r", "en": "e"}}
     )  # fmt: skip
     keyed = []
-    monkeypatch.setattr(writer, "row_key", lambda row: keyed.append(row) or row_key(row))
+    monkeypatch.setattr(row_lines, "row_key", lambda row: keyed.append(row) or row_key(row))
     for _ in range(2):  # the second time from the kept lines
         assert writer._encoded(dataset, settings) == (
             writer.csv_bytes(dataset),
             writer.json_bytes(dataset, settings),
         )
-    assert len(keyed) == 2 * len(rows)  # one key a row for both files, each time
+    assert len(keyed) == 2 * len(rows)  # the first time only: the same rows the second
+    changed = dataclasses.replace(dataset, rows=[dict(row) for row in rows])
+    changed.rows[4]["n"] = 7.5
+    assert writer._encoded(changed, settings) == (
+        writer.csv_bytes(changed),
+        writer.json_bytes(changed, settings),
+    )
 
 
 def _keyed(*primary_key: str) -> Dataset:
@@ -106,3 +139,35 @@ def test_rows_in_key_order_as_sort_key_orders_them() -> None:
             assert dataset.in_key_order(rows) == expected, (shape, key)
             assert [r["i"] for r in dataset.in_key_order(rows)] == [r["i"] for r in expected]
     assert _keyed().in_key_order([{"a": "b"}, {"a": "a"}]) == [{"a": "b"}, {"a": "a"}]
+
+
+def test_runs_of_the_last_rows_give_the_lines_a_fresh_encoding_gives() -> None:
+    """Rows kept, moved, cut out, put in, made again, changed and repeated, round after
+    round across the runs compared at once (row_lines.RUN): always the fresh lines."""
+    import random
+
+    generator = random.Random(11)
+    lines = RowLines()
+    rows = [{"unit": f"u{i}", "share": i / 8, "n": i} for i in range(3 * row_lines.RUN + 7)]
+    for round_number in range(40):
+        assert lines.lines("f", rows, _encode) == [_encode(r) for r in rows], round_number
+        rows = list(rows)
+        for _ in range(generator.randint(1, 4)):
+            at = generator.randrange(len(rows))
+            size = generator.randint(1, row_lines.RUN + 3)
+            change = generator.choice(["move", "cut", "put", "copy", "alter", "repeat"])
+            if change == "move":
+                part = rows[at : at + size]
+                del rows[at : at + size]
+                place = generator.randrange(len(rows) + 1)
+                rows[place:place] = part
+            elif change == "cut" and len(rows) > size:
+                del rows[at : at + size]
+            elif change == "put":
+                rows[at:at] = [{"unit": f"new{round_number}-{i}", "n": i} for i in range(size)]
+            elif change == "copy":
+                rows[at : at + size] = [dict(r) for r in rows[at : at + size]]
+            elif change == "alter":
+                rows[at] = {**rows[at], "share": generator.choice([1, 1.0, True, -0.0, None])}
+            else:
+                rows[at:at] = rows[at : at + size]

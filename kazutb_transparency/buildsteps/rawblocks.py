@@ -120,23 +120,31 @@ def lift_kept(
     """The live preview's pages with the blocks of each generated one lifted into
     blocks_dir, as the build's stage lifts them (lift_staged): the preview's engines then
     render a changed page without parsing its raw HTML. A page is lifted again only when
-    its text changed (or its kept blocks did), and its stand-ins name their blocks'
-    digests, so that a page whose blocks changed is written anew and rendered again."""
-    return {
-        path: remembered(f"raw blocks of {path}", _lift_one, text, blocks_dir / (path + _SUFFIX))
-        if path.endswith(".md") and path not in hand_written
-        else text
-        for path, text in pages.items()
-    }
+    its text changed, and its stand-ins name their blocks' digests, so that a page whose
+    blocks changed is written anew and rendered again."""
+    lifted = {}
+    for path, text in pages.items():
+        if not path.endswith(".md") or path in hand_written:
+            lifted[path] = text
+            continue
+        lifted[path], blocks = remembered(f"raw blocks of {path}", lift, text, digests=True)
+        _keep(blocks_dir / (path + _SUFFIX), blocks)
+    return lifted
 
 
-def _lift_one(text: str, kept: Path) -> str:
-    lifted, blocks = lift(text, digests=True)
+# Each kept blocks file by the list of blocks last written into it: written again only
+# when a page was lifted again (or the file is gone).
+_kept: dict[Path, list[str]] = {}
+
+
+def _keep(kept: Path, blocks: list[str]) -> None:
+    if _kept.get(kept) is blocks and (not blocks or kept.is_file()):
+        return
     if blocks:
         write_if_changed(kept, json.dumps(blocks, ensure_ascii=False).encode("utf-8"))
     else:
         kept.unlink(missing_ok=True)
-    return lifted
+    _kept[kept] = blocks
 
 
 def restored(html: str, blocks_dir: Path, source: str) -> str:

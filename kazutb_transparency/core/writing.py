@@ -30,7 +30,7 @@ def write_if_changed(target: Path, content: bytes | Path) -> bool:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         return True
-    _replace(target, lambda new: new.write_bytes(data))
+    replace_with(target, lambda new: new.write_bytes(data))
     return True
 
 
@@ -47,10 +47,12 @@ def link_or_copy(source: Path, target: Path) -> None:
         except OSError:  # no hard links here (another file system, or none at all)
             shutil.copyfile(source, new)
 
-    _replace(target, make)
+    replace_with(target, make)
 
 
-def _replace(target: Path, make: Callable[[Path], None]) -> None:
+def replace_with(target: Path, make: Callable[[Path], None]) -> None:
+    """Replace `target` with the file `make` writes at the path it is given (beside the
+    target): whatever was linked to the old target keeps it, and nothing reads half a file."""
     new = target.with_name(f".{target.name}.{os.getpid()}.new")
     try:
         make(new)

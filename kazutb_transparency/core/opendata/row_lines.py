@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import marshal
 from collections.abc import Callable
+from dataclasses import dataclass
+from operator import is_
 from typing import Any
 
 Row = dict[str, Any]
@@ -23,33 +25,69 @@ def row_key(row: Row) -> bytes | None:
         return None
 
 
+@dataclass
+class _Written:
+    """One file's rows as the last rebuild encoded them, in their order."""
+
+    rows: list[Row]
+    keys: list[bytes | None]
+    lines: list[str]
+    position: dict[int, int]  # a row's place, by the row object's id
+    by_key: dict[bytes | None, str]
+
+
+RUN = 256  # rows compared at once, in C, while a run of the last rebuild's rows goes on
+
+
 class RowLines:
-    """Each file's lines by the row they encode, as the last rebuild wrote them."""
+    """Each file's lines by the row they encode, as the last rebuild wrote them.
+
+    A row is found first as the same object, and with it the rows that followed it last
+    time and still do, compared as objects in C: the rows of a step the preview remembered
+    (the 78,000 survey indicators of the surveys an edit left alone) are the objects it
+    encoded last time, and a remembered result is never changed in place, which the
+    preview's memory assumes of every step. Any other row is found by what it holds
+    (`row_key`), so that a row made again with the same values is not encoded again."""
 
     def __init__(self) -> None:
-        self._files: dict[str, dict[bytes, str]] = {}
+        self._files: dict[str, _Written] = {}
 
-    def lines(
-        self,
-        file: str,
-        rows: list[Row],
-        encode: Callable[[Row], str],
-        keys: list[bytes | None] | None = None,
-    ) -> list[str]:
-        """`encode(row)` for every row, taken from the last rebuild where the row is the same;
-        only this rebuild's rows are kept. `keys`: the rows' `row_key`s, when another file of
-        the same rows has them already (a dataset's CSV and JSON)."""
-        known = self._files.get(file, {})
-        kept: dict[bytes, str] = {}
-        out = []
-        for row, key in zip(rows, keys if keys is not None else map(row_key, rows), strict=True):
-            if key is None:
-                out.append(encode(row))
+    def lines(self, file: str, rows: list[Row], encode: Callable[[Row], str]) -> list[str]:
+        """`encode(row)` for every row, taken from the last rebuild where the row is the
+        same; only this rebuild's rows are kept."""
+        last = self._files.get(file) or _Written([], [], [], {}, {})
+        keys: list[bytes | None] = []
+        out: list[str] = []
+        at, count = 0, len(rows)
+        while at < count:
+            row = rows[at]
+            was = last.position.get(id(row))
+            if was is not None and last.rows[was] is row:
+                run = _run(rows, at, last.rows, was)
+                keys += last.keys[was : was + run]
+                out += last.lines[was : was + run]
+                at += run
                 continue
-            line = known.get(key)
-            if line is None:
-                line = encode(row)
-            kept[key] = line
-            out.append(line)
-        self._files[file] = kept
+            key = row_key(row)
+            line = last.by_key.get(key) if key is not None else None
+            keys.append(key)
+            out.append(encode(row) if line is None else line)
+            at += 1
+        rows = list(rows)
+        position = dict(zip(map(id, rows), range(count), strict=True))
+        self._files[file] = _Written(rows, keys, out, position, dict(zip(keys, out, strict=True)))
         return out
+
+
+def _run(rows: list[Row], at: int, last: list[Row], was: int) -> int:
+    """How many rows from `at` are, one for one, the same objects as `last` from `was`
+    (at least one: the caller found the first)."""
+    limit = min(len(rows) - at, len(last) - was)
+    run = 1
+    while run + RUN <= limit and all(
+        map(is_, rows[at + run : at + run + RUN], last[was + run : was + run + RUN])
+    ):
+        run += RUN
+    while run < limit and rows[at + run] is last[was + run]:
+        run += 1
+    return run
