@@ -49,6 +49,27 @@ def test_generated_data_pass_validate_data(tmp_path: Path) -> None:
     assert "personal data" not in result.stderr
 
 
+def test_data_saved_by_an_office_suite_pass_validate_data(tmp_path: Path) -> None:
+    """The benchmarks' other shape of input: every CSV with a byte-order mark, CRLF and
+    every cell quoted, programmes of all three levels (6B, 7M, 8D)."""
+    info = make_dataset(
+        tmp_path / "data", programmes=6, disciplines=3, surveys=False, producer="office"
+    )
+    programmes = info.data_dir / "disclosures" / "programmes"
+    assert {p.name[:2] for p in programmes.glob("*??3*.yaml")} == {"6B", "7M", "8D"}
+    saved = (info.data_dir / "disclosures" / "disciplines").glob("7M*.csv")
+    assert all(f.read_bytes().startswith(b'\xef\xbb\xbf"programme","code"') for f in saved)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "validate_data.py"), str(info.data_dir)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KAZUTB_TODAY": "2026-11-21"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "valid" in result.stdout
+
+
 @pytest.mark.build
 def test_quick_benchmark_prints_summary_with_required_keys(tmp_path: Path) -> None:
     out = tmp_path / "report.json"

@@ -47,14 +47,33 @@ class DatasetInfo:
     notes: list[str] = field(default_factory=list)
 
 
-def programme_codes(count: int) -> list[str]:
-    """`count` distinct bachelor codes 6B<field><number>, spread over the fields."""
+def programme_codes(count: int, levels: tuple[str, ...] = ("6B",)) -> list[str]:
+    """`count` distinct codes <level><field><number> (6B bachelor, 7M master, 8D doctor),
+    spread over the fields and the levels."""
     per_field = 1000 - FIRST_NUMBER
     if count > per_field * len(FIELDS):
         raise ValueError(f"at most {per_field * len(FIELDS)} synthetic programmes")
     return [
-        f"6B{FIELDS[i % len(FIELDS)]}{FIRST_NUMBER + i // len(FIELDS):03d}" for i in range(count)
+        f"{levels[i % len(levels)]}{FIELDS[i % len(FIELDS)]}{FIRST_NUMBER + i // len(FIELDS):03d}"
+        for i in range(count)
     ]
+
+
+# How the data files were written: by this package's own scripts, or saved from an office
+# suite (every CSV with a byte-order mark, CRLF line ends and every cell quoted; programme
+# codes of all three levels), the other shape of input the benchmarks measure on.
+PRODUCERS = ("script", "office")
+
+
+def as_office_files(data_dir: Path) -> int:
+    """Every CSV under `data_dir` written again as an office suite saves it; returns how many."""
+    files = sorted(data_dir.rglob("*.csv"))
+    for path in files:
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerows(rows)
+        path.write_text("\ufeff" + out.getvalue(), encoding="utf-8", newline="")
+    return len(files)
 
 
 def _faculties(data_dir: Path) -> list[str]:
@@ -141,16 +160,18 @@ def make_dataset(
     disciplines: int,
     surveys: bool = True,
     source: Path = DEFAULT_DATA,
+    producer: str = "script",
 ) -> DatasetInfo:
     """Write a complete data folder into `target` (created; must not exist).
 
     It is a complete data folder, allowlist included (data/privacy/allowlist.yaml is
-    copied), so it can be built with KAZUTB_DATA=<target>.
+    copied), so it can be built with KAZUTB_DATA=<target>. `producer`: see PRODUCERS.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copytree(source, target)
     faculties = _faculties(target)
-    codes = programme_codes(programmes)
+    levels = ("6B", "7M", "8D") if producer == "office" else ("6B",)
+    codes = programme_codes(programmes, levels)
     prog_dir = target / "disclosures" / "programmes"
     disc_dir = target / "disclosures" / "disciplines"
     for index, code in enumerate(codes):
@@ -169,6 +190,8 @@ def make_dataset(
         make_applicants(target, faculties)
     if surveys and codes:
         info.surveys = make_surveys(target / "surveys", codes, info.notes)
+    if producer == "office":
+        info.notes.append(f"office files: {as_office_files(target)} CSV files, codes {levels}")
     return info
 
 

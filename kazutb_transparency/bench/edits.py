@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from kazutb_transparency.bench.dataset import PRODUCERS
 from kazutb_transparency.bench.preview import TODAY, edit_data, log, project_copy
 from kazutb_transparency.bench.run import temp_dir
 
@@ -150,15 +151,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--programmes", type=int, default=400)
     parser.add_argument("--disciplines", type=int, default=40)
+    parser.add_argument("--producer", choices=PRODUCERS, default="script",
+                        help="how the large data's files are written")  # fmt: skip
     args = parser.parse_args(argv)
     work = temp_dir("kazutb-edits-")
     try:
-        project = project_copy(work, args.large, args.programmes, args.disciplines)
+        project = project_copy(work, args.large, args.programmes, args.disciplines, args.producer)
         results = measure(project, args.rounds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     label = "large" if args.large else "default"
     target = TARGET_S[label]
+    if args.large:
+        label += f", {args.programmes} × {args.disciplines}, files by {args.producer}"
     print(f"edits of one record, {label} data, in process (target ≤ {target} s, served +~0.1 s):")
     for r in results:
         if r.missing:

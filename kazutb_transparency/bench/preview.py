@@ -22,6 +22,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from kazutb_transparency.bench.dataset import PRODUCERS
 from kazutb_transparency.bench.run import MKDOCS, ROOT, run_measured, temp_dir
 
 TARGET_RATIO = 0.35  # issue 16: the edit shown within this share of a full build
@@ -62,14 +63,17 @@ def make_project(work: Path, data_dir: Path | None) -> Path:
     return project
 
 
-def project_copy(work: Path, large: bool, programmes: int, disciplines: int) -> Path:
-    """The project copied into `work`, with the default data or the large synthetic data."""
+def project_copy(
+    work: Path, large: bool, programmes: int, disciplines: int, producer: str = "script"
+) -> Path:
+    """The project copied into `work`, with the default data or the large synthetic data;
+    `producer` (bench/dataset.py PRODUCERS): how the large data's files are written."""
     data_dir = None
     if large:
         from kazutb_transparency.bench.dataset import make_dataset
 
-        log(f"dataset: {programmes} programmes × {disciplines} disciplines")
-        data_dir = make_dataset(work / "data", programmes, disciplines).data_dir
+        log(f"dataset: {programmes} programmes × {disciplines} disciplines, by {producer}")
+        data_dir = make_dataset(work / "data", programmes, disciplines, producer=producer).data_dir
     return make_project(work, data_dir)
 
 
@@ -214,6 +218,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--large", action="store_true", help="the benchmark's large dataset")
     parser.add_argument("--programmes", type=int, default=400)
     parser.add_argument("--disciplines", type=int, default=40)
+    parser.add_argument("--producer", choices=PRODUCERS, default="script",
+                        help="how the large data's files are written")  # fmt: skip
     parser.add_argument("--rounds", type=int, default=3, help="edits of each kind")
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
@@ -224,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     work = temp_dir("kazutb-preview-")
     try:
-        project = project_copy(work, args.large, args.programmes, args.disciplines)
+        project = project_copy(work, args.large, args.programmes, args.disciplines, args.producer)
         log("full build (make site)")
         full = full_build(project, work)
         log(f"  {full:.2f} s")
@@ -236,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
             log(f"work folder kept: {work}")
     label = "large" if args.large else "default"
     report: dict[str, object] = {"data": label, "full_build_s": round(full, 2)}
+    if args.large:
+        report["shape"] = f"{args.programmes} × {args.disciplines}, files by {args.producer}"
+        print(f"large data: {report['shape']}")
     print(f"live preview, {label} data: full build {full:.2f} s")
     for kind in ("data", "docs"):
         times = [e.seconds for e in edits if e.kind == kind and e.ok]

@@ -62,15 +62,15 @@ def read_distributions(
     name = display_path(path)
     text = read_text(path)  # through the input boundary
     expected = ",".join(DISTRIBUTION_COLUMNS)
-    if text.split("\n", 1)[0].strip("\r") != expected:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    # The columns as written, quoted or not (an office suite may quote every cell).
+    if next(reader, None) != list(DISTRIBUTION_COLUMNS):
         hint = f"it must be exactly: {expected}"
         raise DataError([Problem(name, "the header is not the published one", line=1, hint=hint)])
     by_key = {r.key(): r for r in indicators}
     cells: dict[IndicatorKey, dict[int, int]] = {}
     first_line: dict[IndicatorKey, int] = {}
     problems = []
-    reader = csv.reader(io.StringIO(text, newline=""))
-    next(reader)
     for cells_of_row in reader:
         line = reader.line_num
         if len(cells_of_row) != len(DISTRIBUTION_COLUMNS):

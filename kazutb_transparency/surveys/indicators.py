@@ -282,7 +282,9 @@ def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
     name = display_path(path)
     text = read_text(path)  # through the input boundary
     expected = ",".join(INDICATOR_COLUMNS)
-    if text.split("\n", 1)[0].strip("\r") != expected:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    # The columns as written, quoted or not (an office suite may quote every cell).
+    if next(reader, None) != list(INDICATOR_COLUMNS):
         raise DataError(
             [
                 Problem(
@@ -301,8 +303,6 @@ def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
     previous: IndicatorKey | None = None
     shared = _Shared()
     width = len(INDICATOR_COLUMNS)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    next(reader)
     for cells in reader:
         line = reader.line_num
         if not any(v.strip() for v in cells):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -116,6 +118,15 @@ def test_header_with_an_extra_column_fails(tmp_path: Path, indicators: str):
     with pytest.raises(DataError) as caught:
         load_with(tmp_path, "\n".join(lines) + "\n")
     assert problem_lines(caught.value) == {1}
+
+
+def test_indicators_saved_by_an_office_suite_load_as_written(tmp_path: Path, indicators: str):
+    """A byte-order mark, CRLF line ends and every cell quoted: the same indicators."""
+    rows = list(csv.reader(io.StringIO(indicators, newline="")))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerows(rows)
+    office = load_with(tmp_path / "office", "\ufeff" + out.getvalue())
+    assert office.indicators == load_with(tmp_path / "plain", indicators).indicators
 
 
 def test_deleting_a_suppressed_row_fails(tmp_path: Path, indicators: str):
