@@ -422,10 +422,13 @@ def _prepare(
     ) | frozenset(stand_ins)
     # The preview's engines render changed pages without their raw HTML, as the build's
     # do (rawblocks.py): the build lifts the blocks out of its staged tree, `render` reads them.
-    lift = partial(lift_kept, hand_written=hand_written, blocks_dir=root / PREVIEW_BLOCKS)
+    lift = (
+        partial(lift_kept, hand_written=hand_written, blocks_dir=root / PREVIEW_BLOCKS)
+        if preview
+        else None
+    )
     with timed(timings, "stage_docs"):
-        stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES,
-                   lift if preview else None)  # fmt: skip
+        stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES, lift)
         write_site_indexes(stage_dir)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents)

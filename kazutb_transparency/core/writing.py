@@ -69,13 +69,18 @@ _digests: dict[str, tuple[tuple[int, int, int], str]] = {}
 def sha256_of_file(path: Path) -> str:
     """The file's SHA-256 (hex); the preview computes it again only when the file changed."""
     if not remembering():
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return _sha256(path)
     info = path.stat()
     stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
     known = _digests.get(str(path))
     if known is None or known[0] != stamp:
-        known = _digests[str(path)] = (stamp, hashlib.sha256(path.read_bytes()).hexdigest())
+        known = _digests[str(path)] = (stamp, _sha256(path))
     return known[1]
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as source:  # a piece at a time: a dataset's file is tens of MB
+        return hashlib.file_digest(source, "sha256").hexdigest()
 
 
 def keep_only(folder: Path, wanted: set[str]) -> None:

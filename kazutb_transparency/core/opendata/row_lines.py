@@ -33,7 +33,6 @@ class _Written:
     keys: list[bytes | None]
     lines: list[str]
     position: dict[int, int]  # a row's place, by the row object's id
-    by_key: dict[bytes | None, str]
 
 
 RUN = 256  # rows compared at once, in C, while a run of the last rebuild's rows goes on
@@ -55,7 +54,8 @@ class RowLines:
     def lines(self, file: str, rows: list[Row], encode: Callable[[Row], str]) -> list[str]:
         """`encode(row)` for every row, taken from the last rebuild where the row is the
         same; only this rebuild's rows are kept."""
-        last = self._files.get(file) or _Written([], [], [], {}, {})
+        last = self._files.get(file) or _Written([], [], [], {})
+        by_key: dict[bytes | None, str] | None = None  # made at the first row not found
         keys: list[bytes | None] = []
         out: list[str] = []
         at, count = 0, len(rows)
@@ -68,14 +68,16 @@ class RowLines:
                 out += last.lines[was : was + run]
                 at += run
                 continue
+            if by_key is None:
+                by_key = dict(zip(last.keys, last.lines, strict=True))
             key = row_key(row)
-            line = last.by_key.get(key) if key is not None else None
+            line = by_key.get(key) if key is not None else None
             keys.append(key)
             out.append(encode(row) if line is None else line)
             at += 1
         rows = list(rows)
         position = dict(zip(map(id, rows), range(count), strict=True))
-        self._files[file] = _Written(rows, keys, out, position, dict(zip(keys, out, strict=True)))
+        self._files[file] = _Written(rows, keys, out, position)
         return out
 
 

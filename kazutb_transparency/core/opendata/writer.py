@@ -367,7 +367,7 @@ def write_evidence_pack(items: list[EvidenceItem], target: Path, compressed: boo
     writer.writerow(["file", "bytes", "sha256", "evidences"])
     for item in ordered:
         # The preview knows the hash of a file it did not rewrite (the datasets' own).
-        digest = sha256_of_file(item.source) if remembering() else _sha256(item.source)
+        digest = sha256_of_file(item.source)
         writer.writerow([item.name, item.source.stat().st_size, digest, item.evidence])
     method = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
 
@@ -396,8 +396,3 @@ def _add(archive: zipfile.ZipFile, name: str, method: int, source: BinaryIO) -> 
 
 
 _PIECE = 1 << 20
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as source:
-        return hashlib.file_digest(source, "sha256").hexdigest()
