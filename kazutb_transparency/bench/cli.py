@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.bench import peers as peers_mod
-from kazutb_transparency.bench.dataset import make_dataset
+from kazutb_transparency.bench.dataset import PRODUCERS, make_dataset
 from kazutb_transparency.bench.run import (
     BuildResult,
     build,
@@ -74,6 +74,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         type=float,
         default=5.0,
         help="MB of the built site the peers scan (ours scans all of it)",
+    )
+    parser.add_argument(
+        "--producer",
+        choices=PRODUCERS,
+        default="script",
+        help="how the synthetic data's files are written (office: as an office suite saves them)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--out", type=Path, default=None, help="also write the report JSON here")
@@ -153,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         sizes = Sizes(3, 2, False)
     work = temp_dir("kazutb-bench-")
     log(f"work folder {work}")
-    report: dict[str, object] = {"sizes": vars(sizes) | {"today": TODAY.isoformat()}}
+    report: dict[str, object] = {
+        "sizes": vars(sizes) | {"today": TODAY.isoformat(), "producer": args.producer}
+    }
     notes: list[str] = []
     log("build: default data")
     default = build("default", None, work / "site-default", TODAY)
@@ -161,7 +169,13 @@ def main(argv: list[str] | None = None) -> int:
 
     log(f"dataset: N = {sizes.programmes} programmes × {sizes.disciplines} disciplines")
     started = time.perf_counter()
-    info = make_dataset(work / "n" / "data", sizes.programmes, sizes.disciplines, sizes.surveys)
+    info = make_dataset(
+        work / "n" / "data",
+        sizes.programmes,
+        sizes.disciplines,
+        sizes.surveys,
+        producer=args.producer,
+    )
     gen_n = time.perf_counter() - started
     notes += info.notes
     log(f"  made in {gen_n:.1f} s ({info.total_programmes} programmes; surveys: {info.surveys})")
@@ -182,7 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_doubling:
         log(f"dataset: 2N = {2 * sizes.programmes} programmes")
         info2 = make_dataset(
-            work / "2n" / "data", 2 * sizes.programmes, sizes.disciplines, sizes.surveys
+            work / "2n" / "data",
+            2 * sizes.programmes,
+            sizes.disciplines,
+            sizes.surveys,
+            producer=args.producer,
         )
         notes += [f"2N: {n}" for n in info2.notes]
         log("build: 2N")
