@@ -4,6 +4,7 @@ build gives."""
 
 from __future__ import annotations
 
+import operator
 import os
 import shutil
 import time
@@ -24,6 +25,7 @@ from kazutb_transparency.core.incremental import (
     remembered_view,
     remembering_steps,
 )
+from kazutb_transparency.surveys.rows import survey_indicator_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("kk", "ru", "en")
@@ -433,3 +435,35 @@ def test_a_rebuild_after_a_file_is_removed_is_the_full_build(
     _site_and_pages(data, memo=True)
     (data / gone).unlink()
     assert _outcome(data, memo=True) == _outcome(data, memo=False)
+
+
+def test_a_target_edit_keeps_the_rows_whose_verdict_it_left_alone(committed: Path, tmp_path: Path):
+    """The preview's survey rows after a target's edit: a row whose verdict did not change
+    is the object encoded last time (core/opendata/row_lines.py takes it as it is); a row
+    whose verdict changed is another, with the new verdict."""
+    data = tmp_path / "data"
+    shutil.copytree(committed, data)
+    _age(data)
+
+    def rows() -> list[dict]:
+        with remembering_steps(data):
+            site = pipeline.check_data(
+                data, pipeline.build_date(), False, lambda _: None, None, ROOT / "docs", None
+            )
+            return survey_indicator_records(site.surveys)
+
+    before, again = rows(), rows()
+    assert all(map(operator.is_, before, again))
+    file, old, new = EDITS["a survey's target"]
+    _edit(data / file, old, new)
+    after = rows()
+    assert after == survey_indicator_records(
+        pipeline.check_data(
+            data, pipeline.build_date(), False, lambda _: None, None, ROOT / "docs", None
+        ).surveys
+    )
+    pairs = list(zip(before, after, strict=True))
+    kept = [old is new for old, new in pairs]
+    changed = [old["target_verdict"] != new["target_verdict"] for old, new in pairs]
+    assert any(changed) and sum(kept) > len(kept) / 2
+    assert kept == [not c for c in changed]

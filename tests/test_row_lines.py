@@ -79,6 +79,55 @@ def test_a_row_found_as_itself_is_neither_keyed_nor_encoded_again(monkeypatch) -
     assert keyed == again_kept and encoded == []
 
 
+def test_rows_replaced_in_their_places_are_keyed_alone(monkeypatch) -> None:
+    """A survey target's edit replaces a few rows among 100,000 in their places: those are
+    keyed, and their neighbours taken as themselves, with no map of every row."""
+    lines = RowLines()
+    keyed = []
+    monkeypatch.setattr(row_lines, "row_key", lambda row: keyed.append(row) or row_key(row))
+    rows = [{"i": i, "share": i / 7} for i in range(2000)]
+    lines.lines("f", rows, _encode)
+    keyed.clear()
+    changed = list(rows)
+    for at in (0, 1, 2, 700, 1998, 1999):
+        changed[at] = {**rows[at], "share": 0.5}
+    made = []
+    monkeypatch.setattr(row_lines._Lookup, "__init__", _recording(row_lines._Lookup, made))
+    assert lines.lines("f", changed, _encode) == [_encode(row) for row in changed]
+    assert keyed == [changed[at] for at in (0, 1, 2, 700, 1998, 1999)]
+    assert made[0]._position is None and made[0]._by_key is None
+
+
+def _recording(cls, made: list):
+    init = cls.__init__
+
+    def __init__(self, *args) -> None:
+        init(self, *args)
+        made.append(self)
+
+    return __init__
+
+
+def test_rows_made_again_out_of_place_are_found_by_key_past_the_first_few(monkeypatch) -> None:
+    lines = RowLines()
+    encoded = []
+
+    def encode(row) -> str:
+        encoded.append(row)
+        return _encode(row)
+
+    rows = [{"i": i} for i in range(1000)]
+    lines.lines("f", rows, encode)
+    encoded.clear()
+    remade = [dict(row) for row in reversed(rows)]
+    assert lines.lines("f", remade, encode) == [_encode(row) for row in remade]
+    assert len(encoded) == row_lines.KEYED_ALONE  # then every other row from the map
+    encoded.clear()
+    shifted = [{"i": -1}, *remade]  # one row put in front: the others out of their places
+    assert lines.lines("f", shifted, encode) == [_encode(row) for row in shifted]
+    assert encoded[0] == {"i": -1} and len(encoded) <= row_lines.KEYED_ALONE
+
+
 def test_the_preview_writes_the_files_the_build_writes(monkeypatch) -> None:
     text = Localized(kk="т", ru="т", en="t")
     fields = [Field(name=n, type=t, title=text, description=text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kazutb_transparency.core.incremental import remembered
+from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.surveys.claims import RowLookup, SurveyRows, against_university, trend
 from kazutb_transparency.surveys.codes import KEY_COLUMNS as INDICATOR_KEY
 from kazutb_transparency.surveys.codes import OVERALL
@@ -86,10 +86,29 @@ def _by_survey(indicators: tuple[IndicatorRow, ...]) -> dict[str, tuple[Indicato
     return {survey: tuple(rows) for survey, rows in groups.items()}
 
 
+class _Records(list[Row]):
+    """A survey's rows without their verdicts, and each row with a verdict as it was made
+    first (`verdict_row`): in the preview, a target's edit changes the verdicts of a few of
+    its survey's rows, and the others are the very objects encoded last time, which
+    `core/opendata/row_lines.py` takes as runs instead of keying them one by one."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        super().__init__(rows)
+        self._made: dict[tuple[int, str], Row] = {}
+
+    def verdict_row(self, at: int, verdict: str) -> Row:
+        """Row `at` with its verdict against the target; the same object for the same
+        verdict as long as these records are remembered (they are never changed)."""
+        row = self._made.get((at, verdict))
+        if row is None:
+            row = self._made[at, verdict] = {**self[at], "target_verdict": verdict}
+        return row
+
+
 def _survey_records(indicators: tuple[IndicatorRow, ...], demonstration: bool) -> list[Row]:
     """A survey's rows, with every claim but the verdict against the target."""
     rows = SurveyRows(indicators)
-    return [
+    records = [
         {
             "survey": r.survey,
             "wave": r.wave,
@@ -113,6 +132,7 @@ def _survey_records(indicators: tuple[IndicatorRow, ...], demonstration: bool) -
         }
         for r in indicators
     ]
+    return _Records(records) if remembering() else records
 
 
 def _with_verdicts(
@@ -121,9 +141,14 @@ def _with_verdicts(
     """The rows with their verdicts against the survey's targets; a row without one (a
     suppressed row) is the row itself."""
     rows = []
-    for indicator, record in zip(indicators, records, strict=True):
+    for at, (indicator, record) in enumerate(zip(indicators, records, strict=True)):
         verdict = target_verdict(targets, indicator)
-        rows.append(record if verdict is None else {**record, "target_verdict": verdict})
+        if verdict is None:
+            rows.append(record)
+        elif isinstance(records, _Records):
+            rows.append(records.verdict_row(at, verdict))
+        else:
+            rows.append({**record, "target_verdict": verdict})
     return rows
 
 

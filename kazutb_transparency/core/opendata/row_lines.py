@@ -32,10 +32,50 @@ class _Written:
     rows: list[Row]
     keys: list[bytes | None]
     lines: list[str]
-    position: dict[int, int]  # a row's place, by the row object's id
 
 
 RUN = 256  # rows compared at once, in C, while a run of the last rebuild's rows goes on
+KEYED_ALONE = 256  # rows looked up by key in their place before a map of every key is made
+
+
+class _Lookup:
+    """Where the last rebuild's rows are, by object and by key: a row is looked for in its
+    own place, and a map of every row made only once more than KEYED_ALONE rows were not
+    there (the maps of 100,000 rows cost more than the few rows an edit replaced; rows
+    moved by an inserted or a removed one are found again once the map is made)."""
+
+    def __init__(self, last: _Written) -> None:
+        self.last = last
+        self._position: dict[int, int] | None = None
+        self._by_key: dict[bytes | None, str] | None = None
+        self._misplaced = self._missed = 0
+
+    def place(self, row: Row, expected: int) -> int | None:
+        """The last rebuild's place of this very row object, tried first at `expected`."""
+        rows = self.last.rows
+        if expected < len(rows) and rows[expected] is row:
+            return expected
+        self._misplaced += 1
+        if self._position is None:
+            if self._misplaced <= KEYED_ALONE:
+                return None  # a row replaced in its place, most likely: keyed there
+            self._position = dict(zip(map(id, rows), range(len(rows)), strict=True))
+        was = self._position.get(id(row))
+        return was if was is not None and rows[was] is row else None
+
+    def line(self, key: bytes | None, expected: int) -> str | None:
+        """The line of a last rebuild's row that held the same, tried first at `expected`."""
+        if key is None:
+            return None
+        keys = self.last.keys
+        if expected < len(keys) and keys[expected] == key:
+            return self.last.lines[expected]
+        self._missed += 1
+        if self._by_key is None:
+            if self._missed <= KEYED_ALONE:
+                return None  # encoding a few rows costs less than the map
+            self._by_key = dict(zip(keys, self.last.lines, strict=True))
+        return self._by_key.get(key)
 
 
 class RowLines:
@@ -46,7 +86,9 @@ class RowLines:
     (the 78,000 survey indicators of the surveys an edit left alone) are the objects it
     encoded last time, and a remembered result is never changed in place, which the
     preview's memory assumes of every step. Any other row is found by what it holds
-    (`row_key`), so that a row made again with the same values is not encoded again."""
+    (`row_key`), so that a row made again with the same values is not encoded again: in
+    its own place, and anywhere once more than KEYED_ALONE rows were not (a few rows out of
+    place are encoded again, which costs less than a map of every row's key)."""
 
     def __init__(self) -> None:
         self._files: dict[str, _Written] = {}
@@ -54,30 +96,29 @@ class RowLines:
     def lines(self, file: str, rows: list[Row], encode: Callable[[Row], str]) -> list[str]:
         """`encode(row)` for every row, taken from the last rebuild where the row is the
         same; only this rebuild's rows are kept."""
-        last = self._files.get(file) or _Written([], [], [], {})
-        by_key: dict[bytes | None, str] | None = None  # made at the first row not found
+        last = self._files.get(file) or _Written([], [], [])
+        lookup = _Lookup(last)
         keys: list[bytes | None] = []
         out: list[str] = []
         at, count = 0, len(rows)
+        expected = 0  # the last rebuild's row in the place of rows[at], if one row replaced one
         while at < count:
             row = rows[at]
-            was = last.position.get(id(row))
-            if was is not None and last.rows[was] is row:
+            was = lookup.place(row, expected)
+            if was is not None:
                 run = _run(rows, at, last.rows, was)
                 keys += last.keys[was : was + run]
                 out += last.lines[was : was + run]
                 at += run
+                expected = was + run
                 continue
-            if by_key is None:
-                by_key = dict(zip(last.keys, last.lines, strict=True))
             key = row_key(row)
-            line = by_key.get(key) if key is not None else None
+            line = lookup.line(key, expected)
             keys.append(key)
             out.append(encode(row) if line is None else line)
             at += 1
-        rows = list(rows)
-        position = dict(zip(map(id, rows), range(count), strict=True))
-        self._files[file] = _Written(rows, keys, out, position)
+            expected += 1
+        self._files[file] = _Written(list(rows), keys, out)
         return out
 
 
