@@ -169,3 +169,37 @@ def test_the_open_data_scanned_while_the_engines_render_can_refuse_the_rebuild(
             text = f"{text} (mark {number})"
     finally:
         live.close()
+
+
+def test_a_rebuild_that_fails_waits_for_the_scan_it_started(project, monkeypatch):
+    """The open data that changed are scanned in a child from when they are written: a
+    rebuild that fails after that, while staging or rendering, still waits for it."""
+    waited = []
+    start = pipeline.start_published_scan
+
+    def recorded(*args):
+        scanned = start(*args)
+
+        def result():
+            waited.append(True)
+            return scanned()
+
+        return result
+
+    monkeypatch.setattr(pipeline, "start_published_scan", recorded)
+
+    def broken(*_):
+        raise DataError([Problem("docs/kk/index.md", "broken")])
+
+    live = LivePreview(
+        project, engine_named("mkdocs"), project / "served", lambda _: None, lambda _: None
+    )
+    try:
+        for failing in ("generate_pages", "scan_published"):
+            waited.clear()
+            with monkeypatch.context() as patch:
+                patch.setattr(pipeline, failing, broken)
+                live.rebuild()
+            assert live.refused and waited == [True], failing
+    finally:
+        live.close()

@@ -12,6 +12,7 @@ import os
 from collections.abc import Container
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.core.datafiles import display_path
@@ -44,10 +45,13 @@ __all__ = [
     "ResolvedPaths",
     "ScanError",
     "ScanReport",
+    "adopt_lines_scanned",
     "enforce",
     "gate_allowlist",
     "iter_files",
+    "lines_scanned",
     "merge",
+    "new_rebuild",
     "scan",
     "scan_changed_files",
     "scan_file",
@@ -134,7 +138,9 @@ def scan(
     if covered is None:
         covered = ResolvedPaths(files)
     workers = min(os.cpu_count() or 1, 8)
-    halves = _halves(files) if in_process and workers > 1 else None
+    # A forked child of the build's (forked.py) may not fork one of its own.
+    alone = multiprocessing.current_process().daemon
+    halves = _halves(files) if in_process and workers > 1 and not alone else None
     if halves is not None:
         # One forked child, which starts in milliseconds, scans one half meanwhile.
         theirs = in_child(_scan_share, halves[1], allowlist, covered)
@@ -210,6 +216,22 @@ def scan_changed_files(
     report = scan(whole, allowlist, covered, in_process=True)
     report.files += len(changed) - len(whole)
     return report
+
+
+def new_rebuild() -> None:
+    """A preview's rebuild begins: what an earlier one scanned and did not serve (it was
+    refused) is forgotten, never taken for what this one scans."""
+    _CHANGED_LINES.begin()
+
+
+def lines_scanned() -> dict[str, Any]:
+    """What this rebuild's scans found clean by lines, to be handed back from a child."""
+    return _CHANGED_LINES.pending()
+
+
+def adopt_lines_scanned(pending: dict[str, Any]) -> None:
+    """`lines_scanned()` of a scan made in a child, as if made here."""
+    _CHANGED_LINES.adopt(pending)
 
 
 def served_clean(changed: list[Path], gone: list[str], built: Path) -> None:

@@ -115,6 +115,7 @@ class LivePreview:
                 warn=self.warn,
                 site_url=configured_site_url(self.root),
                 preview=True,
+                scan_ahead=True,
             )
         except DataError as exc:
             self._refused(exc.problems)
@@ -144,8 +145,9 @@ class LivePreview:
         banner_on_served(self.served, problems)
 
     def _render(self, build: pipeline.Build) -> pipeline.PublishedScan:
-        """Every language rendered by its engine, the open data and documents that changed
-        scanned meanwhile here (pipeline.scan_published)."""
+        """Every language rendered by its engine; the scan of the open data and documents
+        that changed, started as they were written, is waited for meanwhile
+        (pipeline.scan_published)."""
         self._workers_for(build)
         before = {
             lang: self.placed.pop(lang, None) or _stamps(worker.out)

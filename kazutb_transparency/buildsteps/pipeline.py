@@ -7,6 +7,7 @@ paths, so a future generator can call them the same way the MkDocs hook does.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -26,9 +28,12 @@ from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.buildsteps.gate import (
     UNREADABLE,
     ScanReport,
+    adopt_lines_scanned,
     enforce,
     gate_allowlist,
+    lines_scanned,
     merge,
+    new_rebuild,
     scan_changed_files,
     scan_for_personal_data,
     served_clean,
@@ -131,6 +136,9 @@ class Build:
     # sitemaps kept aside for `finish` to merge.
     languages_apart: bool = False
     search_indexed: bool = False  # the render step wrote each language's search index
+    # The preview's scan of the open data and documents that changed, started in a child
+    # as soon as they were written (`scan_published` waits for it).
+    published: Callable[[], PublishedScan] | None = None
 
 
 def sitemaps_dir(build: Build) -> Path:
@@ -328,9 +336,13 @@ def prepare(
     warn: Log,
     site_url: str = "/",
     preview: bool = False,
+    scan_ahead: bool = False,
 ) -> Build:
     """Check data/ and stage the pages. preview (`make serve`): stage into a folder kept
-    between rebuilds, touching only changed files, so that MkDocs re-renders only those."""
+    between rebuilds, touching only changed files, so that MkDocs re-renders only those.
+    scan_ahead (the preview's own rendering, live_preview.py, whose engines write in folders
+    of their own): the open data and documents that changed are placed in the built folder
+    and scanned in a child as soon as they are written (`start_published_scan`)."""
     data_dir = data_dir_for(root)
     # The preview scans data/ here, where the scanner remembers the files it has read
     # (by their bytes) from one rebuild to the next.
@@ -340,13 +352,20 @@ def prepare(
     work_dir = owned_folder(root / ".cache", "build-")
     # The preview reloads only what an edit changed; a build loads and generates everything.
     steps = remembering_steps(data_dir) if preview else nullcontext()
+    if preview:
+        new_rebuild()
+    started: list[Callable[[], PublishedScan]] = []  # the published files' scan, in a child
     try:
         with steps:
             build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url,
-                             scanner, work_dir, preview)  # fmt: skip
+                             scanner, work_dir, preview, scan_ahead and preview,
+                             started)  # fmt: skip
     except BaseException:
         if scanner is not None:
             scanner.close()
+        for published in started:  # the child is waited for, its findings dropped
+            with suppress(Exception):
+                published()
         discard(work_dir)
         raise
     if preview and scanner is not None:
@@ -366,6 +385,8 @@ def _prepare(
     scanner: ScanAhead | None,
     work_dir: Path,
     preview: bool,
+    scan_ahead: bool,
+    started: list[Callable[[], PublishedScan]],
 ) -> Build:
     timings: dict[str, float] = {}
     refused = boundary_problems(docs_dir) or front_matter_problems(docs_dir)
@@ -390,12 +411,19 @@ def _prepare(
     publish_dir = preview_publish_dir(root) if preview else work_dir / "publish"
     opendata_dir = publish_dir / "opendata"
     # The open data are written in a child on the other core while the pages are generated;
-    # the preview writes them here, where it remembers the datasets (a child forgets them).
+    # the preview writes them here, where it remembers the datasets (a child forgets them),
+    # and scans those that changed in a child while it generates the pages.
     if preview:
         catalogue = write_opendata(site, opendata_dir, site_url)
         opendata = lambda: catalogue  # noqa: E731
     else:
         opendata = in_child(write_opendata, site, opendata_dir, site_url)
+    if scan_ahead:
+        _write_published(site, publish_dir, opendata_dir, preview)
+        assert build_dir is not None
+        with timed(timings, "copy_files"):
+            place_published(publish_dir, build_dir)
+        started.append(start_published_scan(publish_dir, build_dir, site_dir, data_dir))
     with timed(timings, "generate_pages"):
         try:
             pages = generate_pages(site, cache_dir)
@@ -408,6 +436,8 @@ def _prepare(
             raise
     with timed(timings, "write_opendata"):  # what is left of it once the pages are done
         pages.update(opendata())
+    if not scan_ahead:
+        _write_published(site, publish_dir, opendata_dir, preview)
     stand_ins, untranslated = fallback_pages(docs_dir)
     if untranslated and strict:
         raise DataError(untranslated)
@@ -432,16 +462,6 @@ def _prepare(
         write_site_indexes(stage_dir)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents)
-    for source, published in documents:
-        write_if_changed(publish_dir / published, source)
-    if preview:  # the kept folder: documents no longer published are removed
-        opendata_files = {f"opendata/{path}" for path in files_under(opendata_dir)}
-        documents_files = {published for _, published in documents}
-        keep_only(publish_dir, {CHECKSUMS} | documents_files | opendata_files)
-    # The list the publish workflow signs: every open-data file and document, by its hash.
-    write_if_changed(
-        publish_dir / CHECKSUMS, checksums(publish_dir, ["opendata", "documents"], store_dir())
-    )
     if scanner is not None and not preview:
         scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
@@ -460,6 +480,22 @@ def _prepare(
         timings=timings,
         page_dates=page_dates(((c.page, c.day) for c in changes_of(site)), site.today),
         site_url=site_url,
+        published=started[0] if started else None,
+    )
+
+
+def _write_published(site: SiteData, publish_dir: Path, opendata_dir: Path, preview: bool) -> None:
+    """The documents beside the open data, and the checksums of both."""
+    documents = [(doc.source, doc.published) for doc in collect_documents(site)]
+    for source, published in documents:
+        write_if_changed(publish_dir / published, source)
+    if preview:  # the kept folder: documents no longer published are removed
+        opendata_files = {f"opendata/{path}" for path in files_under(opendata_dir)}
+        documents_files = {published for _, published in documents}
+        keep_only(publish_dir, {CHECKSUMS} | documents_files | opendata_files)
+    # The list the publish workflow signs: every open-data file and document, by its hash.
+    write_if_changed(
+        publish_dir / CHECKSUMS, checksums(publish_dir, ["opendata", "documents"], store_dir())
     )
 
 
@@ -563,27 +599,61 @@ def page_written(build: Build, site_file: Path) -> None:
 
 @dataclass
 class PublishedScan:
-    """The preview's scan of the open data and documents that changed, made while its
-    engines render: the findings, and each file's (size, mtime) as it was scanned."""
+    """The preview's scan of the open data and documents that changed, made while it
+    generates and renders the pages: the findings, each file's (size, mtime) as it was
+    scanned, the scan's time, and what it found clean by lines (`lines_scanned`)."""
 
     report: ScanReport
     scanned: dict[Path, tuple[int, int]]
+    seconds: float = 0.0
+    lines: dict[str, Any] = field(default_factory=dict)
+
+
+def start_published_scan(
+    publish_dir: Path, build_dir: Path, site_dir: Path, data_dir: Path
+) -> Callable[[], PublishedScan]:
+    """The preview, once the open data and documents are written and placed in the built
+    folder: those changed since served are scanned in a forked child, on the core the
+    generation of the pages leaves idle (the large site's survey indicators are 63 MB).
+    Where there is no fork, they are scanned when asked for. The function returned waits
+    for the scan and takes over what it found clean by lines."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        scanned = in_child(_scan_published, publish_dir, build_dir, site_dir, data_dir)
+    else:
+        scanned = partial(_scan_published, publish_dir, build_dir, site_dir, data_dir)
+
+    def result() -> PublishedScan:
+        published = scanned()
+        adopt_lines_scanned(published.lines)
+        return published
+
+    return result
+
+
+def _scan_published(
+    publish_dir: Path, build_dir: Path, site_dir: Path, data_dir: Path
+) -> PublishedScan:
+    started = time.perf_counter()
+    files = [build_dir / path for path in files_under(publish_dir)]
+    changed = changed_among(files, build_dir, site_dir)
+    scanned = {file: state_of(file) for file in changed}
+    allowlist = gate_allowlist(data_dir)
+    report = scan_changed_files(changed, build_dir, allowlist, ResolvedUnder(build_dir))
+    return PublishedScan(report, scanned, time.perf_counter() - started, lines_scanned())
 
 
 def scan_published(build: Build) -> PublishedScan:
-    """The preview, while its engines render (they write in folders of their own): the open
-    data and documents placed in the built folder, and those changed since served scanned.
-    The large site's survey indicators are 63 MB: their scan no longer waits for the pages."""
-    with timed(build.timings, "copy_files"):
+    """The preview's scan of the open data and documents, started as they were written
+    (`start_published_scan`); waits for it."""
+    ahead, build.published = build.published, None
+    if ahead is None:
         place_published(build.publish_dir, build.build_dir)
-    with timed(build.timings, "scan_published"):
-        files = [build.build_dir / path for path in files_under(build.publish_dir)]
-        changed = changed_among(files, build.build_dir, build.site_dir)
-        scanned = {file: state_of(file) for file in changed}
-        allowlist = gate_allowlist(build.data_dir)
-        covered = ResolvedUnder(build.build_dir)
-        report = scan_changed_files(changed, build.build_dir, allowlist, covered)
-    return PublishedScan(report, scanned)
+        ahead = start_published_scan(
+            build.publish_dir, build.build_dir, build.site_dir, build.data_dir
+        )
+    published = ahead()
+    build.timings["scan_published"] = published.seconds
+    return published
 
 
 def finish(build: Build, warn: Log, info: Log, published: PublishedScan | None = None) -> None:
@@ -594,7 +664,11 @@ def finish(build: Build, warn: Log, info: Log, published: PublishedScan | None =
     dates = {**build.page_dates, **(opendata_dates(package) if package.is_file() else {})}
     _one_sitemap(build)
     rewrite_sitemap(build.build_dir, dates, build.site_url)
-    if published is None:  # else placed by scan_published
+    if published is None and build.published is not None:
+        # The preview's scan of its open data, started as they were written (the engine's
+        # own live server, driven by its hook, renders between `prepare` and this).
+        published = scan_published(build)
+    if published is None:  # else placed as the preview staged them
         with timed(timings, "copy_files"):
             if build.preview:  # unchanged files keep their times: not scanned nor copied again
                 place_published(build.publish_dir, build.build_dir)
@@ -685,6 +759,9 @@ def _report(timings: dict[str, float], info: Log) -> None:
 def abandon(build: Build) -> None:
     if build.scanner is not None:
         build.scanner.close()
+    if build.published is not None:  # the child scanning the open data is waited for
+        with suppress(Exception):
+            build.published()
     if not build.preview:  # the preview's built folder is kept; its files are checked again
         discard(build.build_dir)
     discard(build.work_dir)

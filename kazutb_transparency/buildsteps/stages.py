@@ -64,7 +64,7 @@ def save(build: pipeline.Build) -> Path:
             value = sorted(value)
         elif item.name == "page_dates":
             value = {page: day.isoformat() for page, day in value.items()}
-        elif item.name == "scanner":
+        elif item.name in ("scanner", "published"):
             value = None  # a worker process does not outlive its step: `finish` scans all
         state[item.name] = value
     path = build.work_dir / STATE

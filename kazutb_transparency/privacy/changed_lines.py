@@ -78,15 +78,15 @@ class ChangedLines:
 
     def __init__(self) -> None:
         self._clean: dict[str, _Clean] = {}
-        self._scanned: dict[str, _Clean] = {}  # this rebuild's versions, until served
+        # This rebuild's versions, until served; None for a file to be scanned whole.
+        self._scanned: dict[str, _Clean | None] = {}
 
     def changed_text(self, path: str, text: str, fmt: str, allowlist: Allowlist) -> str | None:
         """The changed runs of `text` with their margins, one after another (a CSV's header
         first), to be scanned instead of the whole text; None when it must be scanned whole."""
         lines = _lines_of_values(text, fmt) if len(text) >= MIN_CHARS else None
         if lines is None:
-            self._clean.pop(path, None)
-            self._scanned.pop(path, None)
+            self._scanned[path] = None  # once served, its version is not known by lines
             return None
         hashes = tuple(map(hash, lines))
         self._scanned[path] = _Clean(allowlist, hashes)
@@ -111,11 +111,28 @@ class ChangedLines:
         """The files at `paths`, as this rebuild scanned them, are served (scanned clean);
         those at `gone` are no longer."""
         for path in paths:
-            if path in self._scanned:
-                self._clean[path] = self._scanned[path]
+            if path not in self._scanned:
+                continue
+            clean = self._scanned[path]
+            if clean is None:
+                self._clean.pop(path, None)
+            else:
+                self._clean[path] = clean
         for path in gone:
             self._clean.pop(path, None)
         self._scanned.clear()
+
+    def begin(self) -> None:
+        """A rebuild begins: the versions of one that was not served are dropped."""
+        self._scanned.clear()
+
+    def pending(self) -> dict[str, _Clean | None]:
+        """This rebuild's versions so far (a scan made in a child hands them back)."""
+        return dict(self._scanned)
+
+    def adopt(self, pending: dict[str, _Clean | None]) -> None:
+        """The versions a scan made elsewhere (`pending` of it), as if scanned here."""
+        self._scanned.update(pending)
 
 
 def _changed(old: tuple[int, ...], new: tuple[int, ...]) -> list[int]:

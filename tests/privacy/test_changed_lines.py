@@ -195,3 +195,36 @@ def test_another_allowlist_or_a_file_not_served_is_scanned_whole() -> None:
     assert lines.changed_text("x", new, "json", corpus_allowlist()) is None
     lines.served([], ["x"])  # gone from the served folder
     assert lines.changed_text("x", new, "json", Allowlist()) is None
+
+
+def test_a_version_a_refused_rebuild_scanned_is_never_taken_for_the_served_one() -> None:
+    """A rebuild that scanned a version by its lines and was refused (the version showed
+    something) serves nothing: a later rebuild that serves the file scanned whole (small,
+    this time) must not take that version for one scanned clean."""
+    allowlist = Allowlist()
+    served, refused = _json(_records()), _json(_records(200, "refused"))
+    lines = ChangedLines()
+    lines.changed_text("x", served, "json", allowlist)
+    lines.served(["x"], [])
+    lines.begin()
+    assert "refused" in (lines.changed_text("x", refused, "json", allowlist) or "")
+    lines.begin()  # refused; the next rebuild serves x scanned whole, never by its lines
+    lines.served(["x"], [])
+    lines.begin()
+    assert "refused" in (lines.changed_text("x", refused, "json", allowlist) or "")
+    lines.begin()
+    assert lines.changed_text("x", "{}", "json", allowlist) is None  # too small for lines
+    lines.served(["x"], [])
+    assert not lines.knows("x")
+
+
+def test_what_a_scan_in_a_child_found_clean_is_adopted_as_if_found_here() -> None:
+    allowlist = Allowlist()
+    old, new = _json(_records()), _json(_records(200, "changed"))
+    here, child = ChangedLines(), ChangedLines()
+    child.changed_text("x", old, "json", allowlist)
+    here.adopt(child.pending())
+    here.served(["x"], [])
+    assert here.knows("x")
+    part = here.changed_text("x", new, "json", allowlist)
+    assert part is not None and "changed" in part and len(part) < len(new) / 4
