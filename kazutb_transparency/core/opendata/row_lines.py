@@ -31,7 +31,7 @@ class _Written:
 
     rows: list[Row]
     keys: list[bytes | None]
-    lines: list[str]
+    lines: list[bytes]
 
 
 RUN = 256  # rows compared at once, in C, while a run of the last rebuild's rows goes on
@@ -47,7 +47,7 @@ class _Lookup:
     def __init__(self, last: _Written) -> None:
         self.last = last
         self._position: dict[int, int] | None = None
-        self._by_key: dict[bytes | None, str] | None = None
+        self._by_key: dict[bytes | None, bytes] | None = None
         self._misplaced = self._missed = 0
 
     def place(self, row: Row, expected: int) -> int | None:
@@ -63,7 +63,7 @@ class _Lookup:
         was = self._position.get(id(row))
         return was if was is not None and rows[was] is row else None
 
-    def line(self, key: bytes | None, expected: int) -> str | None:
+    def line(self, key: bytes | None, expected: int) -> bytes | None:
         """The line of a last rebuild's row that held the same, tried first at `expected`."""
         if key is None:
             return None
@@ -93,13 +93,13 @@ class RowLines:
     def __init__(self) -> None:
         self._files: dict[str, _Written] = {}
 
-    def lines(self, file: str, rows: list[Row], encode: Callable[[Row], str]) -> list[str]:
+    def lines(self, file: str, rows: list[Row], encode: Callable[[Row], bytes]) -> list[bytes]:
         """`encode(row)` for every row, taken from the last rebuild where the row is the
         same; only this rebuild's rows are kept."""
         last = self._files.get(file) or _Written([], [], [])
         lookup = _Lookup(last)
         keys: list[bytes | None] = []
-        out: list[str] = []
+        out: list[bytes] = []
         at, count = 0, len(rows)
         expected = 0  # the last rebuild's row in the place of rows[at], if one row replaced one
         while at < count:

@@ -223,13 +223,18 @@ def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes
     rows = dataset.in_key_order(dataset.rows)
     names = [f.name for f in dataset.fields]
     line = _csv_line()
-    encode_row = lambda row: line(_cells(row, names))  # noqa: E731
-    as_csv = line(names) + "".join(_ROW_LINES.lines(f"{dataset.name}.csv", rows, encode_row))
+    # Each line kept as UTF-8: the files are joined from bytes, not encoded whole again.
+    encode_row = lambda row: line(_cells(row, names)).encode("utf-8")  # noqa: E731
+    csv_lines = _ROW_LINES.lines(f"{dataset.name}.csv", rows, encode_row)
     records = _ordered_records(dataset, rows)
     compact = _compact()
-    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, compact)
+    encode_record = lambda record: compact(record).encode("utf-8")  # noqa: E731
+    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, encode_record)
     header = compact(_json_header(dataset, settings, records))
-    return as_csv.encode("utf-8"), _json_file(header, json_lines)
+    as_csv = line(names).encode("utf-8") + b"".join(csv_lines)
+    head = f'{{"dataset":{header},\n"records":[\n'.encode()  # as _json_file writes it
+    as_json = b"".join((head, b",\n".join(json_lines), b"\n]}\n"))
+    return as_csv, as_json
 
 
 _ROW_LINES = RowLines()
