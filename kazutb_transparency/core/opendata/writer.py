@@ -184,8 +184,14 @@ def _json_header(
 
 def _json_file(header: str, records: Iterable[str]) -> bytes:
     # One record per line: compact for machines, still readable and diffable for people.
-    lines = ",\n".join(records)
-    return f'{{"dataset":{header},\n"records":[\n{lines}\n]}}\n'.encode()
+    return (_json_head(header) + ",\n".join(records) + _JSON_TAIL).encode()
+
+
+def _json_head(header: str) -> str:
+    return f'{{"dataset":{header},\n"records":[\n'
+
+
+_JSON_TAIL = "\n]}\n"
 
 
 def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
@@ -232,8 +238,8 @@ def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes
     json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, encode_record)
     header = compact(_json_header(dataset, settings, records))
     as_csv = line(names).encode("utf-8") + b"".join(csv_lines)
-    head = f'{{"dataset":{header},\n"records":[\n'.encode()  # as _json_file writes it
-    as_json = b"".join((head, b",\n".join(json_lines), b"\n]}\n"))
+    head, tail = _json_head(header).encode(), _JSON_TAIL.encode()  # as _json_file writes
+    as_json = b"".join((head, b",\n".join(json_lines), tail))
     return as_csv, as_json
 
 
