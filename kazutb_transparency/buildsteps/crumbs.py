@@ -108,9 +108,9 @@ def crumb(
     if section is None:
         return None
     words = translations.get(lang, {})
-    here = posixpath.dirname(path)
+    home_href, section_href = _hrefs(path)
     trail = {
-        "home_href": posixpath.relpath("index.html", here),
+        "home_href": home_href,
         "home_title": words.get(home.title, home.title) if home and home.title else "",
     }
     if path != index:
@@ -118,9 +118,16 @@ def crumb(
             title = words.get(section.title, section.title)
         else:  # an entry without a title of its own: the page's
             title = _page_title(texts.get(index, ""))
-        trail["section_href"] = posixpath.relpath(f"{folder}/index.html", here)
+        trail["section_href"] = section_href
         trail["section_title"] = title or ""
     return trail
+
+
+@lru_cache(maxsize=16384)  # every language has the same paths; relpath is the costly part
+def _hrefs(path: str) -> tuple[str, str]:
+    """The links from the page at `path` to the home page and to its folder's index page."""
+    here = posixpath.dirname(path)
+    return posixpath.relpath("index.html", here), posixpath.relpath(f"{here}/index.html", here)
 
 
 def with_crumb(text: str, trail: dict | None) -> str:

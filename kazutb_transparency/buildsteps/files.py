@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from kazutb_transparency.core.writing import write_if_changed
+from kazutb_transparency.core.writing import write_if_changed, write_text_if_changed
 
 __all__ = [
     "ResolvedUnder",
@@ -90,11 +90,19 @@ class ResolvedUnder:
 
 
 def sync_tree(
-    wanted: dict[str, bytes | Path], root: Path, keep: frozenset[str] = frozenset()
+    wanted: dict[str, str | bytes | Path], root: Path, keep: frozenset[str] = frozenset()
 ) -> list[str]:
-    """Make `root` hold exactly `wanted` (and `keep`, files written after), touching only
-    what differs; returns what changed."""
-    changed = [path for path, content in wanted.items() if write_if_changed(root / path, content)]
+    """Make `root` hold exactly `wanted` (a text is written in UTF-8; `keep`: files written
+    after), touching only what differs; returns what changed."""
+    changed = [
+        path
+        for path, content in wanted.items()
+        if (
+            write_text_if_changed(root / path, content)
+            if isinstance(content, str)
+            else write_if_changed(root / path, content)
+        )
+    ]
     for path, file in files_under(root).items() if root.is_dir() else []:
         if path not in wanted and path not in keep:
             file.unlink()

@@ -103,7 +103,7 @@ def stage_docs(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
         return
-    wanted: dict[str, bytes | Path] = dict(files_under(docs_dir))
-    wanted.update({path: text.encode("utf-8") for path, text in pages.items()})
+    wanted: dict[str, str | bytes | Path] = dict(files_under(docs_dir))
+    wanted.update(pages)
     wanted.update(assets or {})
     sync_tree(wanted, stage_dir, written_after)

@@ -34,6 +34,33 @@ def write_if_changed(target: Path, content: bytes | Path) -> bool:
     return True
 
 
+# The preview's staged pages as last written, by file: the text and the file's (size,
+# mtime_ns, inode) then. A page whose text is the one written (often the very object a
+# remembered step gave), in a file not touched since, is neither encoded nor read again.
+_texts: dict[Path, tuple[str, tuple[int, int, int]]] = {}
+
+
+def write_text_if_changed(target: Path, text: str) -> bool:
+    """`write_if_changed` of the text in UTF-8; the live preview skips a page it wrote
+    with this very text, the file unchanged since."""
+    if not remembering():
+        return write_if_changed(target, text.encode("utf-8"))
+    known = _texts.get(target)
+    if known is not None and known[0] == text and _stamp_of(target) == known[1]:
+        return False  # (== on the very same object answers at once)
+    changed = write_if_changed(target, text.encode("utf-8"))
+    _texts[target] = (text, _stamp_of(target))
+    return changed
+
+
+def _stamp_of(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
 def link_or_copy(source: Path, target: Path) -> None:
     """Make `target` hold the bytes of `source`: a hard link where the file system has
     them (no byte read or written), a copy where it does not. The target is replaced, so
@@ -61,9 +88,11 @@ def replace_with(target: Path, make: Callable[[Path], None]) -> None:
         new.unlink(missing_ok=True)
 
 
-# The preview's SHA-256 of each file it keeps, by the file's (size, mtime_ns, inode): a file
-# rewritten gets another time (edits are seconds apart; the clock counts milliseconds).
-_digests: dict[str, tuple[tuple[int, int, int], str]] = {}
+# The preview's SHA-256 of each file it keeps, by the file's (device, inode, size,
+# mtime_ns): a file rewritten gets another inode and time (edits are seconds apart; the
+# clock counts milliseconds), and a release's hard link to a dataset's file is the file.
+_digests: dict[tuple[int, int, int, int], str] = {}
+_DIGESTS_MAX = 65536
 
 
 def sha256_of_file(path: Path) -> str:
@@ -71,11 +100,13 @@ def sha256_of_file(path: Path) -> str:
     if not remembering():
         return _sha256(path)
     info = path.stat()
-    stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
-    known = _digests.get(str(path))
-    if known is None or known[0] != stamp:
-        known = _digests[str(path)] = (stamp, _sha256(path))
-    return known[1]
+    stamp = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    known = _digests.get(stamp)
+    if known is None:
+        if len(_digests) >= _DIGESTS_MAX:
+            _digests.clear()
+        known = _digests[stamp] = _sha256(path)
+    return known
 
 
 def _sha256(path: Path) -> str:

@@ -18,6 +18,7 @@ from kazutb_transparency.disclosures.pages.accreditation import accreditation_pa
 from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
 from kazutb_transparency.disclosures.pages.programme_list import list_page, list_pages
 from kazutb_transparency.disclosures.pages.programmes import (
+    CataloguePage,
     KeyFacts,
     catalogue_pages,
     group_page,
@@ -50,18 +51,9 @@ def render_disclosure_pages(
     section = unit_section or (lambda unit_type, unit, page: "")
     facts_of = key_facts or (lambda programme, page, has_results: KeyFacts())
     groups = catalogue_pages(d)
-    pages = {
-        "about/index.md": about_page(d, lang),
-        "about/structure.md": structure_page(d, units, lang),
-        "about/forms-of-study.md": forms_page(d, lang),
-        "about/documents.md": documents_page(d, lang),
-        "about/resources.md": resources_page(d, lang),
-        "about/reports.md": reports_page(d, lang),
-        "programmes/index.md": index_page(d, lang, groups),
-        "accreditation/index.md": accreditation_page(d, lang),
-    }
-    for listed in list_pages(d, lang):
-        pages[listed.path] = list_page(d, listed, lang)
+    # The pages with no other domain's section: the live preview makes them again only when
+    # the disclosures or units they read changed, not after an edit of a survey's target.
+    pages = dict(remembered_view(f"disclosure pages {lang}", _own_pages, d, units, lang, groups))
     # The live preview renders a group's or a programme's page again only when what it
     # shows changed (the disclosures it reads, its sections): an edit of one programme's
     # figures renders that programme's page, an edit of the "About" texts none of them.
@@ -79,6 +71,24 @@ def render_disclosure_pages(
                 programme_page,
                 *(d, programme, lang, group, results, facts),
             )
+    return pages
+
+
+def _own_pages(
+    d: Disclosures, units: Units, lang: str, groups: list[CataloguePage]
+) -> dict[str, str]:
+    pages = {
+        "about/index.md": about_page(d, lang),
+        "about/structure.md": structure_page(d, units, lang),
+        "about/forms-of-study.md": forms_page(d, lang),
+        "about/documents.md": documents_page(d, lang),
+        "about/resources.md": resources_page(d, lang),
+        "about/reports.md": reports_page(d, lang),
+        "programmes/index.md": index_page(d, lang, groups),
+        "accreditation/index.md": accreditation_page(d, lang),
+    }
+    for listed in list_pages(d, lang):
+        pages[listed.path] = list_page(d, listed, lang)
     return pages
 
 
