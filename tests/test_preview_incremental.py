@@ -61,6 +61,22 @@ def test_incremental_staging_equals_full_staging_and_touches_only_what_changed(t
     assert _touched(kept) == {"kk/about.md", "en/processes/p01.md"}
 
 
+def test_a_hand_written_page_at_a_generated_address_is_refused_and_named(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "kk" / "processes").mkdir(parents=True)
+    (docs / "kk" / "processes" / "p01.md").write_text("# Қолмен\n", encoding="utf-8")
+    (docs / "kk" / "charts").mkdir()
+    (docs / "kk" / "charts" / "a.svg").write_text("<svg/>", encoding="utf-8")
+    pages = {"kk/processes/p01.md": "# 1\n", "kk/processes/p02.md": "# 2\n"}
+    assets = {"kk/charts/a.svg": b"<svg/>"}
+    for keep in (False, True):
+        with pytest.raises(DataError) as refused:
+            stage_docs(docs, tmp_path / f"stage-{keep}", pages, assets, keep)
+        named = sorted(problem.file for problem in refused.value.problems)
+        assert named == [str(docs / "kk/charts/a.svg"), str(docs / "kk/processes/p01.md")]
+        assert not (tmp_path / f"stage-{keep}").exists()
+
+
 @pytest.fixture
 def preview_env(monkeypatch, tmp_path):
     data = tmp_path / "data"

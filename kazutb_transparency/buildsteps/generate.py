@@ -71,7 +71,8 @@ def stage_docs(
     `written_after` (pages written into the staging folder after this step). `lift`: what
     the pages are made into once they have their breadcrumbs (the preview's raw blocks).
     """
-    collisions = [path for path in [*pages, *(assets or {})] if (docs_dir / path).exists()]
+    hand_written = files_under(docs_dir)
+    collisions = [path for path in [*pages, *(assets or {})] if path in hand_written]
     if collisions:
         raise DataError(
             [
@@ -84,7 +85,7 @@ def stage_docs(
             ]
         )
     # Every page, hand-written or generated, with its breadcrumb in its front matter.
-    markdown = {p: f.read_text(encoding="utf-8") for p, f in files_under(docs_dir).items()
+    markdown = {p: f.read_text(encoding="utf-8") for p, f in hand_written.items()
                 if p.endswith(".md")}  # fmt: skip
     markdown.update((p, text) for p, text in pages.items() if p.endswith(".md"))
     pages = {**pages, **add_crumbs(markdown)}
@@ -103,7 +104,7 @@ def stage_docs(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
         return
-    wanted: dict[str, str | bytes | Path] = dict(files_under(docs_dir))
+    wanted: dict[str, str | bytes | Path] = dict(hand_written)
     wanted.update(pages)
     wanted.update(assets or {})
     sync_tree(wanted, stage_dir, written_after)

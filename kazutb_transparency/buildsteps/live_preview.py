@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kazutb_transparency.buildsteps import pipeline
-from kazutb_transparency.buildsteps.files import walk_files
+from kazutb_transparency.buildsteps.files import relative, walk_files
 from kazutb_transparency.buildsteps.preview import banner_on_served, look
 from kazutb_transparency.buildsteps.render import ASIDE, SHARED, manifest_of
 from kazutb_transparency.core.errors import DataError, Problem
@@ -85,9 +85,9 @@ class LivePreview:
         self.warn, self.info = warn, info
         self.workers: dict[str, LanguageWorker] = {}
         # Each language's staged files as its engine last rendered them: (mtime, size).
-        self.rendered: dict[str, dict[Path, tuple[int, int]]] = {}
+        self.rendered: dict[str, dict[str, tuple[int, int]]] = {}
         # Each language's output folder as the last rebuild placed it (not walked again).
-        self.placed: dict[str, dict[Path, tuple[int, int]]] = {}
+        self.placed: dict[str, dict[str, tuple[int, int]]] = {}
         self.started_with: tuple[str, frozenset[str]] | None = None
         self.refused: list[Problem] = []  # why the last rebuild was refused, if it was
 
@@ -200,34 +200,34 @@ class LivePreview:
         gc.collect()
 
 
-def _stamps(folder: Path) -> dict[Path, tuple[int, int]]:
-    """Each file's (mtime_ns, size): what an engine rewrites gets another."""
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file's (mtime_ns, size) by its path relative to `folder`: what an engine
+    rewrites gets another. (Paths as text: a large site's folders hold 12,000 files.)"""
     stamps = {}
     for entry in walk_files(folder):
         info = entry.stat()
-        stamps[Path(entry.path)] = (info.st_mtime_ns, info.st_size)
+        stamps[relative(entry, folder)] = (info.st_mtime_ns, info.st_size)
     return stamps
 
 
 def _place_changed(
-    build: pipeline.Build, lang: str, out: Path, before: dict[Path, tuple[int, int]]
-) -> dict[Path, tuple[int, int]]:
+    build: pipeline.Build, lang: str, out: Path, before: dict[str, tuple[int, int]]
+) -> dict[str, tuple[int, int]]:
     """Copy what the language's engine wrote in this rebuild under its prefix in the built
     folder (its sitemap aside, for the finish to merge); returns the output's stamps."""
     target = build.build_dir if lang == DEFAULT_LANGUAGE else build.build_dir / lang
     aside = pipeline.sitemaps_dir(build)
     aside.mkdir(parents=True, exist_ok=True)
     now = _stamps(out)
-    for file, stamp in now.items():
-        relative = file.relative_to(out)
-        if relative.name == "sitemap.xml" and len(relative.parts) == 1:
-            shutil.copy2(file, aside / f"{lang}.xml")  # every rebuild: the finish merges all
+    for path, stamp in now.items():
+        if path == "sitemap.xml":
+            shutil.copy2(out / path, aside / f"{lang}.xml")  # every rebuild: finish merges all
             continue
-        if before.get(file) == stamp or relative.as_posix() in ASIDE:
+        if before.get(path) == stamp or path in ASIDE:
             continue
-        if lang != DEFAULT_LANGUAGE and relative.parts[0] in SHARED:
+        if lang != DEFAULT_LANGUAGE and path.split("/", 1)[0] in SHARED:
             continue
-        destination = target / relative
+        destination = target / path
         destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(file, destination)
+        shutil.copy2(out / path, destination)
     return now

@@ -698,9 +698,10 @@ def _one_sitemap(build: Build) -> None:
     if not texts:
         return
     paths = page_paths(texts, build.site_url)
-    built = build.build_dir
-    (built / "sitemap.xml").write_text(
-        sitemap(paths, build.site_url, lambda path: (built / path).is_file()), encoding="utf-8"
+    built = str(build.build_dir)  # a path per page: os.path, not pathlib, for thousands
+    (build.build_dir / "sitemap.xml").write_text(
+        sitemap(paths, build.site_url, lambda path: os.path.isfile(os.path.join(built, path))),
+        encoding="utf-8",
     )
 
 

@@ -33,6 +33,7 @@ from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 from kazutb_transparency.core.sanitise import sanitise_html
 from kazutb_transparency.engines.commands import RENDER_MANIFEST
+from kazutb_transparency.engines.theme_dirs import unhidden
 
 if TYPE_CHECKING:
     from kazutb_transparency.buildsteps import pipeline
@@ -103,12 +104,14 @@ def _shown_in_preview(exc: Exception):
 @event_priority(100)  # before the i18n plugin reads docs_dir
 def on_config(config):
     global _build, _refused, _docs_dir
+    root = Path(config.config_file_path).parent
+    # The theme's hidden folders (Material's 14,348 icons) not walked at every (re)build.
+    config.theme.dirs = unhidden(config.theme.dirs, root)
     if _render is not None or _i18n_busy(config):
         return config
     from kazutb_transparency.buildsteps import pipeline, preview
     from kazutb_transparency.buildsteps.publish import discard, remove_interrupted
 
-    root = Path(config.config_file_path).parent
     _docs_dir = config.docs_dir
     discard(_refused)
     _refused = None

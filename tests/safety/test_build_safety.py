@@ -126,6 +126,7 @@ def _config(tmp_path: Path) -> SimpleNamespace:
     (tmp_path / "mkdocs.yml").write_text("site_name: t\n")
     return SimpleNamespace(
         plugins={},
+        theme=SimpleNamespace(dirs=[]),
         config_file_path=str(tmp_path / "mkdocs.yml"),
         docs_dir=str(docs),
         site_dir=str(tmp_path / "site"),
