@@ -57,3 +57,15 @@ def test_charts_of_a_worker_that_stopped_are_drawn_in_process(
     pages = render_survey_pages(replace(committed_data), "kk", cache)
     assert any("<svg" in page for page in pages.values())
     assert not charts_ahead._WORKER.pending and charts_ahead._WORKER.process is None
+
+
+def test_the_worker_starts_with_the_first_batch_even_an_empty_one(fresh_memory):
+    """Its imports take a second: started with the preview's first build, whose charts may
+    all be in the cache folder, the first edit of a chart does not wait for them."""
+    charts_ahead.stop()
+    charts_ahead.draw_ahead([])
+    worker = charts_ahead._WORKER.process
+    assert worker is not None and worker.poll() is None
+    assert not charts_ahead._WORKER.pending
+    charts_ahead.draw_ahead([])
+    assert charts_ahead._WORKER.process is worker  # kept, not started again

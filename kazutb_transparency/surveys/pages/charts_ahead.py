@@ -56,8 +56,9 @@ def _receive(stream: IO[bytes]) -> Any:
 
 
 class ChartWorker:
-    """The process, started at the first batch and kept. It answers each chart's key once
-    the chart is in its cache folder, in the order handed over (the languages in turn)."""
+    """The process, started at the first batch (even an empty one) and kept. It answers
+    each chart's key once the chart is in its cache folder, in the order handed over (the
+    languages in turn)."""
 
     def __init__(self) -> None:
         self.process: subprocess.Popen[bytes] | None = None
@@ -66,11 +67,14 @@ class ChartWorker:
     def draw(self, jobs: list[tuple[str, Job]]) -> None:
         """Hand over (key, job) pairs, after the last batch is done."""
         self.wait_for_all()
-        if not jobs:
-            return
         if self.process is None or self.process.poll() is not None:
+            # Started with the preview's first build even when every chart is in the cache
+            # folder: its imports take a second, which the first edit of a survey's target
+            # would otherwise wait for.
             command = [sys.executable, "-m", "kazutb_transparency.surveys.pages.charts_ahead"]
             self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        if not jobs:
+            return
         assert self.process.stdin is not None
         self.pending = {key for key, _ in jobs}
         _send(self.process.stdin, jobs)
@@ -141,6 +145,12 @@ def main() -> int:
     # to standard error, never into an answer.
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
+    # Altair's first spec and vl-convert's first drawing (its engine starts, about 0.4 s)
+    # made now, while the preview's first build runs, not at the first edit of a chart.
+    with suppress(Exception):
+        point = charts.alt.Chart(charts.alt.Data(values=[{"x": 1}])).mark_point()
+        spec = point.encode(x="x:Q").to_dict(validate=False)
+        charts.vl_convert.vegalite_to_svg(spec, vl_version=charts.VL_VERSION)
     source = sys.stdin.buffer
     while True:
         try:
