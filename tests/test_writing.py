@@ -86,3 +86,9 @@ def test_the_preview_hashes_a_file_once_and_its_hard_links_with_it(tmp_path: Pat
         assert sha256_of_file(data) == hashlib.sha256(b"x,y\n1,3\n").hexdigest()
         assert sha256_of_file(release) == digest
         assert len(hashed) == 2
+        write_if_changed(data, b"x,y\n1,4\n")  # the bytes just written: hashed, not read back
+        assert sha256_of_file(data, b"x,y\n1,4\n") == hashlib.sha256(b"x,y\n1,4\n").hexdigest()
+        assert sha256_of_file(data) == hashlib.sha256(b"x,y\n1,4\n").hexdigest()
+        assert len(hashed) == 2
+    assert sha256_of_file(data, b"x,y\n1,4\n") == hashlib.sha256(b"x,y\n1,4\n").hexdigest()
+    assert len(hashed) == 2  # a build hashes the bytes it has too

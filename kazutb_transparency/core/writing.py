@@ -95,17 +95,20 @@ _digests: dict[tuple[int, int, int, int], str] = {}
 _DIGESTS_MAX = 65536
 
 
-def sha256_of_file(path: Path) -> str:
-    """The file's SHA-256 (hex); the preview computes it again only when the file changed."""
+def sha256_of_file(path: Path, data: bytes | None = None) -> str:
+    """The file's SHA-256 (hex); `data`: its bytes, when the caller has them (it just wrote
+    them), so that the file is not read back. The preview computes it again only when the
+    file changed."""
     if not remembering():
-        return _sha256(path)
+        return hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
     info = path.stat()
     stamp = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
     known = _digests.get(stamp)
     if known is None:
         if len(_digests) >= _DIGESTS_MAX:
             _digests.clear()
-        known = _digests[stamp] = _sha256(path)
+        digest = hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
+        known = _digests[stamp] = digest
     return known
 
 

@@ -7,7 +7,6 @@ agency can compare downloads over time by their hashes.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import shutil
@@ -196,9 +195,9 @@ _JSON_TAIL = "\n]}\n"
 
 def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
     write_if_changed(folder / name, content)
-    # The preview knows the hash of a file it did not rewrite; a build hashes what it wrote.
-    digest = sha256_of_file(folder / name) if remembering() else hashlib.sha256(content).hexdigest()
-    return WrittenFile(name, len(content), digest)
+    # The preview knows the hash of a file it did not rewrite; the bytes are hashed, not
+    # the file read back.
+    return WrittenFile(name, len(content), sha256_of_file(folder / name, content))
 
 
 def write_datasets(
