@@ -104,6 +104,10 @@ def test_the_dataset_page_lists_versions_with_their_citation(tmp_path: Path):
     current = releases["things"][0]
     index = catalogue_pages(written, settings, "en", "https://kazutb.edu.kz/", releases)
     assert f"[things], version {current.version}." in index["opendata/index.md"]
+    # The dataset's title is emphasised in the list and in the versions' table alike (a
+    # table's cells are raw HTML: an asterisk there was shown as written).
+    versions = catalogue_pages(written, settings, "en", "https://kazutb.edu.kz/", releases)
+    assert "*" not in versions["opendata/things.md"].split("## ", 2)[-1]
 
 
 def test_checksums_cover_every_file_and_the_stored_versions(tmp_path: Path):

@@ -87,6 +87,7 @@ def kazakh_case(word: str, case: str) -> str:
     return word + _KK_ENDINGS[case][sound][front]
 
 
+@lru_cache(maxsize=4096)  # the same dates recur in every table of a page, and every page
 def format_date(day: date, lang: str, case: DateCase = "nominative") -> str:
     """A date in running text: kk «2028 жылғы 29 ақпан» in the case the sentence needs
     («…ақпанға дейін», «…ақпанда жарияланды», «…ақпаннан бастап»), ru «29 февраля 2028 г.»,

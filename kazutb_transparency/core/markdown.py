@@ -93,6 +93,14 @@ def _written(value: str, lang: str) -> str:
     return escaped if lang == "kk" else mark_kazakh(escaped, lang)
 
 
+def bullet_list(items: Iterable[str]) -> str:
+    """HTML items as a list, in the bytes Python-Markdown writes for a tight Markdown list:
+    a raw block, which the stage lifts out (buildsteps/rawblocks.py) and no engine parses
+    again (the open-data catalogue changes with every dataset: its lists were most of the
+    Markdown an engine converted after an edit of the data)."""
+    return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
+
+
 def href(page: str, target: str, lang: str = "kk") -> str:
     """Relative URL from a generated page to a file at the site root (e.g. open data).
 

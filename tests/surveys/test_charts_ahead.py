@@ -32,7 +32,7 @@ def test_the_worker_draws_what_the_pages_show(committed_data: SurveyData, tmp_pa
     jobs = charts_ahead.survey_charts(committed_data, ("ru", "en"), ahead)
     assert {job[0] for job in jobs} == {"trend", "distribution"}
     charts_ahead.draw_ahead(jobs)
-    assert charts_ahead._WORKER.pending  # handed over, not drawn here
+    assert charts_ahead._WORKERS.pending()  # handed over, not drawn here
 
     def refuse(*args, **kwargs):
         raise AssertionError("drawn in process")
@@ -40,10 +40,10 @@ def test_the_worker_draws_what_the_pages_show(committed_data: SurveyData, tmp_pa
     monkeypatch.setattr(charts.vl_convert, "vegalite_to_svg", refuse)
     assert render_survey_pages(replace(committed_data), "ru", ahead) == drawn_here
     assert render_survey_assets(replace(committed_data), "en", ahead)
-    assert not charts_ahead._WORKER.pending
+    assert not charts_ahead._WORKERS.pending()
     # Drawn once: a later preview hands nothing over.
     charts_ahead.draw_ahead(jobs)
-    assert not charts_ahead._WORKER.pending
+    assert not charts_ahead._WORKERS.pending()
 
 
 def test_charts_of_a_worker_that_stopped_are_drawn_in_process(
@@ -51,12 +51,13 @@ def test_charts_of_a_worker_that_stopped_are_drawn_in_process(
 ):
     cache = tmp_path / "charts"
     charts_ahead.draw_ahead(charts_ahead.survey_charts(committed_data, ("kk",), cache))
-    worker = charts_ahead._WORKER.process
-    assert worker is not None
-    worker.kill()
+    workers = charts_ahead._WORKERS.processes()
+    assert workers
+    for worker in workers:
+        worker.kill()
     pages = render_survey_pages(replace(committed_data), "kk", cache)
     assert any("<svg" in page for page in pages.values())
-    assert not charts_ahead._WORKER.pending and charts_ahead._WORKER.process is None
+    assert not charts_ahead._WORKERS.pending() and not charts_ahead._WORKERS.processes()
 
 
 def test_the_worker_starts_with_the_first_batch_even_an_empty_one(fresh_memory):
@@ -64,8 +65,8 @@ def test_the_worker_starts_with_the_first_batch_even_an_empty_one(fresh_memory):
     all be in the cache folder, the first edit of a chart does not wait for them."""
     charts_ahead.stop()
     charts_ahead.draw_ahead([])
-    worker = charts_ahead._WORKER.process
-    assert worker is not None and worker.poll() is None
-    assert not charts_ahead._WORKER.pending
+    workers = charts_ahead._WORKERS.processes()
+    assert workers and all(worker.poll() is None for worker in workers)
+    assert not charts_ahead._WORKERS.pending()
     charts_ahead.draw_ahead([])
-    assert charts_ahead._WORKER.process is worker  # kept, not started again
+    assert charts_ahead._WORKERS.processes() == workers  # kept, not started again

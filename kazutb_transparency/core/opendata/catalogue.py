@@ -11,7 +11,7 @@ from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
-from kazutb_transparency.core.markdown import as_written, esc, href, table, tr
+from kazutb_transparency.core.markdown import as_written, bullet_list, esc, href, table, tr
 from kazutb_transparency.core.opendata.dataset import Dataset
 from kazutb_transparency.core.opendata.releases import RELEASES, Release, version_of
 from kazutb_transparency.core.opendata.writer import OpenDataSettings, WrittenDataset
@@ -172,15 +172,16 @@ def _index_page(
 ) -> str:
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
     out = [f"# {L['title'][lang]}", "", L["intro"][lang], ""]
-    out += [
-        f'- **{L["package"][lang]}:** <a href="{link("datapackage.json")}">datapackage.json</a>',
-        f'- **{L["evidence"][lang]}:** <a href="{link("evidence-pack.zip")}">'
+    items = [
+        f'<strong>{L["package"][lang]}:</strong> <a href="{link("datapackage.json")}">'
+        "datapackage.json</a>",
+        f'<strong>{L["evidence"][lang]}:</strong> <a href="{link("evidence-pack.zip")}">'
         f"evidence-pack.zip</a> — {L['evidence_text'][lang]}",
-        f'- **{L["licence"][lang]}:** <a href="{esc(settings.licence.path)}">'
+        f'<strong>{L["licence"][lang]}:</strong> <a href="{esc(settings.licence.path)}">'
         f"{as_written(esc(settings.licence.title), lang)}</a>{_proposed(settings, lang)}",
-        f"- {L['lists'][lang]}",
-        "",
+        L["lists"][lang],
     ]
+    out += [bullet_list(items), ""]
     for item in written:
         d = item.dataset
         out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", ""]
@@ -229,7 +230,7 @@ def citation(
     publisher = settings.publisher.name.get(lang)
     name = with_codes(d.name, [d.name], lang)  # an identifier, not a word of the sentence
     return (
-        f"{esc(publisher)} ({d.updated.year}). *{esc(d.title.get(lang))}* [{name}], "
+        f"{esc(publisher)} ({d.updated.year}). <em>{esc(d.title.get(lang))}</em> [{name}], "
         f"{L['version'][lang]} {version}. {esc(site_url)}opendata/{path}. "
         f"{_licence(settings, lang)}."
     )
@@ -285,23 +286,22 @@ def _summary(
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
     names = codes_of(d)
     version = version_of(item)
-    return [
-        with_codes(esc(d.description.get(lang)), names, lang),
-        "",
-        f"- **{L['formats'][lang]}:** "
-        f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
+    label = lambda key: f"<strong>{L[key][lang]}:</strong> "  # noqa: E731
+    items = [
+        label("formats")
+        + f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
         f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
         f"{format_count(len(d.rows), ROWS, lang)}",
-        f"- **{L['updated'][lang]}:** {_day(d.updated, lang)}",
-        *([f"- **{L['status'][lang]}:** {status}"] if (status := _status(d, lang)) else []),
+        label("updated") + _day(d.updated, lang),
+        *([label("status") + status] if (status := _status(d, lang)) else []),
         # Sources are joined by semicolons: a source's own final full stop is dropped («.;»).
-        f"- **{L['sources'][lang]}:** "
+        label("sources")
         + "; ".join(_source(s, lang).rstrip().removesuffix(".") for s in d.sources),
         # The current version at its fixed address: it still opens after the data change.
-        f"- **{L['cite'][lang]}:** "
+        label("cite")
         + citation(d, settings, lang, site_url, version, f"{RELEASES}/{version}/{item.csv.path}"),
-        "",
     ]
+    return [with_codes(esc(d.description.get(lang)), names, lang), "", bullet_list(items), ""]
 
 
 def codes_of(d: Dataset) -> list[str]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.core.incremental import remembering
+from kazutb_transparency.core.opendata.package_json import package_json
 from kazutb_transparency.core.opendata.writer import (
     OpenDataSettings,
     WrittenDataset,
@@ -111,7 +112,7 @@ def _package_text(item: WrittenDataset, settings: OpenDataSettings, version: str
     known = _packages.get(version)
     if remembering() and known and known[0] is item.dataset and known[1] == settings:
         return known[2]
-    text = json.dumps(_package(item, settings, version), ensure_ascii=False, indent=1) + "\n"
+    text = package_json(_package(item, settings, version)) + "\n"
     if remembering():
         _packages[version] = (item.dataset, settings, text.encode("utf-8"))
     return text.encode("utf-8")

@@ -24,6 +24,7 @@ from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
+from kazutb_transparency.core.opendata.package_json import package_json
 from kazutb_transparency.core.opendata.row_lines import RowLines
 from kazutb_transparency.core.writing import replace_with, sha256_of_file, write_if_changed
 
@@ -332,7 +333,7 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
 
 
 def write_package(written: list[WrittenDataset], settings: OpenDataSettings, folder: Path) -> None:
-    text = json.dumps(datapackage(written, settings), ensure_ascii=False, indent=1)
+    text = package_json(datapackage(written, settings))
     write_if_changed(folder / "datapackage.json", (text + "\n").encode("utf-8"))
 
 
