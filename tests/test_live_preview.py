@@ -100,6 +100,9 @@ def test_a_language_whose_pages_did_not_change_is_not_rendered_again(project):
         # Every dirty build writes the language's sitemap: its time tells whether it ran.
         sitemaps = {lang: live.workers[lang].out / "sitemap.xml" for lang in INDICATOR}
         stamps = {lang: file.stat().st_mtime_ns for lang, file in sitemaps.items()}
+        # The site's sitemap is made again only when what it is made of changed.
+        site_map = served / "sitemap.xml"
+        site_map_stamp = site_map.stat().st_mtime_ns
 
         with (project / "docs" / "ru" / "about-site.md").open("a", encoding="utf-8") as page:
             page.write("\n\nТолько по-русски.\n")
@@ -108,12 +111,19 @@ def test_a_language_whose_pages_did_not_change_is_not_rendered_again(project):
         assert sitemaps["ru"].stat().st_mtime_ns != stamps["ru"]
         for lang in ("kk", "en"):
             assert sitemaps[lang].stat().st_mtime_ns == stamps[lang]
+        assert site_map.stat().st_mtime_ns == site_map_stamp
 
         with (project / "docs" / "en" / "about-site.md").open("a", encoding="utf-8") as page:
             page.write("\n\nIn English only.\n")
         live.rebuild()
         assert "In English only." in (served / "en" / "about-site.html").read_text("utf-8")
         assert "Только по-русски." in (served / "ru" / "about-site.html").read_text("utf-8")
+
+        for lang in ("kk", "ru", "en"):  # a new page: in the sitemap at once
+            (project / "docs" / lang / "sitemap-check.md").write_text("# Check\n", "utf-8")
+        live.rebuild()
+        listed = site_map.read_text(encoding="utf-8")
+        assert "/sitemap-check.html" in listed and "/en/sitemap-check.html" in listed
     finally:
         live.close()
 

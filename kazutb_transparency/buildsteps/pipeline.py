@@ -662,8 +662,7 @@ def finish(build: Build, warn: Log, info: Log, published: PublishedScan | None =
     timings = build.timings
     package = build.publish_dir / "opendata" / "datapackage.json"
     dates = {**build.page_dates, **(opendata_dates(package) if package.is_file() else {})}
-    _one_sitemap(build)
-    rewrite_sitemap(build.build_dir, dates, build.site_url)
+    _write_sitemap(build, dates)
     if published is None and build.published is not None:
         # The preview's scan of its open data, started as they were written (the engine's
         # own live server, driven by its hook, renders between `prepare` and this).
@@ -689,12 +688,31 @@ def finish(build: Build, warn: Log, info: Log, published: PublishedScan | None =
     _report(timings, info)
 
 
-def _one_sitemap(build: Build) -> None:
-    """The engines' sitemaps (one, or one per language) as the site's one (sitemap.py)."""
+# What the preview's last sitemap was made of: the engines' sitemaps, the pages' dates, the
+# site's address and folder. An edit seldom changes them: the sitemap is then not made again.
+_last_sitemap: list[tuple[Any, ...] | None] = [None]
+
+
+def _write_sitemap(build: Build, dates: dict[str, date]) -> None:
+    """The site's sitemap, from the engines' own and the date of the data each page shows."""
     files = [build.build_dir / "sitemap.xml"]
     if build.work_dir is not None:
         files += [sitemaps_dir(build) / f"{lang}.xml" for lang in LANGUAGES]
-    texts = [f.read_text(encoding="utf-8") for f in files if f.is_file()]
+    texts = [f.read_text(encoding="utf-8") if f.is_file() else None for f in files]
+    made_of = (texts, dates, build.site_url, build.build_dir)
+    if build.preview and _last_sitemap[0] == made_of:
+        return
+    _last_sitemap[0] = None
+    _one_sitemap(build, [text for text in texts if text is not None])
+    rewrite_sitemap(build.build_dir, dates, build.site_url)
+    if build.preview and files[0].is_file():
+        # As the next rebuild reads them: the site's sitemap first, now this one.
+        written = files[0].read_text(encoding="utf-8")
+        _last_sitemap[0] = ([written, *texts[1:]], *made_of[1:])
+
+
+def _one_sitemap(build: Build, texts: list[str]) -> None:
+    """The engines' sitemaps (one, or one per language) as the site's one (sitemap.py)."""
     if not texts:
         return
     paths = page_paths(texts, build.site_url)

@@ -21,7 +21,6 @@ import json
 import re
 from pathlib import Path
 
-from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.writing import write_if_changed
 
 # Block-level tags the page generators write at the start of a line (Python-Markdown passes
@@ -127,9 +126,21 @@ def lift_kept(
         if not path.endswith(".md") or path in hand_written:
             lifted[path] = text
             continue
-        lifted[path], blocks = remembered(f"raw blocks of {path}", lift, text, digests=True)
-        _keep(blocks_dir / (path + _SUFFIX), blocks)
+        # A page's text is most often the very string of the last rebuild (its generator
+        # was not run again): told by identity or equality, without a memo's bookkeeping
+        # for each of the site's pages (a tenth of a survey edit's stage).
+        known = _lifted.get(path)
+        if known is None or not (known[0] is text or known[0] == text):
+            known = _lifted[path] = (text, *lift(text, digests=True))
+        lifted[path] = known[1]
+        _keep(blocks_dir / (path + _SUFFIX), known[2])
+    for gone in _lifted.keys() - pages.keys():
+        del _lifted[gone]
     return lifted
+
+
+# The preview's pages as last lifted, by path: (text, lifted text, blocks).
+_lifted: dict[str, tuple[str, str, list[str]]] = {}
 
 
 # Each kept blocks file by the list of blocks last written into it: written again only
