@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import random
+import re
 
 import pytest
 
@@ -123,6 +125,22 @@ def _sha(body: str) -> str:
 
 def test_the_theme_scripts_are_allowed_by_hash_and_the_contents_are_not() -> None:
     assert inline_script_hashes(PAGE) == [_sha("__md_scope=1"), _sha("var target=1")]
+
+
+def test_a_script_in_any_article_is_not_allowed_whatever_the_case_and_spacing() -> None:
+    """The articles are found apart from the pattern that once removed them (one match from
+    `<article` to the first `</article>`): the same scripts are left outside, on any page."""
+    from kazutb_transparency.core.csp import _outside_articles
+
+    pieces = ["<article>", "<ARTICLE class='a'>", "</article>", "</Article \n>", "<articles>",
+              "<script>x=1</script>", "text", "</articles>", "<article", "</article"]  # fmt: skip
+    rng = random.Random(30)
+    for _ in range(20_000):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        expected = re.sub(r"<article\b.*?</article\s*>", "", page, flags=re.I | re.S)
+        assert _outside_articles(page) == expected, page
+    two = PAGE.replace("<script>var", "<article><script>window.bad=2</script></article><script>var")
+    assert inline_script_hashes(two) == inline_script_hashes(PAGE)
 
 
 def test_the_policy_comes_first_in_the_head_and_allows_nothing_from_elsewhere() -> None:
