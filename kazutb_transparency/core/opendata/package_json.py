@@ -1,7 +1,7 @@
 """A data package as indented JSON, its resources' text kept between rebuilds.
 
 `json.dumps` with an indent runs in Python, not in C: the large site's datapackage.json
-(30 resources with their schemas, 0.4 MB) took 0.03–0.05 s to write, at every rebuild of
+(27 resources with their schemas, 0.4 MB) took 0.02–0.05 s to write, at every rebuild of
 the live preview, though an edit changes one or two resources (their sizes and hashes).
 Each resource is encoded here once for what it holds (its compact JSON, made in C, is the
 key) and the package is joined around them: the same text as
