@@ -690,25 +690,26 @@ def finish(build: Build, warn: Log, info: Log, published: PublishedScan | None =
 
 # What the preview's last sitemap was made of: the engines' sitemaps, the pages' dates, the
 # site's address and folder. An edit seldom changes them: the sitemap is then not made again.
-_last_sitemap: list[tuple[Any, ...] | None] = [None]
+_last_sitemap: tuple[Any, ...] | None = None
 
 
 def _write_sitemap(build: Build, dates: dict[str, date]) -> None:
     """The site's sitemap, from the engines' own and the date of the data each page shows."""
+    global _last_sitemap
     files = [build.build_dir / "sitemap.xml"]
     if build.work_dir is not None:
         files += [sitemaps_dir(build) / f"{lang}.xml" for lang in LANGUAGES]
     texts = [f.read_text(encoding="utf-8") if f.is_file() else None for f in files]
     made_of = (texts, dates, build.site_url, build.build_dir)
-    if build.preview and _last_sitemap[0] == made_of:
+    if build.preview and _last_sitemap == made_of:
         return
-    _last_sitemap[0] = None
+    _last_sitemap = None
     _one_sitemap(build, [text for text in texts if text is not None])
     rewrite_sitemap(build.build_dir, dates, build.site_url)
     if build.preview and files[0].is_file():
         # As the next rebuild reads them: the site's sitemap first, now this one.
         written = files[0].read_text(encoding="utf-8")
-        _last_sitemap[0] = ([written, *texts[1:]], *made_of[1:])
+        _last_sitemap = ([written, *texts[1:]], *made_of[1:])
 
 
 def _one_sitemap(build: Build, texts: list[str]) -> None:

@@ -100,16 +100,19 @@ def sha256_of_file(path: Path, data: bytes | None = None) -> str:
     them), so that the file is not read back. The preview computes it again only when the
     file changed."""
     if not remembering():
-        return hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
+        return _digest_of(path, data)
     info = path.stat()
     stamp = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
     known = _digests.get(stamp)
     if known is None:
         if len(_digests) >= _DIGESTS_MAX:
             _digests.clear()
-        digest = hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
-        known = _digests[stamp] = digest
+        known = _digests[stamp] = _digest_of(path, data)
     return known
+
+
+def _digest_of(path: Path, data: bytes | None) -> str:
+    return hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
 
 
 def _sha256(path: Path) -> str:
