@@ -44,6 +44,7 @@ from kazutb_transparency.buildsteps.generate import (
     generate_pages,
     stage_docs,
 )
+from kazutb_transparency.buildsteps.heap import collections_paused
 from kazutb_transparency.buildsteps.lastmod import opendata_dates, page_dates, rewrite_sitemap
 from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
@@ -399,7 +400,8 @@ def _prepare(
         listed = "\n".join(f"    - {problem}" for problem in raw_html)
         warn(f"{len(raw_html)} × raw HTML removed from a hand-written page (refused by the "
              f"strict build):\n{listed}")  # fmt: skip
-    with timed(timings, "check_data"):
+    # The preview keeps its data between rebuilds and freezes them (live_preview.py).
+    with timed(timings, "check_data"), nullcontext() if preview else collections_paused():
         notices = root / ".cache" / "build-notices.txt"
         site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
     # Charts are costly to draw and rarely change: cached by content across builds.

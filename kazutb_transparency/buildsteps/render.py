@@ -20,6 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.heap import forget_parent_heap
 from kazutb_transparency.buildsteps.pipeline import Build, sitemaps_dir
 from kazutb_transparency.buildsteps.preview import PREVIEW_BLOCKS
 from kazutb_transparency.buildsteps.search_index import write_language_search_index
@@ -65,7 +66,11 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
     # A language's search index is written as soon as its pages are in place, while the
     # other languages still render: in processes of their own, so that the last language's
     # index is not written after the others'.
-    indexing = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"))
+    indexing = ProcessPoolExecutor(
+        max_workers=2,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=forget_parent_heap,
+    )
     indexes: list[Future[None]] = []
     try:
         for lang in LANGUAGES:

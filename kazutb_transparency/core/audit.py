@@ -74,50 +74,68 @@ def not_kazakh(text: Localized) -> str | None:
     return None
 
 
+Loc = tuple[str | int, ...]  # a field's place in a record: keys and indexes
+
+
 def untranslated(
     value: Any,
     file: str,
     lines: Lines | None,
     record: str | None,
-    base: tuple[str | int, ...] = (),
+    base: Loc = (),
 ) -> list[Problem]:
     """Every Localized inside `value` that lacks ru or en, with the field path and line."""
     found: list[Problem] = []
-
-    def walk(item: Any, loc: tuple[str | int, ...]) -> None:
-        if isinstance(item, Localized):
-            missing = item.missing()
-            if doubt := not_kazakh(item):
-                found.append(
-                    Problem(
-                        file,
-                        doubt,
-                        record=record,
-                        field=".".join(str(part) for part in (*loc[len(base) :], "kk")),
-                        line=lines.line_of((*loc, "kk")) if lines else None,
-                        hint="write the Kazakh text in Kazakh",
-                    )
-                )
-            if missing:
-                found.append(
-                    Problem(
-                        file,
-                        f"no {' and no '.join(missing)} text",
-                        record=record,
-                        field=".".join(str(part) for part in loc[len(base) :]),
-                        line=lines.line_of(loc) if lines else None,
-                        hint=f"add {', '.join(missing)} beside kk",
-                    )
-                )
-        elif isinstance(item, BaseModel):
-            for name in type(item).model_fields:
-                walk(getattr(item, name), (*loc, name))
-        elif isinstance(item, list | tuple):
-            for index, element in enumerate(item):
-                walk(element, (*loc, index))
-        elif isinstance(item, dict):
-            for key, element in item.items():
-                walk(element, (*loc, key))
-
-    walk(value, base)
+    _walk(value, base, _Where(file, lines, record, base), found)
     return found
+
+
+@dataclass(frozen=True)
+class _Where:
+    file: str
+    lines: Lines | None
+    record: str | None
+    base: Loc
+
+
+# A function of the module, not one nested in `untranslated`: a nested function that calls
+# itself is a reference cycle, which kept each file's parsed YAML (its `lines`) alive until
+# the garbage collector's next full collection — a million objects on the large site.
+def _walk(item: Any, loc: Loc, where: _Where, found: list[Problem]) -> None:
+    if isinstance(item, Localized):
+        _check(item, loc, where, found)
+    elif isinstance(item, BaseModel):
+        for name in type(item).model_fields:
+            _walk(getattr(item, name), (*loc, name), where, found)
+    elif isinstance(item, list | tuple):
+        for index, element in enumerate(item):
+            _walk(element, (*loc, index), where, found)
+    elif isinstance(item, dict):
+        for key, element in item.items():
+            _walk(element, (*loc, key), where, found)
+
+
+def _check(item: Localized, loc: Loc, where: _Where, found: list[Problem]) -> None:
+    lines, shown = where.lines, loc[len(where.base) :]
+    if doubt := not_kazakh(item):
+        found.append(
+            Problem(
+                where.file,
+                doubt,
+                record=where.record,
+                field=".".join(str(part) for part in (*shown, "kk")),
+                line=lines.line_of((*loc, "kk")) if lines else None,
+                hint="write the Kazakh text in Kazakh",
+            )
+        )
+    if missing := item.missing():
+        found.append(
+            Problem(
+                where.file,
+                f"no {' and no '.join(missing)} text",
+                record=where.record,
+                field=".".join(str(part) for part in shown),
+                line=lines.line_of(loc) if lines else None,
+                hint=f"add {', '.join(missing)} beside kk",
+            )
+        )
