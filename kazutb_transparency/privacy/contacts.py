@@ -44,7 +44,7 @@ _HOUSE_FLAT = re.compile(
     r"[0-9]{1,4}[А-Яа-яA-Za-z]?\s?-\s?[0-9]{1,4}(?![\w/-]|\.[0-9])",
     re.IGNORECASE,
 )
-_STREET_NEEDLES = (
+_STREET_WORDS = (
     "ул.", "Ул.", "улиц", "Улиц", "көш", "Көш", "даңғылы", "пр.", "пр-т", "проспект", "Проспект",
     "мкр", "икрорайон", "аудан", "бульвар", "б-р", "Avenue", "Street", "Ave", "Road",
 )  # fmt: skip
@@ -148,7 +148,8 @@ def social_hits(proj: Projection) -> Iterator[Hit]:
 
 
 def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Where any of the literal needles occurs (str.find is far faster than a regex scan)."""
+    """Where any of the literal needles occurs (for a few needles, str.find is far faster
+    than a regex scan)."""
     found = []
     for needle in needles:
         at = text.find(needle)
@@ -158,26 +159,34 @@ def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-_FLAT_NEEDLES = (
-    "кв",
-    "Кв",
-    "КВ",
-    "вартир",
-    "apt",
-    "Apt",
-    "partment",
-    "lat",
-    "пәтер",
-    "Пәтер",
-    " п.",
+def _starts(text: str, needles: re.Pattern[str]) -> Iterator[int]:
+    """Every offset where one of the needles starts, in order, each once. For a dozen
+    needles and more, one pass of their alternation costs less than a pass of str.find per
+    needle (the scanned site's 107 million characters: 0.5 s, not 2 s). An offset where two
+    needles start (Ave, Avenue) comes once: the loops below decide the same from it."""
+    found = needles.search(text)
+    while found is not None:
+        yield found.start()
+        found = needles.search(text, found.start() + 1)
+
+
+def _alternation(needles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(needle) for needle in needles))
+
+
+# Each word of _FLAT holds one of these: "flat" and "Flat", not "lat", which is in
+# "translation" and "platform" (tens of thousands of times in the published pages).
+_FLAT_NEEDLES = _alternation(
+    ("кв", "Кв", "КВ", "вартир", "apt", "Apt", "partment", "flat", "Flat", "пәтер", "Пәтер", " п.")
 )
+_STREET_NEEDLES = _alternation(_STREET_WORDS)
 _LIVES_NEEDLES = ("рожива", "ительств", "омашн", "екенжай", "ұрады", "ddress", "ives at", "esid")
 
 
 def address_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     done = -1
-    for at in _positions(text, _FLAT_NEEDLES):
+    for at in _starts(text, _FLAT_NEEDLES):
         if at <= done:
             continue
         # The flat word starts at most 4 characters before its needle (квартира, Apartment);
@@ -199,7 +208,7 @@ def address_hits(proj: Projection) -> Iterator[Hit]:
                 done = after.end()
                 yield Hit(m.start(), after.end(), "home-address", text[m.start() : after.end()])
             break
-    for at in _positions(text, _STREET_NEEDLES):
+    for at in _starts(text, _STREET_NEEDLES):
         if at <= done:
             continue
         start = max(0, at - 45)  # the street's name may come before its word (Абай даңғылы)

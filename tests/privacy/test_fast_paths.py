@@ -10,12 +10,14 @@ caught through the whole gate.
 from __future__ import annotations
 
 import json
+import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kazutb_transparency.bench.lines import corpus_allowlist, load_lines
-from kazutb_transparency.privacy import extract_json, load_allowlist, scan_text, spelled
+from kazutb_transparency.privacy import contacts, extract_json, load_allowlist, scan_text, spelled
 from kazutb_transparency.privacy import normalize as normalize_module
 from kazutb_transparency.privacy.documents import EXTRACTORS
 from kazutb_transparency.privacy.extract import project
@@ -201,3 +203,53 @@ def test_a_line_end_inside_a_string_does_not_cut_the_json(monkeypatch):
     monkeypatch.setattr(extract_json, "_PIECE_CHARS", 4)
     assert extract_json.project_json(text).text == whole
     assert whole.count("+7 701 234 56 78") == 3
+
+
+# The address detector's needles before they were searched as one pattern each, with "lat"
+# (now "flat" and "Flat") among the flat words.
+_FLAT_WORDS_BEFORE = ("кв", "Кв", "КВ", "вартир", "apt", "Apt", "partment", "lat", "пәтер",
+                      "Пәтер", " п.")  # fmt: skip
+
+
+def _each_needle_found(text: str, needles: object) -> Iterator[int]:
+    words = _FLAT_WORDS_BEFORE if needles is contacts._FLAT_NEEDLES else contacts._STREET_WORDS
+    return iter(contacts._positions(text, words))
+
+
+def _address_texts() -> list[Projection]:
+    """The corpus's texts, and random ones made of the detector's words, numbers and marks."""
+    rng = random.Random(30)
+    pieces = [*_FLAT_WORDS_BEFORE, *contacts._STREET_WORDS, "flat", "Flat", "квартира", "Квартира",
+              "apartment", "пәтерде", "д.", "үй", "house", "street", "Абая", "Respublika",
+              "translation", "platform", " ", " ", ", ", "-", ".", "\n", "12", "5", "2024-25", "41",
+              "проживает по адресу", "lives at", "Avenue"]  # fmt: skip
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(5, 60))) for _ in range(3000)]
+    return [proj for _, proj in _corpus_projections()] + [project(text, "txt") for text in made]
+
+
+def test_the_address_detector_finds_what_a_search_for_each_needle_found(monkeypatch):
+    texts = _address_texts()
+    now = [list(contacts.address_hits(normalize(proj))) for proj in texts]
+    monkeypatch.setattr(contacts, "_starts", _each_needle_found)
+    before = [list(contacts.address_hits(normalize(proj))) for proj in texts]
+    assert now == before
+    assert sum(map(len, now)) > 300  # the random texts hold addresses, and the corpus too
+
+
+@pytest.mark.parametrize(
+    "needles, words, pieces",
+    [
+        (contacts._STREET_NEEDLES, contacts._STREET_WORDS,
+         ["Ave", "Avenue", "nue", "ул.", "у", "л", ".", " ", "x", "Road"]),
+        (contacts._FLAT_NEEDLES, (*_FLAT_WORDS_BEFORE[:7], "flat", "Flat", *_FLAT_WORDS_BEFORE[8:]),
+         ["кв", "вартир", "квартира", "К", "в", "a", "pt", "apartment", "fla", "t", " п.", " "]),
+    ],
+    ids=["street", "flat"],
+)  # fmt: skip
+def test_the_needles_start_where_a_search_for_each_finds_them(needles, words, pieces):
+    """Overlapping needles too: "вартир" starts inside "кв…", "Avenue" where "Ave" does."""
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        each = sorted(set(contacts._positions(text, words)))
+        assert list(contacts._starts(text, needles)) == each, text
