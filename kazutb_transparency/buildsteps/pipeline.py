@@ -69,6 +69,7 @@ from kazutb_transparency.buildsteps.publish import (
 )
 from kazutb_transparency.buildsteps.rawblocks import lift_kept
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
+from kazutb_transparency.buildsteps.scratch import scratch_folder
 from kazutb_transparency.buildsteps.search_index import check_search_code, write_search_indexes
 from kazutb_transparency.buildsteps.search_page import search_pages
 from kazutb_transparency.buildsteps.site import SiteData, load_site
@@ -125,6 +126,8 @@ class Build:
     strict: bool
     scanner: ScanAhead | None = None
     work_dir: Path | None = None
+    # Where the pages are staged, if not in the work folder: in memory (scratch.py).
+    scratch_dir: Path | None = None
     preview: bool = False  # `make serve`: kept folders, only changed files rendered and copied
     timings: dict[str, float] = field(default_factory=dict)
     # Pages written by editors (docs/, and their stand-ins in other languages): their
@@ -338,12 +341,15 @@ def prepare(
     site_url: str = "/",
     preview: bool = False,
     scan_ahead: bool = False,
+    in_memory: bool = False,
 ) -> Build:
     """Check data/ and stage the pages. preview (`make serve`): stage into a folder kept
     between rebuilds, touching only changed files, so that MkDocs re-renders only those.
     scan_ahead (the preview's own rendering, live_preview.py, whose engines write in folders
     of their own): the open data and documents that changed are placed in the built folder
-    and scanned in a child as soon as they are written (`start_published_scan`)."""
+    and scanned in a child as soon as they are written (`start_published_scan`).
+    in_memory (a build whose steps all run in this process): stage in a memory-backed
+    folder when the machine has one (scratch.py)."""
     data_dir = data_dir_for(root)
     # The preview scans data/ here, where the scanner remembers the files it has read
     # (by their bytes) from one rebuild to the next.
@@ -351,6 +357,7 @@ def prepare(
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
     work_dir = owned_folder(root / ".cache", "build-")
+    scratch_dir = scratch_folder() if in_memory and not preview else None
     # The preview reloads only what an edit changed; a build loads and generates everything.
     steps = remembering_steps(data_dir) if preview else nullcontext()
     if preview:
@@ -359,8 +366,8 @@ def prepare(
     try:
         with steps:
             build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url,
-                             scanner, work_dir, preview, scan_ahead and preview,
-                             started)  # fmt: skip
+                             scanner, work_dir, scratch_dir, preview,
+                             scan_ahead and preview, started)  # fmt: skip
     except BaseException:
         if scanner is not None:
             scanner.close()
@@ -368,6 +375,7 @@ def prepare(
             with suppress(Exception):
                 published()
         discard(work_dir)
+        discard(scratch_dir)
         raise
     if preview and scanner is not None:
         scanner.close()  # the preview scans only the files that changed, in `finish`
@@ -385,6 +393,7 @@ def _prepare(
     site_url: str,
     scanner: ScanAhead | None,
     work_dir: Path,
+    scratch_dir: Path | None,
     preview: bool,
     scan_ahead: bool,
     started: list[Callable[[], PublishedScan]],
@@ -409,7 +418,9 @@ def _prepare(
     if preview:
         for start in AHEAD:
             start(site, cache_dir)
-    stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
+    stage_dir, build_dir = (
+        preview_dirs(root) if preview else ((scratch_dir or work_dir) / "stage", None)
+    )
     publish_dir = preview_publish_dir(root) if preview else work_dir / "publish"
     opendata_dir = publish_dir / "opendata"
     # The open data are written in a child on the other core while the pages are generated;
@@ -478,6 +489,7 @@ def _prepare(
         strict=strict,
         scanner=scanner,
         work_dir=work_dir,
+        scratch_dir=scratch_dir,
         preview=preview,
         timings=timings,
         page_dates=page_dates(((c.page, c.day) for c in changes_of(site)), site.today),
@@ -743,7 +755,7 @@ def _finish_preview(build: Build, warn: Log, info: Log, published: PublishedScan
     with timed(build.timings, "swap"):
         serve_changes(build.build_dir, build.site_dir, changed, gone)
         served_clean(changed, gone, build.build_dir)
-        discard(build.work_dir)
+        discard_work(build)
     info(f"kazutb: preview: {len(changed)} files changed, scanned and served")
 
 
@@ -760,7 +772,7 @@ def _publish(build: Build, warn: Log) -> None:
                 build.scanner.close()
     with timed(timings, "swap"):
         swap_into_place(build.build_dir, build.site_dir)
-        discard(build.work_dir)
+        discard_work(build)
 
 
 def _report(timings: dict[str, float], info: Log) -> None:
@@ -786,4 +798,10 @@ def abandon(build: Build) -> None:
             build.published()
     if not build.preview:  # the preview's built folder is kept; its files are checked again
         discard(build.build_dir)
+    discard_work(build)
+
+
+def discard_work(build: Build) -> None:
+    """The work folder and the folder the pages were staged in, once nothing reads them."""
     discard(build.work_dir)
+    discard(build.scratch_dir)

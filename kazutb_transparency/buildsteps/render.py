@@ -40,7 +40,7 @@ def blocks_dir(build: Build) -> Path:
     if build.preview:
         return build.root / PREVIEW_BLOCKS
     assert build.work_dir is not None
-    return build.work_dir / "blocks"
+    return (build.scratch_dir or build.work_dir) / "blocks"
 
 
 def manifest_of(build: Build) -> dict[str, object]:

@@ -24,14 +24,21 @@ from kazutb_transparency.buildsteps.leftovers import WAITING
 from kazutb_transparency.buildsteps.publish import remove_interrupted
 from kazutb_transparency.buildsteps.rawblocks import lift_staged
 from kazutb_transparency.buildsteps.render import blocks_dir, render
+from kazutb_transparency.buildsteps.scratch import remove_interrupted_scratch
 from kazutb_transparency.engines import engine_named
 from kazutb_transparency.engines.commands import configured_site_url
 
 Log = Callable[[str], None]
 
 
-def stage(root: Path, site_dir: Path, strict: bool, warn: Log) -> pipeline.Build:
+def stage(
+    root: Path, site_dir: Path, strict: bool, warn: Log, in_memory: bool = False
+) -> pipeline.Build:
+    """in_memory: the later steps run in this process, so the pages may be staged in
+    memory (scratch.py); a step run by itself stages in the work folder it leaves."""
     remove_interrupted(root, site_dir)
+    if in_memory:
+        remove_interrupted_scratch()
     build = pipeline.prepare(
         root=root,
         docs_dir=root / "docs",
@@ -39,6 +46,7 @@ def stage(root: Path, site_dir: Path, strict: bool, warn: Log) -> pipeline.Build
         strict=strict,
         warn=warn,
         site_url=configured_site_url(root),
+        in_memory=in_memory,
     )
     build.languages_apart = True
     # Each language's engine renders the generated pages without their raw HTML blocks,
@@ -95,7 +103,7 @@ def build_site(
     """stage → render → finish; raises DataError (nothing published) on any failure."""
     chosen = engine_named(engine)
     started = time.perf_counter()
-    build = stage(root, site_dir, strict, warn)
+    build = stage(root, site_dir, strict, warn, in_memory=chosen.stage_anywhere)
     try:
         with pipeline.timed(build.timings, "render"):
             render(build, chosen, warn)  # its languages' pages are scanned as they come

@@ -16,7 +16,8 @@ ENGINES: dict[str, Engine] = {
     # The maintained continuation of MkDocs 1.6: the same configuration, page for page.
     "properdocs": Engine("properdocs", "properdocs"),
     # The successor of Material for MkDocs; a preview: see README, "Engines".
-    "zensical": ZensicalEngine("zensical", "zensical"),
+    # Zensical wants the pages and its output inside its configuration's folder.
+    "zensical": ZensicalEngine("zensical", "zensical", stage_anywhere=False),
 }
 
 
