@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,11 @@ from search_reference import manifest, query_bytes, urls
 from kazutb_transparency.buildsteps import gate, search_index
 from kazutb_transparency.buildsteps.publish import THEME_SEARCH, remove_theme_search
 from kazutb_transparency.buildsteps.search_index import (
+    HEADING_WEIGHT,
+    MAX_COUNT,
     SCRIPT,
+    TITLE_WEIGHT,
+    PageText,
     blocks_of,
     page_text,
     shards,
@@ -176,6 +181,58 @@ def test_text_blocks_are_short_and_cut_at_spaces() -> None:
     blocks = blocks_of(text)
     assert all(len(b) <= search_index.BLOCK for b in blocks)
     assert " ".join(blocks) == text
+
+
+def _postings_word_by_word(pages: list[tuple[str, PageText]]) -> dict[str, list[int]]:
+    """The postings as the rules say them, one word at a time (the index counts a page at
+    a time): weights, first block, and the order in which words first appear."""
+    found: dict[str, dict[int, list[int]]] = {}
+    for number, (_, text) in enumerate(pages):
+        for word in tokens(text.title):
+            found.setdefault(word, {}).setdefault(number, [0, 0, -1])[0] += TITLE_WEIGHT
+        for heading in text.headings:
+            for word in tokens(heading):
+                found.setdefault(word, {}).setdefault(number, [0, 0, -1])[0] += HEADING_WEIGHT
+        for block, part in enumerate(blocks_of(text.text)):
+            for word in tokens(part):
+                entry = found.setdefault(word, {}).setdefault(number, [0, 0, -1])
+                entry[1] += 1
+                entry[2] = block if entry[2] < 0 else entry[2]
+    return {
+        word: [
+            value
+            for n, (w, c, b) in per_page.items()
+            for value in (n, w + min(c, MAX_COUNT), max(b, 0))
+        ]
+        for word, per_page in found.items()
+    }
+
+
+def test_postings_give_each_word_its_weight_first_block_and_order() -> None:
+    words = ["сапа", "Сапа", "өнер", "онер", "risk", "ISO", "9001", "6B04105", "ғылым", "ка"]
+    chooser = random.Random(52)
+
+    def say(count: int) -> str:
+        return " ".join(chooser.choice(words) for _ in range(count))
+
+    pages = []
+    for number in range(300):  # three blocks at most, each with a long word after the words
+        text = " ".join(say(chooser.randint(0, 40)) + " " + "ж" * 1_300 for _ in range(3))
+        pages.append(
+            (
+                f"{number}.html",
+                PageText(
+                    title=say(chooser.randint(0, 3)),
+                    headings=[say(chooser.randint(0, 4)) for _ in range(chooser.randint(0, 3))],
+                    text=text[: chooser.randint(0, len(text))],
+                ),
+            )
+        )
+    postings = search_index._postings(pages)
+    assert postings == _postings_word_by_word(pages)
+    assert list(postings) == list(_postings_word_by_word(pages))  # the term files' order
+    assert any(flat[2::3] != [0] * (len(flat) // 3) for flat in postings.values())
+    assert any(weight > MAX_COUNT for flat in postings.values() for weight in flat[1::3])
 
 
 def test_a_crowded_prefix_is_split_on_one_more_letter(monkeypatch) -> None:

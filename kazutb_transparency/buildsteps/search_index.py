@@ -22,12 +22,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from html import unescape
 from html.parser import HTMLParser
+from itertools import chain
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.search_text import FOLD, MIN_STEM, TOKEN_JS, endings, tokens
@@ -309,32 +310,32 @@ def blocks_of(text: str) -> list[str]:
 def _postings(pages: list[tuple[str, PageText]]) -> dict[str, list[int]]:
     """folded word -> [page, weight, block, …], pages in order. The weight: TITLE_WEIGHT
     per word of the title, HEADING_WEIGHT per heading, plus its count in the text (at most
-    MAX_COUNT); the block: where the text first has it (0 if only in title or headings)."""
-    found: dict[str, dict[int, list[int]]] = defaultdict(dict)  # word -> page -> [w, n, b]
+    MAX_COUNT); the block: where the text first has it (0 if only in title or headings).
+
+    Words are counted a page at a time by Counter and dict (in C); only each page's distinct
+    words cost a step in Python, not each of its words (a large site's pages have half a
+    million). The words come in the order the page first has them (title, headings, text),
+    and the term files list them in that order."""
+    found: dict[str, list[int]] = {}
     for number, (_, page) in enumerate(pages):
-        for word in tokens(page.title):
-            found[word].setdefault(number, [0, 0, -1])[0] += TITLE_WEIGHT
-        for heading in page.headings:
-            for word in tokens(heading):
-                found[word].setdefault(number, [0, 0, -1])[0] += HEADING_WEIGHT
-        for block, text in enumerate(blocks_of(page.text)):
-            for word in tokens(text):
-                entry = found[word].setdefault(number, [0, 0, -1])
-                entry[1] += 1
-                if entry[2] < 0:
-                    entry[2] = block
-    return {
-        word: [
-            value
-            for number in sorted(per_page)
-            for value in (
-                number,
-                per_page[number][0] + min(per_page[number][1], MAX_COUNT),
-                max(per_page[number][2], 0),
+        title = Counter(tokens(page.title))
+        headings = Counter(word for heading in page.headings for word in tokens(heading))
+        blocks = [tokens(text) for text in blocks_of(page.text)]
+        in_text = Counter(chain.from_iterable(blocks))
+        first: dict[str, int] = {}
+        for block in range(len(blocks) - 1, -1, -1):  # the earliest block written last
+            first.update(dict.fromkeys(blocks[block], block))
+        for word in dict.fromkeys(chain(title, headings, in_text)):
+            weight = (
+                title.get(word, 0) * TITLE_WEIGHT
+                + headings.get(word, 0) * HEADING_WEIGHT
+                + min(in_text.get(word, 0), MAX_COUNT)
             )
-        ]
-        for word, per_page in found.items()
-    }
+            posting = found.get(word)
+            if posting is None:
+                found[word] = posting = []
+            posting += (number, weight, first.get(word, 0))
+    return found
 
 
 def _size(words: dict[str, list[int]]) -> int:
