@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import random
 import re
+import subprocess
+import sys
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
+import altair as alt
 import pytest
 
 from kazutb_transparency.core.i18n import LANGUAGES
@@ -174,7 +177,7 @@ def test_charts_are_accessible_localised_and_cached(scenario: Scenario, monkeypa
         svg = assets["quality/charts/s1.svg"].decode()
         spec = json.loads(assets["quality/charts/s1.vl.json"])
         assert spec["config"]["aria"] is False
-        charts.alt.LayerChart.from_dict(spec, validate=True)  # a valid Vega-Lite spec
+        alt.LayerChart.from_dict(spec, validate=True)  # a valid Vega-Lite spec
         assert spec["config"]["locale"]["number"]["decimal"] == decimal
         assert 'role="img"' in svg and 'aria-labelledby="chart-s1-title chart-s1-desc"' in svg
         assert '<title id="chart-s1-title">' in svg and '<desc id="chart-s1-desc">' in svg
@@ -269,7 +272,7 @@ def test_distribution_chart_and_table_in_three_languages(scenario: Scenario):
         assets = render_survey_assets(data, lang, cache)
         svg = assets["quality/charts/s1-distribution.svg"].decode()
         spec = json.loads(assets["quality/charts/s1-distribution.vl.json"])
-        charts.alt.Chart.from_dict(spec, validate=True)  # a valid Vega-Lite spec
+        alt.Chart.from_dict(spec, validate=True)  # a valid Vega-Lite spec
         assert 'aria-labelledby="distribution-s1-title distribution-s1-desc"' in svg
         page = render_survey_pages(data, lang, cache)["quality/s1.md"]
         assert f"## {headings[lang]}" in page
@@ -290,3 +293,26 @@ def test_a_copy_of_the_data_builds_its_own_indexes(committed_data):
         assert data.waves(survey) == waves and len(set(waves)) == len(waves)
         assert {key: len(found) for key, found in data._by_wave.items()} == rows
     assert copy.row(survey, waves[-1]) == committed_data.row(survey, waves[-1])
+
+
+def test_the_build_imports_altair_only_to_draw_a_chart() -> None:
+    """A build whose charts are all cached (.cache/charts) never draws one: importing
+    Altair (0.3 s) would only delay the data check that every step waits for."""
+    code = (
+        "import sys; from kazutb_transparency.buildsteps import pipeline, stages; "
+        "print('altair' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "False"
+
+
+def test_a_cached_chart_is_drawn_again_with_another_altair(monkeypatch) -> None:
+    """The cache key names Altair's version as installed, read without importing it."""
+    assert charts.version("altair") == alt.__version__
+    charts._code_of.cache_clear()
+    installed = charts._code_of(charts.__name__)
+    monkeypatch.setattr(charts, "version", lambda name: "0.0.1")
+    charts._code_of.cache_clear()
+    assert charts._code_of(charts.__name__) != installed
+    charts._code_of.cache_clear()

@@ -10,8 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import altair as alt
-
 from kazutb_transparency.core.markdown import esc, table
 from kazutb_transparency.surveys.distribution import step
 from kazutb_transparency.surveys.loading import SurveyData
@@ -85,6 +83,8 @@ def distribution_spec(chart: DistributionChart, lang: str) -> dict[str, Any]:
     the chart gives their text) and the legend wraps, so text stays at 12 px or more when the
     picture is shrunk to a 390 px screen.
     """
+    import altair as alt  # here: a build whose charts are all cached never imports it
+
     values = [
         {"question": bar.label, "point": point, "share": share / 1000}
         for bar in chart.bars
