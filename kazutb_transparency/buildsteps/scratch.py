@@ -2,14 +2,14 @@
 
 The staged tree and the raw blocks lifted out of it (rawblocks.py) are read by the engines
 and thrown away when the build ends: nothing of them is published. On some disks creating
-a file costs far more than writing it (half a millisecond of the kernel's time each on the
-benchmark's machine, against a fiftieth of that in memory), and the large site stages
-3,600 of them before any engine can start. So a build that runs all its steps in one
-process (`make site`) stages into a folder of its own in a memory-backed file system
-(Linux's /dev/shm) when there is one with room to spare; otherwise, and for the steps run
-one by one (`scripts/build_site.py stage`, which may wait a day for the next step), in its
-work folder as before. The rendered pages are written on disk, beside site/, where the
-swap into place is a rename.
+a file costs far more than writing it (up to half a millisecond of the kernel's time each
+on the benchmark's machine, most in the seconds after many files were deleted; a fiftieth
+of that in memory), and the large site stages 3,600 of them before any engine can start.
+So a build that runs all its steps in one process (`make site`) stages into a folder of its
+own in a memory-backed file system (Linux's /dev/shm) when there is one with room to spare;
+otherwise, and for the steps run one by one (`scripts/build_site.py stage`, which may wait
+a day for the next step), in its work folder as before. The rendered pages are written on
+disk, beside site/, where the swap into place is a rename.
 
 KAZUTB_SCRATCH names another folder for it, or "disk" to keep it in the work folder.
 """
