@@ -44,6 +44,11 @@ def test_a_folder_a_killed_build_left_is_removed_and_a_running_ones_kept(
     assert running is not None and running.name.startswith(f"{scratch.PREFIX}{os.getpid()}-")
     assert scratch.remove_interrupted_scratch() == [dead]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([running.name, other.name])
+    # Removed too when the room left is too little to stage: leftovers may be what fills it.
+    (dead / "stage").mkdir(parents=True)
+    monkeypatch.setattr(scratch, "ROOM_BYTES", 1 << 62)
+    assert scratch.scratch_folder() is None
+    assert scratch.remove_interrupted_scratch() == [dead]
 
 
 @pytest.mark.build

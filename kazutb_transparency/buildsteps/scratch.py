@@ -29,19 +29,28 @@ ROOM_BYTES = 1 << 30
 ON_DISK = "disk"
 
 
-def scratch_parent() -> Path | None:
-    """The folder to stage in, outside the work folder; None: in the work folder."""
+def _chosen_parent() -> Path | None:
+    """The memory folder (or KAZUTB_SCRATCH's) if it is there and writable, whatever its room."""
     chosen = os.environ.get("KAZUTB_SCRATCH", "")
     if chosen == ON_DISK:
         return None
     parent = Path(chosen) if chosen else IN_MEMORY
     try:
-        if not (parent.is_dir() and os.access(parent, os.W_OK | os.X_OK)):
-            return None
-        room = os.statvfs(parent)
+        return parent if parent.is_dir() and os.access(parent, os.W_OK | os.X_OK) else None
     except OSError:
         return None
-    return parent if room.f_bavail * room.f_frsize >= ROOM_BYTES else None
+
+
+def scratch_parent() -> Path | None:
+    """The folder to stage in, outside the work folder; None: in the work folder."""
+    parent = _chosen_parent()
+    try:
+        room = os.statvfs(parent) if parent is not None else None
+    except OSError:
+        return None
+    if room is None or room.f_bavail * room.f_frsize < ROOM_BYTES:
+        return None
+    return parent
 
 
 def scratch_folder() -> Path | None:
@@ -56,6 +65,7 @@ def scratch_folder() -> Path | None:
 
 
 def remove_interrupted_scratch() -> list[Path]:
-    """The staging folders that killed builds left in memory (their process is gone)."""
-    parent = scratch_parent()
+    """The staging folders that killed builds left in memory (their process is gone),
+    removed even when the room left is too little to stage there: they may be what fills it."""
+    parent = _chosen_parent()
     return [] if parent is None else remove_leftovers(parent, (PREFIX,))
