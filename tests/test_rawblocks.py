@@ -10,8 +10,10 @@ import pytest
 import yaml
 
 from kazutb_transparency.buildsteps.rawblocks import (
+    _anchors,
     lift,
     lift_kept,
+    lift_pages,
     lift_staged,
     restore,
     restored,
@@ -94,20 +96,41 @@ def test_restore_leaves_unknown_stand_ins_and_other_markup() -> None:
     assert restore(html, ["<p>x</p>"]) == ('<p>x</p><div data-kazutb-block="7"></div><div>o</div>')
 
 
-def test_lift_staged_skips_hand_written_pages(tmp_path: Path) -> None:
-    stage, kept = tmp_path / "stage", tmp_path / "blocks"
-    (stage / "kk").mkdir(parents=True)
+def test_lift_pages_lifts_the_generated_pages_and_skips_hand_written_ones(tmp_path: Path) -> None:
+    kept = tmp_path / "blocks"
     generated = "# G\n\n<p>generated</p>\n"
     written = "# H\n\n```html\n<p>example</p>\n```\n"
-    (stage / "kk" / "gen.md").write_text(generated, encoding="utf-8")
-    (stage / "kk" / "hand.md").write_text(written, encoding="utf-8")
-    lift_staged(stage, frozenset({"kk/hand.md"}), kept)
-    assert (stage / "kk" / "hand.md").read_text(encoding="utf-8") == written
+    plain = "# P\n\nNo raw HTML.\n"
+    pages = {"kk/gen.md": generated, "kk/hand.md": written, "kk/plain.md": plain,
+             "kk/chart.svg": "<p>not a page</p>\n"}  # fmt: skip
+    lifted = lift_pages(pages, frozenset({"kk/hand.md"}), kept)
     stand_in = '<div data-kazutb-block="0"></div>'
-    assert (stage / "kk" / "gen.md").read_text(encoding="utf-8") == f"# G\n\n{stand_in}\n"
+    assert lifted == {**pages, "kk/gen.md": f"# G\n\n{stand_in}\n"}
     assert json.loads((kept / "kk" / "gen.md.blocks.json").read_text()) == ["<p>generated</p>"]
+    assert sorted(p.name for p in kept.rglob("*.json")) == ["gen.md.blocks.json"]
     assert restored(stand_in, kept, "kk/gen.md") == "<p>generated</p>"
     assert restored(stand_in, kept, "kk/hand.md") == stand_in
+
+
+def test_lift_staged_lifts_the_named_pages_written_after_staging(tmp_path: Path) -> None:
+    stage, kept = tmp_path / "stage", tmp_path / "blocks"
+    (stage / "kk").mkdir(parents=True)
+    index = "# Index\n\n<ul>\n<li>a</li>\n</ul>\n"
+    (stage / "kk" / "site-index.md").write_text(index, encoding="utf-8")
+    (stage / "kk" / "other.md").write_text(index, encoding="utf-8")
+    lift_staged(stage, ["kk/site-index.md", "ru/site-index.md"], kept)
+    stand_in = '<div data-kazutb-block="0"></div>'
+    assert (stage / "kk" / "site-index.md").read_text() == f"# Index\n\n{stand_in}\n"
+    assert (stage / "kk" / "other.md").read_text() == index  # not named: left as it is
+    assert restored(stand_in, kept, "kk/site-index.md") == "<ul>\n<li>a</li>\n</ul>"
+
+
+def test_a_blocks_anchors_are_carried_by_its_stand_in_and_a_block_without_has_none() -> None:
+    assert _anchors('<table class="t" id="t">') == '<i id="t"></i>'
+    assert _anchors("<div\nid='x'>") == "<i\nid='x'></i>"
+    assert _anchors('<p><a class="c" name="n">x</a></p>') == '<i id="n"></i>'
+    assert _anchors('<p data-grid="1" valid="no">name</p>') == ""
+    assert _anchors("<p>x</p>") == ""
 
 
 def test_the_previews_stand_ins_name_their_blocks_so_a_changed_block_changes_the_page() -> None:

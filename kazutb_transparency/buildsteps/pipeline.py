@@ -67,7 +67,7 @@ from kazutb_transparency.buildsteps.publish import (
     remove_third_party_urls,
     swap_into_place,
 )
-from kazutb_transparency.buildsteps.rawblocks import lift_kept
+from kazutb_transparency.buildsteps.rawblocks import lift_kept, lift_pages, lift_staged
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
 from kazutb_transparency.buildsteps.scratch import scratch_folder
 from kazutb_transparency.buildsteps.search_index import check_search_code, write_search_indexes
@@ -143,6 +143,17 @@ class Build:
     # The preview's scan of the open data and documents that changed, started in a child
     # as soon as they were written (`scan_published` waits for it).
     published: Callable[[], PublishedScan] | None = None
+
+
+def blocks_folder(
+    root: Path, work_dir: Path | None, scratch_dir: Path | None, preview: bool
+) -> Path:
+    """Where the raw HTML blocks lifted out of the staged pages are kept (rawblocks.py):
+    the preview keeps them beside its staged tree, between rebuilds."""
+    if preview:
+        return root / PREVIEW_BLOCKS
+    assert work_dir is not None
+    return (scratch_dir or work_dir) / "blocks"
 
 
 def sitemaps_dir(build: Build) -> Path:
@@ -342,6 +353,7 @@ def prepare(
     preview: bool = False,
     scan_ahead: bool = False,
     in_memory: bool = False,
+    lift_blocks: bool = False,
 ) -> Build:
     """Check data/ and stage the pages. preview (`make serve`): stage into a folder kept
     between rebuilds, touching only changed files, so that MkDocs re-renders only those.
@@ -349,7 +361,9 @@ def prepare(
     of their own): the open data and documents that changed are placed in the built folder
     and scanned in a child as soon as they are written (`start_published_scan`).
     in_memory (a build whose steps all run in this process): stage in a memory-backed
-    folder when the machine has one (scratch.py)."""
+    folder when the machine has one (scratch.py). lift_blocks (a build whose languages its
+    engine adapter renders, render.py): the raw HTML blocks of the generated pages are
+    lifted out as they are staged (rawblocks.py), into `blocks_folder`."""
     data_dir = data_dir_for(root)
     # The preview scans data/ here, where the scanner remembers the files it has read
     # (by their bytes) from one rebuild to the next.
@@ -367,7 +381,7 @@ def prepare(
         with steps:
             build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url,
                              scanner, work_dir, scratch_dir, preview,
-                             scan_ahead and preview, started)  # fmt: skip
+                             scan_ahead and preview, started, lift_blocks)  # fmt: skip
     except BaseException:
         if scanner is not None:
             scanner.close()
@@ -397,6 +411,7 @@ def _prepare(
     preview: bool,
     scan_ahead: bool,
     started: list[Callable[[], PublishedScan]],
+    lift_blocks: bool,
 ) -> Build:
     timings: dict[str, float] = {}
     refused = boundary_problems(docs_dir) or front_matter_problems(docs_dir)
@@ -463,16 +478,22 @@ def _prepare(
     hand_written = frozenset(
         p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
     ) | frozenset(stand_ins)
-    # The preview's engines render changed pages without their raw HTML, as the build's
-    # do (rawblocks.py): the build lifts the blocks out of its staged tree, `render` reads them.
+    # The engines render the generated pages without their raw HTML blocks (rawblocks.py),
+    # which they would only parse to pass through: lifted here as the pages are staged,
+    # put back by the engine adapter from where `render` says they are (blocks_folder).
+    blocks = blocks_folder(root, work_dir, scratch_dir, preview)
     lift = (
-        partial(lift_kept, hand_written=hand_written, blocks_dir=root / PREVIEW_BLOCKS)
+        partial(lift_kept, hand_written=hand_written, blocks_dir=blocks)
         if preview
+        else partial(lift_pages, hand_written=hand_written, blocks_dir=blocks)
+        if lift_blocks
         else None
     )
     with timed(timings, "stage_docs"):
         stage_docs(docs_dir, stage_dir, pages, assets, preview, SITE_INDEXES, lift)
         write_site_indexes(stage_dir)
+        if lift_blocks and not preview:
+            lift_staged(stage_dir, SITE_INDEXES, blocks)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents)
     if scanner is not None and not preview:

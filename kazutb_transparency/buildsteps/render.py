@@ -21,8 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.heap import forget_parent_heap
-from kazutb_transparency.buildsteps.pipeline import Build, sitemaps_dir
-from kazutb_transparency.buildsteps.preview import PREVIEW_BLOCKS
+from kazutb_transparency.buildsteps.pipeline import Build, blocks_folder, sitemaps_dir
 from kazutb_transparency.buildsteps.search_index import write_language_search_index
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -35,12 +34,8 @@ Log = Callable[[str], None]
 
 
 def blocks_dir(build: Build) -> Path:
-    """Where the stage keeps the raw HTML blocks lifted out of its pages (rawblocks.py):
-    the preview keeps them beside its staged tree, between rebuilds."""
-    if build.preview:
-        return build.root / PREVIEW_BLOCKS
-    assert build.work_dir is not None
-    return (build.scratch_dir or build.work_dir) / "blocks"
+    """Where the stage keeps the raw HTML blocks lifted out of its pages (rawblocks.py)."""
+    return blocks_folder(build.root, build.work_dir, build.scratch_dir, build.preview)
 
 
 def manifest_of(build: Build) -> dict[str, object]:

@@ -22,8 +22,7 @@ from pathlib import Path
 from kazutb_transparency.buildsteps import pipeline
 from kazutb_transparency.buildsteps.leftovers import WAITING
 from kazutb_transparency.buildsteps.publish import remove_interrupted
-from kazutb_transparency.buildsteps.rawblocks import lift_staged
-from kazutb_transparency.buildsteps.render import blocks_dir, render
+from kazutb_transparency.buildsteps.render import render
 from kazutb_transparency.buildsteps.scratch import remove_interrupted_scratch
 from kazutb_transparency.engines import engine_named
 from kazutb_transparency.engines.commands import configured_site_url
@@ -47,11 +46,9 @@ def stage(
         warn=warn,
         site_url=configured_site_url(root),
         in_memory=in_memory,
+        lift_blocks=True,  # each language's engine adapter puts them back
     )
     build.languages_apart = True
-    # Each language's engine renders the generated pages without their raw HTML blocks,
-    # which it would only parse to pass through; its adapter puts them back.
-    lift_staged(build.stage_dir, build.hand_written, blocks_dir(build))
     return build
 
 
