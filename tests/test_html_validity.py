@@ -82,6 +82,22 @@ def test_a_label_keeps_for_only_when_its_control_exists() -> None:
     assert '<label for="__drawer">Menu</label>' in html
 
 
+@pytest.mark.parametrize(
+    ("control", "kept"),
+    [
+        ('<input type="checkbox" id="t">', True),
+        ('<input type="checkbox"\nid="t">', True),
+        ('<input type="checkbox" data-id="t">', False),  # not an id
+        ('<input type="checkbox" id="t2">', False),  # another id that starts alike
+        ('<p>id="t"</p>', False),  # text, not an attribute
+        ("", False),
+    ],
+)
+def test_a_label_is_kept_only_by_an_element_with_exactly_its_id(control: str, kept: bool) -> None:
+    page = f'<html><head></head><body><label for="t">T</label>{control}</body></html>'
+    assert ('<label for="t">' in valid_html(page)) is kept
+
+
 def _script(*args: str) -> subprocess.CompletedProcess[str]:
     """scripts/check_html_validity.py, as the README runs it."""
     script = REPO / "scripts" / "check_html_validity.py"
