@@ -94,6 +94,25 @@ def test_values_that_the_aggregation_cannot_produce_fail(
     assert line in problem_lines(caught.value) and message in str(caught.value)
 
 
+def test_rows_with_the_same_wrong_figures_are_each_reported_with_their_line(
+    tmp_path: Path, indicators: str
+):
+    # Rows with equal figures are checked once (indicators.py): each is still reported.
+    text, first = edit(indicators, ",programme,P3,overall,,", "respondents", "7")
+    text, second = edit(text, ",programme,P4,overall,,", "respondents", "7")
+    lines = text.splitlines()
+    figures = lines[first - 1].split(",")[6:]
+    lines[second - 1] = ",".join(lines[second - 1].split(",")[:6] + figures)
+    with pytest.raises(DataError) as caught:
+        load_with(tmp_path, "\n".join(lines) + "\n")
+    below = [p for p in caught.value.problems if "below the minimum" in p.message]
+    assert sorted(p.line for p in below) == [first, second]
+    assert [p.record for p in sorted(below, key=lambda p: p.line)] == [
+        "s1 2024-06 programme P3 overall",
+        "s1 2024-06 programme P4 overall",
+    ]
+
+
 def test_a_lone_suppressed_child_fails(tmp_path: Path, indicators: str):
     # Publishing P2 again (as if secondary suppression had not run) gives P1 away.
     text, _ = edit(indicators, ",programme,P2,overall,,", "suppressed", "false")
