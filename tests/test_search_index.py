@@ -150,9 +150,14 @@ def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
         "<h2>T<a href=/x/>¶</a></h2>y<input disabled/><div hidden/>z<p>&amp;</p>",
         '<a CLASS="headerlink" class="x">x</a>y<a class="headerlink" Class="">x</a>y',
         '<a class="headerlink" id="a"/>u<span data-x="1"/>v<svg><path d="M0" /></svg>w',
-        # These two are left to the standard library's parser:
+        # Script and style tags in any case, and a letter that only looks like theirs.
+        "<SCRIPT>x</SCRIPT><Style>y</Style><p>z</p><p>\u212a <scr\u0130pt> \u017fcript</p>",
+        # Quoted values with ">" and the other quote in them, and an empty one.
+        """<p title='a > "b"' data-x="c > 'd'" lang="">T</p><img alt="x>y" src=''>u""",
+        # These three are left to the standard library's parser:
         "<p>a < b, a stray sign</p>",
         "<script>never closed <p>",
+        "<p title='never closed>T</p><p>stray</p>",
     ],
 )
 def test_page_text_in_one_pass_reads_as_the_html_parser(body: str) -> None:

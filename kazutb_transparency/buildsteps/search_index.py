@@ -151,11 +151,16 @@ def page_text(html: str) -> PageText:
 # The markup the engines write, in one regular expression: a comment, a tag (its attributes
 # may quote ">"), or text. Anything else ("<!DOCTYPE", "<?", a "<" that starts no tag) sends
 # the page to the standard library's parser, which reads any HTML.
-_ATTRIBUTES = r"""((?:[^>"']|"[^"]*"|'[^']*')*)"""
+# (Written as runs between quoted values, not one character at a time: the same matches,
+# found in half the time.)
+_ATTRIBUTES = r"""([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)"""
 _PIECES = re.compile(rf"<!--.*?-->|<(/?)([a-zA-Z][^\s/>]*){_ATTRIBUTES}>|([^<]+)|(<)", re.DOTALL)
 # The content of <script> and <style> is text up to their end tag, never markup; no handler
 # reads it (both are skipped), so it is cut out before the page is taken apart.
 _RAW_TEXT = re.compile(rf"(<(script|style)\b{_ATTRIBUTES}>).*?(?=</\2)", re.DOTALL | re.IGNORECASE)
+# What html.lower().count("<script") + …count("<style") counts (no letter outside ASCII
+# lower-cases to one of theirs), without lower-casing the page: a fifth of the reading.
+_RAW_TEXT_START = re.compile(r"<[sS](?:[cC][rR][iI][pP][tT]|[tT][yY][lL][eE])")
 
 
 def _read_in_one_pass(html: str) -> PageText | None:
@@ -167,7 +172,7 @@ def _read_in_one_pass(html: str) -> PageText | None:
     if any(attributes.rstrip().endswith("/") for attributes in raw):
         return None  # a self-closed <script/>: no text follows it as its content
     html = _RAW_TEXT.sub(r"\1", html) if raw else html
-    if html.lower().count("<script") + html.lower().count("<style") != len(raw):
+    if len(_RAW_TEXT_START.findall(html)) != len(raw):
         return None  # one without its end tag: its content runs to the end of the page
     page = PageText()
     parts: list[str] = []
