@@ -216,11 +216,15 @@ def read_text(path: Path, data: bytes | None = None) -> str:
         data = path.read_bytes() if data is None else data
     except OSError as exc:
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
+    return _decoded(data, str(path))
+
+
+def _decoded(data: bytes, label: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ScanError(
-            [f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8 to scan it"]
+            [f"{label}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8 to scan it"]
         ) from exc
 
 
@@ -267,7 +271,7 @@ def _scan_content(
     data: bytes, what: str, fmt: str, allowlist: Allowlist, label: str
 ) -> list[Finding]:
     if what == "text":
-        return scan_projection(project(read_text(Path(label), data), fmt), allowlist, label)
+        return scan_projection(project(_decoded(data, label), fmt), allowlist, label)
     try:
         parts = EXTRACTORS[fmt](data)
     except Unreadable as exc:
