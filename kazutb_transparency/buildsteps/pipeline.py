@@ -466,6 +466,10 @@ def _prepare(
         pages.update(opendata())
     if not scan_ahead:
         _write_published(site, publish_dir, opendata_dir, preview)
+    if scanner is not None and not preview:
+        # Scanned on the other core from now on: while the pages are staged here, while
+        # the engines render. (The digests in finish tell if anything changed after.)
+        scanner.files(publish_dir)
     stand_ins, untranslated = fallback_pages(docs_dir)
     if untranslated and strict:
         raise DataError(untranslated)
@@ -496,8 +500,6 @@ def _prepare(
             lift_staged(stage_dir, SITE_INDEXES, blocks)
     documents = [(doc.source, doc.published) for doc in collect_documents(site)]
     check_links(docs_dir, stage_dir, opendata_dir, documents)
-    if scanner is not None and not preview:
-        scanner.files(publish_dir)  # scanned on the second core while MkDocs renders
     return Build(
         hand_written=hand_written,
         root=root,
