@@ -204,3 +204,21 @@ def test_a_page_written_with_personal_data_stops_the_build_and_keeps_the_site(
     assert "900101300017" not in messages[0]
     assert [p.name for p in site_dir.iterdir()] == ["marker.txt"]
     assert [p.name for p in site_dir.parent.iterdir()] == ["site"]
+
+
+def test_the_digest_the_worker_hashes_is_the_one_the_scanner_knows_a_copy_by(
+    tmp_path, allowlist
+) -> None:
+    # The worker hashes a file once and hands the digest to the scanner, whose memory of
+    # bytes already read finds a copy by it: the same findings, under the copy's path.
+    text = f"<p>Өтініш берушінің {IIN}</p>\n"
+    original, copy = tmp_path / "a.html", tmp_path / "b.html"
+    original.write_text(text, encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    data = original.read_bytes()
+    assert gate.digest_of(data) == gate.digest_of(copy.read_bytes())
+    first = gate.scan_file(original, allowlist, data=data, digest=gate.digest_of(data))
+    again = gate.scan_file(copy, allowlist)
+    assert [f.category for f in first] == ["iin"] == [f.category for f in again]
+    assert [f.path for f in again] == [str(copy)]
+    assert [(f.line, f.column) for f in first] == [(f.line, f.column) for f in again]

@@ -11,7 +11,6 @@ strict as a scan of the finished site: nothing reaches site/ without its final b
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 from collections.abc import Container
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +22,7 @@ from kazutb_transparency.buildsteps.gate import (
     ResolvedPaths,
     ScanError,
     ScanReport,
+    digest_of,
     iter_files,
     merge,
     scan_file,
@@ -43,7 +43,7 @@ def _start_worker(allowlist: Allowlist) -> None:
 
 
 def digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=20).digest()
+    return digest_of(data)  # the scanner's own: computed once for both
 
 
 def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
@@ -54,14 +54,15 @@ def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
         data = path.read_bytes()
     except OSError:
         return None, report  # scanned again (and reported) when the site is finished
+    found = digest(data)
     try:
-        report.findings.extend(scan_file(path, _allowlist, covered, data))
+        report.findings.extend(scan_file(path, _allowlist, covered, data, found))
     except ScanError as exc:
         report.errors.extend(exc.errors)
         report.findings.extend(exc.findings)
     except NotCheckable as exc:
         report.unchecked.append(str(exc))
-    return digest(data), report
+    return found, report
 
 
 def _scan_tree(paths: list[Path]) -> ScanReport:

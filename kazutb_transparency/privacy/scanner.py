@@ -248,7 +248,7 @@ def _seen_key(data: bytes, name: Path, allowlist: Allowlist) -> tuple | None:
     kind = kind_of(name)
     if kind is None or kind[0] != "text":
         return None
-    return (allowlist, *kind, hashlib.blake2b(data, digest_size=20).digest())
+    return (allowlist, *kind, digest_of(data))
 
 
 def note_clean(data: bytes, name: Path, allowlist: Allowlist) -> None:
@@ -281,8 +281,18 @@ def _scan_content(
     return scan_parts(parts, allowlist, label)
 
 
+def digest_of(data: bytes) -> bytes:
+    """The digest by which the scan knows bytes it has read (BLAKE2b, 20 bytes)."""
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
 def _scan_bytes(
-    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: Container[Path]
+    data: bytes,
+    name: Path,
+    allowlist: Allowlist,
+    label: str,
+    covered: Container[Path],
+    digest: bytes | None = None,
 ) -> list[Finding]:
     kind = kind_of(name)
     if kind is None:
@@ -293,7 +303,7 @@ def _scan_bytes(
     if what in ("text", "document"):
         # The same bytes read the same way give the same findings: a copy (an archive's
         # member, a file published twice) is read once; only the path in a finding differs.
-        key = (allowlist, what, fmt, hashlib.blake2b(data, digest_size=20).digest())
+        key = (allowlist, what, fmt, digest_of(data) if digest is None else digest)
         known = _SEEN.get(key)
         if known is None:
             known = _scan_content(data, what, fmt, allowlist, label)
@@ -369,10 +379,12 @@ def scan_file(
     allowlist: Allowlist,
     covered: Container[Path] = frozenset(),
     data: bytes | None = None,
+    digest: bytes | None = None,
 ) -> list[Finding]:
     """Scan one file by its type; raises ScanError (unreadable, undeclared type) or
     NotCheckable (a document without text). `data`: the file's bytes when the caller has
-    read them already (the build's gate hashes exactly the bytes it scanned)."""
+    read them already (the build's gate hashes exactly the bytes it scanned), `digest`
+    their `digest_of` when the caller has it too (not computed twice)."""
     path = Path(path)
     if kind_of(path) is None:
         raise _undeclared(path)
@@ -382,7 +394,7 @@ def scan_file(
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     named = file_name_findings(path.name, allowlist, str(path))
     try:
-        return named + _scan_bytes(data, path, allowlist, str(path), covered)
+        return named + _scan_bytes(data, path, allowlist, str(path), covered, digest)
     except NotCheckable:
         if allowlist.allows_unchecked(path.name, hashlib.sha256(data).hexdigest()):
             return []
