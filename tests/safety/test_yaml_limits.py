@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.core import dates
-from kazutb_transparency.core.datafiles import MAX_YAML_DEPTH, load_yaml, parse_yaml
+from kazutb_transparency.core.datafiles import (
+    MAX_YAML_DEPTH,
+    SHORT_YAML_CHARS,
+    load_yaml,
+    parse_yaml,
+    yaml_structure_problem,
+)
 from kazutb_transparency.core.errors import DataError
 
 TODAY = date(2026, 11, 21)
@@ -173,3 +179,44 @@ def test_a_file_is_read_through_the_same_limits(tmp_path: Path) -> None:
     path.write_text(billion_laughs(10), encoding="utf-8")
     with pytest.raises(DataError, match="anchor or alias"):
         load_yaml(path)
+
+
+def _nested(kind: str, levels: int) -> str:
+    """Texts nested `levels` deep in each way YAML nests: flow, block, keys, mixed."""
+    if kind == "flow":
+        return "a: " + "[" * levels + "]" * levels
+    if kind == "flow-map":
+        return "a: " + "{b: " * levels + "1" + "}" * levels
+    if kind == "block":
+        return "".join("  " * i + "- \n" for i in range(levels))
+    if kind == "block-map":
+        return "".join("  " * i + f"k{i}:\n" for i in range(levels)) + "  " * levels + "v\n"
+    if kind == "compact":
+        return "x: 1\ny:\n" + "- " * levels + "z\n"
+    return "x:\n  ? " + "[" * levels + "]" * levels + "\n  : v\n"  # a complex key
+
+
+@pytest.mark.parametrize("kind", ["flow", "flow-map", "block", "block-map", "compact", "key"])
+@pytest.mark.parametrize("levels", [MAX_YAML_DEPTH - 1, MAX_YAML_DEPTH, MAX_YAML_DEPTH + 3])
+def test_a_short_text_is_refused_for_depth_as_the_event_stream_refuses_it(
+    kind: str, levels: int
+) -> None:
+    # A short text without & and * is checked on its node tree (datafiles.SHORT_YAML_CHARS):
+    # the same verdict, message and line as the check of the event stream.
+    text = _nested(kind, levels)
+    assert len(text) <= SHORT_YAML_CHARS and "&" not in text and "*" not in text
+    expected = yaml_structure_problem(text, "x.yaml")
+    try:
+        parse_yaml(text, "x.yaml", TODAY)
+    except DataError as exc:
+        (found,) = exc.problems
+        assert expected is not None
+        assert (found.message, found.line) == (expected.message, expected.line)
+    else:
+        assert expected is None
+
+
+def test_the_longest_short_text_nested_all_the_way_is_refused_not_crashed() -> None:
+    levels = (SHORT_YAML_CHARS - 3) // 2
+    (problem,) = refused("a: " + "[" * levels + "]" * levels)
+    assert f"nested more than {MAX_YAML_DEPTH} levels" in problem.message
