@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -40,6 +41,16 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser that closes a connection before a file is sent (it went on to another
+    page) is no error of the server's: not printed as one."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def chromium_path() -> str:
     """Debian's chromium (or $CHROMIUM); skips the browser tests when there is none."""
     candidates = [os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium")]
@@ -62,7 +73,7 @@ def site_root(request: pytest.FixtureRequest) -> Path:
 def base_url(site_root: Path) -> Iterator[str]:
     """The built site served by a threaded http.server on 127.0.0.1, on a free port."""
     handler = functools.partial(QuietHandler, directory=str(site_root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
