@@ -42,10 +42,6 @@ def _start_worker(allowlist: Allowlist) -> None:
     _allowlist = allowlist
 
 
-def digest(data: bytes) -> bytes:
-    return digest_of(data)  # the scanner's own: computed once for both
-
-
 def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
     """Scan one file from the bytes read once, and return their digest with the verdict."""
     assert _allowlist is not None
@@ -54,7 +50,7 @@ def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
         data = path.read_bytes()
     except OSError:
         return None, report  # scanned again (and reported) when the site is finished
-    found = digest(data)
+    found = digest_of(data)  # the scanner's own key for these bytes: hashed once
     try:
         report.findings.extend(scan_file(path, _allowlist, covered, data, found))
     except ScanError as exc:
@@ -167,7 +163,7 @@ class ScanAhead:
             if job is None:
                 continue
             scanned, verdict = job.result()
-            if scanned is not None and scanned == digest(file.read_bytes()):
+            if scanned is not None and scanned == digest_of(file.read_bytes()):
                 merge(report, verdict)
             else:
                 stale.append(file)  # changed after it was scanned: its final bytes are scanned

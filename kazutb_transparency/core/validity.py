@@ -40,16 +40,11 @@ def valid_html(html: str) -> str:
     # Tag by tag: the same result as over the whole body, without its slow search there.
     body = _INPUT.sub(lambda tag: _CHECKBOX_AUTOCOMPLETE.sub(_without_autocomplete, tag[0]), body)
     if _LABEL_FOR.search(body):
-        # Whether each label's control is on the page, asked of the few labels' targets
-        # rather than by collecting every id of the page (most of this function's time).
-        known: dict[str, bool] = {}
-
-        def has_id(target: str) -> bool:
-            if target not in known:
-                known[target] = _has_id(body, target)
-            return known[target]
-
-        body = _LABEL_FOR.sub(lambda m: m.group(0) if has_id(m.group(2)) else m.group(1), body)
+        # Each of the few labels' targets looked for, rather than every id of the page
+        # collected (most of this function's time).
+        body = _LABEL_FOR.sub(
+            lambda m: m.group(0) if _has_id(body, m.group(2)) else m.group(1), body
+        )
     return head + body
 
 
