@@ -257,6 +257,22 @@ def test_a_rebuild_compares_two_values_once_however_many_steps_take_them(folder:
     assert Costly.compared == 2 and memo.ran == pages
 
 
+def test_a_key_names_one_step(folder: Path):
+    """Two steps under one key would take each other's results: refused, by name."""
+
+    def double(value: int) -> int:
+        return 2 * value
+
+    with remembering_steps(folder):
+        for _ in range(2):  # the same step again, and a lambda made again: the same step
+            assert remembered("twice", double, 2) == 4
+            assert remembered("a lambda", lambda v: v + 1, 1) == 2
+        with pytest.raises(ValueError, match="'twice'"):
+            remembered("twice", str, 2)
+    with remembering_steps(folder):  # another rebuild: the key is free again
+        assert remembered("twice", str, 2) == "2"
+
+
 def test_outside_the_preview_every_step_runs(folder: Path):
     read = Counter()
     for _ in range(2):
@@ -415,6 +431,18 @@ def test_an_accreditation_renders_no_survey_page_and_reads_no_discipline_file_ag
     data, ran = _steps_after(committed, tmp_path / "again", "a discipline's credits")
     file = data / EDITS["a discipline's credits"][0]
     assert [k for k in ran if k.startswith("disciplines ")] == [f"disciplines {file}"]
+
+
+def test_a_target_edit_renders_again_the_pages_of_that_survey_alone(
+    committed: Path, tmp_path: Path
+):
+    """Each survey's page and faculty pages are steps of their own, which ask for their
+    survey's targets (`SurveyData.target`): another survey's target leaves them alone."""
+    _, ran = _steps_after(committed, tmp_path, "a survey's target")
+    pages = sorted(k for k in ran if k.startswith("survey page "))
+    assert pages, ran  # the edited survey's pages were made again
+    assert all(k.startswith("survey page student-satisfaction") for k in pages), pages
+    assert {k.rsplit(" ", 1)[1] for k in pages} == set(LANGS)
 
 
 def _outcome(data: Path, memo: bool):

@@ -139,6 +139,7 @@ class _Call:
 
 @dataclass
 class _Entry:
+    code: Any  # the step's (_code_of): another step under the key reuses nothing
     args: tuple
     kwargs: dict[str, Any]
     read: dict[str, Any] | None  # attributes of a Watched argument, or None
@@ -165,6 +166,9 @@ class Memo:
     # programme) take the same domain's data, whose comparison can walk all of it. Both
     # values are kept with their answer, so that their ids stay theirs until `end`.
     compared: dict[tuple[int, int], tuple[Any, Any, bool]] = field(default_factory=dict)
+    # The code of the step each key named in this rebuild: a key names one step, or one
+    # step's remembered result would be taken for another's.
+    named: dict[str, Any] = field(default_factory=dict)
 
     def begin(self) -> None:
         """At each rebuild: a file added to or removed from data/ forgets everything (a
@@ -182,6 +186,7 @@ class Memo:
 
     def end(self) -> None:
         self.compared.clear()
+        self.named.clear()
 
     def same(self, old: Any, new: Any) -> bool:
         if old is new:
@@ -194,8 +199,11 @@ class Memo:
         return answer
 
     def call(self, key: str, step: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+        code = _code_of(step)
+        if self.named.setdefault(key, code) is not code:
+            raise ValueError(f"two steps are remembered under one key, {key!r}: name each its own")
         entry = self.entries.get(key)
-        if entry is not None and self._still(entry, args, kwargs):
+        if entry is not None and entry.code is code and self._still(entry, args, kwargs):
             self.reused += 1
             for files in getattr(_opened, "stack", []):
                 files.update(entry.files)  # a step around this one read them too
@@ -226,6 +234,7 @@ class Memo:
         recent = any(s is not None and s[0] > started - SETTLED_NS for s in files.values())
         if not recent:
             self.entries[key] = _Entry(
+                code,
                 tuple(a._target if isinstance(a, Watched) else a for a in args),
                 kwargs,
                 dict(watched[0]._read) if watched else None,
@@ -273,6 +282,12 @@ class Memo:
             return self.same(call.answer, getattr(target, call.name)(*call.args, **call.kwargs))
         except Exception:  # the data changed so that the question has no answer now
             return False
+
+
+def _code_of(step: Callable[..., Any]) -> Any:
+    """What makes a step the same step: its code (a lambda made again at each rebuild, a
+    bound method), else the callable itself."""
+    return getattr(getattr(step, "__func__", step), "__code__", step)
 
 
 def _read_together(calls: list[_Call]) -> dict[str, Any] | None:

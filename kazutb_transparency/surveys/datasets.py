@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.interface import catalog, localized
 from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.opendata.dataset import (
@@ -407,7 +408,8 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
     return [
         catalogue,
         indicators,
-        distributions_dataset(data, updated),
+        # On a step of its own in the live preview: a target or an action leaves it alone.
+        remembered_view("survey distributions dataset", distributions_dataset, data, updated),
         actions_dataset(data, INDICATOR_FIELDS[:6], updated),
     ]
 

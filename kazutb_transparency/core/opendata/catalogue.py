@@ -185,7 +185,8 @@ def _index_page(
     for item in written:
         d = item.dataset
         out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", ""]
-        out += _summary(item, settings, lang, site_url)
+        # The live preview writes again only the summaries of the datasets an edit changed.
+        out += remembered(f"summary {d.name} {lang}", _summary, item, settings, lang, site_url)
         out += [
             f"[{L['fields'][lang]} ({len(d.fields)})]({d.name}.md)",
             "",

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import jsonld_script
 from kazutb_transparency.core.locale_format import format_date
@@ -592,11 +593,17 @@ def render_survey_pages(
         "quality/actions.md": actions_page(data, lang),
     }
     check_page_names([s.id for s in data.surveys], [f.id for f in data.structure.faculties])
+    # Each survey's pages on their own step (the live preview): a survey's target or a
+    # wave of it renders that survey's pages again, not every survey's. What each page
+    # reads of the data is watched (core/incremental.py), its targets through `target`.
     for survey in data.surveys:
-        pages[f"quality/{survey.id}.md"] = survey_page(
-            data, survey, lang, charts.get(survey.id), distributions.get(survey.id)
+        chart, shares = charts.get(survey.id), distributions.get(survey.id)
+        pages[f"quality/{survey.id}.md"] = remembered_view(
+            f"survey page {survey.id} {lang}", survey_page, data, survey, lang, chart, shares
         )
         for faculty in faculties_with_data(data, survey.id):
             name = faculty_page_name(survey.id, faculty.id)
-            pages[f"quality/{name}.md"] = faculty_page(data, survey, faculty, lang, unit_pages)
+            pages[f"quality/{name}.md"] = remembered_view(
+                f"survey page {name} {lang}", faculty_page, data, survey, faculty, lang, unit_pages
+            )
     return pages
