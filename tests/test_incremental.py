@@ -257,6 +257,40 @@ def test_a_rebuild_compares_two_values_once_however_many_steps_take_them(folder:
     assert Costly.compared == 2 and memo.ran == pages
 
 
+def test_a_step_found_still_good_keeps_the_equal_copy_it_was_given(folder: Path):
+    """A domain reloaded by an edit gives equal copies of its unchanged data: compared in
+    full once, then the entry holds the copy, which the next rebuild finds the same at
+    once; through watched data (attributes and the methods' reads) as through arguments."""
+
+    class Site:
+        def __init__(self, value: Costly) -> None:
+            self.value = value
+
+        def doubled(self) -> str:
+            return str(self.value) * 2
+
+    def page(site: Site) -> str:
+        return site.doubled() + str(site.value)
+
+    for step in ("argument", "watched"):
+        run = (
+            (lambda value: remembered("page", str, value))
+            if step == "argument"
+            else (lambda value: remembered_view("page", page, Site(value)))
+        )
+        with remembering_steps(folder / step) as memo:
+            run(Costly(1))
+        copy = Costly(1)
+        Costly.compared = 0
+        with remembering_steps(folder / step) as memo:
+            run(copy)
+        assert memo.ran == [] and Costly.compared > 0, step
+        Costly.compared = 0
+        with remembering_steps(folder / step) as memo:
+            run(copy)
+        assert memo.ran == [] and Costly.compared == 0, step
+
+
 def test_a_key_names_one_step(folder: Path):
     """Two steps under one key would take each other's results: refused, by name."""
 

@@ -204,6 +204,7 @@ class Memo:
             raise ValueError(f"two steps are remembered under one key, {key!r}: name each its own")
         entry = self.entries.get(key)
         if entry is not None and entry.code is code and self._still(entry, args, kwargs):
+            _adopt(entry, args, kwargs)
             self.reused += 1
             for files in getattr(_opened, "stack", []):
                 files.update(entry.files)  # a step around this one read them too
@@ -282,6 +283,43 @@ class Memo:
             return self.same(call.answer, getattr(target, call.name)(*call.args, **call.kwargs))
         except Exception:  # the data changed so that the question has no answer now
             return False
+
+
+def _adopt(entry: _Entry, args: tuple, kwargs: dict[str, Any]) -> None:
+    """An entry found still good keeps the values it was given this time, equal to its own:
+    an edit reloads a domain into equal copies of its unchanged data, and an entry holding
+    the old ones would compare them in full at every rebuild after (a programme's page
+    against its facts), where the same objects are the same at once."""
+    entry.args = tuple(
+        old if isinstance(new, Collector) else new._target if isinstance(new, Watched) else new
+        for old, new in zip(entry.args, args, strict=True)
+    )
+    entry.kwargs = {
+        name: entry.kwargs[name] if isinstance(value, Collector) else value
+        for name, value in kwargs.items()
+    }
+    watched = [a for a in args if isinstance(a, Watched)]
+    if not watched:
+        return
+    target = watched[0]._target
+    if entry.read is not None:
+        entry.read = _now(target, entry.read)
+    together = entry.calls_read
+    if together is None:  # the methods read one name with other values: each on its own
+        for call in entry.calls:
+            call.read = _now(target, call.read)
+        entry.calls_read = _read_together(entry.calls)
+    elif (now := _now(target, together)) is not together:
+        for call in entry.calls:  # what they read together, one value a name
+            call.read = {name: now[name] for name in call.read}
+        entry.calls_read = now
+
+
+def _now(target: Any, read: dict[str, Any]) -> dict[str, Any]:
+    """The values of the names `read` has, as `target` has them now; `read` itself when
+    they are the same objects (the commonest case: nothing to change)."""
+    now = {name: getattr(target, name) for name in read}
+    return read if all(now[name] is value for name, value in read.items()) else now
 
 
 def _code_of(step: Callable[..., Any]) -> Any:
