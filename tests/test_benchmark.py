@@ -95,6 +95,7 @@ def test_quick_benchmark_prints_summary_with_required_keys(tmp_path: Path) -> No
         "default",
         "large",
         "plain_mkdocs_ratio",
+        "plain_mkdocs_cpu_floors",
         "doubling_ratio",
         "scan_mb_s",
         "scan_peers",
@@ -105,6 +106,7 @@ def test_quick_benchmark_prints_summary_with_required_keys(tmp_path: Path) -> No
     assert summary["large"]["pages"] > summary["default"]["pages"]
     assert summary["plain_mkdocs_ratio"] is None  # skipped, but the key is there
     assert summary["doubling_ratio"] is None
+    assert summary["plain_mkdocs_cpu_floors"] == []
     for peer in ("presidio", "airlock_pii", "ours"):
         assert {"mb_s", "recall"} <= summary["scan_peers"][peer].keys(), peer
     assert "Targets:" in result.stdout
@@ -145,6 +147,26 @@ def test_pairs_alternate_which_build_runs_first_and_the_ratio_is_their_median(
     assert ratios == [1.3, 0.69, 1.24, 1.2]
     pairs[1] = (BuildResult("large #2", ok=False), pairs[1][1])  # a failed build: no ratio
     assert cli.pair_ratios(pairs) == [1.3, 1.24, 1.2]
+
+
+def test_the_cpu_floor_is_our_cpu_over_the_cores_and_plain_wall_time() -> None:
+    from kazutb_transparency.bench import cli
+    from kazutb_transparency.bench.run import BuildResult
+
+    pairs = [
+        (
+            BuildResult("large", ok=True, build_s=40.0, cpu_s=66.0),
+            BuildResult("p", ok=True, build_s=30.0),
+        ),
+        (
+            BuildResult("large #2", ok=True, build_s=35.0, cpu_s=60.0),
+            BuildResult("p", ok=True, build_s=40.0),
+        ),
+        (BuildResult("large #3", ok=False), BuildResult("p", ok=True, build_s=30.0)),
+    ]
+    assert cli.cpu_floors(pairs, 2) == [1.1, 0.75]
+    assert cli.cpu_floors(pairs, 4) == [0.55, 0.38]
+    assert 1 <= cli.usable_cores() <= (os.cpu_count() or 1)
 
 
 # A parent that forks a child; both wait until told to end (no timing involved).
