@@ -477,6 +477,8 @@ def test_a_target_edit_renders_again_the_pages_of_that_survey_alone(
     assert pages, ran  # the edited survey's pages were made again
     assert all(k.startswith("survey page student-satisfaction") for k in pages), pages
     assert {k.rsplit(" ", 1)[1] for k in pages} == set(LANGS)
+    # The indicators were not read again, so their indexes are the same objects.
+    assert "survey indicators" not in ran and "survey indicator indexes" not in ran
 
 
 def _outcome(data: Path, memo: bool):

@@ -79,7 +79,11 @@ class SurveyData:
             for programme in faculty.programmes:
                 if programme.name is not None:
                     self._names.setdefault(("programme", programme.code), programme.name)
-        by_key, by_wave, waves = _indexes(self.indicators)
+        # The live preview reads the indicators again only when their file changed, so an
+        # edit of a target or an action gives the same tuple, and its indexes are the same
+        # objects too: the steps that read them find them unchanged at once instead of
+        # comparing 100,000 rows.
+        by_key, by_wave, waves = remembered("survey indicator indexes", _indexes, self.indicators)
         object.__setattr__(self, "_by_key", by_key)
         object.__setattr__(self, "_by_wave", by_wave)
         object.__setattr__(self, "_waves", waves)
@@ -136,19 +140,11 @@ Indexes = tuple[
     dict[tuple[str, str], list[IndicatorRow]],
     dict[str, list[str]],
 ]
-# The indexes of the last indicators indexed, with them. The live preview reads the
-# indicators again only when their file changed (`remembered`), so an edit of a target
-# or an action gives the same tuple: its indexes are the same objects too, which the
-# preview's steps that read them find unchanged at once instead of comparing 100,000 rows.
-_last_indexed: tuple[tuple[IndicatorRow, ...], Indexes] | None = None
 
 
 def _indexes(indicators: tuple[IndicatorRow, ...]) -> Indexes:
     """Rows by key, by (survey, wave), and each survey's waves in order (never changed
     once built: the pages and datasets only read them)."""
-    global _last_indexed
-    if _last_indexed is not None and _last_indexed[0] is indicators:
-        return _last_indexed[1]
     by_key: dict[IndicatorKey, IndicatorRow] = {}
     by_wave: dict[tuple[str, str], list[IndicatorRow]] = {}
     waves: dict[str, list[str]] = {}
@@ -157,7 +153,6 @@ def _indexes(indicators: tuple[IndicatorRow, ...]) -> Indexes:
         by_wave.setdefault((row.survey, row.wave), []).append(row)
     for survey, wave in sorted(by_wave):
         waves.setdefault(survey, []).append(wave)
-    _last_indexed = (indicators, (by_key, by_wave, waves))
     return by_key, by_wave, waves
 
 
