@@ -100,6 +100,12 @@ _NOT_HANDLES = frozenset(
         "layer",
         "container",
         "property",
+        # Python decorators in a code sample
+        "staticmethod",
+        "classmethod",
+        "abstractmethod",
+        "dataclass",
+        "override",
     ]
 )
 _PROFILE_PAGES = frozenset({"share", "sharer", "sharer.php", "intent", "home", "explore", "watch"})
@@ -118,8 +124,31 @@ _PLATFORM_NEEDLES = ("t.me/", "telegram.me/", ".com/", "ok.ru/", "threads.net/")
 _PREFIX = re.compile(r"(?:https?://)?(?:www\.|m\.)?\Z", re.IGNORECASE)
 
 
+# An account named by its network with no @ or link: "Instagram: aigerim.seitkali". The
+# search starts at a colon (the engine skips to one in C) and looks back for the label.
+_NETWORKS = ("instagram", "insta", "inst", "инстаграм", "инста", "инст", "telegram", "телеграм")
+_NETWORKS += ("tg", "тг", "tiktok", "facebook", "fb", "vk", "вк")
+_LABEL_BEHIND = "|".join(f"(?<={name}{space}:)" for name in _NETWORKS for space in ("", " "))
+# Before the labels, one cheap look at the character before the colon: in JSON it is a quote.
+_LAST_LETTERS = "".join(sorted({name[-1] for name in _NETWORKS} | {" "}))
+_LABELED_HANDLE = re.compile(
+    rf":(?<=[{_LAST_LETTERS}]:)(?:{_LABEL_BEHIND})[ \u00a0]*@?"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w@/]|\.[A-Za-z])",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(_NETWORKS)}) ?\Z", re.IGNORECASE)
+
+
+def _labeled_handles(text: str) -> Iterator[Hit]:
+    for m in _LABELED_HANDLE.finditer(text):
+        if _LABEL_WORD.search(text, max(0, m.start() - 10), m.start()) is not None:
+            handle = m.group("handle")
+            yield Hit(m.start("handle"), m.end(), "social-handle", handle, "@" + handle.casefold())
+
+
 def social_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
+    yield from _labeled_handles(text)
     for at in _positions(text, _PLATFORM_NEEDLES):
         # The platform's name begins up to 12 characters before ".com/".
         for start in range(max(0, at - 12), at + 1):

@@ -24,40 +24,54 @@ from kazutb_transparency.privacy.identifiers import (
 )
 from kazutb_transparency.privacy.projection import Projection
 
-_CLUSTER = re.compile(r"[0-9][0-9 ()./\-\u00a0]{2,}[0-9]")
+# Dashes people put between digits: the hyphen, and the hyphens, figure and en dashes and
+# minus sign that word processors put there for it (+7–707–123–45–67).
+_DASHES = "\\-\u2010-\u2013\u2212"
+_CLUSTER = re.compile(rf"[0-9][0-9 ()./{_DASHES}\u00a0]{{2,}}[0-9]")
 _NOT_DIGIT = re.compile(r"[^0-9]+")
 
-_IIN = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{12}(?!\w)(?![.,][0-9])")
+# Twelve digits, standing alone or right after their label (ИИН051021510016).
+_IIN_LABELS = ("ИИН", "иин", "ЖСН", "жсн", "IIN", "iin")
+_IIN = re.compile(
+    "(?:(?<!\\w)|"
+    + "|".join(f"(?<={label})" for label in _IIN_LABELS)
+    + ")"
+    + r"(?<![0-9][.,])[0-9]{12}(?!\w)(?![.,][0-9])"
+)
 _CARD = re.compile(
     r"(?<!\w)(?<![0-9][ \-])[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?!\w)(?![ \-][0-9])"
 )
 # An IIN written in groups: 8807 1540 1234, 880715-401234, 880-715-401-234.
 _IIN_GROUPED = re.compile(
-    r"(?<![\w+])(?<![0-9][.,])[0-9]{2,6}(?:[ \u00a0-][0-9]{2,6}){1,5}(?![\w])(?![.,-][0-9])"
+    rf"(?<![\w+])(?<![0-9][.,])[0-9]{{2,8}}(?:[ \u00a0{_DASHES}][0-9]{{2,8}}){{1,5}}(?![\w])"
+    rf"(?![.,{_DASHES}][0-9])"
 )
 # After a phone word, anything shaped like a Kazakhstan number, assigned or not
 # (+7 799 …), and city numbers without their code (25-14-78).
+_SEP = rf"[ \u00a0{_DASHES}]"  # between the digits of a phone or ID number
 _PHONE_SHAPE = re.compile(
-    r"(?<![\w+])(?:(?:\+[ \u00a0]?7|8|7)[ \u00a0\-]*)?\(?7[0-9]{2}[0-9]?\)?"
-    r"(?:[ \u00a0\-]*[0-9]){6,7}(?![0-9]|[ \u00a0\-][0-9])"
-    r"|(?<![\w+])[0-9]{2,3}[ \u00a0\-][0-9]{2}[ \u00a0\-][0-9]{2}(?![0-9]|[ \u00a0\-][0-9])"
+    rf"(?<![\w+])(?:(?:\+[ \u00a0]?7|8|7){_SEP}*)?\(?7[0-9]{{2}}[0-9]?\)?"
+    rf"(?:{_SEP}*[0-9]){{6,7}}(?![0-9]|{_SEP}[0-9])"
+    rf"|(?<![\w+])[0-9]{{2,3}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}(?![0-9]|{_SEP}[0-9])"
 )
-_LOCAL_PHONE = re.compile(r"[0-9]{2,3}[ \u00a0\-][0-9]{2}[ \u00a0\-][0-9]{2}")
+_LOCAL_PHONE = re.compile(rf"[0-9]{{2,3}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}")
 _ID9_GROUPED = re.compile(
-    r"(?<![\w.])[0-9]{3}[ \u00a0-][0-9]{3}[ \u00a0-][0-9]{3}(?![\w]|[ \u00a0-][0-9])"
+    rf"(?<![\w.])[0-9]{{3}}{_SEP}[0-9]{{3}}{_SEP}[0-9]{{3}}(?![\w]|{_SEP}[0-9])"
 )
 _ID9 = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{9}(?!\w)(?![.,][0-9])")
+# A Kazakhstan number may have dots between its groups too (8.702.555.12.34).
 _PHONE_KZ = re.compile(
-    r"(?<![\w+])(?:\+[ \u00a0]?7|8|7)[ \u00a0\-]*\(?[0-9](?:[ \u00a0\-()]*[0-9]){9}"
-    r"(?![0-9]|[ \u00a0\-][0-9])"
+    rf"(?<![\w+])(?:\+[ \u00a0]?7|8|7)[ \u00a0.{_DASHES}]*\(?[0-9]"
+    rf"(?:[ \u00a0.(){_DASHES}]*[0-9]){{9}}(?![0-9]|[ \u00a0.{_DASHES}][0-9])"
 )
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])\+[ \u00a0]?[1-9](?:[ \u00a0\-()]*[0-9]){6,13}(?![0-9]|[ \u00a0\-][0-9])"
+    rf"(?<![\w+])\+[ \u00a0]?[1-9](?:[ \u00a0(){_DASHES}]*[0-9]){{6,13}}(?![0-9]|{_SEP}[0-9])"
 )
 _LETTER = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-_STUDENT = re.compile(
-    rf"(?<![\w/.\-])(?:[{_LETTER}]{{1,4}}[-/]?)?[0-9][0-9\-/]{{3,14}}[0-9](?![\w/\-])"
-)
+# A student number: digits, after a short letter head (A-12345) or a year's two digits and a
+# letter or two (20B030512).
+_STUDENT_HEAD = rf"[{_LETTER}]{{1,4}}[-/]?|[0-9]{{2}}[{_LETTER}]{{1,2}}"
+_STUDENT = re.compile(rf"(?<![\w/.\-])(?:{_STUDENT_HEAD})?[0-9][0-9\-/]{{3,14}}[0-9](?![\w/\-])")
 _YEAR_RANGE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/–]\s*(?:19|20)?[0-9]{2}")
 # Clusters of fewer than 10 characters that _possible_kinds gives no kind: runs of at
 # most three digits between separators other than - and /, and _YEAR_RANGE.
@@ -94,13 +108,15 @@ _RUN9 = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
 _RUN5 = re.compile(r"[0-9]{5}|[0-9]+[-/][0-9]+")
 # Years a birth year can have: people on a university site are at least 10 years old.
 _BIRTH_YEARS = (1900, date.today().year - 10)
-_TOKEN_HEAD = re.compile(rf"(?<![\w/.\-])[{_LETTER}]{{1,4}}[-/]?\Z")
+_TOKEN_HEAD = re.compile(rf"(?<![\w/.\-])(?:{_STUDENT_HEAD})\Z")
 
 _IBAN = re.compile(r"KZ[0-9]{2}(?:[ \u00a0]?[0-9A-Z]{4}){4}(?!\w)")
-_PASSPORT = re.compile(r"N[0-9]{8}(?!\w)")
+# N12345678; with a space after the N only after a word for the document (one pass for both).
+_PASSPORT = re.compile(r"N[ \u00a0]?[0-9]{8}(?!\w)")
 _EMAIL_LOCAL = re.compile(r"[\w.+\-']+\Z")
 _EMAIL_DOMAIN = re.compile(r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}")
 _WORDCHAR = re.compile(r"\w")
+_SPACES = " \u00a0"
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -165,7 +181,8 @@ def _numbers_in_cluster(proj: Projection, lo: int, hi: int) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), "phone", m.group(), e164)
     for m in _IIN.finditer(text, lo, hi):
         value = m.group()
-        if iin_checksum_ok(value) and not is_bin_structure(value):
+        # 000000000000 passes the check digit: a placeholder, not a number of anyone's.
+        if iin_checksum_ok(value) and not is_bin_structure(value) and value.strip(value[0]):
             yield Hit(m.start(), m.end(), "iin", value, value)
     for m in _IIN_GROUPED.finditer(text, lo, hi):
         value = _digits(m.group())
@@ -212,7 +229,16 @@ def _fixed_kinds(value: str, nd: int) -> frozenset[str]:
         kinds.add("birth")
     if nd >= 9 and (_RUN9.search(value) or _ID9_GROUPED.search(value)):
         kinds.add("id-document")
+    if nd == 11 and value.isdigit() and _iin_without_zero(value):
+        kinds.add("iin")
     return frozenset(kinds)
+
+
+def _iin_without_zero(value: str) -> bool:
+    """Eleven digits that are an IIN once its leading zero is put back: a spreadsheet
+    keeps an IIN typed as a number without it (everyone born in 2000–2009)."""
+    full = "0" + value
+    return iin_checksum_ok(full) and _iin_date_ok(full) and not is_bin_structure(full)
 
 
 def _student_shape(value: str, nd: int) -> bool:
@@ -325,6 +351,8 @@ def cluster_hits(proj: Projection) -> Iterator[Hit]:
                     yield Hit(ds, de, "birth-date", found)
         if "phone" in kinds:
             yield from _context_phones(proj, lo, hi)
+        if "iin" in kinds and context.has_context(context.IIN, proj, s, e):
+            yield Hit(s, e, "iin", value, "0" + value)
         if "id-document" in kinds:
             for rx in (_ID9, _ID9_GROUPED):
                 for m in rx.finditer(text, lo, hi):
@@ -357,21 +385,43 @@ def passport_hits(proj: Projection) -> Iterator[Hit]:
     if "N" not in text:
         return
     for m in _PASSPORT.finditer(text):
-        if not _word_before(text, m.start()):
-            yield Hit(m.start(), m.end(), "id-document", m.group(), m.group())
+        if _word_before(text, m.start()):
+            continue
+        value = m.group()
+        if len(value) == 9:
+            yield Hit(m.start(), m.end(), "id-document", value, value)
+        elif context.has_context(context.ID_DOCUMENT, proj, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), "id-document", value, "N" + value[2:])
+
+
+def _spaces_around(text: str, at: int) -> tuple[int, int]:
+    """Where the parts of an e-mail address end before its @ and begin after it: up to
+    two spaces on either side are read through (timur.bek @ mail.ru)."""
+    left, right = at, at + 1
+    while left > max(0, at - 2) and text[left - 1] in _SPACES:
+        left -= 1
+    while right < min(len(text), at + 3) and text[right] in _SPACES:
+        right += 1
+    return left, right
 
 
 def email_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     at = text.find("@")
     while at != -1:
-        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
-        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        left, right = at, at + 1
+        if (at and text[at - 1] in _SPACES) or text[at + 1 : at + 2] in (" ", "\u00a0"):
+            left, right = _spaces_around(text, at)
+        local = _EMAIL_LOCAL.search(text, max(0, left - 64), left)
+        domain = _EMAIL_DOMAIN.match(text, right)
         if local and domain:
             start = local.start()
             while start < at and text[start] in ".'-":  # trailing punctuation of the prose
                 start += 1
-            if start < at:
+            # Read through spaces only for a local part of three characters or more: "x @ y.kz"
+            # is notation, "timur.bek @ mail.ru" an address.
+            if start < left and (left == at or left - start >= 3):
                 value = text[start : domain.end()]
-                yield Hit(start, domain.end(), "email", value, value.casefold())
+                compact = "".join(value.split())
+                yield Hit(start, domain.end(), "email", compact, compact.casefold())
         at = text.find("@", at + 1)

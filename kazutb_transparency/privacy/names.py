@@ -35,7 +35,7 @@ from kazutb_transparency.privacy.namewords import (
 )
 from kazutb_transparency.privacy.projection import Projection
 
-_W = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
+_W = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"  # Омарова, Kassym-Jomart, O'Brien
 _WC = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"  # an all-capitals surname
 _P = rf"[{UP}][{LO}]+?(?:{PATRONYMIC_ENDING})"
 _SEP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # a name may wrap once, not cross a block
@@ -146,8 +146,11 @@ _PLACE_BEFORE = re.compile(
     r"|street|st\.|avenue|ave\.|prospekt|köşesi)[ \t\u00a0\n]*\Z",
     re.IGNORECASE,
 )
+# "Al-Farabi Kazakh National University", not "Emily Clarke of the University of Leeds":
+# a person of an institution is followed by "of", a thing named after a person never is.
 _EN_INSTITUTION_AFTER = re.compile(
-    r"(?:[ \t\u00a0]+(?:[A-Z][a-z]+|of|and|the)){0,8}?[ \t\u00a0]+"
+    r"(?:[ \t\u00a0]+(?:[A-Z][a-z]+|and|the)(?:[ \t\u00a0]+(?:[A-Z][a-z]+|of|and|the)){0,7}?)?"
+    r"[ \t\u00a0]+"
     r"(?:University|Institute|Academy|College|Universitet|Street|Avenue|Ave|St|Prize|Award"
     r"|Scholarship|School|Foundation|Conservatory|Theatre|Theater|Hospital|Stadium|Lyceum"
     r"|Gymnasium|Museum|Library|Park|Square|Boulevard|Microdistrict)\b"
@@ -213,7 +216,7 @@ def _pair_is_name(a: str, b: str) -> bool:
     ga, gb = given(a), given(b)
     if patronymic_like(a) and gb:
         return True
-    if ga is Given.STRONG and b.isascii() and b.casefold() not in _NOT_SURNAMES:
+    if ga is Given.STRONG and b.replace("’", "'").isascii() and b.casefold() not in _NOT_SURNAMES:
         return True  # Emily Carter: an English surname has no shape to tell it by
     if gb is Given.STRONG and surname_like(a):
         return True

@@ -53,15 +53,16 @@ _MARKS = frozenset(map(chr, range(0x0300, 0x0370)))
 
 def _nfkc_bmp() -> frozenset[str]:
     """Characters of the Basic Multilingual Plane that NFKC turns into letters, digits or
-    spaces: full-width forms, ligatures (ﬁ), superscripts, circled and Roman numerals.
-    NFKC changes of punctuation only (… → ...) change nothing the detectors read."""
+    spaces: full-width forms, ligatures (ﬁ), superscripts, circled and Roman numerals; and
+    into the @ and the dot of an e-mail address (＠, ﹫, ．, ﹒). Other NFKC changes of
+    punctuation only (… → ...) change nothing the detectors read."""
     out = set()
     for code in range(0xA0, 0x10000):
         c = chr(code)
         if 0xD800 <= code <= 0xDFFF or c in _KEEP:
             continue
         folded = unicodedata.normalize("NFKC", c)
-        if folded != c and any(ch.isalnum() or ch.isspace() for ch in folded):
+        if folded != c and (any(ch.isalnum() or ch.isspace() for ch in folded) or folded in "@."):
             out.add(c)
     return frozenset(out)
 

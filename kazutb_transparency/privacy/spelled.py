@@ -276,6 +276,14 @@ _PLAIN_DOT = re.compile(r"\.")
 _DOT_NEEDLES = ("dot", "DOT", "точк", "нүкте", "нукте")
 # With plain dots only a bracketed @ makes an address: "aliya [at] mail.kz".
 _BRACKETED_AT = ("[at", "(at", "{at", "<at", "[ at", "( at", "[эт", "(эт", "[собак", "(собак")
+# "aigerim.seitkali at mail.ru": a bare "at" before a plain domain is an address when what
+# stands before it is shaped like a mailbox (letters joined by a dot or an underscore), not
+# a word of prose ("look at mail.kz").
+_MAILBOX = re.compile(r"[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+")
+_BARE_AT = " at "  # one more pass over every text: the capitals' " AT " is left out
+_PLAIN_DOMAIN = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)*\.[A-Za-z]{2,}(?!\w)"
+)
 
 
 def obfuscated_email_hits(proj: Projection) -> Iterator[Hit]:
@@ -283,6 +291,7 @@ def obfuscated_email_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     # Substring tests first (C speed): a disguised address has a written-out dot, or a
     # bracketed @ before plain dots.
+    yield from _mailbox_at_domain(text)
     if not any(needle in text for needle in _DOT_NEEDLES) and not any(
         needle in text for needle in _BRACKETED_AT
     ):
@@ -307,6 +316,23 @@ def obfuscated_email_hits(proj: Projection) -> Iterator[Hit]:
         value = text[local.start() : domain.end()]
         compact = re.sub(r"\s+", "", local.group()) + "@" + _compact_domain(dots)
         yield Hit(local.start(), domain.end(), "email", value, compact.casefold())
+
+
+def _mailbox_at_domain(text: str) -> Iterator[Hit]:
+    """aigerim.seitkali at mail.ru: a mailbox's name, the word "at", a plain domain."""
+    at = text.find(_BARE_AT)
+    while at != -1:
+        # The word before " at " first, by plain string operations: most are prose.
+        before = text[max(0, at - 64) : at]
+        word = before.split()[-1] if before and not before[-1].isspace() else ""
+        if ("." in word or "_" in word) and len(word) >= 5 and _MAILBOX.fullmatch(word):
+            domain = _PLAIN_DOMAIN.match(text, at + len(_BARE_AT))
+            if domain is not None:
+                start = at - len(word)
+                value = text[start : domain.end()]
+                compact = f"{word}@{domain.group()}"
+                yield Hit(start, domain.end(), "email", value, compact.casefold())
+        at = text.find(_BARE_AT, at + 1)
 
 
 _DOT_RX = re.compile(_DOT)
