@@ -25,10 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.organisation.structure import read_structure
-from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
-from kazutb_transparency.surveys.pipeline import run
+from kazutb_transparency.core.errors import DataError, refused_on_load
+
+with refused_on_load():  # the interface catalogs are read as the modules load
+    from kazutb_transparency.organisation.structure import read_structure
+    from kazutb_transparency.surveys.codes import DEFAULT_MIN_N
+    from kazutb_transparency.surveys.pipeline import run
 
 
 def main(argv: list[str] | None = None) -> int:

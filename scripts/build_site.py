@@ -22,9 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kazutb_transparency.buildsteps import pipeline, stages  # noqa: E402
-from kazutb_transparency.core.errors import DataError  # noqa: E402
-from kazutb_transparency.engines import ENGINES  # noqa: E402
+from kazutb_transparency.core.errors import DataError, refused_on_load  # noqa: E402
+
+with refused_on_load():  # the interface catalogs are read as the modules load
+    from kazutb_transparency.buildsteps import pipeline, stages
+    from kazutb_transparency.engines import ENGINES
 
 
 def main() -> int:

@@ -17,8 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kazutb_transparency.engines import engine_named  # noqa: E402
-from kazutb_transparency.engines.live import serve  # noqa: E402
+from kazutb_transparency.core.errors import refused_on_load  # noqa: E402
+
+with refused_on_load():  # the interface catalogs are read as the modules load
+    from kazutb_transparency.engines import engine_named
+    from kazutb_transparency.engines.live import serve
 
 
 def main(argv: list[str] | None = None) -> int:

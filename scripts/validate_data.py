@@ -13,9 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kazutb_transparency.buildsteps.editors_report import editors_report
-from kazutb_transparency.buildsteps.pipeline import build_date, check_data
-from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.errors import DataError, refused_on_load
+
+with refused_on_load():  # the interface catalogs are read as the modules load
+    from kazutb_transparency.buildsteps.editors_report import editors_report
+    from kazutb_transparency.buildsteps.pipeline import build_date, check_data
 
 
 def main(argv: list[str] | None = None) -> int:

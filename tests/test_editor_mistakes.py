@@ -180,3 +180,29 @@ def test_a_broken_list_is_one_message_not_one_per_record_that_refers_to_it(repo_
     assert code != 0
     assert "faculties.yaml" in out and "were not checked" in out, out[-2000:]
     assert "unknown faculty" not in out, out[-2000:]
+
+
+@pytest.mark.parametrize("written", ["nan", "NaN", "inf", "1e999"])
+def test_a_measurement_that_is_no_finite_number_is_refused_at_its_line(repo_copy, written) -> None:
+    """float() reads these; the range check let NaN through, and the build then failed."""
+    path = repo_copy / "data/processes/measurements.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[1].split(",")
+    cells[3] = written
+    lines[1] = ",".join(cells)
+    path.write_text("".join(lines), encoding="utf-8")
+    code, out = validate(repo_copy)
+    assert code != 0
+    assert "measurements.csv:2" in out and f"'{written}' is not a number" in out, out[-2000:]
+    assert "Traceback" not in out
+
+
+def test_a_discipline_row_of_another_programme_is_refused_in_its_file(repo_copy) -> None:
+    """A row copied from another programme's file would move the discipline silently."""
+    path = repo_copy / DISCIPLINES
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = lines[3].replace("6B04105", "6B06114", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    code, out = validate(repo_copy)
+    assert code != 0
+    assert "6B04105.csv:4" in out and "the row is for programme 6B06114" in out, out[-2000:]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import errno
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 
@@ -70,3 +73,15 @@ def problem_of_os_error(exc: OSError) -> Problem:
         hint="check the disk and the folder's permissions, then build again; the previous "
         "site/ is unchanged",
     )
+
+
+@contextmanager
+def refused_on_load() -> Iterator[None]:
+    """For a command's imports: the interface catalogs are read as modules load, so a
+    problem in them stops the command there, with the problems listed and no traceback."""
+    try:
+        yield
+    except DataError as exc:
+        print(f"ERROR - {exc}", file=sys.stderr)
+        print("Nothing was built or published: fix the problems above.", file=sys.stderr)
+        raise SystemExit(1) from None

@@ -15,9 +15,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from kazutb_transparency.core.datafiles import display_path, parse_yaml, read_text
+from kazutb_transparency.core.datafiles import Lines, display_path, parse_yaml, read_text
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.interface_markup import markup_problem
 
 INTERFACE_DIR = Path(__file__).resolve().parents[2] / "data" / "interface"
 # {name}, or {name:case} for a date in the case the sentence needs (core.locale_format).
@@ -27,9 +28,10 @@ Catalog = dict[str, dict[str, str]]  # key → {lang → text}
 
 
 @cache
-def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[str, str]]:
+def _loaded(lang: str, folder: Path = INTERFACE_DIR) -> tuple[dict[str, dict[str, str]], Lines]:
     path = folder / f"{lang}.yaml"
-    data = parse_yaml(read_text(path), display_path(path), check_values=False)[0] or {}
+    data, lines = parse_yaml(read_text(path), display_path(path), check_values=False)
+    data = data or {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise DataError(
             [
@@ -38,7 +40,18 @@ def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[st
                 )
             ]
         )
-    return data
+    return data, lines
+
+
+def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[str, str]]:
+    return _loaded(lang, folder)[0]
+
+
+def _problem(folder: Path, lang: str, namespace: str, key: str, message: str) -> Problem:
+    """A problem of one string, at its line in its language's file."""
+    line = _loaded(lang, folder)[1].line_of((namespace, key))
+    path = display_path(folder / f"{lang}.yaml")
+    return Problem(path, message, field=f"{namespace}.{key}", line=line)
 
 
 def catalog(namespace: str, folder: Path = INTERFACE_DIR) -> Catalog:
@@ -48,30 +61,48 @@ def catalog(namespace: str, folder: Path = INTERFACE_DIR) -> Catalog:
     keys = list(dict.fromkeys(key for texts in per_lang.values() for key in texts))
     problems = []
     for key in keys:
+        texts: dict[str, str] = {}
         for lang in LANGUAGES:
             value = per_lang[lang].get(key)
-            if not isinstance(value, str) or not value.strip():
-                problems.append(
-                    Problem(
-                        display_path(folder / f"{lang}.yaml"),
-                        f"'{namespace}.{key}' is missing or empty: add its {lang} text",
-                    )
-                )
-        found = {
-            lang: set(_PLACEHOLDER.findall(per_lang[lang].get(key) or "")) for lang in LANGUAGES
-        }
-        if len({frozenset(names) for names in found.values()}) > 1:
-            problems.append(
-                Problem(
-                    display_path(folder / "kk.yaml"),
-                    f"'{namespace}.{key}' has different {{placeholders}} per language: {found}",
-                )
-            )
+            if value is None or (isinstance(value, str) and not value.strip()):
+                message = f"missing or empty: add its {lang} text"
+            elif not isinstance(value, str):
+                message = f"must be a text, not a {type(value).__name__}: write it on one line"
+            else:
+                texts[lang] = value
+                message = markup_problem(value)
+            if message:
+                problems.append(_problem(folder, lang, namespace, key, message))
+        problems += _placeholder_problems(folder, namespace, key, texts)
     if not keys:
         problems.append(Problem(display_path(folder / "kk.yaml"), f"no namespace '{namespace}'"))
     if problems:
         raise DataError(problems)
     return {key: {lang: per_lang[lang][key] for lang in LANGUAGES} for key in keys}
+
+
+def _placeholder_problems(
+    folder: Path, namespace: str, key: str, texts: dict[str, str]
+) -> list[Problem]:
+    """The {placeholders} of each language against the Kazakh text's (or the first's)."""
+    if not texts:
+        return []
+    names = {lang: sorted(set(_PLACEHOLDER.findall(text))) for lang, text in texts.items()}
+    reference = "kk" if "kk" in names else next(iter(names))
+    expected = names[reference]
+    return [
+        _problem(
+            folder,
+            lang,
+            namespace,
+            key,
+            f"its {{placeholders}} {found} differ from the {reference} text's {expected}: "
+            "use the same names in braces in every language (the words around them are "
+            "translated, the names in braces are not)",
+        )
+        for lang, found in names.items()
+        if found != expected
+    ]
 
 
 def localized(namespace: str, folder: Path = INTERFACE_DIR) -> dict[str, Localized]:

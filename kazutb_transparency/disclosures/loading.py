@@ -6,6 +6,7 @@ collected before the build stops, so one run lists everything to fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
@@ -27,7 +28,7 @@ from kazutb_transparency.core.filecheck import content_problem
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
-from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.disclosures.common import PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import Document, DocumentEntry, read_file
 from kazutb_transparency.disclosures.labels import FIELD, PAGE_TITLE
@@ -522,6 +523,18 @@ class _DisciplineFile(RecordLoader):
     def discipline(self, row: CsvRow, file: str) -> Discipline | None:
         cells = {k: v.strip() for k, v in row.values.items()}
         record = cells.get("programme") or None
+        named_for = Path(file).stem
+        if record and re.match(PROGRAMME_CODE, named_for) and record != named_for:
+            # A row copied from another programme's file would move a discipline silently.
+            self.report(
+                file,
+                f"the row is for programme {record}, but the file is {named_for}'s",
+                record,
+                "programme",
+                row.line,
+                f"write {named_for} in the programme column, or move the row to {record}.csv",
+            )
+            return None
         data = {
             "programme": cells["programme"],
             "code": cells.get("code") or None,

@@ -131,10 +131,12 @@ def trend(rows: list[Measurement]) -> Literal["better", "worse", "same"] | None:
 
 
 def _number(text: str) -> float | None:
+    """A finite number: float() also reads "nan", "inf" and "1e999", which no figure is."""
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 def _check_value(
