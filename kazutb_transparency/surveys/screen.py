@@ -5,9 +5,10 @@ export (t202400001k0, a UUID, a running number) it costs seconds and finds nothi
 screen asks the same questions of the whole column at once, with Arrow string kernels
 and numpy: a 12-digit run with a valid IIN check digit (computed for all runs at once),
 a run of digits shaped like a phone or a card, an IBAN or passport shape, an @, a +,
-a space, a character the normaliser would remove, or a letter run that could be a name
-or a context word. Letter runs repeat across ids ("t", "k", the hex of UUIDs), so each
-distinct run is judged once, by the detector's own name lexicon and context words.
+a network's name before a colon (tg:handle), a space, a character the normaliser would
+remove, or a letter run that could be a name or a context word. Letter runs repeat across
+ids ("t", "k", the hex of UUIDs), so each distinct run is judged once, by the detector's
+own name lexicon and context words.
 
 Only the values the screen keeps are read by the full detector; a value it drops has
 nothing the detector could report (every detector needs one of these features), or is a
@@ -27,7 +28,11 @@ import pyarrow.compute as pc
 # A value with any of these goes to the detector whole: e-mails and handles (@), phones
 # (+), several words (space), characters the gate's normaliser rewrites (not a letter,
 # an ASCII digit or a simple separator), IBAN (KZ + 2 digits) and passport (N + 8).
-_WHOLE = r"[@+\s]|[^\p{L}0-9_\-.:/#]|(?i:kz)[0-9]{2}|N[0-9]{8}"
+_WHOLE = (
+    r"[@+\s]|[^\p{L}0-9_\-.:/#]|(?i:kz)[0-9]{2}|N[0-9]{8}"
+    # an account after its network's name and a colon (tg:aru_t, instagram:aigerim.s)
+    r"|(?i:inst|telegram|tg|tiktok|facebook|fb|vk|инст|телеграм|тг|вк)\w*:"
+)
 # A UUID (RFC 9562: version and variant digits in their places) is random by construction:
 # digits in it that pass an IIN check (about 3 in 10,000 UUIDs) or look like a phone are
 # chance, not a person's number.

@@ -28,6 +28,10 @@ PERSONAL = [
     "dob19960312",
     "4400123412341234",  # a card
     "9\u200b5\u200b0\u200b3\u200b1\u200b2\u200b4\u200b5\u200b0\u200b6\u200b7\u200b0",
+    "tg:aru_t",  # an account named by its network
+    "Instagram:aigerim.s",
+    "8.702.555.12.34",  # a phone with dots
+    "ИИН050317510002",  # an IIN against its label
 ]
 CODES = ["t202400001k0", "6B04101", "F1", "2024-06", "survey-1", "q001", "bachelor", "na"]
 
