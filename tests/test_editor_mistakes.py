@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -206,3 +207,15 @@ def test_a_discipline_row_of_another_programme_is_refused_in_its_file(repo_copy)
     code, out = validate(repo_copy)
     assert code != 0
     assert "6B04105.csv:4" in out and "the row is for programme 6B06114" in out, out[-2000:]
+
+
+@pytest.mark.parametrize(("written", "read_as"), [("yes", "true"), ("No", "false"), ("on", "true")])
+def test_a_yes_or_no_word_is_not_taken_for_a_truth_value(repo_copy, written, read_as) -> None:
+    """YAML 1.1 reads yes/no/on/off as true/false: "credits: yes" was published as 1."""
+    path = repo_copy / PROGRAMME
+    text = path.read_text(encoding="utf-8")
+    assert "\ncredits: " in text
+    path.write_text(re.sub(r"\ncredits: \d+", f"\ncredits: {written}", text), encoding="utf-8")
+    code, out = validate(repo_copy)
+    assert code != 0
+    assert f"'{written}' would be read as {read_as}" in out and "6B04105.yaml:" in out, out[-2000:]
