@@ -62,25 +62,6 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _construct_bool(loader: _LineLoader, node: yaml.ScalarNode) -> bool:
-    """Only true and false are truth values. YAML 1.1 also reads yes, no, on and off as
-    true and false, so "credits: yes" became 1 and "name: No" no text at all."""
-    if node.value.lower() not in ("true", "false"):
-        raise yaml.constructor.ConstructorError(
-            None,
-            None,
-            f"'{node.value}' would be read as {'true' if node.value.lower() in _YES else 'false'}:"
-            " write true or false for a yes/no field; for a text, put it in quotes "
-            f"('{node.value}'); for a number, write the number",
-            node.start_mark,
-        )
-    return bool(yaml.SafeLoader.construct_yaml_bool(loader, node))
-
-
-_YES = frozenset({"yes", "y", "on"})
-_LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
-
-
 class _PlainDumper(yaml.SafeDumper):
     """Writes a value each time it occurs: the data files refuse anchors and aliases."""
 
@@ -354,6 +335,24 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
 
 
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def _construct_bool(loader: _LineLoader, node: yaml.ScalarNode) -> bool:
+    """Only true and false are truth values. YAML 1.1 also reads yes, no, on and off as
+    true and false, so "credits: yes" became 1 and "name: No" no text at all."""
+    word = node.value
+    if word.lower() not in ("true", "false"):
+        read_as = "true" if word.lower() in ("yes", "y", "on") else "false"
+        raise _ValueRefused(
+            f"'{word}' would be read as {read_as}",
+            f"write true or false for a yes/no field; for a text, put it in quotes ('{word}');"
+            " for a number, write the number",
+            node.start_mark,
+        )
+    return bool(yaml.SafeLoader.construct_yaml_bool(loader, node))
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 
 def _loc_of_mark(root: yaml.Node | None, mark: yaml.Mark) -> Loc:

@@ -62,7 +62,9 @@ def _nfkc_bmp() -> frozenset[str]:
         if 0xD800 <= code <= 0xDFFF or c in _KEEP:
             continue
         folded = unicodedata.normalize("NFKC", c)
-        if folded != c and (any(ch.isalnum() or ch.isspace() for ch in folded) or folded in "@."):
+        if folded != c and (
+            any(ch.isalnum() or ch.isspace() for ch in folded) or folded in ("@", ".")
+        ):
             out.add(c)
     return frozenset(out)
 
