@@ -21,7 +21,8 @@ from kazutb_transparency.buildsteps.rawblocks import restored
 from kazutb_transparency.buildsteps.relocate import relocated_page
 from kazutb_transparency.core.alternates import absolute_alternates
 from kazutb_transparency.core.compact import compact_html
-from kazutb_transparency.core.csp import with_content_security_policy
+from kazutb_transparency.core.csp import foreign_scripts, with_content_security_policy
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.languages import DEFAULT_LANGUAGE
 from kazutb_transparency.core.sanitise import sanitise_html
 from kazutb_transparency.core.validity import valid_html
@@ -52,7 +53,7 @@ def finish_language(manifest: Path, lang: str, out_dir: Path, languages: list[st
         else:
             html = _content(html, source, blocks_dir, source in hand_written)
             html = _language_links(html, url, lang, stage_dir, site_url, languages)
-        html = _final(html, lang, site_url)
+        html = _final(html, lang, site_url, f"{lang}/{url}")
         page.write_text(html, encoding="utf-8")
 
 
@@ -99,21 +100,30 @@ def _not_found_links(html: str, site_url: str, languages: list[str]) -> str:
     return _HREF.sub(lambda m: root + _home(m.group(1)), html)
 
 
-def _final(html: str, lang: str, site_url: str) -> str:
+def _final(html: str, lang: str, site_url: str, name: str) -> str:
     # The catalogs load pydantic: not when an engine's adapter imports this module.
     from kazutb_transparency.core.interface import permalink_title
 
     title = permalink_title(lang)
     if title != "Permanent link":
         html = html.replace('title="Permanent link"', f'title="{title}"')
-    return final_page(html, lang, site_url)
+    return final_page(html, lang, site_url, name)
 
 
-def final_page(html: str, alone: str, site_url: str) -> str:
+def final_page(html: str, alone: str, site_url: str, name: str = "(page)") -> str:
     """The last steps of every page, whatever the engine: compaction, validity, the shared
     assets one folder up for a language rendered `alone` other than the default, absolute
-    alternates, the content security policy."""
+    alternates, the content security policy. A page carrying an inline script that no
+    template writes is refused (core/csp.py): raises DataError naming `name`."""
     html = valid_html(compact_html(html))
+    if foreign := foreign_scripts(html):
+        raise DataError([Problem(
+            name,
+            f"the page carries a script that no template of the site writes: "
+            f"{foreign[0][:80]!r}",
+            hint="a page's front matter or content put it there: find that text in the "
+            "page's source and write it as plain text",
+        )])  # fmt: skip
     if alone and alone != DEFAULT_LANGUAGE:
         html = relocated_page(html, urlsplit(site_url).path or "/", alone)
     return with_content_security_policy(absolute_alternates(html))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -83,6 +82,8 @@ from kazutb_transparency.core.boundary import tree_problems as boundary_problems
 from kazutb_transparency.core.datafiles import display_path, read_text, yaml_structure_problem
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
+from kazutb_transparency.core.frontmatter import front_matter_of
+from kazutb_transparency.core.frontmatter import front_matter_problems as page_front_matter_problems
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.core.incremental import remembered, remembering, remembering_steps
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
@@ -588,24 +589,25 @@ def hand_written_problems(docs_dir: Path) -> list[Problem]:
 
 def front_matter_problems(docs_dir: Path) -> list[Problem]:
     """The engine reads a page's front matter as YAML: the same limits as data/ (no
-    anchors or aliases, no deep nesting), in every build, before the engine sees it."""
+    anchors or aliases, no deep nesting), then the keys and values a hand-written page may
+    set (core/frontmatter.py), in every build, before the engine sees it."""
     problems = []
     for page in sorted(docs_dir.rglob("*.md")):
-        front = _FRONT_MATTER.match(read_text(page))
+        text = read_text(page)
+        front = front_matter_of(text)
         if front is None:
             continue
         name = display_path(page)
         try:
-            refused = yaml_structure_problem(front.group(1), name)
+            refused = yaml_structure_problem(front[0], name)
         except yaml.YAMLError:
             refused = Problem(name, "the front matter (between the --- lines) is not YAML",
                               line=1, hint="check it against another page's")  # fmt: skip
         if refused is not None:
             problems.append(refused)
+        else:
+            problems.extend(page_front_matter_problems(text, name))
     return problems
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
 
 
 def sanitised(build: Build, src_path: str, html: str) -> str:

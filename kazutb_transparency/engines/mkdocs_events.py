@@ -188,10 +188,10 @@ def on_page_content(html, page, config, files):
     return pipeline.sanitised(_build, page.file.src_uri, html)
 
 
-def _final(html: str, config) -> str:
+def _final(html: str, config, name: str) -> str:
     if _render is None:
-        return final_page(html, "", "/")
-    return final_page(html, _alone(config), _render.site_url)
+        return final_page(html, "", "/", name)
+    return final_page(html, _alone(config), _render.site_url, name)
 
 
 def on_env(env, config, files):
@@ -226,7 +226,7 @@ def _home(lang: str) -> str:
 
 @event_priority(-200)  # the page as written, after every other hook
 def on_post_page(output, page, config):
-    output = _final(output, config)
+    output = _final(output, config, page.file.src_uri)
     if _build is not None:
         from kazutb_transparency.buildsteps import pipeline
 
@@ -238,7 +238,7 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    page = _final(output_content, config)
+    page = _final(output_content, config, template_name)
     if template_name == "404.html" and _render is None:
         from kazutb_transparency.buildsteps import pipeline
 
