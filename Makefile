@@ -74,5 +74,8 @@ test: $(STAMP) browser-deps
 	$(BIN)/python scripts/check_personal_data.py data docs
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15
 
+# site is a link into .site-builds/ (buildsteps/publish.py): both go, and what interrupted
+# builds left beside them.
 clean:
-	rm -rf site .cache .pytest_cache .ruff_cache
+	rm -rf site .site-builds .site-link-* .site-build-* .site-old-* .site-languages-* \
+	  .cache .pytest_cache .ruff_cache

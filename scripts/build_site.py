@@ -50,21 +50,26 @@ def main() -> int:
 
     if args.step in ("render", "finish") and args.work is None:
         parser.error(f"{args.step} needs the work folder that `stage` printed")
+    # Its folder made absolute, not `site` itself: that is a link to the published folder
+    # (buildsteps/publish.py), which the build replaces, never writes in.
+    site_dir = args.site_dir.parent.resolve() / args.site_dir.name
     try:
         if args.step == "stage":
-            build = stages.stage(ROOT, args.site_dir.resolve(), strict, warn)
+            build = stages.stage(ROOT, site_dir, strict, warn)
             stages.save(build)
             print(build.work_dir)
             return 0
         if args.step in ("render", "finish"):
             return _one_step(args.step, args.work.resolve(), args.engine, warn, info)
-        build = stages.build_site(ROOT, args.site_dir.resolve(), args.engine, strict, warn, info)
+        build = stages.build_site(ROOT, site_dir, args.engine, strict, warn, info)
     except Exception as exc:
         problems = pipeline.problems_of(exc, serving=False)
         if problems is None:
             raise
         print(f"ERROR - {DataError(problems)}", file=sys.stderr)
-        print("Nothing was published: the previous site/ is unchanged.", file=sys.stderr)
+        # No site/ yet (a first build), or the one failure that leaves none (publish.py).
+        unchanged = ": the previous site/ is unchanged" if site_dir.exists() else ""
+        print(f"Nothing was published{unchanged}.", file=sys.stderr)
         return 1
     print(f"built in {build.timings['total']:.1f} s with {args.engine}: {args.site_dir}")
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.buildsteps.publish import remove_site
 from kazutb_transparency.privacy import load_allowlist, scan_paths
 from kazutb_transparency.privacy.scanner import iter_files
 
@@ -208,8 +208,7 @@ def build(
     scan: bool = True,
 ) -> BuildResult:
     """`mkdocs build -v -d out_dir` of the project (or `config`), measured."""
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
+    remove_site(out_dir)  # a link to the last build's folder (buildsteps/publish.py)
     config_file = config or ROOT / "mkdocs.yml"
     log = out_dir.parent / f"{out_dir.name}.log"
     steps = out_dir.parent / f"{out_dir.name}.timings.json"

@@ -42,7 +42,7 @@ def remove_leftovers(parent: Path, prefixes: tuple[str, ...]) -> list[Path]:
         if prefix is None or entry.is_symlink() or not entry.is_dir():
             continue
         owner = _OWNER.match(entry.name[len(prefix) :])
-        if owner is not None and _running(int(owner.group(1))):
+        if owner is not None and process_running(int(owner.group(1))):
             continue
         if _waiting(entry):
             continue
@@ -60,7 +60,7 @@ def _waiting(folder: Path) -> bool:
     return time.time() - left < WAITING_KEPT_S
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
     if pid == os.getpid():
         return True
     try:

@@ -106,6 +106,7 @@ from kazutb_transparency.core.opendata.writer import (
     write_package,
 )
 from kazutb_transparency.core.sanitise import page_problems, sanitise_html
+from kazutb_transparency.core.sidefiles import side_file_problems
 from kazutb_transparency.core.writing import keep_only, write_if_changed
 
 Log = Callable[[str], None]
@@ -416,6 +417,7 @@ def _prepare(
 ) -> Build:
     timings: dict[str, float] = {}
     refused = boundary_problems(docs_dir) or front_matter_problems(docs_dir)
+    refused = refused or side_file_problems(docs_dir, root)  # docs/ files beside the pages
     if refused:
         raise DataError(refused)
     raw_html = hand_written_problems(docs_dir)

@@ -268,6 +268,8 @@ def test_raw_html_is_removed_from_the_preview_build_and_refused_by_the_strict_on
         assert f"docs/kk/about-site.md:{line}" in strict.stderr, strict.stderr[-3000:]
     result = _build(project)
     assert result.returncode == 0, result.stderr[-3000:]
+    # Published by one rename: site/ is a relative link to the build's folder (publish.py).
+    assert os.readlink(project / "site").startswith(".site-builds/")
     assert "raw HTML removed from a hand-written page" in result.stderr
     page = (project / "site" / "about-site.html").read_text(encoding="utf-8")
     article = page.split("<article", 1)[1].split("</article>", 1)[0]
