@@ -4,10 +4,16 @@ MkDocs only warns about a link to a missing page, and an ordinary build goes on;
 visitor then meets a dead link. Checked before MkDocs runs, on the staged Markdown (the
 hand-written pages beside the generated ones), so a broken link stops every build with
 the page and the line.
+
+A link leads somewhere only inside the site: a relative path that climbs above the staged
+site (`../../../../etc/passwd`) or an address from the server's root (`/etc/passwd`) is
+refused as it is written, whatever the build machine has at that path (nothing outside
+the stage is looked up).
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -54,10 +60,23 @@ def broken_links(
     problems = []
     for page in hand_written:
         text = page.read_text(encoding="utf-8")
-        lang_root = PurePosixPath(page.relative_to(stage_dir).parts[0])
+        staged_as = PurePosixPath(page.relative_to(stage_dir).as_posix())
+        lang_root = PurePosixPath(staged_as.parts[0])
+        shown = shown_as.get(page, str(page))
         for line, target in _targets(text):
             path = _local_path(target)
             if path is None:
+                continue
+            leaves = _leaves_the_site(staged_as, path)
+            if leaves is not None:
+                problems.append(
+                    Problem(
+                        shown,
+                        f"link to '{target}', which does not exist",
+                        line=line,
+                        hint=f"{leaves}: {_RELATIVE_HINT}",
+                    )
+                )
                 continue
             resolved = (page.parent / path).resolve()
             if resolved.exists():
@@ -74,10 +93,27 @@ def broken_links(
                 continue
             problems.append(
                 Problem(
-                    shown_as.get(page, str(page)),
+                    shown,
                     f"link to '{target}', which does not exist",
                     line=line,
                     hint="fix the address, or add the page or document it should lead to",
                 )
             )
     return problems
+
+
+_RELATIVE_HINT = (
+    "link to a page, document or dataset of the site with an address relative to this page "
+    "(e.g. ../documents/charter.pdf); a link to another site is written in full (https://…)"
+)
+
+
+def _leaves_the_site(page: PurePosixPath, path: str) -> str | None:
+    """Why a link's path leads out of the site (`page` is the page's path in the stage),
+    or None. Read as written, lexically: nothing outside the stage is looked up."""
+    if path.startswith(("/", "\\")):
+        return "it is an address from the server's root, outside the site"
+    joined = posixpath.normpath(posixpath.join(page.parent.as_posix(), path.replace("\\", "/")))
+    if joined == ".." or joined.startswith("../"):
+        return "it climbs out of the site, above its root"
+    return None

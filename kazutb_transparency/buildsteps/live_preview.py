@@ -27,7 +27,7 @@ from kazutb_transparency.buildsteps import pipeline
 from kazutb_transparency.buildsteps.files import relative, walk_files
 from kazutb_transparency.buildsteps.preview import banner_on_served, look
 from kazutb_transparency.buildsteps.render import ASIDE, SHARED, manifest_of
-from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.errors import DataError, Problem, fold_problems
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.engines.commands import Engine, configured_site_url
 
@@ -140,7 +140,7 @@ class LivePreview:
 
     def _refused(self, problems: list[Problem]) -> None:
         self.refused = problems
-        listed = "\n".join(f"    - {problem}" for problem in problems)
+        listed = "\n".join(f"    - {line}" for line in fold_problems(problems))
         self.warn(f"the preview shows the last good build; {len(problems)} problem(s):\n{listed}")
         banner_on_served(self.served, problems)
 

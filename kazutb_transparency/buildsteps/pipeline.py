@@ -13,7 +13,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -79,7 +79,12 @@ from kazutb_transparency.buildsteps.translations import fallback_pages
 from kazutb_transparency.core.alternates import robots_txt
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.boundary import tree_problems as boundary_problems
-from kazutb_transparency.core.datafiles import display_path, read_text, yaml_structure_problem
+from kazutb_transparency.core.datafiles import (
+    display_path,
+    read_text,
+    yaml_error_problem,
+    yaml_structure_problem,
+)
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 from kazutb_transparency.core.frontmatter import front_matter_of
@@ -569,6 +574,16 @@ def problems_of(exc: BaseException, serving: bool) -> list[Problem] | None:
         return exc.problems
     if isinstance(exc, OSError):
         return [problem_of_os_error(exc)]
+    if isinstance(exc, RecursionError):
+        # The input checks refuse deep nesting at its file and line (core/boundary.py); a
+        # structure that still reached a parser too deep is said, not a traceback.
+        return [
+            Problem(
+                _file_of(exc),
+                "a page or data file is nested too deeply to be read",
+                hint="flatten the deepest list, quote or table of the file named",
+            )
+        ]
     if serving and isinstance(exc, Exception):
         return [
             Problem(
@@ -578,6 +593,20 @@ def problems_of(exc: BaseException, serving: bool) -> list[Problem] | None:
             )
         ]
     return None
+
+
+def _file_of(exc: BaseException) -> str:
+    """The file an exception was reading, from a local of the innermost frame that names one
+    (`path`, `page`, `src_path`), or "(build)"."""
+    found = "(build)"
+    trace = exc.__traceback__
+    while trace is not None:
+        for name in ("path", "page", "src_path", "source"):
+            value = trace.tb_frame.f_locals.get(name)
+            if isinstance(value, str | Path) and str(value).endswith((".md", ".yaml", ".csv")):
+                found = display_path(Path(value))
+        trace = trace.tb_next
+    return found
 
 
 def hand_written_problems(docs_dir: Path) -> list[Problem]:
@@ -602,9 +631,10 @@ def front_matter_problems(docs_dir: Path) -> list[Problem]:
         name = display_path(page)
         try:
             refused = yaml_structure_problem(front[0], name)
-        except yaml.YAMLError:
-            refused = Problem(name, "the front matter (between the --- lines) is not YAML",
-                              line=1, hint="check it against another page's")  # fmt: skip
+        except yaml.YAMLError as exc:
+            refused = yaml_error_problem(exc, front[0], name)
+            # The front matter starts on the page's second line.
+            refused = replace(refused, line=(refused.line or 0) + 1)
         if refused is not None:
             problems.append(refused)
         else:

@@ -5,17 +5,24 @@ link to somewhere outside it (symbolic, or a hard link whose other name may be a
 device or pipe, a folder where a file belongs, an unreadable or oversized file, or text with
 control characters is refused here, with the file named and what to do — and nothing of what
 a link points to is ever read or echoed.
+
+The characters refused in text are those no data value may hold (core/textcheck.py): C0
+and C1 controls but tab and line end, bidirectional controls, zero-width and other
+invisible characters, line and paragraph separators, non-characters. A hand-written page
+is also refused when its lists or quotes nest deeper than a Markdown parser can follow
+(core/sanitise.py), before any parser reads it.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.sanitise import nesting_problem
+from kazutb_transparency.core.textcheck import character_problem, unsafe_character
 
 # The largest file of each type an editor keeps in data/ or docs/ (documents and images are
 # also checked by content in core/filecheck.py).
@@ -37,11 +44,6 @@ MAX_BYTES: dict[str, int] = {
 }
 DEFAULT_MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = frozenset({".yaml", ".yml", ".csv", ".md", ".css", ".svg", ".txt"})
-
-# C0 controls other than tab, line feed and carriage return; DEL; C1 controls. A carriage
-# return is allowed only before a line feed (Windows line ends); a lone one is refused below.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
-_CONTROL_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL", "\r": "a lone carriage return"}
 
 
 def repository_of(tree: Path) -> Path:
@@ -121,19 +123,16 @@ def read_input_bytes(path: Path, within: Path | None = None, name: str | None = 
 
 
 def control_problem(text: str, name: str) -> Problem | None:
-    """A control character in text (the first one, with its line), or None."""
-    found = _CONTROL.search(text)
+    """A control, bidirectional or invisible character in text (the first one, with its
+    line and column, named as U+XXXX), or None. A byte-order mark that starts the file is
+    the file's, not its text's."""
+    found = unsafe_character(text, 1 if text.startswith("\ufeff") else 0)
     if found is None:
         return None
-    char = found.group()
-    label = _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
+    message, hint = character_problem(found.group())
     line = text.count("\n", 0, found.start()) + 1
-    return Problem(
-        name,
-        f"contains a control character ({label}), invisible and not text",
-        line=line,
-        hint="delete it: retype the text around it, or save the file again as plain UTF-8",
-    )
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    return Problem(name, message, line=line, hint=hint, column=column)
 
 
 def tree_problems(tree: Path, within: Path | None = None) -> list[Problem]:
@@ -152,6 +151,9 @@ def tree_problems(tree: Path, within: Path | None = None) -> list[Problem]:
                 problem = Problem(_shown(path), f"the file cannot be read ({exc.strerror})")
             else:
                 problem = control_problem(text, _shown(path))
+                if problem is None and path.suffix.lower() == ".md":
+                    # Before any Markdown parser reads it: too deep a nesting exhausts one.
+                    problem = nesting_problem(text, _shown(path))
         if problem is not None:
             problems.append(problem)
     return problems

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,12 +25,13 @@ from pydantic import BaseModel, ValidationError
 
 from kazutb_transparency.core.boundary import control_problem, read_input_bytes
 from kazutb_transparency.core.dates import calendar_problem
-from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.errors import DataError, Problem, character_name
 from kazutb_transparency.core.incremental import remembered, remembering
 from kazutb_transparency.core.textcheck import (
-    kind_of_field,
+    cell_problems,
+    number_problem,
     tree_problems,
-    value_problems,
+    unsafe_character,
 )
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -48,6 +50,12 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a list or a group of fields used as a key", key_node.start_mark
+            ) from None
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None,
@@ -226,34 +234,95 @@ def parse_yaml(
         loc = _loc_of_mark(root, exc.mark)
         line = exc.mark.line + 1
         field = _field_name(loc)
-        found = Problem(name, exc.message, field=field, line=line, hint=exc.hint)
+        found = Problem(
+            name, exc.message, field=field, line=line, hint=exc.hint, column=exc.mark.column + 1
+        )
         raise DataError([found]) from exc
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = str(exc.problem or exc).strip()
+    except yaml.YAMLError as exc:
+        raise DataError([yaml_error_problem(exc, text, name)]) from exc
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         raise DataError(
             [
                 Problem(
                     name,
-                    f"invalid YAML: {problem}",
-                    line=line,
-                    hint="check indentation, colons and quotes on this line and the one above",
+                    f"invalid YAML: it cannot be read ({exc.__class__.__name__})",
+                    hint="check the file against the README example; if it looks right, "
+                    "report it with this message",
                 )
             ]
         ) from exc
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        raise DataError([Problem(name, f"invalid YAML: {exc.__class__.__name__}")]) from exc
     lines = Lines(root)
-    if not check_values:
-        return data, lines
+    # The interface catalogs (check_values=False) may carry markup, but no character that
+    # no text holds (controls, bidirectional and invisible characters).
     unsafe = [
         Problem(name, message, field=_field_name(loc), line=lines.line_of(loc), hint=hint)
-        for loc, message, hint in tree_problems(data, today=today)
+        for loc, message, hint in tree_problems(data, today=today, characters_only=not check_values)
     ]
     if unsafe:
         raise DataError(unsafe)
     return data, lines
+
+
+_YAML_HINTS = {
+    "ReaderError": "delete the character (it is not text: retype the text around it), then "
+    "save the file as UTF-8",
+    "ComposerError": "write the value out in full (the data files use no anchors & or "
+    "aliases *); put a text starting with & or * in quotes",
+    "ConstructorError": "remove the tag (a word starting with !); put a text starting with "
+    "! in quotes",
+}
+_CONSTRUCTOR_HINTS = {
+    "duplicate key": "keep one of the two: the second would silently replace the first",
+    "used as a key": "write a word before the colon; put a text starting with [ or { in quotes",
+}
+_SYNTAX_HINT = "check indentation, colons and quotes on this line and the one above"
+
+
+def yaml_error_problem(exc: yaml.YAMLError, text: str, name: str) -> Problem:
+    """Any error of the YAML parser as a Problem: the file, the line and column it stands on,
+    the character there named (U+XXXX), and what to do."""
+    kind = exc.__class__.__name__
+    hint = _YAML_HINTS.get(kind, _SYNTAX_HINT)
+    if isinstance(exc, yaml.reader.ReaderError):
+        # The reader refuses a character before any token and stops at its first
+        # occurrence; its `position` counts bytes in the C reader, characters in Python's.
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        position = text.find(char)
+        if position < 0:
+            position = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        return Problem(
+            name,
+            f"invalid YAML: the character {character_name(char)} is not allowed in YAML",
+            line=line,
+            hint=hint,
+            column=column,
+        )
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(str(exc.problem or exc.context or kind).split())
+        if mark is None:
+            return Problem(name, f"invalid YAML: {problem}", hint=hint)
+        hint = next((h for key, h in _CONSTRUCTOR_HINTS.items() if key in problem), hint)
+        # The character the parser stopped at, named when it may be what is wrong: any
+        # character a scanner refuses, and one that is not plain printable ASCII.
+        index = getattr(mark, "index", None)
+        at = ""
+        if isinstance(index, int) and 0 <= index < len(text) and text[index] != "\n":
+            char = text[index]
+            if kind == "ScannerError" or not (char.isascii() and char.isprintable()):
+                at = f" (at {character_name(char)})"
+        elif isinstance(index, int) and index >= len(text):
+            at = " (at the end of the file)"
+        return Problem(
+            name,
+            f"invalid YAML: {problem}{at}",
+            line=mark.line + 1,
+            hint=hint,
+            column=mark.column + 1,
+        )
+    return Problem(name, f"invalid YAML: {kind}", hint=hint)
 
 
 # Texts up to this long are checked on their node tree (above): even nested all the way
@@ -335,6 +404,24 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
 
 
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+# Python converts at most 4,300 digits to a number (a guard against slow conversions):
+# longer, it raises ValueError, which would say nothing of where the number is.
+_MOST_DIGITS = 100
+
+
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    digits = sum(c.isdigit() for c in str(node.value))
+    if digits > _MOST_DIGITS:
+        raise _ValueRefused(
+            f"a number of {digits:,} digits, more than any field of the data can mean",
+            "check the number: write it with digits only, as the field's unit counts it",
+            node.start_mark,
+        )
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _construct_bool(loader: _LineLoader, node: yaml.ScalarNode) -> bool:
@@ -446,9 +533,44 @@ def validate(
     base: Loc = (),
 ) -> Model:
     try:
-        return model.model_validate(data)
+        item = model.model_validate(data)
     except ValidationError as exc:
         raise DataError(problems_from_validation(exc, file, lines, record, base)) from exc
+    beyond = [
+        Problem(
+            file,
+            message,
+            record=record,
+            field=_field_name(loc),
+            line=lines.line_of((*base, *loc)) if lines is not None else None,
+            hint=hint,
+        )
+        for loc, message, hint in model_number_problems(item)
+    ]
+    if beyond:
+        raise DataError(beyond)
+    return item
+
+
+def model_number_problems(item: BaseModel) -> Iterator[tuple[Loc, str, str]]:
+    """(location, message, hint) for every number of a validated record beyond what its
+    field can mean (textcheck.number_kind). The loaded YAML was checked already; this
+    finds the numbers a model read from text ("1000…000" in quotes is a number to it)."""
+    stack: list[tuple[Any, Loc, str | None]] = [(item, (), None)]
+    while stack:
+        value, loc, field = stack.pop()
+        if isinstance(value, BaseModel):
+            for name, info in type(value).model_fields.items():
+                key = info.alias or name
+                stack.append((getattr(value, name, None), (*loc, key), key))
+        elif isinstance(value, list | tuple):
+            stack.extend((v, (*loc, i), field) for i, v in enumerate(value))
+        elif isinstance(value, dict):
+            stack.extend((v, (*loc, k), field) for k, v in value.items())
+        elif isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+            found = number_problem(value, field)
+            if found is not None:
+                yield (loc, *found)
 
 
 def load_model(path: Path, model: type[Model]) -> Model:
@@ -501,6 +623,8 @@ def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -
         raise DataError(
             [Problem(name, "file is empty", line=1, hint="add the header row")]
         ) from exc
+    except csv.Error as exc:
+        raise DataError([_csv_problem(exc, name, max(reader.line_num, 1))]) from exc
     header = [column.strip() for column in header]
     missing = [c for c in columns if c not in header]
     unknown = [c for c in header if c not in columns and c not in optional]
@@ -526,7 +650,10 @@ def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -
     if problems:
         raise DataError(problems)
     rows = []
-    for values in reader:
+    # A character no value may hold (core/textcheck.py) is looked for cell by cell only in a
+    # file that has one: one search of the whole text is much quicker.
+    odd_characters = unsafe_character(text) is not None
+    for values in _rows(reader, name, problems):
         line = reader.line_num
         if not any(v.strip() for v in values):
             continue
@@ -544,11 +671,16 @@ def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -
             values = [_DECIMAL_COMMA.sub(r"\1.\2", v) for v in values]
         for column, value in zip(header, values, strict=True):
             if value and (
-                value[:1] in _RISKY_START or "<" in value or "&#" in value or len(value) > 300
+                value[:1] in _CHECKED_START
+                or "<" in value
+                or "&#" in value
+                or "://" in value
+                or len(value) > _SHORT_CELL
+                or odd_characters
             ):
                 problems += [
                     Problem(name, message, field=column, line=line, hint=hint)
-                    for message, hint in value_problems(value, kind_of_field((column,)))
+                    for message, hint in cell_problems(value, column)
                 ]
         rows.append(CsvRow(line, dict(zip(header, values, strict=True))))
     if problems:
@@ -556,7 +688,33 @@ def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -
     return rows
 
 
+# A formula's or a script address's first character (also read by surveys/reading.py).
 _RISKY_START = frozenset("=+-@\t\r jJvVdD")
+# What a cell may start with to be checked here: those, and a digit (a number within what
+# its column can mean). A cell longer than _SHORT_CELL is checked whatever it starts with
+# (its length, lists nested in it).
+_CHECKED_START = _RISKY_START | frozenset("0123456789.")
+_SHORT_CELL = 50
+
+
+def _rows(reader: Any, name: str, problems: list[Problem]) -> Iterator[list[str]]:
+    """The reader's rows; a row the csv module cannot read (a cell longer than it reads)
+    ends the file with a problem at its line, not a traceback."""
+    try:
+        yield from reader
+    except csv.Error as exc:  # the line it stopped on is the one it could not read
+        problems.append(_csv_problem(exc, name, reader.line_num))
+
+
+def _csv_problem(exc: csv.Error, name: str, line: int) -> Problem:
+    return Problem(
+        name,
+        f"cannot be read as CSV: {exc}",
+        line=line,
+        hint="check for a quote that is not closed; a text this long belongs in a document",
+    )
+
+
 _DECIMAL_COMMA = re.compile(r"^(-?[0-9]+),([0-9]+)$")
 
 

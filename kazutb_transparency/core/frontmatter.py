@@ -18,15 +18,18 @@ write their own front matter (the stage's code, from checked data) and are not r
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from kazutb_transparency.core.datafiles import yaml_error_problem
 from kazutb_transparency.core.errors import Problem
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
@@ -65,10 +68,8 @@ def front_matter_problems(text: str, name: str) -> list[Problem]:
     try:
         node = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = first_line + mark.line if mark is not None else first_line
-        return [_problem(name, line, None, "the front matter (between the --- lines) is not "
-                         "YAML", "check it against another page's")]  # fmt: skip
+        found = yaml_error_problem(exc, source, name)
+        return [replace(found, line=(found.line or 1) + first_line - 1)]
     if node is None:
         return []
     if not isinstance(node, yaml.MappingNode):
@@ -192,13 +193,12 @@ def _search_setting(value: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def theme_icons() -> frozenset[str]:
-    """The icons the theme ships ("material/file-document"), from its own package data."""
-    try:
-        import material
-
-        folder = Path(material.__file__).parent / "templates" / ".icons"
-    except ImportError:
+    """The icons the theme ships ("material/file-document"), read from its package's files
+    (found, not imported: the engine and its theme stay in engines/)."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
         return frozenset()
+    folder = Path(spec.origin).parent / "templates" / ".icons"
     return frozenset(
         path.relative_to(folder).with_suffix("").as_posix() for path in folder.rglob("*.svg")
     )

@@ -7,7 +7,11 @@ break two promises of the site (no scripts from content, no third-party requests
 - `page_problems` reads a page's source and names, by line, every raw element, attribute
   or address the allowlist refuses: the build warns, and the publishing build refuses;
 - `sanitise_html` cleans the page's rendered HTML with nh3 (the Ammonia sanitiser) under
-  the same allowlist, so even a preview never serves what the allowlist refuses.
+  the same allowlist, so even a preview never serves what the allowlist refuses;
+- `nesting_problem` refuses a page whose lists or quotes nest deeper than a Markdown parser
+  can follow (10,000 "- " or ">" markers exhaust its recursion): the input boundary
+  (core/boundary.py) asks it for every hand-written page, in every build, so the page is
+  refused with its line before any parser reads it.
 
 The generated pages are not passed through here: every value in them is escaped where it
 is written (core/markdown.py), and they carry the site's own charts and table styles.
@@ -21,6 +25,7 @@ from html.parser import HTMLParser
 import nh3
 
 from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.textcheck import nesting, nesting_message
 
 # What Python-Markdown and its extensions in mkdocs.yml write (tables, footnotes, toc
 # permalinks, admonitions, details, definition lists, code), and plain inline markup.
@@ -107,6 +112,17 @@ _MD_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group())
+
+
+def nesting_problem(markdown: str, file: str) -> Problem | None:
+    """The first line of a page nested more than textcheck.MAX_NESTING lists or quotes deep
+    (code blocks aside), or None."""
+    deep = nesting(_FENCE.sub(_blank, markdown))
+    if deep is None:
+        return None
+    line, depth = deep
+    message, hint = nesting_message(depth)
+    return Problem(file, message, line=line, hint=hint)
 
 
 def page_problems(markdown: str, file: str) -> list[Problem]:

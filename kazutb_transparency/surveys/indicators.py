@@ -19,6 +19,7 @@ from typing import Literal
 
 from kazutb_transparency.core.datafiles import display_path, read_text
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.textcheck import number_text_problem
 from kazutb_transparency.surveys.codes import (
     CI_MIN_RESPONDENTS,
     FACULTY_HINT,
@@ -124,6 +125,11 @@ class _RowCheck:
         if not _COUNT.match(value):
             self.fail(field, "must be a whole number")
             return None
+        # Within what a count of people can be (core/textcheck.py): read before int(), so
+        # that 5,000 digits are a message, and 10^400 no float overflow in the interval.
+        if (beyond := number_text_problem(value, field)) is not None:
+            self.fail(field, *beyond)
+            return None
         return int(value)
 
     def proportion(self, field: str) -> str | None:
@@ -201,6 +207,11 @@ def _check_figures(check: _RowCheck, ctx: Context) -> dict[str, object]:
             )
         if c["suppression_reason"] not in ("primary", "secondary"):
             check.fail("suppression_reason", "must be primary or secondary on a suppressed row")
+        invited = values["invited"]
+        if isinstance(invited, int) and invited < ctx.min_n:
+            # A count of people below the minimum group is never published, whatever
+            # produced the file (data/disclosure.yaml); the aggregator leaves it blank.
+            values["invited"] = None
         return values
     if c["suppression_reason"]:
         check.fail("suppression_reason", "must be empty on a published row")

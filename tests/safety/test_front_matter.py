@@ -124,7 +124,7 @@ def test_plain_front_matter_passes(front: str) -> None:
 def test_a_page_without_front_matter_or_with_bad_yaml() -> None:
     assert front_matter_problems("# About\n\n---\n\ntitle: <b>\n", NAME) == []
     (found,) = front_matter_problems(_page("title: [unclosed"), NAME)
-    assert "not YAML" in found.message and found.line in (2, 3)
+    assert "invalid YAML" in found.message and found.line in (2, 3)
 
 
 # --- the content security policy ---------------------------------------------------------
