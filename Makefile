@@ -20,7 +20,7 @@ ifeq ($(filter $(ENGINE),mkdocs properdocs zensical),)
 $(error ENGINE must be mkdocs, properdocs or zensical, not '$(ENGINE)')
 endif
 
-.PHONY: site serve test validate lint clean browser-deps
+.PHONY: site serve test validate lint clean browser-deps edit import
 
 $(STAMP): pyproject.toml
 	@echo "1/3 creating $(VENV) (first run only)"
@@ -41,6 +41,16 @@ site: $(STAMP)
 serve: $(STAMP)
 	@test "$(ENGINE)" != zensical || { echo "make serve runs with mkdocs or properdocs: Zensical has no build function and live-reload server to drive (make site ENGINE=zensical builds the site)"; exit 2; }
 	$(BIN)/python scripts/serve.py --engine $(ENGINE) --dev-addr 127.0.0.1:8000
+
+# The editor's desk: Decap CMS over data/ on http://127.0.0.1:8001 beside the live preview
+# on :8000 (scripts/edit.py; handbook/README.md). make import FILE=fees.xlsx [KIND=fees]
+# imports an office's spreadsheet; scripts/import_sheet.py --template KIND OUT.xlsx.
+edit: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/edit.py --preview-port 8000 --port 8001
+
+import: $(STAMP)
+	@test -n "$(FILE)" || { echo "usage: make import FILE=sheet.xlsx [KIND=fees|students|graduates|places|staff|measurements]"; exit 2; }
+	$(BIN)/python scripts/import_sheet.py "$(FILE)" $(if $(KIND),--kind $(KIND),)
 
 validate: $(STAMP)
 	$(BIN)/python scripts/validate_data.py $(if $(filter-out 0,$(STRICT)),--strict,) data

@@ -34,6 +34,8 @@ DOMAINS = tuple(
 BUILD_STEPS = f"{PACKAGE}.buildsteps"
 BENCH = f"{PACKAGE}.bench"
 ENGINE_ADAPTERS = f"{PACKAGE}.engines"
+# The editor's desk (make edit): reads the domains' models, as the build steps do.
+EDITOR = f"{PACKAGE}.editor"
 # Third-party engines: only their adapters (engines/) may import them.
 ENGINE_MODULES = ("mkdocs", "material", "mkdocs_static_i18n", "properdocs", "zensical")
 # The build steps that may import a domain: the loader, the list of domains, and the
@@ -157,7 +159,7 @@ def test_no_import_cycle(graph: Graph) -> None:
 
 
 def test_every_module_has_a_layer(graph: Graph) -> None:
-    layers = (CORE, *DOMAINS, BUILD_STEPS, BENCH, ENGINE_ADAPTERS)
+    layers = (CORE, *DOMAINS, BUILD_STEPS, BENCH, ENGINE_ADAPTERS, EDITOR)
     stray = [name for name in graph if name != PACKAGE and not _within(name, layers)]
     assert not stray, f"put these modules in core/, a domain, buildsteps/ or engines/: {stray}"
 

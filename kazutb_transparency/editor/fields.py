@@ -1,0 +1,430 @@
+"""A pydantic model's fields as the editor's form fields (Decap CMS widgets).
+
+Walks `model_fields`: the type gives the widget (text, number, date, yes/no, a choice of
+the `Literal`'s values, a group of fields for a nested model, a list), the constraints
+give `required`, `pattern` and `min`/`max`, and the message shown at a field that breaks
+one is the build's own (pydantic's wording as `core/datafiles.py` reports it, or the
+model's validator's). A text in three languages (`Localized`) is one group of three
+fields, Kazakh first. Nothing about a field is written twice: change the model and the
+form changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+import annotated_types as at
+from pydantic import BaseModel, BeforeValidator, RootModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
+
+from kazutb_transparency.applicants import models as applicants_models
+from kazutb_transparency.core.datafiles import _message
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.provenance import Sourced
+from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.editor.labels import field_hint, field_label, language_label
+from kazutb_transparency.editor.sources import MEDIA_FOLDER
+from kazutb_transparency.organisation.models import UnitRef
+
+DATE_FORMAT = "YYYY-MM-DD"
+# Texts written as prose (a text area rather than a line).
+PROSE = frozenset(
+    {
+        "description", "summary", "how_to_apply", "how_to_send", "how_to_report", "requirements",
+        "role", "text", "purpose", "source", "reason", "note", "agenda", "goal", "action",
+        "further_appeal", "response_rule", "requirement", "site", "reading", "employment_source",
+    }
+)  # fmt: skip
+# Fields of every record about the record (dates, review, provenance): after its own.
+_META_FIELDS = tuple(dict.fromkeys([*Dated.model_fields, *Sourced.model_fields]))
+# Nested maps with free keys are edited as lists: the key's field name in the form.
+MAP_KEY_NAMES = {"blocks": "block", "names": "process", "avoid": "language"}
+UNIT_REF_PATTERN = r"^(head:)?[a-z][a-z0-9-]*$"
+# Texts a model checks in a validator rather than with a pattern: the pattern its module
+# keeps, and the validator that gives the message (called with a wrong value).
+CHECKED_TEXTS: dict[str, tuple[str, Any]] = {
+    "academic_year": (applicants_models.ACADEMIC_YEAR, applicants_models._academic_year),
+}
+
+
+def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    """(the type without None, whether None is allowed)."""
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        optional = len(args) < len(get_args(annotation))
+        if len(args) == 1:
+            return args[0], optional
+        return Union[tuple(args)], optional  # noqa: UP007
+    return annotation, False
+
+
+def _strip_annotated(annotation: Any) -> tuple[Any, list[Any]]:
+    metadata: list[Any] = []
+    while get_origin(annotation) is Annotated:
+        args = get_args(annotation)
+        annotation, metadata = args[0], [*metadata, *args[1:]]
+    return annotation, metadata
+
+
+def _constraints(metadata: list[Any]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for item in metadata:
+        if isinstance(item, FieldInfo):
+            found.update(_constraints(item.metadata))
+        elif isinstance(item, at.Ge):
+            found["ge"] = item.ge
+        elif isinstance(item, at.Gt):
+            found["gt"] = item.gt
+        elif isinstance(item, at.Le):
+            found["le"] = item.le
+        elif isinstance(item, at.Lt):
+            found["lt"] = item.lt
+        elif isinstance(item, at.MultipleOf):
+            found["multiple_of"] = item.multiple_of
+        elif isinstance(item, at.MinLen):
+            found["min_length"] = item.min_length
+        elif isinstance(item, at.MaxLen):
+            found["max_length"] = item.max_length
+        elif isinstance(item, BeforeValidator):
+            found["before"] = item.func
+        elif getattr(item, "pattern", None) is not None:
+            found["pattern"] = item.pattern
+    return found
+
+
+def build_message(annotation: Any, probe: Any) -> str:
+    """What the build says of `probe` in a field of this type: pydantic's error as
+    core/datafiles.py words it, without the value itself."""
+    try:
+        TypeAdapter(annotation).validate_python(probe)
+    except ValidationError as exc:
+        message, _ = _message(exc.errors()[0])
+        return message.replace(f" ({probe!r})", "").strip()
+    raise ValueError(f"{probe!r} is valid for {annotation}: no message to take")
+
+
+def validator_message(func: Any, probe: Any) -> str:
+    """The message a model's before-validator gives for `probe`, without the value."""
+    try:
+        func(probe)
+    except ValueError as exc:
+        text = str(exc)
+        text = text.replace(f"({probe!r})", "").replace(f"({probe})", "")
+        return re.sub(r"\s+([:,.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+    raise ValueError(f"{func.__name__} accepts {probe!r}")
+
+
+def pattern_message(pattern: str) -> str:
+    return build_message(Annotated[str, FieldInfo(pattern=pattern)], "\x00")
+
+
+def _label(name: str, lang: str, owner: type | None) -> str:
+    return field_label(name, lang, owner.__name__ if owner is not None else None)
+
+
+def _base(name: str, lang: str, owner: type | None, required: bool) -> dict[str, Any]:
+    field: dict[str, Any] = {"name": name, "label": _label(name, lang, owner)}
+    hint = field_hint(name, lang, owner.__name__ if owner is not None else None)
+    if hint:
+        field["hint"] = hint
+    field["required"] = required
+    return field
+
+
+def localized_fields(
+    lang: str, required: bool = True, prose: bool = False, kk_required: bool = True
+) -> list[dict[str, Any]]:
+    """kk, ru and en, Kazakh first; only Kazakh is required (a missing translation is
+    shown in Kazakh with a "translation pending" note, and refused by the strict build)."""
+    widget = "text" if prose else "string"
+    return [
+        {
+            "name": code,
+            "label": language_label(code, lang),
+            "widget": widget,
+            "required": required and kk_required and code == "kk",
+        }
+        for code in LANGUAGES
+    ]
+
+
+def model_fields(model: type[BaseModel], lang: str, skip: tuple[str, ...] = ()) -> list[dict]:
+    """The form fields of every field of `model`, its own first, then dates and provenance."""
+    names = [n for n, info in model.model_fields.items() if not info.exclude and n not in skip]
+    if issubclass(model, Sourced) and not shown_fields(model):
+        names.remove("provenance_fields")  # a record of dates only: no field to name
+    own = [n for n in names if n not in _META_FIELDS]
+    meta = [n for n in _META_FIELDS if n in names]
+    out = []
+    for name in [*own, *meta]:
+        info = model.model_fields[name]
+        key = info.alias or name
+        out.append(field_of(key, info.annotation, info, lang, model))
+    return out
+
+
+def field_of(
+    name: str,
+    annotation: Any,
+    info: FieldInfo | None,
+    lang: str,
+    owner: type[BaseModel] | None,
+) -> dict[str, Any]:
+    annotation, annotated = _strip_annotated(annotation)
+    annotation, optional = _unwrap_optional(annotation)
+    annotation, inner = _strip_annotated(annotation)
+    metadata = [*(info.metadata if info is not None else []), *annotated, *inner]
+    required = (info.is_required() if info is not None else True) and not optional
+    constraints = _constraints(metadata)
+    field = _base(name, lang, owner, required)
+    field.update(_widget(name, annotation, constraints, lang, owner))
+    if name == "file" and field.get("widget") == "string":
+        # A document's file: uploaded into data/documents/ (the media folder), the field
+        # holding its name only, as documents.yaml writes it.
+        field.update(
+            widget="file",
+            media_folder=f"/data/{MEDIA_FOLDER}",
+            public_folder="",
+            choose_url=False,
+        )
+    if not required and field.get("widget") == "object":
+        # An optional group left empty is no group: its own required fields are not asked
+        # for (the build checks a group that is given).
+        for inner in field["fields"]:
+            inner["required"] = False
+    if info is not None and not required and field.get("widget") == "boolean":
+        default = info.get_default(call_default_factory=True)
+        if isinstance(default, bool):
+            field["default"] = default
+    return field
+
+
+def _number(annotation: Any, constraints: dict[str, Any]) -> dict[str, Any]:
+    whole = annotation is int
+    field: dict[str, Any] = {"widget": "number", "value_type": "int" if whole else "float"}
+    step = constraints.get("multiple_of")
+    if "ge" in constraints:
+        field["min"] = constraints["ge"]
+    elif "gt" in constraints:
+        # An exclusive bound as the form's inclusive one: the next whole number, or the
+        # next multiple of the step.
+        field["min"] = constraints["gt"] + (1 if whole else step or 0)
+    if "le" in constraints:
+        field["max"] = constraints["le"]
+    elif "lt" in constraints:
+        field["max"] = constraints["lt"] - (1 if whole else step or 0)
+    if step or whole:
+        field["step"] = step or 1
+    before = constraints.get("before")
+    if before is not None:
+        # A before-validator of a whole number (a count, a sum in tenge): digits only and
+        # never negative, with the validator's own message.
+        field["min"] = 0
+        field["pattern"] = [r"^[0-9]+$", validator_message(before, -1)]
+    for key in ("min", "max"):
+        if isinstance(field.get(key), float) and field[key].is_integer():
+            field[key] = int(field[key])
+    return field
+
+
+def _literal_options(annotation: Any) -> list[str] | None:
+    if get_origin(annotation) is Literal:
+        return [str(a) for a in get_args(annotation)]
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return [str(member.value) for member in annotation]
+    return None
+
+
+def _widget(
+    name: str,
+    annotation: Any,
+    constraints: dict[str, Any],
+    lang: str,
+    owner: type[BaseModel] | None,
+) -> dict[str, Any]:
+    options = _literal_options(annotation)
+    if options is not None:
+        return {"widget": "select", "options": options}
+    if isinstance(annotation, type) and issubclass(annotation, Localized):
+        fields = localized_fields(lang, prose=name in PROSE)
+        extra = [
+            field_of(n, i.annotation, i, lang, annotation)
+            for n, i in annotation.model_fields.items()
+            if n not in Localized.model_fields
+        ]
+        return {"widget": "object", "collapsed": False, "fields": [*fields, *extra]}
+    if annotation is UnitRef:
+        return {"widget": "string", "pattern": [UNIT_REF_PATTERN, _unit_ref_message()]}
+    if isinstance(annotation, type) and issubclass(annotation, RootModel):
+        raise TypeError(f"{annotation.__name__}: a root model is edited as a map source")
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return {"widget": "object", "collapsed": False, "fields": model_fields(annotation, lang)}
+    if annotation is bool:
+        return {"widget": "boolean"}
+    if annotation in (int, float, Decimal):
+        return _number(annotation, constraints)
+    if annotation is dt.date:
+        return {
+            "widget": "datetime",
+            "date_format": DATE_FORMAT,
+            "time_format": False,
+            "picker_utc": True,
+        }
+    if annotation is str or annotation is Any or get_origin(annotation) in (Union, types.UnionType):
+        field: dict[str, Any] = {"widget": "text" if name in PROSE else "string"}
+        pattern = constraints.get("pattern")
+        if not pattern and name in CHECKED_TEXTS:
+            checked, validator = CHECKED_TEXTS[name]
+            field["pattern"] = [checked, validator_message(validator, "?")]
+        elif pattern:
+            field["pattern"] = [pattern, pattern_message(pattern)]
+        elif constraints.get("min_length"):
+            length = constraints["min_length"]
+            field["pattern"] = [
+                f"^[\\s\\S]{{{length},}}$",
+                build_message(Annotated[str, FieldInfo(min_length=length)], ""),
+            ]
+        return field
+    origin = get_origin(annotation)
+    if origin is list:
+        (item,) = get_args(annotation)
+        return _list(name, item, constraints, lang, owner)
+    if origin is dict:
+        key, value = get_args(annotation)
+        return _dict(name, key, value, lang, owner)
+    raise TypeError(f"{owner.__name__ if owner else '?'}.{name}: no widget for {annotation!r}")
+
+
+def _unit_ref_message() -> str:
+    try:
+        UnitRef.parse("?")
+    except ValueError as exc:
+        return str(exc).replace("'?' is", "this is")
+    raise AssertionError("UnitRef.parse accepted '?'")
+
+
+def _list(
+    name: str, item: Any, constraints: dict[str, Any], lang: str, owner: type[BaseModel] | None
+) -> dict[str, Any]:
+    item, item_meta = _strip_annotated(item)
+    options = _literal_options(item)
+    bounds = {}
+    if constraints.get("min_length"):
+        bounds["min"] = constraints["min_length"]
+    if constraints.get("max_length") is not None:
+        bounds["max"] = constraints["max_length"]
+    if options is not None:
+        return {"widget": "select", "multiple": True, "options": options, **bounds}
+    if isinstance(item, type) and issubclass(item, BaseModel) and item is not UnitRef:
+        inner = field_of(name, item, None, lang, owner)
+        summary = _summary(item)
+        field = {"widget": "list", "fields": inner["fields"], "collapsed": True, **bounds}
+        if summary:
+            field["summary"] = summary
+        return field
+    inner = field_of(name, Annotated[item, *item_meta] if item_meta else item, None, lang, owner)
+    inner["name"] = name
+    inner.pop("hint", None)
+    return {"widget": "list", "field": inner, **bounds}
+
+
+# The fields a list item is named by in the collapsed list, in order of preference.
+_SUMMARY = ("id", "code", "clause", "year", "academic_year", "entry_year", "topic", "form",
+            "faculty", "name", "title", "label", "text", "what", "position", "kind")  # fmt: skip
+
+
+def _summary(model: type[BaseModel]) -> str | None:
+    parts = []
+    for name in _SUMMARY:
+        info = model.model_fields.get(name)
+        if info is None:
+            continue
+        annotation, _ = _unwrap_optional(_strip_annotated(info.annotation)[0])
+        if isinstance(annotation, type) and issubclass(annotation, Localized):
+            parts.append(f"{{{{fields.{name}.kk}}}}")
+        else:
+            parts.append(f"{{{{fields.{name}}}}}")
+        if len(parts) == 2:
+            break
+    return " · ".join(parts) or None
+
+
+def _dict(
+    name: str, key: Any, value: Any, lang: str, owner: type[BaseModel] | None
+) -> dict[str, Any]:
+    key, _ = _strip_annotated(key)
+    options = _literal_options(key)
+    if name == "provenance_fields" and owner is not None and issubclass(owner, Sourced):
+        options = shown_fields(owner)
+    if options is not None:
+        # Keys from a closed list: one optional field each.
+        fields = []
+        for option in options:
+            inner = field_of(option, value, None, lang, owner)
+            inner["required"] = False
+            fields.append(inner)
+        return {"widget": "object", "collapsed": True, "fields": fields}
+    # Free keys: a list of entries, each its key and its value (the file format turns it
+    # back into a mapping: config.py's shapes).
+    key_name = MAP_KEY_NAMES.get(name, "key")
+    key_field = _base(key_name, lang, owner, True)
+    key_field.update(_widget(key_name, key, {}, lang, owner))
+    return {"widget": "list", "collapsed": True, "fields": [key_field, *_entry_fields(value, lang)]}
+
+
+def _entry_fields(value: Any, lang: str) -> list[dict[str, Any]]:
+    """The fields of a map's value, beside its key."""
+    value, _ = _strip_annotated(value)
+    if isinstance(value, type) and issubclass(value, Localized):
+        return localized_fields(lang)
+    if isinstance(value, type) and issubclass(value, BaseModel):
+        return model_fields(value, lang)
+    inner = field_of("value", value, None, lang, None)
+    return [inner]
+
+
+def shown_fields(model: type[Sourced]) -> list[str]:
+    """The fields `provenance_fields` may name (Sourced.shown_fields, from the class)."""
+    meta = set(Sourced.model_fields) | set(model.own_meta)
+    own = [f for f in model.model_fields if f not in meta]
+    return [*own, *sorted(model.provenance_extra)]
+
+
+def map_shape(model: type[BaseModel]) -> dict[str, Any] | None:
+    """Where a model holds maps with free keys (edited as lists of entries): a tree the
+    editor's file format walks to turn each list back into a mapping. None: no map."""
+    found: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        shape = _shape_of(name, info.annotation, model)
+        if shape is not None:
+            found[info.alias or name] = shape
+    return {"object": found} if found else None
+
+
+def _shape_of(name: str, annotation: Any, owner: type[BaseModel]) -> dict[str, Any] | None:
+    annotation, _ = _strip_annotated(annotation)
+    annotation, _ = _unwrap_optional(annotation)
+    annotation, _ = _strip_annotated(annotation)
+    origin = get_origin(annotation)
+    if origin is list:
+        inner = _shape_of(name, get_args(annotation)[0], owner)
+        return {"list": inner} if inner is not None else None
+    if origin is dict:
+        key, value = get_args(annotation)
+        if _literal_options(_strip_annotated(key)[0]) is not None or name == "provenance_fields":
+            return None
+        value, _ = _strip_annotated(value)
+        inner = None
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            inner = map_shape(value)
+        scalar = not (isinstance(value, type) and issubclass(value, BaseModel))
+        return {"map": MAP_KEY_NAMES.get(name, "key"), "value": inner, "scalar": scalar}
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return map_shape(annotation)
+    return None

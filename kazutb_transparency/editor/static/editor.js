@@ -1,0 +1,344 @@
+// The site's file formats and interface languages for Decap CMS, then the CMS itself.
+//
+// formats.json (generated from the data models by kazutb_transparency/editor/config.py)
+// says, per collection, how its files become the form's shape and back:
+//   - YAML: a list file is edited as `records`, a mapping with free keys (a survey's
+//     blocks, the process names) as a list of entries; the header comment is kept; empty
+//     optional values are left out; yes/no and date-like texts are quoted so that the
+//     build reads back exactly what was typed;
+//   - CSV: `rows`, a text's three language columns (name_kk, name_ru, name_en) as one
+//     group, Kazakh first; a column every row shares (the programme) as one field.
+(function () {
+  'use strict';
+
+  var LANGS = ['kk', 'ru', 'en'];
+  var HEADER = '__header';
+
+  function chosenLanguage() {
+    var asked = new URLSearchParams(window.location.search).get('lang');
+    try {
+      if (LANGS.indexOf(asked) >= 0) {
+        window.localStorage.setItem('kazutb-editor-lang', asked);
+        return asked;
+      }
+      var kept = window.localStorage.getItem('kazutb-editor-lang');
+      if (LANGS.indexOf(kept) >= 0) return kept;
+    } catch (e) {
+      if (LANGS.indexOf(asked) >= 0) return asked;
+    }
+    return 'kk';
+  }
+
+  // --- values ----------------------------------------------------------------------
+
+  function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  }
+
+  // Empty optional values are left out: an empty text is no value, and the build
+  // refuses a text of spaces. Empty lists and false stay.
+  function clean(value) {
+    if (Array.isArray(value)) {
+      return value.map(clean).filter(function (v) { return v !== undefined; });
+    }
+    if (isObject(value)) {
+      var out = {};
+      Object.keys(value).forEach(function (key) {
+        var v = clean(value[key]);
+        if (v !== undefined) out[key] = v;
+      });
+      return Object.keys(out).length ? out : undefined;
+    }
+    if (value === '' || value === null || value === undefined) return undefined;
+    if (typeof value === 'string' && value.trim() === '') return undefined;
+    return value;
+  }
+
+  // --- maps with free keys as lists of entries (shape from formats.json) -------------
+
+  function toForm(value, shape) {
+    if (!shape || value === undefined || value === null) return value;
+    if (shape.map) {
+      if (!isObject(value)) return value;
+      return Object.keys(value).map(function (key) {
+        var inner = toForm(value[key], shape.value);
+        var entry = {};
+        entry[shape.map] = key;
+        if (shape.scalar || !isObject(inner)) {
+          entry.value = inner;
+        } else {
+          Object.keys(inner).forEach(function (k) { entry[k] = inner[k]; });
+        }
+        return entry;
+      });
+    }
+    if (shape.list) {
+      return Array.isArray(value) ? value.map(function (v) { return toForm(v, shape.list); }) : value;
+    }
+    if (shape.object && isObject(value)) {
+      var out = {};
+      Object.keys(value).forEach(function (key) {
+        out[key] = shape.object[key] ? toForm(value[key], shape.object[key]) : value[key];
+      });
+      return out;
+    }
+    return value;
+  }
+
+  function toFile(value, shape) {
+    if (!shape || value === undefined || value === null) return value;
+    if (shape.map) {
+      if (!Array.isArray(value)) return value;
+      var out = {};
+      value.forEach(function (entry) {
+        if (!isObject(entry)) return;
+        var key = entry[shape.map];
+        var rest = {};
+        Object.keys(entry).forEach(function (k) { if (k !== shape.map) rest[k] = entry[k]; });
+        var inner = shape.scalar ? rest.value : rest;
+        out[key] = toFile(inner, shape.value);
+      });
+      return out;
+    }
+    if (shape.list) {
+      return Array.isArray(value) ? value.map(function (v) { return toFile(v, shape.list); }) : value;
+    }
+    if (shape.object && isObject(value)) {
+      var copy = {};
+      Object.keys(value).forEach(function (key) {
+        copy[key] = shape.object[key] ? toFile(value[key], shape.object[key]) : value[key];
+      });
+      return copy;
+    }
+    return value;
+  }
+
+  // --- YAML ------------------------------------------------------------------------
+
+  // The comment lines at the top of a file (what it is, where its fields are explained).
+  function splitHeader(content) {
+    var lines = content.replace(/^\uFEFF/, '').split('\n');
+    var header = [];
+    while (lines.length && (/^\s*#/.test(lines[0]) || (header.length && lines[0].trim() === ''))) {
+      header.push(lines.shift());
+    }
+    while (header.length && header[header.length - 1].trim() === '') header.pop();
+    return { header: header.join('\n'), body: lines.join('\n') };
+  }
+
+  function yamlFormat(spec) {
+    return {
+      fromFile: function (content) {
+        var parts = splitHeader(content || '');
+        // The core schema: dates stay the text written (the form's date fields read and
+        // write YYYY-MM-DD), yes/no are texts.
+        var data = window.jsyaml.load(parts.body, { schema: window.jsyaml.CORE_SCHEMA });
+        var form;
+        if (spec.shape && spec.shape.root) {
+          form = {};
+          form[spec.shape.root] = toForm(data || {}, spec.shape);
+        } else if (Array.isArray(data)) {
+          form = {};
+          form[spec.list] = toForm(data, spec.shape && spec.shape.object && spec.shape.object[spec.list]);
+        } else {
+          form = toForm(data || {}, spec.shape);
+        }
+        if (parts.header) form[HEADER] = parts.header;
+        return form;
+      },
+      toFile: function (data, sortedKeys) {
+        var header = data[HEADER];
+        var rest = {};
+        var order = (sortedKeys || []).concat(Object.keys(data));
+        order.forEach(function (key) {
+          if (key !== HEADER && key in data && !(key in rest)) rest[key] = data[key];
+        });
+        var value;
+        var keys = Object.keys(rest);
+        if (spec.shape && spec.shape.root) {
+          value = toFile(rest[spec.shape.root] || [], spec.shape);
+        } else if (keys.length === 1 && keys[0] === spec.list && Array.isArray(rest[spec.list])) {
+          value = toFile(rest[spec.list], spec.shape && spec.shape.object && spec.shape.object[spec.list]);
+        } else {
+          value = toFile(rest, spec.shape);
+        }
+        value = clean(value);
+        if (value === undefined) value = Array.isArray(rest[spec.list]) ? [] : {};
+        // The default schema when writing: texts that YAML would read as a date, a number
+        // or yes/no are quoted; no anchors or aliases (the build refuses them).
+        var text = window.jsyaml.dump(value, { lineWidth: -1, noRefs: true });
+        return (header ? header + '\n' : '') + text;
+      },
+    };
+  }
+
+  // --- CSV -------------------------------------------------------------------------
+
+  function parseCsv(text) {
+    text = text.replace(/^\uFEFF/, '');
+    var first = text.split('\n', 1)[0].replace(/"[^"]*"/g, '');
+    var delimiter = (first.split(';').length > first.split(',').length) ? ';' : ',';
+    var rows = [];
+    var row = [];
+    var cell = '';
+    var quoted = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      if (quoted) {
+        if (c === '"') {
+          if (text[i + 1] === '"') { cell += '"'; i++; } else { quoted = false; }
+        } else {
+          cell += c;
+        }
+      } else if (c === '"') {
+        quoted = true;
+      } else if (c === delimiter) {
+        row.push(cell); cell = '';
+      } else if (c === '\n' || c === '\r') {
+        if (c === '\r' && text[i + 1] === '\n') i++;
+        row.push(cell); cell = '';
+        rows.push(row); row = [];
+      } else {
+        cell += c;
+      }
+    }
+    if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+    rows = rows.filter(function (r) { return r.some(function (v) { return v.trim() !== ''; }); });
+    if (delimiter === ';') {
+      rows = rows.map(function (r) {
+        return r.map(function (v) { return /^-?[0-9]+,[0-9]+$/.test(v) ? v.replace(',', '.') : v; });
+      });
+    }
+    return rows;
+  }
+
+  function csvCell(value) {
+    var text = value === undefined || value === null ? '' : String(value);
+    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function csvFormat(spec) {
+    var localized = spec.localized || [];
+    var numbers = spec.numbers || [];
+    function group(column) {
+      var m = /^(.*)_(kk|ru|en)$/.exec(column);
+      return m && localized.indexOf(m[1]) >= 0 ? m : null;
+    }
+    return {
+      fromFile: function (content) {
+        var rows = parseCsv(content || '');
+        var header = (rows.shift() || spec.columns).map(function (h) { return h.trim(); });
+        var out = rows.map(function (cells) {
+          var item = {};
+          header.forEach(function (column, i) {
+            var value = (cells[i] || '').trim();
+            var m = group(column);
+            if (m) {
+              item[m[1]] = item[m[1]] || {};
+              if (value !== '') item[m[1]][m[2]] = value;
+            } else if (column !== spec.lifted && value !== '') {
+              item[column] = numbers.indexOf(column) >= 0 && /^-?[0-9]+(\.[0-9]+)?$/.test(value)
+                ? Number(value) : value;
+            }
+          });
+          return item;
+        });
+        var form = {};
+        if (spec.lifted) {
+          var at = header.indexOf(spec.lifted);
+          form[spec.lifted] = rows.length && at >= 0 ? (rows[0][at] || '').trim() : '';
+        }
+        form[spec.rows] = out;
+        return form;
+      },
+      toFile: function (data) {
+        var lines = [spec.columns.join(',')];
+        (data[spec.rows] || []).forEach(function (item) {
+          lines.push(spec.columns.map(function (column) {
+            if (column === spec.lifted) return csvCell(data[spec.lifted]);
+            var m = group(column);
+            var value = m ? (item[m[1]] || {})[m[2]] : item[column];
+            return csvCell(value);
+          }).join(','));
+        });
+        return lines.join('\n') + '\n';
+      },
+    };
+  }
+
+  // --- the interface languages -------------------------------------------------------
+
+  // The message at a field that breaks a rule is the build's own: the form shows it as
+  // it is (pattern messages come from the models, bounds in pydantic's words).
+  var BUILD_WORDS = {
+    en: {
+      regexPattern: '%{fieldLabel}: %{pattern}',
+      range: '%{fieldLabel}: Input should be greater than or equal to %{minValue} and less than or equal to %{maxValue}',
+      min: '%{fieldLabel}: Input should be greater than or equal to %{minValue}',
+      max: '%{fieldLabel}: Input should be less than or equal to %{maxValue}',
+    },
+    ru: {
+      regexPattern: '%{fieldLabel}: %{pattern}',
+      range: '%{fieldLabel}: значение должно быть от %{minValue} до %{maxValue} (Input should be greater than or equal to %{minValue} and less than or equal to %{maxValue})',
+      min: '%{fieldLabel}: значение должно быть не меньше %{minValue} (Input should be greater than or equal to %{minValue})',
+      max: '%{fieldLabel}: значение должно быть не больше %{maxValue} (Input should be less than or equal to %{maxValue})',
+    },
+    kk: {
+      regexPattern: '%{fieldLabel}: %{pattern}',
+      range: '%{fieldLabel}: мән %{minValue} мен %{maxValue} аралығында болуы керек (Input should be greater than or equal to %{minValue} and less than or equal to %{maxValue})',
+      min: '%{fieldLabel}: мән %{minValue} санынан кем болмауы керек (Input should be greater than or equal to %{minValue})',
+      max: '%{fieldLabel}: мән %{maxValue} санынан аспауы керек (Input should be less than or equal to %{maxValue})',
+    },
+  };
+
+  function merge(into, from) {
+    Object.keys(from).forEach(function (key) {
+      if (isObject(from[key]) && isObject(into[key])) merge(into[key], from[key]);
+      else into[key] = from[key];
+    });
+    return into;
+  }
+
+  function registerLocales(CMS) {
+    var kk = window.KAZUTB_LOCALE_KK || {};
+    CMS.registerLocale('kk', kk);
+    LANGS.forEach(function (lang) {
+      var phrases = merge({}, CMS.getLocale(lang) || {});
+      merge(phrases, { editor: { editorControlPane: { widget: BUILD_WORDS[lang] } } });
+      CMS.registerLocale(lang, phrases);
+    });
+  }
+
+  function markLanguage(lang) {
+    document.documentElement.lang = lang;
+    var links = document.querySelectorAll('#kazutb-languages a');
+    Array.prototype.forEach.call(links, function (link) {
+      link.setAttribute('aria-current', link.getAttribute('hreflang') === lang ? 'true' : 'false');
+    });
+  }
+
+  function start() {
+    var CMS = window.CMS;
+    var lang = chosenLanguage();
+    markLanguage(lang);
+    var link = document.createElement('link');
+    link.rel = 'cms-config-url';
+    link.type = 'text/yaml';
+    link.href = 'config.yml?lang=' + lang;
+    document.head.appendChild(link);
+    return fetch('formats.json', { credentials: 'same-origin' })
+      .then(function (response) { return response.json(); })
+      .then(function (formats) {
+        Object.keys(formats).forEach(function (name) {
+          var spec = formats[name];
+          var formatter = spec.type === 'csv' ? csvFormat(spec) : yamlFormat(spec);
+          CMS.registerCustomFormat(name, spec.extension, formatter);
+        });
+        registerLocales(CMS);
+        CMS.init();
+      });
+  }
+
+  window.KAZUTB_EDITOR = { clean: clean, toForm: toForm, toFile: toFile, parseCsv: parseCsv };
+  start();
+})();

@@ -1,0 +1,82 @@
+"""The editor's fixtures: a working copy of data/ in a temporary folder, the editor's server
+over it (127.0.0.1, a free port), and Debian's headless Chromium (tests/browser's)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from buildtools import DATA, REPO
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from kazutb_transparency.editor.server import EditorServer, vendor_files
+from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
+
+
+def needs_npm() -> None:
+    missing = [str(p) for p in vendor_files(REPO).values() if not p.exists()]
+    if missing:
+        pytest.skip(f"{', '.join(missing)} missing: run `make browser-deps` (npm ci)")
+
+
+@pytest.fixture
+def work_copy(tmp_path: Path) -> Path:
+    """A folder holding a copy of data/ (what the editor writes to)."""
+    shutil.copytree(DATA, tmp_path / "data")
+    return tmp_path
+
+
+@pytest.fixture
+def editor(work_copy: Path) -> Iterator[EditorServer]:
+    needs_npm()
+    server = EditorServer(work_copy, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def open_editor(browser: Browser, editor: EditorServer) -> Iterator[Callable[..., Page]]:
+    """`open_editor(lang="en")`: the editor's page, logged in, with every request the
+    browser made recorded in `page.requested` (a list of URLs)."""
+    contexts: list[BrowserContext] = []
+
+    def make(lang: str = "en", width: int = 1280, height: int = 1000) -> Page:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        context.set_default_timeout(20_000)
+        contexts.append(context)
+        page = context.new_page()
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.requested = requested  # type: ignore[attr-defined]
+        page.goto(f"{editor.url}?lang={lang}")
+        login = {"en": "Login", "ru": "Войти", "kk": "Кіру"}[lang]
+        page.get_by_role("button", name=login).click()
+        page.wait_for_selector("text=" + {"en": "Collections", "ru": "Коллекции",
+                                          "kk": "Бөлімдер"}[lang])  # fmt: skip
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
