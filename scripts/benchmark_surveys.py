@@ -82,7 +82,7 @@ kept = phase("keeping the last answer of each respondent", r._kept, rows)
 invited = inputs.read_population(folder / "P.csv", questions, scan).invited
 cells = phase("counting (group-bys)", aggregate.aggregate, kept.answers, questions, invited)
 phase("suppression", suppression.suppress, cells, 10)
-phase("indicators and distributions", lambda: (publish.to_csv(publish.published_rows(cells)),
+phase("indicators and distributions", lambda: (publish.to_csv(publish.published_rows(cells, 10)),
                           distribution.distribution_rows(cells, 10)))
 for name, seconds in spent.items():
     print(f"  {name}: {seconds:.2f} s")

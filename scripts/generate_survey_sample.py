@@ -6,8 +6,12 @@ Usage:
 
 Synthetic raw answers (R.csv, P.csv) are written to a temporary folder (or --raw-dir) and
 never committed; the real aggregation turns them into data/surveys/indicators.csv and
-distributions.csv, using the seed and min-n of data/surveys/meta.yaml. With --check nothing
-is written: exit 1 if a committed file differs from what the generator makes.
+distributions.csv, using the seed and min-n of data/surveys/meta.yaml. Who is invited comes
+from the demonstration university of the programme catalogue
+(kazutb_transparency/core/demo_university.py), the model scripts/make_applicant_sample.py
+writes the applicants' files from, so that no survey invites more students, graduates or
+teaching staff than data/applicants/ counts. With --check nothing is written: exit 1 if a
+committed file differs from what the generator makes.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ Runs the npm package `lighthouse` (pinned in package.json; `make browser-deps` i
 and chromium) with its default mobile settings and simulated throttling on each page,
 prints a table of the four category scores and exits 1 if any score is below the threshold
 (95 by default). A script and not a test: the performance score depends on how busy the
-machine is, so the table also prints the load average; the README records the figures.
+machine is, so the table also prints the load average; guide/publishing.md records the figures.
 """
 
 from __future__ import annotations

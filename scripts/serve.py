@@ -17,12 +17,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kazutb_transparency.core.errors import refused_on_load  # noqa: E402
-
-with refused_on_load():  # the interface catalogs are read as the modules load
-    from kazutb_transparency.engines import engine_named
-    from kazutb_transparency.engines.live import serve
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -35,7 +29,18 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     root = args.root.resolve()
     os.chdir(root)
-    serve(root, engine_named(args.engine), host or "127.0.0.1", int(port))
+    # Ctrl-C stops the preview at any moment, even while it loads, with this one line: the
+    # workers ignore it (a process group of their own) and the preview stops them.
+    try:
+        from kazutb_transparency.core.errors import refused_on_load
+
+        with refused_on_load():  # the interface catalogs are read as the modules load
+            from kazutb_transparency.engines import engine_named
+            from kazutb_transparency.engines.live import serve
+
+        serve(root, engine_named(args.engine), host or "127.0.0.1", int(port))
+    except KeyboardInterrupt:
+        print("make serve: stopped (Ctrl-C)", file=sys.stderr)
     return 0
 
 

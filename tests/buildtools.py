@@ -13,9 +13,55 @@ MKDOCS_YML = REPO / "mkdocs.yml"
 TODAY = "2026-11-21"
 # The source documents sit beside the checkout (../shared/seeds), as on CI.
 SOURCE_TEXT = REPO.parent / "shared" / "seeds" / "000_2919fea15ec8d5be.txt"
+# The reason of every skipped source-document comparison: the summary line of `make test`
+# counts them under it (tests/conftest.py, pytest_terminal_summary).
+SOURCE_SKIP = "source-document comparisons"
 
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+
+def require_source_document(path: Path = SOURCE_TEXT) -> Path:
+    """path, when the source document is there; otherwise the test is skipped — or fails on CI.
+
+    The comparisons with the approved source document need ../shared/seeds beside the
+    checkout. A fresh clone has no such folder: its tests skip, and `make test` says so in its
+    last lines. The project's CI (.ci/run) has the folder and says so with
+    KAZUTB_REQUIRE_SOURCES=1: there a missing document is a failure, so the comparisons never
+    silently stop running. (A university's own CI, such as the publish workflow, has no
+    source documents and sets nothing: its comparisons skip.)
+    """
+    if path.is_file():
+        return path
+    shown = f"../{path.relative_to(REPO.parent)}" if path.is_relative_to(REPO.parent) else path
+    if os.environ.get("KAZUTB_REQUIRE_SOURCES") == "1":
+        import pytest
+
+        pytest.fail(
+            f"KAZUTB_REQUIRE_SOURCES=1 but the source document {shown} is missing: the "
+            f"{SOURCE_SKIP} must run here (put shared/ beside the clone)",
+            pytrace=False,
+        )
+    import pytest
+
+    pytest.skip(f"{SOURCE_SKIP} ({shown} not found)")
+
+
+def skip_groups(reports) -> list[str]:
+    """One line per reason of the skipped tests, the largest group first."""
+    counts: dict[str, int] = {}
+    for report in reports:
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else "no reason"
+        reason = str(reason).removeprefix("Skipped: ")
+        counts[reason] = counts.get(reason, 0) + 1
+    lines = []
+    for reason, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if reason.startswith(SOURCE_SKIP):
+            lines.append(f"skipped: {count} {reason}")
+        else:
+            lines.append(f"skipped: {count} test{'s' if count != 1 else ''} ({reason})")
+    return lines
 
 
 def build_env(**extra: str) -> dict[str, str]:
@@ -58,3 +104,19 @@ def site_build(
         text=True,
         timeout=1200,  # generous: a loaded machine builds several times slower
     )
+
+
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the project's configuration and docs/ in tmp_path/project, its other
+    folders (data, overrides, hooks, the package) named by their place in the repository."""
+    import shutil
+
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "docs", project / "docs")
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
+    text = text.replace("  - hooks/", f"  - {REPO / 'hooks'}/")
+    for folder in ("data", "overrides", "kazutb_transparency"):
+        text = text.replace(f"  - {folder}\n", f"  - {REPO / folder}\n")
+    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    return project

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from buildtools import DATA, SOURCE_TEXT, TODAY, site_build
+from buildtools import DATA, SOURCE_TEXT, TODAY, require_source_document, site_build, skip_groups
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -86,7 +86,41 @@ def edit() -> Callable[[Path, str, str], None]:
 
 @pytest.fixture(scope="session")
 def source_text() -> str:
-    """The process information map as converted text; skips when the seed is not available."""
-    if not SOURCE_TEXT.is_file():
-        pytest.skip(f"source document {SOURCE_TEXT} is not available on this machine")
-    return SOURCE_TEXT.read_text(encoding="utf-8")
+    """The process information map as converted text.
+
+    Skips when the seed is not beside the checkout; fails instead where
+    KAZUTB_REQUIRE_SOURCES=1 (.ci/run).
+    """
+    return require_source_document(SOURCE_TEXT).read_text(encoding="utf-8")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """After the short summary: which tests were skipped, grouped by why (then the counts)."""
+    result = yield
+    lines = skip_groups(terminalreporter.stats.get("skipped", []))
+    if lines:
+        terminalreporter.write_sep("-", "skipped tests, by reason")
+        for line in lines:
+            terminalreporter.write_line(line)
+    return result
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium, one per session for every test that drives a browser (tests/browser,
+    tests/editor): Playwright's sync API runs one instance per process at a time. Playwright
+    gives it a fresh temporary profile."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
+
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()

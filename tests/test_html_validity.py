@@ -99,7 +99,7 @@ def test_a_label_is_kept_only_by_an_element_with_exactly_its_id(control: str, ke
 
 
 def _script(*args: str) -> subprocess.CompletedProcess[str]:
-    """scripts/check_html_validity.py, as the README runs it."""
+    """scripts/check_html_validity.py, as guide/publishing.md runs it."""
     script = REPO / "scripts" / "check_html_validity.py"
     return subprocess.run(
         [sys.executable, str(script), *args], capture_output=True, text=True, timeout=900

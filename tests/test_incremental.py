@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kazutb_transparency.buildsteps import pipeline
 from kazutb_transparency.buildsteps.domains import RENDERERS
@@ -316,6 +317,19 @@ def test_outside_the_preview_every_step_runs(folder: Path):
 
 # The committed data: an edit of each kind, then the preview's rebuild against a full one.
 
+# A programme's sample figures, as written: the edits below follow the sample when it is
+# made again (scripts/make_applicant_sample.py).
+_FIGURES = yaml.safe_load(
+    (ROOT / "data" / "applicants" / "programmes" / "6B04105.yaml").read_text(encoding="utf-8")
+)
+_FEE = next(f for f in _FIGURES["tuition"][0]["fees"] if f["form"] == "full-time")
+_CELL = next(
+    c
+    for c in _FIGURES["students"][-1]["counts"]
+    if c["form"] == "full-time" and "citizenship" not in c and c["count"] > 7
+)
+_CELL_TEXT = f"language: {_CELL['language']}, form: full-time, count: {_CELL['count']}}}"
+
 EDITS = {
     "a process's indicator": (
         "processes/07-international-activity.yaml",
@@ -336,13 +350,13 @@ EDITS = {
     # A programme's figures: its key facts, the applicants' pages and the register.
     "a programme's fee": (
         "applicants/programmes/6B04105.yaml",
-        "{form: full-time, language: kk, fee: 1334000}",
-        "{form: full-time, language: kk, fee: 1234000}",
+        f"{{form: full-time, language: {_FEE['language']}, fee: {_FEE['fee']}}}",
+        f"{{form: full-time, language: {_FEE['language']}, fee: {_FEE['fee'] - 100000}}}",
     ),
     "a programme's students": (
         "applicants/programmes/6B04105.yaml",
-        "language: kk, form: full-time, count: 37}",
-        "language: kk, form: full-time, count: 7}",
+        _CELL_TEXT,
+        _CELL_TEXT.replace(f"count: {_CELL['count']}}}", "count: 7}"),
     ),
     "the date of a programme's fees": (
         "applicants/programmes/6B04105.yaml",

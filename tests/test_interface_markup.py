@@ -1,5 +1,5 @@
 """Interface strings: the markup they may carry, and clear errors for the rest
-(core/interface_markup.py, core/interface.py), found by an independent review at stop 56."""
+(core/interface_markup.py, core/interface.py), found by an independent review (27 Nov 2026)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from kazutb_transparency.buildsteps.generate import generate_pages
 from kazutb_transparency.buildsteps.site import load_site
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.processes.pages.cards import source_line
-from tests.buildtools import SOURCE_TEXT
+from tests.buildtools import SOURCE_TEXT, require_source_document
 from tests.test_registry import normal, source_cards
 
 TODAY = date(2026, 11, 21)
@@ -294,8 +294,7 @@ def test_a_blank_registration_number_and_an_undated_approval_are_said(registry, 
 
 
 def test_conflicting_site_addresses_are_shown(registry):
-    if not REGULATION.is_file():
-        pytest.skip(f"{REGULATION} is not available on this machine")
+    require_source_document(REGULATION)
     named = set(re.findall(r"\b([a-z]+\.edu\.kz)\b", REGULATION.read_text(encoding="utf-8")))
     data = Path(__file__).resolve().parents[1] / "data"
     for path in data.rglob("*.yaml"):

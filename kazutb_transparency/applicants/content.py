@@ -87,11 +87,11 @@ class Applicants:
         unit = ("programme", code)
         year = self.latest("students", unit)
         graduates = self.graduates_of(code)
-        employment = None
+        employment, employment_status = None, "published"
         if graduates is not None:
-            employment = self.published.rate(
-                "graduates", str(graduates.year), unit, "employment", "employed", "not-employed"
-            )
+            split = ("graduates", str(graduates.year), unit, "employment", "employed")
+            employment = self.published.rate(*split, "not-employed")
+            employment_status = self.published.rate_status(*split, "not-employed")
         return ProgrammeFacts(
             code=code,
             min_n=self.min_n,
@@ -105,6 +105,8 @@ class Applicants:
                 self.published.share("students", year, unit, "funding", "grant") if year else None
             ),
             employment_rate=employment,
+            students_status=self.published.status("students", year, unit) if year else "",
+            employment_status=employment_status,
         )
 
 
@@ -124,3 +126,6 @@ class ProgrammeFacts:
     students_origin: Origin | None
     grant_share: float | None
     employment_rate: float | None
+    # Why `students` and `employment_rate` are or are not shown (applicants/figures.py).
+    students_status: str = "published"
+    employment_status: str = "published"

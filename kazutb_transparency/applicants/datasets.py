@@ -2,7 +2,10 @@
 `graduate-outcomes`, `cohort-completion` and `teaching-staff`.
 
 The counts are those the pages show: after the small-group rule, a withheld count is an
-empty cell with `suppressed` true, and no rate is given that would give it back.
+empty cell, and each value has a `<field>_status` column beside it saying why it is or is
+not shown (published, small-group, protects-another, not-collected, not-applicable): a
+withheld value is never read as a missing one. No rate is given that would give a withheld
+count back.
 """
 
 from __future__ import annotations
@@ -10,7 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from kazutb_transparency.applicants.content import Applicants
-from kazutb_transparency.applicants.figures import UnitRef
+from kazutb_transparency.applicants.figures import (
+    NOT_COLLECTED,
+    PUBLISHED,
+    SMALL_GROUP,
+    Published,
+    UnitRef,
+    ratio_status,
+)
 from kazutb_transparency.applicants.models import GROUP_ID
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
@@ -20,6 +30,7 @@ from kazutb_transparency.core.opendata.dataset import (
     Field,
     localized_fields,
     localized_values,
+    status_field,
 )
 from kazutb_transparency.core.provenance import STATES
 from kazutb_transparency.disclosures import Disclosures
@@ -30,15 +41,16 @@ TEXTS = localized("datasets_applicants")
 T = Localized
 
 
-def _f(name: str, kind: Any, **extra: Any) -> Field:
-    """A field titled from the catalog (`field.<name>`); its description repeats the title."""
-    title = TEXTS[f"field.{name}"]
-    return Field(name, kind, title, title, **extra)
+def _f(name: str, kind: Any, meaning: str | None = None, **extra: Any) -> Field:
+    """A field titled from the catalog (`field.<name>`) and described by `field.<name>.meaning`
+    (or `<meaning>.meaning` where one name means another thing in another dataset): what it
+    counts or says, its unit and where it comes from."""
+    key = meaning or f"field.{name}"
+    return Field(name, kind, TEXTS[f"field.{name}"], TEXTS[f"{key}.meaning"], **extra)
 
 
 def _loc(prefix: str) -> tuple[Field, ...]:
-    title = TEXTS[f"field.{prefix}"]
-    return localized_fields(prefix, title, title)
+    return localized_fields(prefix, TEXTS[f"field.{prefix}"], TEXTS[f"field.{prefix}.meaning"])
 
 
 def _meta(item: Dated) -> dict[str, Any]:
@@ -63,7 +75,6 @@ UNIT_FIELDS = (
     _f("unit", "string"),
 )
 AGGREGATE_META = (
-    _f("suppressed", "boolean", required=True),
     _f("updated", "date", required=True),
     _f("provenance", "string", required=True, enum=STATES),
 )
@@ -76,13 +87,14 @@ def admission_dataset(a: Applicants) -> Dataset:
         _f("programmes", "array", required=True),
         _f("subjects_en", "array"),
         _f("threshold", "number", minimum=0, maximum=140),
-        _f("year", "integer", required=True),
+        _f("year", "integer", "admission_year", required=True),
         _f("grants", "integer", required=True, minimum=0),
         _f("paid_places", "integer", required=True, minimum=0),
         _f("applicants", "integer", minimum=0),
         _f("admitted", "integer", minimum=0),
         _f("min_score", "number", minimum=0, maximum=140),
         _f("median_score", "number", minimum=0, maximum=140),
+        *_statuses("applicants", "admitted", "min_score", "median_score"),
         *META_FIELDS,
     )
     rows = []
@@ -95,14 +107,17 @@ def admission_dataset(a: Applicants) -> Dataset:
                     **localized_values("group_name", g.name),
                     "programmes": list(g.programmes),
                     "subjects_en": [s.get("en") for s in g.subjects],
-                    "threshold": g.threshold,
+                    # The threshold of the admission it applies to, never beside another
+                    # year's scores: empty on the other years' rows.
+                    "threshold": g.threshold if i.year == g.threshold_year else None,
                     "year": i.year,
                     "grants": i.grants,
                     "paid_places": i.paid_places,
-                    "applicants": _small(i.applicants, a.min_n),
-                    "admitted": _small(i.admitted, a.min_n),
-                    "min_score": None if small else i.min_score,
-                    "median_score": None if small else i.median_score,
+                    **_withheld("applicants", i.applicants, a.min_n),
+                    **_withheld("admitted", i.admitted, a.min_n),
+                    # The scores of a handful of entrants are their own results.
+                    **_withheld("min_score", i.min_score, a.min_n, small),
+                    **_withheld("median_score", i.median_score, a.min_n, small),
                     **_meta(g),
                 }
             )
@@ -118,14 +133,26 @@ def admission_dataset(a: Applicants) -> Dataset:
     )
 
 
-def _small(value: int | None, min_n: int) -> int | None:
-    return None if value is None or value < min_n else value
+def _withheld(
+    name: str, value: float | None, min_n: int, small: bool | None = None
+) -> dict[str, Any]:
+    """A value of a group's record and its status: withheld when the group (the count
+    itself, or `small` for a figure of it) is below the minimum."""
+    if value is None:
+        return {name: None, f"{name}_status": NOT_COLLECTED}
+    if small if small is not None else value < min_n:
+        return {name: None, f"{name}_status": SMALL_GROUP}
+    return {name: value, f"{name}_status": PUBLISHED}
+
+
+def _statuses(*names: str) -> tuple[Field, ...]:
+    return tuple(status_field(name, TEXTS[f"field.{name}"]) for name in names)
 
 
 def tuition_dataset(a: Applicants) -> Dataset:
     fields = (
         _f("programme", "string", required=True, pattern=PROGRAMME_CODE),
-        _f("academic_year", "string", required=True, pattern=r"^\d{4}-\d{4}$"),
+        _f("academic_year", "string", "tuition_year", required=True, pattern=r"^\d{4}-\d{4}$"),
         _f("year_of_study", "integer", minimum=1),
         _f("form", "string", required=True),
         _f("language", "string", required=True, enum=("kk", "ru", "en")),
@@ -167,7 +194,6 @@ def _aggregate(a: Applicants, measure: str, period: str, unit: UnitRef) -> dict[
     origin = a.origin(measure, period, unit)
     assert origin is not None
     return {
-        "suppressed": a.published.get(measure, period, unit) is None,
         "updated": origin.updated,
         "provenance": origin.state,
     }
@@ -175,7 +201,7 @@ def _aggregate(a: Applicants, measure: str, period: str, unit: UnitRef) -> dict[
 
 def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
     fields = (
-        _f("academic_year", "string", required=True),
+        _f("academic_year", "string", "students_year", required=True),
         *UNIT_FIELDS,
         _f(
             "breakdown",
@@ -184,6 +210,7 @@ def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
         ),
         _f("category", "string"),
         _f("students", "integer", minimum=0),
+        *_statuses("students"),
         *AGGREGATE_META,
     )
     rows = []
@@ -195,6 +222,7 @@ def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
             rows.append(
                 base
                 | {"breakdown": None, "category": None, "students": p.get("students", year, unit)}
+                | {"students_status": p.status("students", year, unit)}
                 | meta
             )
             for dim in ("funding", "language", "form", "citizenship", "year_of_study"):
@@ -203,8 +231,8 @@ def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
                     rows.append(
                         base
                         | {"breakdown": dim, "category": cat, "students": n}
+                        | {"students_status": p.status("students", year, unit, dim, cat)}
                         | meta
-                        | {"suppressed": n is None}
                     )
     key = ("academic_year", "unit_type", "unit", "breakdown", "category")
     return _dataset(
@@ -222,10 +250,11 @@ def students_dataset(a: Applicants, d: Disclosures) -> Dataset:
 
 def graduates_dataset(a: Applicants, d: Disclosures) -> Dataset:
     fields = (
-        _f("year", "integer", required=True),
+        _f("year", "integer", "graduation_year", required=True),
         *UNIT_FIELDS,
         _f("graduates", "integer", minimum=0),
         _f("employment_rate", "number", minimum=0, maximum=1),
+        *_statuses("graduates", "employment_rate"),
         *AGGREGATE_META,
     )
     rows = []
@@ -240,6 +269,10 @@ def graduates_dataset(a: Applicants, d: Disclosures) -> Dataset:
                     "unit": unit[1] or None,
                     "graduates": p.get("graduates", year, unit),
                     "employment_rate": None if rate is None else round(rate, 3),
+                    "graduates_status": p.status("graduates", year, unit),
+                    "employment_rate_status": p.rate_status(
+                        "graduates", year, unit, "employment", "employed", "not-employed"
+                    ),
                 }
                 | _aggregate(a, "graduates", year, unit)
             )
@@ -264,6 +297,7 @@ def cohorts_dataset(a: Applicants, d: Disclosures) -> Dataset:
         _f("entrants", "integer", minimum=0),
         _f("completed_share", "number", minimum=0, maximum=1),
         _f("dropped_out_share", "number", minimum=0, maximum=1),
+        *_statuses("entrants", "completed_share", "dropped_out_share"),
         *AGGREGATE_META,
     )
     rows = []
@@ -281,6 +315,13 @@ def cohorts_dataset(a: Applicants, d: Disclosures) -> Dataset:
                     "entrants": p.get("cohort", year, unit),
                     "completed_share": None if shares[0] is None else round(shares[0], 3),
                     "dropped_out_share": None if shares[1] is None else round(shares[1], 3),
+                    "entrants_status": p.status("cohort", year, unit),
+                    "completed_share_status": p.share_status(
+                        "cohort", year, unit, "outcome", "completed"
+                    ),
+                    "dropped_out_share_status": p.share_status(
+                        "cohort", year, unit, "outcome", "dropped-out"
+                    ),
                 }
                 | _aggregate(a, "cohort", year, unit)
             )
@@ -300,11 +341,12 @@ def cohorts_dataset(a: Applicants, d: Disclosures) -> Dataset:
 
 def staff_dataset(a: Applicants, d: Disclosures) -> Dataset:
     fields = (
-        _f("academic_year", "string", required=True),
+        _f("academic_year", "string", "staff_year", required=True),
         *UNIT_FIELDS,
         _f("headcount", "integer", minimum=0),
         _f("with_degree_share", "number", minimum=0, maximum=1),
         _f("students_per_staff", "number", minimum=0),
+        *_statuses("headcount", "with_degree_share", "students_per_staff"),
         *AGGREGATE_META,
     )
     rows = []
@@ -322,6 +364,16 @@ def staff_dataset(a: Applicants, d: Disclosures) -> Dataset:
                     "headcount": staff,
                     "with_degree_share": None if share is None else round(share, 3),
                     "students_per_staff": ratio,
+                    "headcount_status": p.status("staff", year, unit),
+                    "with_degree_share_status": p.rate_status(
+                        "staff", year, unit, "degree", "with-degree", "without-degree"
+                    ),
+                    "students_per_staff_status": ratio_status(
+                        p.status("staff", year, unit),
+                        p.status("students", year, unit)
+                        if students_year_known(p, year, unit)
+                        else NOT_COLLECTED,
+                    ),
                 }
                 | _aggregate(a, "staff", year, unit)
             )
@@ -337,6 +389,11 @@ def staff_dataset(a: Applicants, d: Disclosures) -> Dataset:
         ("applicants/outcomes.md",),
         declare=False,
     )
+
+
+def students_year_known(p: Published, year: str, unit: UnitRef) -> bool:
+    """Students are counted for the staff's academic year (the ratio's other count)."""
+    return p.known("students", year, unit)
 
 
 def _dataset(

@@ -18,7 +18,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from kazutb_transparency.core.suppression import Family, suppress_families
+from kazutb_transparency.core.disclosure_attack import Breach
+from kazutb_transparency.core.disclosure_policy import (  # noqa: F401 (re-exported)
+    NOT_APPLICABLE,
+    NOT_COLLECTED,
+    PROTECTS_ANOTHER,
+    PUBLISHED,
+    SMALL_GROUP,
+    STATUSES,
+)
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.suppression import (
+    Family,
+    attack_relations,
+    suppress_and_attack,
+)
 
 CellKey = tuple[str, str, str, str, str, str]
 UnitRef = tuple[str, str]  # ("university", ""), ("faculty", id), ("programme", code)
@@ -101,12 +115,17 @@ def cells_of(counts: Iterable[Count]) -> tuple[dict[CellKey, Cell], list[Family[
     return dict(cells), linked
 
 
+_STATUS_OF_SUPPRESSION = {"primary": SMALL_GROUP, "secondary": PROTECTS_ANOTHER}
+
+
 @dataclass(frozen=True)
 class Published:
-    """The counts that may be shown: a suppressed cell reads as None, an absent one too."""
+    """The counts that may be shown: a suppressed cell reads as None, an absent one too;
+    `withheld` says why each suppressed cell is (primary or secondary)."""
 
     values: Mapping[CellKey, int | None] = field(default_factory=dict)
     min_n: int = 10
+    withheld: Mapping[CellKey, str] = field(default_factory=dict)
     # Indexes of `values` (pages ask per unit, hundreds of times a build).
     _periods: dict[tuple[str, str, str], list[str]] = field(default_factory=dict, repr=False)
     _categories: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
@@ -126,6 +145,36 @@ class Published:
         self, measure: str, period: str, unit: UnitRef, dimension: str = "", category: str = ""
     ) -> int | None:
         return self.values.get((measure, period, *unit, dimension, category))
+
+    def status(
+        self, measure: str, period: str, unit: UnitRef, dimension: str = "", category: str = ""
+    ) -> str:
+        """published, small-group, protects-another or not-collected, for one count."""
+        key = (measure, period, *unit, dimension, category)
+        if key not in self.values:
+            return NOT_COLLECTED
+        return _STATUS_OF_SUPPRESSION.get(self.withheld.get(key, ""), PUBLISHED)
+
+    def share_status(
+        self, measure: str, period: str, unit: UnitRef, dimension: str, category: str
+    ) -> str:
+        """Why `share` is or is not shown."""
+        return ratio_status(
+            self.status(measure, period, unit, dimension, category),
+            self.status(measure, period, unit),
+        )
+
+    def rate_status(
+        self, measure: str, period: str, unit: UnitRef, dimension: str, yes: str, no: str
+    ) -> str:
+        """Why `rate` is or is not shown (a rate of no one has no meaning)."""
+        found = ratio_status(
+            self.status(measure, period, unit, dimension, yes),
+            self.status(measure, period, unit, dimension, no),
+        )
+        if found == PUBLISHED and self.rate(measure, period, unit, dimension, yes, no) is None:
+            return NOT_APPLICABLE
+        return found
 
     def known(self, measure: str, period: str, unit: UnitRef) -> bool:
         """The unit has data for that period (published or suppressed)."""
@@ -159,8 +208,44 @@ class Published:
         return a / (a + b)
 
 
-def publish(counts: Iterable[Count], min_n: int) -> Published:
-    """Suppress small groups (primary and secondary) and keep what may be published."""
+def ratio_status(*statuses: str) -> str:
+    """The status of a figure computed from counts (a share, a rate, a ratio): published
+    when they all are, else the strongest reason among theirs (a share of a small group
+    would show the group)."""
+    for reason in (SMALL_GROUP, PROTECTS_ANOTHER, NOT_COLLECTED, NOT_APPLICABLE):
+        if reason in statuses:
+            return reason
+    return PUBLISHED
+
+
+def publish(counts: Iterable[Count], min_n: int, zero_publishable: bool = False) -> Published:
+    """Suppress small groups (primary and secondary), then attack what would be published
+    and suppress more wherever a withheld count could still be worked out to within the
+    minimum group (core/suppression.py); raises DataError if that cannot be done."""
     cells, linked = cells_of(counts)
-    suppress_families(cells, linked, min_n)
-    return Published({k: None if c.suppressed else c.n for k, c in cells.items()}, min_n)
+    unprotected = suppress_and_attack(cells, linked, min_n, zero_publishable=zero_publishable)
+    if unprotected:
+        raise DataError([_unprotected(breach) for breach in unprotected])
+    return Published(
+        {k: None if c.suppressed else c.n for k, c in cells.items()},
+        min_n,
+        {k: c.suppression for k, c in cells.items() if c.suppressed},
+    )
+
+
+def relations_of(cells: Mapping[CellKey, Cell], linked: Iterable[Family[CellKey]]) -> list:
+    """The families as the attack reads them (core/suppression.py)."""
+    return attack_relations(cells, linked)
+
+
+def _unprotected(breach: Breach) -> Problem:
+    measure, period, unit_type, unit, dimension, category = breach.cell  # type: ignore[misc]
+    where = " ".join(
+        part for part in (measure, period, unit_type, unit, dimension, category) if part
+    )
+    return Problem(
+        "data/applicants",
+        f"the withheld count {where!r} could still be worked out from the published figures "
+        f"(between {breach.low:.0f} and {breach.high:.0f})",
+        hint="report this: the small-group rule could not protect it",
+    )

@@ -25,6 +25,7 @@ from kazutb_transparency.applicants.models import (
 )
 from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.loader import RecordLoader
@@ -318,16 +319,19 @@ def _counts(
         for category, n in split:
             counts.append(Count("staff", s.academic_year, s.faculty, None, {"degree": category}, n))
         add("staff", s.academic_year, s.faculty, None, s)
-    # A zero count is not a group of people: it adds no cell of its own.
-    return [c for c in counts if c.n > 0], behind
+    # A student row of 0 is no group of people: it adds no cell of its own. A zero of a
+    # split every reader knows the parts of (employed or not, completed, dropped out or
+    # still studying, with a degree or without) stays: the total minus the other parts
+    # gives it away, so it follows the policy on zeros (data/disclosure.yaml).
+    return [c for c in counts if c.n > 0 or c.measure != "students"], behind
 
 
 def load_applicants(
-    data_dir: Path, d: Disclosures, min_n: int, today: date, audit: Audit
+    data_dir: Path, d: Disclosures, policy: DisclosurePolicy, today: date, audit: Audit
 ) -> Applicants:
     """Load and cross-check data/applicants/; raises DataError listing every problem found.
 
-    `min_n` is the surveys' minimum group (data/surveys/meta.yaml): one rule for every count.
+    `policy` is the site's disclosure control (data/disclosure.yaml): one rule for every count.
     """
     loader = _Loader(data_dir, d, audit)
     admission = loader.attempt(lambda: loader.sections("admission.yaml", Admission), Admission())
@@ -345,13 +349,15 @@ def load_applicants(
     }
     return Applicants(
         today=today,
-        min_n=min_n,
+        min_n=policy.min_group,
         admission=admission,
         costs=costs,
         groups=tuple(groups),
         figures=figures,
         staff=tuple(staff),
         # The preview suppresses again only when a count changed, not for a fee or a date.
-        published=remembered("published counts", publish, counts, min_n),
+        published=remembered(
+            "published counts", publish, counts, policy.min_group, policy.zero_publishable
+        ),
         origins=origins,
     )

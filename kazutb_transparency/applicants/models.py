@@ -99,7 +99,9 @@ class Group(Dated):
     name: Localized
     programmes: list[str] = Field(min_length=1)
     subjects: list[Localized] = Field(default_factory=list, max_length=2)
-    threshold: MaybeScore = None  # the minimum score of the national test to apply
+    # The minimum score of the national test to apply, in the admission of the last intake
+    # line (`threshold_year`): thresholds change from year to year.
+    threshold: MaybeScore = None
     special_exam: Localized | None = None  # creative or special exams
     intake: list[Intake] = Field(default_factory=list)
 
@@ -121,6 +123,13 @@ class Group(Dated):
 
     def latest(self) -> Intake | None:
         return self.intake[-1] if self.intake else None
+
+    @property
+    def threshold_year(self) -> int | None:
+        """The admission the threshold applies to: the year of the last intake line (the
+        places the group's entry requirements are for); None without a threshold or a line."""
+        latest = self.latest()
+        return latest.year if latest is not None and self.threshold is not None else None
 
 
 class Deadline(Record):

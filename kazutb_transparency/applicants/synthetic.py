@@ -1,15 +1,28 @@
 """Demonstration figures for data/applicants/: every value `provenance: placeholder`.
 
 Used to write the sample files of the default data (scripts/make_applicant_sample.py) and
-the benchmark's large site. The numbers are drawn from a generator seeded by the programme
-code, so the same code always gets the same figures; some programmes are small on purpose,
-so that the small-group rule has something to suppress.
+the benchmark's large site. The numbers are those of the demonstration university
+(`core/demo_university.py`), the one model the survey sample is drawn from too: a group's
+admitted are its programmes' first-year students, graduates come from the final year,
+the survey invites no more than there are. Some programmes are small on purpose, so that
+the small-group rule has something to suppress, and they are small everywhere.
 """
 
 from __future__ import annotations
 
-import random
 from typing import Any
+
+from kazutb_transparency.core.demo_university import (
+    COHORT_YEARS,
+    GRADUATION_YEARS,
+    PLACE_YEARS,
+    RESULT_YEARS,
+    STUDENT_YEARS,
+    GroupModel,
+    ProgrammeModel,
+    University,
+    academic_year,
+)
 
 SAMPLE_SOURCE = {"kk": "Үлгі деректер", "ru": "Образец данных", "en": "Sample data"}
 POSTED = "2026-11-20"
@@ -51,30 +64,30 @@ CREATIVE = {
     "ru": "Творческий экзамен (рисунок и композиция)",
     "en": "Creative exam (drawing and composition)",
 }
-ACADEMIC_YEARS = ("2025-2026", "2026-2027")
+TUITION_YEAR = 2026  # the academic year of the sample fees
+EMPLOYMENT_SOURCE = {
+    "kk": "Зейнетақы жарналары деректері (үлгі)",
+    "ru": "Данные о пенсионных взносах (образец)",
+    "en": "Pension contribution data (sample)",
+}
 
 
-def group_id(code: str) -> str:
-    """The sample group of a programme: B + digits 3–5 of its code (6B04105 → B041)."""
-    return "B" + code[2:5]
-
-
-def group_record(gid: str, codes: list[str]) -> dict[str, Any]:
+def group_record(group: GroupModel) -> dict[str, Any]:
+    """A record of groups.yaml: places per year, last year's results (the sums of the
+    group's programmes in the model)."""
+    gid = group.id
+    codes = sorted(p.code for p in group.programmes)
     field = codes[0][2:4]
-    rng = random.Random(gid)
     intake = []
-    for year in (2025, 2026):
-        grants = rng.randrange(10, 80)
-        paid = rng.randrange(20, 150)
-        row: dict[str, Any] = {"year": year, "grants": grants, "paid_places": paid}
-        if year == 2025:
-            admitted = rng.randrange(5, grants + paid)
-            low = rng.randrange(50, 80)
+    for year in PLACE_YEARS:
+        i = group.intake[year]
+        row: dict[str, Any] = {"year": year, "grants": i.grants, "paid_places": i.paid_places}
+        if year in RESULT_YEARS:
             row |= {
-                "applicants": admitted + rng.randrange(0, 200),
-                "admitted": admitted,
-                "min_score": low,
-                "median_score": low + rng.randrange(5, 30),
+                "applicants": i.applicants,
+                "admitted": i.admitted,
+                "min_score": i.min_score,
+                "median_score": i.median_score,
             }
         intake.append(row)
     record: dict[str, Any] = {
@@ -84,7 +97,7 @@ def group_record(gid: str, codes: list[str]) -> dict[str, Any]:
             "ru": f"Группа образовательных программ {gid}",
             "en": f"Group of educational programmes {gid}",
         },
-        "programmes": sorted(codes),
+        "programmes": codes,
         "subjects": SUBJECTS.get(field, []),
         "threshold": 65 if field != "02" else 50,
     }
@@ -93,85 +106,61 @@ def group_record(gid: str, codes: list[str]) -> dict[str, Any]:
     return record | {"intake": intake} | META
 
 
-def programme_figures(code: str, languages: list[str], forms: list[str]) -> dict[str, Any]:
-    """One programme's sample fees, students, graduates and cohorts."""
-    rng = random.Random(code)
-    base = rng.randrange(700, 1500) * 1000
+def programme_figures(programme: ProgrammeModel) -> dict[str, Any]:
+    """One programme's sample fees, students, graduates and cohorts, from the model."""
+    spec = programme.spec
     # One fee per form and language, the same in every year of study (year_of_study left out).
     tuition = [
         {
-            "academic_year": ACADEMIC_YEARS[-1],
+            "academic_year": academic_year(TUITION_YEAR),
             "fees": [
                 {
                     "form": form,
                     "language": language,
-                    "fee": base + (100000 if language == "en" else 0),
+                    "fee": programme.fee + (100000 if language == "en" else 0),
                 }
-                for form in forms
-                for language in languages
+                for form in spec.forms
+                for language in spec.languages
             ],
         }
         | META
     ]
-    # Mostly mid-sized programmes, one in five small (the rule suppresses parts of it).
-    size = rng.randrange(2, 8) if rng.random() < 0.2 else rng.randrange(8, 40)
-    counts = []
-    for study in range(1, 5):
-        for form in forms:
-            for language in languages:
-                for funding in ("grant", "fee"):
-                    n = max(0, size + rng.randrange(-5, 6) - (10 if form != forms[0] else 0))
-                    if language == "en":
-                        n //= 4
-                    if n:
-                        counts.append(
-                            {
-                                "year_of_study": study,
-                                "funding": funding,
-                                "language": language,
-                                "form": form,
-                                "count": n,
-                            }
-                        )
-    if counts and rng.random() < 0.5:
-        counts.append(
+    students = []
+    for start in STUDENT_YEARS:
+        counts = [
             {
-                **counts[0],
-                "citizenship": "international",
-                "count": rng.randrange(1, 15),
+                "year_of_study": c.year_of_study,
+                "funding": c.funding,
+                "language": c.language,
+                "form": c.form,
             }
-        )
-    students = [{"academic_year": ACADEMIC_YEARS[-1], "counts": counts} | META] if counts else []
-    graduates = []
-    for year in (2024, 2025):
-        total = max(1, size * 2 + rng.randrange(-4, 5))
-        employed = round(total * rng.uniform(0.55, 0.9))
-        graduates.append(
-            {
-                "year": year,
-                "graduates": total,
-                "employed": employed,
-                "employment_source": {
-                    "kk": "Зейнетақы жарналары деректері (үлгі)",
-                    "ru": "Данные о пенсионных взносах (образец)",
-                    "en": "Pension contribution data (sample)",
-                },
-                "employment_as_of": f"{year + 1}-03-31",
-            }
-            | META
-        )
+            | ({"citizenship": c.citizenship} if c.citizenship != "domestic" else {})
+            | {"count": c.count}
+            for c in programme.cells(start)
+        ]
+        if counts:
+            students.append({"academic_year": academic_year(start), "counts": counts} | META)
+    graduates = [
+        {
+            "year": year,
+            "graduates": programme.graduates[year],
+            "employed": programme.employed[year],
+            "employment_source": EMPLOYMENT_SOURCE,
+            "employment_as_of": f"{year + 1}-03-31",
+        }
+        | META
+        for year in GRADUATION_YEARS
+    ]
     cohorts = []
-    for year in (2020, 2021):
-        entrants = size * 2 + rng.randrange(0, 10)
-        completed = round(entrants * rng.uniform(0.6, 0.85))
-        dropped = round((entrants - completed) * rng.uniform(0.5, 1.0))
+    for entry in COHORT_YEARS:
+        c = programme.cohort(entry)
         cohorts.append(
-            {"entry_year": year, "entrants": entrants, "completed": completed}
-            | {"dropped_out": dropped}
+            {"entry_year": entry, "entrants": c.entrants, "completed": c.completed}
+            | {"dropped_out": c.dropped_out}
             | META
         )
     return {
-        "programme": code,
+        "programme": spec.code,
         "tuition": tuition,
         "students": students,
         "graduates": graduates,
@@ -179,21 +168,19 @@ def programme_figures(code: str, languages: list[str], forms: list[str]) -> dict
     }
 
 
-def staff_records(faculties: list[str], programmes_per_faculty: dict[str, int]) -> list[dict]:
-    out = []
-    for faculty in faculties:
-        rng = random.Random(faculty)
-        headcount = 8 + 6 * programmes_per_faculty.get(faculty, 1) + rng.randrange(0, 10)
-        out.append(
-            {
-                "faculty": faculty,
-                "academic_year": ACADEMIC_YEARS[-1],
-                "headcount": headcount,
-                "with_degree": round(headcount * rng.uniform(0.35, 0.7)),
-            }
-            | META
-        )
-    return out
+def staff_records(university: University) -> list[dict]:
+    """staff.yaml: each faculty's teaching staff in each academic year, from its students."""
+    return [
+        {
+            "faculty": faculty.id,
+            "academic_year": academic_year(start),
+            "headcount": faculty.teachers(start),
+            "with_degree": faculty.with_degree(start),
+        }
+        | META
+        for faculty in university.faculties.values()
+        for start in STUDENT_YEARS
+    ]
 
 
 def _dump(data: Any, header: str) -> str:
@@ -220,20 +207,16 @@ HEADER = (
 )
 
 
-def write_sample(folder: Any, programmes: list[dict[str, Any]], faculties: list[str]) -> None:
-    """Write groups.yaml, staff.yaml and programmes/<code>.yaml into `folder` (a Path) for
-    the programmes given as their catalogue records (code, faculty, languages, forms)."""
+def write_sample(folder: Any, university: University) -> None:
+    """Write groups.yaml, staff.yaml and programmes/<code>.yaml into `folder` (a Path):
+    the figures of every programme, group and faculty of the demonstration university
+    (`University.of_data(data_dir)`: the programme catalogue of that data folder)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "programmes").mkdir(exist_ok=True)
-    members: dict[str, list[str]] = {}
-    per_faculty: dict[str, int] = {}
-    for p in programmes:
-        members.setdefault(group_id(p["code"]), []).append(p["code"])
-        per_faculty[p["faculty"]] = per_faculty.get(p["faculty"], 0) + 1
-        figures = programme_figures(p["code"], p["languages"], p["forms"])
-        path = folder / "programmes" / f"{p['code']}.yaml"
-        path.write_text(_dump(figures, HEADER), encoding="utf-8")
-    groups = [group_record(gid, codes) for gid, codes in sorted(members.items())]
+    for programme in university.programmes.values():
+        path = folder / "programmes" / f"{programme.code}.yaml"
+        path.write_text(_dump(programme_figures(programme), HEADER), encoding="utf-8")
+    groups = [group_record(group) for group in university.groups.values()]
     (folder / "groups.yaml").write_text(_dump(groups, HEADER), encoding="utf-8")
-    staff = staff_records(faculties, per_faculty)
+    staff = staff_records(university)
     (folder / "staff.yaml").write_text(_dump(staff, HEADER), encoding="utf-8")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kazutb_transparency.bench import peers as peers_mod
 from kazutb_transparency.bench.dataset import PRODUCERS, make_dataset
+from kazutb_transparency.bench.report import PAGE, write_performance
 from kazutb_transparency.bench.run import (
     BuildResult,
     build,
@@ -84,6 +85,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--out", type=Path, default=None, help="also write the report JSON here")
+    parser.add_argument(
+        "--page",
+        type=Path,
+        default=PAGE,
+        help="the generated figures page (default guide/performance.md; not with --quick)",
+    )
+    parser.add_argument("--no-page", action="store_true", help="do not write the figures page")
     return parser.parse_args(argv)
 
 
@@ -372,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(
             json.dumps(full, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
         )
+    if not (args.quick or args.no_page) and default.ok and large.ok:
+        log(f"figures written to {write_performance(summary, TARGETS, vars(sizes), args.page)}")
     if args.keep:
         log(f"work folder kept: {work}")
     else:

@@ -6,9 +6,10 @@ register, accreditations, ...); synthetic programmes are added with neutral name
 Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
 waves × every unit. The transparency mechanisms get a large university's size too
-(`bench/transparency.py`).
-waves × every unit. Applicants: every programme, synthetic ones included, gets the sample
+(`bench/transparency.py`). Applicants: every programme, synthetic ones included, gets the sample
 fees, students, graduates and cohorts of `applicants.synthetic`, in groups of programmes.
+Both are drawn from one demonstration university (`core/demo_university.py`), so the large
+site's figures agree with one another as the default site's do.
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ def make_dataset(
     if codes:  # the large site: the transparency mechanisms at a large university's size
         info.notes.append("transparency: " + make_transparency(target))
     if codes:
-        make_applicants(target, faculties)
+        make_applicants(target)
     if surveys and codes:
         info.surveys = make_surveys(target / "surveys", codes, info.notes)
     if producer == "office":
@@ -241,31 +242,30 @@ def write_measurements(processes_dir: Path) -> int:
     return rows
 
 
-def make_applicants(target: Path, faculties: list[str]) -> None:
-    """data/applicants/ for every programme of the catalogue (a large university's size)."""
+def make_applicants(target: Path) -> None:
+    """data/applicants/ for every programme of the catalogue (a large university's size),
+    drawn from the demonstration university of the catalogue, as the survey sample is."""
     from kazutb_transparency.applicants.synthetic import write_sample
+    from kazutb_transparency.core.demo_university import University
 
     folder = target / "applicants"
     shutil.rmtree(folder / "programmes", ignore_errors=True)
-    catalogue = [
-        yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        for path in sorted((target / "disclosures" / "programmes").glob("*.yaml"))
-    ]
-    write_sample(folder, catalogue, faculties)
+    write_sample(folder, University.of_data(target))
 
 
 @contextlib.contextmanager
-def _more_students(extra: dict[str, tuple[int, float, float]]) -> Iterator[None]:
-    """Temporarily add programmes to the demonstration generator's population table."""
+def _more_programmes(extra: dict[str, tuple[float, float]]) -> Iterator[None]:
+    """Temporarily give the demonstration generator the added programmes' response
+    propensity and mood (their sizes come from the demonstration university)."""
     from kazutb_transparency.surveys import synthetic
 
-    saved = dict(synthetic.STUDENTS)
-    synthetic.STUDENTS.update(extra)
+    saved = dict(synthetic.PROGRAMMES)
+    synthetic.PROGRAMMES.update(extra)
     try:
         yield
     finally:
-        synthetic.STUDENTS.clear()
-        synthetic.STUDENTS.update(saved)
+        synthetic.PROGRAMMES.clear()
+        synthetic.PROGRAMMES.update(saved)
 
 
 def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
@@ -285,11 +285,11 @@ def make_surveys(surveys_dir: Path, codes: list[str], notes: list[str]) -> str:
         notes.append(f"surveys not generated: {exc}")
         return "skipped (survey package unavailable)"
     backup = {p.name: p.read_bytes() for p in surveys_dir.iterdir() if p.is_file()}
-    # Small programmes (12–31 students) keep the raw sample, and the time to make it, small;
-    # some fall under min_n, so suppression is exercised at scale too.
-    extra = {code: (12 + (i * 7) % 20, 1.0, ((i % 5) - 2) * 0.05) for i, code in enumerate(codes)}
+    # Who is invited comes from the demonstration university, as for the applicants' files
+    # (one in five programmes small: suppression is exercised at scale too); the moods vary.
+    extra = {code: (1.0, ((i % 5) - 2) * 0.05) for i, code in enumerate(codes)}
     try:
-        with tempfile.TemporaryDirectory(prefix="bench-raw-") as raw, _more_students(extra):
+        with tempfile.TemporaryDirectory(prefix="bench-raw-") as raw, _more_programmes(extra):
             result = build_demonstration(surveys_dir, Path(raw))
         (surveys_dir / "indicators.csv").write_text(result.csv, encoding="utf-8", newline="")
         shares = result.distributions

@@ -13,6 +13,7 @@ from pathlib import Path
 from kazutb_transparency.applicants.content import ProgrammeFacts
 from kazutb_transparency.applicants.datasets import applicant_datasets
 from kazutb_transparency.applicants.pages import (
+    Satisfaction,
     jsonld_additions,
     key_facts,
     render_applicant_pages,
@@ -25,6 +26,7 @@ from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures, PublishedDocument, published_documents
 from kazutb_transparency.disclosures.datasets import disclosure_datasets, register_dataset
+from kazutb_transparency.disclosures.documents import QUALITY_POLICY
 from kazutb_transparency.disclosures.pages import (
     KeyFacts,
     render_disclosure_pages,
@@ -42,6 +44,7 @@ from kazutb_transparency.processes.datasets import process_datasets
 from kazutb_transparency.processes.pages import render_process_pages
 from kazutb_transparency.quality.datasets import quality_datasets
 from kazutb_transparency.quality.pages import render_quality_pages
+from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pages.charts_ahead import draw_ahead, survey_charts
@@ -72,16 +75,24 @@ RENDERERS: list[Renderer] = [
     ),
     lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache, site.unit_pages()),
     lambda site, lang, cache: render_home(
-        site.disclosures, site.register, site.surveys, _changes(site)[0].day, lang
+        site.disclosures, site.register, site.surveys, _changes(site)[0].day, lang, site.applicants
     ),
     lambda site, lang, cache: render_changes_page(_changes(site), lang),
     lambda site, lang, cache: render_transparency_pages(
-        site.transparency, site.disclosures, site.units, lang
+        site.transparency, site.disclosures, site.units, site.disclosure, lang
     ),
     lambda site, lang, cache: render_quality_pages(
-        site.quality, site.surveys, site.registry, site.units, lang
+        site.quality,
+        site.surveys,
+        site.registry,
+        site.units,
+        lang,
+        # Whether the quality policy exists: the documents register says, for every page.
+        site.disclosures.current(QUALITY_POLICY),
     ),
-    lambda site, lang, cache: render_applicant_pages(site.applicants, site.disclosures, lang),
+    lambda site, lang, cache: render_applicant_pages(
+        site.applicants, site.disclosures, lang, _satisfaction(site)
+    ),
     lambda site, lang, cache: render_register_page(
         site.disclosures, site.register, site.units, lang
     ),
@@ -97,7 +108,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     # The register on its own: other domains' evidence changes it, not the disclosures.
     lambda site: [register_dataset(site.disclosures, site.register, site.units)],
     lambda site: survey_datasets(site.surveys),
-    lambda site: transparency_datasets(site.transparency),
+    lambda site: transparency_datasets(site.transparency, site.disclosure),
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
     lambda site: applicant_datasets(site.applicants, site.disclosures),
 ]
@@ -145,6 +156,26 @@ def _facts_block(
         frozenset(states),
         jsonld_additions(facts, lang),
     )
+
+
+def _satisfaction(site: SiteData) -> dict[str, Satisfaction]:
+    """Each programme's satisfaction in the latest wave of the first survey that publishes
+    it (suppressed rows left out); demonstration figures are placeholders."""
+    data = site.surveys
+    state: Provenance = "placeholder" if data.meta.demonstration else "confirmed"
+    out: dict[str, Satisfaction] = {}
+    for survey in data.catalogue.surveys:
+        waves = data.waves(survey.id)
+        if not waves:
+            continue
+        for programme in site.disclosures.programmes:
+            if programme.code in out:
+                continue
+            row = data.row(survey.id, waves[-1], "programme", programme.code, OVERALL)
+            if row is None or row.suppressed or row.satisfaction is None:
+                continue
+            out[programme.code] = Satisfaction(row.satisfaction, row.wave, state)
+    return out
 
 
 def _changes(site: SiteData):

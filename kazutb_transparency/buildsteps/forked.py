@@ -11,11 +11,11 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from kazutb_transparency.buildsteps.heap import forget_parent_heap
+from kazutb_transparency.buildsteps.heap import start_worker
 
 
 def _run(conn: Connection, step: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    forget_parent_heap()
+    start_worker()
     try:
         outcome: tuple[bool, Any] = (True, step(*args))
     except BaseException as exc:  # handed to the parent, which raises it

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.buildsteps.forked import in_child
-from kazutb_transparency.buildsteps.heap import forget_parent_heap
+from kazutb_transparency.buildsteps.heap import start_worker
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.incremental import remembering
@@ -159,7 +159,7 @@ def scan(
     else:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=forget_parent_heap
+            max_workers=workers, mp_context=context, initializer=start_worker
         ) as pool:
             jobs = [pool.submit(_scan_share, share, allowlist, covered)
                     for share in shares(files, workers)]  # fmt: skip

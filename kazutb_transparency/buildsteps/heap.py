@@ -10,19 +10,34 @@ are kept to the build's end and hold no cycles (core/audit.py says why that matt
 - `forget_parent_heap` first in every forked child: the objects inherited from the parent
   are left out of the child's collections, which walked all of them and, by writing to
   each, copied the parent's memory page by page (the search indexes' pool took 10 s of CPU
-  on the large site, 5 s after).
+  on the large site, 5 s after); `start_worker` does it and leaves Ctrl-C to the parent.
 """
 
 from __future__ import annotations
 
 import gc
+import signal
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 
 def forget_parent_heap() -> None:
     """Called first in a forked child: what it inherited is never collected by it."""
     gc.freeze()
+
+
+def start_worker() -> None:
+    """First in every worker process of the build: the inherited heap left out of its
+    collections, and Ctrl-C left to the process that started it (which stops its workers):
+    a worker interrupted while it waits for work would print a traceback of its own."""
+    forget_parent_heap()
+    ignore_interrupt()
+
+
+def ignore_interrupt() -> None:
+    """SIGINT ignored in this process (a worker: Ctrl-C reaches the whole process group)."""
+    with suppress(ValueError):  # not the main thread: the signal stays as it was
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager

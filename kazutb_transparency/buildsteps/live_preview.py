@@ -54,6 +54,9 @@ class LanguageWorker:
                 stderr=log,
                 text=True,
                 encoding="utf-8",
+                # A process group of its own: Ctrl-C stops the preview, which ends its
+                # workers; one interrupted while it starts would print a traceback.
+                process_group=0,
             )
 
     def ask(self) -> None:

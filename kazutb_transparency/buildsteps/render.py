@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from kazutb_transparency.buildsteps.heap import forget_parent_heap
+from kazutb_transparency.buildsteps.heap import start_worker
 from kazutb_transparency.buildsteps.pipeline import Build, blocks_folder, sitemaps_dir
 from kazutb_transparency.buildsteps.search_index import write_language_search_index
 from kazutb_transparency.core.errors import DataError, Problem
@@ -64,7 +64,7 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
     indexing = ProcessPoolExecutor(
         max_workers=2,
         mp_context=multiprocessing.get_context("fork"),
-        initializer=forget_parent_heap,
+        initializer=start_worker,
     )
     indexes: list[Future[None]] = []
     try:

@@ -28,7 +28,7 @@ from kazutb_transparency.buildsteps.gate import (
     scan_file,
     scan_files,
 )
-from kazutb_transparency.buildsteps.heap import forget_parent_heap
+from kazutb_transparency.buildsteps.heap import start_worker
 
 _allowlist: Allowlist | None = None  # the worker's copy, set once when it starts
 _covered: Container[Path] = frozenset()  # the finished site's files (_remember_covered)
@@ -38,7 +38,7 @@ Scanned = tuple[bytes | None, ScanReport]  # (digest of the bytes scanned, the f
 
 def _start_worker(allowlist: Allowlist) -> None:
     global _allowlist
-    forget_parent_heap()
+    start_worker()
     _allowlist = allowlist
 
 

@@ -6,11 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kazutb_transparency.applicants import REGISTER_RULES, Applicants, load_applicants
+from kazutb_transparency.applicants import (
+    REGISTER_RULES,
+    Applicants,
+    inconsistent_figures,
+    load_applicants,
+)
 from kazutb_transparency.buildsteps.forked import in_child
 from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import display_path, parse_ahead
 from kazutb_transparency.core.dates import add_months
+from kazutb_transparency.core.disclosure_policy import POLICY_FILE, DisclosurePolicy, load_policy
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.core.incremental import remembered, remembered_view, remembering
@@ -55,6 +61,7 @@ class SiteData:
     transparency: Transparency
     quality: QualitySystem
     applicants: Applicants
+    disclosure: DisclosurePolicy  # the small-group rule of every count (data/disclosure.yaml)
 
     def unit_pages(self) -> dict[tuple[str, str], str]:
         """Where the catalogue shows each faculty and programme (the survey pages link to
@@ -72,11 +79,27 @@ def load_site(data_dir: Path, today: date) -> SiteData:
 
 
 def _applicants(
-    d: Disclosures, data_dir: Path, min_n: int, today: date, audit: Audit
+    d: Disclosures, data_dir: Path, policy: DisclosurePolicy, today: date, audit: Audit
 ) -> Applicants:
     """The applicants' data, watching what they read of the disclosures (the programmes,
     forms, faculties): an edit of the "About" texts does not load them again."""
-    return load_applicants(data_dir, d, min_n, today, audit)
+    return load_applicants(data_dir, d, policy, today, audit)
+
+
+def _one_minimum(policy: DisclosurePolicy, surveys: SurveyData, data_dir: Path) -> list[Problem]:
+    """The survey indicators were aggregated with the policy's minimum group, or not."""
+    if surveys.meta.min_n == policy.min_group:
+        return []
+    return [
+        Problem(
+            display_path(data_dir / "surveys" / "meta.yaml"),
+            f"min_n is {surveys.meta.min_n}, but the disclosure policy's min_group is "
+            f"{policy.min_group} ({display_path(data_dir / POLICY_FILE)})",
+            field="min_n",
+            hint="one minimum for every count: aggregate the surveys again with "
+            f"--min-n {policy.min_group} and write it here, or change the policy",
+        )
+    ]
 
 
 def _load_site(data_dir: Path, today: date) -> SiteData:
@@ -84,6 +107,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     problems: list[Problem] = []
     register: tuple[RegisterRow, ...] | None = None
     units = registry = disclosures = surveys = transparency = quality = applicants = None
+    policy = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     # The preview runs it here, each file's texts remembered (a child would forget them).
     terminology = (
@@ -93,6 +117,10 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     )
     try:
         units = remembered("units", load_units, data_dir, audit)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    try:
+        policy = remembered("disclosure policy", load_policy, data_dir)
     except DataError as exc:
         problems.extend(exc.problems)
     if units is not None:
@@ -140,15 +168,23 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 problems.extend(duplicate_ids(quality, surveys, data_dir))
         except DataError as exc:
             problems.extend(exc.problems)
-        if disclosures is not None:
+        if surveys is not None and policy is not None:
+            problems.extend(_one_minimum(policy, surveys, data_dir))
+        if disclosures is not None and policy is not None:
             try:
-                # The same minimum group as the surveys: one small-group rule for every count.
-                min_n = surveys.meta.min_n if surveys is not None else 10
+                # One small-group rule for every count (data/disclosure.yaml).
                 applicants = remembered_view(
-                    "applicants", _applicants, disclosures, data_dir, min_n, today, audit
+                    "applicants", _applicants, disclosures, data_dir, policy, today, audit
                 )
             except DataError as exc:
                 problems.extend(exc.problems)
+        if disclosures is not None and surveys is not None and applicants is not None:
+            # Figures that must agree from one file to another: admission, students,
+            # graduates, survey invitations (applicants/consistency.py, its rules).
+            audit.extend(
+                Concern.INCONSISTENT,
+                inconsistent_figures(applicants, disclosures, surveys.indicators, data_dir),
+            )
         if disclosures is not None and transparency is not None and applicants is not None:
             try:
                 # The register's rows, with the evidence other domains give for their clauses:
@@ -172,7 +208,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     assert units is not None and registry is not None
     assert disclosures is not None and surveys is not None
     assert transparency is not None and quality is not None and applicants is not None
-    assert register is not None
+    assert register is not None and policy is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
         audit.add(
@@ -196,4 +232,5 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
         transparency=transparency,
         quality=quality,
         applicants=applicants,
+        disclosure=policy,
     )

@@ -26,6 +26,7 @@ class Concern(StrEnum):
     STALE = "stale"
     INCOMPLETE = "mandatory item without data"
     TERMINOLOGY = "inconsistent translation"
+    INCONSISTENT = "inconsistent figures"  # two files disagree (applicants/consistency.py)
 
 
 @dataclass

@@ -64,6 +64,13 @@ class Disclosures:
             reverse=True,
         )
 
+    def current(self, kind: str) -> DocumentEntry | None:
+        """The newest current document of `kind`, None when there is none: the one answer,
+        for every page that mentions such a document, to whether it exists (the quality
+        policy: `QUALITY_POLICY`)."""
+        found = self.documents_of(kind, current=True)
+        return found[0] if found else None
+
     def identity(self) -> Identity:
         """The university's names and website: all a programme's page says of it (a method,
         so that the live preview renders the page again when they change, not when any

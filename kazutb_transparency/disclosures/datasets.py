@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.interface import catalog, localized, triples
+from kazutb_transparency.core.interface import catalog, localized
 from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.opendata.dataset import (
     REGULATION,
@@ -25,16 +25,16 @@ from kazutb_transparency.disclosures.accreditation import Status
 from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import KIND_CLAUSES
-from kazutb_transparency.disclosures.labels import FIELD
-from kazutb_transparency.disclosures.register_rows import RegisterRow
+from kazutb_transparency.disclosures.labels import FIELD, PROVENANCE_MARK
+from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow
 from kazutb_transparency.organisation import Units
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_disclosures")
-TEXT_TRIPLES = triples("datasets_disclosures")
 # Sentences of the open-data schemas with {placeholders}: data/interface/<lang>.yaml.
 SENTENCES = catalog("datasets_sentences")
 LANGUAGE_NAMES = catalog("language_names")
+REGISTER_WORDS = catalog("disclosures_register")
 LANGS3 = ("kk", "ru", "en")
 
 
@@ -46,14 +46,26 @@ def _in_language(template: dict[str, str], of: str) -> tuple[str, str, str]:
 T = Localized
 
 
-def _f(name: str, kind: Any, kk: str, ru: str, en: str, **extra: Any) -> Field:
-    """A field whose description repeats its title (enough for self-explaining columns)."""
-    return Field(name, kind, T(kk=kk, ru=ru, en=en), T(kk=kk, ru=ru, en=en), **extra)
+def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
+    """A field titled by the catalog's `key` and described by `key.meaning`: what it counts
+    or says, its unit and where it comes from (data/interface/<lang>.yaml)."""
+    return Field(name, kind, TEXTS[key], TEXTS[f"{key}.meaning"], **extra)
 
 
-def _loc(prefix: str, kk: str, ru: str, en: str, required: bool = False) -> tuple[Field, ...]:
-    fields = localized_fields(prefix, T(kk=kk, ru=ru, en=en), T(kk=kk, ru=ru, en=en))
+def _loc(prefix: str, key: str, required: bool = False) -> tuple[Field, ...]:
+    fields = localized_fields(prefix, TEXTS[key], TEXTS[f"{key}.meaning"])
     return tuple(replace(f, required=f.required and required) for f in fields)
+
+
+def _in_language_field(name: str, sentence: str, lang: str) -> Field:
+    """A list column of one language (`learning_outcomes_kk`…): its title and its meaning
+    are sentences of the catalog naming the language."""
+    return Field(
+        f"{name}_{lang}",
+        "array",
+        T(**dict(zip(LANGS3, _in_language(SENTENCES[sentence], lang), strict=True))),
+        T(**dict(zip(LANGS3, _in_language(SENTENCES[f"{sentence}_meaning"], lang), strict=True))),
+    )
 
 
 PROVENANCE_FIELDS: tuple[Field, ...] = (
@@ -79,11 +91,11 @@ def _provenance(item: Sourced) -> dict[str, Any]:
 
 
 META_FIELDS: tuple[Field, ...] = (
-    _f("posted", "date", *TEXT_TRIPLES["meta_fields.posted"], required=True),
-    _f("updated", "date", *TEXT_TRIPLES["meta_fields.updated"], required=True),
-    _f("review_due", "date", *TEXT_TRIPLES["meta_fields.review_due"], required=True),
+    _f("posted", "date", "meta_fields.posted", required=True),
+    _f("updated", "date", "meta_fields.updated", required=True),
+    _f("review_due", "date", "meta_fields.review_due", required=True),
     *PROVENANCE_FIELDS,
-    *_loc("source", *TEXT_TRIPLES["meta_fields.source_kk_ru_en"], required=True),
+    *_loc("source", "meta_fields.source_kk_ru_en", required=True),
 )
 
 
@@ -104,7 +116,7 @@ def _updated(items: list[Dated], fallback: date) -> date:
 
 def _sources(items: list[Dated]) -> tuple[Localized, ...]:
     unique = {item.source.get("en"): item.source for item in items}
-    return tuple(unique[key] for key in sorted(unique)) or (T(kk="data/disclosures"),)
+    return tuple(unique[key] for key in sorted(unique)) or (TEXTS["no_records"],)
 
 
 def _list(values: list[Localized], lang: str) -> list[str]:
@@ -123,82 +135,75 @@ def programmes_dataset(d: Disclosures) -> Dataset:
         _f(
             "code",
             "string",
-            *TEXT_TRIPLES["programmes.code"],
+            "programmes.code",
             required=True,
             unique=True,
             pattern=PROGRAMME_CODE,
         ),
-        _f("level", "string", *TEXT_TRIPLES["programmes.level"], required=True, enum=LEVELS),
+        _f("level", "string", "programmes.level", required=True, enum=LEVELS),
         _f(
             "field_code",
             "string",
-            *TEXT_TRIPLES["programmes.field_code"],
+            "programmes.field_code",
             required=True,
             enum=tuple(FIELD),
         ),
-        *_loc("field", *TEXT_TRIPLES["programmes.field_kk_ru_en"], required=True),
-        *_loc("name", *TEXT_TRIPLES["programmes.name_kk_ru_en"]),
-        _f("faculty", "string", *TEXT_TRIPLES["programmes.faculty"], required=True),
-        *_loc("faculty", *TEXT_TRIPLES["programmes.faculty_kk_ru_en"], required=True),
+        *_loc("field", "programmes.field_kk_ru_en", required=True),
+        *_loc("name", "programmes.name_kk_ru_en"),
+        _f("faculty", "string", "programmes.faculty", required=True),
+        *_loc("faculty", "programmes.faculty_kk_ru_en", required=True),
         _f(
             "languages",
             "array",
-            *TEXT_TRIPLES["programmes.languages"],
+            "programmes.languages",
             required=True,
         ),
         _f(
             "forms",
             "array",
-            *TEXT_TRIPLES["programmes.forms"],
+            "programmes.forms",
             required=True,
         ),
         _f(
             "duration_years",
             "number",
-            *TEXT_TRIPLES["programmes.duration_years"],
+            "programmes.duration_years",
             required=True,
             minimum=0.5,
         ),
         _f(
             "time_to_complete",
             "string",
-            *TEXT_TRIPLES["programmes.time_to_complete"],
+            "programmes.time_to_complete",
             required=True,
         ),
         _f(
             "credits",
             "integer",
-            *TEXT_TRIPLES["programmes.credits"],
+            "programmes.credits",
             required=True,
             minimum=1,
         ),
-        *_loc("qualification", *TEXT_TRIPLES["programmes.qualification_kk_ru_en"]),
-        *(
-            _f(
-                f"learning_outcomes_{lang}",
-                "array",
-                *_in_language(SENTENCES["learning_outcomes"], lang),
-            )
-            for lang in ("kk", "ru", "en")
-        ),
+        *_loc("qualification", "programmes.qualification_kk_ru_en"),
+        *(_in_language_field("learning_outcomes", "learning_outcomes", lang) for lang in LANGS3),
         _f(
             "disciplines",
             "integer",
-            *TEXT_TRIPLES["programmes.disciplines"],
+            "programmes.disciplines",
             required=True,
             minimum=0,
         ),
         _f(
             "accreditation_status",
             "string",
-            *TEXT_TRIPLES["programmes.accreditation_status"],
+            "programmes.accreditation_status",
             required=True,
             enum=STATUS_ENUM,
         ),
         _f(
             "accredited_until",
             "date",
-            *TEXT_TRIPLES["programmes.accredited_until"],
+            "programmes.accredited_until",
         ),
         *META_FIELDS,
     )
@@ -269,31 +274,31 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
         _f(
             "programme",
             "string",
-            *TEXT_TRIPLES["disciplines.programme"],
+            "disciplines.programme",
             required=True,
             pattern=PROGRAMME_CODE,
         ),
-        _f("semester", "integer", *TEXT_TRIPLES["disciplines.semester"], required=True, minimum=1),
-        *_loc("name", *TEXT_TRIPLES["disciplines.name_kk_ru_en"], required=True),
-        _f("code", "string", *TEXT_TRIPLES["disciplines.code"]),
+        _f("semester", "integer", "disciplines.semester", required=True, minimum=1),
+        *_loc("name", "disciplines.name_kk_ru_en", required=True),
+        _f("code", "string", "disciplines.code"),
         _f(
             "credits",
             "integer",
-            *TEXT_TRIPLES["disciplines.credits"],
+            "disciplines.credits",
             required=True,
             minimum=1,
         ),
         _f(
             "cycle",
             "string",
-            *TEXT_TRIPLES["disciplines.cycle"],
+            "disciplines.cycle",
             required=True,
             enum=("general", "basic", "major", "final"),
         ),
         _f(
             "component",
             "string",
-            *TEXT_TRIPLES["disciplines.component"],
+            "disciplines.component",
             required=True,
             enum=("compulsory", "university", "elective"),
         ),
@@ -332,70 +337,70 @@ def disciplines_dataset(d: Disclosures) -> Dataset:
 
 def accreditations_dataset(d: Disclosures) -> Dataset:
     fields = (
-        _f("id", "string", *TEXT_TRIPLES["accreditations.id"], required=True, unique=True),
-        _f("agency", "string", *TEXT_TRIPLES["accreditations.agency"], required=True),
-        *_loc("agency_name", *TEXT_TRIPLES["accreditations.agency_name_kk_ru_en"], required=True),
+        _f("id", "string", "accreditations.id", required=True, unique=True),
+        _f("agency", "string", "accreditations.agency", required=True),
+        *_loc("agency_name", "accreditations.agency_name_kk_ru_en", required=True),
         _f(
             "agency_country",
             "string",
-            *TEXT_TRIPLES["accreditations.agency_country"],
+            "accreditations.agency_country",
             required=True,
         ),
         _f(
             "agency_registers",
             "array",
-            *TEXT_TRIPLES["accreditations.agency_registers"],
+            "accreditations.agency_registers",
         ),
         _f(
             "activity",
             "string",
-            *TEXT_TRIPLES["accreditations.activity"],
+            "accreditations.activity",
             required=True,
             enum=("institutional", "programme"),
         ),
         _f(
             "basis",
             "string",
-            *TEXT_TRIPLES["accreditations.basis"],
+            "accreditations.basis",
             required=True,
             enum=("obligatory", "voluntary"),
         ),
         _f(
             "decision",
             "string",
-            *TEXT_TRIPLES["accreditations.decision"],
+            "accreditations.decision",
             required=True,
             enum=("positive", "positive-with-conditions", "negative"),
         ),
         _f(
             "certificate_number",
             "string",
-            *TEXT_TRIPLES["accreditations.certificate_number"],
+            "accreditations.certificate_number",
         ),
-        _f("valid_from", "date", *TEXT_TRIPLES["accreditations.valid_from"], required=True),
+        _f("valid_from", "date", "accreditations.valid_from", required=True),
         _f(
             "valid_until",
             "date",
-            *TEXT_TRIPLES["accreditations.valid_until"],
+            "accreditations.valid_until",
             required=True,
         ),
         _f(
             "status",
             "string",
-            *TEXT_TRIPLES["accreditations.status"],
+            "accreditations.status",
             required=True,
             enum=STATUS_ENUM,
         ),
-        _f("programmes", "array", *TEXT_TRIPLES["accreditations.programmes"]),
+        _f("programmes", "array", "accreditations.programmes"),
         _f(
             "certificate_document",
             "string",
-            *TEXT_TRIPLES["accreditations.certificate_document"],
+            "accreditations.certificate_document",
         ),
         _f(
             "report_document",
             "string",
-            *TEXT_TRIPLES["accreditations.report_document"],
+            "accreditations.report_document",
         ),
         *META_FIELDS,
     )
@@ -451,55 +456,55 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
 
 def documents_dataset(d: Disclosures) -> Dataset:
     fields = (
-        _f("id", "string", *TEXT_TRIPLES["documents.id"], required=True, unique=True),
+        _f("id", "string", "documents.id", required=True, unique=True),
         _f(
             "kind",
             "string",
-            *TEXT_TRIPLES["documents.kind"],
+            "documents.kind",
             required=True,
             enum=tuple(KIND_CLAUSES),
         ),
-        *_loc("title", *TEXT_TRIPLES["documents.title_kk_ru_en"], required=True),
-        _f("number", "string", *TEXT_TRIPLES["documents.number"]),
+        *_loc("title", "documents.title_kk_ru_en", required=True),
+        _f("number", "string", "documents.number"),
         _f(
             "protocol",
             "string",
-            *TEXT_TRIPLES["documents.protocol"],
+            "documents.protocol",
         ),
-        _f("date", "date", *TEXT_TRIPLES["documents.date"], required=True),
+        _f("date", "date", "documents.date", required=True),
         *_loc(
             "issuer",
-            *TEXT_TRIPLES["documents.issuer_kk_ru_en"],
+            "documents.issuer_kk_ru_en",
             required=True,
         ),
-        _f("period", "string", *TEXT_TRIPLES["documents.period"]),
-        _f("languages", "array", *TEXT_TRIPLES["documents.languages"]),
-        *_loc("purpose", *TEXT_TRIPLES["documents.purpose_kk_ru_en"]),
-        _f("file", "string", *TEXT_TRIPLES["documents.file"]),
-        _f("bytes", "integer", *TEXT_TRIPLES["documents.bytes"], minimum=0),
+        _f("period", "string", "documents.period"),
+        _f("languages", "array", "documents.languages"),
+        *_loc("purpose", "documents.purpose_kk_ru_en"),
+        _f("file", "string", "documents.file"),
+        _f("bytes", "integer", "documents.bytes", minimum=0),
         _f(
             "sha256",
             "string",
-            *TEXT_TRIPLES["documents.sha256"],
+            "documents.sha256",
             pattern="^[0-9a-f]{64}$",
         ),
         _f(
             "status",
             "string",
-            *TEXT_TRIPLES["documents.status"],
+            "documents.status",
             required=True,
             enum=("current", "superseded"),
         ),
         _f(
             "superseded_by",
             "string",
-            *TEXT_TRIPLES["documents.superseded_by"],
+            "documents.superseded_by",
         ),
-        _f("annex_of", "string", *TEXT_TRIPLES["documents.annex_of"]),
+        _f("annex_of", "string", "documents.annex_of"),
         _f(
             "clauses",
             "array",
-            *TEXT_TRIPLES["documents.clauses"],
+            "documents.clauses",
             required=True,
         ),
         *META_FIELDS,
@@ -548,50 +553,58 @@ def documents_dataset(d: Disclosures) -> Dataset:
     )
 
 
+def _unconfirmed(e: Evidence, lang: str) -> str:
+    """A value not confirmed, as the register page names it, in plain text: "Location —
+    placeholder", "6B04105: Accounting — code, name: public source; placeholder"."""
+    parts = []
+    for state, fields in e.reasons():
+        if state is None:
+            parts.append(REGISTER_WORDS["relies"][lang])
+            continue
+        word = PROVENANCE_MARK[state][lang].partition(" ")[2]
+        names = [REGISTER_WORDS["other_values"][lang] if f == "*" else f for f in fields]
+        parts.append(f"{', '.join(names)}: {word}" if names else word)
+    return f"{e.label.get(lang)} — {'; '.join(parts)}"
+
+
 def register_dataset(d: Disclosures, register: tuple[RegisterRow, ...], units: Units) -> Dataset:
     fields = (
-        _f("clause", "string", *TEXT_TRIPLES["register.clause"], required=True, unique=True),
+        _f("clause", "string", "register.clause", required=True, unique=True),
         _f(
             "block",
             "string",
-            *TEXT_TRIPLES["register.block"],
+            "register.block",
             required=True,
             enum=("invariant", "variative"),
         ),
-        *_loc("requirement", *TEXT_TRIPLES["register.requirement_kk_ru_en"], required=True),
+        *_loc("requirement", "register.requirement_kk_ru_en", required=True),
         _f(
             "pages",
             "array",
-            *TEXT_TRIPLES["register.pages"],
+            "register.pages",
             required=True,
         ),
         _f(
             "status",
             "string",
-            *TEXT_TRIPLES["register.status"],
+            "register.status",
             required=True,
             enum=("complete", "incomplete", "unverified"),
         ),
-        *(
-            _f(
-                f"missing_{lang}",
-                "array",
-                *_in_language(SENTENCES["missing"], lang),
-            )
-            for lang in ("kk", "ru", "en")
-        ),
-        _f("stale", "boolean", *TEXT_TRIPLES["register.stale"], required=True),
-        _f("updated", "date", *TEXT_TRIPLES["register.updated"]),
-        _f("review_due", "date", *TEXT_TRIPLES["register.review_due"]),
+        *(_in_language_field("missing", "missing", lang) for lang in LANGS3),
+        *(_in_language_field("unconfirmed", "unconfirmed", lang) for lang in LANGS3),
+        _f("stale", "boolean", "register.stale", required=True),
+        _f("updated", "date", "register.updated"),
+        _f("review_due", "date", "register.review_due"),
         _f(
             "unit",
             "string",
-            *TEXT_TRIPLES["register.unit"],
+            "register.unit",
             required=True,
         ),
         *_loc(
             "unit_name",
-            *TEXT_TRIPLES["register.unit_name_kk_ru_en"],
+            "register.unit_name_kk_ru_en",
             required=True,
         ),
         *PROVENANCE_FIELDS,
@@ -604,6 +617,10 @@ def register_dataset(d: Disclosures, register: tuple[RegisterRow, ...], units: U
             "pages": list(row.clause.pages),
             "status": row.status,
             **{f"missing_{lang}": _list(row.missing, lang) for lang in ("kk", "ru", "en")},
+            **{
+                f"unconfirmed_{lang}": [_unconfirmed(e, lang) for e in row.unverified]
+                for lang in ("kk", "ru", "en")
+            },
             "stale": row.stale,
             "updated": row.updated,
             "review_due": row.review_due,

@@ -22,6 +22,7 @@ DocumentKind = Literal[
     "certificate-annex",
     "accreditation-report",
     "methodological",
+    "quality-policy",
     "quality",
     "development-programme",
     "report",
@@ -44,6 +45,7 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
     "certificate-annex": ("9.7.2.3",),
     "accreditation-report": ("9.7.1.4",),
     "methodological": ("9.7.1.5",),
+    "quality-policy": ("9.7.1.5",),
     "quality": ("9.7.1.5",),
     "development-programme": ("9.7.3",),
     "report": ("8.3.6",),
@@ -62,6 +64,10 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
 EXPLAINED_KINDS: frozenset[str] = frozenset(
     {"development-programme", "goals-declaration", "procurement-plan", "anti-corruption-policy"}
 )
+
+# The quality policy is the document of this kind: the documents page lists it and the
+# quality policy's page says whether it exists by asking the same register (`policy_of`).
+QUALITY_POLICY = "quality-policy"
 
 FILE_PATTERN = r"^[a-z0-9][a-z0-9._-]*\.(pdf|docx|xlsx|odt|ods)$"
 PUBLISHED_FOLDER = "documents"

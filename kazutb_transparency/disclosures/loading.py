@@ -24,7 +24,7 @@ from kazutb_transparency.core.datafiles import (
     validate,
 )
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.core.filecheck import content_problem
+from kazutb_transparency.core.filecheck import content_refusal
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
@@ -40,6 +40,7 @@ from kazutb_transparency.disclosures.programmes import (
     Programme,
 )
 from kazutb_transparency.disclosures.register import (
+    PAGE_VALUES,
     REQUIRED_CLAUSES,
     REQUIRED_KINDS,
     RULES,
@@ -325,14 +326,15 @@ class _Loader(RecordLoader):
                         at("file"),
                         "put the file in data/documents/ or fix the name",
                     )
-                elif (wrong := content_problem(path)) is not None:
+                elif (wrong := content_refusal(path)) is not None:
                     self.report(
                         name,
-                        f"{display_path(path)}: {wrong}",
+                        f"{display_path(path)}: {wrong.message}",
                         doc.id,
                         "file",
                         at("file"),
-                        "replace it with the document itself (a PDF exported from the original)",
+                        wrong.hint
+                        or "replace it with the document itself (a PDF exported from the original)",
                     )
                 else:
                     file = read_file(path)
@@ -464,14 +466,17 @@ class _Loader(RecordLoader):
         for index, clause in enumerate(records):
             record = f"clause {clause.clause}"
             at = lambda *loc, index=index: lines.line_of((index, *loc))  # noqa: E731
-            if clause.clause not in RULES and clause.clause not in self.other_clauses:
+            # A clause is checked by a rule, or on a page the register reads value by value.
+            read = any(page in PAGE_VALUES for page in clause.pages)
+            if clause.clause not in RULES and clause.clause not in self.other_clauses and not read:
                 self.report(
                     name,
                     f"the build has no rule to check clause {clause.clause}",
                     record,
                     "clause",
                     at("clause"),
-                    f"known clauses: {', '.join([*RULES, *sorted(self.other_clauses)])}",
+                    f"known clauses: {', '.join([*RULES, *sorted(self.other_clauses)])}, and "
+                    f"any clause of the pages {', '.join(PAGE_VALUES)}",
                 )
             for i, page in enumerate(clause.pages):
                 if page not in PAGE_TITLE:

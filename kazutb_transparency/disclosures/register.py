@@ -3,6 +3,11 @@
 A clause is complete when every item it requires is present and confirmed, unverified when
 all are present but some are sample or unconfirmed data, incomplete when any is missing.
 Stale (past the review date of any of its items) is shown beside the status.
+
+Where the register reads a page value by value (`PAGE_VALUES`: the page "About the
+university"), a clause naming that page is judged on the values the page shows for it —
+or on every value of the page when the clause is about the page as a whole (§8.3.1) — from
+the same records the page renders: two clauses about one page never disagree about a value.
 """
 
 from __future__ import annotations
@@ -10,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from kazutb_transparency.core.i18n import Localized
-from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.interface import catalog, localized
+from kazutb_transparency.disclosures.about import PAGE as ABOUT_PAGE
+from kazutb_transparency.disclosures.about import about_sections
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import EXPLAINED_KINDS, KIND_CLAUSES
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, RESOURCE_CATEGORY
-from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES
+from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
 from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow, missing
 from kazutb_transparency.organisation import Units
 
@@ -84,12 +91,56 @@ def _documents(d: Disclosures, *kinds: str) -> list[Evidence]:
     return out
 
 
-def _contacts(d: Disclosures, units: Units) -> list[Evidence]:
-    about = d.about
+# The page's own words: each value is named in the register as the page names it.
+ABOUT: dict[str, dict[str, str]] = catalog("disclosures_about")
+
+
+def _about_values(d: Disclosures) -> list[tuple[tuple[str, ...], Evidence]]:
+    """Every value the page "About the university" shows, with the clauses it answers:
+    a section without a record, or a value without data, is what the page says it has no
+    information on."""
     out = []
-    for name in ("founding", "location", "schedule", "phones", "emails"):
-        item = getattr(about, name)
-        out.append(Evidence(PART[name], item) if item is not None else missing(PART[name]))
+    for section in about_sections(d.about):
+        heading = ABOUT[section.heading]
+        record = section.record
+        if record is None:
+            out.append((section.clauses, missing(Localized(**heading))))
+            continue
+        for value in section.values:
+            label = Localized(
+                **{
+                    lang: heading[lang]
+                    if value.label is None
+                    else f"{heading[lang]}: {ABOUT[value.label][lang]}"
+                    for lang in _LANGS
+                }
+            )
+            if all(getattr(record, f) in (None, [], {}) for f in value.fields):
+                evidence = missing(label, record)
+            else:
+                evidence = Evidence(label, record, fields=value.fields)
+            out.append((section.clauses, evidence))
+    return out
+
+
+# The pages the register reads value by value, from the records the page itself shows.
+PAGE_VALUES: dict[str, Callable[[Disclosures], list[tuple[tuple[str, ...], Evidence]]]] = {
+    ABOUT_PAGE: _about_values,
+}
+
+
+def _page_evidence(clause: Clause, d: Disclosures) -> list[Evidence]:
+    """The values of the clause's pages that answer it; every value of a page when the
+    clause is about the page as a whole (no value of the page names it)."""
+    out: list[Evidence] = []
+    for page in clause.pages:
+        values = PAGE_VALUES.get(page)
+        if values is None:
+            continue
+        shown = values(d)
+        answered = {c for clauses, _ in shown for c in clauses}
+        whole = clause.clause not in answered
+        out += [e for clauses, e in shown if whole or clause.clause in clauses]
     return out
 
 
@@ -132,25 +183,12 @@ def _programmes(d: Disclosures, units: Units) -> list[Evidence]:
     return out or [missing(PART["programmes"])]
 
 
-def _head(d: Disclosures, units: Units) -> list[Evidence]:
-    head = d.about.head
-    if head is None:
-        return [missing(PART["head"])]
-    # §9.7.1.7 asks for the head's name; the date of taking office is extra.
-    since = Evidence(PART["since"], head) if head.since else missing(PART["since"], head, True)
-    return [Evidence(PART["head"], head), since]
-
-
 def _resources(d: Disclosures, units: Units) -> list[Evidence]:
     out = []
     for category in RESOURCE_CATEGORIES:
         items = [r for r in d.resources if r.category == category]
         out += [Evidence(r.name, r) for r in items] or [missing(RESOURCE_CATEGORY[category])]
     return out
-
-
-def _website(d: Disclosures, units: Units) -> list[Evidence]:
-    return [Evidence(PART["website"], d.about.identity)]
 
 
 def _open_data(d: Disclosures, units: Units) -> list[Evidence]:
@@ -196,13 +234,11 @@ _LANGS = ("kk", "ru", "en")
 Rule = Callable[[Disclosures, Units], list[Evidence]]
 
 RULES: dict[str, Rule] = {
-    "9.7.1.1": _contacts,
     "9.7.1.2": _structure,
     "9.7.1.3": _forms,
     "9.7.1.4": _accreditation_terms,
-    "9.7.1.5": lambda d, u: _documents(d, "methodological", "quality"),
+    "9.7.1.5": lambda d, u: _documents(d, "methodological", "quality-policy", "quality"),
     "9.7.1.6": _programmes,
-    "9.7.1.7": _head,
     "9.7.1.8": _resources,
     "9.7.2.1": lambda d, u: _documents(d, "charter"),
     "9.7.2.2": lambda d, u: _documents(d, "licence", "licence-annex"),
@@ -210,7 +246,6 @@ RULES: dict[str, Rule] = {
     "9.7.3": lambda d, u: _documents(
         d, "development-programme", "financial-statements", "annual-report", "procurement-plan"
     ),
-    "8.3.1": _website,
     "8.3.2": _open_data,
     "8.3.6": lambda d, u: _documents(d, "report"),
     "8.3.7": _explained,
@@ -227,12 +262,17 @@ OtherEvidence = Mapping[str, Sequence[Evidence]]
 def build_register(
     d: Disclosures, units: Units, other: OtherEvidence | None = None
 ) -> tuple[RegisterRow, ...]:
-    """Each clause's row: the evidence of its rule here, then what other domains give."""
+    """Each clause's row: the values of its pages read value by value (`PAGE_VALUES`), the
+    evidence of its rule here, then what other domains give."""
     extra = other or {}
     rows = [
         RegisterRow(
             c,
-            (*(RULES[c.clause](d, units) if c.clause in RULES else ()), *extra.get(c.clause, ())),
+            (
+                *_page_evidence(c, d),
+                *(RULES[c.clause](d, units) if c.clause in RULES else ()),
+                *extra.get(c.clause, ()),
+            ),
             d.today,
         )
         for c in d.clauses

@@ -33,6 +33,7 @@ from kazutb_transparency.disclosures.programmes import (
     Discipline,
     Programme,
 )
+from kazutb_transparency.editor.labels import catalog
 from kazutb_transparency.organisation.models import Unit
 from kazutb_transparency.privacy.allowlist import AllowlistFile
 from kazutb_transparency.processes import measurements
@@ -93,8 +94,12 @@ class Collection:
     description: dict[str, str] = field(default_factory=dict)
 
 
-def _l(kk: str, ru: str, en: str) -> dict[str, str]:
-    return {"kk": kk, "ru": ru, "en": en}
+_TITLES: dict[str, dict[str, str]] = catalog()["collections"]
+
+
+def _l(key: str) -> dict[str, str]:
+    """A collection's or file's title in kk, ru and en (editor/labels.yaml, `collections`)."""
+    return dict(_TITLES[key])
 
 
 # --- the measurements' row, from the rules processes/measurements.py checks them with ---
@@ -121,24 +126,20 @@ DISCIPLINE_HEADER = (DISCIPLINE_COLUMNS[0], *DISCIPLINE_OPTIONAL_COLUMNS, *DISCI
 
 UNIVERSITY = Collection(
     "university",
-    _l("Университет", "Университет", "The university"),
+    _l("the_university"),
     (
         Source(
             "disclosures/about.yaml",
             "record",
             About,
-            _l("Университет туралы", "Об университете", "About the university"),
+            _l("about_the_university"),
             "about",
         ),
         Source(
             "units.yaml",
             "list",
             Unit,
-            _l(
-                "Құрылым және басқару органдары",
-                "Структура и органы управления",
-                "Structure and governing bodies",
-            ),
+            _l("structure_and_governing_bodies"),
             "units",
             key="id",
         ),
@@ -146,7 +147,7 @@ UNIVERSITY = Collection(
             "disclosures/faculties.yaml",
             "list",
             Faculty,
-            _l("Факультеттер", "Факультеты", "Faculties"),
+            _l("faculties"),
             "faculties",
             key="id",
         ),
@@ -154,7 +155,7 @@ UNIVERSITY = Collection(
             "disclosures/forms.yaml",
             "list",
             FormOfStudy,
-            _l("Оқу нысандары", "Формы обучения", "Forms of study"),
+            _l("forms_of_study"),
             "forms",
             key="id",
         ),
@@ -162,7 +163,7 @@ UNIVERSITY = Collection(
             "disclosures/resources.yaml",
             "list",
             Resource,
-            _l("Ресурстар", "Ресурсы", "Resources"),
+            _l("resources"),
             "resources",
             key="id",
         ),
@@ -171,13 +172,13 @@ UNIVERSITY = Collection(
 
 PROGRAMMES = Collection(
     "programmes",
-    _l("Білім беру бағдарламалары", "Образовательные программы", "Educational programmes"),
+    _l("educational_programmes"),
     (
         Source(
             "disclosures/programmes",
             "folder",
             Programme,
-            _l("Білім беру бағдарламалары", "Образовательные программы", "Educational programmes"),
+            _l("educational_programmes"),
             "programmes",
             identifier="code",
         ),
@@ -187,21 +188,13 @@ PROGRAMMES = Collection(
 
 PROGRAMME_FIGURES = Collection(
     "programme-figures",
-    _l(
-        "Бағдарлама: ақы, студенттер, түлектер",
-        "Программа: оплата, студенты, выпускники",
-        "Programme: fees, students, graduates",
-    ),
+    _l("programme_fees_students_graduates"),
     (
         Source(
             "applicants/programmes",
             "folder",
             ProgrammeFigures,
-            _l(
-                "Бағдарлама: ақы, студенттер, түлектер",
-                "Программа: оплата, студенты, выпускники",
-                "Programme: fees, students, graduates",
-            ),
+            _l("programme_fees_students_graduates"),
             "programme-figures",
             identifier="programme",
         ),
@@ -211,13 +204,13 @@ PROGRAMME_FIGURES = Collection(
 
 DISCIPLINES = Collection(
     "disciplines",
-    _l("Пәндер", "Дисциплины", "Disciplines"),
+    _l("disciplines"),
     (
         Source(
             "disclosures/disciplines",
             "csv-folder",
             Discipline,
-            _l("Пәндер", "Дисциплины", "Disciplines"),
+            _l("disciplines"),
             "disciplines",
             identifier="programme",
             columns=DISCIPLINE_HEADER,
@@ -228,24 +221,20 @@ DISCIPLINES = Collection(
 
 APPLICANTS = Collection(
     "applicants",
-    _l("Талапкерлерге", "Абитуриентам", "For applicants"),
+    _l("for_applicants"),
     (
         Source(
             "applicants/admission.yaml",
             "record",
             Admission,
-            _l("Қабылдау", "Приём", "Admission"),
+            _l("admission"),
             "admission",
         ),
         Source(
             "applicants/groups.yaml",
             "list",
             Group,
-            _l(
-                "Бағдарламалар топтары: орындар мен қабылдау",
-                "Группы программ: места и приём",
-                "Groups of programmes: places and admission",
-            ),
+            _l("groups_of_programmes_places_and_admissio"),
             "groups",
             key="id",
         ),
@@ -253,18 +242,14 @@ APPLICANTS = Collection(
             "applicants/costs.yaml",
             "record",
             Costs,
-            _l(
-                "Басқа төлемдер, жатақхана, қолдау",
-                "Прочие платежи, общежитие, поддержка",
-                "Other fees, dormitory, support",
-            ),
+            _l("other_fees_dormitory_support"),
             "costs",
         ),
         Source(
             "applicants/staff.yaml",
             "list",
             Staff,
-            _l("Оқытушылар саны", "Численность преподавателей", "Teaching staff"),
+            _l("teaching_staff"),
             "staff",
             key="faculty",
         ),
@@ -273,13 +258,13 @@ APPLICANTS = Collection(
 
 ACCREDITATION = Collection(
     "accreditation",
-    _l("Аккредиттеу және құжаттар", "Аккредитация и документы", "Accreditation and documents"),
+    _l("accreditation_and_documents"),
     (
         Source(
             "disclosures/documents.yaml",
             "list",
             Document,
-            _l("Құжаттар", "Документы", "Documents"),
+            _l("documents"),
             "documents",
             key="id",
         ),
@@ -287,7 +272,7 @@ ACCREDITATION = Collection(
             "disclosures/accreditations.yaml",
             "list",
             Accreditation,
-            _l("Аккредиттеу", "Аккредитация", "Accreditation"),
+            _l("accreditation"),
             "accreditations",
             key="id",
         ),
@@ -295,7 +280,7 @@ ACCREDITATION = Collection(
             "disclosures/agencies.yaml",
             "list",
             Agency,
-            _l("Аккредиттеу агенттіктері", "Аккредитационные агентства", "Accreditation agencies"),
+            _l("accreditation_agencies"),
             "agencies",
             key="id",
         ),
@@ -303,7 +288,7 @@ ACCREDITATION = Collection(
             "disclosures/register.yaml",
             "list",
             Clause,
-            _l("Сәйкестік тізілімі", "Реестр соответствия", "Compliance register"),
+            _l("compliance_register"),
             "register",
             key="clause",
         ),
@@ -312,24 +297,20 @@ ACCREDITATION = Collection(
 
 TRANSPARENCY = Collection(
     "transparency",
-    _l("Ашықтық", "Прозрачность", "Transparency"),
+    _l("transparency"),
     (
         Source(
             "transparency/appeals.yaml",
             "record",
             Appeals,
-            _l("Өтініштер: қалай жазу", "Обращения: как написать", "Appeals: how to write"),
+            _l("appeals_how_to_write"),
             "appeals",
         ),
         Source(
             "transparency/appeals-statistics.yaml",
             "list",
             AppealYear,
-            _l(
-                "Өтініштер: жыл сайынғы сандар",
-                "Обращения: данные за год",
-                "Appeals: yearly counts",
-            ),
+            _l("appeals_yearly_counts"),
             "appeals-statistics",
             key="year",
         ),
@@ -337,11 +318,7 @@ TRANSPARENCY = Collection(
             "transparency/bodies.yaml",
             "list",
             Body,
-            _l(
-                "Қоғамдық кеңес және алқалы органдар",
-                "Общественный совет и коллегиальные органы",
-                "Public council and collegial bodies",
-            ),
+            _l("public_council_and_collegial_bodies"),
             "bodies",
             key="id",
         ),
@@ -349,7 +326,7 @@ TRANSPARENCY = Collection(
             "transparency/consultations.yaml",
             "list",
             Consultation,
-            _l("Талқылаулар", "Обсуждения", "Consultations"),
+            _l("consultations"),
             "consultations",
             key="id",
         ),
@@ -357,18 +334,14 @@ TRANSPARENCY = Collection(
             "transparency/anti-corruption.yaml",
             "record",
             AntiCorruption,
-            _l(
-                "Сыбайлас жемқорлыққа қарсы іс-қимыл",
-                "Противодействие коррупции",
-                "Anti-corruption",
-            ),
+            _l("anti_corruption"),
             "anti-corruption",
         ),
         Source(
             "transparency/procurement.yaml",
             "list",
             Procurement,
-            _l("Сатып алу", "Закупки", "Procurement"),
+            _l("procurement"),
             "procurement",
             key="id",
         ),
@@ -376,7 +349,7 @@ TRANSPARENCY = Collection(
             "transparency/competitions.yaml",
             "list",
             Competition,
-            _l("Лауазымдарға конкурстар", "Конкурсы на должности", "Competitions for posts"),
+            _l("competitions_for_posts"),
             "competitions",
             key="id",
         ),
@@ -385,53 +358,41 @@ TRANSPARENCY = Collection(
 
 QUALITY = Collection(
     "quality",
-    _l("Сапа менеджменті жүйесі", "Система менеджмента качества", "Quality management system"),
+    _l("quality_management_system"),
     (
         Source(
             "quality/documents.yaml",
             "record",
             DocumentsFile,
-            _l("СМЖ құжаттарының тізілімі", "Реестр документов СМК", "QMS documents register"),
+            _l("qms_documents_register"),
             "qms-documents",
         ),
         Source(
             "quality/policy.yaml",
             "record",
             Policy,
-            _l("Сапа саясаты", "Политика в области качества", "Quality policy"),
+            _l("quality_policy"),
             "policy",
         ),
         Source(
             "quality/audits.yaml",
             "record",
             AuditsFile,
-            _l(
-                "Ішкі аудиттер, басшылық талдауы, түзету әрекеттері",
-                "Внутренние аудиты, анализ руководством, корректирующие действия",
-                "Internal audits, management reviews, corrective actions",
-            ),
+            _l("internal_audits_management_reviews_corre"),
             "audits",
         ),
         Source(
             "registry.yaml",
             "record",
             RegistryDocument,
-            _l(
-                "Процестер картасы (құжат)",
-                "Карта процессов (документ)",
-                "The process map (document)",
-            ),
+            _l("the_process_map_document"),
             "registry",
         ),
         Source(
             "source-report.yaml",
             "list",
             Difference,
-            _l(
-                "Сайттың процестер картасынан айырмашылықтары",
-                "Отличия сайта от карты процессов",
-                "How the site differs from the process map",
-            ),
+            _l("how_the_site_differs_from_the_process_ma"),
             "source-report",
             key="id",
         ),
@@ -440,13 +401,13 @@ QUALITY = Collection(
 
 PROCESSES = Collection(
     "processes",
-    _l("Процестер карталары", "Карточки процессов", "Process cards"),
+    _l("process_cards"),
     (
         Source(
             "processes",
             "folder",
             Process,
-            _l("Процестер карталары", "Карточки процессов", "Process cards"),
+            _l("process_cards"),
             "processes",
             identifier="code",
             create=False,  # the 22 processes of the approved map
@@ -457,21 +418,13 @@ PROCESSES = Collection(
 
 MEASUREMENTS = Collection(
     "measurements",
-    _l(
-        "Процестер көрсеткіштерінің өлшемдері",
-        "Измерения показателей процессов",
-        "Process measurements",
-    ),
+    _l("process_measurements"),
     (
         Source(
             "processes/measurements.csv",
             "csv",
             MeasurementRow,
-            _l(
-                "Процестер көрсеткіштерінің өлшемдері",
-                "Измерения показателей процессов",
-                "Process measurements",
-            ),
+            _l("process_measurements"),
             "measurements",
             columns=measurements.COLUMNS,
         ),
@@ -480,31 +433,27 @@ MEASUREMENTS = Collection(
 
 SURVEYS = Collection(
     "surveys",
-    _l("Сауалнамалар", "Анкетирование", "Surveys"),
+    _l("surveys"),
     (
         Source(
             "surveys/catalogue.yaml",
             "record",
             Catalogue,
-            _l("Сауалнамалар каталогы", "Каталог опросов", "Survey catalogue"),
+            _l("survey_catalogue"),
             "catalogue",
         ),
         Source(
             "surveys/meta.yaml",
             "record",
             Meta,
-            _l("Көрсеткіштер туралы", "О показателях", "About the indicators"),
+            _l("about_the_indicators"),
             "meta",
         ),
         Source(
             "surveys/actions.yaml",
             "record",
             ActionsFile,
-            _l(
-                "Түзету және алдын алу әрекеттері",
-                "Корректирующие и предупреждающие действия",
-                "Corrective and preventive actions",
-            ),
+            _l("corrective_and_preventive_actions"),
             "actions",
         ),
     ),
@@ -512,13 +461,13 @@ SURVEYS = Collection(
 
 SURVEY_TARGETS = Collection(
     "survey-targets",
-    _l("Сауалнамалардың мақсатты мәндері", "Целевые значения опросов", "Survey targets"),
+    _l("survey_targets"),
     (
         Source(
             "surveys/targets.yaml",
             "map",
             SurveyTargets,
-            _l("Сауалнамалардың мақсатты мәндері", "Целевые значения опросов", "Survey targets"),
+            _l("survey_targets"),
             "targets",
             key="survey",
         ),
@@ -527,13 +476,13 @@ SURVEY_TARGETS = Collection(
 
 QUESTIONNAIRE = Collection(
     "questionnaire",
-    _l("Сауалнама сұрақтары", "Вопросы анкет", "Questionnaires"),
+    _l("questionnaires"),
     (
         Source(
             "surveys/questionnaire.yaml",
             "map",
             SurveyQuestions,
-            _l("Сауалнама сұрақтары", "Вопросы анкет", "Questionnaires"),
+            _l("questionnaires"),
             "questionnaire",
             key="survey",
         ),
@@ -542,13 +491,13 @@ QUESTIONNAIRE = Collection(
 
 GLOSSARY = Collection(
     "glossary",
-    _l("Терминдер сөздігі", "Глоссарий", "Glossary"),
+    _l("glossary"),
     (
         Source(
             "glossary.yaml",
             "map",
             Term,
-            _l("Терминдер сөздігі", "Глоссарий", "Glossary"),
+            _l("glossary"),
             "glossary",
             key="term",
         ),
@@ -557,35 +506,27 @@ GLOSSARY = Collection(
 
 SETTINGS = Collection(
     "settings",
-    _l("Жариялау баптаулары", "Настройки публикации", "Publishing settings"),
+    _l("publishing_settings"),
     (
         Source(
             "opendata.yaml",
             "record",
             OpenDataSettings,
-            _l(
-                "Ашық деректер: лицензия және жариялаушы",
-                "Открытые данные: лицензия и издатель",
-                "Open data: licence and publisher",
-            ),
+            _l("open_data_licence_and_publisher"),
             "opendata",
         ),
         Source(
             "disclosure.yaml",
             "record",
             DisclosurePolicy,
-            _l("Шағын топтарды жасыру", "Скрытие малых групп", "Small-group disclosure control"),
+            _l("small_group_disclosure_control"),
             "disclosure",
         ),
         Source(
             "privacy/allowlist.yaml",
             "record",
             AllowlistFile,
-            _l(
-                "Жариялауға рұқсат етілген байланыстар",
-                "Разрешённые к публикации контакты",
-                "Contacts that may be published",
-            ),
+            _l("contacts_that_may_be_published"),
             "allowlist",
         ),
     ),

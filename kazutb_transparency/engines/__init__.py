@@ -15,7 +15,7 @@ ENGINES: dict[str, Engine] = {
     "mkdocs": Engine("mkdocs", "mkdocs"),
     # The maintained continuation of MkDocs 1.6: the same configuration, page for page.
     "properdocs": Engine("properdocs", "properdocs"),
-    # The successor of Material for MkDocs; a preview: see README, "Engines".
+    # The successor of Material for MkDocs; a preview: see guide/engines.md.
     # Zensical wants the pages and its output inside its configuration's folder.
     "zensical": ZensicalEngine("zensical", "zensical", stage_anywhere=False),
 }

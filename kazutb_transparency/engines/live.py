@@ -61,9 +61,7 @@ def serve(root: Path, engine: Engine, host: str, port: int) -> None:
             server.watch(str(folder))
         server.watch(str(root / "mkdocs.yml"))
         try:
-            server.serve()
-        except KeyboardInterrupt:
-            log.info("Shutting down...")
+            server.serve()  # until Ctrl-C: scripts/serve.py says it stopped, in one line
         finally:
             server.shutdown()
     finally:

@@ -22,6 +22,7 @@ import io
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from importlib import import_module
@@ -31,6 +32,9 @@ from typing import Any
 
 def main(argv: list[str]) -> int:
     program, root, out_dir = argv[0], Path(argv[1]), argv[2]
+    # Ctrl-C in `make serve` reaches the whole process group: the preview ends this worker
+    # (end of its input), so the worker ignores it rather than print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The answers go through the original standard output; everything the engine prints
     # goes to standard error (the worker's log), never into an answer.
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")

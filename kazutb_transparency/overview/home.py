@@ -1,10 +1,12 @@
 """The home page: the university at a glance, generated from the data in each language.
 
-A visitor, a parent or an accreditation reviewer gets the answers first: who the
-university is, its licence and institutional accreditation, its programmes, how complete
-and current the mandatory disclosures are, the latest survey figures, when the data were
-last updated, and how to reach the university. Nothing is typed twice: every figure comes
-from the same data as the pages it links to.
+The first screen of a phone answers what a family asks first: the programmes (how many, of
+which levels, the catalogue), the range of tuition fees with its academic year, this year's
+admission dates, the institutional accreditation, and the way to the applicants' pages and
+the costs. Then the licence, one line on the mandatory disclosures (their clause numbers
+live on the register only), the latest survey figures, when the data were last updated,
+and how to reach the university. Nothing is typed twice: every figure comes from the same
+data as the pages it links to, with its provenance mark.
 """
 
 from __future__ import annotations
@@ -12,8 +14,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.pages.common import tenge
+from kazutb_transparency.applicants.summary import coming_deadlines, fee_span
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.jsonld import jsonld_script
+from kazutb_transparency.core.locale_format import year_range
 from kazutb_transparency.core.markdown import esc, href, tr
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures, jsonld
@@ -74,22 +80,57 @@ def _programmes(d: Disclosures, lang: str) -> str:
     # The count rests on the programme codes: it is as confirmed as the weakest of them.
     codes = weakest([p.state("code") for p in d.programmes]) if d.programmes else None
     count = f"{total}{' ' + marker(codes, lang) if codes else ''}"
-    return f"{count} ({'; '.join(parts)}) — [{esc(T['catalogue'].get(lang))}](programmes/index.md)"
+    return (
+        f"{count} ({'; '.join(parts)}) — [{esc(T['catalogue'].get(lang))}](programmes/index.md)"
+        f" · [{esc(T['compare'].get(lang))}](applicants/compare.md)"
+    )
+
+
+def _fees(a: Applicants, lang: str) -> tuple[str, list[object]]:
+    """The lowest and highest first-year fee of the latest academic year, with its year."""
+    span = fee_span(a)
+    if span is None:
+        return f'<em class="no-info">{esc(T["no_fees"].get(lang))}</em>', []
+    amount = (
+        tenge(span.low, lang)
+        if span.low == span.high
+        else f"{tenge(span.low, lang)} – {tenge(span.high, lang)}"
+    )
+    text = (
+        T["fees_text"]
+        .get(lang)
+        .format(amount=amount, year=year_range(span.academic_year), n=span.programmes)
+    )
+    return (
+        f"{text} {marker(span.state, lang)} — [{esc(T['costs'].get(lang))}](applicants/costs.md)",
+        [],
+    )
+
+
+def _admission(a: Applicants, lang: str) -> tuple[str, str, list[object]]:
+    """(label, value, records shown): the admission dates still to come, with their year."""
+    items = coming_deadlines(a)
+    deadlines = a.admission.deadlines
+    if not items or deadlines is None:
+        return (
+            T["admission"].get(lang),
+            f'<em class="no-info">{esc(T["no_dates"].get(lang))}</em>',
+            [],
+        )
+    year = max(d.end for d in items).year
+    label = T["admission_year"].get(lang).format(year=year)
+    shown = "; ".join(
+        f"{tr(d.what, lang)}: {day(d.start, lang)} – {day(d.end, lang)}" for d in items
+    )
+    return label, shown + mark(deadlines, lang, "items"), [deadlines]
 
 
 def _register(rows: tuple[RegisterRow, ...], lang: str) -> str:
+    """One line: how many requirements are complete; which ones need attention is on the
+    register (its clause numbers are a reviewer's words, not a family's)."""
     done = [r for r in rows if r.status == "complete" and not r.stale]
     text = T["complete"].get(lang).format(done=len(done), total=len(rows))
-    attention = []
-    for row in rows:
-        if row.stale:
-            attention.append(f"{esc(row.clause.clause)} ({esc(T['stale'].get(lang))})")
-        elif row.status == "incomplete":
-            attention.append(f"{esc(row.clause.clause)} ({esc(T['missing'].get(lang))})")
-    link = f"[{esc(text)}](register/index.md)"
-    if attention:
-        link += f". {esc(T['attention'].get(lang))}: " + ", ".join(attention)
-    return link
+    return f"[{esc(text)}](register/index.md)"
 
 
 def _surveys(data: SurveyData, lang: str) -> str:
@@ -108,29 +149,48 @@ def _surveys(data: SurveyData, lang: str) -> str:
     return f"{shown} {marker('placeholder', lang)}" if shown and data.meta.demonstration else shown
 
 
+def _actions(lang: str) -> str:
+    """The two ways in a family looks for first: the applicants' pages and the costs."""
+    return (
+        '<p class="home-actions">'
+        f'<a class="md-button md-button--primary" href="applicants/index.html">'
+        f"{esc(T['for_applicants'].get(lang))}</a> "
+        f'<a class="md-button" href="applicants/costs.html">{esc(T["costs_button"].get(lang))}</a>'
+        "</p>\n"
+    )
+
+
 def home_page(
     d: Disclosures,
     register: tuple[RegisterRow, ...],
     surveys: SurveyData,
     last_updated: date,
     lang: str,
+    applicants: Applicants | None = None,
 ) -> str:
     """The home page in `lang`; last_updated: the newest date of the data (see changes)."""
     about = d.about
     licence, licence_items = _licence(d, lang)
     accreditation, accreditation_items = _accreditation(d, lang)
     shown: list[object] = [about.identity, *licence_items, *accreditation_items, *d.programmes]
+    # What a family asks first: on a phone, the first screen.
+    first: list[tuple[str, str]] = [(T["programmes"].get(lang), _programmes(d, lang))]
+    if applicants is not None:
+        fees, _ = _fees(applicants, lang)
+        shown += [t for code in sorted(applicants.figures) if (t := applicants.tuition_of(code))]
+        label, dates, records = _admission(applicants, lang)
+        shown += records
+        first += [(T["fees"].get(lang), fees), (label, dates)]
+    first.append((T["accreditation"].get(lang), accreditation))
     rows = [
-        (T["licence"], licence),
-        (T["accreditation"], accreditation),
-        (T["programmes"], _programmes(d, lang)),
-        (T["register"], _register(register, lang)),
+        (T["licence"].get(lang), licence),
+        (T["register"].get(lang), _register(register, lang)),
     ]
     headline = _surveys(surveys, lang)
     if headline:
-        rows.append((T["surveys"], headline))
+        rows.append((T["surveys"].get(lang), headline))
 
-    rows.append((T["updated"], day(last_updated, lang)))
+    rows.append((T["updated"].get(lang), day(last_updated, lang)))
     contacts = []
     if about.location is not None:
         contacts.append(f"{esc(T['address'].get(lang))}: {tr(about.location.address, lang)}")
@@ -158,11 +218,20 @@ def home_page(
         "",
         f"# {tr(identity.full_name, lang)}",
         "",
-        notice(shown, lang, {"placeholder"} if headline and surveys.meta.demonstration else None),
-        # The key facts first: on a phone they are the first screen (the intro follows).
+        # What a family asks first, then the two ways in: the first screen of a phone.
+        *(f"- **{esc(label)}:** {value}" for label, value in first),
+        "",
+        _actions(lang),
+        # The promise that unconfirmed values are marked: one short line, not a box.
+        notice(
+            shown,
+            lang,
+            {"placeholder"} if headline and surveys.meta.demonstration else None,
+            line=True,
+        ),
         f"## {T['glance'].get(lang)}",
         "",
-        *(f"- **{esc(label.get(lang))}:** {value}" for label, value in rows),
+        *(f"- **{esc(label)}:** {value}" for label, value in rows),
         "",
         f"{tr(identity.legal_form, lang)}, {tr(identity.city, lang)}"
         f"{mark(identity, lang, 'city')}. {esc(T['intro'].get(lang))}",
@@ -187,6 +256,7 @@ def render_home(
     surveys: SurveyData,
     last_updated: date,
     lang: str,
+    applicants: Applicants | None = None,
 ) -> dict[str, str]:
     """{path inside the language folder: page}."""
-    return {PAGE: home_page(d, register, surveys, last_updated, lang)}
+    return {PAGE: home_page(d, register, surveys, last_updated, lang, applicants)}

@@ -81,7 +81,7 @@ def run(
             answers.confirm()  # the answers' own problems are reported first, as they come first
             raise
         suppress(cells, min_n)
-        rows = published_rows(cells)
+        rows = published_rows(cells, min_n)
         shares = to_csv(distribution_rows(cells, min_n), DISTRIBUTION_COLUMNS)
         answers.confirm()
         invited.confirm()

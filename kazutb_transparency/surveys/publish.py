@@ -40,21 +40,22 @@ def _figures(cell: Cell) -> dict[str, str]:
     return row
 
 
-def _suppressed(cell: Cell) -> dict[str, str]:
-    # `invited` stays: it counts people asked, not people who answered. Everything that is,
-    # or could be turned back into, the respondents (response rate × invited; the
-    # low-response flag bounds it) is blank.
+def _suppressed(cell: Cell, min_n: int) -> dict[str, str]:
+    # `invited` stays while it is a group of at least min_n people: it counts people asked,
+    # not people who answered. Everything that is, or could be turned back into, the
+    # respondents (response rate × invited; the low-response flag bounds it) is blank.
     row = dict.fromkeys(SUPPRESSED_BLANK, "")
-    row["invited"] = "" if cell.invited is None else str(cell.invited)
+    shown = cell.invited is not None and cell.invited >= min_n
+    row["invited"] = str(cell.invited) if shown else ""
     row["suppressed"] = "true"
     row["suppression_reason"] = cell.suppression
     return row
 
 
-def published_rows(aggregate: Aggregate) -> list[dict[str, str]]:
+def published_rows(aggregate: Aggregate, min_n: int) -> list[dict[str, str]]:
     rows = []
     for key, cell in aggregate.cells.items():
-        figures = _suppressed(cell) if cell.suppressed else _figures(cell)
+        figures = _suppressed(cell, min_n) if cell.suppressed else _figures(cell)
         rows.append(dict(zip(INDICATOR_COLUMNS[:6], key, strict=True)) | figures)
     rows.sort(key=lambda r: tuple(r[c] for c in INDICATOR_COLUMNS[:6]))
     return rows

@@ -4,7 +4,9 @@ The answers are invented (no person behind any token) but shaped like real ones:
 of very different sizes, response rates from low to high, some questions not applicable,
 "hard to say" and skipped answers, reverse-worded items, a few repeated submissions. They are
 written to a temporary folder and fed to the real aggregation; only the aggregated,
-suppressed indicators are committed.
+suppressed indicators are committed. Who is invited — the students, graduates and teaching
+staff of each programme and faculty — comes from the demonstration university
+(core/demo_university.py), the model the applicants' sample files are written from.
 
 Only `random.random()`, additions and multiplications are used, so the same seed gives the
 same files on every machine and Python 3 version.
@@ -18,6 +20,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from kazutb_transparency.core.demo_university import University, academic_year_of_wave
 from kazutb_transparency.organisation.structure import AcademicStructure
 from kazutb_transparency.surveys.codes import POPULATION_COLUMNS, RESPONSE_COLUMNS
 from kazutb_transparency.surveys.models import SurveyQuestions
@@ -77,60 +80,55 @@ DESIGNS: dict[str, Design] = {
     ),
 }
 
-# Students per programme of the catalogue (the small ones make suppression visible),
-# response propensity and mood of each programme; teachers per faculty. All invented; a
-# programme or faculty not listed here gets the defaults below.
-STUDENTS: dict[str, tuple[int, float, float]] = {
-    "6B02101": (80, 1.0, 0.2),
-    "6B02102": (45, 1.0, 0.1),
-    "6B02103": (12, 1.2, 0.3),
-    "6B02104": (30, 0.9, 0.0),
-    "6B04103": (120, 1.0, 0.1),
-    "6B04105": (160, 1.1, 0.0),
-    "6B04107": (65, 1.0, 0.05),
-    "6B04108": (110, 0.9, 0.15),
-    "6B04110": (70, 0.5, -0.1),
-    "6B05112": (14, 1.0, 0.1),
-    "6B05213": (11, 1.0, 0.0),
-    "6B06114": (170, 1.0, 0.1),
-    "6B06115": (85, 0.9, 0.0),
-    "6B07116": (95, 0.8, -0.1),
-    "6B07117": (55, 0.9, -0.05),
-    "6B07218": (75, 1.0, 0.0),
-    "6B07219": (40, 0.8, -0.1),
-    "6B07220": (150, 1.0, 0.0),
-    "6B07222": (60, 1.0, 0.05),
-    "6B07223": (35, 1.0, 0.0),
-    "6B07224": (24, 1.1, -0.2),
-    "6B07231": (18, 0.9, -0.1),
-    "6B07525": (28, 1.0, 0.1),
-    "6B11126": (90, 1.0, -0.25),
-    "6B11127": (90, 1.0, -0.15),
-    "6B11128": (50, 1.0, 0.0),
-    "6B11129": (19, 0.9, -0.1),
-    "6B11230": (22, 1.1, 0.0),
+# How many are invited comes from the demonstration university (core/demo_university.py),
+# the model the applicants' sample files are written from: the students enrolled in the
+# wave's academic year, the graduates of the wave's year, the faculty's teaching staff, each
+# less a few who cannot be reached. Here only each programme's response propensity and mood
+# (invented); a programme not listed here gets the default.
+PROGRAMMES: dict[str, tuple[float, float]] = {
+    "6B02101": (1.0, 0.2),
+    "6B02102": (1.0, 0.1),
+    "6B02103": (1.2, 0.3),
+    "6B02104": (0.9, 0.0),
+    "6B04103": (1.0, 0.1),
+    "6B04105": (1.1, 0.0),
+    "6B04107": (1.0, 0.05),
+    "6B04108": (0.9, 0.15),
+    "6B04110": (0.5, -0.1),
+    "6B05112": (1.0, 0.1),
+    "6B05213": (1.0, 0.0),
+    "6B06114": (1.0, 0.1),
+    "6B06115": (0.9, 0.0),
+    "6B07116": (0.8, -0.1),
+    "6B07117": (0.9, -0.05),
+    "6B07218": (1.0, 0.0),
+    "6B07219": (0.8, -0.1),
+    "6B07220": (1.0, 0.0),
+    "6B07222": (1.0, 0.05),
+    "6B07223": (1.0, 0.0),
+    "6B07224": (1.1, -0.2),
+    "6B07231": (0.9, -0.1),
+    "6B07525": (1.0, 0.1),
+    "6B11126": (1.0, -0.25),
+    "6B11127": (1.0, -0.15),
+    "6B11128": (1.0, 0.0),
+    "6B11129": (0.9, -0.1),
+    "6B11230": (1.1, 0.0),
 }
-DEFAULT_STUDENTS = (20, 1.0, 0.0)
+DEFAULT_PROGRAMME = (1.0, 0.0)
 FACULTY_MOOD = {
     "technology": -0.1,
     "economics-business": 0.05,
     "information-technology": 0.15,
     "design-service": -0.2,
 }
-TEACHERS = {
-    "technology": 70,
-    "economics-business": 60,
-    "information-technology": 55,
-    "design-service": 35,
-    "engineering": 45,
-}
-DEFAULT_TEACHERS = 40
 OTHERS = {"admin": 140, "employers": 110, "listeners": 80}
 # Blocks that fare worse in one faculty: something for the actions page to act on.
 WEAK_BLOCKS = {
     ("conditions", "design-service"): -0.6,
     ("workload", "technology"): -0.5,
     ("career", "design-service"): -0.4,
+    ("climate", "design-service"): -0.4,
 }
 # Where the demonstration actions need a figure below its threshold: (survey, wave or "" for
 # every wave, faculty or "" for everyone) → a shift of the mood.
@@ -194,26 +192,39 @@ class _Generator:
         questionnaire: dict[str, SurveyQuestions],
         structure: AcademicStructure,
         seed: int,
+        university: University,
     ) -> None:
         self.questionnaire = questionnaire
         self.rng = _Random(seed)
+        self.university = university
         self.faculty_of = structure.faculty_of
         # Every programme and faculty of the structure, in its order.
         self.programmes = {
-            p.code: STUDENTS.get(p.code, DEFAULT_STUDENTS)
+            p.code: PROGRAMMES.get(p.code, DEFAULT_PROGRAMME)
             for f in structure.faculties
             for p in f.programmes
         }
-        self.teacher_counts = {
-            f.id: TEACHERS.get(f.id, DEFAULT_TEACHERS) for f in structure.faculties
+        self.faculties = [f.id for f in structure.faculties]
+        # The same people from wave to wave: as many as the largest year needs.
+        years = {
+            academic_year_of_wave(wave)
+            for design in DESIGNS.values()
+            if design.people in ("students", "teachers")
+            for wave in design.waves
         }
         self.students = {
-            code: [Person(self.rng.token(), self.faculty_of[code], code) for _ in range(size + 4)]
-            for code, (size, _, _) in self.programmes.items()
+            code: [
+                Person(self.rng.token(), self.faculty_of[code], code)
+                for _ in range(max(university.students(code, y) for y in years) + 4)
+            ]
+            for code in self.programmes
         }
         self.teachers = {
-            faculty: [Person(self.rng.token(), faculty) for _ in range(count + 3)]
-            for faculty, count in self.teacher_counts.items()
+            faculty: [
+                Person(self.rng.token(), faculty)
+                for _ in range(max(university.teachers(faculty, y) for y in years) + 3)
+            ]
+            for faculty in self.faculties
         }
         self.fixed = {
             people: [Person(self.rng.token()) for _ in range(OTHERS[people] + 5)]
@@ -226,25 +237,35 @@ class _Generator:
         }
         self.sample = Sample([], [])
 
-    def invited(self, survey: str, design: Design) -> list[Person]:
+    def invited(self, design: Design, wave: str) -> list[Person]:
+        """Who is invited: never more than the model has (a few cannot be reached)."""
+
         def some(people: list[Person], size: int) -> list[Person]:
             return people[: int(size * (0.94 + 0.06 * self.rng.uniform()))]
 
+        year = academic_year_of_wave(wave)
         if design.people == "students":
             return [
                 p
-                for code, (size, _, _) in self.programmes.items()
-                for p in some(self.students[code], size)
+                for code in self.programmes
+                for p in some(self.students[code], self.university.students(code, year))
             ]
-        if design.people == "graduates":
+        if design.people == "graduates":  # this year's graduates (the survey is in May–June)
             return [
                 Person(self.rng.token(), self.faculty_of[code], code)
-                for code, (size, _, _) in self.programmes.items()
-                for _ in range(max(2, int(size * (0.2 + 0.1 * self.rng.uniform()))))
+                for code in self.programmes
+                for _ in range(
+                    int(
+                        self.university.graduates(code, int(wave[:4]))
+                        * (0.9 + 0.1 * self.rng.uniform())
+                    )
+                )
             ]
         if design.people == "teachers":
             return [
-                p for f, count in self.teacher_counts.items() for p in some(self.teachers[f], count)
+                p
+                for f in self.faculties
+                for p in some(self.teachers[f], self.university.teachers(f, year))
             ]
         if design.people == "listeners":
             size = int(OTHERS["listeners"] * (0.6 + 0.6 * self.rng.uniform()))
@@ -252,7 +273,7 @@ class _Generator:
         return some(self.fixed[design.people], OTHERS[design.people])
 
     def wave(self, survey: str, design: Design, index: int, wave: str) -> None:
-        people = self.invited(survey, design)
+        people = self.invited(design, wave)
         record_faculty = design.units in ("programme", "faculty")
         record_programme = design.units == "programme"
         counts: dict[tuple[str, str], int] = {}
@@ -261,14 +282,14 @@ class _Generator:
             programme = person.programme if record_programme else ""
             for key in {("", ""), (faculty, ""), (faculty, programme)}:
                 counts[key] = counts.get(key, 0) + 1
-            propensity = self.programmes[person.programme][1] if person.programme else 1.0
+            propensity = self.programmes[person.programme][0] if person.programme else 1.0
             rate = design.rate * propensity * (0.85 + 0.3 * self.rng.uniform())
             if self.rng.uniform() >= rate:
                 continue
             mood = design.mood + design.trend * index + 0.6 * self.rng.normal()
             mood += FACULTY_MOOD.get(person.faculty, 0.0)
             mood += DIPS.get((survey, wave, ""), 0.0) + DIPS.get((survey, "", person.faculty), 0.0)
-            mood += self.programmes[person.programme][2] if person.programme else 0.0
+            mood += self.programmes[person.programme][1] if person.programme else 0.0
             if self.rng.uniform() < RESUBMITTED:
                 self.answers(survey, wave, design, person, faculty, programme, mood - 0.5)
             self.answers(survey, wave, design, person, faculty, programme, mood)
@@ -303,11 +324,14 @@ class _Generator:
 
 
 def generate(
-    questionnaire: dict[str, SurveyQuestions], structure: AcademicStructure, seed: int
+    questionnaire: dict[str, SurveyQuestions],
+    structure: AcademicStructure,
+    seed: int,
+    university: University,
 ) -> Sample:
     """All answers and invitation counts for the programmes and faculties of `structure`,
-    in a fixed order."""
-    generator = _Generator(questionnaire, structure, seed)
+    in a fixed order; how many are invited comes from the demonstration `university`."""
+    generator = _Generator(questionnaire, structure, seed, university)
     for survey in sorted(DESIGNS):
         design = DESIGNS[survey]
         for index, wave in enumerate(design.waves):

@@ -3,9 +3,11 @@ meetings, consultations, procurement and competitions (CSV + JSON, schema in the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
     REGULATION,
@@ -13,9 +15,16 @@ from kazutb_transparency.core.opendata.dataset import (
     Field,
     localized_fields,
     localized_values,
+    status_field,
 )
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
+from kazutb_transparency.transparency.appeal_counts import (
+    DATASET,
+    OUTCOMES,
+    count_of,
+    published_appeals,
+)
 from kazutb_transparency.transparency.content import Transparency
 from kazutb_transparency.transparency.labels import TOPIC
 from kazutb_transparency.transparency.models import APPEAL_TOPICS
@@ -25,12 +34,13 @@ TEXTS = localized("datasets_transparency")
 
 
 def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
-    """A field whose description repeats its title (self-explaining columns)."""
-    return Field(name, kind, TEXTS[key], TEXTS[key], **extra)
+    """A field titled by the catalog's `key` and described by `key.meaning`: what it counts
+    or says, its unit and where it comes from."""
+    return Field(name, kind, TEXTS[key], TEXTS[f"{key}.meaning"], **extra)
 
 
 def _loc(prefix: str, key: str, required: bool = False) -> tuple[Field, ...]:
-    fields = localized_fields(prefix, TEXTS[key], TEXTS[key])
+    fields = localized_fields(prefix, TEXTS[key], TEXTS[f"{key}.meaning"])
     return fields if required else tuple(_optional(f) for f in fields)
 
 
@@ -62,32 +72,39 @@ def _dataset(
         rows=rows,
         primary_key=key,
         updated=max((item.updated for item in items), default=t.today),
-        sources=tuple(sources[k] for k in sorted(sources)) or (Localized(kk="data/transparency"),),
+        sources=tuple(sources[k] for k in sorted(sources)) or (TEXTS["no_records"],),
         evidence=_evidence(clause),
         pages=(page,),
     )
 
 
-def appeals_dataset(t: Transparency) -> Dataset:
-    counts = ("received", "answered_in_term", "answered_late", "pending")
+def appeals_dataset(t: Transparency, policy: DisclosurePolicy) -> Dataset:
+    """The counts as the page shows them: all of them when the policy says they are letters
+    (its reason in the description), else small groups withheld, each with its status."""
+    counts = ("received", *OUTCOMES)
     fields = (
         _f("year", "integer", "appeals.year", required=True),
         _f("topic", "string", "appeals.topic", required=True, enum=APPEAL_TOPICS),
         *_loc("topic", "appeals.topic_name", required=True),
-        *(_f(name, "integer", f"appeals.{name}", required=True, minimum=0) for name in counts),
+        *(_f(name, "integer", f"appeals.{name}", minimum=0) for name in counts),
+        *(status_field(name, TEXTS[f"appeals.{name}"]) for name in counts),
     )
-    rows = [
-        {
-            "year": year.year,
-            "topic": count.topic,
-            **localized_values("topic", TOPIC[count.topic]),
-            **{name: getattr(count, name) for name in counts},
-            **meta_values(year),
-        }
-        for year in t.appeal_years
-        for count in year.topics
-    ]
-    return _dataset(
+    published = published_appeals(list(t.appeal_years), policy)
+    rows = []
+    for year in t.appeal_years:
+        for count in year.topics:
+            row: dict[str, Any] = {
+                "year": year.year,
+                "topic": count.topic,
+                **localized_values("topic", TOPIC[count.topic]),
+            }
+            for name in counts:
+                value, status = count_of(
+                    published, year, count.topic, None if name == "received" else name
+                )
+                row[name], row[f"{name}_status"] = value, status
+            rows.append(row | meta_values(year))
+    dataset = _dataset(
         "appeals-statistics",
         fields,
         rows,
@@ -97,6 +114,16 @@ def appeals_dataset(t: Transparency) -> Dataset:
         "8.3.4",
         "transparency/appeals.md",
     )
+    exemption = policy.exemption(DATASET)
+    if exemption is None:
+        return dataset
+    described = Localized(
+        **{
+            lang: f"{dataset.description.get(lang)} {exemption.reason.get(lang)}"
+            for lang in LANGUAGES
+        }
+    )
+    return replace(dataset, description=described)
 
 
 def bodies_dataset(t: Transparency) -> Dataset:
@@ -273,9 +300,9 @@ def competitions_dataset(t: Transparency) -> Dataset:
     )
 
 
-def transparency_datasets(t: Transparency) -> list[Dataset]:
+def transparency_datasets(t: Transparency, policy: DisclosurePolicy) -> list[Dataset]:
     return [
-        appeals_dataset(t),
+        appeals_dataset(t, policy),
         bodies_dataset(t),
         meetings_dataset(t),
         consultations_dataset(t),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.disclosures.helpers import line_of, only, problems_of
 
@@ -12,14 +13,22 @@ GROUPS = "applicants/groups.yaml"
 PROGRAMME = "applicants/programmes/6B04105.yaml"
 
 
+def intake_of(path: Path, group: str, index: int = 0) -> dict:
+    """A group's intake row as the sample data have it (the tests follow the sample)."""
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return next(g for g in groups if g["id"] == group)["intake"][index]
+
+
 def test_a_missing_field(data_copy: Path, edit) -> None:
     path = data_copy / GROUPS
-    edit(path, "{year: 2025, grants: 49, paid_places: 20, ", "{year: 2025, grants: 49, ")
+    row = intake_of(path, "B041")
+    written = f"{{year: {row['year']}, grants: {row['grants']}, "
+    edit(path, f"{written}paid_places: {row['paid_places']}, ", written)
     problem = only(problems_of(data_copy), GROUPS)
     assert problem.field == "intake.0.paid_places"
     assert problem.message == "required field is missing"
     assert problem.record == "B041"
-    assert problem.line == line_of(path, "{year: 2025, grants: 49, applicants")
+    assert problem.line == line_of(path, f"{written}applicants")
 
 
 def test_a_negative_count(data_copy: Path, edit) -> None:
@@ -63,7 +72,13 @@ def test_an_unknown_programme_in_a_group(data_copy: Path, edit) -> None:
 
 
 def test_more_admitted_than_applicants(data_copy: Path, edit) -> None:
-    edit(data_copy / GROUPS, "applicants: 242, admitted: 58", "applicants: 42, admitted: 58")
+    row = intake_of(data_copy / GROUPS, "B041")
+    written = f"applicants: {row['applicants']}, admitted: {row['admitted']}"
+    edit(
+        data_copy / GROUPS,
+        written,
+        f"applicants: {row['admitted'] - 1}, admitted: {row['admitted']}",
+    )
     problem = only(problems_of(data_copy), GROUPS)
     assert "'admitted' is more than 'applicants'" in problem.message
 

@@ -10,6 +10,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+import yaml
+
 from kazutb_transparency.applicants.datasets import applicant_datasets
 from kazutb_transparency.applicants.pages import (
     jsonld_additions,
@@ -17,7 +20,9 @@ from kazutb_transparency.applicants.pages import (
     render_applicant_pages,
 )
 from kazutb_transparency.buildsteps import domains
+from kazutb_transparency.buildsteps.pipeline import check_data
 from kazutb_transparency.buildsteps.site import load_site
+from kazutb_transparency.core.errors import DataError
 
 REPO = Path(__file__).resolve().parents[2]
 FIXED = ("applicants/index.md", "applicants/costs.md", "applicants/outcomes.md")
@@ -47,21 +52,19 @@ def test_programme_page_starts_with_key_facts(default_site) -> None:
         "Tuition fee",
         "Places and grants",
         "Entry subjects",
-        "Last year's entry scores",
+        "Entry scores of those admitted",
         "Students",
         "Employment",
         "Accreditation",
         "Student surveys",
     ):
         assert f"<dt>{label}</dt>" in block
-    # Every value carries its provenance mark and date, or says there is none yet; a mark
-    # and a date that every value shares are said once, under the block.
+    # Every value carries its own provenance mark, or says there is none yet; a date that
+    # every value shares is said once, under the block.
     note = page[page.index("</dl>", facts) :].split("</small>", 1)[0]
-    shared_mark = "prov-" in note
     for value in re.findall(r"<dd>(.*?)</dd>", block):
-        assert (
-            shared_mark or "prov-" in value or "no data yet" in value or ("accreditation-" in value)
-        ), value
+        assert "prov-" in value or "no data yet" in value or "accreditation-none" in value, value
+    assert "prov-" not in note
     assert "₸" in block
     assert "Every value above updated" in note and "\x00" not in page
 
@@ -144,8 +147,15 @@ def test_strict_build_refuses_the_demonstration_values_naming_them() -> None:
         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "KAZUTB_TODAY": "2026-11-23"},
     )
     assert result.returncode == 1
-    refused = [line for line in result.stderr.splitlines() if "data/applicants/" in line]
-    text = "\n".join(refused)
+    assert "placeholder value" in result.stderr and "data/applicants/" in result.stderr
+    # The command prints the first 200 problems; the strict check refuses them all, each
+    # file and record named.
+    with pytest.raises(DataError) as refused:
+        check_data(REPO / "data", date(2026, 11, 23), True, lambda _: None)
+    text = "\n".join(str(p) for p in refused.value.problems if "data/applicants/" in p.file)
+    figures = yaml.safe_load(
+        (REPO / "data" / "applicants" / "programmes" / "6B04105.yaml").read_text("utf-8")
+    )
     for file in (
         "admission.yaml",
         "costs.yaml",
@@ -155,4 +165,5 @@ def test_strict_build_refuses_the_demonstration_values_naming_them() -> None:
     ):
         assert f"data/applicants/{file}" in text, file
     assert "placeholder value" in text
-    assert "B041" in text and "6B04105 tuition 2026-2027" in text
+    tuition = f"6B04105 tuition {figures['tuition'][0]['academic_year']}"
+    assert "B041" in text and tuition in text

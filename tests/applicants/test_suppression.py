@@ -86,7 +86,10 @@ def test_no_rate_gives_back_a_withheld_count() -> None:
 
 
 def test_the_rule_is_the_one_the_surveys_use() -> None:
+    from kazutb_transparency.applicants import figures
+
     assert survey_suppression.suppress_families is suppression.suppress_families
+    assert figures.suppress_and_attack is suppression.suppress_and_attack
 
 
 def test_many_random_cases_leak_nothing() -> None:
@@ -139,4 +142,5 @@ def test_pages_and_open_data_show_no_small_group(data_copy, edit) -> None:
         for r in d.rows
     ]
     mine = [r for r in rows if r["unit"] == "6B04105"]
-    assert mine and all(r["students"] is None and r["suppressed"] for r in mine)
+    assert mine and all(r["students"] is None for r in mine)
+    assert {r["students_status"] for r in mine} == {"small-group"}

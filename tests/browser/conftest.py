@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -85,18 +85,8 @@ def base_url(site_root: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Headless Chromium, one per session; Playwright gives it a fresh temporary profile."""
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+# `browser`: one Chromium for the whole session, in tests/conftest.py (two Playwright
+# instances in one worker cannot run at once).
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """The first screen of a phone (390 × 844) shows facts: the home page's key facts
-(licence, accreditation, programmes, the register's status) in every language, and a
+(programmes, fees, admission dates, accreditation) in every language, and a
 programme page's first facts; the provenance notice is one line that opens to its legend."""
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ def test_the_home_pages_key_facts_are_on_the_first_screen(
     phone: Callable[[str], Page], base_url: str, lang: str
 ) -> None:
     page = phone(base_url + LANGS[lang] + "index.html")
-    facts = "article h2 + ul > li"
+    # What a family asks first follows the name: programmes, fee, admission, accreditation
+    # (the full check, with the links and no clause number: test_applicants_first.py).
+    facts = "article h1 + ul > li"
     assert page.locator(facts).count() >= 4
-    # licence, accreditation, programmes and the register's status: the first four facts
     assert bottom_of(page, f"{facts}:nth-child(3)") <= PHONE["height"]
     assert page.locator(f"{facts}:nth-child(4)").first.bounding_box()["y"] < PHONE["height"]
 

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 from buildtools import DATA, REPO
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from kazutb_transparency.editor.server import EditorServer, vendor_files
-from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
 
 
 def needs_npm() -> None:
@@ -43,17 +42,8 @@ def editor(work_copy: Path) -> Iterator[EditorServer]:
         thread.join(timeout=5)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+# `browser`: one Chromium for the whole session, in tests/conftest.py (two Playwright
+# instances in one worker cannot run at once).
 
 
 @pytest.fixture

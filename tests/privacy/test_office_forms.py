@@ -1,6 +1,6 @@
 """Personal data in the forms office software and everyday typing give it.
 
-An independent review (stop 56) wrote a corpus of its own and found these missed: an IIN
+An independent review (27 Nov 2026) wrote a corpus of its own and found these missed: an IIN
 a spreadsheet stored as a number (its leading zero lost), an IIN typed against its label,
 phones whose dashes a word processor turned into en dashes or that are grouped with dots,
 an e-mail with a full-width @ or spaces around it, a passport number with a space after

@@ -7,14 +7,13 @@ from __future__ import annotations
 import errno
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from buildtools import DATA, REPO, build_env
+from buildtools import DATA, REPO, build_env, project_copy
 from mkdocs.exceptions import PluginError
 
 from kazutb_transparency.buildsteps import pipeline, preview
@@ -198,16 +197,7 @@ def test_a_failure_after_rendering_leaves_the_preview_answering_with_the_banner(
 
 
 def _project(tmp_path: Path) -> Path:
-    """A copy of the project's configuration and docs/ (data/ stays the repository's)."""
-    project = tmp_path / "project"
-    shutil.copytree(REPO / "docs", project / "docs")
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
-    text = text.replace("  - hooks/", f"  - {REPO / 'hooks'}/")
-    for folder in ("data", "overrides", "kazutb_transparency"):
-        text = text.replace(f"  - {folder}\n", f"  - {REPO / folder}\n")
-    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
-    return project
+    return project_copy(tmp_path)
 
 
 def _build(project: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import material
 import pytest
-from buildtools import DATA, REPO, build_env
+from buildtools import DATA, build_env, project_copy
 
 from kazutb_transparency.buildsteps.pagework import final_page
 from kazutb_transparency.core.csp import (
@@ -208,15 +207,7 @@ def test_the_redirect_template_s_script_is_not_among_the_theme_s() -> None:
 
 
 def _project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    shutil.copytree(REPO / "docs", project / "docs")
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
-    text = text.replace("  - hooks/", f"  - {REPO / 'hooks'}/")
-    for folder in ("data", "overrides", "kazutb_transparency"):
-        text = text.replace(f"  - {folder}\n", f"  - {REPO / folder}\n")
-    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
-    return project
+    return project_copy(tmp_path)
 
 
 @pytest.mark.parametrize("strict", ["", "1"])

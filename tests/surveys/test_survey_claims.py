@@ -113,7 +113,8 @@ def test_open_data_carry_the_test_beside_each_change(committed_data: SurveyData)
     assert {r["vs_university"] for r in faculties} <= {"above", "below", "same"}
     for r in faculties:
         if r["vs_university"] != "same":
-            assert r["vs_university_p"] < 0.05
+            # p is published to 4 decimals: a p of 0.04996 is significant and reads 0.05.
+            assert r["vs_university_p"] <= 0.05
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])

@@ -104,7 +104,11 @@ def test_the_strict_build_refuses_the_demonstration_values(default_site) -> None
 def test_pages_in_three_languages_name_no_one(default_site) -> None:
     for lang in ("kk", "ru", "en"):
         pages = render_transparency_pages(
-            default_site.transparency, default_site.disclosures, default_site.units, lang
+            default_site.transparency,
+            default_site.disclosures,
+            default_site.units,
+            default_site.disclosure,
+            lang,
         )
         assert set(pages) == PAGES
         for path, text in pages.items():
@@ -112,7 +116,11 @@ def test_pages_in_three_languages_name_no_one(default_site) -> None:
             # The rector is named in the sources; the bodies list positions only.
             assert "Байболова" not in text and "Baibolova" not in text
     en = render_transparency_pages(
-        default_site.transparency, default_site.disclosures, default_site.units, "en"
+        default_site.transparency,
+        default_site.disclosures,
+        default_site.units,
+        default_site.disclosure,
+        "en",
     )
     assert "Public council" in en["transparency/councils.md"]
     assert "placeholder" in en["transparency/appeals.md"]
@@ -121,7 +129,11 @@ def test_pages_in_three_languages_name_no_one(default_site) -> None:
 
 def test_open_competitions_are_job_postings(default_site) -> None:
     page = render_transparency_pages(
-        default_site.transparency, default_site.disclosures, default_site.units, "en"
+        default_site.transparency,
+        default_site.disclosures,
+        default_site.units,
+        default_site.disclosure,
+        "en",
     )["transparency/competitions.md"]
     block = re.search(r'<script type="application/ld\+json">\n(.*)\n</script>', page)
     assert block is not None
@@ -131,7 +143,9 @@ def test_open_competitions_are_job_postings(default_site) -> None:
 
 
 def test_open_data_of_every_domain_part(default_site) -> None:
-    datasets = {d.name: d for d in transparency_datasets(default_site.transparency)}
+    datasets = {
+        d.name: d for d in transparency_datasets(default_site.transparency, default_site.disclosure)
+    }
     assert set(datasets) == {
         "appeals-statistics",
         "collegial-bodies",
@@ -169,7 +183,11 @@ def test_the_home_page_links_the_transparency_section(default_site) -> None:
 
 def test_a_missing_hotline_is_said(default_site) -> None:
     page = render_transparency_pages(
-        default_site.transparency, default_site.disclosures, default_site.units, "en"
+        default_site.transparency,
+        default_site.disclosures,
+        default_site.units,
+        default_site.disclosure,
+        "en",
     )["transparency/anti-corruption.md"]
     assert 'Hotline: <em class="no-info">' in page
     row = next(r for r in default_site.register if r.clause.clause == "8.3.9")
@@ -182,7 +200,9 @@ def test_the_pages_stay_small_at_a_large_university_s_size(data_copy: Path) -> N
     site = load(data_copy)
     assert len(site.transparency.bodies) >= 30 and len(site.transparency.appeal_years) >= 10
     for lang in ("kk", "ru", "en"):
-        pages = render_transparency_pages(site.transparency, site.disclosures, site.units, lang)
+        pages = render_transparency_pages(
+            site.transparency, site.disclosures, site.units, site.disclosure, lang
+        )
         # Markdown, before the theme adds its ~20 KB: the built pages stay under 100 KB.
         assert max(len(text.encode()) for text in pages.values()) < 50_000, lang
         # Each body has one heading: the table of contents does not grow twice as fast.

@@ -10,10 +10,11 @@ from kazutb_transparency.applicants.pages.common import (
     INDEX,
     OUTCOMES,
     L,
-    group_path,
+    group_link,
     hidden,
     no_data,
 )
+from kazutb_transparency.applicants.summary import group_label
 from kazutb_transparency.core.locale_format import format_number
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
 from kazutb_transparency.disclosures.labels import PAGE_TITLE
@@ -60,10 +61,14 @@ def _deadlines(a: Applicants, lang: str) -> str:
 def _requirements(g: Group, page: str, lang: str) -> list[str]:
     subjects = ", ".join(tr(s, lang) for s in g.subjects) or "—"
     exam = tr(g.special_exam, lang) if g.special_exam else "—"
-    threshold = format_number(g.threshold, lang) if g.threshold is not None else "—"
-    link = f'<a href="{page_href(page, group_path(g.id))}">{esc(g.id)}</a>'
+    threshold = "—"
+    if g.threshold is not None:  # with the admission it applies to: thresholds change yearly
+        score = format_number(g.threshold, lang)
+        year = g.threshold_year
+        cell = L["threshold_cell" if year else "threshold_cell_no_year"][lang]
+        threshold = cell.format(score=score, year=year)
     return [
-        f"{link} {tr(g.name, lang)}",
+        group_link(page, g, lang),
         str(len(g.programmes)),
         subjects + mark(g, lang, "subjects"),
         exam + (mark(g, lang, "special_exam") if g.special_exam else ""),
@@ -101,7 +106,7 @@ def intake_row(a: Applicants, g: Group, i: Intake, lang: str) -> list[str]:
 
     m = mark(g, lang, "intake")
     return [
-        esc(g.id),
+        group_label(g, lang),
         str(i.year),
         format_number(i.grants, lang) + m,
         format_number(i.paid_places, lang) + m,

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from kazutb_transparency.applicants.content import Origin
+from kazutb_transparency.applicants.figures import (
+    NOT_APPLICABLE,
+    NOT_COLLECTED,
+    PROTECTS_ANOTHER,
+    SMALL_GROUP,
+)
+from kazutb_transparency.applicants.models import Group
+from kazutb_transparency.applicants.summary import group_label
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import NBSP, DateText, fill, format_number
+from kazutb_transparency.core.markdown import page_href
 from kazutb_transparency.disclosures.pages.common import marker
 
 # Interface strings: data/interface/<lang>.yaml, namespace "applicants".
@@ -19,6 +28,12 @@ OUTCOMES = "applicants/outcomes.md"
 def group_path(group_id: str) -> str:
     """The comparison page of a group of programmes: applicants/group-b041.md."""
     return f"applicants/group-{group_id.lower()}.md"
+
+
+def group_link(page: str, group: Group, lang: str) -> str:
+    """A group's code and name, linking to the comparison of its programmes: a group code
+    is never printed without the name that says what it is."""
+    return f'<a href="{page_href(page, group_path(group.id))}">{group_label(group, lang)}</a>'
 
 
 def tenge(amount: int, lang: str) -> str:
@@ -36,9 +51,19 @@ def no_data(lang: str) -> str:
     return f'<em class="no-info">{L["no_data"][lang]}</em>'
 
 
-def hidden(min_n: int, lang: str) -> str:
-    """A count withheld by the small-group rule (the reason, never the value)."""
-    return f'<em class="suppressed">{L["suppressed"][lang].format(n=min_n)}</em>'
+# What a withheld value says of itself, by its status (applicants/figures.py): never
+# "fewer than 10" on a value hidden only to protect another one.
+_WITHHELD = {SMALL_GROUP: "suppressed", PROTECTS_ANOTHER: "suppressed_secondary"}
+
+
+def hidden(min_n: int, lang: str, status: str = SMALL_GROUP) -> str:
+    """A value withheld by the small-group rule: the reason, never the value."""
+    if status == NOT_APPLICABLE:
+        return "—"
+    if status == NOT_COLLECTED:
+        return no_data(lang)
+    text = L[_WITHHELD[status]][lang].format(n=min_n)
+    return f'<em class="suppressed" data-status="{status}">{text}</em>'
 
 
 def origin_mark(origin: Origin | None, lang: str, with_date: bool = True) -> str:
@@ -53,14 +78,18 @@ def origin_mark(origin: Origin | None, lang: str, with_date: bool = True) -> str
     return text
 
 
-def count_cell(value: int | None, known: bool, min_n: int, lang: str) -> str:
-    """A published count, the small-group notice, or "no data yet"."""
+def count_cell(
+    value: int | None, known: bool, min_n: int, lang: str, status: str = SMALL_GROUP
+) -> str:
+    """A published count, why it is withheld (`status`), or "no data yet"."""
     if not known:
         return no_data(lang)
-    return hidden(min_n, lang) if value is None else format_number(value, lang)
+    return hidden(min_n, lang, status) if value is None else format_number(value, lang)
 
 
-def share_cell(value: float | None, known: bool, min_n: int, lang: str) -> str:
+def share_cell(
+    value: float | None, known: bool, min_n: int, lang: str, status: str = SMALL_GROUP
+) -> str:
     if not known:
         return no_data(lang)
-    return hidden(min_n, lang) if value is None else percent(value, lang)
+    return hidden(min_n, lang, status) if value is None else percent(value, lang)

@@ -1,7 +1,8 @@
 """The key facts at the top of a programme's page: what an applicant reads first (fee,
-places and grants, entry subjects and last year's scores, students, employment,
-accreditation, survey results), each value with its provenance mark and date, "no data
-yet" where there is none — what Discover Uni shows per course."""
+places and grants, entry subjects with the threshold of the coming admission and the scores
+of the last admission, each with its year, students, employment, accreditation, survey
+results), each value with its own provenance mark and its date, "no data yet" where there is
+none — what Discover Uni shows per course."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kazutb_transparency.applicants.pages.common import (
     COSTS,
     LABEL,
     L,
-    group_path,
+    group_link,
     hidden,
     no_data,
     origin_mark,
@@ -33,9 +34,6 @@ from kazutb_transparency.disclosures.programmes import Programme
 # Where a value's date goes; `key_facts` writes the dates once the block is complete.
 _DATE = "\x00{}\x00"
 _DATE_SLOT = re.compile("\x00([0-9-]+)\x00")
-_MARK = re.compile(
-    r' <span class="prov prov-[a-z-]+"><span aria-hidden="true">[^<]*</span>[^<]*</span>'
-)
 
 
 def _dated(item: Any, field: str, lang: str) -> str:
@@ -45,20 +43,14 @@ def _dated(item: Any, field: str, lang: str) -> str:
 
 def _with_dates(block: str, lang: str) -> str:
     """Each value's date beside it; when every value has the same date, it is said once
-    under the block (a programme page must stay light on a large university's site)."""
+    under the block (a programme page must stay light on a large university's site). The
+    marks stay beside their values: an invented fee never reads as a fact."""
     found = set(_DATE_SLOT.findall(block))
     if len(found) == 1:
         # A whole sentence of the catalog, the date in the case its sentence needs.
         when = DateText(date.fromisoformat(found.pop()), lang, html=True)
-        # One provenance for every value: its mark is said once, beside the date.
-        marks = set(_MARK.findall(block))
-        shared = ""
-        if len(marks) == 1 and len(_MARK.findall(block)) > 1:
-            shared = marks.pop()
-            block = _MARK.sub("", block)
         note = (
-            f'<p><small class="item-dates">{fill(L["all_updated"][lang], date=when)}'
-            f"{' ' + shared.strip() if shared else ''}</small></p>\n"
+            f'<p><small class="item-dates">{fill(L["all_updated"][lang], date=when)}</small></p>\n'
         )
         return _DATE_SLOT.sub("", block) + note
     return _DATE_SLOT.sub(
@@ -95,7 +87,7 @@ def _places(group: Group | None, page: str, lang: str) -> str:
     intake = group.latest() if group else None
     if group is None or intake is None:
         return no_data(lang)
-    link = f'<a href="{page_href(page, group_path(group.id))}">{esc(group.id)}</a>'
+    link = group_link(page, group, lang)
     text = L["places_text"][lang].format(
         grants=format_number(intake.grants, lang),
         paid=format_number(intake.paid_places, lang),
@@ -105,20 +97,30 @@ def _places(group: Group | None, page: str, lang: str) -> str:
     return text + _dated(group, "intake", lang)
 
 
+def threshold_text(group: Group, lang: str) -> str:
+    """The threshold with the admission it applies to (thresholds change every year, so a
+    score is never read against another year's)."""
+    score = format_number(group.threshold or 0, lang)
+    if group.threshold_year is None:
+        return L["threshold_no_year"][lang].format(score=score)
+    return L["threshold_text"][lang].format(score=score, year=group.threshold_year)
+
+
 def _subjects(group: Group | None, lang: str) -> str:
     if group is None:
         return no_data(lang)
+    # Each value with its own mark: the subjects, the exam and the threshold may differ.
     parts = []
     if group.subjects:
-        parts.append(", ".join(tr(s, lang) for s in group.subjects))
+        subjects = ", ".join(tr(s, lang) for s in group.subjects)
+        parts.append(subjects + mark(group, lang, "subjects"))
     if group.special_exam:
-        parts.append(tr(group.special_exam, lang))
+        parts.append(tr(group.special_exam, lang) + mark(group, lang, "special_exam"))
     if group.threshold is not None:
-        score = format_number(group.threshold, lang)
-        parts.append(L["threshold_text"][lang].format(score=score))
+        parts.append(threshold_text(group, lang) + mark(group, lang, "threshold"))
     if not parts:
         return no_data(lang)
-    return "; ".join(parts) + _dated(group, "subjects", lang)
+    return "; ".join(parts) + _DATE.format(group.updated.isoformat())
 
 
 def _scores(min_n: int, group: Group | None, lang: str) -> str:
@@ -147,7 +149,7 @@ def _students(f: ProgrammeFacts, lang: str) -> str:
         _DATE.format(origin.updated.isoformat()) if origin else ""
     )
     if total is None:
-        return hidden(f.min_n, lang) + dated
+        return hidden(f.min_n, lang, f.students_status) + dated
     text = L["students_text"][lang].format(n=format_number(total, lang), year=year_range(year))
     if f.grant_share is not None:
         text += f" ({L['on_grant'][lang]}: {percent(f.grant_share, lang)})"
@@ -161,7 +163,7 @@ def _employment(f: ProgrammeFacts, lang: str) -> str:
     year = str(record.year)
     rate = f.employment_rate
     if rate is None:
-        return hidden(f.min_n, lang) + _dated(record, "employed", lang)
+        return hidden(f.min_n, lang, f.employment_status) + _dated(record, "employed", lang)
     source = tr(record.employment_source, lang) if record.employment_source else ""
     as_of = day(record.employment_as_of, lang) if record.employment_as_of else ""
     text = L["employment_text"][lang].format(rate=percent(rate, lang), year=year)

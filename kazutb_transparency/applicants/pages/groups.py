@@ -5,6 +5,7 @@ static table that needs no JavaScript."""
 from __future__ import annotations
 
 from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.figures import SMALL_GROUP
 from kazutb_transparency.applicants.models import Group
 from kazutb_transparency.applicants.pages.admission import INTAKE_COLUMNS, intake_row
 from kazutb_transparency.applicants.pages.common import (
@@ -17,7 +18,8 @@ from kazutb_transparency.applicants.pages.common import (
     tenge,
 )
 from kazutb_transparency.applicants.pages.facts import fee_range
-from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
+from kazutb_transparency.applicants.summary import group_label
+from kazutb_transparency.core.markdown import dataset_links, page_href, table, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.pages.common import mark, notice
 from kazutb_transparency.disclosures.pages.programmes import SHORT_STATUS
@@ -58,8 +60,20 @@ def _row(a: Applicants, d: Disclosures, page: str, code: str, lang: str) -> list
             students is not None,
             a.min_n,
             lang,
+            a.published.status("students", students, unit) if students else SMALL_GROUP,
         ),
-        share_cell(rate, known_rate, a.min_n, lang) + (f" ({year})" if known_rate else ""),
+        share_cell(
+            rate,
+            known_rate,
+            a.min_n,
+            lang,
+            a.published.rate_status(
+                "graduates", year, unit, "employment", "employed", "not-employed"
+            )
+            if year
+            else SMALL_GROUP,
+        )
+        + (f" ({year})" if known_rate else ""),
         SHORT_STATUS[status][lang],
     ]
 
@@ -71,7 +85,7 @@ def group_page(a: Applicants, d: Disclosures, g: Group, lang: str) -> str:
     rows = [_row(a, d, page, code, lang) for code in g.programmes]
     intake = [intake_row(a, g, i, lang) for i in reversed(g.intake)]
     out = [
-        f"# {esc(g.id)} — {tr(g.name, lang)}\n",
+        f"# {group_label(g, lang)}\n",
         notice(items, lang),
         f'<p><a href="{page_href(page, INDEX)}">← {L["back"][lang]}</a></p>\n',
         f"<p>{L['compare_help'][lang].format(n=a.min_n)}</p>\n",

@@ -5,7 +5,7 @@ completion per entry cohort, per faculty. Every count passed the small-group rul
 from __future__ import annotations
 
 from kazutb_transparency.applicants.content import Applicants
-from kazutb_transparency.applicants.figures import UNIVERSITY, UnitRef
+from kazutb_transparency.applicants.figures import SMALL_GROUP, UNIVERSITY, UnitRef
 from kazutb_transparency.applicants.pages.common import (
     LABEL,
     OUTCOMES,
@@ -41,9 +41,10 @@ def _students(a: Applicants, d: Disclosures, lang: str) -> str:
         return out[0] + f"<p>{no_data(lang)}</p>\n"
     p = a.published
     total = p.get("students", year, UNIVERSITY)
+    total_status = p.status("students", year, UNIVERSITY)
     out.append(
         f"<p>{L['students_total'][lang].format(year=year_range(year))}: "
-        f"<strong>{count_cell(total, True, a.min_n, lang)}</strong>"
+        f"<strong>{count_cell(total, True, a.min_n, lang, total_status)}</strong>"
         f"{origin_mark(a.origin('students', year, UNIVERSITY), lang)}</p>\n"
     )
     rows = []
@@ -55,8 +56,20 @@ def _students(a: Applicants, d: Disclosures, lang: str) -> str:
                 [
                     LABEL[f"dimension_{dimension}"][lang],
                     _category(d, dimension, category, lang),
-                    count_cell(n, True, a.min_n, lang),
-                    share_cell(share, True, a.min_n, lang),
+                    count_cell(
+                        n,
+                        True,
+                        a.min_n,
+                        lang,
+                        p.status("students", year, UNIVERSITY, dimension, category),
+                    ),
+                    share_cell(
+                        share,
+                        True,
+                        a.min_n,
+                        lang,
+                        p.share_status("students", year, UNIVERSITY, dimension, category),
+                    ),
                 ]
             )
     headers = [L[k][lang] for k in ("breakdown", "category", "count", "share")]
@@ -77,14 +90,16 @@ def _rate(
     if period is None or not a.published.known(measure, period, unit):
         return no_data(lang)
     value = a.published.rate(measure, period, unit, dim, yes, no)
-    return share_cell(value, True, a.min_n, lang)
+    status = a.published.rate_status(measure, period, unit, dim, yes, no)
+    return share_cell(value, True, a.min_n, lang, status)
 
 
 def _count(a: Applicants, measure: str, period: str | None, unit: UnitRef, lang: str) -> str:
     if period is None:
         return no_data(lang)
     known = a.published.known(measure, period, unit)
-    return count_cell(a.published.get(measure, period, unit), known, a.min_n, lang)
+    status = a.published.status(measure, period, unit)
+    return count_cell(a.published.get(measure, period, unit), known, a.min_n, lang, status)
 
 
 def _ratio(a: Applicants, students: str | None, staff: str | None, unit: UnitRef, lang: str) -> str:
@@ -133,14 +148,19 @@ def _faculties(a: Applicants, d: Disclosures, lang: str) -> str:
     for name, unit in units:
         known = cohort is not None and a.published.known("cohort", cohort, unit)
         shares = [
-            a.published.share("cohort", cohort, unit, "outcome", o) if cohort else None
+            (
+                a.published.share("cohort", cohort, unit, "outcome", o),
+                a.published.share_status("cohort", cohort, unit, "outcome", o),
+            )
+            if cohort
+            else (None, SMALL_GROUP)
             for o in ("completed", "dropped-out")
         ]
         rows.append(
             [
                 name,
                 _count(a, "cohort", cohort, unit, lang),
-                *(share_cell(s, known, a.min_n, lang) for s in shares),
+                *(share_cell(s, known, a.min_n, lang, why) for s, why in shares),
             ]
         )
     headers = [L[k][lang] for k in ("unit", "entrants", "completed", "dropped_out")]

@@ -130,3 +130,28 @@ def localized_values(prefix: str, value: Localized | None) -> dict[str, str | No
 def source_text(source: Localized | str, lang: str) -> str:
     """A dataset's source as plain text in `lang` (a code or address is the same in all)."""
     return source.get(lang) if isinstance(source, Localized) else source
+
+
+_OPENDATA = catalog("opendata")
+
+
+def status_field(name: str, of: Localized) -> Field:
+    """`<name>_status`: why the value of column `name` (titled `of`) is or is not published
+    (core/disclosure_policy.py), so that a withheld value is never read as "not collected"."""
+    from kazutb_transparency.core.disclosure_policy import STATUSES
+
+    return Field(
+        name=f"{name}_status",
+        type="string",
+        title=Localized(
+            **{
+                lang: _OPENDATA["value_status"][lang].format(field=of.get(lang))
+                for lang in ("kk", "ru", "en")
+            }
+        ),
+        description=Localized(
+            **{lang: _OPENDATA["value_status_meaning"][lang] for lang in ("kk", "ru", "en")}
+        ),
+        required=True,
+        enum=STATUSES,
+    )

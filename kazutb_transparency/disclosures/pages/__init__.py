@@ -16,7 +16,7 @@ from kazutb_transparency.disclosures.pages.about import (
 )
 from kazutb_transparency.disclosures.pages.accreditation import accreditation_page
 from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
-from kazutb_transparency.disclosures.pages.programme_list import list_page, list_pages
+from kazutb_transparency.disclosures.pages.programme_list import filter_pages, list_page, list_pages
 from kazutb_transparency.disclosures.pages.programmes import (
     CataloguePage,
     KeyFacts,
@@ -89,6 +89,7 @@ def _own_pages(
     }
     for listed in list_pages(d, lang):
         pages[listed.path] = list_page(d, listed, lang)
+    pages.update(filter_pages(d, lang))
     return pages
 
 

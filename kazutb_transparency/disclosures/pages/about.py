@@ -7,6 +7,7 @@ from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures import jsonld
+from kazutb_transparency.disclosures.about import about_sections
 from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LEVEL, PAGE_TITLE, RESOURCE_CATEGORY
@@ -45,16 +46,8 @@ def _section(title: str, body: str) -> str:
 def about_page(d: Disclosures, lang: str) -> str:
     page = "about/index.md"
     a, today = d.about, d.today
-    sections = [
-        a.identity,
-        a.founding,
-        a.location,
-        a.schedule,
-        a.phones,
-        a.emails,
-        a.registration,
-        a.head,
-    ]
+    # The sections the compliance register reads too (disclosures/about.py).
+    sections = [s.record for s in about_sections(a)]
     out = [
         f"# {PAGE_TITLE[page].get(lang)}\n",
         notice([s for s in sections if s], lang),

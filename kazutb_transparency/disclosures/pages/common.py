@@ -33,10 +33,14 @@ def _states(items: Iterable[Any]) -> set[Provenance]:
     return found
 
 
-def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None) -> str:
+def notice(
+    items: Iterable[Any], lang: str, also: set[Provenance] | None = None, line: bool = False
+) -> str:
     """The legend of the provenance marks shown on the page; a warning when any value is
     not confirmed (a page of confirmed values only gets the one-line legend). `also`: the
-    states of other values on the page that are not records (demonstration figures)."""
+    states of other values on the page that are not records (demonstration figures).
+    `line`: the warning as one short line of text, not a box (pages whose first screen
+    belongs to the facts a family looks for: the home page, the costs, the catalogue)."""
     states = _states(items) | (also or set())
     if not states:
         return ""
@@ -54,8 +58,9 @@ def notice(items: Iterable[Any], lang: str, also: set[Provenance] | None = None)
         return f'<div class="prov-notice" role="note">\n{legend_html}</div>\n'
     # One line on the first screen; what the marks mean is one tap away (a <details>
     # opens without JavaScript), so that a phone shows the page's facts above the fold.
+    kind = "sample-notice notice-line" if line else "warning sample-notice"
     return (
-        f'<details class="warning sample-notice">\n'
+        f'<details class="{kind}">\n'
         f"<summary>{L['sample_title'][lang]}</summary>\n"
         f"<p>{L['sample_text'][lang]}</p>\n{legend_html}</details>\n"
     )

@@ -34,7 +34,7 @@ DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("9.7.2.3",),
     ),
     ("methodological", ("methodological",), ("9.7.1.5",)),
-    ("quality", ("quality",), ("9.7.1.5",)),
+    ("quality", ("quality-policy", "quality"), ("9.7.1.5",)),
     ("development", ("development-programme",), ("9.7.3",)),
     ("finance", ("financial-statements", "annual-report", "procurement-plan"), ("9.7.3",)),
 )

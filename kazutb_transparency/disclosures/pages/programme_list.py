@@ -78,6 +78,8 @@ def _levels(d: Disclosures, page: ListPage, lang: str) -> str:
     """Links to the other levels' lists: the filter by level that needs no JavaScript."""
     items = []
     for level in LEVELS:
+        if not d.programmes_at(level) and level != page.level:
+            continue  # a level with no programme is not offered
         label = f"{tr(LEVEL[level], lang)} ({len(d.programmes_at(level))})"
         items.append(
             f'<strong aria-current="page">{label}</strong>'
@@ -87,8 +89,8 @@ def _levels(d: Disclosures, page: ListPage, lang: str) -> str:
     return f"<p>{L['intro'][lang]} {' · '.join(items)}</p>\n"
 
 
-def list_page(d: Disclosures, page: ListPage, lang: str) -> str:
-    title = f"{tr(LEVEL[page.level], lang)}: {L['title'][lang]}"
+def list_page(d: Disclosures, page: ListPage, lang: str, title: str = "") -> str:
+    title = title or f"{tr(LEVEL[page.level], lang)}: {L['title'][lang]}"
     of = (
         f" ({L['page_of'][lang].format(n=page.number, total=len(page.pages))})"
         if len(page.pages) > 1
@@ -101,7 +103,7 @@ def list_page(d: Disclosures, page: ListPage, lang: str) -> str:
         # An empty level is a statement of the catalogue too: it carries the catalogue's state.
         notice(page.programmes or d.programmes, lang),
         f'<p><a href="index.html">← {L["back"][lang]}</a></p>\n',
-        _levels(d, page, lang),
+        _levels(d, page, lang) if page.path.startswith("programmes/a-z-") else "",
     ]
     if not page.programmes:
         out.append(no_info(L["none"][lang], lang))
@@ -138,11 +140,115 @@ def list_page(d: Disclosures, page: ListPage, lang: str) -> str:
     return "\n".join(out)
 
 
+def filter_path(kind: str, value: str, number: int = 1) -> str:
+    """A pre-filtered list: programmes/language-kk.md, programmes/form-full-time.md."""
+    return f"programmes/{kind}-{value}" + (f"-{number}" if number > 1 else "") + ".md"
+
+
+def filter_pages(d: Disclosures, lang: str, rows: int = LIST_ROWS) -> dict[str, str]:
+    """The lists filtered by language and by form of study, generated statically: the
+    catalogue's filters work without JavaScript."""
+    pages: dict[str, str] = {}
+    choices = [("language", code, tr(LANGUAGE[code], lang)) for code in _languages(d)]
+    choices += [("form", form, tr(d.form(form).name, lang)) for form in _forms(d)]
+    for kind, value, label in choices:
+        members = sorted(
+            (p for p in d.programmes if value in (p.languages if kind == "language" else p.forms)),
+            key=lambda p: sort_key(_plain_name(p, lang), lang),
+        )
+        chunks = [members[i : i + rows] for i in range(0, len(members), rows)] or [[]]
+        paths = tuple(filter_path(kind, value, n) for n in range(1, len(chunks) + 1))
+        for n, chunk in enumerate(chunks):
+            listed = ListPage(paths[n], "bachelor", n + 1, paths, tuple(chunk))
+            pages[paths[n]] = list_page(d, listed, lang, title=f"{L['title'][lang]}: {label}")
+    return pages
+
+
+def _languages(d: Disclosures) -> list[str]:
+    return sorted({code for p in d.programmes for code in p.languages})
+
+
+def _forms(d: Disclosures) -> list[str]:
+    return sorted({form for p in d.programmes for form in p.forms})
+
+
+def filters(d: Disclosures, page: str, lang: str, extra: str = "") -> str:
+    """Links to pre-filtered lists, by level (only the levels that have programmes),
+    faculty, language and form of study (and `extra`, another domain's filter: the groups
+    of programmes): static pages, so the filters need no JavaScript."""
+
+    def link(target: str, label: str) -> str:
+        return f'<a href="{page_href(page, target)}">{label}</a>'
+
+    levels = [
+        link(list_path(level), f"{tr(LEVEL[level], lang)} ({len(d.programmes_at(level))})")
+        for level in LEVELS
+        if d.programmes_at(level)
+    ]
+    faculties = []
+    for f in sorted(d.faculties, key=lambda f: f.name.get(lang)):
+        level = next(
+            (lv for lv in LEVELS if any(p.faculty == f.id for p in d.programmes_at(lv))), None
+        )
+        if level is not None:
+            faculties.append(link(f"programmes/{level}-{f.id}.md", tr(f.name, lang)))
+    languages = [link(filter_path("language", c), tr(LANGUAGE[c], lang)) for c in _languages(d)]
+    forms = [link(filter_path("form", f), tr(d.form(f).name, lang)) for f in _forms(d)]
+    rows = [
+        (L["by_level"][lang], levels),
+        (L["by_faculty"][lang], faculties),
+        (L["by_language"][lang], languages),
+        (L["by_form"][lang], forms),
+    ]
+    body = "".join(
+        f"<dt>{label}</dt><dd>{' · '.join(items)}</dd>" for label, items in rows if items
+    )
+    # One line until opened (a <details> opens without JavaScript): the first screen
+    # belongs to the programmes.
+    return (
+        f'<details class="catalogue-filters"><summary>{L["filters"][lang]}</summary>'
+        f'<dl class="facts">{body}{extra}</dl></details>\n'
+    )
+
+
+def first_programmes(d: Disclosures, page: str, lang: str, rows: int = LIST_ROWS) -> str:
+    """The catalogue's first screen: programmes by name (the first `rows`, with a link to
+    the rest), filtered as one types with JavaScript."""
+    members = sorted(d.programmes, key=lambda p: sort_key(_plain_name(p, lang), lang))
+    if not members:
+        return no_info(L["none_at_all"][lang], lang)
+    body = []
+    for p in members[:rows]:
+        forms = ", ".join(tr(d.form(f).name, lang) for f in p.forms)
+        body.append(
+            [
+                f'<a href="{page_href(page, f"programmes/{p.code}.md")}">{_name(p, lang)}</a>'
+                + (mark(p, lang, "name") if p.name else ""),
+                f"<code>{p.code}</code>",
+                tr(d.faculty(p.faculty).name, lang),
+                ", ".join(tr(LANGUAGE[code], lang) for code in p.languages),
+                forms,
+            ]
+        )
+    more = ""
+    if len(members) > rows:
+        first = next(level for level in LEVELS if d.programmes_at(level))
+        text = L["more"][lang].format(n=len(members))
+        more = f'<p><a href="{page_href(page, list_path(first))}">{text}</a></p>\n'
+    headers = [L[k][lang] for k in ("name", "code", "faculty", "languages", "forms")]
+    hook = (
+        f'<div class="catalogue-filter" data-label="{L["filter"][lang]}" '
+        f'data-shown="{L["shown"][lang]}"></div>\n'
+    )
+    return hook + table(headers, body, L["all_programmes"][lang]) + more
+
+
 def list_links(d: Disclosures, page: str, lang: str) -> str:
     """The index's line of links to the A–Z lists, one per level."""
     links = " · ".join(
         f'<a href="{page_href(page, list_path(level))}">{tr(LEVEL[level], lang)} '
         f"({len(d.programmes_at(level))})</a>"
         for level in LEVELS
+        if d.programmes_at(level)  # a level with no programme is not offered
     )
     return f'<p class="catalogue-a-z"><strong>{L["link"][lang]}:</strong> {links}</p>\n'

@@ -41,7 +41,11 @@ from kazutb_transparency.disclosures.pages.common import (
     page_href,
     register_note,
 )
-from kazutb_transparency.disclosures.pages.programme_list import list_links
+from kazutb_transparency.disclosures.pages.programme_list import (
+    filters,
+    first_programmes,
+    list_links,
+)
 from kazutb_transparency.disclosures.programmes import Programme
 
 INDEX = "programmes/index.md"
@@ -182,7 +186,10 @@ def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = N
     groups = catalogue_pages(d) if groups is None else groups
     out = [
         f"# {PAGE_TITLE[INDEX].get(lang)}\n",
-        notice(d.programmes, lang),
+        notice(d.programmes, lang, line=True),
+        # The first screen lists programmes, with the filters that need no JavaScript.
+        filters(d, INDEX, lang),
+        first_programmes(d, INDEX, lang),
         f"{L['intro'][lang]} {L['index_help'][lang]}\n",
         list_links(d, INDEX, lang),
         register_note(INDEX, ("9.7.1.6", "9.7.1.4"), lang),

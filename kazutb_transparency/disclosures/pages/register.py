@@ -12,10 +12,11 @@ from kazutb_transparency.disclosures.pages.common import L as CL
 from kazutb_transparency.disclosures.pages.common import (
     day,
     mark,
+    marker,
     notice,
     page_href,
 )
-from kazutb_transparency.disclosures.register_rows import RegisterRow
+from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow
 from kazutb_transparency.organisation import Units
 
 PAGE = "register/index.md"
@@ -23,11 +24,37 @@ PAGE = "register/index.md"
 L: dict[str, dict[str, str]] = catalog("disclosures_register")
 
 
+# The items a list under a status shows; the page stays light on a large university's site.
+SHOWN = 25
+
+
+def unconfirmed_value(e: Evidence, lang: str) -> str:
+    """A value the clause has but the university has not confirmed: the record (and the
+    fields, where its label does not say which) with the mark of its state."""
+    parts = []
+    for state, fields in e.reasons():
+        if state is None:
+            parts.append(f" — {L['relies'][lang]}")
+            continue
+        names = [L["other_values"][lang] if f == "*" else f"<code>{esc(f)}</code>" for f in fields]
+        named = f" ({', '.join(names)})" if names else ""
+        parts.append(named + " " + marker(state, lang))
+    return tr(e.label, lang) + ";".join(parts)
+
+
 def _status(row: RegisterRow, lang: str) -> str:
     text = f'<strong class="register-{row.status}">{tr(REGISTER_STATUS[row.status], lang)}</strong>'
-    for key, gaps in (("missing", row.missing), ("optional", row.optional_missing)):
+    # What keeps the clause from being complete: the values missing, then those not confirmed.
+    lists = [
+        ("missing", [tr(label, lang) for label in row.missing]),
+        ("unconfirmed", [unconfirmed_value(e, lang) for e in row.unverified]),
+        ("optional", [tr(label, lang) for label in row.optional_missing]),
+    ]
+    for key, gaps in lists:
         if gaps:
-            items = "".join(f"<li>{tr(label, lang)}</li>" for label in gaps)
+            items = "".join(f"<li>{gap}</li>" for gap in gaps[:SHOWN])
+            if len(gaps) > SHOWN:  # the open data list every one (disclosure-register)
+                items += f"<li>{L['more'][lang].format(n=len(gaps) - SHOWN)}</li>"
             text += (
                 f"<details><summary>{L[key][lang]}: {len(gaps)}</summary><ul>{items}</ul></details>"
             )

@@ -4,6 +4,7 @@ and the one list of corrective and preventive actions."""
 
 from __future__ import annotations
 
+from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.processes import Registry
 from kazutb_transparency.quality.actions import all_actions
@@ -16,12 +17,19 @@ from kazutb_transparency.surveys.loading import SurveyData
 
 
 def render_quality_pages(
-    quality: QualitySystem, surveys: SurveyData, registry: Registry, units: Units, lang: str
+    quality: QualitySystem,
+    surveys: SurveyData,
+    registry: Registry,
+    units: Units,
+    lang: str,
+    policy: DocumentEntry | None,
 ) -> dict[str, str]:
+    """`policy`: the quality policy's current record in the documents register (None: it is
+    not published), the one source of its existence for every page that mentions it."""
     actions = all_actions(quality, surveys)
     return {
-        "qms/index.md": overview_page(quality, registry, actions, lang),
-        "qms/policy.md": policy_page(quality, lang),
+        "qms/index.md": overview_page(quality, registry, actions, lang, policy),
+        "qms/policy.md": policy_page(quality, policy, lang),
         "qms/documents.md": documents_page(quality, registry, lang),
         "qms/audits.md": audits_page(quality, registry, units, lang),
         "qms/actions.md": actions_page(actions, units, lang),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
+from kazutb_transparency.core.locale_format import fill
+from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
+from kazutb_transparency.core.provenance import weakest
+from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.processes import Registry
 from kazutb_transparency.quality.loading import QualitySystem
 from kazutb_transparency.quality.models import LEVELS, QmsDocument
@@ -63,24 +66,40 @@ def documents_page(quality: QualitySystem, registry: Registry, lang: str) -> str
     return "\n".join(out)
 
 
-def policy_page(quality: QualitySystem, lang: str) -> str:
+POLICY_PAGE = "qms/policy.md"
+
+
+def policy_document(document: DocumentEntry, page: str, lang: str) -> str:
+    """The quality policy's document as the documents register gives it: its title, linked
+    to the Documents page that lists it, and its mark."""
+    link = page_href(page, "about/documents.md")
+    state = weakest(document.document.states())
+    return f'<a href="{link}">{tr(document.document.title, lang)}</a>{mark(state, lang)}'
+
+
+def policy_page(quality: QualitySystem, document: DocumentEntry | None, lang: str) -> str:
+    """The quality policy: its text (policy.yaml) and whether it is published as a document,
+    which the documents register alone says (`document`: its current record, or None)."""
     out = [f"# {Q['policy_title'][lang]}", ""]
     policy = quality.policy
+    if document is not None:
+        shown = policy_document(document, POLICY_PAGE, lang)
+        out += [f"<p>{fill(Q['policy_published'][lang], document=shown)}</p>", ""]
     if policy is None or not policy.text:
         # Never a wording the university did not approve: say that the text is missing.
-        out += [
-            f'<div class="admonition note"><p>{Q["policy_missing"][lang]}</p></div>',
-            "",
-        ]
+        missing = Q["policy_text_pending" if document is not None else "policy_missing"][lang]
+        out += [f'<div class="admonition note"><p>{missing}</p></div>', ""]
         return "\n".join(out)
+    if document is None:
+        out += [f"<p>{Q['policy_no_document'][lang]}</p>", ""]
     if policy.provenance != "confirmed":
         out += [f"<p>{mark(policy.provenance, lang)}</p>", ""]
     for paragraph in policy.text:
         out += [tr(paragraph, lang), ""]
-    if policy.document and (document := quality.document(policy.document)):
+    if policy.document and (registered := quality.document(policy.document)):
         out += [
-            f"{Q['policy_document'][lang]}: <code>{esc(document.code)}</code>, "
-            f"{tr(document.title, lang)} ([{Q['documents_title'][lang]}](documents.md))",
+            f"{Q['policy_document'][lang]}: <code>{esc(registered.code)}</code>, "
+            f"{tr(registered.title, lang)} ([{Q['documents_title'][lang]}](documents.md))",
             "",
         ]
     out += [f"{Q['source'][lang]}: {tr(policy.source, lang)}", ""]

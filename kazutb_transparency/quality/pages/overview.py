@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+from kazutb_transparency.core.locale_format import fill
+from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.processes import Registry
 from kazutb_transparency.processes.measurements import status
 from kazutb_transparency.quality.actions import Capa
 from kazutb_transparency.quality.loading import QualitySystem
 from kazutb_transparency.quality.pages.common import Q
+from kazutb_transparency.quality.pages.documents import policy_document
+
+
+def _policy_line(quality: QualitySystem, document: DocumentEntry | None, lang: str) -> str:
+    """What the overview says of the policy: its text (policy.yaml), and whether it is
+    published as a document, as the documents register says (`document`)."""
+    text = bool(quality.policy and quality.policy.text)
+    if document is None:
+        return Q["policy_line" if text else "policy_line_missing"][lang]
+    shown = policy_document(document, "qms/index.md", lang)
+    key = "policy_line_document_text" if text else "policy_line_document"
+    return fill(Q[key][lang], document=shown)
 
 
 def overview_page(
-    quality: QualitySystem, registry: Registry, actions: list[Capa], lang: str
+    quality: QualitySystem,
+    registry: Registry,
+    actions: list[Capa],
+    lang: str,
+    document: DocumentEntry | None,
 ) -> str:
     indicators = [
         status(registry.measurements.of(p.number, index))
@@ -24,9 +42,7 @@ def overview_page(
         (
             "policy.md",
             Q["policy_title"][lang],
-            Q["policy_line" if quality.policy and quality.policy.text else "policy_line_missing"][
-                lang
-            ],
+            _policy_line(quality, document, lang),
         ),
         (
             "documents.md",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import struct
 import subprocess
 import sys
@@ -73,7 +74,11 @@ class ChartWorker:
             # folder: its imports take a second, which the first edit of a survey's target
             # would otherwise wait for.
             command = [sys.executable, "-m", "kazutb_transparency.surveys.pages.charts_ahead"]
-            self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            # A process group of its own: Ctrl-C stops the preview, which stops its workers;
+            # one interrupted while it imports would print a traceback.
+            self.process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, process_group=0
+            )
         if not jobs:
             return
         assert self.process.stdin is not None
@@ -169,6 +174,9 @@ def stop() -> None:
 
 def main() -> int:
     """The worker: each chart of a batch drawn into its cache folder, then its key sent back."""
+    # Ctrl-C in `make serve` reaches the whole process group: the preview stops its workers
+    # (end of input, or kill), so a worker ignores it rather than print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     makers = _makers()
     # The answers go through the original standard output; anything a library prints goes
     # to standard error, never into an answer.

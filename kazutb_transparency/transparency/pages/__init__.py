@@ -1,8 +1,9 @@
 """Pages of the transparency mechanisms, at fixed addresses inside each language folder
-(listed in the root README and the disclosures README)."""
+(listed in guide/addresses.md and the disclosures README)."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
 from kazutb_transparency.core.markdown import page_href
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.organisation import Units
@@ -37,12 +38,12 @@ def index_page(lang: str) -> str:
 
 
 def render_transparency_pages(
-    t: Transparency, d: Disclosures, units: Units, lang: str
+    t: Transparency, d: Disclosures, units: Units, policy: DisclosurePolicy, lang: str
 ) -> dict[str, str]:
     """{path inside the language folder: Markdown} for every transparency page."""
     return {
         INDEX: index_page(lang),
-        "transparency/appeals.md": appeals_page(t, lang),
+        "transparency/appeals.md": appeals_page(t, policy, lang),
         "transparency/councils.md": councils_page(t, d, units, lang),
         "transparency/consultations.md": consultations_page(t, d, lang),
         "transparency/anti-corruption.md": anti_corruption_page(t, d, lang),

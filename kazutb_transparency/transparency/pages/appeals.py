@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from kazutb_transparency.applicants.figures import Published
+from kazutb_transparency.applicants.pages.common import hidden
+from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
@@ -13,6 +16,12 @@ from kazutb_transparency.disclosures.pages.common import (
     notice,
     number,
     register_note,
+)
+from kazutb_transparency.transparency.appeal_counts import (
+    DATASET,
+    OUTCOMES,
+    count_of,
+    published_appeals,
 )
 from kazutb_transparency.transparency.content import Transparency
 from kazutb_transparency.transparency.labels import CHANNEL_KIND, TOPIC, L, title
@@ -45,29 +54,30 @@ def _address(kind: str, address: str) -> str:
     return esc(address)
 
 
-def _year(year: AppealYear, lang: str) -> str:
-    rows = [
-        [
-            tr(TOPIC[t.topic], lang),
-            number(t.received, lang),
-            number(t.answered_in_term, lang),
-            number(t.answered_late, lang),
-            number(t.pending, lang),
-        ]
-        for t in year.topics
-    ]
+def _year(year: AppealYear, published: Published | None, min_n: int, lang: str) -> str:
+    def cell(topic: str | None, outcome: str | None) -> str:
+        value, status = count_of(published, year, topic, outcome)
+        return number(value, lang) if value is not None else hidden(min_n, lang, status)
+
+    columns = (None, *OUTCOMES)  # received, then each outcome
+    rows = [[tr(TOPIC[t.topic], lang), *(cell(t.topic, c) for c in columns)] for t in year.topics]
     rows.append(
         [
             f"<strong>{L['total'][lang]}</strong>",
-            *(
-                f"<strong>{number(v, lang)}</strong>"
-                for v in (year.received, year.answered_in_term, year.answered_late, year.pending)
-            ),
+            *(f"<strong>{cell(None, c)}</strong>" for c in columns),
         ]
     )
     headers = [L[k][lang] for k in ("topic", "received", "in_term", "late", "pending")]
     caption = f"{L['statistics'][lang]}, {year.year}"
     return f"### {year.year}{mark(year, lang)}\n\n" + table(headers, rows, caption)
+
+
+def _rule(policy: DisclosurePolicy, lang: str) -> str:
+    """Why the counts are published as they are, or that small ones are withheld."""
+    exemption = policy.exemption(DATASET)
+    if exemption is not None:
+        return f'<p class="kz-disclosure">{esc(tr(exemption.reason, lang))}</p>\n'
+    return f"<p>{L['appeals_small_counts'][lang].format(n=policy.min_group)}</p>\n"
 
 
 def _jsonld(appeals: Appeals, lang: str) -> str:
@@ -81,7 +91,7 @@ def _jsonld(appeals: Appeals, lang: str) -> str:
     return jsonld_script(point)
 
 
-def appeals_page(t: Transparency, lang: str) -> str:
+def appeals_page(t: Transparency, policy: DisclosurePolicy, lang: str) -> str:
     out = [
         f"# {title(PAGE, lang)}\n",
         notice([t.appeals, *t.appeal_years], lang),
@@ -94,10 +104,13 @@ def appeals_page(t: Transparency, lang: str) -> str:
     else:
         out += _channels(t.appeals, t.today, lang)
     out.append(f"## {L['statistics'][lang]}\n")
-    out.append(dataset_links(PAGE, ["appeals-statistics"], lang))
+    out.append(dataset_links(PAGE, [DATASET], lang))
     if not t.appeal_years:
         out.append(no_info(L["statistics"][lang], lang))
-    out += [_year(year, lang) for year in t.appeal_years]
+    else:
+        out.append(_rule(policy, lang))
+    published = published_appeals(list(t.appeal_years), policy)
+    out += [_year(year, published, policy.min_group, lang) for year in t.appeal_years]
     if t.appeals is not None:
         out.append(_jsonld(t.appeals, lang))
     return "\n".join(out)
