@@ -198,7 +198,12 @@ def main() -> int:
             # A chart that fails is drawn again by the preview, which says what is wrong.
             with suppress(Exception):
                 charts.draw(charts.cached_spec(makers[maker], chart, lang, cache_dir), cache_dir)
-            _send(answers, key)
+            try:
+                _send(answers, key)
+            except BrokenPipeError:
+                # The preview stopped (Ctrl-C) while this chart was drawn: nobody to answer,
+                # and nothing to flush at exit either.
+                os._exit(0)
 
 
 if __name__ == "__main__":
