@@ -3,6 +3,7 @@
     python scripts/benchmark_privacy.py [--megabytes 20] [--data-megabytes 20] [--min-mbps 10]
     python scripts/benchmark_privacy.py --site PATH   # a built site instead
     python scripts/benchmark_privacy.py --corpus-only
+    python scripts/benchmark_privacy.py --site PATH --unique [--planted 1000]
 
 First the labelled line corpus (tests/privacy/corpus_lines): recall and precision per
 category and language, ours beside Microsoft Presidio and airlock-pii when installed
@@ -15,6 +16,13 @@ Synthetic files: site HTML and Markdown pages (privacy.synthetic), and open-data
 CSV and JSON (rows of codes, counts, shares, dates and trilingual text; the JSON written
 as the site writes it: indented, non-ASCII escaped). Speed is per CPU second, one core.
 Exits 1 if the overall speed is below --min-mbps.
+
+--unique: the gate as the build runs it on a built site, each distinct file once (by the
+digest of its bytes): the full scan (every detector reads the whole text) and the
+prefiltered scan (privacy/prefilter.py) back to back, MB/s per CPU second of each, and
+whether they found the same; then the same comparison on --planted random pages of the
+site with labelled corpus lines planted in them. Exits 1 if any finding differs or the
+prefiltered speed is below --min-mbps.
 """
 
 from __future__ import annotations
@@ -34,9 +42,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kazutb_transparency.bench.lines import corpus_report  # noqa: E402
+from kazutb_transparency.bench.lines import corpus_report, load_lines  # noqa: E402
+from kazutb_transparency.bench.planted import planted_files  # noqa: E402
 from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_file  # noqa: E402
-from kazutb_transparency.privacy.scanner import iter_files  # noqa: E402
+from kazutb_transparency.privacy.filetypes import kind_of  # noqa: E402
+from kazutb_transparency.privacy.scanner import digest_of, iter_files  # noqa: E402
 from kazutb_transparency.privacy.synthetic import sentence, write_site_corpus  # noqa: E402
 
 _FIELDS = ("02", "04", "05", "06", "07", "11")
@@ -134,6 +144,69 @@ def realistic_report() -> bool:
     return caught == pos and wrong == 0
 
 
+def unique_files(root: Path) -> list[tuple[Path, bytes]]:
+    """Each distinct file of a tree once (the gate reads a copy once too)."""
+    seen: set[bytes] = set()
+    out = []
+    for file in iter_files([root], []):
+        data = file.read_bytes()
+        digest = digest_of(data)
+        if digest not in seen:
+            seen.add(digest)
+            out.append((file, data))
+    return out
+
+
+def _scan_all(
+    files: list[tuple[Path, bytes]], allowlist: Allowlist, prefilter: bool
+) -> tuple[dict[str, object], float]:
+    """Findings (or the error) per file, and the CPU seconds of the scan."""
+    results: dict[str, object] = {}
+    cpu = time.process_time()
+    for file, data in files:
+        try:
+            results[str(file)] = scan_file(file, allowlist, data=data, prefilter=prefilter)
+        except Exception as exc:
+            results[str(file)] = repr(exc)
+    return results, time.process_time() - cpu
+
+
+def _differences(full: dict[str, object], fast: dict[str, object]) -> list[str]:
+    return [name for name in full if full[name] != fast.get(name)]
+
+
+def _count(results: dict[str, object]) -> int:
+    return sum(len(v) for v in results.values() if isinstance(v, list))
+
+
+def unique_report(site: Path, planted: int, min_mbps: float) -> bool:
+    """The full and the prefiltered scan of a site's unique bytes, back to back; True if
+    they found the same everywhere (planted pages too) and the prefiltered one is fast."""
+    allowlist = load_allowlist()
+    files = unique_files(site)
+    megabytes = sum(len(data) for _, data in files) / 1e6
+    print(f"{site}: {len(files)} distinct files, {megabytes:.1f} MB")
+    scan_file(files[0][0], allowlist, data=files[0][1])  # the patterns compile once, here
+    full, full_cpu = _scan_all(files, allowlist, prefilter=False)
+    fast, fast_cpu = _scan_all(files, allowlist, prefilter=True)
+    for name, cpu, found in (("full", full_cpu, full), ("prefiltered", fast_cpu, fast)):
+        print(
+            f"  {name:12} {megabytes / cpu:6.1f} MB/s CPU ({cpu:.2f} s), {_count(found)} findings"
+        )
+    differ = _differences(full, fast)
+    print(f"  findings differ in {len(differ)} files" + (f": {differ[:5]}" if differ else ""))
+    texts = [file for file, _ in files if (kind_of(file) or ("",))[0] == "text"]
+    pages = planted_files(texts, load_lines(), planted)
+    full, _ = _scan_all(pages, allowlist, prefilter=False)
+    fast, _ = _scan_all(pages, allowlist, prefilter=True)
+    planted_differ = _differences(full, fast)
+    print(
+        f"planted: {len(pages)} random pages with 3 corpus lines each, {_count(full)} findings; "
+        f"differ in {len(planted_differ)}" + (f": {planted_differ[:5]}" if planted_differ else "")
+    )
+    return not differ and not planted_differ and megabytes / fast_cpu >= min_mbps
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=20.0, help="HTML and Markdown")
@@ -141,7 +214,17 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="scan this built site instead")
     parser.add_argument("--min-mbps", type=float, default=10.0)
     parser.add_argument("--corpus-only", action="store_true", help="skip the throughput runs")
+    parser.add_argument(
+        "--unique",
+        action="store_true",
+        help="with --site: its distinct files, full and prefiltered scan, planted-data check",
+    )
+    parser.add_argument("--planted", type=int, default=1000, help="pages for --unique")
     args = parser.parse_args()
+    if args.unique:
+        if args.site is None:
+            parser.error("--unique needs --site PATH (a built site)")
+        return 0 if unique_report(args.site, args.planted, args.min_mbps) else 1
     corpus_report()
     perfect = realistic_report()
     if args.corpus_only:

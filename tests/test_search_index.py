@@ -53,6 +53,7 @@ SITE = {
     "site-index.html": page("Сайт картасы", "<p>Сапа қазақ</p>"),
     "search.html": page("Іздеу", "<p>Сапа</p>"),
     "programmes/a-z-1.html": page("А–Я", "<p>Сапа</p>"),
+    "applicants/compare-by-fee.html": page("Салыстыру", "<p>Сапа</p>"),
     "ru/index.html": page("Главная", "<p>Приём документов. Программы обучения.</p>", "ru"),
     "ru/quality.html": page(
         "Качество",
@@ -74,7 +75,8 @@ def test_one_index_per_language_each_with_its_own_pages(built: Path) -> None:
     assert urls(built / "search", "университеті", "kk") == ["index.html"]
     assert urls(built / "ru" / "search", "документов", "ru") == ["index.html"]
     assert urls(built / "en" / "search", "risk", "en") == ["index.html"]
-    # The Kazakh index holds no page of the other languages, and none of the A–Z lists.
+    # The Kazakh index holds no page of the other languages, none of the A–Z lists and
+    # no comparison sorted by a column.
     assert urls(built / "search", "сапа", "kk") == ["quality.html"]
     assert not urls(built / "search", "главная", "kk")
     assert [manifest(built / p / "search")["lang"] for p in ("", "ru", "en")] == [
@@ -111,12 +113,29 @@ def test_every_word_of_a_query_must_be_on_the_page(built: Path) -> None:
 def test_page_text_keeps_cells_apart_and_leaves_out_scripts_and_anchors() -> None:
     text = page_text(SITE["ru/quality.html"])
     assert text.title == "Качество"
-    assert text.text == "Качество Вид · Срок · Программа · 2026"
+    # The title is the result's title, not the start of its text (and snippets).
+    assert text.text == "Вид · Срок · Программа · 2026"
     assert page_text(SITE["quality.html"]).text.count("¶") == 0
     assert "hidden" not in page_text(SITE["index.html"]).text
     assert "Мәзір" not in page_text(SITE["index.html"]).text  # outside the article
     crumbs = page("Бет", '<nav class="kz-breadcrumb"><a href="x">Басты</a></nav><p>Мәтін</p>')
-    assert page_text(crumbs).text == "Бет Мәтін"
+    assert page_text(crumbs).text == "Мәтін"
+
+
+def test_page_text_leaves_out_the_banners() -> None:
+    banners = (
+        '<details class="warning sample-notice"><summary>Барлық мән расталмаған</summary>'
+        '<p class="prov-legend-title">Белгілер:</p><ul class="prov-legend"><li>✱</li></ul>'
+        '</details><div class="prov-notice"><p>Белгілер</p></div>'
+        '<div class="admonition warning"><p class="admonition-title">Демо</p></div>'
+        '<p class="demo-notice"><strong>Демо</strong></p>'
+        '<div class="admonition info"><p>Дереккөз</p></div><p>Мәтін</p>'
+    )
+    for reader in (page_text, search_index._read_in_one_pass):
+        found = reader(page("Бет", banners))
+        assert found is not None and found.title == "Бет"
+        # An information box is the article's own text; the warnings and legends are not.
+        assert found.text == "Дереккөз Мәтін", reader
 
 
 def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
@@ -126,7 +145,7 @@ def test_page_text_reads_the_article_alone_as_the_whole_page_gives_it() -> None:
         "<script>", "<script>var s = '<article class=\"md-content__inner\">жасырын';"
     )
     assert page_text(whole).text == page_text(whole[whole.index("<article") :]).text
-    assert page_text(tricky).text == "Бет Мәтін"
+    assert page_text(tricky).text == "Мәтін"
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from kazutb_transparency.applicants.pages import (
     render_applicant_pages,
     states_of,
 )
+from kazutb_transparency.applicants.pages.group_filter import group_filter
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.incremental import remembered_view
@@ -48,7 +49,8 @@ from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
 from kazutb_transparency.surveys.pages.charts_ahead import draw_ahead, survey_charts
-from kazutb_transparency.surveys.pages.unit_results import unit_results
+from kazutb_transparency.surveys.pages.plain import compare_cell
+from kazutb_transparency.surveys.pages.unit_results import headline_result, unit_results
 from kazutb_transparency.transparency.datasets import transparency_datasets
 from kazutb_transparency.transparency.pages import render_transparency_pages
 
@@ -72,6 +74,8 @@ RENDERERS: list[Renderer] = [
             *(site.surveys, unit_type, unit, page, lang),
         ),
         lambda programme, page, has_results: _key_facts(site, programme, page, lang, has_results),
+        # The catalogue's filter by group of programmes (the applicants' groups).
+        group_filter(site.applicants, site.disclosures, "programmes/index.md", lang),
     ),
     lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache, site.unit_pages()),
     lambda site, lang, cache: render_home(
@@ -135,10 +139,19 @@ def _key_facts(
         ("placeholder" if site.surveys.meta.demonstration else "confirmed") if has_results else None
     )
     facts = site.applicants.facts_of(programme.code)
+    sentence = (
+        remembered_view(
+            f"survey sentence {programme.code} {lang}",
+            headline_result,
+            *(site.surveys, "programme", programme.code, lang),
+        )
+        if has_results
+        else ""
+    )
     return remembered_view(
         f"key facts {programme.code} {lang}",
         _facts_block,
-        *(site.disclosures, facts, programme, page, lang, surveys),
+        *(site.disclosures, facts, programme, page, lang, surveys, sentence),
     )
 
 
@@ -149,18 +162,20 @@ def _facts_block(
     page: str,
     lang: str,
     surveys: Provenance | None,
+    sentence: str = "",
 ) -> KeyFacts:
     states = states_of(facts) | ({surveys} if surveys else set())
     return KeyFacts(
-        key_facts(facts, d, programme, page, lang, surveys),
+        key_facts(facts, d, programme, page, lang, surveys, sentence),
         frozenset(states),
         jsonld_additions(facts, lang),
     )
 
 
 def _satisfaction(site: SiteData) -> dict[str, Satisfaction]:
-    """Each programme's satisfaction in the latest wave of the first survey that publishes
-    it (suppressed rows left out); demonstration figures are placeholders."""
+    """Each programme's satisfaction in the latest wave of the first survey that reports
+    on it (a withheld figure says why, in the surveys' words); demonstration figures are
+    placeholders."""
     data = site.surveys
     state: Provenance = "placeholder" if data.meta.demonstration else "confirmed"
     out: dict[str, Satisfaction] = {}
@@ -172,9 +187,11 @@ def _satisfaction(site: SiteData) -> dict[str, Satisfaction]:
             if programme.code in out:
                 continue
             row = data.row(survey.id, waves[-1], "programme", programme.code, OVERALL)
-            if row is None or row.suppressed or row.satisfaction is None:
+            if row is None or (not row.suppressed and row.satisfaction is None):
                 continue
-            out[programme.code] = Satisfaction(row.satisfaction, row.wave, state)
+            share = None if row.suppressed else row.satisfaction
+            texts = {lang: compare_cell(data, row, lang) for lang in LANGUAGES}
+            out[programme.code] = Satisfaction(share, row.wave, state, texts)
     return out
 
 

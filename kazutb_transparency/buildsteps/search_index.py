@@ -41,13 +41,30 @@ SHARD_LIMIT = 24_000  # bytes of a term file before its prefix is split on one m
 BLOCK = 1_200  # characters of text per snippet block
 MAX_KEY = 6
 # Pages with nothing to find: the A–Z lists (every title, or every programme again), the
-# search page itself and the not-found page.
-EXCLUDED = ("404.html", "site-index.html", "search.html", "a-z-*.html")
+# comparison sorted by each column (the comparison itself is indexed: one result, not one
+# per order), the search page itself and the not-found page.
+EXCLUDED = ("404.html", "site-index*.html", "search.html", "a-z-*.html", "compare-by-*.html")
 # A word in the title outweighs any count in the text, which adds at most MAX_COUNT.
 TITLE_WEIGHT, HEADING_WEIGHT, MAX_COUNT = 20, 5, 10
 CELL_END = " · "  # keeps table cells apart in snippets
 # Not text of the page: code, and the breadcrumb (its trail repeats the section names).
 _SKIPPED = frozenset({"script", "style", "svg", "template", "button", "nav"})
+# Nor the banners the pages share (a snippet is the article's own text): the heading's
+# anchor, the provenance notice and legend, and warning boxes (demonstration data, a
+# translation pending).
+_BANNER_CLASSES = frozenset(
+    {
+        "headerlink",
+        "sample-notice",
+        "prov-notice",
+        "prov-legend",
+        "prov-legend-title",
+        "demo-notice",
+    }
+)
+_WARNING_BOXES = frozenset({"warning", "danger"})
+# Substrings of a tag's attributes without which it names none of those classes.
+_BANNER_HINTS = ("headerlink", "notice", "prov-legend", "admonition", "&")
 _BLOCKS = frozenset({"p", "li", "dt", "dd", "div", "section", "tr", "br", "figcaption",
                      "caption", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                      "blockquote", "details", "summary", "pre"})  # fmt: skip
@@ -71,6 +88,7 @@ class _ArticleText(HTMLParser):
         self.depth = 0  # open elements inside the article
         self.skip = 0  # depth at which a skipped element opened (0: none)
         self.heading: list[str] | None = None
+        self.in_title = False  # inside the first <h1>
         self.parts: list[str] = []
         self.page = PageText()
 
@@ -85,10 +103,12 @@ class _ArticleText(HTMLParser):
             return
         self.depth += 1
         classes = (dict(attrs).get("class") or "").split()
-        if not self.skip and (tag in _SKIPPED or "headerlink" in classes):
+        if not self.skip and (tag in _SKIPPED or _is_banner(classes)):
             self.skip = self.depth
         if tag in _HEADINGS and not self.skip:
             self.heading = []
+            # The title is the result's title: the text (and its snippets) starts after it.
+            self.in_title = tag == "h1" and not self.page.title
         if tag in _BLOCKS:
             self.parts.append(" ")
 
@@ -109,11 +129,13 @@ class _ArticleText(HTMLParser):
             else:
                 self.page.headings.append(text)
             self.heading = None
+            self.in_title = False
 
     def handle_data(self, data: str) -> None:
         if self.depth == 0 or self.skip:
             return
-        self.parts.append(data)
+        if not self.in_title:
+            self.parts.append(data)
         if self.heading is not None:
             self.heading.append(data)
 
@@ -178,13 +200,15 @@ def _read_in_one_pass(html: str) -> PageText | None:
     parts: list[str] = []
     append = parts.append
     heading: list[str] | None = None
+    in_title = False  # inside the first <h1>: the title, not the text
     depth = 0  # open elements inside the article
     skip = 0  # depth at which a skipped element opened (0: none)
     for closing, name, attributes, text, stray in _PIECES.findall(html):
         if text:  # as _ArticleText.handle_data
             if depth and not skip:
                 text = unescape(text) if "&" in text else text
-                append(text)
+                if not in_title:
+                    append(text)
                 if heading is not None:
                     heading.append(text)
             continue
@@ -204,10 +228,11 @@ def _read_in_one_pass(html: str) -> PageText | None:
                 continue  # a void element has no end
             else:
                 depth += 1
-                if not skip and (tag in _SKIPPED or _headerlink(name, attributes)):
+                if not skip and (tag in _SKIPPED or _banner(name, attributes)):
                     skip = depth
                 if tag in _HEADINGS and not skip:
                     heading = []
+                    in_title = tag == "h1" and not page.title
                 if tag in _BLOCKS:
                     append(" ")
             if not _self_closed(name, attributes):
@@ -231,6 +256,7 @@ def _read_in_one_pass(html: str) -> PageText | None:
             else:
                 page.headings.append(said)
             heading = None
+            in_title = False
     return _finished(page, parts)
 
 
@@ -258,16 +284,23 @@ _PLAIN_ATTRIBUTES = re.compile(r'(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*="[^"&]*")*\s*'
 _PLAIN_ATTRIBUTE = re.compile(r'\s+([^\s=]+)="([^"]*)"')
 
 
-def _headerlink(name: str, attributes: str) -> bool:
+def _is_banner(classes: list[str]) -> bool:
+    """Whether an element with these classes is an anchor or a banner, not the article's
+    own text."""
+    names = set(classes)
+    return bool(names & _BANNER_CLASSES) or ("admonition" in names and bool(names & _WARNING_BOXES))
+
+
+def _banner(name: str, attributes: str) -> bool:
     """Whether the tag's class, as html.parser reads it (the last class attribute, entities
-    decoded), names headerlink; a tag that cannot name it is not read."""
-    if "headerlink" not in attributes and "&" not in attributes:
+    decoded), names an anchor or a banner; a tag that cannot name one is not read."""
+    if not any(hint in attributes for hint in _BANNER_HINTS):
         return False
     if _PLAIN_ATTRIBUTES.fullmatch(attributes):
         attrs = [(key.lower(), value) for key, value in _PLAIN_ATTRIBUTE.findall(attributes)]
     else:
         attrs = _OneTag(name, attributes).attrs
-    return "headerlink" in (dict(attrs).get("class") or "").split()
+    return _is_banner((dict(attrs).get("class") or "").split())
 
 
 def _self_closed(name: str, attributes: str) -> bool:

@@ -2,7 +2,10 @@
 
 It is where the search box leads without JavaScript (overrides/partials/search.html), and
 a plain way to find any page with it. Built from the staged Markdown of each language
-(hand-written and generated pages alike), so it always lists every page there is.
+(hand-written and generated pages alike), so it always lists every page there is. A section
+of more than PART_LIMIT pages is listed on pages of its own (site-index-<section>[-n].md),
+linked from the index: a large university's index stays within the 100 KB page-weight
+budget.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ PAGE = "site-index.md"
 TITLE = catalog("site_index")["title"]
 INTRO = catalog("site_index")["intro"]
 HOME = catalog("site_index")["home"]
+PART = catalog("site_index")["part"]
+PART_LIMIT = 300  # entries of a section listed on the index itself; more: pages of their own
+FRONT = ["---", "search:", "  exclude: true", "---", ""]  # every title: it would match any query
 _FRONT_TITLE = re.compile(r"^---\n(?:.*\n)*?title:\s*(?P<t>.+?)\s*\n(?:.*\n)*?---\n")
 _HEADING = re.compile(r"^#\s+(?P<t>.+?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)
 
@@ -40,22 +46,46 @@ def site_index(pages: dict[str, str], lang: str) -> str:
 
 def index_of_titles(titles: dict[str, str], lang: str) -> str:
     """The index page of one language; `titles`: path inside the language -> page title."""
+    return index_pages(titles, lang)[PAGE]
+
+
+def part_path(section: str, number: int) -> str:
+    """«site-index-programmes.md», «site-index-programmes-2.md»."""
+    return f"site-index-{section}" + (f"-{number}" if number > 1 else "") + ".md"
+
+
+def index_pages(titles: dict[str, str], lang: str) -> dict[str, str]:
+    """The index of one language (PAGE) and the pages of its large sections, by path inside
+    the language folder; `titles`: path inside the language -> page title."""
     sections: dict[str, list[tuple[str, str]]] = {}
     for path, title in titles.items():
-        if path == PAGE:
+        if path.startswith("site-index"):
             continue
         section = path.split("/", 1)[0] if "/" in path else ""
         sections.setdefault(section, []).append((title, path))
     names = {section: titles.get(f"{section}/index.md", section) for section in sections}
     names[""] = HOME[lang]
-    # Kept out of the search: it holds every title and would match every query.
-    out = ["---", "search:", "  exclude: true", "---", "", f"# {TITLE[lang]}", "", INTRO[lang], ""]
+    out = [*FRONT, f"# {TITLE[lang]}", "", INTRO[lang], ""]
+    pages: dict[str, str] = {}
     for section in sorted(sections, key=lambda s: (s != "", _sort_key(names[s]))):
+        entries = sorted(sections[section], key=lambda item: _sort_key(item[0]))
+        links = [f"- [{title}]({path})" for title, path in entries]
         out += [f"## {names[section]}", ""]
-        for title, path in sorted(sections[section], key=lambda item: _sort_key(item[0])):
-            out.append(f"- [{title}]({path})")
+        if len(links) <= PART_LIMIT:
+            out += [*links, ""]
+            continue
+        for start in range(0, len(links), PART_LIMIT):
+            path = part_path(section, start // PART_LIMIT + 1)
+            last = min(start + PART_LIMIT, len(links))
+            label = PART[lang].format(
+                section=names[section], first=start + 1, last=last, total=len(links)
+            )
+            out.append(f"- [{label}]({path})")
+            head = [*FRONT, f"# {TITLE[lang]}: {label}", "", f"[{TITLE[lang]}]({PAGE})", ""]
+            pages[path] = "\n".join([*head, *links[start:last], ""])
         out.append("")
-    return "\n".join(out)
+    pages[PAGE] = "\n".join(out)
+    return pages
 
 
 # Each staged page's title by its file's (size, mtime_ns): the live preview keeps its staged
@@ -83,10 +113,16 @@ def write_site_indexes(stage_dir: Path) -> None:
             path: entry
             for entry in walk_files(root)
             if (path := relative(entry, root)).endswith(".md")
-            and path != PAGE  # the previous preview's index
+            and not path.startswith("site-index")  # the previous preview's index
         }
         # In path order, folder by folder (pages of the same title keep that order).
         titles = {
             path: _title_of(found[path], path) for path in sorted(found, key=lambda p: p.split("/"))
         }
-        write_if_changed(root / PAGE, index_of_titles(titles, lang).encode("utf-8"))
+        pages = index_pages(titles, lang)
+        for path, text in pages.items():
+            write_if_changed(root / path, text.encode("utf-8"))
+        # A part the previous preview wrote that the index no longer has.
+        for stale in root.glob("site-index-*.md"):
+            if stale.name not in pages:
+                stale.unlink()

@@ -54,6 +54,8 @@ class Share:
 
 
 Relation = Sum | Covers | Share
+# Ranges found per component (its withheld cells), kept between calls: see `ranges`.
+Solved = dict[frozenset, dict[Hashable, tuple[float, float]]]
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def ranges(
     hidden: Iterable[Hashable],
     relations: Iterable[Relation],
     wide_enough: float | None = None,
+    solved: Solved | None = None,
 ) -> dict[Hashable, tuple[float, float]]:
     """The smallest and the largest value each withheld cell can take, given the published
     values (`values` of the cells not in `hidden`) and the relations; a cell that no
@@ -122,7 +125,11 @@ def ranges(
 
     With `wide_enough`, a cell is solved exactly only while the values it was seen to take
     (in the solutions found for other cells) span less than that; a range returned for the
-    others is the span seen, narrower than or equal to the exact one."""
+    others is the span seen, narrower than or equal to the exact one.
+
+    `solved` keeps each component's ranges between calls with the same values, relations
+    and `wide_enough` (rounds of suppression): a component is the same program while its
+    withheld cells are the same."""
     withheld = set(hidden)
     rows = [
         row
@@ -132,7 +139,13 @@ def ranges(
     ]
     found: dict[Hashable, tuple[float, float]] = {cell: (0.0, np.inf) for cell in withheld}
     for component, component_rows in _components(withheld, rows):
-        found.update(_Program(component, component_rows).ranges(wide_enough))
+        key = frozenset(component)
+        result = solved.get(key) if solved is not None else None
+        if result is None:
+            result = _Program(component, component_rows).ranges(wide_enough)
+            if solved is not None:
+                solved[key] = result
+        found.update(result)
     return found
 
 
@@ -141,11 +154,12 @@ def breaches(
     hidden: Iterable[Hashable],
     relations: Iterable[Relation],
     min_n: int,
+    solved: Solved | None = None,
 ) -> list[Breach]:
     """The withheld cells whose range is narrower than the minimum group."""
     return [
         Breach(cell, low, high)
-        for cell, (low, high) in ranges(values, hidden, relations, min_n).items()
+        for cell, (low, high) in ranges(values, hidden, relations, min_n, solved).items()
         if high - low < min_n - 1e-6
     ]
 

@@ -196,6 +196,7 @@ def _csv_file_texts(path: Path) -> list[Text]:
 
 
 INTERFACE_DIR = "interface"
+COUNTED = "counted_"
 # Kazakh texts of approved documents, reproduced as approved (errors and all): the process
 # map's cards, the regulation's requirements, the source report's citations.
 APPROVED_KAZAKH = ("processes/", "disclosures/register.yaml", "source-report.yaml")
@@ -237,6 +238,8 @@ def interface_texts(data_dir: Path) -> list[Text]:
     kk_data, kk_lines = loaded["kk"]
     found = []
     for namespace, entries in (kk_data or {}).items():
+        if namespace.startswith(COUNTED):
+            continue  # a noun's forms after numbers (core.counted), not translations of a term
         for key, kk in (entries or {}).items() if isinstance(entries, dict) else ():
             translations, at, files = {}, {}, {}
             for lang in TRANSLATED:

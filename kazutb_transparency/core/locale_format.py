@@ -255,3 +255,20 @@ YEARS = {
     "ru": {"one": "год", "few": "года", "many": "лет", "other": "года"},
     "en": {"one": "year", "other": "years"},
 }
+# Who answered a survey, counted: «58 студент» (kk; a sentence puts it in the case it needs),
+# «1 студент / 2 студента / 5 студентов», "1 student / 58 students".
+STUDENTS = {
+    "kk": {"other": "студент"},
+    "ru": {"one": "студент", "few": "студента", "many": "студентов", "other": "студента"},
+    "en": {"one": "student", "other": "students"},
+}
+GRADUATES = {
+    "kk": {"other": "түлек"},
+    "ru": {"one": "выпускник", "few": "выпускника", "many": "выпускников", "other": "выпускника"},
+    "en": {"one": "graduate", "other": "graduates"},
+}
+PEOPLE = {
+    "kk": {"other": "адам"},
+    "ru": {"one": "человек", "few": "человека", "many": "человек", "other": "человека"},
+    "en": {"one": "person", "other": "people"},
+}

@@ -57,6 +57,8 @@ class StyleRules(BaseModel):
     # Pages (regular expressions on the path inside a language) that reproduce approved
     # documents word for word: their wording is not checked for calques.
     approved_pages: list[str] = Field(default_factory=list)
+    # The quotation marks each language uses ("«»", "“”"); any other pair is a finding.
+    quotes: dict[str, str] = Field(default_factory=dict)
     avoid: dict[str, list[Calque]] = Field(default_factory=dict)
 
 
@@ -150,6 +152,18 @@ _SPACED_WAVES = re.compile(r"\b\d{4}-\d{2} [–—] \d{4}-\d{2}\b")
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*(?![\w-])")
 
 
+# "document(s)", «страница(ы)»: a count takes its plural form (core.counted), never a
+# bracketed ending (s, es, ы, и, ов, ей); «уверен(а)», a survey item's two genders, is
+# not a plural.
+_BRACKETED_PLURAL = re.compile(
+    r"\w\((?:s|es|\u044b|\u0438|\u043e\u0432|\u0435\u0439)\)"
+)  # ы и ов ей
+# "p = < 0,001" or "p = &lt; 0.001": a statistician writes "p < 0.001" (or "p = 0.030").
+_P_VALUE = re.compile(r"\bp\s*=\s*[<>≤≥]")
+# The quotation marks a page may hold, by pair; a language keeps one style (data/style.yaml).
+_CYRILLIC_QUOTE = re.compile(r"«[^»]*[\u0400-\u04ff][^»]*»")
+_QUOTE_MARKS = {"«": "«»", "»": "«»", "“": "“”", "”": "“”", '"': '""', "„": "„“"}
+
 # Quoted wording (a source, a document's title) is reproduced as written.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
@@ -183,9 +197,35 @@ def check_page(html: str, lang: str, rules: StyleRules, approved: bool = False) 
         found += [f"«.;»: {_around(block, *m.span())}" for m in _STOP_SEMICOLON.finditer(block)]
         if lang in ("kk", "ru"):
             found += _latin_words(block, rules)
+        found += [
+            f"plural written with a bracket: {_around(block, *m.span())}"
+            for m in _BRACKETED_PLURAL.finditer(block)
+        ]
+        found += [f"p-value: {_around(block, *m.span())}" for m in _P_VALUE.finditer(block)]
         if not approved:
+            found += _quotes(block, lang, rules)
             found += _calques(block, lang, rules)
     return found
+
+
+def _quotes(block: str, lang: str, rules: StyleRules) -> list[str]:
+    """Quotation marks of another style than the language's («…» in kk and ru, “…” in
+    en); Russian and Kazakh nest „…“ inside «…», so „ and its closing “ are allowed there."""
+    style = rules.quotes.get(lang)
+    if not style:
+        return []
+    allowed = set(style) | ({"„", "“"} if "«" in style else set())
+    text = _ADDRESS.sub(" ", block)
+    if "«" not in style:  # an English page quotes Kazakh and Russian originals as written
+        text = _CYRILLIC_QUOTE.sub(" ", text)
+        # «…» around a part marked lang="kk"/"ru" (read as a break): the original quoted.
+        text = re.sub(r"^\s*»|«\s*$", " ", text)
+    return [
+        f"quotation marks {_QUOTE_MARKS[m.group(0)]} (this language writes {style}): "
+        f"{_around(text, *m.span())}"
+        for m in re.finditer(r"[«»“”\"„]", text)
+        if m.group(0) not in allowed
+    ]
 
 
 def _iso_dates(block: str) -> list[str]:

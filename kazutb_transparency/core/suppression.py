@@ -52,6 +52,11 @@ class Family(Generic[K]):
 
 # How many people several hidden cells of an overlapping family hold together.
 Together = Callable[[list[K]], int]
+# Which published child to withhold first: the smallest by this key.
+Prefer = Callable[[K], object]
+# The cells withheld with the chosen one (a survey withholds a unit whole, see
+# surveys/suppression.py): the family it was chosen in, and the cell.
+Spread = Callable[[Family[K], K], Iterable[K]]
 
 
 def _hidden_size(
@@ -71,6 +76,7 @@ def to_suppress(
     min_n: int,
     together: Together | None = None,
     zero_publishable: bool = False,
+    prefer: Prefer[K] | None = None,
 ) -> K | None:
     """The next cell to suppress so that this family gives nothing away, or None if safe."""
     parent = cells[family.parent]
@@ -88,7 +94,7 @@ def to_suppress(
             return None
         if not published:
             return family.parent
-    return min(published, key=lambda c: (cells[c].n, c))
+    return min(published, key=prefer or (lambda c: (cells[c].n, c)))
 
 
 def suppress_families(
@@ -97,6 +103,8 @@ def suppress_families(
     min_n: int,
     together: Together | None = None,
     zero_publishable: bool = False,
+    prefer: Prefer[K] | None = None,
+    spread: Spread[K] | None = None,
 ) -> None:
     """Mark cells `primary` or `secondary` in place."""
     for cell in cells.values():
@@ -107,9 +115,11 @@ def suppress_families(
         changed = False
         for family in linked:
             while (
-                key := to_suppress(family, cells, min_n, together, zero_publishable)
+                key := to_suppress(family, cells, min_n, together, zero_publishable, prefer)
             ) is not None:
-                cells[key].suppression = "secondary"
+                for withheld in spread(family, key) if spread else (key,):
+                    if not cells[withheld].suppressed:
+                        cells[withheld].suppression = "secondary"
                 changed = True
 
 

@@ -20,7 +20,8 @@ from kazutb_transparency.disclosures.about import PAGE as ABOUT_PAGE
 from kazutb_transparency.disclosures.about import about_sections
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import EXPLAINED_KINDS, KIND_CLAUSES
-from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, RESOURCE_CATEGORY
+from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
+from kazutb_transparency.disclosures.lacking import lacking_phrase
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
 from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow, missing
 from kazutb_transparency.organisation import Units
@@ -218,8 +219,7 @@ def _three_languages(d: Disclosures, units: Units) -> list[Evidence]:
         if lacking:
             label = _l(
                 *(
-                    f"{doc.title.get(lang)}: {PART['lacks'].get(lang)} "
-                    + ", ".join(LANGUAGE[code].get(lang) for code in lacking)
+                    f"{doc.title.get(lang)}: {lacking_phrase(lacking, lang, 'register')}"
                     for lang in _LANGS
                 )
             )

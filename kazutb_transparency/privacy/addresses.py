@@ -17,10 +17,11 @@ from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import unquote
 
-from kazutb_transparency.privacy.detectors import phone_e164
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.identifiers import iin_checksum_ok, is_bin_structure
+from kazutb_transparency.privacy.names import name_hits
 from kazutb_transparency.privacy.namewords import Given, given, public_figure, surname_like
+from kazutb_transparency.privacy.phones import phone_e164
 from kazutb_transparency.privacy.projection import Projection
 
 # The path and query of a URL: from a / or an = on, at least five URL characters (so the
@@ -62,9 +63,16 @@ def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
     for segment in _split_segments(decoded):
         start, text = segment
         words = [(m.start() + start, m.group()) for m in _WORDS.finditer(text)]
+        named = False
         for (s1, w1), (s2, w2) in pairwise(words):
             if not w1.isdigit() and not w2.isdigit() and _is_name_pair(w1.lower(), w2.lower()):
                 found.append((s1, s2 + len(w2), "person-name", f"{w1} {w2}", ""))
+                named = True
+        if not shift and not named and _phrase(text):
+            # A value percent-encoded with its spaces and capitals (a search query) is a
+            # phrase as typed: read as prose, "Ибраева Дана Маратовна" is a full name.
+            for hit in name_hits(Projection.identity(text.replace("+", " "))):
+                found.append((start + hit.start, start + hit.end, hit.category, hit.value, ""))
         for m in _DIGITS.finditer(text):
             value = m.group()
             at = m.start() + start
@@ -75,6 +83,19 @@ def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if not shift:
         return tuple((0, len(token), c, v, n) for _, _, c, v, n in found)
     return tuple(found)
+
+
+_PHRASE_LONGEST = 160  # a query typed by a person, not an encoded document
+
+
+def _phrase(text: str) -> bool:
+    """Words with spaces, a capital among them, and no markup: text a person typed."""
+    return (
+        len(text) <= _PHRASE_LONGEST
+        and (" " in text or "+" in text)
+        and "<" not in text
+        and not text.islower()
+    )
 
 
 def _split_segments(url: str) -> Iterator[tuple[int, str]]:

@@ -45,6 +45,8 @@ class AllowlistError(ValueError):
 class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
     reason: Text
+    # Who publishes it (an office, a unit): optional, so that entries without it stay valid.
+    owner: Text | None = None
 
 
 class PersonEntry(_Entry):
@@ -185,7 +187,7 @@ class Allowlist:
     def allows_account(self, key: str) -> bool:
         """An official account: the same key, or a profile link whose name is an
         allowlisted @handle (instagram.com/kaztbu for @kaztbu)."""
-        return key in self.accounts or "@" + key.rsplit("/", 1)[-1] in self.accounts
+        return key in self.accounts or "@" + key.rsplit("/", 1)[-1].lstrip("@") in self.accounts
 
     def allows_unchecked(self, file_name: str, sha256: str) -> bool:
         return (file_name, sha256) in self.documents

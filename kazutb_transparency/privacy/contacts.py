@@ -22,7 +22,7 @@ _N = r"№?\s?[0-9]{1,4}[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]?(
 _FLAT = re.compile(
     rf"(?<![\w.])(?:кв|Кв|КВ|квартира|Квартира|apt|Apt|apartment|Apartment|flat|Flat|пәтер"
     rf"|Пәтер)\.?[ \u00a0]?{_N}(?![0-9])"
-    rf"|(?<![\w.])[0-9]{{1,4}}[ \u00a0]?-?[ \u00a0]?(?:пәтер|пәтерде|пәтерінде|п\.)(?!\w)"
+    rf"|(?<![\w.])[0-9]{{1,4}}[А-ЯA-Z]?[ \u00a0]?-?[ \u00a0]?(?:пәтер|пәтерде|пәтерінде|п\.)(?!\w)"
 )
 # What comes before a flat in the same address: a house or a street, with a number.
 _HOUSE_OR_STREET = re.compile(
@@ -35,7 +35,7 @@ _HOUSE_OR_STREET = re.compile(
 _REACH = 70  # how far back an address can begin before its flat
 _STREET_AFTER = re.compile(
     r"[,\s]{1,3}[0-9]{1,4}[A-Za-zА-Яа-я]?,?\s[^\n,;]{2,40}?\s(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?"
-    r"|microdistrict|даңғылы|көшесі|проспект|улица)"
+    r"|microdistrict|даңғылы|көшесі|проспект|улица|St\b|Lane|Blvd\.?|Boulevard)"
 )
 # "ул. Абая, 10-25": house 10, flat 25, as Kazakh and Russian addresses abbreviate it.
 _HOUSE_FLAT = re.compile(
@@ -146,6 +146,42 @@ def _labeled_handles(text: str) -> Iterator[Hit]:
             yield Hit(m.start("handle"), m.end(), "social-handle", handle, "@" + handle.casefold())
 
 
+# Telegram's own scheme names the account: tg://resolve?domain=<account>.
+_TG_SCHEME = re.compile(r"tg://resolve\?domain=(?P<handle>[A-Za-z0-9_]{2,32})", re.IGNORECASE)
+# "/@name" in a path is an account on many sites (medium.com/@name, threads.net/@name); a
+# scoped package of a CDN (npm/@scope/pkg) is not.
+_AT_PATH = re.compile(r"/@(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])(?![\w@])")
+_HOST_BEFORE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}\Z", re.IGNORECASE)
+_PACKAGE_HOSTS = ("npm", "unpkg", "jsdelivr", "node_modules", "esm.sh", "skypack")
+
+
+def scheme_and_path_handles(text: str) -> Iterator[Hit]:
+    """tg://resolve?domain=<account> and "/@<account>" paths of any site."""
+    if "tg://" not in text and "/@" not in text:
+        return
+    at = text.find("tg://")
+    while at != -1:
+        m = _TG_SCHEME.match(text, at)
+        if m is not None:
+            handle = m.group("handle")
+            yield Hit(at, m.end(), "social-handle", m.group(), "t.me/" + handle.casefold())
+        at = text.find("tg://", at + 1)
+    at = text.find("/@")
+    while at != -1:
+        m = _AT_PATH.match(text, at)
+        host = _HOST_BEFORE.search(text, max(0, at - 60), at)
+        if m is not None and host is not None and not _PLATFORM_HOST.search(host.group()):
+            before = text[max(0, at - 60) : at].casefold()
+            if not any(name in before for name in _PACKAGE_HOSTS):
+                domain = host.group().split("://")[-1].casefold().removeprefix("www.")
+                key = f"{domain}/{m.group('handle').casefold()}"
+                yield Hit(host.start(), m.end(), "social-handle", text[host.start() : m.end()], key)
+        at = text.find("/@", at + 1)
+
+
+_PLATFORM_HOST = re.compile(rf"(?:^|[/.])(?:{_PLATFORMS})\Z", re.IGNORECASE)
+
+
 def social_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     yield from _labeled_handles(text)
@@ -211,6 +247,56 @@ _FLAT_NEEDLES = _alternation(
 )
 _STREET_NEEDLES = _alternation(_STREET_WORDS)
 _LIVES_NEEDLES = ("рожива", "ительств", "омашн", "екенжай", "ұрады", "ddress", "ives at", "esid")
+
+
+# A village address: the village, a street and a house, the house being where someone
+# lives ("Қарабұлақ ауылы, Абай көшесі, 12-үй", "с. Карабулак, ул. Абая, д. 12").
+_L = "A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_VILLAGE = re.compile(
+    rf"(?:[{_L}][{_L}-]+[ \u00a0]+(?:ауылы|ауылдық\s+округі|селосы|кенті|а\.)"
+    rf"|(?<![{_L}])(?:с\.|село|пос\.|посёлок|поселок|[Vv]illage(?:\s+of)?)[ \u00a0]*"
+    rf"[{_L}][{_L}-]+)"
+    rf"[^\n;]{{0,40}}?,[ \u00a0]*"
+    rf"(?:[^\n,;]{{1,40}}?[ \u00a0](?:көшесі|көш\.)|(?:ул\.|улица|көш\.)[^\n,;]{{1,40}}"
+    rf"|[^\n,;]{{1,40}}?[ \u00a0](?:street|St\.?))"
+    rf",?[ \u00a0]*(?:№[ \u00a0]?)?"
+    # the house marked as a house (an institution writes its number alone)
+    rf"(?:[0-9]{{1,4}}[{_L}]?[ \u00a0]?-?[ \u00a0]?үй|үй[ \u00a0]?№?[ \u00a0]?[0-9]{{1,4}}"
+    rf"|(?:д\.|дом)[ \u00a0]?№?[ \u00a0]?[0-9]{{1,4}}[{_L}]?|house[ \u00a0]+[0-9]{{1,4}})(?![0-9])"
+)
+_VILLAGE_NEEDLES = _alternation(
+    (
+        "ауылы",
+        "ауылдық",
+        "селосы",
+        "кенті",
+        " а.",
+        "с.",
+        "С.",
+        "село",
+        "Село",
+        # not "пос": "после" is in every other Russian sentence; "пос." holds "с."
+        "посёл",
+        "Посёл",
+        "посел",
+        "Посел",
+        "illage",
+    )
+)
+_VILLAGE_REACH = 40  # the village's name may come before its word (Қарабұлақ ауылы)
+
+
+def village_hits(text: str) -> Iterator[Hit]:
+    """Addresses of houses in villages (see _VILLAGE)."""
+    done = -1
+    for at in _starts(text, _VILLAGE_NEEDLES):
+        if at <= done:
+            continue
+        line_start = text.rfind("\n", max(0, at - _VILLAGE_REACH), at) + 1
+        m = _VILLAGE.search(text, max(line_start, at - _VILLAGE_REACH), at + 160)
+        if m is not None and m.start() <= at < m.end():
+            done = m.end()
+            yield Hit(m.start(), m.end(), "home-address", m.group())
 
 
 def address_hits(proj: Projection) -> Iterator[Hit]:

@@ -14,11 +14,14 @@ from functools import lru_cache
 from kazutb_transparency.privacy.projection import Projection
 
 BIRTH = re.compile(
-    r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.|\bт\.\s?к\.\s?\Z|\bд\.\s?р\.",
+    r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.|\bт\.\s?к\.\s?\Z|\bд\.\s?р\."
+    r"|дүниеге\s+кел|появил\w*\s+на\s+свет",
     re.IGNORECASE,
 )
 ID_DOCUMENT = re.compile(
     r"куәлі|төлқұжат|паспорт|удостоверени|уд\.\s?личн|\bж/к\b|\bу/л\b"
+    # abbreviated: ж.к. (жеке куәлік), уд. л., удост., уд-ние (удостоверение)
+    r"|(?<!\w)ж\.\s?к\.|(?<!\w)уд\.\s?л\.|(?<!\w)удост\.|(?<!\w)уд-ни[еяю]"
     r"|identity[\s_-]*(?:card|document)|\bid[\s_-]*card|passport|\bid[\s_-]*(?:no\b|number)",
     re.IGNORECASE,
 )
@@ -58,6 +61,8 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "т. к.",
         "д.р.",
         "д. р.",
+        "дүниеге",
+        "на свет",
     ),
     "id-document": (
         "куәлі",
@@ -67,6 +72,10 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "паспорт",
         "удостовер",
         "уд.",
+        "уд-ни",
+        "удост",
+        "ж.к",
+        "ж. к",
         "identity",
         "id",
         "passport",

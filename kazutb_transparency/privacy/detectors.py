@@ -12,16 +12,17 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-import phonenumbers
-
 import kazutb_transparency.privacy.context as context
+from kazutb_transparency.privacy.birth import historic
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.identifiers import (
+    compact_identifier,
     iban_ok,
     iin_checksum_ok,
     is_bin_structure,
     luhn_ok,
 )
+from kazutb_transparency.privacy.phones import phone_e164 as _phone
 from kazutb_transparency.privacy.projection import Projection
 
 # Dashes people put between digits: the hyphen, and the hyphens, figure and en dashes and
@@ -110,7 +111,8 @@ _RUN5 = re.compile(r"[0-9]{5}|[0-9]+[-/][0-9]+")
 _BIRTH_YEARS = (1900, date.today().year - 10)
 _TOKEN_HEAD = re.compile(rf"(?<![\w/.\-])(?:{_STUDENT_HEAD})\Z")
 
-_IBAN = re.compile(r"KZ[0-9]{2}(?:[ \u00a0]?[0-9A-Z]{4}){4}(?!\w)")
+# Groups of four may be parted by spaces, dashes or dots: KZ86-125K-ZT50-0410-0100.
+_IBAN = re.compile(r"KZ[0-9]{2}(?:[ \u00a0.\-]?[0-9A-Z]{4}){4}(?!\w)")
 # N12345678; with a space after the N only after a word for the document (one pass for both).
 _PASSPORT = re.compile(r"N[ \u00a0]?[0-9]{8}(?!\w)")
 _EMAIL_LOCAL = re.compile(r"[\w.+\-']+\Z")
@@ -124,30 +126,6 @@ def _word_before(text: str, pos: int) -> bool:
 
 
 # Service numbers (8 800 …) belong to organisations, never to a person.
-_SERVICE_NUMBERS = frozenset(
-    {
-        phonenumbers.PhoneNumberType.TOLL_FREE,
-        phonenumbers.PhoneNumberType.PREMIUM_RATE,
-        phonenumbers.PhoneNumberType.SHARED_COST,
-        phonenumbers.PhoneNumberType.UAN,
-    }
-)
-
-
-def _phone(candidate: str) -> str | None:
-    """E.164 form of a valid personal-capable phone number, else None."""
-    try:
-        number = phonenumbers.parse(candidate, "KZ")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    if phonenumbers.number_type(number) in _SERVICE_NUMBERS:
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-phone_e164 = _phone  # for the parser of numbers written in words
 
 
 def _digits(value: str) -> str:
@@ -345,8 +323,10 @@ def cluster_hits(proj: Projection) -> Iterator[Hit]:
         if "birth" in kinds:
             reach_lo, reach_hi = max(0, s - _DATE_REACH), min(n, e + _DATE_REACH)
             for ds, de, found in _dates(text, reach_lo, reach_hi, s, e):
-                if _plausible_birth_year(found) and context.has_context(
-                    context.BIRTH, proj, ds, de
+                if (
+                    _plausible_birth_year(found)
+                    and context.has_context(context.BIRTH, proj, ds, de)
+                    and not historic(text, ds, de)  # a public figure's, not personal data
                 ):
                     yield Hit(ds, de, "birth-date", found)
         if "phone" in kinds:
@@ -376,8 +356,7 @@ def iban_hits(proj: Projection) -> Iterator[Hit]:
         return
     for m in _IBAN.finditer(text):
         if not _word_before(text, m.start()) and iban_ok(m.group()):
-            compact = m.group().replace(" ", "").replace("\u00a0", "")
-            yield Hit(m.start(), m.end(), "iban", m.group(), compact)
+            yield Hit(m.start(), m.end(), "iban", m.group(), compact_identifier(m.group()))
 
 
 def passport_hits(proj: Projection) -> Iterator[Hit]:

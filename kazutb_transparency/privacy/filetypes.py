@@ -65,3 +65,21 @@ def kind_of(path: Path) -> tuple[str, str] | None:
     if suffix in SAFE:
         return "safe", SAFE[suffix]
     return None
+
+
+# Compression suffixes: the type of "archive.tar.gz" is ".tar.gz", not ".gz".
+_COMPRESSED = frozenset({".gz", ".bz2", ".xz", ".zst", ".lz", ".lzma", ".z", ".br"})
+
+
+def type_name(path: Path, unpacked: bytes | None = None) -> str:
+    """The type a person calls the file by: ".tar.gz" for archive.tar.gz, ".7z", ".doc".
+    `unpacked`: the decompressed bytes when known (x.gz holding a tar is a ".tar.gz")."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if not suffixes:
+        return path.name
+    if suffixes[-1] in _COMPRESSED:
+        if len(suffixes) >= 2 and suffixes[-2][1:].isalnum() and suffixes[-2][1:2].isalpha():
+            return "".join(suffixes[-2:])
+        if unpacked is not None and unpacked[257:262] == b"ustar":
+            return ".tar" + suffixes[-1]
+    return suffixes[-1]

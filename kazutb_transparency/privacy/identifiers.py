@@ -51,15 +51,17 @@ def luhn_ok(number: str) -> bool:
 
 
 _IBAN_LENGTH = {"KZ": 20}
+_IBAN_SEPARATORS = frozenset(" \u00a0.-")  # between the groups of four: KZ86-125K-...
 
 
 def iban_ok(iban: str) -> bool:
-    """ISO 13616 mod-97 check (and the length, for Kazakhstan); spaces are ignored.
+    """ISO 13616 mod-97 check (and the length, for Kazakhstan); spaces, dots and dashes
+    between the groups are ignored.
 
     The length matters: Kazakhstan licence numbers (KZ70LAA00005828) look like short
     IBANs and can pass mod-97 too.
     """
-    compact = iban.replace(" ", "").upper()
+    compact = "".join(c for c in iban if c not in _IBAN_SEPARATORS).upper()
     if len(compact) < 5 or not compact.isascii() or not compact.isalnum():
         return False
     if len(compact) != _IBAN_LENGTH.get(compact[:2], len(compact)):

@@ -29,19 +29,30 @@ from kazutb_transparency.privacy.namewords import (
     UP,
     Given,
     given,
+    kazakh_stems,
+    ordinary_word,
     patronymic_like,
     public_figure,
     surname_like,
 )
 from kazutb_transparency.privacy.projection import Projection
 
-_W = rf"[{UP}](?:['’][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"  # Омарова, Kassym-Jomart, O'Brien
+# The 2017 Kazakh Latin alphabet writes ә, ғ, ң, ө, ү, и, ш, ч as a letter and an
+# apostrophe (Ai'gerim, S'yn'g'ys); an English clitic (Nurlan's, isn't) is not one.
+_APOSTROPHE_LETTER = rf"['’](?<=[agnouisc]['’])(?!(?:s|t|d|m|ll|re|ve)(?![{LO}]))[{LO}]+"
+_W = (  # Омарова, Kassym-Jomart, O'Brien, Ai'gerim
+    rf"[{UP}](?:['’][{UP}]|['’](?<=[AGNOUISC]['’])(?=[{LO}]{{2}}))?[{LO}]+"
+    rf"(?:{_APOSTROPHE_LETTER})*(?:-[{UP}]?[{LO}]+)?"
+)
 _WC = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"  # an all-capitals surname
 _P = rf"[{UP}][{LO}]+?(?:{PATRONYMIC_ENDING})"
 _SEP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # a name may wrap once, not cross a block
 _HS = r"[ \t\u00a0]+"
 _I = rf"(?:[{UP}]|Zh|Sh|Ch|Kh|Ts|Ye|Yu|Ya|Yo)\."  # Latin initials of Ж, Ш, Е… are two letters
 _II = rf"{_I}(?:[ \u00a0]?{_I})?"
+# Two initials whose last dot is missing, or both: "А Б", "А.Б", "А. Б" (forms and tables
+# drop them).
+_BARE_II = rf"[{UP}](?:\.[ \u00a0]?|[ \u00a0])[{UP}]"
 _END = r"(?![\w-])"
 
 _NAME = re.compile(
@@ -50,13 +61,16 @@ _NAME = re.compile(
     rf"|(?P<initials_surname>{_II}[ \u00a0]?{_W}{_END})"
     rf"|(?P<caps_initials>{_WC}{_HS}{_I}[ \u00a0]?{_I}(?!\w))"
     rf"|(?P<initials_caps>{_I}[ \u00a0]?{_I}[ \u00a0]?{_WC}{_END})"
+    rf"|(?P<surname_bare>{_W}{_HS}{_BARE_II}(?![\w.]))"
+    rf"|(?P<bare_surname>{_BARE_II}[ \u00a0]{_W}{_END})"
 )
 # Two capitalised words: given name and surname in either order, or patronymic + given.
 _PAIR = re.compile(rf"(?P<a>{_W}|{_WC}){_SEP}(?P<b>{_W}|{_WC})(?:{_SEP}{_P})?{_END}")
 # Where a name can begin: a capitalised word followed by another, an initial, or an
 # all-capitals word followed by an initial. One cheap pass; _NAME confirms.
 _ANCHOR = re.compile(
-    rf"[{UP}](?:[{LO}]+(?:-[{UP}]?[{LO}]+)?(?=[ \t\u00a0\n]{{1,4}}[{UP}])|[a-z]?\."
+    rf"[{UP}](?:['’]?[{LO}]+(?:['’][{LO}]+)*(?:-[{UP}]?[{LO}]+)?(?=[ \t\u00a0\n]{{1,4}}[{UP}])"
+    rf"|[a-z]?\.|(?=[ \u00a0][{UP}][ \u00a0][{UP}][{LO}])"
     rf"|[{UP}]+(?=[ \u00a0]+[{UP}][{LO}.]|[ \u00a0]+[{UP}]{{3}}))"
 )
 # A Kazakh patronymic on its own (Жомартқызына): its endings are literal, so a cheap search.
@@ -173,6 +187,9 @@ def _accept(m: re.Match[str]) -> bool:
     if kind in ("caps_initials", "initials_caps"):
         word = _INITIALS_OR_SPACE.sub("", value)
         return surname_like(word.capitalize())
+    if kind in ("surname_bare", "bare_surname"):  # "Вариант А Б" is no name: the surname decides
+        word = max(value.replace(".", " ").split(), key=len)
+        return word.casefold() not in _TITLES and surname_like(word)
     return True
 
 
@@ -246,7 +263,9 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
     m = _NAME.match(text, pos)
     if m is not None:
         first_word = m.group().split()[0]
-        if m.lastgroup == "full" and first_word.casefold() in _TITLES:
+        if m.lastgroup == "full" and (
+            first_word.casefold() in _TITLES or _common_word_before(m.group().split())
+        ):
             m = None  # "Доцент Айгерим Болатовна": the name is the next anchor
         elif m.lastgroup == "surname_initials":
             m = _prefer_initials_first(text, m, first_word)
@@ -256,6 +275,63 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
     if pair is not None and _pair_is_name(pair.group("a"), pair.group("b")):
         return pair
     return None
+
+
+def _common_word_before(words: list[str]) -> bool:
+    """ "Сабақ Абай Құнанбайұлы", "Ұлы Абай Құнанбайұлы": a word of the sentence before a
+    given name and patronymic, taken for a surname. It is one if it is shaped like no
+    part of a name and the two words after it are a given name and a patronymic."""
+    if len(words) != 3 or not patronymic_like(words[2]) or not given(words[1]):
+        return False
+    first = words[0]
+    return not surname_like(first) and not given(first) and not patronymic_like(first)
+
+
+# Words before a name that say a person is named: titles, and the labels of a name.
+_PERSON_WORD = re.compile(
+    r"(?<!\w)(?:студент\w*|оқытушы\w*|магистрант\w*|докторант\w*|профессор\w*|доцент\w*"
+    r"|преподават\w*|сотрудник\w*|қызметкер\w*|құрметті|уважаем\w+|dear|mr|mrs|ms|dr"
+    r"|student|lecturer|professor|applicant|ф\.?\s?и\.?\s?о|аты[\s-]*жөні|full\s+name|name"
+    r"|имя|фамилия|тегі|автор\w*|author|жауапты|ответственн\w+|исполнитель|орындаған"
+    r"|заявител\w+|өтініш\s+беруші\w*"
+    # congratulations and thanks name a person
+    r"|құттықтаймыз|құттықтау\w*|алғыс\w*|поздравляем|поздравлени\w+|благодарност\w+"
+    r"|congratulations\s+to|thanks\s+to|awarded\s+to)\.?[ \t\u00a0:–—,-]*\Z",
+    re.IGNORECASE,
+)
+_NAME_SHAPED = re.compile(rf"[{UP}][{LO}]{{2,14}}")
+
+
+def _unlisted_given(text: str, pos: int) -> re.Match[str] | None:
+    """A given name no list holds beside a surname, after a word that names a person:
+    "студент Ахметов Тұрсынғазы". The surname must be one (its shape or the list of
+    surnames), the other word shaped like a name and no dictionary word."""
+    pair = _PAIR.match(text, pos)
+    if pair is None or "\t" in pair.group():
+        return None
+    # The person word in the same cell or line: "Студенты<tab>Students<tab>Жылына" is a
+    # table's row of labels, not "students Students Zhylyna".
+    start = max(0, pos - 30, text.rfind("\t", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
+    if _PERSON_WORD.search(text, start, pos) is None:
+        return None
+    a, b = pair.group("a"), pair.group("b")
+    for surname, other in ((a, b), (b, a)):
+        if (
+            surname_like(surname)
+            and _NAME_SHAPED.fullmatch(other)
+            and other.casefold() not in _TITLES
+            and other.casefold() not in _NOT_SURNAMES
+            and not _dictionary_word(other)
+        ):
+            return pair
+    return None
+
+
+def _dictionary_word(word: str) -> bool:
+    """A dictionary word, also under a Kazakh case ending (Университетке, Астанада)."""
+    return ordinary_word(word) or any(
+        ordinary_word(stem.capitalize()) for stem in kazakh_stems(word.casefold())[1:]
+    )
 
 
 def name_hits(proj: Projection) -> Iterator[Hit]:
@@ -268,6 +344,8 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
         if pos < covered or (pos > 0 and _WORDCHAR_OR_DOT.match(text, pos - 1)):
             continue
         m = _match_at(text, pos)
+        if m is None:
+            m = _unlisted_given(text, pos)
         if m is None:
             continue
         covered = m.end()
@@ -384,6 +462,11 @@ def name_key(value: str) -> tuple[tuple[str, ...], str] | None:
     norm = normalize_name(value)
     initials = tuple(re.findall(r"(\w)\.", norm))
     words = [w for w in re.sub(r"\w\.", " ", norm).split() if w]
+    if len(words) > 1 and sum(len(w) > 1 for w in words) == 1:
+        # initials without their dots: "байболова л к", "л.к байболова"
+        tokens = re.findall(r"[\w'’-]+", norm)
+        initials = tuple(t for t in tokens if len(t) == 1)
+        words = [t for t in tokens if len(t) > 1]
     if initials and len(words) == 1:
         return initials, words[0]
     if initials or len(words) != 3:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pymorphy3
 
+from kazutb_transparency.privacy.lookalikes import unmix
 from kazutb_transparency.privacy.translit import name_key
 
 DATA_DIR = Path(__file__).parent / "lexicon"
@@ -178,7 +179,8 @@ def is_cyrillic(word: str) -> bool:
     return "а" <= word[-1].lower() <= "я" or word[-1] in "әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ"
 
 
-def _kazakh_stems(low: str) -> list[str]:
+def kazakh_stems(low: str) -> list[str]:
+    """The word and its stems under each Kazakh case ending it can have."""
     stems = [low]
     for ending in _KK_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
@@ -189,6 +191,7 @@ def _kazakh_stems(low: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def given(word: str) -> Given:
     """Is this capitalised word a given name (in any case form)?"""
+    word = unmix(word)  # Дaнияр with a Latin a is Данияр
     if "-" in word.strip("-"):  # Қасым-Жомарт, Kassym-Jomart: as the stronger half
         return max(given(h[:1].upper() + h[1:]) for h in word.split("-") if h)
     low = word.casefold()
@@ -213,7 +216,7 @@ def given(word: str) -> Given:
                 return Given.WEAK
             return Given.STRONG if sum(p.score for p in names) >= 0.5 else Given.WEAK
     # Kazakh case endings: Айгерімнің, Даулетке; the stem decides, weak words stay weak.
-    stems = [stem for stem in _kazakh_stems(low)[1:] if stem in cyrillic]
+    stems = [stem for stem in kazakh_stems(low)[1:] if stem in cyrillic]
     if not stems:
         return Given.NO
     return Given.WEAK if any(stem in weak for stem in stems) else Given.STRONG
@@ -223,6 +226,7 @@ def given(word: str) -> Given:
 def surname_like(word: str) -> bool:
     """Shaped like a surname: Омарова, Кенжебаевтың, Лебедеву, Kenzhebayev, Sarsenbay;
     double-barrelled, one of its halves: Ахметова-Ли, Ли-Ахметова."""
+    word = unmix(word)
     if "-" in word:
         halves = [h for h in word.split("-") if h]
         return len(halves) == 2 and any(
@@ -239,7 +243,7 @@ def surname_like(word: str) -> bool:
 
 
 def patronymic_like(word: str) -> bool:
-    return _PATRONYMIC.match(word) is not None
+    return _PATRONYMIC.match(unmix(word)) is not None
 
 
 @lru_cache(maxsize=65536)

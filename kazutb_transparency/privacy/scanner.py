@@ -10,8 +10,10 @@ import zipfile
 import zlib
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
+from kazutb_transparency.privacy import triggers
 from kazutb_transparency.privacy.addresses import file_name_hits, url_hits
 from kazutb_transparency.privacy.allowlist import Allowlist
 from kazutb_transparency.privacy.contacts import address_hits, social_hits
@@ -21,13 +23,21 @@ from kazutb_transparency.privacy.detectors import (
     iban_hits,
     passport_hits,
 )
-from kazutb_transparency.privacy.documents import EXTRACTORS, CannotCheck, Part, Unreadable
+from kazutb_transparency.privacy.documents import (
+    EXTRACTORS,
+    CannotCheck,
+    Part,
+    Unreadable,
+    archive_comment_parts,
+)
 from kazutb_transparency.privacy.extract import project
-from kazutb_transparency.privacy.filetypes import kind_of
+from kazutb_transparency.privacy.filetypes import kind_of, type_name
+from kazutb_transparency.privacy.forms import form_hits, source_hits
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
 from kazutb_transparency.privacy.names import name_hits
 from kazutb_transparency.privacy.normalize import normalize
+from kazutb_transparency.privacy.prefilter import Detector, Prefilter
 from kazutb_transparency.privacy.projection import Projection
 from kazutb_transparency.privacy.spelled import obfuscated_email_hits, spelled_number_hits
 
@@ -99,27 +109,47 @@ def _allowed(hit: Hit, allowlist: Allowlist) -> bool:
     return False
 
 
-def _all_hits(proj: Projection) -> Iterator[Hit]:
-    yield from cluster_hits(proj)
-    yield from iban_hits(proj)
-    yield from passport_hits(proj)
-    yield from email_hits(proj)
-    yield from social_hits(proj)
-    yield from address_hits(proj)
-    yield from name_hits(proj)
-    yield from spelled_number_hits(proj)
-    yield from obfuscated_email_hits(proj)
+# Every detector, in the order the scan runs them (on the same span, the first one's hit
+# is kept), with what it is anchored on (privacy/triggers.py). A detector listed without
+# triggers reads the whole text, with or without the prefilter.
+DETECTORS: tuple[Detector, ...] = (
+    Detector(cluster_hits, triggers.CLUSTERS),
+    Detector(iban_hits, triggers.IBAN),
+    Detector(passport_hits, triggers.PASSPORT),
+    Detector(email_hits, triggers.EMAIL),
+    Detector(social_hits, triggers.SOCIAL),
+    Detector(address_hits, triggers.ADDRESSES),
+    Detector(name_hits, triggers.NAMES),
+    Detector(spelled_number_hits, triggers.SPELLED),
+    Detector(obfuscated_email_hits, triggers.OBFUSCATED_EMAIL),
+    Detector(form_hits),
+)
+_PREFILTER: list[Prefilter] = []  # made on first use: compiling the patterns takes a while
+
+
+def _all_hits(proj: Projection, prefilter: bool) -> Iterator[Hit]:
+    """Every detector's hits; with the prefilter, each detector reads only the windows
+    around its triggers (privacy/prefilter.py), and finds the same."""
+    if not prefilter:
+        for detector in DETECTORS:
+            yield from detector.find(proj)
+        return
+    if not _PREFILTER:
+        _PREFILTER.append(Prefilter(DETECTORS))
+    yield from _PREFILTER[0].hits(proj)
 
 
 def scan_projection(
-    proj: Projection, allowlist: Allowlist, path: str, where: str = ""
+    proj: Projection, allowlist: Allowlist, path: str, where: str = "", prefilter: bool = True
 ) -> list[Finding]:
-    """Findings of a projected file: allowlisted values dropped, overlaps resolved."""
+    """Findings of a projected file: allowlisted values dropped, overlaps resolved.
+    prefilter=False: every detector reads the whole text (the reference the prefiltered
+    scan is tested against)."""
     proj = normalize(proj)
     # Longest first, so a card number is not also reported as the phone inside it; on
     # the same span the more specific category wins (a passport number over student-id).
     hits = sorted(
-        _all_hits(proj),
+        _all_hits(proj, prefilter),
         key=lambda h: (h.start, -(h.end - h.start), _PRIORITY.get(h.category, 0)),
     )
     findings: list[Finding] = []
@@ -146,7 +176,7 @@ def _link_findings(
     """Names and numbers in the links and paths of the source (offsets are the file's)."""
     seen = {(f.line, f.column, f.category) for f in found}
     out = []
-    for hit in url_hits(proj):
+    for hit in chain(url_hits(proj), source_hits(proj)):
         if _allowed(hit, allowlist):
             continue
         line, column = proj.line_col(hit.start)
@@ -167,9 +197,11 @@ def file_name_findings(name: str, allowlist: Allowlist, label: str) -> list[Find
     ]
 
 
-def scan_text(text: str, allowlist: Allowlist, path: str = "<text>") -> list[Finding]:
+def scan_text(
+    text: str, allowlist: Allowlist, path: str = "<text>", prefilter: bool = True
+) -> list[Finding]:
     """Scan plain text; lines and columns are 1-based."""
-    return scan_projection(project(text, "text"), allowlist, path)
+    return scan_projection(project(text, "text"), allowlist, path, prefilter=prefilter)
 
 
 # A value in an author-like field is a name if it is written like one: one to four
@@ -181,7 +213,10 @@ _NOT_A_PERSON = re.compile(
     r"|kazutb|kaztbu|department|бөлім|отдел|office|unknown|company|ltd|llc|жшс|тоо|ао|ақ"
     # generic account names of an office computer: not a person
     r"|пользовател|админ|қолданушы|пайдаланушы|гость|guest|owner|владелец|иесі|неизвестн"
-    r"|белгісіз|компьютер|computer|\bpc\b|\bпк\b|operator|оператор|secretary|секретар",
+    r"|белгісіз|компьютер|computer|\bpc\b|\bпк\b|operator|оператор|secretary|секретар"
+    # offices and roles that author comments and notes: not a person either
+    r"|комисси|комитет|committee|admission|приёмн|приемн|қабылдау|editor|редактор|reviewer"
+    r"|рецензент|деканат|кафедр|ректорат|бухгалтер|канцеляр|registrar|\bdean\b|орталы|центр",
     re.IGNORECASE,
 )
 
@@ -195,19 +230,42 @@ def _person_field_finding(part: Part, allowlist: Allowlist, path: str) -> Findin
     return Finding(path, 1, 1, "person-name", mask("person-name", value), part.where)
 
 
-def scan_parts(parts: list[Part], allowlist: Allowlist, path: str) -> list[Finding]:
+def scan_parts(
+    parts: list[Part], allowlist: Allowlist, path: str, prefilter: bool = True
+) -> list[Finding]:
     """Findings in the text parts of a document: pages, sheets, metadata fields."""
     findings: list[Finding] = []
     for part in parts:
+        if part.embedded is not None:
+            findings += _embedded_findings(part, allowlist, path, prefilter)
+            continue
         if part.gps:
             findings.append(Finding(path, 1, 1, "gps-location", "GPS ***", part.where))
             continue
-        found = scan_projection(project(part.text, part.fmt), allowlist, path, part.where)
+        found = scan_projection(
+            project(part.text, part.fmt), allowlist, path, part.where, prefilter
+        )
         if part.person_field and not any(f.category == "person-name" for f in found):
             extra = _person_field_finding(part, allowlist, path)
             found += [extra] if extra else []
         findings += found
     return findings
+
+
+def _embedded_findings(
+    part: Part, allowlist: Allowlist, path: str, prefilter: bool = True
+) -> list[Finding]:
+    """A file inside a document (a PDF's attachment), read by its own type as a ZIP's
+    member is; its findings keep the document's path and name the attachment."""
+    label = f"{path}!{part.text}"
+    found = file_name_findings(Path(part.text).name, allowlist, label)
+    found += _scan_bytes(
+        part.embedded or b"", Path(part.text), allowlist, label, frozenset(), None, prefilter
+    )
+    return [
+        replace(f, path=path, where=f"{part.where}: {f.where}" if f.where else part.where)
+        for f in found
+    ]
 
 
 def read_text(path: Path, data: bytes | None = None) -> str:
@@ -228,19 +286,19 @@ def _decoded(data: bytes, label: str) -> str:
         ) from exc
 
 
-def _undeclared(path: Path) -> ScanError:
+def _undeclared(path: Path, data: bytes | None = None) -> ScanError:
     return ScanError(
         [
-            f"{path}: files of type {path.suffix or path.name!r} are not checked for personal "
+            f"{path}: files of type {type_name(path, data)!r} are not checked for personal "
             "data; do not publish it, or teach the gate its type in "
             "kazutb_transparency/privacy/filetypes.py (with the reason it is safe)"
         ]
     )
 
 
-# Findings by (allowlist, kind, format, digest of the bytes); bounded, and a finding holds
-# masked excerpts only.
-_SEEN: dict[tuple[Allowlist, str, str, bytes], list[Finding]] = {}
+# Findings by (allowlist, kind, format, digest of the bytes, prefilter); bounded, and a
+# finding holds masked excerpts only.
+_SEEN: dict[tuple[Allowlist, str, str, bytes, bool], list[Finding]] = {}
 _SEEN_MAX = 4096
 
 
@@ -248,7 +306,7 @@ def _seen_key(data: bytes, name: Path, allowlist: Allowlist) -> tuple | None:
     kind = kind_of(name)
     if kind is None or kind[0] != "text":
         return None
-    return (allowlist, *kind, digest_of(data))
+    return (allowlist, *kind, digest_of(data), True)
 
 
 def note_clean(data: bytes, name: Path, allowlist: Allowlist) -> None:
@@ -268,17 +326,18 @@ def known_clean(data: bytes, name: Path, allowlist: Allowlist) -> bool:
 
 
 def _scan_content(
-    data: bytes, what: str, fmt: str, allowlist: Allowlist, label: str
+    data: bytes, what: str, fmt: str, allowlist: Allowlist, label: str, prefilter: bool
 ) -> list[Finding]:
     if what == "text":
-        return scan_projection(project(_decoded(data, label), fmt), allowlist, label)
+        proj = project(_decoded(data, label), fmt)
+        return scan_projection(proj, allowlist, label, prefilter=prefilter)
     try:
         parts = EXTRACTORS[fmt](data)
     except Unreadable as exc:
         raise ScanError([f"{label}: {exc}; it cannot be checked for personal data"]) from exc
     except CannotCheck as exc:
         raise NotCheckable(f"{label}: {exc}") from exc
-    return scan_parts(parts, allowlist, label)
+    return scan_parts(parts, allowlist, label, prefilter)
 
 
 def digest_of(data: bytes) -> bytes:
@@ -293,20 +352,21 @@ def _scan_bytes(
     label: str,
     covered: Container[Path],
     digest: bytes | None = None,
+    prefilter: bool = True,
 ) -> list[Finding]:
     kind = kind_of(name)
     if kind is None:
-        raise _undeclared(Path(label))
+        raise _undeclared(Path(label), data)
     what, fmt = kind
     if what == "safe":
         return []
     if what in ("text", "document"):
         # The same bytes read the same way give the same findings: a copy (an archive's
         # member, a file published twice) is read once; only the path in a finding differs.
-        key = (allowlist, what, fmt, digest_of(data) if digest is None else digest)
+        key = (allowlist, what, fmt, digest_of(data) if digest is None else digest, prefilter)
         known = _SEEN.get(key)
         if known is None:
-            known = _scan_content(data, what, fmt, allowlist, label)
+            known = _scan_content(data, what, fmt, allowlist, label, prefilter)
             if len(_SEEN) >= _SEEN_MAX:
                 _SEEN.clear()
             _SEEN[key] = known
@@ -317,12 +377,17 @@ def _scan_bytes(
             inner = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
             raise ScanError([f"{label}: not a valid gzip file"]) from exc
-        return _scan_bytes(inner, Path(name.stem), allowlist, label, covered)
-    return _scan_zip(data, name, allowlist, label, covered)
+        return _scan_bytes(inner, Path(name.stem), allowlist, label, covered, None, prefilter)
+    return _scan_zip(data, name, allowlist, label, covered, prefilter)
 
 
 def _scan_zip(
-    data: bytes, name: Path, allowlist: Allowlist, label: str, covered: Container[Path]
+    data: bytes,
+    name: Path,
+    allowlist: Allowlist,
+    label: str,
+    covered: Container[Path],
+    prefilter: bool = True,
 ) -> list[Finding]:
     """Members by their own types; a member identical to a published file that this
     scan covers anyway (the evidence pack's copies) is not read twice."""
@@ -332,7 +397,7 @@ def _scan_zip(
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         raise ScanError([f"{label}: not a valid ZIP archive"]) from exc
-    findings: list[Finding] = []
+    findings = scan_parts(archive_comment_parts(archive), allowlist, label, prefilter)
     for info in archive.infolist():
         if info.is_dir():
             continue
@@ -340,7 +405,9 @@ def _scan_zip(
             continue
         member = f"{label}!{info.filename}"
         findings += file_name_findings(Path(info.filename).name, allowlist, member)
-        findings += _scan_bytes(archive.read(info), Path(info.filename), allowlist, member, covered)
+        findings += _scan_bytes(
+            archive.read(info), Path(info.filename), allowlist, member, covered, None, prefilter
+        )
     return findings
 
 
@@ -380,11 +447,13 @@ def scan_file(
     covered: Container[Path] = frozenset(),
     data: bytes | None = None,
     digest: bytes | None = None,
+    prefilter: bool = True,
 ) -> list[Finding]:
     """Scan one file by its type; raises ScanError (unreadable, undeclared type) or
     NotCheckable (a document without text). `data`: the file's bytes when the caller has
     read them already (the build's gate hashes exactly the bytes it scanned), `digest`
-    their `digest_of` when the caller has it too (not computed twice)."""
+    their `digest_of` when the caller has it too (not computed twice). prefilter=False:
+    every detector reads all of the text (see scan_projection)."""
     path = Path(path)
     if kind_of(path) is None:
         raise _undeclared(path)
@@ -394,7 +463,7 @@ def scan_file(
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     named = file_name_findings(path.name, allowlist, str(path))
     try:
-        return named + _scan_bytes(data, path, allowlist, str(path), covered, digest)
+        return named + _scan_bytes(data, path, allowlist, str(path), covered, digest, prefilter)
     except NotCheckable:
         if allowlist.allows_unchecked(path.name, hashlib.sha256(data).hexdigest()):
             return []

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.identifiers import iin_checksum_ok, is_bin_structure
+from kazutb_transparency.privacy.phones import phone_e164
 from kazutb_transparency.privacy.projection import Projection
 
 _UNITS = {
@@ -173,8 +174,6 @@ def spoken_digits(words: list[str]) -> tuple[bool, str]:
 
 
 def _phone(plus: bool, digits: str) -> str | None:
-    from kazutb_transparency.privacy.detectors import phone_e164
-
     if plus:
         return phone_e164("+" + digits)
     if len(digits) in (10, 11):

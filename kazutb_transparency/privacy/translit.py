@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kazutb_transparency.privacy.lookalikes import unmix
+
 _CYRILLIC = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e",
     "ё": "o", "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l",
@@ -40,7 +42,7 @@ def _fold(word: str) -> str:
 
 def name_key(word: str) -> str:
     """The spelling key of one word, whichever alphabet it is written in."""
-    low = word.casefold().replace("-", "").replace("'", "").replace("’", "")
+    low = unmix(word).casefold().replace("-", "").replace("'", "").replace("’", "")
     if any(c in _CYRILLIC for c in low):
         key = "".join(_CYRILLIC.get(c, c) for c in low)
     else:

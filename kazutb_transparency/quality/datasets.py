@@ -171,7 +171,7 @@ def _actions(actions: list[Capa], updated: date) -> Dataset:
         rows=rows,
         primary_key=("id",),
         updated=updated,
-        sources=(TEXTS["actions.sources"], "Regulation on monitoring and feedback, §7.5.5"),
+        sources=(TEXTS["actions.sources"], TEXTS["actions.regulation"]),
         evidence=TEXTS["actions.evidence"],
         pages=("qms/actions.md",),
     )

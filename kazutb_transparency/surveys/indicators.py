@@ -250,8 +250,15 @@ def _check_published(check: _RowCheck, v: dict[str, object], ctx: Context) -> No
     (proportions in thousandths): the share rounding is floor((2000·p + d) / (2·d))."""
     n, valid, invited = v["respondents"], v["valid"], v["invited"]
     sat_text = v["satisfaction"]
-    if not isinstance(n, int) or not isinstance(valid, int) or not isinstance(sat_text, str):
-        for field in ("respondents", "valid", "satisfaction"):
+    question = bool(check.cells["question"])
+    if not question and valid is not None:
+        # Published, a block's answers would give a withheld question away by subtraction.
+        check.fail("valid", "must be empty on a block or overall row (only questions give it)")
+    required = (
+        ("respondents", "valid", "satisfaction") if question else ("respondents", "satisfaction")
+    )
+    if not isinstance(n, int) or not isinstance(sat_text, str) or (question and valid is None):
+        for field in required:
             if check.cells[field] == "":
                 check.fail(field, "required on a published row")
         return
@@ -262,9 +269,7 @@ def _check_published(check: _RowCheck, v: dict[str, object], ctx: Context) -> No
             "respondents",
             f"{n} respondents is below the minimum of {ctx.min_n}: the row must be suppressed",
         )
-    if valid < n:
-        check.fail("valid", "fewer valid answers than respondents")
-    if check.cells["question"] and valid != n:
+    if question and valid != n:
         check.fail("valid", "a question has exactly one valid answer per respondent")
     if valid and not any(thousandths(p, valid) == sat for p in _near(sat, valid)):
         check.fail("satisfaction", f"{sat_text} cannot be a share of {valid} answers")
@@ -276,12 +281,15 @@ def _check_published(check: _RowCheck, v: dict[str, object], ctx: Context) -> No
             check.fail("invited", "fewer invited than respondents")
         elif invited and rate != thousandths(n, invited):
             check.fail("response_rate", f"must be respondents / invited = {share(n, invited)}")
-    if n >= CI_MIN_RESPONDENTS and valid:
+    if n >= CI_MIN_RESPONDENTS:
         if low is None or high is None:
             check.fail("ci_low", f"the interval is required from {CI_MIN_RESPONDENTS} respondents")
         else:
-            positives = min(_near(sat, valid), key=lambda p: abs(thousandths(p, valid) - sat))
-            expected = _wilson(positives, valid, n)
+            if valid:
+                positives = min(_near(sat, valid), key=lambda p: abs(thousandths(p, valid) - sat))
+                expected = _wilson(positives, valid, n)
+            else:  # a block: the interval depends on the share and n only; the share is rounded
+                expected = _wilson(sat, 1000, n)
             if not (low <= sat <= high) or any(
                 abs(a - int(b * 1000)) > _CI_TOLERANCE_K
                 for a, b in zip((low, high), expected, strict=True)

@@ -16,11 +16,14 @@ from kazutb_transparency.surveys.codes import (
 from kazutb_transparency.surveys.figures import low_response, share, text, wilson
 
 
-def _figures(cell: Cell) -> dict[str, str]:
+def _figures(cell: Cell, question: str) -> dict[str, str]:
     n = cell.n
     row = {
         "respondents": str(n),
-        "valid": str(cell.valid),
+        # A block's (or the overall row's) valid answers are the sum of its questions': with
+        # them, a withheld question would be a subtraction away (surveys/attack.py). A
+        # question's are its respondents.
+        "valid": str(cell.valid) if question else "",
         "invited": "" if cell.invited is None else str(cell.invited),
         "response_rate": "",
         "satisfaction": text(share(cell.positives, cell.valid)),
@@ -55,7 +58,7 @@ def _suppressed(cell: Cell, min_n: int) -> dict[str, str]:
 def published_rows(aggregate: Aggregate, min_n: int) -> list[dict[str, str]]:
     rows = []
     for key, cell in aggregate.cells.items():
-        figures = _suppressed(cell, min_n) if cell.suppressed else _figures(cell)
+        figures = _suppressed(cell, min_n) if cell.suppressed else _figures(cell, key[5])
         rows.append(dict(zip(INDICATOR_COLUMNS[:6], key, strict=True)) | figures)
     rows.sort(key=lambda r: tuple(r[c] for c in INDICATOR_COLUMNS[:6]))
     return rows

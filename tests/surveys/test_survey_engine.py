@@ -2,7 +2,10 @@
 
 The fixtures under fixtures/ were written by that engine (before the pandas rewrite) from
 the seeded bulk export below: two surveys, 2- to 11-point scales, reverse-coded items,
-units of very different sizes, `na`/`dk`/missing answers and repeated submissions.
+units of very different sizes, `na`/`dk`/missing answers and repeated submissions. They
+were written again when suppression began to withhold units whole and to answer the attack
+(surveys/suppression.py): every row published before and after holds the same figures;
+only which rows are withheld changed.
 """
 
 from __future__ import annotations

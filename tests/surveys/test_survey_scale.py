@@ -93,15 +93,20 @@ def test_each_faculty_page_holds_its_programmes_of_the_latest_wave(large):
         f1 = pages["quality/s1-f1.md"]
         assert all(f"({code})" in f1 for code in programmes(200))
         assert "(Q1)" not in f1 and "(Q1)" in pages["quality/s1-f2.md"]
-        assert latest in f1 and WAVES[0] not in f1  # the latest wave only
+        # The latest wave only: an earlier one is named only as what the trend compares with.
+        rows = [line for line in f1.splitlines() if line.startswith("<tr>")]
+        assert latest in f1 and rows and all(WAVES[0] not in row for row in rows)
+        assert f1.count(WAVES[0]) == 1
         assert "opendata/survey-indicators.csv" in f1  # earlier waves: the open data
         for page in (f1, pages["quality/s1-f2.md"]):
             page = page.split("---\n", 2)[2].lstrip("\n") if page.startswith("---\n") else page
             assert page.startswith("# ") and f'!!! warning "{DEMO[lang]}' in page
             assert BACK[lang] in page and "](s1.md)" in page
-        # Suppressed programmes say why, never a number or zero.
-        suppressed = next(line for line in f1.splitlines() if "(P005)" in line)
-        assert "<em>" in suppressed and ">0 %" not in suppressed and "<td>0</td>" not in suppressed
+        # Suppressed programmes say why, never a number or zero: in the sentence and the table.
+        sentence, row = [line for line in f1.splitlines() if "(P005)" in line]
+        assert sentence.startswith("<li>") and row.startswith("<tr>")
+        assert "<em>" in row and ">0 %" not in row and "<td>0</td>" not in row
+        assert "%" not in sentence and str(large.meta.min_n) in sentence
 
 
 def test_every_faculty_with_data_has_a_page_linked_from_the_survey_page(large):

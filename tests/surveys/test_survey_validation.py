@@ -116,7 +116,7 @@ def test_rows_with_the_same_wrong_figures_are_each_reported_with_their_line(
 def test_a_lone_suppressed_child_fails(tmp_path: Path, indicators: str):
     # Publishing P2 again (as if secondary suppression had not run) gives P1 away.
     text, _ = edit(indicators, ",programme,P2,overall,,", "suppressed", "false")
-    published = "20,20,,,1.000,,,false,,"  # what P2's figures look like
+    published = "20,,,,1.000,,,false,,"  # what P2's figures look like (no valid on a block)
     lines = [
         line.replace(",true,secondary,", ",false,,").replace(",,,,,,,,false,,", "")
         if ",programme,P2,overall,," in line

@@ -1,5 +1,7 @@
 """Each programme page shows its own survey results, each faculty's catalogue page its
-faculty's (issue 15), from the published indicators only; survey pages link back."""
+faculty's (issue 15), from the published indicators only; survey pages link back. A family
+reads the figure in one plain sentence (the year, how many answered); the wave, interval and
+trend are in the statistics block under it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.markdown import tr
 from kazutb_transparency.disclosures.pages import unit_pages
 from kazutb_transparency.surveys.pages.fmt import count, interval, percent
+from kazutb_transparency.surveys.pages.plain import wave_year, whole_percent
 from kazutb_transparency.surveys.pages.unit_results import HEADLINE_SURVEY, unit_results
 
 SECTION = "{#survey-results}"
@@ -35,9 +38,20 @@ def latest_row(data, unit_type: str, unit: str):
     return [r for r in rows if r is not None]
 
 
-def trend_line(page: str) -> str:
+def statistics(page: str) -> str:
+    """The statistics block under the headline sentence."""
     section = page.split(SECTION, 1)[1]
-    return next(line for line in section.splitlines() if re.match(r"<p>[^<]+: \d{4}-\d{2}: ", line))
+    lines = section.splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith("<p><a "))
+    assert lines[first + 1].startswith('<details class="survey-statistics">')
+    return lines[first + 1]
+
+
+def trend_line(page: str) -> str:
+    """The figure of each wave, in the statistics: «2024-06: 68.2%; …; 2026-06: 75.2%»."""
+    found = re.search(r"<li>[^<]+?: (\d{4}-\d{2}: .*?)</li>", statistics(page))
+    assert found, statistics(page)
+    return found[1]
 
 
 def headline_sentence(page: str) -> str:
@@ -56,15 +70,22 @@ def test_every_programme_page_shows_its_latest_satisfaction_with_wave_ci_and_n(d
             page = pages[lang][f"programmes/{programme.code}.md"]
             assert SECTION in page, (lang, programme.code)
             sentence = headline_sentence(page)
-            assert latest.wave in sentence
+            # The year, not the wave's code; no interval, p-value or percentage points.
+            assert str(wave_year(latest.wave)) in sentence
+            assert latest.wave not in sentence and not re.search(r"\bp\W=", sentence)
+            assert not re.search(r"\b(pp|п\.п\.|п\.т\.)", sentence), sentence
+            stats = statistics(page)
+            assert latest.wave in stats
             if latest.suppressed:
                 # The reason, never a figure.
-                assert "%" not in sentence and "<em>" in sentence, (lang, programme.code)
+                assert "%" not in sentence and "<em>" in stats, (lang, programme.code)
                 hidden += 1
             else:
-                assert percent(latest.satisfaction, lang) in sentence
-                assert interval(latest.ci_low, latest.ci_high, lang) in sentence
-                assert count(latest.respondents, lang) in sentence
+                assert whole_percent(latest.satisfaction, lang) in sentence
+                assert str(latest.respondents) in sentence
+                assert percent(latest.satisfaction, lang) in stats
+                assert interval(latest.ci_low, latest.ci_high, lang) in stats
+                assert count(latest.respondents, lang) in stats
                 shown += 1
             # The trend: every wave with a row, oldest first.
             if len(rows) > 1:
@@ -83,7 +104,7 @@ def test_a_suppressed_trend_cell_says_why_and_never_shows_zero(default_site, pag
         trend = trend_line(page)
         for row in rows:
             # the wave's cell: up to the next "; " or, for the last wave, the paragraph's end
-            shown = trend.split(f"{row.wave}: ", 1)[1].split(";", 1)[0].removesuffix("</p>")
+            shown = trend.split(f"{row.wave}: ", 1)[1].split(";", 1)[0]
             if row.suppressed:
                 assert shown.startswith("<em>") and "%" not in shown, shown
             else:
@@ -119,7 +140,7 @@ def test_each_faculty_catalogue_page_shows_the_faculty_results(default_site, pag
         for lang in LANGUAGES:
             page = pages[lang][path]
             assert SECTION in page, (lang, path)
-            assert percent(rows[-1].satisfaction, lang) in headline_sentence(page)
+            assert whole_percent(rows[-1].satisfaction, lang) in headline_sentence(page)
 
 
 def test_survey_pages_link_back_to_programme_and_faculty_pages(default_site, pages):

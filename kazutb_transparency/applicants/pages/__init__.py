@@ -12,6 +12,7 @@ from kazutb_transparency.applicants.pages.common import COSTS, INDEX, OUTCOMES, 
 from kazutb_transparency.applicants.pages.compare import Satisfaction, compare_pages
 from kazutb_transparency.applicants.pages.costs import costs_page
 from kazutb_transparency.applicants.pages.facts import jsonld_additions, key_facts, states_of
+from kazutb_transparency.applicants.pages.group_filter import group_list_pages
 from kazutb_transparency.applicants.pages.groups import group_page
 from kazutb_transparency.applicants.pages.outcomes import outcomes_page
 from kazutb_transparency.disclosures import Disclosures
@@ -33,6 +34,8 @@ def render_applicant_pages(
     pages.update(compare_pages(a, d, lang, satisfaction))
     for group in a.groups:
         pages[group_path(group.id)] = group_page(a, d, group, lang)
+    # The catalogue filtered by group (programmes/group-<id>.md): its filter links there.
+    pages.update(group_list_pages(a, d, lang))
     return pages
 
 

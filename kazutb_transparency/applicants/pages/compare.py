@@ -59,11 +59,14 @@ DESCENDING = {"places", "scores", "students", "employment", "completion", "satis
 
 @dataclass(frozen=True)
 class Satisfaction:
-    """A programme's latest survey satisfaction: the share, its wave and its provenance."""
+    """A programme's latest survey satisfaction: the share (None: withheld, a small
+    group), its wave, its provenance, and the cell as a family reads it in each language
+    (the surveys' wording: the year, how many answered; no wave code, no interval)."""
 
-    share: Decimal
+    share: Decimal | None
     wave: str
     state: Provenance
+    text: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -175,9 +178,10 @@ def _cells(
     found = satisfaction.get(code)
     if found is None:
         out["satisfaction"] = Cell(no_data(lang), None)
+    elif found.share is None:
+        out["satisfaction"] = Cell(found.text[lang], None)
     else:
-        text = f"{percent(float(found.share), lang)} ({esc(found.wave)})"
-        out["satisfaction"] = Cell(text, float(found.share), found.state)
+        out["satisfaction"] = Cell(found.text[lang], float(found.share), found.state)
 
     status, record = d.programme_status(code)
     words = SHORT_STATUS[status][lang]
@@ -246,6 +250,14 @@ def compare_pages(
     return pages
 
 
+def _sort_text(value: float | str) -> str:
+    """A cell's sort key as written in the page: a share to six decimals (0.731707, not
+    0.7317073170731707: a long run of digits is heavy, and reads as a card number)."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.6f}".rstrip("0")
+    return str(value)
+
+
 def _header(key: str, current: str, state: Provenance | None, page: str, lang: str) -> str:
     label = C[f"col_{key}"][lang]
     mark = f" {marker(state, lang)}" if state else ""
@@ -281,7 +293,7 @@ def _page(
         for k in KEYS:
             c = r[k]
             mark = "" if states[k] or c.state is None else f" {marker(c.state, lang)}"
-            sort = "" if c.sort is None else esc(str(c.sort))
+            sort = "" if c.sort is None else esc(_sort_text(c.sort))
             cells.append(f'<td data-sort="{sort}">{c.html}{mark}</td>')
         body.append(f'<tr data-code="{r["programme"].sort}">' + "".join(cells) + "</tr>")
     pager = ""

@@ -175,11 +175,13 @@ def _accreditation(d: Disclosures, code: str, lang: str) -> str:
     return status_text(status, record, lang, short=False) + (mark(record, lang) if record else "")
 
 
-def _surveys(surveys: Provenance | None, lang: str) -> str:
+def _surveys(surveys: Provenance | None, sentence: str, lang: str) -> str:
     if surveys is None:
         return no_data(lang)
-    # Each survey's waves and dates are in the section the link leads to.
-    return f'<a href="#survey-results">{L["survey_link"][lang]}</a> {marker(surveys, lang)}'
+    # The headline figure as a family reads it (its statistics one tap away, in the
+    # surveys' own <details>); every survey's results are in the section the link leads to.
+    link = f'<a href="#survey-results">{L["survey_link"][lang]}</a> {marker(surveys, lang)}'
+    return f"{sentence}<p>{link}</p>" if sentence else link
 
 
 def key_facts(
@@ -189,9 +191,11 @@ def key_facts(
     page: str,
     lang: str,
     surveys: Provenance | None = None,
+    survey_sentence: str = "",
 ) -> str:
     """The block; `surveys` is the state of the programme's survey results on the page
-    (demonstration figures are placeholders), None when it has none."""
+    (demonstration figures are placeholders), None when it has none; `survey_sentence`
+    its headline survey figure as a family reads it (HTML, from the surveys' pages)."""
     group = f.group
     rows = [
         ("fee", _fee(f, page, lang)),
@@ -201,7 +205,7 @@ def key_facts(
         ("students", _students(f, lang)),
         ("employment", _employment(f, lang)),
         ("accreditation", _accreditation(d, p.code, lang)),
-        ("surveys", _surveys(surveys, lang)),
+        ("surveys", _surveys(surveys, survey_sentence, lang)),
     ]
     body = "".join(f"<dt>{LABEL['fact_' + key][lang]}</dt><dd>{value}</dd>" for key, value in rows)
     block = f'<dl class="facts key-facts">{body}</dl>\n'

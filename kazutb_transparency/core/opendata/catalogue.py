@@ -22,6 +22,7 @@ PAGE = "opendata/index.md"
 L = catalog("opendata")
 
 TYPES = catalog("opendata_types")
+DATASET_TITLE = catalog("opendata_page")
 
 
 def _plain(text: str, lang: str) -> str:
@@ -204,7 +205,9 @@ def _dataset_page(
 ) -> str:
     d = item.dataset
     names = codes_of(d)
-    out = [f"# {esc(d.title.get(lang))}", ""]
+    # "Accreditation — dataset": the title tells the dataset from the page it publishes
+    # (in search results, in the browser's tabs and history).
+    out = [f"# {esc(DATASET_TITLE['title'][lang].format(title=d.title.get(lang)))}", ""]
     out += _summary(item, settings, lang, site_url)
     out += _versions(item, settings, lang, site_url, versions or [])
     rows = [

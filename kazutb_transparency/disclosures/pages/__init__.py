@@ -44,16 +44,22 @@ def render_disclosure_pages(
     lang: str,
     unit_section: UnitSection | None = None,
     key_facts: FactsSection | None = None,
+    catalogue_filter: str = "",
 ) -> dict[str, str]:
     """{path inside the language folder: Markdown} for every disclosure page; the pages of
-    a programme and of a faculty's catalogue group carry `unit_section` when given, and a
-    programme's page `key_facts` at its top."""
+    a programme and of a faculty's catalogue group carry `unit_section` when given, a
+    programme's page `key_facts` at its top, and the catalogue's filters `catalogue_filter`
+    (another domain's filter, a <dt>/<dd> pair: the groups of programmes)."""
     section = unit_section or (lambda unit_type, unit, page: "")
     facts_of = key_facts or (lambda programme, page, has_results: KeyFacts())
     groups = catalogue_pages(d)
     # The pages with no other domain's section: the live preview makes them again only when
     # the disclosures or units they read changed, not after an edit of a survey's target.
-    pages = dict(remembered_view(f"disclosure pages {lang}", _own_pages, d, units, lang, groups))
+    pages = dict(
+        remembered_view(
+            f"disclosure pages {lang}", _own_pages, d, units, lang, groups, catalogue_filter
+        )
+    )
     # The live preview renders a group's or a programme's page again only when what it
     # shows changed (the disclosures it reads, its sections): an edit of one programme's
     # figures renders that programme's page, an edit of the "About" texts none of them.
@@ -75,7 +81,11 @@ def render_disclosure_pages(
 
 
 def _own_pages(
-    d: Disclosures, units: Units, lang: str, groups: list[CataloguePage]
+    d: Disclosures,
+    units: Units,
+    lang: str,
+    groups: list[CataloguePage],
+    catalogue_filter: str = "",
 ) -> dict[str, str]:
     pages = {
         "about/index.md": about_page(d, lang),
@@ -84,7 +94,7 @@ def _own_pages(
         "about/documents.md": documents_page(d, lang),
         "about/resources.md": resources_page(d, lang),
         "about/reports.md": reports_page(d, lang),
-        "programmes/index.md": index_page(d, lang, groups),
+        "programmes/index.md": index_page(d, lang, groups, catalogue_filter),
         "accreditation/index.md": accreditation_page(d, lang),
     }
     for listed in list_pages(d, lang):

@@ -9,6 +9,7 @@ from kazutb_transparency.core.markdown import BYTES, dataset_links, esc, href, t
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
+from kazutb_transparency.disclosures.lacking import lacking_phrase
 from kazutb_transparency.disclosures.pages.common import (
     dates,
     day,
@@ -70,8 +71,8 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
     if doc.purpose is not None:  # §8.3.7: why it exists and what it should achieve
         lines.append(f"<em>{L['purpose'][lang]}:</em> {tr(doc.purpose, lang)}")
     if doc.current and doc.lacking_languages:  # §11.6: kk, ru and en
-        names = ", ".join(tr(LANGUAGE[code], lang) for code in doc.lacking_languages)
-        lines.append(f'<span class="no-info">{L["lacks"][lang]}: {names}</span>')
+        lacking = lacking_phrase(doc.lacking_languages, lang, "page")
+        lines.append(f'<span class="no-info">{lacking}</span>')
     return "<br>".join(lines)
 
 

@@ -179,16 +179,18 @@ def _group_title(d: Disclosures, page: CataloguePage, lang: str) -> str:
     return f"{tr(LEVEL[page.level], lang)}: {tr(d.faculty(page.faculty).name, lang)}"
 
 
-def index_page(d: Disclosures, lang: str, groups: list[CataloguePage] | None = None) -> str:
+def index_page(
+    d: Disclosures, lang: str, groups: list[CataloguePage] | None = None, extra_filter: str = ""
+) -> str:
     """The catalogue's entry page: per level, its faculties with their programme counts,
-    each linking to the group's own pages. Its size depends on the number of faculties,
-    never on the number of programmes."""
+    each linking to the group's own pages. Its size depends on the number of faculties
+    (and `extra_filter`, another domain's filter), never on the number of programmes."""
     groups = catalogue_pages(d) if groups is None else groups
     out = [
         f"# {PAGE_TITLE[INDEX].get(lang)}\n",
         notice(d.programmes, lang, line=True),
         # The first screen lists programmes, with the filters that need no JavaScript.
-        filters(d, INDEX, lang),
+        filters(d, INDEX, lang, extra_filter),
         first_programmes(d, INDEX, lang),
         f"{L['intro'][lang]} {L['index_help'][lang]}\n",
         list_links(d, INDEX, lang),

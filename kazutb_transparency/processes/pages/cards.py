@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import jsonld_script
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
@@ -174,7 +175,8 @@ def _register_counts(registry: Registry, lang: str) -> str:
         for key, count in process_counts(process, registry.measurements).items():
             totals[key] += count
     total = sum(totals.values())
-    return M["register_summary"][lang].format(total=total, **totals)
+    indicators = counted(total, "key_indicators", lang)
+    return M["register_summary"][lang].format(indicators=indicators, **totals)
 
 
 def by_unit_page(registry: Registry, units: Units, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.processes import Registry
@@ -47,13 +48,15 @@ def overview_page(
         (
             "documents.md",
             Q["documents_title"][lang],
-            Q["documents_line"][lang].format(count=len(quality.documents)),
+            Q["documents_line"][lang].format(
+                documents=counted(len(quality.documents), "documents", lang)
+            ),
         ),
         (
             "../processes/index.md",
             Q["indicators_title"][lang],
             Q["indicators_line"][lang].format(
-                total=len(indicators),
+                indicators=counted(len(indicators), "key_indicators", lang),
                 met=indicators.count("met"),
                 not_met=indicators.count("not-met"),
                 not_measured=indicators.count("not-measured"),
@@ -62,7 +65,10 @@ def overview_page(
         (
             "audits.md",
             Q["audits_title"][lang],
-            Q["audits_line"][lang].format(audits=audits, reviews=reviews),
+            Q["audits_line"][lang].format(
+                audits=counted(audits, "internal_audits", lang),
+                reviews=counted(reviews, "management_reviews", lang),
+            ),
         ),
         (
             "actions.md",

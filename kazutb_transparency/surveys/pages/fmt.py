@@ -54,7 +54,8 @@ def interval(low: Decimal | None, high: Decimal | None, lang: str, empty: str = 
 
 
 def p_value(value: float, lang: str) -> str:
-    """A test's p in the language's decimals: "0,03", "&lt; 0,001" (HTML)."""
+    """A test's p as a statistician writes it, in the language's decimals: "p = 0,030",
+    "p &lt; 0,001" (HTML, no-break spaces); never "p = &lt; 0,001"."""
     if value < 0.001:
-        return "&lt; " + _decimal_mark("0.001", lang)  # written into the page as HTML
-    return _decimal_mark(f"{value:.3f}", lang)
+        return "p &lt; " + _decimal_mark("0.001", lang)  # written into the page as HTML
+    return "p = " + _decimal_mark(f"{value:.3f}", lang)

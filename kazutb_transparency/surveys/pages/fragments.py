@@ -66,10 +66,10 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
 
 
 def significance_note(test: Test, lang: str) -> str:
-    """ ", p = 0,03" — or why the change was not tested."""
+    """ "; p = 0,030", "; p < 0,001" — or why the change was not tested."""
     if test.p_value is None:
         return f"; {esc(t('not_tested', lang, n=CI_MIN_RESPONDENTS))}"
-    return f"; p = {p_value(test.p_value, lang)}"
+    return f"; {p_value(test.p_value, lang)}"
 
 
 def university_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:

@@ -63,6 +63,8 @@ from kazutb_transparency.surveys.pages.loop import (
     years_lines,
 )
 from kazutb_transparency.surveys.pages.methodology_text import TITLE, methodology_markdown
+from kazutb_transparency.surveys.pages.plain import F as FAMILY
+from kazutb_transparency.surveys.pages.plain import family_result, family_sentence
 from kazutb_transparency.surveys.pages.views import latest, status
 
 ALL_ACTIONS: dict[str, dict[str, str]] = catalog("quality")
@@ -121,11 +123,24 @@ def overview_page(data: SurveyData, lang: str) -> str:
             ]
         )
     out = _heading(esc(t("overview_title", lang)))
-    out += [demo(data, lang), esc(t("overview_intro", lang)), ""]
+    out += [demo(data, lang), *_plain_overview(data, lang)]
+    out += [esc(t("overview_intro", lang)), ""]
     out += [dataset_links("quality/index.md", "survey-indicators", lang)]
     out += [table([esc(h) for h in headers], rows, esc(t("overview_caption", lang))), ""]
     out += [t("more", lang), ""]
     return "\n".join(out)
+
+
+def _plain_overview(data: SurveyData, lang: str) -> list[str]:
+    """Each survey's university figure as a family reads it, the first thing on the page;
+    the table under it holds the statistics."""
+    items = []
+    for survey in data.surveys:
+        row = latest(data, survey.id)
+        if row is not None:
+            name = f'<a href="{survey.id}.html">{tr(survey.name, lang)}</a>'
+            items.append(f"<li>{name}. {family_sentence(data, row, lang)}</li>")
+    return [f'<ul class="survey-family">{"".join(items)}</ul>', ""] if items else []
 
 
 def catalogue_page(data: SurveyData, lang: str) -> str:
@@ -245,6 +260,25 @@ def _programmes_table(
     return table(_unit_headers(lang), rows, caption)
 
 
+def _programme_sentences(
+    data: SurveyData,
+    survey: SurveyDef,
+    faculty: Faculty,
+    wave: str,
+    lang: str,
+    linked: Callable[[str, str], str],
+) -> list[str]:
+    """Each programme's figure of the wave as a family reads it, one list item a line
+    (the statistics of all of them are the table, one tap away)."""
+    items = []
+    for programme in faculty.programmes:
+        found = data.row(survey.id, wave, "programme", programme.code)
+        if found is not None:
+            name = linked(programme.code, unit_label(data, "programme", programme.code, lang))
+            items.append(f"<li>{name}. {family_sentence(data, found, lang)}</li>")
+    return ['<ul class="survey-family">', *items, "</ul>", ""] if items else []
+
+
 def _blocks_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
     headers = [
         t("block", lang),
@@ -293,7 +327,9 @@ def _item_cells(
         label,
         text,
         scale,
-        "—" if row is None else hidden or count(row.valid, lang),
+        "—"
+        if row is None or (row.valid is None and not hidden)
+        else hidden or count(row.valid, lang),
         share_cell(row, data, lang),
         "—" if row is None or hidden else interval(row.ci_low, row.ci_high, lang),
         target_cell(data, survey, block, lang),
@@ -302,34 +338,22 @@ def _item_cells(
 
 
 def _headline(data: SurveyData, survey: SurveyDef, lang: str) -> list[str]:
+    """The university's latest figure as a family reads it, the first thing on the survey's
+    page; the wave, interval, trend, target and status one tap away under it."""
     row = latest(data, survey.id)
     if row is None:
         return [esc(t("no_data", lang)), ""]
-    if row.suppressed:
-        return [t("headline_hidden", lang, wave=row.wave, reason=hidden_cell(row, data, lang)), ""]
-    out = [
-        t(
-            "headline",
-            lang,
-            wave=row.wave,
-            value=percent(row.satisfaction, lang),
-            ci=interval(row.ci_low, row.ci_high, lang),
-            respondents=count(row.respondents, lang),
-            rate=rate_cell(row, lang),
-        ),
-        "",
-    ]
     target = data.target(survey.id)
-    found = status(row, target)
-    sentence = t(
+    found = None if row.suppressed else status(row, target)
+    against = t(
         "against_target",
         lang,
         target=percent(target.target, lang),
         threshold=percent(target.threshold, lang),
         status=t(found, lang) if found else "—",
     )
-    out += [f"{sentence} {t('trend', lang)}: {trend_cell(row, data, lang)}", ""]
-    return out
+    more = ((esc(t("target_threshold", lang)), against),)
+    return [family_result(data, row, lang, more=more)]
 
 
 def survey_page(
@@ -340,7 +364,8 @@ def survey_page(
     distribution: DistributionDrawn | None = None,
 ) -> str:
     out = _heading(tr(survey.name, lang), wide=True)
-    out += [demo(data, lang), dataset_links(f"quality/{survey.id}.md", "survey-indicators", lang)]
+    out += [demo(data, lang), *_headline(data, survey, lang)]
+    out += [dataset_links(f"quality/{survey.id}.md", "survey-indicators", lang)]
     facts = [
         ("target_group", tr(survey.target_group, lang)),
         ("periodicity", tr(survey.periodicity, lang)),
@@ -351,7 +376,6 @@ def survey_page(
     out += [""]
     if survey.note is not None:
         out += [tr(survey.note, lang), ""]
-    out += [f"## {esc(t('latest', lang))}", "", *_headline(data, survey, lang)]
     out += [f"## {esc(t('trend_heading', lang))}", ""]
     out += years_lines(data, survey.id, lang, charted=chart is not None)
     if chart is None:
@@ -434,11 +458,25 @@ def faculty_page(
     waves = data.waves(survey.id)
     wave = waves[-1] if waves else ""
     out += [f"## {esc(t('programmes_heading', lang, wave=wave))}", ""]
+    own = data.row(survey.id, wave, "faculty", faculty.id) if waves else None
+    if own is not None:
+        # The faculty's figure as a family reads it first; the table is the statistics.
+        out += [family_result(data, own, lang), ""]
     found = _programmes_table(data, survey, faculty, wave, lang, linked) if waves else None
     if found is None:
         out += [esc(t("no_latest", lang, wave=wave)), ""]
     else:
-        out += [esc(t("units_intro", lang)), "", found]
+        out += _programme_sentences(data, survey, faculty, wave, lang, linked)
+        out += [esc(t("units_intro", lang)), ""]
+        # One block for the whole table, not one per programme: the page stays light
+        # however many programmes the faculty has.
+        summary = FAMILY["statistics_table"][lang]
+        out += [
+            f'<details class="survey-statistics"><summary>{summary}</summary>',
+            found,
+            "</details>",
+            "",
+        ]
     out += [esc(t("earlier_opendata", lang)), "", dataset_links(page, "survey-indicators", lang)]
     out += [f"[{esc(t('see_methodology', lang))}](methodology.md)", ""]
     return "\n".join(out)

@@ -1,10 +1,11 @@
 """A faculty's or programme's own survey results, for its page in the programme catalogue.
 
 As a course page on Discover Uni shows the National Student Survey for that course: the
-latest student-satisfaction figure with its wave, confidence interval and number of
-respondents, its trend over the waves, the other surveys broken down to this unit, and the
-way to the survey pages. From the published indicators only: a suppressed cell says the
-group was too small to publish, never a figure.
+latest student-satisfaction figure in one plain sentence (its year, how many answered, the
+year before), its wave, confidence interval and trend one tap away (surveys/pages/plain.py),
+the other surveys broken down to this unit, and the way to the survey pages. From the
+published indicators only: a suppressed cell says the group was too small to publish,
+never a figure.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.surveys.indicators import IndicatorRow
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import SECTION, faculty_page_name
-from kazutb_transparency.surveys.pages.fmt import count, interval, percent
-from kazutb_transparency.surveys.pages.fragments import hidden_cell, t, university_cell
+from kazutb_transparency.surveys.pages.fmt import percent
+from kazutb_transparency.surveys.pages.fragments import hidden_cell, t
+from kazutb_transparency.surveys.pages.plain import family_result
 
 HEADLINE_SURVEY = "student-satisfaction"
 
@@ -35,33 +37,24 @@ def _rows(data: SurveyData, survey: str, unit_type: str, unit: str) -> list[Indi
 
 
 def _headline(data: SurveyData, rows: list[IndicatorRow], page: str, lang: str) -> list[str]:
+    """The headline survey's latest figure as a family reads it, the statistics (with each
+    wave's figure) one tap away."""
     survey = data.survey(HEADLINE_SURVEY)
     link = page_href(page, _survey_page(data, survey.id, rows[-1].unit_type, rows[-1].unit))
     name = f'<a href="{link}">{tr(survey.name, lang)}</a>'
-    latest = rows[-1]
-    if latest.suppressed:
-        sentence = t("unit_headline_hidden", lang, survey=name, wave=latest.wave)
-        sentence += f" {hidden_cell(latest, data, lang)}."
-    else:
-        sentence = t(
-            "unit_headline",
-            lang,
-            survey=name,
-            wave=latest.wave,
-            value=percent(latest.satisfaction, lang),
-            ci=interval(latest.ci_low, latest.ci_high, lang),
-            respondents=count(latest.respondents, lang),
-        )
-        # Against the university of the same wave: above / below only when significant.
-        against = university_cell(latest, data, lang)
-        if against != "—":
-            sentence += f" {esc(t('vs_university', lang))}: {against}."
-    out = [f"<p>{sentence}</p>\n"]
+    more: tuple[tuple[str, str], ...] = ()
     if len(rows) > 1:
         # A line, not a table: the section stays light on every programme's page.
         waves = "; ".join(f"{row.wave}: {_short(row, data, lang)}" for row in rows)
-        out.append(f"<p>{esc(t('unit_trend', lang))}: {waves}.</p>\n")
-    return out
+        more = ((esc(t("unit_trend", lang)), waves),)
+    return [family_result(data, rows[-1], lang, lead=f"{name}. ", more=more)]
+
+
+def headline_result(data: SurveyData, unit_type: str, unit: str, lang: str) -> str:
+    """The unit's headline figure as a family reads it, with its statistics (HTML), for
+    the key facts at the top of its page; empty when the headline survey has no row."""
+    rows = _rows(data, HEADLINE_SURVEY, unit_type, unit)
+    return family_result(data, rows[-1], lang) if rows else ""
 
 
 def _short(row: IndicatorRow, data: SurveyData, lang: str) -> str:
@@ -77,14 +70,9 @@ def _others(data: SurveyData, unit_type: str, unit: str, page: str, lang: str) -
         rows = _rows(data, survey.id, unit_type, unit)
         if not rows:
             continue
-        latest = rows[-1]
         link = page_href(page, _survey_page(data, survey.id, unit_type, unit))
-        value = _short(latest, data, lang)
-        if not latest.suppressed:
-            value += f" ({t('unit_respondents', lang, n=count(latest.respondents, lang))})"
-        found.append(
-            f'<li><a href="{link}">{tr(survey.name, lang)}</a>, {latest.wave}: {value}</li>'
-        )
+        name = f'<a href="{link}">{tr(survey.name, lang)}</a>'
+        found.append(f"<li>{family_result(data, rows[-1], lang, lead=f'{name}. ')}</li>")
     return found
 
 
@@ -97,7 +85,7 @@ def unit_results(data: SurveyData, unit_type: str, unit: str, page: str, lang: s
         return ""
     out = [f"## {t('unit_results_title', lang)} {{#survey-results}}\n"]
     if data.meta.demonstration:
-        out.append(f"<p><strong>{esc(t('unit_demo', lang))}</strong></p>\n")
+        out.append(f'<p class="demo-notice"><strong>{esc(t("unit_demo", lang))}</strong></p>\n')
     if headline:
         out += _headline(data, headline, page, lang)
     else:

@@ -1,0 +1,33 @@
+"""The languages a document still lacks, said as one phrase in each language (§11.6).
+
+Kazakh joins the language adjectives and puts the noun once, in the number the list
+needs: «орыс және ағылшын тілдеріндегі нұсқасы жоқ»; Russian likewise: «нет версии на
+русском и английском языках»; English names the languages: "no version in Russian and
+English". A list of bare language names after a colon is not a sentence in any of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from kazutb_transparency.core.interface import catalog
+
+WORDS = catalog("disclosures_lacking")
+
+Where = Literal["register", "page"]
+
+
+def _joined(names: list[str], conjunction: str) -> str:
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def lacking_phrase(codes: Sequence[str], lang: str, where: Where) -> str:
+    """«орыс және ағылшын тілдеріндегі нұсқасы жоқ» (register) or «Орыс және ағылшын
+    тілдерінде әлі жарияланбаған» (documents page), in `lang`."""
+    names = [WORDS[code][lang] for code in codes]
+    number = "one" if len(names) == 1 else "many"
+    text = WORDS[f"{where}_{number}"][lang].format(languages=_joined(names, WORDS["and"][lang]))
+    return text[:1].upper() + text[1:] if where == "page" else text

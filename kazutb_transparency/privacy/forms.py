@@ -1,0 +1,57 @@
+"""The detectors of data in forms the plain detectors do not read (issue #60): what is
+split by a file's structure, encoded, or written in a form of its own. Two entry points
+for the scanner: form_hits (projection offsets) and source_hits (file offsets, for what
+a page's source holds but its visible text does not: attributes, table rows, scripts,
+links).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kazutb_transparency.privacy.birth import birth_word_hits
+from kazutb_transparency.privacy.contacts import scheme_and_path_handles, social_hits, village_hits
+from kazutb_transparency.privacy.encoded import base64_hits, percent_hits, script_hits
+from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.mrz import mrz_hits
+from kazutb_transparency.privacy.projection import Projection
+from kazutb_transparency.privacy.script_variables import script_variable_hits
+from kazutb_transparency.privacy.structure import (
+    attribute_hits,
+    html_row_hits,
+    hyphenated_hits,
+    record_name_hits,
+    row_hits,
+)
+
+
+def form_hits(proj: Projection) -> Iterator[Hit]:
+    """Findings in the projection's text."""
+    text = proj.text
+    yield from row_hits(proj)
+    yield from record_name_hits(proj)
+    yield from hyphenated_hits(proj)
+    yield from mrz_hits(proj)
+    yield from birth_word_hits(proj)
+    yield from village_hits(text)
+    yield from scheme_and_path_handles(text)
+    yield from percent_hits(text)
+    yield from base64_hits(text)
+
+
+def source_hits(proj: Projection) -> Iterator[Hit]:
+    """Findings in the file's source that its projection leaves out (file offsets)."""
+    source = proj.source
+    yield from script_hits(source)
+    yield from script_variable_hits(source)
+    if source is proj.text or "<" not in source:
+        return  # the text is the source: form_hits read it all
+    yield from attribute_hits(source)
+    yield from html_row_hits(source)
+    # profile links in href
+    yield from social_hits(Projection.identity(source))
+    yield from scheme_and_path_handles(source)
+    yield from percent_hits(source)
+    yield from base64_hits(source, values=False)
+    if "<<" in source:  # a zone's fillers read as a tag by the page's parser
+        yield from mrz_hits(Projection.identity(source))

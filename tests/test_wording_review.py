@@ -1,0 +1,174 @@
+"""Kazakh that is the original, Russian and English without calques: each class
+of fault the review found is planted and the check that guards it must fail; the templates
+that used to break write whole sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kazutb_transparency.core.counted import counted
+from kazutb_transparency.core.glossary import check_translations
+from kazutb_transparency.core.style import StyleRules, check_page, check_site, load_style
+from kazutb_transparency.disclosures.lacking import lacking_phrase
+from kazutb_transparency.surveys.pages.fmt import p_value
+
+REPO = Path(__file__).resolve().parents[1]
+RULES = load_style(REPO / "data")
+NBSP = "\u00a0"
+
+
+def _page(body: str, lang: str) -> str:
+    return f'<html lang="{lang}"><body><article>{body}</article></body></html>'
+
+
+def _rules(found: list[str]) -> list[str]:
+    return [hit.split(":", 1)[0] for hit in found]
+
+
+# Every wrong form the review quoted, in the language whose pages must refuse it.
+REVIEWED = {
+    "kk": [
+        "Құжат: мына тілдегі нұсқасы жоқ қазақ тілі, орыс тілі",
+        "Барлық процестердің 82 негізгі көрсеткішінің: орындалды — 0",
+        "сенімділік аралығы толығымен мақсаттан төмен болмаса — мақсатқа жетті",
+        "көрші толқындар әртүрлі маусымға келеді",
+        "Түскендердің баллдары",
+        f"түлектердің 80{NBSP}% жұмысқа орналасты",
+        "Серпіні",
+        "Жағдайы",
+        "мақсаттан ажыратылмайды",
+        "университеттегіден төмен",
+        "Процесс карточкасы",
+        "Regulation on monitoring and feedback, §7.5.5",
+        "тақырып — деректер жиыны",
+    ],
+    "ru": [
+        "нет версии на языках казахский, русский",
+        "Правило применяется повторно, пока ничего не меняется.",
+        "Динамика",
+        "в карте процесса 2",
+        "Декларация: зачем нужен и чего должен достичь",
+        "Regulation on monitoring and feedback, §7.5.5",
+    ],
+    "en": [
+        "Formation of the student body",
+        "Design of additional education programmes",
+        "Educational work",
+        "Document flow and archive",
+        "Vice-Rector for Administrative and Economic Affairs",
+        "Competitions for posts",
+        "within the term set by law",
+        "Periodicity",
+        "Against the university",
+        "✱ placeholder — placeholder: an illustration",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in REVIEWED.items() for text in texts]
+)
+def test_every_reviewed_wrong_form_is_refused(lang: str, text: str) -> None:
+    assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES), f"{lang}: «{text}» passes"
+
+
+def test_the_corrected_forms_pass() -> None:
+    kk = (
+        "<p>Құжат: қазақ, орыс және ағылшын тілдеріндегі нұсқасы жоқ</p>"
+        f"<p>2025 жылғы түлектердің 80{NBSP}%-ы жұмысқа орналасты</p>"
+        "<p>мақсаттан статистикалық мәнді айырмашылығы жоқ; университет көрсеткішінен төмен</p>"
+    )
+    assert check_page(_page(kk, "kk"), "kk", RULES) == []
+    ru = "<p>Во всех процессах 82 ключевых показателя: выполнено — 0</p>"
+    assert check_page(_page(ru, "ru"), "ru", RULES) == []
+
+
+def test_a_bracketed_plural_is_refused_but_not_a_survey_items_two_genders() -> None:
+    assert _rules(check_page(_page("<p>3 document(s)</p>", "en"), "en", RULES)) == [
+        "plural written with a bracket"
+    ]
+    assert _rules(check_page(_page("<p>Страница(ы)</p>", "ru"), "ru", RULES)) == [
+        "plural written with a bracket"
+    ]
+    assert check_page(_page("<p>Я уверен(а) в себе.</p>", "ru"), "ru", RULES) == []
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_p_value_is_written_as_a_statistician_writes_it(lang: str) -> None:
+    bad = _page(f"<p>өзгеріс; p{NBSP}={NBSP}&lt;{NBSP}0,001</p>", lang)
+    assert "p-value" in _rules(check_page(bad, lang, RULES))
+    good = _page(f"<p>(+3 п.т.; {p_value(0.0001, lang)}; {p_value(0.03, lang)})</p>", lang)
+    assert "p-value" not in _rules(check_page(good, lang, RULES))
+    assert p_value(0.0001, lang) == f"p{NBSP}&lt;{NBSP}0{',' if lang != 'en' else '.'}001"
+
+
+def test_one_quotation_style_per_language() -> None:
+    found = _rules(check_page(_page('<p>JSC "K. Kulazhanov" and “it”</p>', "en"), "en", RULES))
+    assert found == ['quotation marks "" (this language writes “”)'] * 2
+    # An English page quotes the Kazakh original in its own marks, marked or not.
+    quoted = '<p>The source writes «<span lang="kk">Білім беру жұмысы</span>» and «Мақсат».</p>'
+    assert check_page(_page(quoted, "en"), "en", RULES) == []
+    found = _rules(check_page(_page("<p>“Сапа” және «Сапа» „ішкі“</p>", "kk"), "kk", RULES))
+    assert found == ["quotation marks “” (this language writes «»)"]
+
+
+def test_generated_pages_such_as_the_register_are_checked(tmp_path: Path) -> None:
+    rules: StyleRules = RULES
+    assert not any("register" in pattern for pattern in rules.approved_pages)
+    page = tmp_path / "register" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(_page("<p>мына тілдегі нұсқасы жоқ</p>", "kk"), encoding="utf-8")
+    card = tmp_path / "processes" / "p05.html"
+    card.parent.mkdir(parents=True)
+    card.write_text(_page("<p>Процесс карточкасы</p>", "kk"), encoding="utf-8")
+    found = check_site(tmp_path, REPO / "data")
+    assert [f.page for f in found] == ["register/index.html"]
+
+
+# (catalog, the right text, the avoided word planted in its place)
+PLANTED = [
+    ("kk.yaml", "  trend: Өзгеріс", "Серпіні"),
+    ("kk.yaml", "  cards: Процесс карталары", "Процесс карточкалары"),
+    ("ru.yaml", "  trend_heading: Изменение по волнам", "Динамика по волнам"),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "planted"), PLANTED)
+def test_one_concept_one_word_in_the_catalogs(
+    data_copy: Path, edit, file: str, old: str, planted: str
+) -> None:
+    assert not check_translations(data_copy)
+    edit(data_copy / "interface" / file, old, old.split(": ")[0] + ": " + planted)
+    problems = check_translations(data_copy)
+    assert len(problems) == 1 and problems[0].file.endswith(file), problems
+
+
+def test_the_languages_a_document_lacks_are_one_phrase() -> None:
+    assert lacking_phrase(["kk", "ru", "en"], "kk", "register") == (
+        "қазақ, орыс және ағылшын тілдеріндегі нұсқасы жоқ"
+    )
+    assert lacking_phrase(["ru"], "kk", "page") == "Орыс тілінде әлі жарияланбаған"
+    assert lacking_phrase(["kk", "ru"], "ru", "register") == (
+        "нет версии на казахском и русском языках"
+    )
+    assert lacking_phrase(["ru"], "ru", "page") == "Версии на русском языке пока нет"
+    assert lacking_phrase(["ru", "en"], "en", "register") == "no version in Russian and English"
+
+
+@pytest.mark.parametrize(
+    ("count", "lang", "expected"),
+    [
+        (82, "ru", "82 ключевых показателя"),
+        (85, "ru", "85 ключевых показателей"),
+        (21, "ru", "21 ключевой показатель"),
+        (82, "kk", "82 негізгі көрсеткіш"),
+        (1, "en", "1 key indicator"),
+        (82, "en", "82 key indicators"),
+    ],
+)
+def test_counts_take_the_plural_form_their_number_needs(
+    count: int, lang: str, expected: str
+) -> None:
+    assert counted(count, "key_indicators", lang).replace(NBSP, " ") == expected
