@@ -8,7 +8,7 @@ and names the part in a finding ("page 3", "comment on Sheet1!B3", "EXIF UserCom
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from kazutb_transparency.privacy.mask import mask
@@ -83,3 +83,30 @@ def masked_person(value: str) -> str:
     """An author's name as a part's place may show it: masked like a finding's excerpt
     ("tracked deletion by Сей*** А***"), since a report is read where the file is not."""
     return mask("email" if "@" in value else "person-name", value)
+
+
+@dataclass
+class RevisedParagraph:
+    """A word-processor paragraph with tracked changes (DOCX and ODT alike): its text with
+    the changes accepted and as it read before them, and who inserted and deleted."""
+
+    now: list[str] = field(default_factory=list)
+    before: list[str] = field(default_factory=list)
+    inserted_by: list[str] = field(default_factory=list)
+    deleted_by: list[str] = field(default_factory=list)
+
+    def file(self, lines: list[str], changed: dict[str, list[str]]) -> None:
+        """An unchanged paragraph is a line; a changed one leaves an empty line (the line
+        keeps its number) and goes to the part of its revision, named by its author."""
+        now, before = "".join(self.now), "".join(self.before)
+        if not self.inserted_by and not self.deleted_by:
+            lines.append(now)
+            return
+        lines.append("")
+        for authors, text, kind in (
+            (self.inserted_by, now, "tracked insertion"),
+            (self.deleted_by, before, "tracked deletion"),
+        ):
+            if authors:
+                where = f"{kind} by {masked_person(authors[0])}" if authors[0] else kind
+                changed.setdefault(where, []).append(text)

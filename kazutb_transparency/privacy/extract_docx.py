@@ -13,7 +13,13 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from kazutb_transparency.privacy.docparts import Part, link_text, masked_person, text_parts
+from kazutb_transparency.privacy.docparts import (
+    Part,
+    RevisedParagraph,
+    link_text,
+    masked_person,
+    text_parts,
+)
 from kazutb_transparency.privacy.office_package import (
     attribute,
     link_parts,
@@ -43,14 +49,6 @@ _REVISIONS = {
     "numberingChange": "formatting change",
     "comment": "comment",
 }
-
-
-@dataclass
-class _Paragraph:
-    now: list[str] = field(default_factory=list)  # as it reads with changes accepted
-    before: list[str] = field(default_factory=list)  # as it read before them
-    inserted_by: list[str] = field(default_factory=list)
-    deleted_by: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -101,23 +99,14 @@ def _walk_paragraphs(element, story: _Story) -> None:
 
 
 def _paragraph(p, story: _Story) -> None:
-    paragraph = _Paragraph()
+    paragraph = RevisedParagraph()
     _runs(p, paragraph, story, inserted=False, deleted=False)
-    now, before = "".join(paragraph.now), "".join(paragraph.before)
-    if not paragraph.inserted_by and not paragraph.deleted_by:
-        story.lines.append(now)
-        return
-    story.lines.append("")  # the line keeps its number; its text is in a revision's part
-    for authors, text, kind in (
-        (paragraph.inserted_by, now, "tracked insertion"),
-        (paragraph.deleted_by, before, "tracked deletion"),
-    ):
-        if authors:
-            where = f"{kind} by {masked_person(authors[0])}" if authors[0] else kind
-            story.changed.setdefault(where, []).append(text)
+    paragraph.file(story.lines, story.changed)
 
 
-def _runs(element, paragraph: _Paragraph, story: _Story, inserted: bool, deleted: bool) -> None:
+def _runs(
+    element, paragraph: RevisedParagraph, story: _Story, inserted: bool, deleted: bool
+) -> None:
     for child in element:
         tag = local(child.tag)
         if tag == "p":  # a text box's paragraph inside this one: a line of its own

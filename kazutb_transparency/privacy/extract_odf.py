@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kazutb_transparency.privacy.docparts import (
     Part,
+    RevisedParagraph,
     link_text,
     masked_person,
     person_label,
@@ -60,14 +61,6 @@ class _Story:
     changed: dict[str, list[str]] = field(default_factory=dict)  # part name → paragraphs
     notes: list[Part] = field(default_factory=list)  # annotations
     open_insertions: dict[str, str] = field(default_factory=dict)  # id → author
-
-
-@dataclass
-class _Paragraph:
-    now: list[str] = field(default_factory=list)
-    before: list[str] = field(default_factory=list)
-    inserted_by: list[str] = field(default_factory=list)
-    deleted_by: list[str] = field(default_factory=list)
 
 
 def odf_parts(data: bytes) -> list[Part]:
@@ -146,25 +139,14 @@ def _walk(element, story: _Story) -> None:
 
 
 def _paragraph(p, story: _Story) -> None:
-    paragraph = _Paragraph()
+    paragraph = RevisedParagraph()
     if story.open_insertions:  # an insertion begun in an earlier paragraph goes on
         paragraph.inserted_by += list(story.open_insertions.values())
     _inline(p, paragraph, story)
-    now, before = "".join(paragraph.now), "".join(paragraph.before)
-    if not paragraph.inserted_by and not paragraph.deleted_by:
-        story.lines.append(now)
-        return
-    story.lines.append("")  # the line keeps its number; its text is in a revision's part
-    for authors, text, kind in (
-        (paragraph.inserted_by, now, "tracked insertion"),
-        (paragraph.deleted_by, before, "tracked deletion"),
-    ):
-        if authors:
-            where = f"{kind} by {masked_person(authors[0])}" if authors[0] else kind
-            story.changed.setdefault(where, []).append(text)
+    paragraph.file(story.lines, story.changed)
 
 
-def _inline(element, paragraph: _Paragraph, story: _Story) -> None:
+def _inline(element, paragraph: RevisedParagraph, story: _Story) -> None:
     _add(paragraph, story, element.text)
     for child in element:
         tag = local(child.tag)
@@ -182,14 +164,14 @@ def _inline(element, paragraph: _Paragraph, story: _Story) -> None:
         _add(paragraph, story, child.tail)
 
 
-def _add(paragraph: _Paragraph, story: _Story, text: str | None) -> None:
+def _add(paragraph: RevisedParagraph, story: _Story, text: str | None) -> None:
     if text:
         paragraph.now.append(text)
         if not story.open_insertions:
             paragraph.before.append(text)
 
 
-def _change_mark(tag: str, change_id: str, paragraph: _Paragraph, story: _Story) -> None:
+def _change_mark(tag: str, change_id: str, paragraph: RevisedParagraph, story: _Story) -> None:
     kind, author, deleted = story.changes.get(change_id, ("", "", ""))
     if tag == "change-start" and kind == "insertion":
         story.open_insertions[change_id] = author
