@@ -24,7 +24,13 @@ from kazutb_transparency.applicants.models import (
     Staff,
 )
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.datafiles import (
+    Lines,
+    display_path,
+    load_yaml,
+    read_record_list,
+    validate,
+)
 from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.incremental import remembered
@@ -71,20 +77,9 @@ class _Loader(RecordLoader):
         path = self.folder / name
         if not path.exists():
             return [], Lines(None), display_path(path)
-        data, lines = load_yaml(path)
-        file = display_path(path)
-        data = [] if data is None else data
-        if not isinstance(data, list):
-            message = "expected a list of records (lines starting with '- ')"
-            raise DataError([Problem(file, message, line=1)])
-        found: list[tuple[Model, int]] = []
-        for index, item in enumerate(data):
-            record = label(item) if isinstance(item, dict) else f"#{index + 1}"
-            try:
-                found.append((validate(model, item, file, lines, record, (index,)), index))
-            except DataError as exc:
-                self.problems.extend(exc.problems)
-        return found, lines, file
+        listed = read_record_list(path, model, key=None, label=label)
+        self.problems.extend(listed.problems)
+        return [(record, index) for index, _, record in listed.found], listed.lines, listed.file
 
     # --- the files -----------------------------------------------------------------------
 

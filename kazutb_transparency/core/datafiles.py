@@ -11,14 +11,14 @@ import io
 import os
 import pickle
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -581,23 +581,69 @@ def load_model(path: Path, model: type[Model]) -> Model:
     return validate(model, data, display_path(path), lines, record=None)
 
 
-def load_model_list(path: Path, model: type[Model], key: str = "id") -> list[Model]:
-    """Load a YAML file holding a list of records; collects every record's problems."""
+@dataclass(frozen=True)
+class RecordList(Generic[Model]):
+    """A YAML file's list of records: each valid one with its index and label, and the
+    problems of the others (a record whose key repeats an earlier one's among them)."""
+
+    file: str
+    lines: Lines
+    found: list[tuple[int, str, Model]]
+    problems: list[Problem]
+
+    @property
+    def records(self) -> list[Model]:
+        return [record for _, _, record in self.found]
+
+
+def read_record_list(
+    path: Path,
+    model: type[Model],
+    key: str | None = "id",
+    label: Callable[[dict], str] | None = None,
+) -> RecordList[Model]:
+    """Every record of the YAML list in `path` (an empty file is an empty list), validated
+    one by one so that one run names every bad record. `key`: the field that names a record
+    and must not repeat (None: no such field); `label`: how a record is named in messages
+    when not by its key."""
     data, lines = load_yaml(path)
-    name = display_path(path)
+    file = display_path(path)
+    data = [] if data is None else data
     if not isinstance(data, list):
-        raise DataError([Problem(name, "expected a list of records (lines starting with '- ')")])
-    records: list[Model] = []
+        message = "expected a list of records (lines starting with '- ')"
+        raise DataError([Problem(file, message, line=1)])
+    found: list[tuple[int, str, Model]] = []
     problems: list[Problem] = []
+    seen: dict[Any, int | None] = {}
     for index, item in enumerate(data):
-        label = str(item.get(key)) if isinstance(item, dict) and item.get(key) else f"#{index + 1}"
+        if not isinstance(item, dict):
+            name = f"#{index + 1}"
+        elif label is not None:
+            name = label(item)
+        else:
+            name = str(item.get(key) or f"#{index + 1}") if key else f"#{index + 1}"
         try:
-            records.append(validate(model, item, name, lines, record=label, base=(index,)))
+            record = validate(model, item, file, lines, record=name, base=(index,))
         except DataError as exc:
             problems.extend(exc.problems)
-    if problems:
-        raise DataError(problems)
-    return records
+            continue
+        if key is not None:
+            value, line = getattr(record, key), lines.line_of((index, key))
+            if value in seen:
+                problems.append(
+                    Problem(
+                        file,
+                        f"duplicate {key} '{value}' (first at line {seen[value]})",
+                        name,
+                        key,
+                        line,
+                        f"each record needs its own {key}",
+                    )
+                )
+                continue
+            seen[value] = line
+        found.append((index, name, record))
+    return RecordList(file, lines, found, problems)
 
 
 @dataclass(frozen=True)

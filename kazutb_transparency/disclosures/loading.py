@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -21,6 +21,7 @@ from kazutb_transparency.core.datafiles import (
     display_path,
     load_yaml,
     read_csv,
+    read_record_list,
     validate,
 )
 from kazutb_transparency.core.errors import DataError, Problem
@@ -79,50 +80,21 @@ class _Loader(RecordLoader):
         self, path: Path, model: type[Model], key: str = "id"
     ) -> tuple[list[Model], Lines, str]:
         """A YAML list of records (an empty file is an empty list); duplicate keys refused."""
-        data, lines = load_yaml(path)
-        name = display_path(path)
-        data = [] if data is None else data
-        if not isinstance(data, list):
-            raise DataError(
-                [Problem(name, "expected a list of records (lines starting with '- ')", line=1)]
-            )
-        records: list[Model] = []
-        problems: list[Problem] = []
-        seen: dict[Any, int] = {}
-        for index, item in enumerate(data):
-            given = item.get(key) if isinstance(item, dict) else None
-            label = str(given) if given else f"#{index + 1}"
-            try:
-                record = validate(model, item, name, lines, record=label, base=(index,))
-            except DataError as exc:
-                problems.extend(exc.problems)
-                continue
-            value = getattr(record, key)
-            if value in seen:
-                problems.append(
-                    Problem(
-                        name,
-                        f"duplicate {key} '{value}' (first at line {seen[value]})",
-                        label,
-                        key,
-                        lines.line_of((index, key)),
-                        f"each record needs its own {key}",
-                    )
-                )
-            seen.setdefault(value, lines.line_of((index, key)) or 0)
-            records.append(record)
-        if problems:
+        listed = read_record_list(path, model, key)
+        if listed.problems:
             self.unreadable_lists.add(path.stem)
-            problems.append(
-                Problem(
-                    name,
-                    "this file could not be read, so the records that refer to it were not "
-                    "checked against it",
-                    hint="fix the problems above; the rest is checked on the next run",
-                )
+            raise DataError(
+                [
+                    *listed.problems,
+                    Problem(
+                        listed.file,
+                        "this file could not be read, so the records that refer to it were not "
+                        "checked against it",
+                        hint="fix the problems above; the rest is checked on the next run",
+                    ),
+                ]
             )
-            raise DataError(problems)
-        return records, lines, name
+        return listed.records, listed.lines, listed.file
 
     def unit_known(self, unit: str, file: str, record: str, field: str, line: int | None) -> None:
         if unit not in self.units.by_id:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kazutb_transparency.core.audit import Audit, Concern, untranslated
-from kazutb_transparency.core.datafiles import display_path, load_model_list, load_yaml
+from kazutb_transparency.core.datafiles import read_record_list
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.provenance import audit_provenance
@@ -34,28 +34,15 @@ class Units:
 
 
 def load_units(data_dir: Path, audit: Audit) -> Units:
-    path = data_dir / "units.yaml"
-    units = load_model_list(path, Unit)
-    name = display_path(path)
-    _, lines = load_yaml(path)
+    listed = read_record_list(data_dir / "units.yaml", Unit)
+    if listed.problems:
+        raise DataError(listed.problems)
+    name, lines = listed.file, listed.lines
     problems: list[Problem] = []
-    by_id: dict[str, Unit] = {}
-    for index, unit in enumerate(units):
-        if unit.id in by_id:
-            problems.append(
-                Problem(
-                    name,
-                    f"duplicate id '{unit.id}'",
-                    record=unit.id,
-                    field="id",
-                    line=lines.line_of((index, "id")),
-                    hint="each unit needs its own id",
-                )
-            )
-        by_id[unit.id] = unit
+    by_id = {unit.id: unit for unit in listed.records}
+    for index, _, unit in listed.found:
         audit.extend(Concern.TRANSLATION, untranslated(unit, name, lines, unit.id, (index,)))
         audit_provenance(audit, unit, name, lines, (index,), unit.id)
-    for index, unit in enumerate(units):
         if unit.parent is not None and unit.parent not in by_id:
             problems.append(
                 Problem(

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kazutb_transparency.core.audit import Audit, Concern, untranslated
-from kazutb_transparency.core.datafiles import display_path, load_model_list, load_yaml
+from kazutb_transparency.core.datafiles import display_path, read_record_list
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.processes.models import LIST_FIELDS
@@ -78,22 +78,11 @@ def load_source_report(data_dir: Path, audit: Audit) -> tuple[Difference, ...]:
                 )
             ]
         )
-    differences = load_model_list(path, Difference)
-    _, lines = load_yaml(path)
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for index, item in enumerate(differences):
-        if item.id in seen:
-            problems.append(
-                Problem(
-                    name,
-                    f"duplicate id '{item.id}'",
-                    record=item.id,
-                    field="id",
-                    line=lines.line_of((index, "id")),
-                )
-            )
-        seen.add(item.id)
+    listed = read_record_list(path, Difference)
+    lines = listed.lines
+    problems: list[Problem] = list(listed.problems)
+    differences = listed.records
+    for index, _, item in listed.found:
         for number in item.processes:
             if not 1 <= number <= 22:
                 problems.append(

@@ -10,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel
 
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.datafiles import (
+    Lines,
+    display_path,
+    load_yaml,
+    read_record_list,
+    validate,
+)
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.common import Dated
@@ -67,45 +73,13 @@ class _Loader(RecordLoader):
         path = self.folder / file
         if not path.is_file():
             return []
-        data, lines = load_yaml(path)
-        name = display_path(path)
-        data = [] if data is None else data
-        if not isinstance(data, list):
-            raise DataError(
-                [Problem(name, "expected a list of records (lines starting with '- ')")]
-            )
-        records: list[Model] = []
-        problems: list[Problem] = []
-        seen: dict[Any, int | None] = {}
-        for index, item in enumerate(data):
-            given = item.get(key) if isinstance(item, dict) else None
-            label = str(given) if given else f"#{index + 1}"
-            try:
-                record = validate(model, item, name, lines, record=label, base=(index,))
-            except DataError as exc:
-                problems.extend(exc.problems)
-                continue
-            value = getattr(record, key)
-            line = lines.line_of((index, key))
-            if value in seen:
-                problems.append(
-                    Problem(
-                        name,
-                        f"duplicate {key} '{value}' (first at line {seen[value]})",
-                        label,
-                        key,
-                        line,
-                        f"each record needs its own {key}",
-                    )
-                )
-                continue
-            seen[value] = line
-            self.track(record, name, lines, (index,), label)  # type: ignore[arg-type]
-            self.check_refs(record, name, lines, (index,), label)
-            records.append(record)
-        if problems:
-            raise DataError(problems)
-        return records
+        listed = read_record_list(path, model, key)
+        if listed.problems:
+            raise DataError(listed.problems)
+        for index, label, record in listed.found:
+            self.track(record, listed.file, listed.lines, (index,), label)  # type: ignore[arg-type]
+            self.check_refs(record, listed.file, listed.lines, (index,), label)
+        return listed.records
 
     def check_refs(self, record: BaseModel, file: str, lines: Lines, loc: tuple, label: str | None):
         """Units and documents named by a record must exist."""
