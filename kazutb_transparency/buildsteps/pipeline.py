@@ -68,7 +68,6 @@ from kazutb_transparency.buildsteps.publish import (
 )
 from kazutb_transparency.buildsteps.rawblocks import lift_kept, lift_pages, lift_staged
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
-from kazutb_transparency.buildsteps.scratch import scratch_folder
 from kazutb_transparency.buildsteps.search_index import check_search_code, write_search_indexes
 from kazutb_transparency.buildsteps.search_page import search_pages
 from kazutb_transparency.buildsteps.site import SiteData, load_site
@@ -133,8 +132,6 @@ class Build:
     strict: bool
     scanner: ScanAhead | None = None
     work_dir: Path | None = None
-    # Where the pages are staged, if not in the work folder: in memory (scratch.py).
-    scratch_dir: Path | None = None
     preview: bool = False  # `make serve`: kept folders, only changed files rendered and copied
     timings: dict[str, float] = field(default_factory=dict)
     # Pages written by editors (docs/, and their stand-ins in other languages): their
@@ -152,15 +149,13 @@ class Build:
     published: Callable[[], PublishedScan] | None = None
 
 
-def blocks_folder(
-    root: Path, work_dir: Path | None, scratch_dir: Path | None, preview: bool
-) -> Path:
+def blocks_folder(root: Path, work_dir: Path | None, preview: bool) -> Path:
     """Where the raw HTML blocks lifted out of the staged pages are kept (rawblocks.py):
     the preview keeps them beside its staged tree, between rebuilds."""
     if preview:
         return root / PREVIEW_BLOCKS
     assert work_dir is not None
-    return (scratch_dir or work_dir) / "blocks"
+    return work_dir / "blocks"
 
 
 def sitemaps_dir(build: Build) -> Path:
@@ -359,7 +354,6 @@ def prepare(
     site_url: str = "/",
     preview: bool = False,
     scan_ahead: bool = False,
-    in_memory: bool = False,
     lift_blocks: bool = False,
 ) -> Build:
     """Check data/ and stage the pages. preview (`make serve`): stage into a folder kept
@@ -367,8 +361,7 @@ def prepare(
     scan_ahead (the preview's own rendering, live_preview.py, whose engines write in folders
     of their own): the open data and documents that changed are placed in the built folder
     and scanned in a child as soon as they are written (`start_published_scan`).
-    in_memory (a build whose steps all run in this process): stage in a memory-backed
-    folder when the machine has one (scratch.py). lift_blocks (a build whose languages its
+    lift_blocks (a build whose languages its
     engine adapter renders, render.py): the raw HTML blocks of the generated pages are
     lifted out as they are staged (rawblocks.py), into `blocks_folder`."""
     data_dir = data_dir_for(root)
@@ -378,7 +371,6 @@ def prepare(
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
     work_dir = owned_folder(root / ".cache", "build-")
-    scratch_dir = scratch_folder() if in_memory and not preview else None
     # The preview reloads only what an edit changed; a build loads and generates everything.
     steps = remembering_steps(data_dir) if preview else nullcontext()
     if preview:
@@ -387,7 +379,7 @@ def prepare(
     try:
         with steps:
             build = _prepare(root, data_dir, docs_dir, site_dir, strict, warn, site_url,
-                             scanner, work_dir, scratch_dir, preview,
+                             scanner, work_dir, preview,
                              scan_ahead and preview, started, lift_blocks)  # fmt: skip
     except BaseException:
         if scanner is not None:
@@ -396,7 +388,6 @@ def prepare(
             with suppress(Exception):
                 published()
         discard(work_dir)
-        discard(scratch_dir)
         raise
     if preview and scanner is not None:
         scanner.close()  # the preview scans only the files that changed, in `finish`
@@ -414,36 +405,35 @@ def _prepare(
     site_url: str,
     scanner: ScanAhead | None,
     work_dir: Path,
-    scratch_dir: Path | None,
     preview: bool,
     scan_ahead: bool,
     started: list[Callable[[], PublishedScan]],
     lift_blocks: bool,
 ) -> Build:
     timings: dict[str, float] = {}
-    refused = boundary_problems(docs_dir) or front_matter_problems(docs_dir)
+    # The preview keeps its data between rebuilds and freezes them (live_preview.py). The
+    # input boundary of data/ and docs/ is checked there, once, before either is read.
+    with timed(timings, "check_data"), nullcontext() if preview else collections_paused():
+        notices = root / ".cache" / "build-notices.txt"
+        site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
+    written_pages = sorted(docs_dir.rglob("*.md"))  # the hand-written pages, listed once
+    refused = front_matter_problems(written_pages)
     refused = refused or side_file_problems(docs_dir, root)  # docs/ files beside the pages
     if refused:
         raise DataError(refused)
-    raw_html = hand_written_problems(docs_dir)
+    raw_html = hand_written_problems(written_pages)
     if raw_html and strict:
         raise DataError(raw_html)
     if raw_html:
         listed = "\n".join(f"    - {problem}" for problem in raw_html)
         warn(f"{len(raw_html)} × raw HTML removed from a hand-written page (refused by the "
              f"strict build):\n{listed}")  # fmt: skip
-    # The preview keeps its data between rebuilds and freezes them (live_preview.py).
-    with timed(timings, "check_data"), nullcontext() if preview else collections_paused():
-        notices = root / ".cache" / "build-notices.txt"
-        site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
     if preview:
         for start in AHEAD:
             start(site, cache_dir)
-    stage_dir, build_dir = (
-        preview_dirs(root) if preview else ((scratch_dir or work_dir) / "stage", None)
-    )
+    stage_dir, build_dir = preview_dirs(root) if preview else (work_dir / "stage", None)
     publish_dir = preview_publish_dir(root) if preview else work_dir / "publish"
     opendata_dir = publish_dir / "opendata"
     # The open data are written in a child on the other core while the pages are generated;
@@ -487,13 +477,13 @@ def _prepare(
              f"build):\n{listed}")  # fmt: skip
     pages.update(stand_ins)
     pages.update(search_pages())
-    hand_written = frozenset(
-        p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
-    ) | frozenset(stand_ins)
+    hand_written = frozenset(stand_ins).union(
+        p.relative_to(docs_dir).as_posix() for p in written_pages
+    )
     # The engines render the generated pages without their raw HTML blocks (rawblocks.py),
     # which they would only parse to pass through: lifted here as the pages are staged,
     # put back by the engine adapter from where `render` says they are (blocks_folder).
-    blocks = blocks_folder(root, work_dir, scratch_dir, preview)
+    blocks = blocks_folder(root, work_dir, preview)
     lift = (
         partial(lift_kept, hand_written=hand_written, blocks_dir=blocks)
         if preview
@@ -520,7 +510,6 @@ def _prepare(
         strict=strict,
         scanner=scanner,
         work_dir=work_dir,
-        scratch_dir=scratch_dir,
         preview=preview,
         timings=timings,
         page_dates=page_dates(((c.page, c.day) for c in changes_of(site)), site.today),
@@ -609,21 +598,19 @@ def _file_of(exc: BaseException) -> str:
     return found
 
 
-def hand_written_problems(docs_dir: Path) -> list[Problem]:
+def hand_written_problems(pages: list[Path]) -> list[Problem]:
     """Raw HTML and addresses of the hand-written pages that the allowlist refuses."""
     return [
-        problem
-        for page in sorted(docs_dir.rglob("*.md"))
-        for problem in page_problems(read_text(page), display_path(page))
+        problem for page in pages for problem in page_problems(read_text(page), display_path(page))
     ]
 
 
-def front_matter_problems(docs_dir: Path) -> list[Problem]:
+def front_matter_problems(pages: list[Path]) -> list[Problem]:
     """The engine reads a page's front matter as YAML: the same limits as data/ (no
     anchors or aliases, no deep nesting), then the keys and values a hand-written page may
     set (core/frontmatter.py), in every build, before the engine sees it."""
     problems = []
-    for page in sorted(docs_dir.rglob("*.md")):
+    for page in pages:
         text = read_text(page)
         front = front_matter_of(text)
         if front is None:
@@ -859,6 +846,5 @@ def abandon(build: Build) -> None:
 
 
 def discard_work(build: Build) -> None:
-    """The work folder and the folder the pages were staged in, once nothing reads them."""
+    """The work folder, once nothing reads it."""
     discard(build.work_dir)
-    discard(build.scratch_dir)

@@ -35,7 +35,7 @@ Log = Callable[[str], None]
 
 def blocks_dir(build: Build) -> Path:
     """Where the stage keeps the raw HTML blocks lifted out of its pages (rawblocks.py)."""
-    return blocks_folder(build.root, build.work_dir, build.scratch_dir, build.preview)
+    return blocks_folder(build.root, build.work_dir, build.preview)
 
 
 def manifest_of(build: Build) -> dict[str, object]:

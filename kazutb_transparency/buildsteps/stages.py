@@ -23,21 +23,14 @@ from kazutb_transparency.buildsteps import pipeline
 from kazutb_transparency.buildsteps.leftovers import WAITING
 from kazutb_transparency.buildsteps.publish import remove_interrupted
 from kazutb_transparency.buildsteps.render import render
-from kazutb_transparency.buildsteps.scratch import remove_interrupted_scratch
 from kazutb_transparency.engines import engine_named
 from kazutb_transparency.engines.commands import configured_site_url
 
 Log = Callable[[str], None]
 
 
-def stage(
-    root: Path, site_dir: Path, strict: bool, warn: Log, in_memory: bool = False
-) -> pipeline.Build:
-    """in_memory: the later steps run in this process, so the pages may be staged in
-    memory (scratch.py); a step run by itself stages in the work folder it leaves."""
+def stage(root: Path, site_dir: Path, strict: bool, warn: Log) -> pipeline.Build:
     remove_interrupted(root, site_dir)
-    if in_memory:
-        remove_interrupted_scratch()
     build = pipeline.prepare(
         root=root,
         docs_dir=root / "docs",
@@ -45,7 +38,6 @@ def stage(
         strict=strict,
         warn=warn,
         site_url=configured_site_url(root),
-        in_memory=in_memory,
         lift_blocks=True,  # each language's engine adapter puts them back
     )
     build.languages_apart = True
@@ -100,7 +92,7 @@ def build_site(
     """stage → render → finish; raises DataError (nothing published) on any failure."""
     chosen = engine_named(engine)
     started = time.perf_counter()
-    build = stage(root, site_dir, strict, warn, in_memory=chosen.stage_anywhere)
+    build = stage(root, site_dir, strict, warn)
     try:
         with pipeline.timed(build.timings, "render"):
             render(build, chosen, warn)  # its languages' pages are scanned as they come

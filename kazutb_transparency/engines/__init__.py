@@ -17,7 +17,7 @@ ENGINES: dict[str, Engine] = {
     "properdocs": Engine("properdocs", "properdocs"),
     # The successor of Material for MkDocs; a preview: see guide/engines.md.
     # Zensical wants the pages and its output inside its configuration's folder.
-    "zensical": ZensicalEngine("zensical", "zensical", stage_anywhere=False),
+    "zensical": ZensicalEngine("zensical", "zensical"),
 }
 
 

@@ -24,9 +24,6 @@ RENDER_MANIFEST = "KAZUTB_RENDER"  # the stage's render.json: tells the adapter 
 class Engine:
     name: str
     program: str  # the command installed beside the Python that runs the build
-    # Whether the engine renders pages staged in another file system than its output's
-    # (buildsteps/scratch.py stages in memory for those that do).
-    stage_anywhere: bool = True
 
     def command(self) -> list[str]:
         found = Path(sys.executable).with_name(self.program)

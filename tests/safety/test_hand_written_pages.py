@@ -177,5 +177,5 @@ def test_an_alias_bomb_in_a_pages_front_matter_is_refused(tmp_path) -> None:
     (tmp_path / "kk" / "bomb.md").write_text(f"---\n{bomb}\n---\n# Title\n", encoding="utf-8")
     (tmp_path / "kk" / "fine.md").write_text("---\ntitle: Fine\n---\n# Fine\n", encoding="utf-8")
     (tmp_path / "kk" / "plain.md").write_text("# Plain\n\n---\n\nText\n", encoding="utf-8")
-    (problem,) = front_matter_problems(tmp_path)
+    (problem,) = front_matter_problems(sorted(tmp_path.rglob("*.md")))
     assert problem.file.endswith("bomb.md") and "anchor or alias" in problem.message
