@@ -29,6 +29,7 @@ DOMAINS = tuple(
         "transparency",
         "quality",
         "applicants",
+        "students",
     )
 )
 BUILD_STEPS = f"{PACKAGE}.buildsteps"

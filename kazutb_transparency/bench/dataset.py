@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from kazutb_transparency.bench.students import make_students
 from kazutb_transparency.bench.transparency import make_transparency
 from kazutb_transparency.core.datafiles import dump_yaml
 
@@ -187,6 +188,7 @@ def make_dataset(
     info = DatasetInfo(target, programmes, disciplines, total, "default data (unchanged)")
     if codes:  # the large site: the transparency mechanisms at a large university's size
         info.notes.append("transparency: " + make_transparency(target))
+        info.notes.append("students: " + make_students(target))
     if codes:
         make_applicants(target)
     if surveys and codes:

@@ -21,7 +21,7 @@ from kazutb_transparency.applicants.pages import (
 )
 from kazutb_transparency.applicants.pages.group_filter import group_filter
 from kazutb_transparency.buildsteps.site import SiteData
-from kazutb_transparency.core.i18n import LANGUAGES
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.core.provenance import Provenance
@@ -45,6 +45,8 @@ from kazutb_transparency.processes.datasets import process_datasets
 from kazutb_transparency.processes.pages import render_process_pages
 from kazutb_transparency.quality.datasets import quality_datasets
 from kazutb_transparency.quality.pages import render_quality_pages
+from kazutb_transparency.students.datasets import student_datasets
+from kazutb_transparency.students.pages import procedure_pages, render_student_pages
 from kazutb_transparency.surveys.codes import OVERALL
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.pages import render_survey_assets, render_survey_pages
@@ -77,7 +79,9 @@ RENDERERS: list[Renderer] = [
         # The catalogue's filter by group of programmes (the applicants' groups).
         group_filter(site.applicants, site.disclosures, "programmes/index.md", lang),
     ),
-    lambda site, lang, cache: render_survey_pages(site.surveys, lang, cache, site.unit_pages()),
+    lambda site, lang, cache: render_survey_pages(
+        site.surveys, lang, cache, site.unit_pages(), _procedures(site)
+    ),
     lambda site, lang, cache: render_home(
         site.disclosures, site.register, site.surveys, _changes(site)[0].day, lang, site.applicants
     ),
@@ -97,6 +101,9 @@ RENDERERS: list[Renderer] = [
     lambda site, lang, cache: render_applicant_pages(
         site.applicants, site.disclosures, lang, _satisfaction(site)
     ),
+    lambda site, lang, cache: render_student_pages(
+        site.students, site.disclosures, site.units, _survey_names(site), lang
+    ),
     lambda site, lang, cache: render_register_page(
         site.disclosures, site.register, site.units, lang
     ),
@@ -115,6 +122,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: transparency_datasets(site.transparency, site.disclosure),
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
     lambda site: applicant_datasets(site.applicants, site.disclosures),
+    lambda site: student_datasets(site.students),
 ]
 
 # What the live preview hands to another process right after the data are checked, to be
@@ -195,8 +203,20 @@ def _satisfaction(site: SiteData) -> dict[str, Satisfaction]:
     return out
 
 
+def _survey_names(site: SiteData) -> dict[str, Localized]:
+    """Each survey's name (the grade-appeal page links the survey that asks about it)."""
+    return {survey.id: survey.name for survey in site.surveys.catalogue.surveys}
+
+
+def _procedures(site: SiteData) -> dict[tuple[str, str], str]:
+    """The page that explains what a survey question asks about: {(survey, question): page}."""
+    return procedure_pages(site.students)
+
+
 def _changes(site: SiteData):
-    return collect_changes(site.disclosures, site.registry, site.surveys, site.transparency)
+    return collect_changes(
+        site.disclosures, site.registry, site.surveys, site.transparency, site.students
+    )
 
 
 def changes_of(site: SiteData) -> list[Change]:

@@ -33,6 +33,9 @@ from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.processes.survey_values import take_survey_values
 from kazutb_transparency.quality.actions import duplicate_ids
 from kazutb_transparency.quality.loading import QualitySystem, load_quality
+from kazutb_transparency.students import CLAUSES as STUDENT_CLAUSES
+from kazutb_transparency.students import Students, load_students
+from kazutb_transparency.students import register_evidence as student_evidence
 from kazutb_transparency.surveys import (
     SurveyData,
     load_survey_data,
@@ -61,6 +64,7 @@ class SiteData:
     transparency: Transparency
     quality: QualitySystem
     applicants: Applicants
+    students: Students
     disclosure: DisclosurePolicy  # the small-group rule of every count (data/disclosure.yaml)
 
     def unit_pages(self) -> dict[tuple[str, str], str]:
@@ -107,6 +111,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     problems: list[Problem] = []
     register: tuple[RegisterRow, ...] | None = None
     units = registry = disclosures = surveys = transparency = quality = applicants = None
+    students = None
     policy = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     # The preview runs it here, each file's texts remembered (a child would forget them).
@@ -136,7 +141,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 units,
                 today,
                 audit,
-                {*CLAUSES, *REGISTER_RULES},
+                {*CLAUSES, *REGISTER_RULES, *STUDENT_CLAUSES},
             )
         except DataError as exc:
             problems.extend(exc.problems)
@@ -170,6 +175,26 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
             problems.extend(exc.problems)
         if surveys is not None and policy is not None:
             problems.extend(_one_minimum(policy, surveys, data_dir))
+        if disclosures is not None and surveys is not None:
+            try:
+                # The grade-appeal procedure names its academic policy and the survey
+                # question that asks whether students know it.
+                questions = {
+                    survey: frozenset(q.id for q in entry.questions)
+                    for survey, entry in surveys.questionnaire.items()
+                }
+                students = remembered(
+                    "students",
+                    load_students,
+                    data_dir,
+                    units,
+                    document_kinds(disclosures),
+                    questions,
+                    today,
+                    audit,
+                )
+            except DataError as exc:
+                problems.extend(exc.problems)
         if disclosures is not None and policy is not None:
             try:
                 # One small-group rule for every count (data/disclosure.yaml).
@@ -185,12 +210,19 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 Concern.INCONSISTENT,
                 inconsistent_figures(applicants, disclosures, surveys.indicators, data_dir),
             )
-        if disclosures is not None and transparency is not None and applicants is not None:
+        if (
+            disclosures is not None
+            and transparency is not None
+            and applicants is not None
+            and students is not None
+        ):
             try:
                 # The register's rows, with the evidence other domains give for their clauses:
-                # the transparency mechanisms (§8.3, §9.7.3), the applicants' pages (§8.5, §8.6.1).
+                # the transparency mechanisms (§8.3, §9.7.3), the applicants' pages (§8.5,
+                # §8.6.1), the students' appeals and support (§9.7.1.5, §9.7.1.8).
                 evidence = {
                     **register_evidence(transparency, disclosures),
+                    **student_evidence(students),
                     **{c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()},
                 }
                 register = remembered(
@@ -208,6 +240,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     assert units is not None and registry is not None
     assert disclosures is not None and surveys is not None
     assert transparency is not None and quality is not None and applicants is not None
+    assert students is not None
     assert register is not None and policy is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
@@ -232,5 +265,6 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
         transparency=transparency,
         quality=quality,
         applicants=applicants,
+        students=students,
         disclosure=policy,
     )

@@ -40,6 +40,7 @@ from kazutb_transparency.processes import measurements
 from kazutb_transparency.processes.models import Process, RegistryDocument
 from kazutb_transparency.processes.sourcereport import Difference
 from kazutb_transparency.quality.models import AuditsFile, DocumentsFile, Policy
+from kazutb_transparency.students.models import GradeAppeals, SupportService
 from kazutb_transparency.surveys.models import (
     ActionsFile,
     Catalogue,
@@ -356,6 +357,28 @@ TRANSPARENCY = Collection(
     ),
 )
 
+STUDENTS = Collection(
+    "students",
+    _l("for_students"),
+    (
+        Source(
+            "students/grade-appeals.yaml",
+            "record",
+            GradeAppeals,
+            _l("grade_appeals"),
+            "grade-appeals",
+        ),
+        Source(
+            "students/support.yaml",
+            "list",
+            SupportService,
+            _l("student_support"),
+            "student-support",
+            key="id",
+        ),
+    ),
+)
+
 QUALITY = Collection(
     "quality",
     _l("quality_management_system"),
@@ -540,6 +563,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     APPLICANTS,
     ACCREDITATION,
     TRANSPARENCY,
+    STUDENTS,
     QUALITY,
     PROCESSES,
     MEASUREMENTS,

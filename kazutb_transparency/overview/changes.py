@@ -19,6 +19,7 @@ from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.processes.loading import Registry
+from kazutb_transparency.students import Students
 from kazutb_transparency.surveys.action_rules import is_overdue
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import survey_page_name
@@ -64,6 +65,7 @@ def collect_changes(
     registry: Registry,
     surveys: SurveyData,
     transparency: Transparency | None = None,
+    students: Students | None = None,
 ) -> list[Change]:
     """Every dated item, newest first (ties in a stable order)."""
     found: list[Change] = []
@@ -109,6 +111,8 @@ def collect_changes(
     found += _survey_waves(surveys)
     if transparency is not None:
         found += _transparency(transparency)
+    if students is not None:
+        found += _students(students)
     found += _status_changes(d, surveys)
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
 
@@ -143,6 +147,19 @@ def _transparency(t: Transparency) -> list[Change]:
     found += [
         Change(c.updated, section, c.post, page("competitions"), f"competition-{c.id}")
         for c in t.competitions
+    ]
+    return found
+
+
+def _students(s: Students) -> list[Change]:
+    """The grade-appeal procedure and each support service."""
+    found = []
+    if s.appeals is not None:
+        found.append(Change(s.appeals.updated, "students", SECTIONS["grade_appeals"],
+                            "students/appeals.md", "grade-appeals"))  # fmt: skip
+    found += [
+        Change(x.updated, "students", x.name, "students/support.md", f"support-{x.id}")
+        for x in s.services
     ]
     return found
 

@@ -279,7 +279,16 @@ def _programme_sentences(
     return ['<ul class="survey-family">', *items, "</ul>", ""] if items else []
 
 
-def _blocks_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> str:
+def _blocks_table(
+    data: SurveyData,
+    survey: SurveyDef,
+    wave: str,
+    lang: str,
+    procedures: Mapping[str, str] | None = None,
+) -> str:
+    """The latest wave by block and question; `procedures` gives the page explaining what a
+    question asks about (question id → page: "Do you know how to appeal a grade?")."""
+    explained = procedures or {}
     headers = [
         t("block", lang),
         t("question", lang),
@@ -305,6 +314,9 @@ def _blocks_table(data: SurveyData, survey: SurveyDef, wave: str, lang: str) -> 
             text = tr(question.text, lang)
             if question.reversed:
                 text += f" <small>({esc(t('reversed', lang))})</small>"
+            if question.id in explained:
+                link = page_href(f"quality/{survey.id}.md", explained[question.id])
+                text += f' <small>(<a href="{link}">{esc(t("procedure", lang))}</a>)</small>'
             scale = f"1–{question.scale}"
             rows.append(
                 _item_cells(data, row, esc(question.id), text, scale, survey.id, block, lang)
@@ -362,6 +374,7 @@ def survey_page(
     lang: str,
     chart: Drawn | None,
     distribution: DistributionDrawn | None = None,
+    procedures: Mapping[str, str] | None = None,
 ) -> str:
     out = _heading(tr(survey.name, lang), wide=True)
     out += [demo(data, lang), *_headline(data, survey, lang)]
@@ -410,7 +423,7 @@ def survey_page(
         out += [esc(t("no_units", lang)), ""]
     if waves:
         out += [f"## {esc(t('blocks_heading', lang))}", ""]
-        out += [_blocks_table(data, survey, waves[-1], lang), ""]
+        out += [_blocks_table(data, survey, waves[-1], lang, procedures), ""]
     out += distribution_section(data, survey, lang, distribution)
     out += [f"## {esc(t('survey_actions', lang))}", ""]
     actions = [a for a in data.actions.actions if a.indicator.survey == survey.id]
@@ -614,6 +627,7 @@ def render_survey_pages(
     lang: str,
     cache_dir: Path | None = None,
     unit_pages: Mapping[tuple[str, str], str] | None = None,
+    procedures: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[str, str]:
     """Markdown pages by path inside the language folder. Charts are drawn inline (and kept
     in memory for render_survey_assets, which writes the same SVGs as files).
@@ -636,8 +650,12 @@ def render_survey_pages(
     # reads of the data is watched (core/incremental.py), its targets through `target`.
     for survey in data.surveys:
         chart, shares = charts.get(survey.id), distributions.get(survey.id)
+        # The pages elsewhere that explain what a question of this survey asks about.
+        explained = {q: page for (s, q), page in (procedures or {}).items() if s == survey.id}
         pages[f"quality/{survey.id}.md"] = remembered_view(
-            f"survey page {survey.id} {lang}", survey_page, data, survey, lang, chart, shares
+            f"survey page {survey.id} {lang}",
+            survey_page,
+            *(data, survey, lang, chart, shares, explained),
         )
         for faculty in faculties_with_data(data, survey.id):
             name = faculty_page_name(survey.id, faculty.id)
