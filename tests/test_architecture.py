@@ -27,6 +27,7 @@ DOMAINS = tuple(
         "privacy",
         "overview",
         "transparency",
+        "news",
         "quality",
         "applicants",
         "students",

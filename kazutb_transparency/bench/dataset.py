@@ -6,10 +6,11 @@ register, accreditations, ...); synthetic programmes are added with neutral name
 Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
 waves × every unit. The transparency mechanisms get a large university's size too
-(`bench/transparency.py`). Applicants: every programme, synthetic ones included, gets the sample
-fees, students, graduates and cohorts of `applicants.synthetic`, in groups of programmes.
-Both are drawn from one demonstration university (`core/demo_university.py`), so the large
-site's figures agree with one another as the default site's do.
+(`bench/transparency.py`), and so do the news (`bench/news.py`: 400 items over 4 years).
+Applicants: every programme, synthetic ones included, gets the sample fees, students,
+graduates and cohorts of `applicants.synthetic`, in groups of programmes. Both are
+drawn from one demonstration university (`core/demo_university.py`), so the large site's
+figures agree with one another as the default site's do.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from kazutb_transparency.bench.news import make_news
 from kazutb_transparency.bench.students import make_students
 from kazutb_transparency.bench.transparency import make_transparency
 from kazutb_transparency.core.datafiles import dump_yaml
@@ -189,6 +191,7 @@ def make_dataset(
     if codes:  # the large site: the transparency mechanisms at a large university's size
         info.notes.append("transparency: " + make_transparency(target))
         info.notes.append("students: " + make_students(target))
+        info.notes.append("news: " + make_news(target))
     if codes:
         make_applicants(target)
     if surveys and codes:

@@ -34,9 +34,16 @@ from kazutb_transparency.disclosures.pages import (
     render_register_page,
 )
 from kazutb_transparency.disclosures.programmes import Programme
+from kazutb_transparency.news.datasets import news_datasets
+from kazutb_transparency.news.labels import FEED as NEWS_FEED
+from kazutb_transparency.news.labels import INDEX as NEWS_INDEX
+from kazutb_transparency.news.labels import L as NEWS_TEXT
+from kazutb_transparency.news.media import published_pictures
+from kazutb_transparency.news.pages import MEDIA, render_news_pages
 from kazutb_transparency.overview.changes import (
     Change,
     collect_changes,
+    news_changes,
     render_changes_page,
     render_feeds,
 )
@@ -89,6 +96,7 @@ RENDERERS: list[Renderer] = [
     lambda site, lang, cache: render_transparency_pages(
         site.transparency, site.disclosures, site.units, site.disclosure, lang
     ),
+    lambda site, lang, cache: render_news_pages(site.news, site.disclosures, site.units, lang),
     lambda site, lang, cache: render_quality_pages(
         site.quality,
         site.surveys,
@@ -111,6 +119,7 @@ RENDERERS: list[Renderer] = [
 
 ASSET_RENDERERS: list[AssetRenderer] = [
     lambda site, lang, cache: render_survey_assets(site.surveys, lang, cache),
+    lambda site, lang, cache: _news_pictures(site),
 ]
 
 DATASET_SOURCES: list[DatasetSource] = [
@@ -120,6 +129,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: [register_dataset(site.disclosures, site.register, site.units)],
     lambda site: survey_datasets(site.surveys),
     lambda site: transparency_datasets(site.transparency, site.disclosure),
+    lambda site: news_datasets(site.news),
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
     lambda site: applicant_datasets(site.applicants, site.disclosures),
     lambda site: student_datasets(site.students),
@@ -213,9 +223,16 @@ def _procedures(site: SiteData) -> dict[tuple[str, str], str]:
     return procedure_pages(site.students)
 
 
+def _news_pictures(site: SiteData) -> dict[str, bytes]:
+    """The pictures the news show, beside the item pages, their metadata stripped."""
+    files = {photo.file for item in site.news.items for photo in item.photos}
+    pictures = published_pictures(site.news.media_dir, files)
+    return {f"news/{MEDIA}/{name}": content for name, content in pictures.items()}
+
+
 def _changes(site: SiteData):
     return collect_changes(
-        site.disclosures, site.registry, site.surveys, site.transparency, site.students
+        site.disclosures, site.registry, site.surveys, site.transparency, site.students, site.news
     )
 
 
@@ -225,8 +242,11 @@ def changes_of(site: SiteData) -> list[Change]:
 
 
 def feeds(site: SiteData, site_url: str) -> dict[str, bytes]:
-    """The Atom feeds of what changed, one per language (they need the site's address)."""
-    return render_feeds(_changes(site), site_url)
+    """The Atom feeds of what changed and of the news, one of each per language (they need
+    the site's address)."""
+    title = Localized(**{lang: NEWS_TEXT["feed_title"][lang] for lang in LANGUAGES})
+    news = render_feeds(news_changes(site.news), site_url, NEWS_FEED, title, NEWS_INDEX)
+    return {**render_feeds(_changes(site), site_url), **news}
 
 
 def collect_documents(site: SiteData) -> list[PublishedDocument]:

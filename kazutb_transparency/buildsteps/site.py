@@ -28,6 +28,9 @@ from kazutb_transparency.disclosures import (
 )
 from kazutb_transparency.disclosures.pages import unit_pages
 from kazutb_transparency.disclosures.register_rows import RegisterRow
+from kazutb_transparency.news import CLAUSES as NEWS_CLAUSES
+from kazutb_transparency.news import News, load_news
+from kazutb_transparency.news import register_evidence as news_evidence
 from kazutb_transparency.organisation import Units, load_units
 from kazutb_transparency.processes import Registry, load_registry
 from kazutb_transparency.processes.survey_values import take_survey_values
@@ -62,6 +65,7 @@ class SiteData:
     register: tuple[RegisterRow, ...]  # the compliance register's rows, one per clause
     surveys: SurveyData
     transparency: Transparency
+    news: News
     quality: QualitySystem
     applicants: Applicants
     students: Students
@@ -111,7 +115,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     problems: list[Problem] = []
     register: tuple[RegisterRow, ...] | None = None
     units = registry = disclosures = surveys = transparency = quality = applicants = None
-    students = None
+    students = news = None
     policy = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     # The preview runs it here, each file's texts remembered (a child would forget them).
@@ -141,7 +145,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 units,
                 today,
                 audit,
-                {*CLAUSES, *REGISTER_RULES, *STUDENT_CLAUSES},
+                {*CLAUSES, *NEWS_CLAUSES, *REGISTER_RULES, *STUDENT_CLAUSES},
             )
         except DataError as exc:
             problems.extend(exc.problems)
@@ -151,6 +155,10 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 transparency = remembered(
                     "transparency", load_transparency, data_dir, units, kinds, today, audit
                 )
+            except DataError as exc:
+                problems.extend(exc.problems)
+            try:
+                news = remembered("news", load_news, data_dir, units, kinds, today, audit)
             except DataError as exc:
                 problems.extend(exc.problems)
         try:
@@ -215,14 +223,17 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
             and transparency is not None
             and applicants is not None
             and students is not None
+            and news is not None
         ):
             try:
                 # The register's rows, with the evidence other domains give for their clauses:
                 # the transparency mechanisms (§8.3, §9.7.3), the applicants' pages (§8.5,
-                # §8.6.1), the students' appeals and support (§9.7.1.5, §9.7.1.8).
+                # §8.6.1), the students' appeals and support (§9.7.1.5, §9.7.1.8), the news
+                # (§8.3.8, §8.3.10).
                 evidence = {
                     **register_evidence(transparency, disclosures),
                     **student_evidence(students),
+                    **news_evidence(news),
                     **{c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()},
                 }
                 register = remembered(
@@ -240,7 +251,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     assert units is not None and registry is not None
     assert disclosures is not None and surveys is not None
     assert transparency is not None and quality is not None and applicants is not None
-    assert students is not None
+    assert students is not None and news is not None
     assert register is not None and policy is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
@@ -263,6 +274,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
         register=register,
         surveys=surveys,
         transparency=transparency,
+        news=news,
         quality=quality,
         applicants=applicants,
         students=students,

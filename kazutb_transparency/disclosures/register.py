@@ -249,8 +249,6 @@ RULES: dict[str, Rule] = {
     "8.3.2": _open_data,
     "8.3.6": lambda d, u: _documents(d, "report"),
     "8.3.7": _explained,
-    "8.3.8": lambda d, u: [missing(PART["news"])],
-    "8.3.10": lambda d, u: [missing(PART["media"])],
     "8.5.5": lambda d, u: _documents(d, "goals-declaration"),
     "11.6": _three_languages,
 }

@@ -34,6 +34,7 @@ from kazutb_transparency.disclosures.programmes import (
     Programme,
 )
 from kazutb_transparency.editor.labels import catalog
+from kazutb_transparency.news.models import MediaContact, NewsItem
 from kazutb_transparency.organisation.models import Unit
 from kazutb_transparency.privacy.allowlist import AllowlistFile
 from kazutb_transparency.processes import measurements
@@ -379,6 +380,28 @@ STUDENTS = Collection(
     ),
 )
 
+NEWS = Collection(
+    "news",
+    _l("news_and_events"),
+    (
+        Source(
+            "news/news.yaml",
+            "list",
+            NewsItem,
+            _l("news_items"),
+            "news",
+            key="id",
+        ),
+        Source(
+            "news/media-contact.yaml",
+            "record",
+            MediaContact,
+            _l("media_contact"),
+            "media-contact",
+        ),
+    ),
+)
+
 QUALITY = Collection(
     "quality",
     _l("quality_management_system"),
@@ -564,6 +587,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     ACCREDITATION,
     TRANSPARENCY,
     STUDENTS,
+    NEWS,
     QUALITY,
     PROCESSES,
     MEASUREMENTS,
@@ -589,6 +613,9 @@ NOT_EDITED: dict[str, str] = {
     "the answers, never by hand (handbook: 'Load a survey's answers')",
     rf"{MEDIA_FOLDER}/[^/]+": "the documents' files: uploaded with their record in "
     "'Accreditation and documents → Documents' (the media folder)",
+    r"news/media/[^/]+": "the news' pictures: copied into the folder and named in the "
+    "item's 'photos' (the personal-data gate reads each before the build; see "
+    "data/news/README.md)",
 }
 
 

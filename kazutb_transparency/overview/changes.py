@@ -18,6 +18,7 @@ from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.news import News
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.students import Students
 from kazutb_transparency.surveys.action_rules import is_overdue
@@ -52,6 +53,7 @@ class Change:
     page: str  # path inside a language folder, e.g. "programmes/6B04105.md"
     key: str  # stable id of the item
     what: str = "updated"  # what happened: a key of FEED_TEXT (updated, published, …)
+    text: Localized | None = None  # the feed's summary when the item has its own (a news item)
 
 
 def _code_title(code: str, name: Localized | None) -> Localized:
@@ -66,6 +68,7 @@ def collect_changes(
     surveys: SurveyData,
     transparency: Transparency | None = None,
     students: Students | None = None,
+    news: News | None = None,
 ) -> list[Change]:
     """Every dated item, newest first (ties in a stable order)."""
     found: list[Change] = []
@@ -113,6 +116,8 @@ def collect_changes(
         found += _transparency(transparency)
     if students is not None:
         found += _students(students)
+    if news is not None:
+        found += news_changes(news)
     found += _status_changes(d, surveys)
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
 
@@ -162,6 +167,15 @@ def _students(s: Students) -> list[Change]:
         for x in s.services
     ]
     return found
+
+
+def news_changes(n: News) -> list[Change]:
+    """Each news item on its own page, dated the day it was published or last corrected,
+    its summary what a feed reader shows (§8.3.8)."""
+    return [
+        Change(item.updated, "news", item.title, item.page, f"news-{item.id}", text=item.summary)
+        for item in n.items
+    ]
 
 
 def _status_changes(d: Disclosures, surveys: SurveyData) -> list[Change]:
@@ -239,7 +253,10 @@ def _page_url(site_url: str, lang: str, page: str) -> str:
 
 
 def summary(change: Change, lang: str) -> str:
-    """What changed, in the feed's language, from what the changes page shows of it."""
+    """What changed, in the feed's language, from what the changes page shows of it (a news
+    item: its own summary)."""
+    if change.text is not None:
+        return change.text.get(lang)
     template = FEED_TEXT["summary"].get(lang)
     return template.format(
         what=FEED_TEXT[change.what].get(lang),
@@ -249,16 +266,26 @@ def summary(change: Change, lang: str) -> str:
     )
 
 
-def atom_feed(changes: list[Change], lang: str, site_url: str) -> bytes:
+def atom_feed(
+    changes: list[Change],
+    lang: str,
+    site_url: str,
+    feed: str = FEED,
+    title: Localized | None = None,
+    home_page: str = "index.md",
+) -> bytes:
     """Valid Atom 1.0: a feed id and updated time, each entry with id, title, its own
-    updated date, a summary of what changed and a link to the page."""
+    updated date, a summary of what changed and a link to the page. `feed` is its path in
+    a language folder, `title` its name (what changed, unless another), `home_page` the
+    page it belongs to."""
     updated = max((c.day for c in changes), default=date(2000, 1, 1))
-    home = _page_url(site_url, lang, "index.md")
-    feed_url = site_url.rstrip("/") + "/" + ("" if lang == "kk" else f"{lang}/") + FEED
+    home = _page_url(site_url, lang, home_page)
+    feed_url = site_url.rstrip("/") + "/" + ("" if lang == "kk" else f"{lang}/") + feed
+    name = (title or TEXT["title"]).get(lang)
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
-        f"  <title>{escape(TEXT['site'].get(lang))}: {escape(TEXT['title'].get(lang))}</title>",
+        f"  <title>{escape(TEXT['site'].get(lang))}: {escape(name)}</title>",
         f"  <id>{escape(feed_url)}</id>",
         f"  <updated>{updated.isoformat()}T00:00:00Z</updated>",
         f'  <link rel="self" type="application/atom+xml" href={quoteattr(feed_url)}/>',
@@ -287,6 +314,16 @@ def render_changes_page(changes: list[Change], lang: str) -> dict[str, str]:
     return {PAGE: changes_page(changes, lang)}
 
 
-def render_feeds(changes: list[Change], site_url: str) -> dict[str, bytes]:
-    """{docs path: Atom feed} for every language."""
-    return {f"{lang}/{FEED}": atom_feed(changes, lang, site_url) for lang in LANGUAGES}
+def render_feeds(
+    changes: list[Change],
+    site_url: str,
+    feed: str = FEED,
+    title: Localized | None = None,
+    home_page: str = "index.md",
+) -> dict[str, bytes]:
+    """{docs path: Atom feed} for every language: what changed, or (given `feed`, `title`
+    and `home_page`) another list of dated items such as the news."""
+    return {
+        f"{lang}/{feed}": atom_feed(changes, lang, site_url, feed, title, home_page)
+        for lang in LANGUAGES
+    }

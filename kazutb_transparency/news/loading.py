@@ -1,0 +1,127 @@
+"""Loading data/news/, with the cross-checks an editor needs.
+
+Every problem names the file, the record, the field and the line; all problems are
+collected before the build stops. A file that does not exist is an absent item: the page
+says "no information" and the register counts the clause as incomplete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from kazutb_transparency.core.audit import Audit
+from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.loader import RecordLoader
+from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.news.content import News
+from kazutb_transparency.news.models import MediaContact, NewsItem
+from kazutb_transparency.organisation import Units
+
+FOLDER = "news"
+ITEMS = "news.yaml"
+CONTACT = "media-contact.yaml"
+MEDIA = "media"
+HINT = "see data/news/README.md"
+
+
+class _Loader(RecordLoader):
+    REVIEWED = (Dated,)
+
+    def __init__(
+        self, data_dir: Path, units: Units, documents: Mapping[str, str], today: date, audit: Audit
+    ) -> None:
+        super().__init__(audit, today)
+        self.folder = data_dir / FOLDER
+        self.units = units
+        self.documents = documents  # id → kind, from data/disclosures/documents.yaml
+
+    def contact(self) -> MediaContact | None:
+        path = self.folder / CONTACT
+        if not path.is_file():
+            return None
+        data, lines = load_yaml(path)
+        name = display_path(path)
+        if data is None:
+            raise DataError([Problem(name, "file is empty", hint=HINT)])
+        record = validate(MediaContact, data, name, lines)
+        self.track(record, name, lines, (), None)
+        if record.unit not in self.units.by_id:
+            self.report(name, f"unknown unit '{record.unit}'", None, "unit",
+                        lines.line_of(("unit",)), "use an id from data/units.yaml")  # fmt: skip
+        return record
+
+    def items(self) -> list[NewsItem]:
+        path = self.folder / ITEMS
+        if not path.is_file():
+            return []
+        data, lines = load_yaml(path)
+        name = display_path(path)
+        data = [] if data is None else data
+        if not isinstance(data, list):
+            raise DataError(
+                [Problem(name, "expected a list of records (lines starting with '- ')", hint=HINT)]
+            )
+        records: list[NewsItem] = []
+        problems: list[Problem] = []
+        seen: dict[str, int | None] = {}
+        for index, raw in enumerate(data):
+            given = raw.get("id") if isinstance(raw, dict) else None
+            label = str(given) if given else f"#{index + 1}"
+            try:
+                item = validate(NewsItem, raw, name, lines, record=label, base=(index,))
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
+            line = lines.line_of((index, "id"))
+            if item.id in seen:
+                problems.append(
+                    Problem(name, f"duplicate id '{item.id}' (first at line {seen[item.id]})",
+                            label, "id", line, "each item needs its own id: it is its address")
+                )  # fmt: skip
+                continue
+            seen[item.id] = line
+            # An item is history once published: it is kept as it was, never "due for review".
+            self.track(item, name, lines, (index,), label, history=True)
+            self.check(item, name, lines, (index,), label)
+            records.append(item)
+        if problems:
+            raise DataError(problems)
+        return records
+
+    def check(self, item: NewsItem, file: str, lines: Lines, loc: tuple, label: str) -> None:
+        """The date is not ahead of the build, the pictures and documents exist."""
+        if item.date > self.today:
+            self.report(file, f"dated {item.date.isoformat()}, after today "
+                        f"({self.today.isoformat()})", label, "date", lines.line_of((*loc, "date")),
+                        "an item is published on its date: add it on that day")  # fmt: skip
+        for i, photo in enumerate(item.photos):
+            if not (self.folder / MEDIA / photo.file).is_file():
+                self.report(file, f"no picture '{photo.file}' in data/news/media/", label,
+                            f"photos.{i}.file", lines.line_of((*loc, "photos", i, "file")),
+                            "put the picture in data/news/media/ or correct its name")  # fmt: skip
+        for i, doc in enumerate(item.documents):
+            if doc not in self.documents:
+                hint = "use the id of a record in data/disclosures/documents.yaml"
+                self.report(file, f"unknown document '{doc}'", label, f"documents.{i}",
+                            lines.line_of((*loc, "documents", i)), hint)  # fmt: skip
+
+
+def load_news(
+    data_dir: Path, units: Units, documents: Mapping[str, str], today: date, audit: Audit
+) -> News:
+    """Load and cross-check data/news/; `documents` maps each document id to its kind.
+    Raises DataError listing every problem found."""
+    loader = _Loader(data_dir, units, documents, today, audit)
+    items = loader.attempt(loader.items, [])
+    contact = loader.attempt(loader.contact, None)
+    if loader.problems:
+        raise DataError(loader.problems)
+    return News(
+        today=today,
+        items=tuple(sorted(items, key=lambda i: (i.date, i.id), reverse=True)),
+        contact=contact,
+        media_dir=data_dir / FOLDER / MEDIA,
+    )
