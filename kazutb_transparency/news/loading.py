@@ -1,7 +1,7 @@
 """Loading data/news/, with the cross-checks an editor needs.
 
 Every problem names the file, the record, the field and the line; all problems are
-collected before the build stops. A file that does not exist is an absent item: the page
+collected before the build reports them. A file that does not exist is an absent item: the page
 says "no information" and the register counts the clause as incomplete.
 """
 
