@@ -1,8 +1,9 @@
 """The transparency mechanisms at a large university's size, for the benchmark's large site.
 
 Ten years of appeals statistics, dozens of collegial bodies with three years of meetings,
-consultations, procurement and competitions: neutral synthetic texts in three languages,
-marked placeholder, with no contact and no name, so the personal-data gate finds nothing.
+consultations, procurement, competitions and inspections: neutral synthetic texts in three
+languages, marked placeholder, with no contact and no name, so the personal-data gate finds
+nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ BODIES = 30
 MEETINGS_PER_YEAR = 10
 CONSULTATIONS = 40
 COMPETITIONS = 60
+INSPECTIONS = 40
 TODAY = date(2026, 11, 20)
 
 
@@ -160,6 +162,39 @@ def _competitions(units: list[str]) -> list[dict[str, Any]]:
     return out
 
 
+def _inspections() -> list[dict[str, Any]]:
+    out = []
+    for i in range(INSPECTIONS):
+        began = TODAY - timedelta(days=45 * i + 30)
+        found = i % 3 == 0
+        actions = (
+            [
+                {
+                    "what": _text(f"{n + 1}-шара.", f"Мера {n + 1}.", f"Action {n + 1}."),
+                    "due": (began + timedelta(days=60 * (n + 1))).isoformat(),
+                    **({"done": (began + timedelta(days=50 * (n + 1))).isoformat()} if i else {}),
+                }
+                for n in range(2)
+            ]
+            if found
+            else []
+        )
+        out.append(
+            {
+                "id": f"inspection-{i + 1}",
+                "date": began.isoformat(),
+                "body": _text(f"{i % 5 + 1}-орган", f"Орган {i % 5 + 1}", f"Body {i % 5 + 1}"),
+                "kind": "scheduled" if i % 2 else "unscheduled",
+                "subject": _text("Тексеру мәні.", "Предмет проверки.", "Subject."),
+                "violations_found": found,
+                "result": _text("Нәтижесі.", "Результат.", "Result."),
+                "actions": actions,
+                **_meta(),
+            }
+        )
+    return out
+
+
 def make_transparency(data_dir: Path) -> str:
     """Rewrite data_dir/transparency/ at a large university's size; returns a description.
     The appeals channels and the anti-corruption record are kept as in the default data."""
@@ -172,6 +207,7 @@ def make_transparency(data_dir: Path) -> str:
         "consultations.yaml": _consultations(),
         "procurement.yaml": _procurement(),
         "competitions.yaml": _competitions(units),
+        "inspections.yaml": _inspections(),
     }
     for name, records in files.items():
         text = dump_yaml(records, sort_keys=False)
@@ -179,5 +215,5 @@ def make_transparency(data_dir: Path) -> str:
     return (
         f"{YEARS} years of appeals, {BODIES} bodies × {3 * MEETINGS_PER_YEAR} meetings, "
         f"{CONSULTATIONS} consultations, {2 * YEARS} procurement records, "
-        f"{COMPETITIONS} competitions"
+        f"{COMPETITIONS} competitions, {INSPECTIONS} inspections"
     )

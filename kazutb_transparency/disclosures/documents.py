@@ -34,6 +34,8 @@ DocumentKind = Literal[
     "anti-corruption-report",
     "decision",
     "draft",
+    "inspection-act",
+    "agreement",
 ]
 
 # The register clause each kind of document answers (regulation §9.7, §8.3.6, §8.5.5).
@@ -57,6 +59,8 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
     "anti-corruption-report": ("8.3.9",),
     "decision": ("8.3.5",),
     "draft": ("8.3.9",),
+    "inspection-act": ("9.7.3",),
+    "agreement": ("9.8",),
 }
 
 # Plans, policies and programmes: each explains why it exists and what it should achieve

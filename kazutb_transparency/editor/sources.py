@@ -56,6 +56,7 @@ from kazutb_transparency.transparency.models import (
     Body,
     Competition,
     Consultation,
+    Inspection,
     Procurement,
 )
 
@@ -353,6 +354,14 @@ TRANSPARENCY = Collection(
             Competition,
             _l("competitions_for_posts"),
             "competitions",
+            key="id",
+        ),
+        Source(
+            "transparency/inspections.yaml",
+            "list",
+            Inspection,
+            _l("inspections_by_supervisory_bodies"),
+            "inspections",
             key="id",
         ),
     ),

@@ -123,7 +123,8 @@ def collect_changes(
 
 
 def _transparency(t: Transparency) -> list[Change]:
-    """Appeals, bodies, consultations, procurement and competitions (§8.3, §9.7.3)."""
+    """Appeals, bodies, consultations, procurement, competitions and inspections (§8.3,
+    §9.7.3)."""
     section = "transparency"
     page = "transparency/{}.md".format
     found = []
@@ -152,6 +153,10 @@ def _transparency(t: Transparency) -> list[Change]:
     found += [
         Change(c.updated, section, c.post, page("competitions"), f"competition-{c.id}")
         for c in t.competitions
+    ]
+    found += [
+        Change(i.updated, section, i.subject, page("inspections"), f"inspection-{i.id}")
+        for i in t.inspections or ()
     ]
     return found
 

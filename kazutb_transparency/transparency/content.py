@@ -12,6 +12,7 @@ from kazutb_transparency.transparency.models import (
     Body,
     Competition,
     Consultation,
+    Inspection,
     Procurement,
 )
 
@@ -26,6 +27,9 @@ class Transparency:
     anti_corruption: AntiCorruption | None
     procurement: tuple[Procurement, ...]  # newest year first
     competitions: tuple[Competition, ...]  # latest deadline first
+    # Newest first; None when inspections.yaml does not exist (no information), () when
+    # it says there were none.
+    inspections: tuple[Inspection, ...] | None = None
 
     def open_consultations(self) -> list[Consultation]:
         return [c for c in self.consultations if c.deadline >= self.today]
@@ -43,4 +47,5 @@ class Transparency:
             *self.consultations,
             *self.procurement,
             *self.competitions,
+            *(self.inspections or ()),
         ]

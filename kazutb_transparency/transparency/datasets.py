@@ -1,5 +1,6 @@
 """The transparency mechanisms as open data: appeals statistics, collegial bodies and their
-meetings, consultations, procurement and competitions (CSV + JSON, schema in the package)."""
+meetings, consultations, procurement, competitions and inspections (CSV + JSON, schema in
+the package)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from kazutb_transparency.transparency.appeal_counts import (
 )
 from kazutb_transparency.transparency.content import Transparency
 from kazutb_transparency.transparency.labels import TOPIC
-from kazutb_transparency.transparency.models import APPEAL_TOPICS
+from kazutb_transparency.transparency.models import APPEAL_TOPICS, INSPECTION_KINDS
 
 # Titles and descriptions of the datasets and their fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_transparency")
@@ -300,6 +301,72 @@ def competitions_dataset(t: Transparency) -> Dataset:
     )
 
 
+def inspections_dataset(t: Transparency) -> Dataset:
+    items = list(t.inspections or ())
+    fields = (
+        _f("id", "string", "inspections.id", required=True, unique=True),
+        _f("date", "date", "inspections.date", required=True),
+        *_loc("body", "inspections.body", required=True),
+        _f("kind", "string", "inspections.kind", required=True, enum=INSPECTION_KINDS),
+        *_loc("subject", "inspections.subject", required=True),
+        _f("violations_found", "boolean", "inspections.violations_found", required=True),
+        *_loc("result", "inspections.result", required=True),
+        _f("actions", "integer", "inspections.actions", required=True, minimum=0),
+        _f("document", "string", "inspections.document"),
+    )
+    rows = [
+        {
+            "id": i.id,
+            "date": i.date,
+            **localized_values("body", i.body),
+            "kind": i.kind,
+            **localized_values("subject", i.subject),
+            "violations_found": i.violations_found,
+            **localized_values("result", i.result),
+            "actions": len(i.actions),
+            "document": i.document,
+            **meta_values(i),
+        }
+        for i in items
+    ]
+    return _dataset(
+        "inspections", fields, rows, ("id",), list(items), t, "9.7.3", "transparency/inspections.md"
+    )
+
+
+def inspection_actions_dataset(t: Transparency) -> Dataset:
+    items = list(t.inspections or ())
+    fields = (
+        _f("inspection", "string", "inspection_actions.inspection", required=True),
+        _f("number", "integer", "inspection_actions.number", required=True, minimum=1),
+        *_loc("what", "inspection_actions.what", required=True),
+        _f("due", "date", "inspection_actions.due", required=True),
+        _f("done", "date", "inspection_actions.done"),
+    )
+    rows = [
+        {
+            "inspection": i.id,
+            "number": n,
+            **localized_values("what", a.what),
+            "due": a.due,
+            "done": a.done,
+            **meta_values(i),
+        }
+        for i in items
+        for n, a in enumerate(i.actions, start=1)
+    ]
+    return _dataset(
+        "inspection-actions",
+        fields,
+        rows,
+        ("inspection", "number"),
+        list(items),
+        t,
+        "9.7.3",
+        "transparency/inspections.md",
+    )
+
+
 def transparency_datasets(t: Transparency, policy: DisclosurePolicy) -> list[Dataset]:
     return [
         appeals_dataset(t, policy),
@@ -308,4 +375,6 @@ def transparency_datasets(t: Transparency, policy: DisclosurePolicy) -> list[Dat
         consultations_dataset(t),
         procurement_dataset(t),
         competitions_dataset(t),
+        inspections_dataset(t),
+        inspection_actions_dataset(t),
     ]

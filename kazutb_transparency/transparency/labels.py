@@ -11,6 +11,7 @@ TOPIC: dict[str, Localized] = localized("transparency_topic")
 CHANNEL_KIND: dict[str, Localized] = localized("transparency_channel_kind")
 BODY_KIND: dict[str, Localized] = localized("transparency_body_kind")
 STAGE: dict[str, Localized] = localized("transparency_stage")
+INSPECTION_KIND: dict[str, Localized] = localized("transparency_inspection_kind")
 
 
 def title(page: str, lang: str) -> str:

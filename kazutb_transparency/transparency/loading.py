@@ -34,6 +34,7 @@ from kazutb_transparency.transparency.models import (
     Body,
     Competition,
     Consultation,
+    Inspection,
     Procurement,
 )
 
@@ -41,6 +42,8 @@ Model = TypeVar("Model", bound=BaseModel)
 FOLDER = "transparency"
 # The kind of document a field must name (the others may name any kind).
 EXPECTED_KIND = {"policy": "anti-corruption-policy", "reports": "anti-corruption-report"}
+# The same for a field of one model only: an inspection's document is its act or order.
+EXPECTED_KIND_OF = {(Inspection, "document"): "inspection-act"}
 
 
 class _Loader(RecordLoader):
@@ -108,7 +111,7 @@ class _Loader(RecordLoader):
                         "use the id of a record in data/disclosures/documents.yaml",
                     )
                 )
-            elif (kind := EXPECTED_KIND.get(str(field[0]))) and self.documents[value] != kind:
+            elif (kind := _expected_kind(record, str(field[0]))) and self.documents[value] != kind:
                 self.problems.append(
                     Problem(
                         file,
@@ -119,6 +122,10 @@ class _Loader(RecordLoader):
                         f"name a document of kind '{kind}' in data/disclosures/documents.yaml",
                     )
                 )
+
+
+def _expected_kind(record: BaseModel, field: str) -> str | None:
+    return EXPECTED_KIND_OF.get((type(record), field)) or EXPECTED_KIND.get(field)
 
 
 def _references(record: BaseModel) -> list[tuple[tuple[str | int, ...], str]]:
@@ -149,6 +156,9 @@ def load_transparency(
     anti = loader.attempt(lambda: loader.one("anti-corruption.yaml", AntiCorruption), None)
     procurement = loader.attempt(lambda: loader.many("procurement.yaml", Procurement), [])
     competitions = loader.attempt(lambda: loader.many("competitions.yaml", Competition), [])
+    inspections = loader.attempt(lambda: loader.many("inspections.yaml", Inspection), [])
+    # An absent file is no information; a file with no record says there were none.
+    inspected = (data_dir / FOLDER / "inspections.yaml").is_file()
     if loader.problems:
         raise DataError(loader.problems)
     return Transparency(
@@ -160,4 +170,9 @@ def load_transparency(
         anti_corruption=anti,
         procurement=tuple(sorted(procurement, key=lambda p: (-p.year, p.stage, p.id))),
         competitions=tuple(sorted(competitions, key=lambda c: (c.deadline, c.id), reverse=True)),
+        inspections=(
+            tuple(sorted(inspections, key=lambda i: (i.date, i.id), reverse=True))
+            if inspected
+            else None
+        ),
     )

@@ -188,3 +188,42 @@ class Competition(Dated):
         if self.deadline < self.announced:
             raise ValueError("deadline must not be before 'announced'")
         return self
+
+
+InspectionKind = Literal["scheduled", "unscheduled"]
+INSPECTION_KINDS: tuple[InspectionKind, ...] = ("scheduled", "unscheduled")
+
+
+class InspectionAction(Record):
+    """What the university did about a finding: the step, its term and when it was done."""
+
+    what: Localized
+    due: date
+    done: date | None = None  # empty while the step is still open
+
+
+class Inspection(Dated):
+    """An inspection by a state supervisory body (data/transparency/inspections.yaml);
+    inspectors are never named, only the body."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    date: date  # the day the inspection began
+    body: Localized  # the state body, by its official name
+    kind: InspectionKind
+    subject: Localized
+    violations_found: bool
+    result: Localized
+    actions: list[InspectionAction] = Field(default_factory=list)
+    document: str | None = Field(default=None, pattern=ID_PATTERN)  # the act or order, when public
+
+    @model_validator(mode="after")
+    def _actions_after_the_inspection(self) -> Inspection:
+        for action in self.actions:
+            for name in ("due", "done"):
+                value = getattr(action, name)
+                if value is not None and value < self.date:
+                    raise ValueError(
+                        f"an action's '{name}' ({value.isoformat()}) is before the "
+                        f"inspection's date ({self.date.isoformat()})"
+                    )
+        return self

@@ -1,7 +1,7 @@
 """What the transparency mechanisms give the compliance register, clause by clause.
 
 The register lives in the disclosures; this domain hands it the evidence of §8.3.4,
-§8.3.5, §8.3.9 and the procurement and competitions of §9.7.3 (the documents of §9.7.3
+§8.3.5, §8.3.9 and the procurement, competitions and inspections of §9.7.3 (the documents of §9.7.3
 are the disclosures' own).
 """
 
@@ -82,7 +82,17 @@ def _other_by_law(t: Transparency, d: Disclosures) -> list[Evidence]:
     out += [Evidence(c.post, c) for c in t.open_competitions()] or [
         missing(PART["competitions"], optional=True)
     ]
-    return out
+    return [*out, _inspections(t)]
+
+
+def _inspections(t: Transparency) -> Evidence:
+    """Inspections by supervisory bodies: the list, dated by its newest record. No file is
+    no information; a file with no record says there was no inspection, which is no gap."""
+    if t.inspections is None:
+        return missing(PART["inspections"])
+    if not t.inspections:
+        return missing(PART["no_inspections"], optional=True)
+    return Evidence(PART["inspections"], t.inspections[0])
 
 
 _LANGS = ("kk", "ru", "en")

@@ -37,6 +37,7 @@ PAGES = {
     "transparency/anti-corruption.md",
     "transparency/procurement.md",
     "transparency/competitions.md",
+    "transparency/inspections.md",
 }
 
 
@@ -100,6 +101,7 @@ def test_the_strict_build_refuses_the_demonstration_values(default_site) -> None
         "anti-corruption.yaml",
         "procurement.yaml",
         "competitions.yaml",
+        "inspections.yaml",
     } <= refused
 
 
@@ -155,6 +157,8 @@ def test_open_data_of_every_domain_part(default_site) -> None:
         "consultations",
         "procurement",
         "competitions",
+        "inspections",
+        "inspection-actions",
     }
     for dataset in datasets.values():
         names = {f.name for f in dataset.fields}
@@ -176,6 +180,7 @@ def test_what_changed_lists_the_transparency_records(default_site) -> None:
     assert keys["body-public-council"].page == "transparency/councils.md"
     assert keys["appeals-2025"].section == "transparency"
     assert "competition-2026-senior-lecturer-food" in keys
+    assert keys["inspection-2025-scheduled-sample"].page == "transparency/inspections.md"
 
 
 def test_the_home_page_links_the_transparency_section(default_site) -> None:
@@ -201,6 +206,7 @@ def test_the_pages_stay_small_at_a_large_university_s_size(data_copy: Path) -> N
     make_transparency(data_copy)
     site = load(data_copy)
     assert len(site.transparency.bodies) >= 30 and len(site.transparency.appeal_years) >= 10
+    assert len(site.transparency.inspections or ()) >= 40
     for lang in ("kk", "ru", "en"):
         pages = render_transparency_pages(
             site.transparency, site.disclosures, site.units, site.disclosure, lang
