@@ -31,6 +31,7 @@ DOMAINS = tuple(
         "quality",
         "applicants",
         "students",
+        "international",
     )
 )
 BUILD_STEPS = f"{PACKAGE}.buildsteps"

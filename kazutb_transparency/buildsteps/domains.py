@@ -34,6 +34,8 @@ from kazutb_transparency.disclosures.pages import (
     render_register_page,
 )
 from kazutb_transparency.disclosures.programmes import Programme
+from kazutb_transparency.international.datasets import international_datasets
+from kazutb_transparency.international.pages import render_international_pages
 from kazutb_transparency.news.datasets import news_datasets
 from kazutb_transparency.news.labels import FEED as NEWS_FEED
 from kazutb_transparency.news.labels import INDEX as NEWS_INDEX
@@ -65,6 +67,8 @@ from kazutb_transparency.transparency.pages import render_transparency_pages
 
 # A renderer gets the data, a language and a cache folder (for costly artefacts such as
 # charts) and returns {path inside the language folder: content}.
+# The process card the international pages link to: 07 "international activity".
+INTERNATIONAL_PROCESS = 7
 Renderer = Callable[[SiteData, str, Path | None], dict[str, str]]
 AssetRenderer = Callable[[SiteData, str, Path | None], dict[str, bytes]]
 DatasetSource = Callable[[SiteData], list[Dataset]]
@@ -97,6 +101,9 @@ RENDERERS: list[Renderer] = [
         site.transparency, site.disclosures, site.units, site.disclosure, lang
     ),
     lambda site, lang, cache: render_news_pages(site.news, site.disclosures, site.units, lang),
+    lambda site, lang, cache: render_international_pages(
+        site.international, site.disclosures, _international_process(site), lang
+    ),
     lambda site, lang, cache: render_quality_pages(
         site.quality,
         site.surveys,
@@ -133,6 +140,7 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: quality_datasets(site.quality, site.surveys, site.registry),
     lambda site: applicant_datasets(site.applicants, site.disclosures),
     lambda site: student_datasets(site.students),
+    lambda site: international_datasets(site.international),
 ]
 
 # What the live preview hands to another process right after the data are checked, to be
@@ -230,9 +238,22 @@ def _news_pictures(site: SiteData) -> dict[str, bytes]:
     return {f"news/{MEDIA}/{name}": content for name, content in pictures.items()}
 
 
+def _international_process(site: SiteData) -> tuple[str, Localized] | None:
+    """The page and title of process 07 "international activity", which the international
+    pages link to (None when the registry has no such process)."""
+    found = next((p for p in site.registry.processes if p.number == INTERNATIONAL_PROCESS), None)
+    return None if found is None else (f"processes/{found.slug}.md", found.title)
+
+
 def _changes(site: SiteData):
     return collect_changes(
-        site.disclosures, site.registry, site.surveys, site.transparency, site.students, site.news
+        site.disclosures,
+        site.registry,
+        site.surveys,
+        site.transparency,
+        site.students,
+        site.news,
+        site.international,
     )
 
 

@@ -28,6 +28,9 @@ from kazutb_transparency.disclosures import (
 )
 from kazutb_transparency.disclosures.pages import unit_pages
 from kazutb_transparency.disclosures.register_rows import RegisterRow
+from kazutb_transparency.international import CLAUSES as INTERNATIONAL_CLAUSES
+from kazutb_transparency.international import International, load_international
+from kazutb_transparency.international import register_evidence as international_evidence
 from kazutb_transparency.news import CLAUSES as NEWS_CLAUSES
 from kazutb_transparency.news import News, load_news
 from kazutb_transparency.news import register_evidence as news_evidence
@@ -70,6 +73,7 @@ class SiteData:
     applicants: Applicants
     students: Students
     disclosure: DisclosurePolicy  # the small-group rule of every count (data/disclosure.yaml)
+    international: International
 
     def unit_pages(self) -> dict[tuple[str, str], str]:
         """Where the catalogue shows each faculty and programme (the survey pages link to
@@ -115,7 +119,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     problems: list[Problem] = []
     register: tuple[RegisterRow, ...] | None = None
     units = registry = disclosures = surveys = transparency = quality = applicants = None
-    students = news = None
+    students = news = international = None
     policy = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     # The preview runs it here, each file's texts remembered (a child would forget them).
@@ -145,7 +149,13 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 units,
                 today,
                 audit,
-                {*CLAUSES, *NEWS_CLAUSES, *REGISTER_RULES, *STUDENT_CLAUSES},
+                {
+                    *CLAUSES,
+                    *INTERNATIONAL_CLAUSES,
+                    *NEWS_CLAUSES,
+                    *REGISTER_RULES,
+                    *STUDENT_CLAUSES,
+                },
             )
         except DataError as exc:
             problems.extend(exc.problems)
@@ -211,6 +221,21 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
                 )
             except DataError as exc:
                 problems.extend(exc.problems)
+        if disclosures is not None and policy is not None:
+            try:
+                # International students follow the same small-group rule as every count.
+                international = remembered(
+                    "international",
+                    load_international,
+                    data_dir,
+                    tuple(p.code for p in disclosures.programmes),
+                    document_kinds(disclosures),
+                    policy,
+                    today,
+                    audit,
+                )
+            except DataError as exc:
+                problems.extend(exc.problems)
         if disclosures is not None and surveys is not None and applicants is not None:
             # Figures that must agree from one file to another: admission, students,
             # graduates, survey invitations (applicants/consistency.py, its rules).
@@ -224,16 +249,18 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
             and applicants is not None
             and students is not None
             and news is not None
+            and international is not None
         ):
             try:
                 # The register's rows, with the evidence other domains give for their clauses:
                 # the transparency mechanisms (§8.3, §9.7.3), the applicants' pages (§8.5,
                 # §8.6.1), the students' appeals and support (§9.7.1.5, §9.7.1.8), the news
-                # (§8.3.8, §8.3.10).
+                # (§8.3.8, §8.3.10), international cooperation (§9.8).
                 evidence = {
                     **register_evidence(transparency, disclosures),
                     **student_evidence(students),
                     **news_evidence(news),
+                    **international_evidence(international),
                     **{c: rule(applicants, disclosures) for c, rule in REGISTER_RULES.items()},
                 }
                 register = remembered(
@@ -251,7 +278,7 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     assert units is not None and registry is not None
     assert disclosures is not None and surveys is not None
     assert transparency is not None and quality is not None and applicants is not None
-    assert students is not None and news is not None
+    assert students is not None and news is not None and international is not None
     assert register is not None and policy is not None
     due = add_months(registry.document.updated, registry.document.review_months)
     if due < today:
@@ -279,4 +306,5 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
         applicants=applicants,
         students=students,
         disclosure=policy,
+        international=international,
     )

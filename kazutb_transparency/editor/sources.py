@@ -34,6 +34,7 @@ from kazutb_transparency.disclosures.programmes import (
     Programme,
 )
 from kazutb_transparency.editor.labels import catalog
+from kazutb_transparency.international.models import MobilityProgramme, Partner, StudentYear
 from kazutb_transparency.news.models import MediaContact, NewsItem
 from kazutb_transparency.organisation.models import Unit
 from kazutb_transparency.privacy.allowlist import AllowlistFile
@@ -411,6 +412,37 @@ NEWS = Collection(
     ),
 )
 
+INTERNATIONAL = Collection(
+    "international",
+    _l("international_cooperation"),
+    (
+        Source(
+            "international/partners.yaml",
+            "list",
+            Partner,
+            _l("partners_and_agreements"),
+            "partners",
+            key="id",
+        ),
+        Source(
+            "international/mobility.yaml",
+            "list",
+            MobilityProgramme,
+            _l("exchange_and_double_degree"),
+            "mobility",
+            key="id",
+        ),
+        Source(
+            "international/students.yaml",
+            "list",
+            StudentYear,
+            _l("international_students"),
+            "international-students",
+            key="year",
+        ),
+    ),
+)
+
 QUALITY = Collection(
     "quality",
     _l("quality_management_system"),
@@ -597,6 +629,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     TRANSPARENCY,
     STUDENTS,
     NEWS,
+    INTERNATIONAL,
     QUALITY,
     PROCESSES,
     MEASUREMENTS,

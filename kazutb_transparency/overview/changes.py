@@ -18,6 +18,7 @@ from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.international import International
 from kazutb_transparency.news import News
 from kazutb_transparency.processes.loading import Registry
 from kazutb_transparency.students import Students
@@ -69,6 +70,7 @@ def collect_changes(
     transparency: Transparency | None = None,
     students: Students | None = None,
     news: News | None = None,
+    international: International | None = None,
 ) -> list[Change]:
     """Every dated item, newest first (ties in a stable order)."""
     found: list[Change] = []
@@ -118,6 +120,8 @@ def collect_changes(
         found += _students(students)
     if news is not None:
         found += news_changes(news)
+    if international is not None:
+        found += _international(international)
     found += _status_changes(d, surveys)
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
 
@@ -181,6 +185,30 @@ def news_changes(n: News) -> list[Change]:
         Change(item.updated, "news", item.title, item.page, f"news-{item.id}", text=item.summary)
         for item in n.items
     ]
+
+
+def _international(i: International) -> list[Change]:
+    """Partners, exchange and double-degree programmes, international students (§9.8)."""
+    section, partners, mobility = (
+        "international",
+        "international/index.md",
+        "international/mobility.md",
+    )
+    found = [
+        Change(p.updated, section, p.name, partners, f"partner-{p.id}") for p in i.partners or ()
+    ]
+    found += [
+        Change(m.updated, section, _code_title(m.programme, i.partner(m.partner).name), mobility,
+               f"mobility-{m.id}")
+        for m in i.mobility or ()
+    ]  # fmt: skip
+    students = SECTIONS["international_students"]
+    found += [
+        Change(y.updated, section, _code_title(f"{y.year}–{y.year + 1}", students), mobility,
+               f"international-students-{y.year}")
+        for y in i.student_years or ()
+    ]  # fmt: skip
+    return found
 
 
 def _status_changes(d: Disclosures, surveys: SurveyData) -> list[Change]:
