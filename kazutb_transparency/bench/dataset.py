@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from kazutb_transparency.bench.international import make_international
 from kazutb_transparency.bench.news import make_news
 from kazutb_transparency.bench.students import make_students
 from kazutb_transparency.bench.transparency import make_transparency
@@ -192,6 +193,7 @@ def make_dataset(
         info.notes.append("transparency: " + make_transparency(target))
         info.notes.append("students: " + make_students(target))
         info.notes.append("news: " + make_news(target))
+        info.notes.append("international: " + make_international(target))
     if codes:
         make_applicants(target)
     if surveys and codes:

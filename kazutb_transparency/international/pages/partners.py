@@ -7,11 +7,12 @@ from typing import Any
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
+from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
-    day,
     jsonld_script,
     mark,
+    marker,
     no_info,
     notice,
     register_note,
@@ -32,10 +33,10 @@ MOBILITY = "international/mobility.md"
 SCHEMA_TYPE = {"university": "CollegeOrUniversity", "organisation": "Organization"}
 
 
-def _agreement(a: Agreement, d: Disclosures, i: International, lang: str) -> str:
-    until = day(a.valid_until, lang) if a.valid_until else L["no_end"][lang]
-    state = "" if a.in_force(i.today) else f" <em>({L['ended'][lang]})</em>"
-    text = f"{tr(AGREEMENT_KIND[a.kind], lang)}: {day(a.signed, lang)} – {until}{state}"
+def _agreement(a: Agreement, d: Disclosures, lang: str) -> str:
+    # Years only: the days are in the open data (agreements), the page stays short.
+    until = str(a.valid_until.year) if a.valid_until else L["no_end"][lang]
+    text = f"{tr(AGREEMENT_KIND[a.kind], lang)}, {a.signed.year}–{until}"
     if a.document is not None:
         entry = d.document(a.document)
         if entry.file is not None:
@@ -48,9 +49,11 @@ def _row(p: Partner, d: Disclosures, i: International, lang: str) -> list[str]:
     name = tr(p.name, lang)
     if p.url:
         name = f'<a href="{esc(p.url)}">{name}</a>'
-    agreements = "".join(_agreement(a, d, i, lang) for a in p.agreements)
+    # Agreements no longer in force are in the open data: the page stays short at 150 partners.
+    agreements = "".join(_agreement(a, d, lang) for a in p.in_force(i.today))
+    kind = "" if p.kind == "university" else f"<br>{tr(PARTNER_KIND[p.kind], lang)}"
     return [
-        f"<strong>{name}</strong>{mark(p, lang)}<br>{tr(PARTNER_KIND[p.kind], lang)}",
+        f"<strong>{name}</strong>{mark(p, lang)}{kind}",
         tr(country(p.country), lang),
         f"<ul>{agreements}</ul>",
     ]
@@ -71,7 +74,7 @@ def _jsonld(i: International, d: Disclosures, lang: str) -> str:
     """The university with the networks it is a member of (`memberOf`), and its partners as
     a list of schema.org organisations: schema.org has no "partner" property, so the
     partnership is said by the list's name, not by a property of the university."""
-    partners = list(i.partners or ())
+    partners = [p for p in i.partners or () if p.in_force(i.today)]
     members = [
         _organisation(p, lang)
         for p in partners
@@ -114,10 +117,17 @@ def partners_page(
     if not partners:
         out.append(f"<p>{L['no_partners'][lang]}</p>\n")
         return "\n".join(out)
-    in_force = sum(1 for p in partners if p.in_force(i.today))
-    out.append(f"<p>{L['partners_count'][lang].format(n=len(partners), in_force=in_force)}</p>\n")
+    current = [p for p in partners if p.in_force(i.today)]
+    earlier = [p for p in partners if not p.in_force(i.today)]
+    count = L["partners_count"][lang].format(n=len(partners), in_force=len(current))
+    out.append(f"<p>{count}</p>\n")
     headers = [L[k][lang] for k in ("partner", "country", "agreements")]
-    rows = [_row(p, d, i, lang) for p in partners]
-    out.append(table(headers, rows, L["partners"][lang]))
+    if current:
+        rows = [_row(p, d, i, lang) for p in current]
+        out.append(table(headers, rows, L["partners"][lang]))
+    if earlier:
+        names = "; ".join(f"{tr(p.name, lang)} ({tr(country(p.country), lang)})" for p in earlier)
+        state = weakest(set().union(*(p.states() for p in earlier)))
+        out.append(f"## {L['earlier'][lang]}\n\n<p>{names} {marker(state, lang)}</p>\n")
     out.append(_jsonld(i, d, lang))
     return "\n".join(out)
