@@ -18,9 +18,12 @@ from pydantic import BaseModel
 
 from kazutb_transparency.applicants.figures import Count, publish
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.datafiles import (
+    Lines,
+    read_record_list,
+)
 from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
-from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.international.content import International
@@ -47,44 +50,13 @@ class _Loader(RecordLoader):
 
     def many(self, file: str, model: type[Model], key: str, check: Check) -> list[Model]:
         path = self.folder / file
-        data, lines = load_yaml(path)
-        name = display_path(path)
-        data = [] if data is None else data
-        if not isinstance(data, list):
-            raise DataError(
-                [Problem(name, "expected a list of records (lines starting with '- ')")]
-            )
-        records: list[Model] = []
-        problems: list[Problem] = []
-        seen: dict[Any, int | None] = {}
-        for index, item in enumerate(data):
-            given = item.get(key) if isinstance(item, dict) else None
-            label = str(given) if given else f"#{index + 1}"
-            try:
-                record = validate(model, item, name, lines, record=label, base=(index,))
-            except DataError as exc:
-                problems.extend(exc.problems)
-                continue
-            value, line = getattr(record, key), lines.line_of((index, key))
-            if value in seen:
-                problems.append(
-                    Problem(
-                        name,
-                        f"duplicate {key} '{value}' (first at line {seen[value]})",
-                        label,
-                        key,
-                        line,
-                        f"each record needs its own {key}",
-                    )
-                )
-                continue
-            seen[value] = line
-            self.track(record, name, lines, (index,), label)
-            check(record, name, lines, (index,), label)
-            records.append(record)
-        if problems:
-            raise DataError(problems)
-        return records
+        listed = read_record_list(path, model, key)
+        if listed.problems:
+            raise DataError(listed.problems)
+        for index, label, record in listed.found:
+            self.track(record, listed.file, listed.lines, (index,), label)
+            check(record, listed.file, listed.lines, (index,), label)
+        return listed.records
 
     def unknown(
         self, file: str, lines: Lines, loc: tuple, label: str, field: tuple, what: str, hint: str

@@ -12,7 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.datafiles import (
+    Lines,
+    display_path,
+    load_yaml,
+    read_record_list,
+    validate,
+)
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.common import Dated
@@ -57,39 +63,14 @@ class _Loader(RecordLoader):
         path = self.folder / ITEMS
         if not path.is_file():
             return []
-        data, lines = load_yaml(path)
-        name = display_path(path)
-        data = [] if data is None else data
-        if not isinstance(data, list):
-            raise DataError(
-                [Problem(name, "expected a list of records (lines starting with '- ')", hint=HINT)]
-            )
-        records: list[NewsItem] = []
-        problems: list[Problem] = []
-        seen: dict[str, int | None] = {}
-        for index, raw in enumerate(data):
-            given = raw.get("id") if isinstance(raw, dict) else None
-            label = str(given) if given else f"#{index + 1}"
-            try:
-                item = validate(NewsItem, raw, name, lines, record=label, base=(index,))
-            except DataError as exc:
-                problems.extend(exc.problems)
-                continue
-            line = lines.line_of((index, "id"))
-            if item.id in seen:
-                problems.append(
-                    Problem(name, f"duplicate id '{item.id}' (first at line {seen[item.id]})",
-                            label, "id", line, "each item needs its own id: it is its address")
-                )  # fmt: skip
-                continue
-            seen[item.id] = line
+        listed = read_record_list(path, NewsItem)
+        if listed.problems:
+            raise DataError(listed.problems)
+        for index, label, item in listed.found:
             # An item is history once published: it is kept as it was, never "due for review".
-            self.track(item, name, lines, (index,), label, history=True)
-            self.check(item, name, lines, (index,), label)
-            records.append(item)
-        if problems:
-            raise DataError(problems)
-        return records
+            self.track(item, listed.file, listed.lines, (index,), label, history=True)
+            self.check(item, listed.file, listed.lines, (index,), label)
+        return listed.records
 
     def check(self, item: NewsItem, file: str, lines: Lines, loc: tuple, label: str) -> None:
         """The date is not ahead of the build, the pictures and documents exist."""

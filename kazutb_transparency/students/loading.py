@@ -15,7 +15,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
+from kazutb_transparency.core.datafiles import (
+    Lines,
+    display_path,
+    load_yaml,
+    read_record_list,
+    validate,
+)
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.common import Dated
@@ -67,53 +73,20 @@ class _Loader(RecordLoader):
         return record
 
     def services(self, file: str) -> list[SupportService]:
-        read = self._read(file)
-        if read is None:
+        path = self.folder / file
+        if not path.is_file():
             return []
-        data, lines, name = read
-        data = [] if data is None else data
-        if not isinstance(data, list):
-            raise DataError(
-                [
-                    Problem(
-                        name, "expected a list of records (lines starting with '- ')", hint=README
-                    )
-                ]
-            )
-        records: list[SupportService] = []
-        problems: list[Problem] = []
-        seen: dict[str, int | None] = {}
-        for index, item in enumerate(data):
-            given = item.get("id") if isinstance(item, dict) else None
-            label = str(given) if given else f"#{index + 1}"
-            try:
-                record = validate(SupportService, item, name, lines, record=label, base=(index,))
-            except DataError as exc:
-                problems.extend(exc.problems)
-                continue
-            line = lines.line_of((index, "id"))
-            if record.id in seen:
-                problems.append(
-                    Problem(
-                        name,
-                        f"duplicate id '{record.id}' (first at line {seen[record.id]})",
-                        label,
-                        "id",
-                        line,
-                        "each record needs its own id",
-                    )
-                )
-                continue
-            seen[record.id] = line
+        listed = read_record_list(path, SupportService)
+        if listed.problems:
+            raise DataError(listed.problems)
+        name, lines = listed.file, listed.lines
+        for index, label, record in listed.found:
             self.track(record, name, lines, (index,), label)
             if record.unit is not None and record.unit not in self.units.by_id:
                 where = lines.line_of((index, "unit"))
                 hint = "use an id from data/units.yaml"
                 self.report(name, f"unknown unit '{record.unit}'", label, "unit", where, hint)
-            records.append(record)
-        if problems:
-            raise DataError(problems)
-        return records
+        return listed.records
 
     def _check_policy(self, record: GradeAppeals, name: str, lines: Lines) -> None:
         if record.policy is not None and record.policy not in self.documents:
