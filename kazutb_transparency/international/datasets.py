@@ -3,19 +3,18 @@ double-degree programmes, international students (CSV + JSON, schema in the pack
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from kazutb_transparency.core.disclosure_policy import NOT_COLLECTED
-from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
-    REGULATION,
     Dataset,
     Field,
-    localized_fields,
     localized_values,
     status_field,
 )
+from kazutb_transparency.core.opendata.texts import DatasetTexts
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
 from kazutb_transparency.international.content import International
@@ -30,12 +29,9 @@ PARTNERS_PAGE = "international/index.md"
 MOBILITY_PAGE = "international/mobility.md"
 
 
-def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
-    return Field(name, kind, TEXTS[key], TEXTS[f"{key}.meaning"], **extra)
-
-
-def _loc(prefix: str, key: str) -> tuple[Field, ...]:
-    return localized_fields(prefix, TEXTS[key], TEXTS[f"{key}.meaning"])
+DATASETS = DatasetTexts(TEXTS, META_FIELDS)
+_f = DATASETS.field
+_loc = partial(DATASETS.localized, required=True)  # the Kazakh value always given
 
 
 def _dataset(
@@ -47,20 +43,7 @@ def _dataset(
     i: International,
     page: str,
 ) -> Dataset:
-    sources = {item.source.get("en"): item.source for item in items}
-    text = f"{REGULATION}, {CLAUSE}"
-    return Dataset(
-        name=name,
-        title=TEXTS[f"{name}.title"],
-        description=TEXTS[f"{name}.description"],
-        fields=(*fields, *META_FIELDS),
-        rows=rows,
-        primary_key=key,
-        updated=max((item.updated for item in items), default=i.today),
-        sources=tuple(sources[k] for k in sorted(sources)) or (TEXTS["no_records"],),
-        evidence=Localized(kk=text, ru=text, en=text),
-        pages=(page,),
-    )
+    return DATASETS.records(name, fields, rows, key, items, i.today, CLAUSE, (page,))
 
 
 def partners_dataset(i: International) -> Dataset:

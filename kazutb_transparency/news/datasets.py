@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
-    REGULATION,
     Dataset,
-    Field,
-    localized_fields,
     localized_values,
 )
+from kazutb_transparency.core.opendata.texts import DatasetTexts
 from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
 from kazutb_transparency.news.content import News
 from kazutb_transparency.news.labels import INDEX
@@ -23,12 +20,8 @@ TEXTS = localized("datasets_news")
 EVENT_KINDS = ("conference", "open-day", "ceremony", "lecture", "competition", "other")
 
 
-def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
-    return Field(name, kind, TEXTS[key], TEXTS[f"{key}.meaning"], **extra)
-
-
-def _optional(field: Field) -> Field:
-    return Field(field.name, field.type, field.title, field.description)
+DATASETS = DatasetTexts(TEXTS, META_FIELDS)
+_f = DATASETS.field
 
 
 def _row(item: NewsItem) -> dict[str, Any]:
@@ -54,29 +47,17 @@ def news_dataset(n: News) -> Dataset:
         _f("id", "string", "id", required=True, unique=True),
         _f("date", "date", "date", required=True),
         _f("kind", "string", "kind", required=True, enum=NEWS_KINDS),
-        *localized_fields("title", TEXTS["title"], TEXTS["title.meaning"]),
+        *DATASETS.localized("title", "title", required=True),
         _f("address", "string", "address", required=True, unique=True),
         _f("event_kind", "string", "event_kind", enum=EVENT_KINDS),
         _f("starts", "date", "starts"),
         _f("ends", "date", "ends"),
-        *(_optional(f) for f in localized_fields("place", TEXTS["place"], TEXTS["place.meaning"])),
+        *DATASETS.localized("place", "place"),
         _f("photos", "integer", "photos", required=True, minimum=0),
         _f("video_url", "string", "video_url"),
     )
-    sources = {item.source.get("en"): item.source for item in n.items}
-    text = f"{REGULATION}, 8.3.8"
-    return Dataset(
-        name="news",
-        title=TEXTS["news.title"],
-        description=TEXTS["news.description"],
-        fields=(*fields, *META_FIELDS),
-        rows=[_row(item) for item in n.items],
-        primary_key=("id",),
-        updated=max((item.updated for item in n.items), default=n.today),
-        sources=tuple(sources[k] for k in sorted(sources)) or (TEXTS["no_records"],),
-        evidence=Localized(kk=text, ru=text, en=text),
-        pages=(INDEX,),
-    )
+    rows = [_row(item) for item in n.items]
+    return DATASETS.records("news", fields, rows, ("id",), n.items, n.today, "8.3.8", (INDEX,))
 
 
 def news_datasets(n: News) -> list[Dataset]:

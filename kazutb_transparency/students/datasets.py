@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
-from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
-    REGULATION,
     Dataset,
-    Field,
-    localized_fields,
     localized_values,
 )
+from kazutb_transparency.core.opendata.texts import DatasetTexts
 from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
 from kazutb_transparency.students.content import Students
 from kazutb_transparency.students.labels import SERVICE_KIND, SUPPORT
@@ -22,13 +19,9 @@ TEXTS = localized("datasets_students")
 DATASET = "student-support"
 
 
-def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
-    """A field titled by the catalog's `key` and described by `key.meaning`."""
-    return Field(name, kind, TEXTS[key], TEXTS[f"{key}.meaning"], **extra)
-
-
-def _loc(prefix: str, key: str) -> tuple[Field, ...]:
-    return localized_fields(prefix, TEXTS[key], TEXTS[f"{key}.meaning"])
+DATASETS = DatasetTexts(TEXTS, META_FIELDS)
+_f = DATASETS.field
+_loc = partial(DATASETS.localized, required=True)  # the Kazakh value always given
 
 
 def support_dataset(s: Students) -> Dataset:
@@ -60,19 +53,8 @@ def support_dataset(s: Students) -> Dataset:
         }
         for x in s.services
     ]
-    sources = {x.source.get("en"): x.source for x in s.services}
-    text = f"{REGULATION}, 9.7.1.8"
-    return Dataset(
-        name=DATASET,
-        title=TEXTS[f"{DATASET}.title"],
-        description=TEXTS[f"{DATASET}.description"],
-        fields=(*fields, *META_FIELDS),
-        rows=rows,
-        primary_key=("id",),
-        updated=max((x.updated for x in s.services), default=s.today),
-        sources=tuple(sources[k] for k in sorted(sources)) or (TEXTS["no_records"],),
-        evidence=Localized(kk=text, ru=text, en=text),
-        pages=(SUPPORT,),
+    return DATASETS.records(
+        DATASET, fields, rows, ("id",), s.services, s.today, "9.7.1.8", (SUPPORT,)
     )
 
 

@@ -11,13 +11,12 @@ from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
-    REGULATION,
     Dataset,
     Field,
-    localized_fields,
     localized_values,
     status_field,
 )
+from kazutb_transparency.core.opendata.texts import DatasetTexts
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
 from kazutb_transparency.transparency.appeal_counts import (
@@ -34,24 +33,8 @@ from kazutb_transparency.transparency.models import APPEAL_TOPICS, INSPECTION_KI
 TEXTS = localized("datasets_transparency")
 
 
-def _f(name: str, kind: Any, key: str, **extra: Any) -> Field:
-    """A field titled by the catalog's `key` and described by `key.meaning`: what it counts
-    or says, its unit and where it comes from."""
-    return Field(name, kind, TEXTS[key], TEXTS[f"{key}.meaning"], **extra)
-
-
-def _loc(prefix: str, key: str, required: bool = False) -> tuple[Field, ...]:
-    fields = localized_fields(prefix, TEXTS[key], TEXTS[f"{key}.meaning"])
-    return fields if required else tuple(_optional(f) for f in fields)
-
-
-def _optional(field: Field) -> Field:
-    return Field(field.name, field.type, field.title, field.description)
-
-
-def _evidence(clause: str) -> Localized:
-    text = f"{REGULATION}, {clause}"
-    return Localized(kk=text, ru=text, en=text)
+DATASETS = DatasetTexts(TEXTS, META_FIELDS)
+_f, _loc = DATASETS.field, DATASETS.localized
 
 
 def _dataset(
@@ -64,19 +47,7 @@ def _dataset(
     clause: str,
     page: str,
 ) -> Dataset:
-    sources = {item.source.get("en"): item.source for item in items}
-    return Dataset(
-        name=name,
-        title=TEXTS[f"{name}.title"],
-        description=TEXTS[f"{name}.description"],
-        fields=(*fields, *META_FIELDS),
-        rows=rows,
-        primary_key=key,
-        updated=max((item.updated for item in items), default=t.today),
-        sources=tuple(sources[k] for k in sorted(sources)) or (TEXTS["no_records"],),
-        evidence=_evidence(clause),
-        pages=(page,),
-    )
+    return DATASETS.records(name, fields, rows, key, items, t.today, clause, (page,))
 
 
 def appeals_dataset(t: Transparency, policy: DisclosurePolicy) -> Dataset:
