@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -203,17 +203,22 @@ def check_data(
     scanner: ScanAhead | None = None,
     docs_dir: Path | None = None,
     notices_file: Path | None = None,
+    bounded: Collection[Path] = (),
 ) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
     Both checks run even when one fails, so the editor sees every problem at once. With a
     `scanner`, data/ is scanned in its worker while the data are loaded here. The
     hand-written sources in `docs_dir` are scanned like data/: their front matter and
-    comments stay in the repository even though no page shows them.
+    comments stay in the repository even though no page shows them. `bounded`: the trees
+    whose input boundary the caller has just checked (a build checks docs/ before its pages'
+    front matter), not walked again.
     """
     sources = [data_dir, *([docs_dir] if docs_dir is not None and docs_dir.is_dir() else [])]
     # The input boundary first: nothing behind a link out of the repository is ever read.
-    refused = [problem for tree in sources for problem in boundary_problems(tree)]
+    refused = [
+        problem for tree in sources if tree not in bounded for problem in boundary_problems(tree)
+    ]
     if refused:
         raise DataError(refused)
     data_scan = scanner.tree(sources) if scanner is not None else None
@@ -411,13 +416,11 @@ def _prepare(
     lift_blocks: bool,
 ) -> Build:
     timings: dict[str, float] = {}
-    # The preview keeps its data between rebuilds and freezes them (live_preview.py). The
-    # input boundary of data/ and docs/ is checked there, once, before either is read.
-    with timed(timings, "check_data"), nullcontext() if preview else collections_paused():
-        notices = root / ".cache" / "build-notices.txt"
-        site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices)
-    written_pages = sorted(docs_dir.rglob("*.md"))  # the hand-written pages, listed once
-    refused = front_matter_problems(written_pages)
+    # The hand-written pages first, listed once: nothing behind a link out of the repository
+    # is read (the input boundary), and their front matter is checked before anything else.
+    refused = boundary_problems(docs_dir)
+    written_pages = [] if refused else sorted(docs_dir.rglob("*.md"))
+    refused = refused or front_matter_problems(written_pages)
     refused = refused or side_file_problems(docs_dir, root)  # docs/ files beside the pages
     if refused:
         raise DataError(refused)
@@ -428,6 +431,11 @@ def _prepare(
         listed = "\n".join(f"    - {problem}" for problem in raw_html)
         warn(f"{len(raw_html)} × raw HTML removed from a hand-written page (refused by the "
              f"strict build):\n{listed}")  # fmt: skip
+    # The preview keeps its data between rebuilds and freezes them (live_preview.py).
+    with timed(timings, "check_data"), nullcontext() if preview else collections_paused():
+        notices = root / ".cache" / "build-notices.txt"
+        site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices,
+                          bounded=(docs_dir,))  # fmt: skip
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
     if preview:

@@ -44,11 +44,12 @@ def test_a_group_without_a_programme_in_the_catalogue_is_not_offered(default_sit
 
 
 def test_the_catalogue_offers_the_filter_and_the_lists_are_built(default_site) -> None:
-    disclosure_pages, applicant_pages = RENDERERS[1], RENDERERS[7]
     for lang in LANGUAGES:
+        # Every domain's pages: the catalogue and the group lists come from two of them.
         pages = {
-            **disclosure_pages(default_site, lang, None),
-            **applicant_pages(default_site, lang, None),
+            path: page
+            for render in RENDERERS
+            for path, page in render(default_site, lang, None).items()
         }
         index = pages["programmes/index.md"]
         filters = index[index.index('<details class="catalogue-filters">') :]

@@ -124,12 +124,14 @@ def test_a_date_out_of_range(folder: Path) -> None:
     assert "2000 or later" in problem.message
 
 
-def test_a_date_after_today(folder: Path) -> None:
-    path = write(folder, "news.yaml", ITEM.replace("date: 2026-11-01", "date: 2026-12-24"))
-    [problem] = problems(folder)
-    assert (problem.record, problem.field) == ("open-day", "date")
-    assert problem.line == line(path, "  date: 2026-12-24")
-    assert "after today" in problem.message
+def test_an_item_dated_after_today_waits_for_its_day(folder: Path) -> None:
+    """An editor may add an item ahead of its day: it is published by the first build on
+    or after its date, not refused (a build run on an earlier day leaves it out)."""
+    write(folder, "news.yaml", ITEM.replace("date: 2026-11-01", "date: 2026-12-24"))
+    units = load_units(folder, Audit())
+    assert load_news(folder, units, DOCUMENTS, TODAY, Audit()).items == ()
+    on_the_day = load_news(folder, units, DOCUMENTS, date(2026, 12, 24), Audit())
+    assert [item.id for item in on_the_day.items] == ["open-day"]
 
 
 def test_a_wrong_type(folder: Path) -> None:

@@ -316,7 +316,7 @@ def _blocks_table(
                 text += f" <small>({esc(t('reversed', lang))})</small>"
             if question.id in explained:
                 link = page_href(f"quality/{survey.id}.md", explained[question.id])
-                text += f' <small>(<a href="{link}">{esc(t("procedure", lang))}</a>)</small>'
+                text += f' (<a href="{link}">{esc(t("procedure", lang))}</a>)'
             scale = f"1–{question.scale}"
             rows.append(
                 _item_cells(data, row, esc(question.id), text, scale, survey.id, block, lang)
