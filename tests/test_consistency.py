@@ -103,6 +103,7 @@ def test_every_rule_is_stated_once_with_what_to_check() -> None:
         "places",
         "intake",
         "graduates",
+        "attestation",
         "graduate-survey",
         "student-surveys",
         "staff-survey",
@@ -177,6 +178,54 @@ def test_more_graduates_than_final_year_students(data_copy: Path) -> None:
     assert f"{final + 5} graduates in {record['year']}" in problem.message
     assert f"{final} students of the final year" in problem.message
     assert named(data_copy, programme_file(code), line_of(path, ("students", s))) in problem.message
+
+
+def _attestation_of(data_dir: Path, code: str) -> tuple[int, dict, int]:
+    """The latest final attestation of a programme: its index, record and year's graduates."""
+    figures, _ = load_yaml(data_dir / programme_file(code))
+    t = max(range(len(figures["attestation"])), key=lambda n: figures["attestation"][n]["year"])
+    record = figures["attestation"][t]
+    g = index_of(figures["graduates"], year=record["year"])
+    return t, record, figures["graduates"][g]["graduates"]
+
+
+def _set_attestation(path: Path, year: int, sat: int, passed: int) -> None:
+    # An attestation record is the one whose year is followed by `sat`.
+    replace_in_block(
+        path,
+        f"- year: {year}\n  sat:",
+        r"sat: \d+\n  passed: \d+",
+        f"sat: {sat}\n  passed: {passed}",
+    )
+
+
+def test_more_passed_the_final_attestation_than_graduates(data_copy: Path) -> None:
+    code = "6B04105"
+    path = data_copy / programme_file(code)
+    t, record, graduates = _attestation_of(data_copy, code)
+    year = record["year"]
+    _set_attestation(path, year, graduates + 3, graduates + 2)
+    line = line_of(path, ("attestation", t, "passed"))
+    problem = the_one(concerns(data_copy, "attestation"), programme_file(code), line)
+    assert problem.message.startswith(
+        f"{graduates + 2} passed the final attestation in {year}, but {graduates} graduates"
+    )
+    assert problem.record == f"{code} attestation {year}" and problem.field == "passed"
+    figures, _ = load_yaml(path)
+    g = index_of(figures["graduates"], year=year)
+    where = named(data_copy, programme_file(code), line_of(path, ("graduates", g, "graduates")))
+    assert where in problem.message
+    assert "those who pass it are the year's graduates" in problem.hint
+    # The other programmes keep their figures: the warning is this one alone.
+    assert len(concerns(data_copy, "attestation")) == 1
+
+
+def test_more_who_sat_than_graduates_is_no_concern(data_copy: Path) -> None:
+    """Those who sat and failed are not graduates: only `passed` is held to the graduates."""
+    code = "6B04105"
+    _, record, graduates = _attestation_of(data_copy, code)
+    _set_attestation(data_copy / programme_file(code), record["year"], graduates + 9, graduates)
+    assert concerns(data_copy, "attestation") == []
 
 
 def _largest_unit(

@@ -2,11 +2,13 @@
 
 A record is checked on its own where it is read, and a mistake there is an error:
 admitted ≤ applicants (groups.yaml), employed ≤ graduates, completed + dropped out ≤
-entrants, with a degree ≤ headcount (models.py); respondents ≤ invited, every share
-between 0 and 1 and equal to its counts (response rate, satisfaction: surveys/indicators.py).
+entrants, with a degree ≤ headcount, passed ≤ sat in the final attestation (models.py);
+respondents ≤ invited, every share between 0 and 1 and equal to its counts (response
+rate, satisfaction: surveys/indicators.py).
 
 What is checked here spans records and files — a group's admission against its
-programmes' students, a programme's graduates against its final year, a survey's
+programmes' students, a programme's graduates against its final year and against those
+who passed its final attestation, a survey's
 invitations against the people there are — and the rules are stated once, in `RULES`.
 A figure that breaks one is a concern, "inconsistent figures": the build warns, naming
 both files and both lines, the rule and what to check; the strict build refuses it. A
@@ -83,6 +85,12 @@ RULES: dict[str, Rule] = {
             "graduates of a year ≤ students of the final year in the academic year before",
             "check the graduates and the final year's students (year_of_study, "
             "academic_year) in the programme's file",
+        ),
+        Rule(
+            "attestation",
+            "passed the final attestation of a year ≤ graduates of that year",
+            "check the final attestation (passed) and the graduates of the same year in "
+            "the programme's file: those who pass it are the year's graduates",
         ),
         Rule(
             "graduate-survey",
@@ -346,6 +354,25 @@ def _graduates(data: _Data) -> Iterable[Finding]:
             )
 
 
+def _attestation(data: _Data) -> Iterable[Finding]:
+    # `passed`, not `sat`: those who sat and failed are not graduates, so those who sat may
+    # rightly be more than the graduates; those who passed may not.
+    for code, figures in sorted(data.a.figures.items()):
+        for t in figures.attestation:
+            graduates = data.graduates(code, t.year)
+            if graduates is None or t.passed <= graduates:
+                continue
+            yield Finding(
+                "attestation",
+                Where(data.file(code), ("attestation", {"year": t.year}, "passed")),
+                (data.graduates_at(code, t.year),),
+                f"{code} attestation {t.year}",
+                "passed",
+                f"{t.passed} passed the final attestation in {t.year}, but {graduates} "
+                f"graduates in {t.year}",
+            )
+
+
 def _surveys(data: _Data, indicators: Iterable[IndicatorLike], file: Path) -> Iterable[Finding]:
     # One row per survey, wave and unit: the whole survey's (block "overall"), else any.
     rows: dict[tuple[str, str, str, str], IndicatorLike] = {}
@@ -403,6 +430,7 @@ def inconsistent_figures(
         *_places(data),
         *_intake(data),
         *_graduates(data),
+        *_attestation(data),
         *_surveys(data, indicators, data_dir / "surveys" / "indicators.csv"),
     ]
     lines = _Lines()

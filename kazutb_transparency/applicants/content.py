@@ -9,12 +9,15 @@ from datetime import date
 from kazutb_transparency.applicants.figures import Published, UnitRef
 from kazutb_transparency.applicants.models import (
     Admission,
+    Attestation,
     Costs,
+    Earnings,
     Graduates,
     Group,
     ProgrammeFigures,
     Staff,
     Tuition,
+    Vacancies,
 )
 from kazutb_transparency.core.provenance import Provenance
 
@@ -63,6 +66,25 @@ class Applicants:
             return None
         return max(figures.graduates, key=lambda g: g.year)
 
+    def attestation_of(self, code: str) -> Attestation | None:
+        figures = self.figures.get(code)
+        if figures is None or not figures.attestation:
+            return None
+        return max(figures.attestation, key=lambda t: t.year)
+
+    def earnings_of(self, code: str) -> Earnings | None:
+        figures = self.figures.get(code)
+        if figures is None or not figures.earnings:
+            return None
+        return max(figures.earnings, key=lambda e: e.year)
+
+    def vacancies_of(self, code: str) -> Vacancies | None:
+        """The latest academic year's vacant places for transfer and reinstatement."""
+        figures = self.figures.get(code)
+        if figures is None or not figures.vacancies:
+            return None
+        return max(figures.vacancies, key=lambda v: v.academic_year)
+
     def origin(self, measure: str, period: str, unit: UnitRef) -> Origin | None:
         return self.origins.get((measure, period, *unit))
 
@@ -80,6 +102,7 @@ class Applicants:
         records += list(self.groups) + list(self.staff)
         for f in self.figures.values():
             records += [*f.tuition, *f.students, *f.graduates, *f.cohorts]
+            records += [*f.attestation, *f.earnings, *f.vacancies]
         return records
 
     def facts_of(self, code: str) -> ProgrammeFacts:
@@ -92,6 +115,18 @@ class Applicants:
             split = ("graduates", str(graduates.year), unit, "employment", "employed")
             employment = self.published.rate(*split, "not-employed")
             employment_status = self.published.rate_status(*split, "not-employed")
+        attestation = self.attestation_of(code)
+        passed = distinction = None
+        attestation_status = "published"
+        if attestation is not None:
+            at = ("attestation", str(attestation.year), unit)
+            passed = self.published.rate(*at, "passed", "yes", "no")
+            distinction = self.published.rate(*at, "distinction", "yes", "no")
+            attestation_status = self.published.rate_status(*at, "passed", "yes", "no")
+        earnings = self.earnings_of(code)
+        earnings_status = (
+            self.published.status("earnings", str(earnings.year), unit) if earnings else ""
+        )
         return ProgrammeFacts(
             code=code,
             min_n=self.min_n,
@@ -107,6 +142,12 @@ class Applicants:
             employment_rate=employment,
             students_status=self.published.status("students", year, unit) if year else "",
             employment_status=employment_status,
+            attestation=attestation,
+            pass_rate=passed,
+            distinction_rate=distinction,
+            attestation_status=attestation_status,
+            earnings=earnings,
+            earnings_status=earnings_status,
         )
 
 
@@ -129,3 +170,12 @@ class ProgrammeFacts:
     # Why `students` and `employment_rate` are or are not shown (applicants/figures.py).
     students_status: str = "published"
     employment_status: str = "published"
+    # The latest final attestation: the share passed and the share of the passed with
+    # distinction, each None when withheld; the latest earnings record, shown only when
+    # the count of graduates it is taken from is published (`earnings_status`).
+    attestation: Attestation | None = None
+    pass_rate: float | None = None
+    distinction_rate: float | None = None
+    attestation_status: str = "published"
+    earnings: Earnings | None = None
+    earnings_status: str = ""

@@ -1,5 +1,6 @@
 """The applicants' data as open data: `admission`, `tuition-fees`, `students`,
-`graduate-outcomes`, `cohort-completion` and `teaching-staff`.
+`graduate-outcomes`, `cohort-completion`, `teaching-staff`, `final-attestation`,
+`graduate-earnings` and `vacant-places`.
 
 The counts are those the pages show: after the small-group rule, a withheld count is an
 empty cell, and each value has a `<field>_status` column beside it saying why it is or is
@@ -391,6 +392,123 @@ def staff_dataset(a: Applicants, d: Disclosures) -> Dataset:
     )
 
 
+def attestation_dataset(a: Applicants, d: Disclosures) -> Dataset:
+    fields = (
+        _f("year", "integer", "attestation_year", required=True),
+        *UNIT_FIELDS,
+        _f("sat", "integer", minimum=0),
+        _f("passed_share", "number", minimum=0, maximum=1),
+        _f("distinction_share", "number", minimum=0, maximum=1),
+        *_statuses("sat", "passed_share", "distinction_share"),
+        *AGGREGATE_META,
+    )
+    rows = []
+    p = a.published
+    for unit in _units(a, d):
+        for year in p.periods("attestation", unit):
+            at = ("attestation", year, unit)
+            passed = p.rate(*at, "passed", "yes", "no")
+            distinction = p.rate(*at, "distinction", "yes", "no")
+            rows.append(
+                {
+                    "year": int(year),
+                    "unit_type": unit[0],
+                    "unit": unit[1] or None,
+                    "sat": p.get(*at),
+                    "passed_share": None if passed is None else round(passed, 3),
+                    "distinction_share": None if distinction is None else round(distinction, 3),
+                    "sat_status": p.status(*at),
+                    "passed_share_status": p.rate_status(*at, "passed", "yes", "no"),
+                    "distinction_share_status": p.rate_status(*at, "distinction", "yes", "no"),
+                }
+                | _aggregate(a, "attestation", year, unit)
+            )
+    return _dataset(
+        "final-attestation",
+        fields,
+        rows,
+        ("year", "unit_type", "unit"),
+        [r for f in a.figures.values() for r in f.attestation],
+        a,
+        "8.5",
+        ("applicants/outcomes.md",),
+        declare=False,
+    )
+
+
+def earnings_dataset(a: Applicants) -> Dataset:
+    """One row per programme and year of graduation: the median is a programme's own
+    figure (medians do not add up), shown only where its count of graduates is."""
+    fields = (
+        _f("programme", "string", required=True, pattern=PROGRAMME_CODE),
+        _f("year", "integer", "graduation_year", required=True),
+        _f("graduates_counted", "integer", minimum=0),
+        _f("median_monthly_kzt", "integer", minimum=0),
+        *_statuses("graduates_counted", "median_monthly_kzt"),
+        _f("earnings_as_of", "date"),
+        *_loc("earnings_source"),
+        *META_FIELDS,
+    )
+    rows, items = [], []
+    p = a.published
+    for code, figures in sorted(a.figures.items()):
+        for e in figures.earnings:
+            items.append(e)
+            status = p.status("earnings", str(e.year), ("programme", code))
+            shown = status == PUBLISHED
+            rows.append(
+                {
+                    "programme": code,
+                    "year": e.year,
+                    "graduates_counted": e.graduates_counted if shown else None,
+                    "median_monthly_kzt": e.median_monthly if shown else None,
+                    "graduates_counted_status": status,
+                    "median_monthly_kzt_status": status,
+                    "earnings_as_of": e.as_of,
+                    **localized_values("earnings_source", e.earnings_source),
+                    **_meta(e),
+                }
+            )
+    return _dataset(
+        "graduate-earnings",
+        fields,
+        rows,
+        ("programme", "year"),
+        items,
+        a,
+        "8.5",
+        ("applicants/outcomes.md",),
+    )
+
+
+def vacancies_dataset(a: Applicants) -> Dataset:
+    fields = (
+        _f("programme", "string", required=True, pattern=PROGRAMME_CODE),
+        _f("academic_year", "string", "vacancy_year", required=True, pattern=r"^\d{4}-\d{4}$"),
+        _f("year_of_study", "integer", required=True, minimum=1),
+        _f("funding", "string", required=True, enum=("grant", "fee")),
+        _f("places", "integer", required=True, minimum=0),
+        *META_FIELDS,
+    )
+    rows, items = [], []
+    for code, figures in sorted(a.figures.items()):
+        for v in figures.vacancies:
+            items.append(v)
+            rows += [
+                {
+                    "programme": code,
+                    "academic_year": v.academic_year,
+                    "year_of_study": row.year_of_study,
+                    "funding": row.funding,
+                    "places": row.places,
+                    **_meta(v),
+                }
+                for row in v.places
+            ]
+    key = ("programme", "academic_year", "year_of_study", "funding")
+    return _dataset("vacant-places", fields, rows, key, items, a, "8.6.1", ("applicants/index.md",))
+
+
 def students_year_known(p: Published, year: str, unit: UnitRef) -> bool:
     """Students are counted for the staff's academic year (the ratio's other count)."""
     return p.known("students", year, unit)
@@ -433,4 +551,7 @@ def applicant_datasets(a: Applicants, d: Disclosures) -> list[Dataset]:
         graduates_dataset(a, d),
         cohorts_dataset(a, d),
         staff_dataset(a, d),
+        attestation_dataset(a, d),
+        earnings_dataset(a),
+        vacancies_dataset(a),
     ]

@@ -215,7 +215,7 @@ class _ProgrammeFile(RecordLoader):
             )
             return None
         years = math.ceil(programme.duration_years)
-        for section in ("tuition", "students", "graduates", "cohorts"):
+        for section in SECTIONS:
             periods: set[object] = set()
             for index, item in enumerate(getattr(figures, section)):
                 period = _period(item)
@@ -230,11 +230,10 @@ class _ProgrammeFile(RecordLoader):
                         "keep one record per year",
                     )
                 periods.add(period)
-                rows = getattr(item, "fees", None) or getattr(item, "counts", None) or []
-                for r, row in enumerate(rows):
-                    part = "fees" if section == "tuition" else "counts"
+                part = ROWS.get(section, "")
+                for r, row in enumerate(getattr(item, part, None) or []):
                     at = lines.line_of((section, index, part, r))
-                    if row.form not in self.forms:
+                    if hasattr(row, "form") and row.form not in self.forms:
                         self.report(
                             file,
                             f"unknown form of study '{row.form}'",
@@ -254,6 +253,11 @@ class _ProgrammeFile(RecordLoader):
                         )
                 self.track(item, file, lines, (section, index), record)
         return figures
+
+
+# The lists of a programme's file, each a record per year, and the rows inside a record.
+SECTIONS = ("tuition", "students", "graduates", "cohorts", "attestation", "earnings", "vacancies")
+ROWS = {"tuition": "fees", "students": "counts", "vacancies": "places"}
 
 
 def _period(item: object) -> object:
@@ -309,6 +313,25 @@ def _counts(
             for category, n in split:
                 counts.append(Count("cohort", period, faculty, code, {"outcome": category}, n))
             add("cohort", period, faculty, code, c)
+        for t in f.attestation:
+            # One count per person, read by two breakdowns (passed or not; with distinction
+            # or not), as students are read by funding and language: every reader can
+            # subtract, so both splits go through the small-group rule together.
+            period = str(t.year)
+            split = [
+                ({"passed": "yes", "distinction": "yes"}, t.with_distinction),
+                ({"passed": "yes", "distinction": "no"}, t.passed - t.with_distinction),
+                ({"passed": "no", "distinction": "no"}, t.sat - t.passed),
+            ]
+            for parts, n in split:
+                counts.append(Count("attestation", period, faculty, code, parts, n))
+            add("attestation", period, faculty, code, t)
+        for e in f.earnings:
+            # A median of a handful of graduates is near one person's pay: it is shown only
+            # where the count of graduates it is taken from is published.
+            period = str(e.year)
+            counts.append(Count("earnings", period, faculty, code, {}, e.graduates_counted))
+            add("earnings", period, faculty, code, e)
     for s in staff:
         split = [("with-degree", s.with_degree), ("without-degree", s.headcount - s.with_degree)]
         for category, n in split:

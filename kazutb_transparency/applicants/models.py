@@ -292,15 +292,87 @@ class Cohort(Dated):
         return self.entrants - self.completed - self.dropped_out
 
 
+class Attestation(Dated):
+    """The final attestation of one year's graduating students: how many sat it, passed it
+    and passed it with distinction (those passed with distinction are among the passed)."""
+
+    own_meta = Dated.own_meta | {"year"}
+
+    year: int = Field(ge=2000, le=2100)
+    sat: Count
+    passed: Count
+    with_distinction: Count
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Attestation:
+        if self.passed > self.sat:
+            raise ValueError("'passed' is more than 'sat'")
+        if self.with_distinction > self.passed:
+            raise ValueError("'with_distinction' is more than 'passed'")
+        return self
+
+
+class Earnings(Dated):
+    """The median monthly earnings of one year's graduates, from the source the national
+    ranking of educational programmes uses, with its date and the graduates it counts."""
+
+    own_meta = Dated.own_meta | {"year"}
+
+    year: int = Field(ge=2000, le=2100)  # the year of graduation
+    graduates_counted: Count  # graduates with earnings in the source on `as_of`
+    median_monthly: Tenge  # tenge a month, before tax
+    earnings_source: Localized
+    as_of: date
+
+
+class Vacancy(Record):
+    """Vacant places of one year of study, for transfer from another programme or
+    university and for reinstatement; places are not people: no small-group rule."""
+
+    year_of_study: int = Field(ge=1, le=7)
+    funding: Funding
+    places: Count
+
+
+class Vacancies(Dated):
+    """Vacant places for transfer and reinstatement of one academic year."""
+
+    own_meta = Dated.own_meta | {"academic_year"}
+
+    academic_year: str
+    places: list[Vacancy] = Field(min_length=1)
+
+    _year = field_validator("academic_year")(classmethod(lambda cls, v: _academic_year(v)))
+
+    @model_validator(mode="after")
+    def _one_row_each(self) -> Vacancies:
+        # Two rows of one year of study and funding would be added up by no one: the page
+        # and the open data would show one of them, so the other is refused.
+        seen: set[tuple[int, str]] = set()
+        for row in self.places:
+            key = (row.year_of_study, row.funding)
+            if key in seen:
+                raise ValueError(
+                    f"year of study {row.year_of_study} with funding '{row.funding}' is "
+                    "given twice: keep one row with the number of places"
+                )
+            seen.add(key)
+        return self
+
+
 class ProgrammeFigures(Record):
-    """data/applicants/programmes/<code>.yaml: one programme's fees, students, graduates
-    and cohorts, each record with its own dates and provenance."""
+    """data/applicants/programmes/<code>.yaml: one programme's fees, students, graduates,
+    cohorts, final attestation, graduates' earnings and vacant places, each record with its
+    own dates and provenance."""
 
     programme: str = Field(pattern=PROGRAMME_CODE)
     tuition: list[Tuition] = Field(default_factory=list)
     students: list[Students] = Field(default_factory=list)
     graduates: list[Graduates] = Field(default_factory=list)
     cohorts: list[Cohort] = Field(default_factory=list)
+    attestation: list[Attestation] = Field(default_factory=list)
+    earnings: list[Earnings] = Field(default_factory=list)
+    vacancies: list[Vacancies] = Field(default_factory=list)
 
 
 class Staff(Dated):

@@ -10,6 +10,7 @@ the small-group rule has something to suppress, and they are small everywhere.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from kazutb_transparency.core.demo_university import (
@@ -70,6 +71,66 @@ EMPLOYMENT_SOURCE = {
     "ru": "Данные о пенсионных взносах (образец)",
     "en": "Pension contribution data (sample)",
 }
+
+
+# What the university would write: the source the national ranking of educational
+# programmes takes graduates' earnings from, named as the ranking names it.
+EARNINGS_SOURCE = {
+    "kk": "Білім беру бағдарламаларының ұлттық рейтингі қолданатын дереккөз (үлгі)",
+    "ru": "Источник, который использует национальный рейтинг образовательных программ (образец)",
+    "en": "The source the national ranking of educational programmes uses (sample)",
+}
+
+
+def _spread(*key: object) -> float:
+    """A fixed number in [0, 1) for a key: the sample is the same on every run."""
+    digest = hashlib.sha256(repr(key).encode()).digest()
+    return int.from_bytes(digest[:4], "big") / 2**32
+
+
+def attestation_records(programme: ProgrammeModel) -> list[dict[str, Any]]:
+    """Each graduation year's final attestation: the graduates passed it, a few more sat."""
+    code = programme.spec.code
+    out = []
+    for year in GRADUATION_YEARS:
+        passed = programme.graduates[year]
+        failed = round(passed * 0.06 * _spread(code, year, "failed"))
+        distinction = round(passed * (0.08 + 0.17 * _spread(code, year, "distinction")))
+        out.append(
+            {"year": year, "sat": passed + failed, "passed": passed}
+            | {"with_distinction": distinction}
+            | META
+        )
+    return out
+
+
+def earnings_records(programme: ProgrammeModel) -> list[dict[str, Any]]:
+    """Median monthly earnings of the employed graduates of each year, a year on."""
+    code = programme.spec.code
+    return [
+        {
+            "year": year,
+            "graduates_counted": programme.employed[year],
+            "median_monthly": 1000 * round(250 + 250 * _spread(code, year, "earnings")),
+            "earnings_source": EARNINGS_SOURCE,
+            "as_of": f"{year + 1}-06-30",
+        }
+        | META
+        for year in GRADUATION_YEARS
+    ]
+
+
+def vacancy_records(programme: ProgrammeModel) -> list[dict[str, Any]]:
+    """Vacant places of the tuition year for transfer and reinstatement, from year 2 on."""
+    code, years = programme.spec.code, int(programme.spec.years)
+    places = [
+        {"year_of_study": y, "funding": funding, "places": round(6 * _spread(code, y, funding))}
+        for y in range(2, years + 1)
+        for funding in ("grant", "fee")
+    ]
+    if not places:
+        return []
+    return [{"academic_year": academic_year(TUITION_YEAR), "places": places} | META]
 
 
 def group_record(group: GroupModel) -> dict[str, Any]:
@@ -165,6 +226,9 @@ def programme_figures(programme: ProgrammeModel) -> dict[str, Any]:
         "students": students,
         "graduates": graduates,
         "cohorts": cohorts,
+        "attestation": attestation_records(programme),
+        "earnings": earnings_records(programme),
+        "vacancies": vacancy_records(programme),
     }
 
 

@@ -8,9 +8,11 @@ and the real demonstration generator and aggregation produce indicators for 9 su
 waves × every unit. The transparency mechanisms get a large university's size too
 (`bench/transparency.py`), and so do the news (`bench/news.py`: 400 items over 4 years).
 Applicants: every programme, synthetic ones included, gets the sample fees, students,
-graduates and cohorts of `applicants.synthetic`, in groups of programmes. Both are
-drawn from one demonstration university (`core/demo_university.py`), so the large site's
-figures agree with one another as the default site's do.
+graduates, cohorts, final attestation, earnings and vacant places of
+`applicants.synthetic`, in groups of programmes; each synthetic programme has its curriculum
+as a document with a file (`bench/curricula.py`), as the default programmes have.
+Both are drawn from one demonstration university (`core/demo_university.py`), so the large
+site's figures agree with one another as the default site's do.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 
 import yaml
 
+from kazutb_transparency.bench.curricula import curriculum_id, make_curricula
 from kazutb_transparency.bench.international import make_international
 from kazutb_transparency.bench.news import make_news
 from kazutb_transparency.bench.students import make_students
@@ -113,6 +116,7 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
             }
             for k in range(1, 6)
         ],
+        "curriculum": curriculum_id(code),
         "posted": "2026-11-20",
         "updated": "2026-11-20",
         "review_months": 12,
@@ -195,6 +199,7 @@ def make_dataset(
         info.notes.append("news: " + make_news(target))
         info.notes.append("international: " + make_international(target))
     if codes:
+        info.notes.append("curricula: " + make_curricula(target, codes))
         make_applicants(target)
     if surveys and codes:
         info.surveys = make_surveys(target / "surveys", codes, info.notes)

@@ -13,6 +13,7 @@ from kazutb_transparency.disclosures.accreditation import (
     overall_status,
     record_status,
 )
+from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.common import Level
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.models import (
@@ -40,6 +41,7 @@ class Disclosures:
     documents: tuple[DocumentEntry, ...]
     resources: tuple[Resource, ...]
     clauses: tuple[Clause, ...]
+    calendars: tuple[AcademicCalendar, ...] = ()  # one per academic year (calendar.yaml)
 
     def form(self, form_id: str) -> FormOfStudy:
         return next(f for f in self.forms if f.id == form_id)

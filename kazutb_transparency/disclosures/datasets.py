@@ -22,6 +22,7 @@ from kazutb_transparency.core.opendata.dataset import (
 )
 from kazutb_transparency.core.provenance import MIXED, STATES, Sourced
 from kazutb_transparency.disclosures.accreditation import Status
+from kazutb_transparency.disclosures.calendar import PERIOD_KINDS
 from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import KIND_CLAUSES
@@ -654,10 +655,49 @@ def register_dataset(d: Disclosures, register: tuple[RegisterRow, ...], units: U
     )
 
 
+def calendar_dataset(d: Disclosures) -> Dataset:
+    """The academic calendar: one row per period of each academic year."""
+    fields = (
+        _f("academic_year", "string", "calendar.academic_year", required=True),
+        _f("kind", "string", "calendar.kind", required=True, enum=PERIOD_KINDS),
+        *_loc("name", "calendar.name_kk_ru_en", required=True),
+        _f("start", "date", "calendar.start", required=True),
+        _f("end", "date", "calendar.end", required=True),
+        *META_FIELDS,
+    )
+    rows = [
+        {
+            "academic_year": c.academic_year,
+            "kind": p.kind,
+            **localized_values("name", p.name),
+            "start": p.start,
+            "end": p.end,
+            **meta_values(c),
+        }
+        for c in sorted(d.calendars, key=lambda c: c.academic_year)
+        for p in sorted(c.periods, key=lambda p: (p.start, p.end))
+    ]
+    return Dataset(
+        name="academic-calendar",
+        title=TEXTS["calendar.title"],
+        description=TEXTS["calendar.description"],
+        fields=fields,
+        rows=rows,
+        primary_key=("academic_year", "kind", "start"),
+        updated=_updated(list(d.calendars), d.today),
+        sources=_sources(list(d.calendars)),
+        evidence=T(
+            kk=f"{REGULATION}, 9.7.1.5", ru=f"{REGULATION}, 9.7.1.5", en=f"{REGULATION}, 9.7.1.5"
+        ),
+        pages=("about/calendar.md",),
+    )
+
+
 def disclosure_datasets(d: Disclosures, units: Units) -> list[Dataset]:
     return [
         programmes_dataset(d),
         disciplines_dataset(d),
         accreditations_dataset(d),
         documents_dataset(d),
+        calendar_dataset(d),
     ]

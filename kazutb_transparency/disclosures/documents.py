@@ -36,6 +36,9 @@ DocumentKind = Literal[
     "draft",
     "inspection-act",
     "agreement",
+    "curriculum",
+    "paid-education-contract",
+    "tuition-fee-order",
 ]
 
 # The register clause each kind of document answers (regulation §9.7, §8.3.6, §8.5.5).
@@ -61,6 +64,11 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
     "draft": ("8.3.9",),
     "inspection-act": ("9.7.3",),
     "agreement": ("9.8",),
+    # A programme's curriculum with its approval (`curriculum` of the programme's file).
+    "curriculum": ("9.7.1.6",),
+    # Paid education: the contract template and the order approving the fees.
+    "paid-education-contract": ("9.7.3",),
+    "tuition-fee-order": ("9.7.3",),
 }
 
 # Plans, policies and programmes: each explains why it exists and what it should achieve

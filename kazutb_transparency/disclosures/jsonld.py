@@ -1,4 +1,5 @@
-"""schema.org descriptions of the university and of each programme, embedded as JSON-LD.
+"""schema.org descriptions of the university, of each programme and of the academic calendar,
+embedded as JSON-LD.
 
 Search engines take these values as facts and cannot show a provenance mark, so placeholder
 values are left out; values from a public source are included (the strict build that
@@ -13,6 +14,7 @@ from typing import Any
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import CONTEXT
 from kazutb_transparency.core.provenance import Sourced
+from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import DEGREE_LEVEL
 from kazutb_transparency.disclosures.programmes import Programme
@@ -120,5 +122,35 @@ def programme(d: Disclosures, p: Programme, lang: str) -> dict[str, Any]:
             for course in courses
         ]
     if not p.confirmed:
+        data["disambiguatingDescription"] = SAMPLE[lang]
+    return data
+
+
+def calendar(d: Disclosures, c: AcademicCalendar, lang: str) -> dict[str, Any] | None:
+    """The academic year as a series of events (its terms, sessions, holidays, practice
+    and final attestation), or None while its dates are placeholders: a search engine
+    would show a sample date as the university's."""
+    if not _real(c, "periods"):
+        return None
+    name = catalog("disclosures_calendar")["year"][lang].format(year=c.academic_year)
+    periods = sorted(c.periods, key=lambda p: (p.start, p.end))
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "EventSeries",
+        "name": name,
+        "startDate": min(p.start for p in periods).isoformat(),
+        "endDate": max(p.end for p in periods).isoformat(),
+        "organizer": provider(d, lang),
+        "subEvent": [
+            {
+                "@type": "Event",
+                "name": p.name.get(lang),
+                "startDate": p.start.isoformat(),
+                "endDate": p.end.isoformat(),
+            }
+            for p in periods
+        ],
+    }
+    if not c.confirmed:
         data["disambiguatingDescription"] = SAMPLE[lang]
     return data

@@ -29,6 +29,7 @@ from kazutb_transparency.core.filecheck import content_refusal
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
+from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.common import PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import Document, DocumentEntry, read_file
@@ -363,6 +364,40 @@ class _Loader(RecordLoader):
                     )
                 )
 
+    def calendars(self) -> list[AcademicCalendar]:
+        """calendar.yaml: the academic calendar of each year; no file, no calendar."""
+        path = self.folder / "calendar.yaml"
+        if not path.is_file():
+            return []
+        records, lines, name = self.read_list(path, AcademicCalendar, key="academic_year")
+        for index, record in enumerate(records):
+            self.track(record, name, lines, (index,), f"calendar {record.academic_year}")
+        return records
+
+    def curricula(self, programmes: list[Programme], documents: list[DocumentEntry]) -> None:
+        """A programme's `curriculum` names a document of kind `curriculum`."""
+        if "documents" in self.unreadable_lists:
+            return
+        kinds = {e.document.id: e.document.kind for e in documents}
+        for programme in programmes:
+            target = programme.curriculum
+            if target is None or kinds.get(target) == "curriculum":
+                continue
+            path = self.folder / "programmes" / f"{programme.code}.yaml"
+            _, lines = load_yaml(path)
+            if target in kinds:
+                found = f"'{target}' is a document of kind '{kinds[target]}', not a curriculum"
+            else:
+                found = f"unknown document '{target}'"
+            self.report(
+                display_path(path),
+                found,
+                programme.code,
+                "curriculum",
+                lines.line_of(("curriculum",)),
+                "use the id of a record of kind 'curriculum' in data/disclosures/documents.yaml",
+            )
+
     def accreditations(
         self,
         agencies: dict[str, Agency],
@@ -563,6 +598,8 @@ def load_disclosures(
         lambda: loader.accreditations({a.id: a for a in agencies}, programmes, documents), []
     )
     resources = loader.attempt(lambda: loader.simple_list("resources.yaml", Resource), [])
+    calendars = loader.attempt(loader.calendars, [])
+    loader.curricula(programmes, documents)
     clauses = loader.attempt(loader.clauses, [])
     if loader.problems:
         raise DataError(loader.problems)
@@ -578,6 +615,7 @@ def load_disclosures(
         documents=tuple(documents),
         resources=tuple(resources),
         clauses=tuple(clauses),
+        calendars=tuple(calendars),
     )
     return disclosures
 

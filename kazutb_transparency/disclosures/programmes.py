@@ -44,6 +44,9 @@ class Programme(Dated):
     credits: int = Field(ge=1, le=600)
     qualification: Localized | None = None
     learning_outcomes: list[Localized] = Field(default_factory=list)
+    # The id of the programme's curriculum in documents.yaml (kind `curriculum`): the plan
+    # of study and its approval, linked from the programme's page.
+    curriculum: str | None = Field(default=None, pattern=ID_PATTERN)
 
     @property
     def level(self) -> Level:

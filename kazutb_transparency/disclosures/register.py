@@ -18,11 +18,13 @@ from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog, localized
 from kazutb_transparency.disclosures.about import PAGE as ABOUT_PAGE
 from kazutb_transparency.disclosures.about import about_sections
+from kazutb_transparency.disclosures.calendar import current_calendar
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import EXPLAINED_KINDS, KIND_CLAUSES
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.lacking import lacking_phrase
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Clause
+from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow, missing
 from kazutb_transparency.organisation import Units
 
@@ -61,6 +63,8 @@ REQUIRED_KINDS: frozenset[str] = frozenset(
         "financial-statements",
         "annual-report",
         "anti-corruption-policy",
+        "paid-education-contract",
+        "tuition-fee-order",
     }
 )
 
@@ -181,7 +185,26 @@ def _programmes(d: Disclosures, units: Units) -> list[Evidence]:
         out += [missing(_code(p.code, PART[name]), p, name == "outcomes") for name in gaps]
         if not [name for name in gaps if name != "outcomes"]:
             out.append(Evidence(_code(p.code, p.name or PART["name"]), p))
+        out += _curriculum(d, p)
     return out or [missing(PART["programmes"])]
+
+
+def _curriculum(d: Disclosures, p: Programme) -> list[Evidence]:
+    """A programme's curriculum and its approval, published as a file (§9.7.1.6)."""
+    if p.curriculum is None:
+        return [missing(_code(p.code, PART["curriculum"]), p)]
+    entry = d.document(p.curriculum)
+    if entry.file is None:
+        return [missing(_joined(entry.document.title, PART["file"]), entry.document)]
+    return [Evidence(entry.document.title, entry.document)]
+
+
+def _calendar(d: Disclosures) -> list[Evidence]:
+    """§9.7.1.5: the academic calendar of the year (about/calendar.md)."""
+    calendar = current_calendar(d.calendars)
+    if calendar is None:
+        return [missing(PART["calendar"])]
+    return [Evidence(_joined(PART["calendar"], _l(*[calendar.academic_year] * 3)), calendar)]
 
 
 def _resources(d: Disclosures, units: Units) -> list[Evidence]:
@@ -237,14 +260,23 @@ RULES: dict[str, Rule] = {
     "9.7.1.2": _structure,
     "9.7.1.3": _forms,
     "9.7.1.4": _accreditation_terms,
-    "9.7.1.5": lambda d, u: _documents(d, "methodological", "quality-policy", "quality"),
+    "9.7.1.5": lambda d, u: [
+        *_documents(d, "methodological", "quality-policy", "quality"),
+        *_calendar(d),
+    ],
     "9.7.1.6": _programmes,
     "9.7.1.8": _resources,
     "9.7.2.1": lambda d, u: _documents(d, "charter"),
     "9.7.2.2": lambda d, u: _documents(d, "licence", "licence-annex"),
     "9.7.2.3": lambda d, u: _documents(d, "accreditation-certificate", "certificate-annex"),
     "9.7.3": lambda d, u: _documents(
-        d, "development-programme", "financial-statements", "annual-report", "procurement-plan"
+        d,
+        "development-programme",
+        "financial-statements",
+        "annual-report",
+        "procurement-plan",
+        "paid-education-contract",
+        "tuition-fee-order",
     ),
     "8.3.2": _open_data,
     "8.3.6": lambda d, u: _documents(d, "report"),

@@ -38,6 +38,7 @@ PROSE = frozenset(
         "description", "summary", "how_to_apply", "how_to_send", "how_to_report", "requirements",
         "role", "text", "purpose", "source", "reason", "note", "agenda", "goal", "action",
         "further_appeal", "response_rule", "requirement", "site", "reading", "employment_source",
+        "earnings_source",
     }
 )  # fmt: skip
 # Fields of every record about the record (dates, review, provenance): after its own.

@@ -25,6 +25,7 @@ from kazutb_transparency.core.glossary import Term
 from kazutb_transparency.core.opendata.writer import OpenDataSettings
 from kazutb_transparency.core.provenance import STATES
 from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
+from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.documents import Document
 from kazutb_transparency.disclosures.models import About, Clause, Faculty, FormOfStudy, Resource
 from kazutb_transparency.disclosures.programmes import (
@@ -170,6 +171,14 @@ UNIVERSITY = Collection(
             _l("resources"),
             "resources",
             key="id",
+        ),
+        Source(
+            "disclosures/calendar.yaml",
+            "list",
+            AcademicCalendar,
+            _l("academic_calendar"),
+            "calendar",
+            key="academic_year",
         ),
     ),
 )

@@ -2,9 +2,9 @@
 
 Law No. 401-V (art. 16) asks for posting and update dates; an accreditation agency wants
 to know what changed since its last visit. Every dated item of the data (disclosures,
-documents, programmes, accreditations, the process map, survey waves) becomes an entry,
-newest first, linking to its page. Everything follows from the data: the same data give
-the same page and the same feed, byte for byte.
+documents, programmes, accreditations, the academic calendar, the process map, survey
+waves) becomes an entry, newest first, linking to its page. Everything follows from the
+data: the same data give the same page and the same feed, byte for byte.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.locale_format import format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
+from kazutb_transparency.disclosures.documents import Document
 from kazutb_transparency.international import International
 from kazutb_transparency.news import News
 from kazutb_transparency.processes.loading import Registry
@@ -99,10 +100,19 @@ def collect_changes(
             Change(a.updated, "accreditation", _code_title(a.certificate_number or a.id, name),
                    "accreditation/index.md", f"accreditation-{a.id}")
         )  # fmt: skip
+    curricula: dict[str, str] = {}  # a curriculum's id: the first programme naming it
+    for p in sorted(d.programmes, key=lambda p: p.code):
+        if p.curriculum:
+            curricula.setdefault(p.curriculum, p.code)
     found += [
-        Change(e.document.updated, "documents", e.document.title, "about/documents.md",
-               f"document-{e.document.id}")
+        Change(e.document.updated, "documents", e.document.title,
+               _document_page(e.document, curricula), f"document-{e.document.id}")
         for e in d.documents
+    ]  # fmt: skip
+    found += [
+        Change(c.updated, "calendar", _code_title(c.academic_year, SECTIONS["calendar"]),
+               "about/calendar.md", f"calendar-{c.academic_year}")
+        for c in d.calendars
     ]  # fmt: skip
     found += [
         Change(r.updated, "resources", r.name, "about/resources.md", f"resource-{r.id}")
@@ -124,6 +134,22 @@ def collect_changes(
         found += _international(international)
     found += _status_changes(d, surveys)
     return sorted(found, key=lambda c: (-c.day.toordinal(), c.section, c.key))
+
+
+# Documents a reader looks for on another page than the list of documents: the contract
+# and the fee order on the costs page, where an applicant reads about paying.
+_KIND_PAGES = {
+    "paid-education-contract": "applicants/costs.md",
+    "tuition-fee-order": "applicants/costs.md",
+}
+
+
+def _document_page(doc: Document, curricula: dict[str, str]) -> str:
+    """The page a change of `doc` links to: the programme whose curriculum it is (the first
+    by code, if several share it), the costs page for paid education, else the documents."""
+    if doc.id in curricula:
+        return f"programmes/{curricula[doc.id]}.md"
+    return _KIND_PAGES.get(doc.kind, "about/documents.md")
 
 
 def _transparency(t: Transparency) -> list[Change]:

@@ -178,6 +178,7 @@ def test_register_dataset(default_site) -> None:
         "disciplines",
         "accreditations",
         "documents",
+        "academic-calendar",
         "disclosure-register",
     }
     register = datasets["disclosure-register"]

@@ -28,6 +28,7 @@ from kazutb_transparency.disclosures.pages.common import (
 )
 
 CLAUSES = ("8.6.1",)
+VACANCY_COLUMNS = ("programme", "academic_year", "vacancy_year", "vacancy_grant", "vacancy_fee")
 
 
 def _rules(a: Applicants, lang: str) -> str:
@@ -117,6 +118,36 @@ def intake_row(a: Applicants, g: Group, i: Intake, lang: str) -> list[str]:
     ]
 
 
+def _vacancies(a: Applicants, page: str, lang: str) -> str:
+    """Vacant places for transfer and reinstatement, per programme, year of study and
+    funding, of each programme's latest academic year (places, not people: all shown)."""
+    out = [f"## {L['vacancies'][lang]} {{#vacancies}}\n", f"<p>{L['vacancies_help'][lang]}</p>\n"]
+    rows = []
+    for code in sorted(a.figures):
+        v = a.vacancies_of(code)
+        if v is None:
+            continue
+        link = f'<a href="{page_href(page, f"programmes/{code}.md")}">{esc(code)}</a>'
+        by_year: dict[int, dict[str, int]] = {}
+        for row in v.places:
+            by_year.setdefault(row.year_of_study, {})[row.funding] = row.places
+        m = mark(v, lang, "places")
+        for year, places in sorted(by_year.items()):
+            rows.append(
+                [
+                    link,
+                    esc(v.academic_year),
+                    format_number(year, lang),
+                    format_number(places.get("grant", 0), lang) + m,
+                    format_number(places.get("fee", 0), lang) + m,
+                ]
+            )
+    if not rows:
+        return "\n".join(out) + no_data(lang)
+    headers = [L[k][lang] for k in VACANCY_COLUMNS]
+    return "\n".join([*out, table(headers, rows, L["vacancies"][lang])])
+
+
 def admission_page(a: Applicants, lang: str) -> str:
     page = INDEX
     links = " · ".join(
@@ -129,14 +160,14 @@ def admission_page(a: Applicants, lang: str) -> str:
         f"<p>{L['intro'][lang]}</p>\n",
         f"<p>{links}</p>\n",
         register_note(page, CLAUSES, lang),
-        dataset_links(page, ["admission"], lang),
+        dataset_links(page, ["admission", "vacant-places"], lang),
         _rules(a, lang),
         _deadlines(a, lang),
         f"## {L['requirements'][lang]} {{#requirements}}\n",
     ]
     if not a.groups:
         out.append(no_info(L["groups_none"][lang], lang))
-        return "\n".join(out)
+        return "\n".join([*out, _vacancies(a, page, lang)])
     headers = [L[k][lang] for k in ("group", "programmes", "subjects", "special_exam", "threshold")]
     rows = [_requirements(g, page, lang) for g in a.groups]
     out.append(table(headers, rows, L["requirements"][lang]))
@@ -148,4 +179,5 @@ def admission_page(a: Applicants, lang: str) -> str:
         out.append(table(headers, rows, L["places"][lang]))
     else:
         out.append(no_data(lang))
+    out.append(_vacancies(a, page, lang))
     return "\n".join(out)

@@ -22,7 +22,7 @@ from kazutb_transparency.core.locale_format import format_number, year_range
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures
-from kazutb_transparency.disclosures.labels import PAGE_TITLE
+from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, PAGE_TITLE
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
     mark,
@@ -31,6 +31,7 @@ from kazutb_transparency.disclosures.pages.common import (
     notice,
     register_note,
 )
+from kazutb_transparency.disclosures.pages.documents import document_reference
 
 DORM_MONTHS = 12  # the yearly total counts a dormitory place for the whole year
 COST_ROWS = 60  # rows on the page; a larger university's full list is the comparison's
@@ -166,6 +167,24 @@ def _support(a: Applicants, lang: str) -> str:
     return out + table(headers, rows, L["support"][lang]) + dates_line(support, a.today, lang)
 
 
+PAID_KINDS = ("paid-education-contract", "tuition-fee-order")
+
+
+def _paid_documents(d: Disclosures, lang: str) -> str:
+    """The contract of paid education and the order approving the fees (documents.yaml):
+    each current one linked, or what is not yet published."""
+    out = [f"## {L['paid_documents'][lang]} {{#paid-documents}}\n"]
+    items = []
+    for kind in PAID_KINDS:
+        found = d.documents_of(kind, current=True)
+        if found:
+            items += [f"<li>{document_reference(e, COSTS, lang)}</li>" for e in found]
+        else:
+            items.append(f"<li>{no_info(tr(DOCUMENT_KIND[kind], lang), lang)}</li>")
+    out.append(f"<ul>{''.join(items)}</ul>\n")
+    return "\n".join(out)
+
+
 def costs_page(a: Applicants, lang: str, d: Disclosures) -> str:
     sections = [a.costs.other_fees, a.costs.dormitory, a.costs.support]
     tuitions = [t for p in d.programmes if (t := a.tuition_of(p.code)) is not None]
@@ -182,5 +201,6 @@ def costs_page(a: Applicants, lang: str, d: Disclosures) -> str:
             _other_fees(a, lang),
             _dormitory(a, lang),
             _support(a, lang),
+            _paid_documents(d, lang),
         ]
     )

@@ -170,6 +170,34 @@ def _employment(f: ProgrammeFacts, lang: str) -> str:
     return f"{text} ({source}, {as_of}){_dated(record, 'employed', lang)}"
 
 
+def _attestation(f: ProgrammeFacts, lang: str) -> str:
+    record = f.attestation
+    if record is None:
+        return no_data(lang)
+    if f.pass_rate is None:
+        return hidden(f.min_n, lang, f.attestation_status) + _dated(record, "passed", lang)
+    text = L["attestation_text"][lang].format(rate=percent(f.pass_rate, lang), year=record.year)
+    if f.distinction_rate is not None:
+        share = percent(f.distinction_rate, lang)
+        text += f" ({L['with_distinction'][lang]}: {share})"
+    return text + _dated(record, "passed", lang)
+
+
+def _earnings(f: ProgrammeFacts, lang: str) -> str:
+    record = f.earnings
+    if record is None:
+        return no_data(lang)
+    if f.earnings_status != "published":
+        return hidden(f.min_n, lang, f.earnings_status) + _dated(record, "median_monthly", lang)
+    text = L["earnings_text"][lang].format(
+        amount=tenge(record.median_monthly, lang),
+        year=record.year,
+        n=format_number(record.graduates_counted, lang),
+    )
+    source = f"{tr(record.earnings_source, lang)}, {day(record.as_of, lang)}"
+    return f"{text} ({source}){_dated(record, 'median_monthly', lang)}"
+
+
 def _accreditation(d: Disclosures, code: str, lang: str) -> str:
     status, record = d.programme_status(code)
     return status_text(status, record, lang, short=False) + (mark(record, lang) if record else "")
@@ -204,6 +232,8 @@ def key_facts(
         ("scores", _scores(f.min_n, group, lang)),
         ("students", _students(f, lang)),
         ("employment", _employment(f, lang)),
+        ("attestation", _attestation(f, lang)),
+        ("earnings", _earnings(f, lang)),
         ("accreditation", _accreditation(d, p.code, lang)),
         ("surveys", _surveys(surveys, survey_sentence, lang)),
     ]
@@ -215,7 +245,7 @@ def key_facts(
 def states_of(f: ProgrammeFacts) -> set[Provenance]:
     """The provenance states the key facts show (for the page's legend and warning)."""
     states: set[Provenance] = set()
-    for item in (f.tuition, f.graduates, f.group):
+    for item in (f.tuition, f.graduates, f.group, f.attestation, f.earnings):
         if item is not None:
             states |= item.states()
     if f.students_origin is not None:

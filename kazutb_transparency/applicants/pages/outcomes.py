@@ -165,7 +165,27 @@ def _faculties(a: Applicants, d: Disclosures, lang: str) -> str:
         )
     headers = [L[k][lang] for k in ("unit", "entrants", "completed", "dropped_out")]
     out.append(table(headers, rows, L["cohorts"][lang]))
+    out.append(_attestation(a, units, lang))
     return "\n".join(out)
+
+
+def _attestation(a: Applicants, units: list[tuple[str, UnitRef]], lang: str) -> str:
+    """The final attestation of the latest year: who sat it, the shares passed and passed
+    with distinction (each a share of those who sat), per unit."""
+    year = a.latest("attestation", UNIVERSITY)
+    out = [f"## {L['attestation'][lang]} {{#attestation}}\n"]
+    out.append(f"<p>{L['attestation_help'][lang].format(year=year or '—')}</p>\n")
+    rows = [
+        [
+            name,
+            _count(a, "attestation", year, unit, lang),
+            _rate(a, "attestation", year, unit, "passed", "yes", "no", lang),
+            _rate(a, "attestation", year, unit, "distinction", "yes", "no", lang),
+        ]
+        for name, unit in units
+    ]
+    headers = [L[k][lang] for k in ("unit", "sat", "passed", "with_distinction")]
+    return "\n".join([*out, table(headers, rows, L["attestation"][lang])])
 
 
 def outcomes_page(a: Applicants, d: Disclosures, lang: str) -> str:
@@ -177,7 +197,17 @@ def outcomes_page(a: Applicants, d: Disclosures, lang: str) -> str:
             legend,
             f"<p>{L['outcomes_intro'][lang].format(n=a.min_n)}</p>\n",
             register_note(OUTCOMES, ("8.5",), lang),
-            dataset_links(OUTCOMES, ["students", "graduate-outcomes", "teaching-staff"], lang),
+            dataset_links(
+                OUTCOMES,
+                [
+                    "students",
+                    "graduate-outcomes",
+                    "teaching-staff",
+                    "final-attestation",
+                    "graduate-earnings",
+                ],
+                lang,
+            ),
             _students(a, d, lang),
             _faculties(a, d, lang),
         ]

@@ -15,6 +15,7 @@ from kazutb_transparency.disclosures.pages.about import (
     structure_page,
 )
 from kazutb_transparency.disclosures.pages.accreditation import accreditation_page
+from kazutb_transparency.disclosures.pages.calendar import calendar_page
 from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
 from kazutb_transparency.disclosures.pages.programme_list import filter_pages, list_page, list_pages
 from kazutb_transparency.disclosures.pages.programmes import (
@@ -94,6 +95,7 @@ def _own_pages(
         "about/documents.md": documents_page(d, lang),
         "about/resources.md": resources_page(d, lang),
         "about/reports.md": reports_page(d, lang),
+        "about/calendar.md": calendar_page(d, lang),
         "programmes/index.md": index_page(d, lang, groups, catalogue_filter),
         "accreditation/index.md": accreditation_page(d, lang),
     }

@@ -38,6 +38,8 @@ DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("quality", ("quality-policy", "quality"), ("9.7.1.5",)),
     ("development", ("development-programme",), ("9.7.3",)),
     ("finance", ("financial-statements", "annual-report", "procurement-plan"), ("9.7.3",)),
+    ("paid", ("paid-education-contract", "tuition-fee-order"), ("9.7.3",)),
+    ("curricula", ("curriculum",), ("9.7.1.6",)),
 )
 REPORT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("reports", ("report",), ("8.3.6",)),
@@ -74,6 +76,20 @@ def _document_cell(entry: DocumentEntry, d: Disclosures, page: str, lang: str) -
         lacking = lacking_phrase(doc.lacking_languages, lang, "page")
         lines.append(f'<span class="no-info">{lacking}</span>')
     return "<br>".join(lines)
+
+
+def document_reference(entry: DocumentEntry, page: str, lang: str) -> str:
+    """A document named where another page relies on it (a programme's curriculum, the
+    contract of paid education): its title linked to its file, its date, its mark, or
+    that the file is not yet published."""
+    doc = entry.document
+    title = tr(doc.title, lang)
+    if entry.file is not None:
+        title = f'<a href="{href(page, entry.file.published, lang)}">{title}</a>'
+    text = f"{title}, {day(doc.date, lang)}{mark(doc, lang)}"
+    if entry.file is None:
+        text += f' <span class="no-info">({L["no_file"][lang]})</span>'
+    return text
 
 
 def _file_cell(entry: DocumentEntry, lang: str) -> str:

@@ -41,6 +41,7 @@ from kazutb_transparency.disclosures.pages.common import (
     page_href,
     register_note,
 )
+from kazutb_transparency.disclosures.pages.documents import document_reference
 from kazutb_transparency.disclosures.pages.programme_list import (
     filters,
     first_programmes,
@@ -384,6 +385,14 @@ class KeyFacts:
 ACCREDITATION_HEADERS = ("agency", "kind", "decision", "certificate", "validity", "status")
 
 
+def _curriculum(d: Disclosures, p: Programme, page: str, lang: str) -> str:
+    """The programme's curriculum and its approval (documents.yaml, kind `curriculum`)."""
+    if p.curriculum is None:
+        return no_info(L["curriculum_none"][lang], lang)
+    reference = document_reference(d.document(p.curriculum), page, lang)
+    return f"<p>{L['curriculum'][lang]}: {reference}</p>\n"
+
+
 def programme_page(
     d: Disclosures,
     p: Programme,
@@ -414,6 +423,7 @@ def programme_page(
     else:
         out.append(no_info(L["outcomes_none"][lang], lang))
     out.append(f"## {L['disciplines'][lang]}\n")
+    out.append(_curriculum(d, p, page, lang))
     if d.disciplines_of(p.code):
         out.append(f"<p>{L['disciplines_provenance'][lang]}:{mark(p, lang, 'disciplines')}</p>\n")
     out.append(_disciplines(d, p, lang))
