@@ -1,9 +1,9 @@
 """The transparency mechanisms at a large university's size, for the benchmark's large site.
 
 Ten years of appeals statistics, dozens of collegial bodies with three years of meetings,
-consultations, procurement, competitions and inspections: neutral synthetic texts in three
-languages, marked placeholder, with no contact and no name, so the personal-data gate finds
-nothing.
+consultations, procurement items with their own portal records, competitions, inspections
+and ten years of income and expenditure: neutral synthetic texts in three languages, marked
+placeholder, with no contact and no name, so the personal-data gate finds nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +15,11 @@ from typing import Any
 import yaml
 
 from kazutb_transparency.core.datafiles import dump_yaml
-from kazutb_transparency.transparency.models import APPEAL_TOPICS
+from kazutb_transparency.transparency.models import (
+    APPEAL_TOPICS,
+    EXPENDITURE_HEADINGS,
+    INCOME_HEADINGS,
+)
 
 YEARS = 10
 BODIES = 30
@@ -23,6 +27,7 @@ MEETINGS_PER_YEAR = 10
 CONSULTATIONS = 40
 COMPETITIONS = 60
 INSPECTIONS = 40
+PROCUREMENT_ITEMS = 12  # procured items a year, each with its own record on the portal
 TODAY = date(2026, 11, 20)
 
 
@@ -119,26 +124,66 @@ def _consultations() -> list[dict[str, Any]]:
 
 
 def _procurement() -> list[dict[str, Any]]:
+    """Each year's plan and its procured items, each item with its own (synthetic) record
+    on the state portal."""
     out = []
     for y in range(YEARS):
         year = TODAY.year - y
-        for stage, words in (
-            ("plan", ("жоспар", "план", "plan")),
-            ("result", ("қорытынды", "итоги", "result")),
-        ):
-            kk, ru, en = words
+        items = [("plan", "plan", ("жоспар", "план", "plan"), 0)] + [
+            ("result", f"item-{n}", (f"{n}-лот", f"лот {n}", f"lot {n}"), n)
+            for n in range(1, PROCUREMENT_ITEMS + 1)
+        ]
+        for stage, name, (kk, ru, en), n in items:
             out.append(
                 {
-                    "id": f"{stage}-{year}",
+                    "id": f"{name}-{year}",
                     "year": year,
                     "stage": stage,
                     "title": _text(f"{year}: {kk}", f"{year}: {ru}", f"{year}: {en}"),
-                    "portal_url": "https://goszakup.gov.kz/",
-                    "lots": 30 + y,
-                    "amount_kzt": 150_000_000 + 1_000_000 * y,
+                    "portal_url": f"https://goszakup.gov.kz/ru/announce/index/bench-{year}-{n}",
+                    "lots": 30 + y if stage == "plan" else 1,
+                    "amount_kzt": 150_000_000 + 1_000_000 * y if stage == "plan" else 900_000 * n,
                     **_meta(),
                 }
             )
+    return out
+
+
+def _finances() -> list[dict[str, Any]]:
+    """Ten financial years of income and expenditure by heading, the totals given."""
+    out = []
+    for y in range(YEARS):
+        grow = 1_000_000 * (YEARS - y)
+        income = [
+            {"heading": h, "amount_kzt": base + grow}
+            for h, base in zip(
+                INCOME_HEADINGS,
+                (2_000_000_000, 1_700_000_000, 100_000_000, 60_000_000),
+                strict=True,
+            )
+        ]
+        spent = [
+            {"heading": h, "amount_kzt": base + grow}
+            for h, base in zip(
+                EXPENDITURE_HEADINGS,
+                (2_400_000_000, 800_000_000, 350_000_000, 250_000_000, 50_000_000),
+                strict=True,
+            )
+        ]
+        out.append(
+            {
+                "year": TODAY.year - 1 - y,
+                "income": {
+                    "headings": income,
+                    "total_kzt": sum(line["amount_kzt"] for line in income),
+                },
+                "expenditure": {
+                    "headings": spent,
+                    "total_kzt": sum(line["amount_kzt"] for line in spent),
+                },
+                **_meta(),
+            }
+        )
     return out
 
 
@@ -208,12 +253,14 @@ def make_transparency(data_dir: Path) -> str:
         "procurement.yaml": _procurement(),
         "competitions.yaml": _competitions(units),
         "inspections.yaml": _inspections(),
+        "finances.yaml": _finances(),
     }
     for name, records in files.items():
         text = dump_yaml(records, sort_keys=False)
         (folder / name).write_text(text, encoding="utf-8")
     return (
         f"{YEARS} years of appeals, {BODIES} bodies × {3 * MEETINGS_PER_YEAR} meetings, "
-        f"{CONSULTATIONS} consultations, {2 * YEARS} procurement records, "
-        f"{COMPETITIONS} competitions, {INSPECTIONS} inspections"
+        f"{CONSULTATIONS} consultations, {(1 + PROCUREMENT_ITEMS) * YEARS} procurement "
+        f"records, {COMPETITIONS} competitions, {INSPECTIONS} inspections, {YEARS} years of "
+        "income and expenditure"
     )

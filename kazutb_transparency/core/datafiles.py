@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
 from kazutb_transparency.core.boundary import control_problem, read_input_bytes
 from kazutb_transparency.core.dates import calendar_problem
@@ -463,8 +464,19 @@ def _field_name(loc: Loc) -> str:
     return ".".join(str(part) for part in loc) if loc else "(whole record)"
 
 
+REFUSED = "refused"
+
+
+def refusal(message: str, hint: str) -> PydanticCustomError:
+    """What a validator raises to refuse a value with what to do about it: the problem
+    shows the message and the hint apart, as it does for the checks of its own."""
+    return PydanticCustomError(REFUSED, "{message}", {"message": message, "hint": hint})
+
+
 def _message(error: dict[str, Any]) -> tuple[str, str | None]:
     kind = error["type"]
+    if kind == REFUSED:
+        return error["ctx"]["message"], error["ctx"]["hint"]
     if kind == "missing":
         return "required field is missing", "add it"
     if kind == "extra_forbidden":

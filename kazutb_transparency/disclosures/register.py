@@ -277,6 +277,7 @@ RULES: dict[str, Rule] = {
         "procurement-plan",
         "paid-education-contract",
         "tuition-fee-order",
+        "procurement-report",
     ),
     "8.3.2": _open_data,
     "8.3.6": lambda d, u: _documents(d, "report"),

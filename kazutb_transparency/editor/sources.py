@@ -58,6 +58,7 @@ from kazutb_transparency.transparency.models import (
     Body,
     Competition,
     Consultation,
+    FinancialYear,
     Inspection,
     Procurement,
 )
@@ -373,6 +374,14 @@ TRANSPARENCY = Collection(
             _l("inspections_by_supervisory_bodies"),
             "inspections",
             key="id",
+        ),
+        Source(
+            "transparency/finances.yaml",
+            "list",
+            FinancialYear,
+            _l("income_and_expenditure"),
+            "finances",
+            key="year",
         ),
     ),
 )

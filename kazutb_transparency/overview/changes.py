@@ -153,8 +153,8 @@ def _document_page(doc: Document, curricula: dict[str, str]) -> str:
 
 
 def _transparency(t: Transparency) -> list[Change]:
-    """Appeals, bodies, consultations, procurement, competitions and inspections (§8.3,
-    §9.7.3)."""
+    """Appeals, bodies, consultations, procurement, competitions, inspections and income
+    and expenditure (§8.3, §9.7.3)."""
     section = "transparency"
     page = "transparency/{}.md".format
     found = []
@@ -188,6 +188,11 @@ def _transparency(t: Transparency) -> list[Change]:
         Change(i.updated, section, i.subject, page("inspections"), f"inspection-{i.id}")
         for i in t.inspections or ()
     ]
+    found += [
+        Change(y.updated, section, _code_title(str(y.year), SECTIONS["finances"]),
+               page("finances"), f"finances-{y.year}")
+        for y in t.finances or ()
+    ]  # fmt: skip
     return found
 
 

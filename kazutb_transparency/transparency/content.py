@@ -12,6 +12,7 @@ from kazutb_transparency.transparency.models import (
     Body,
     Competition,
     Consultation,
+    FinancialYear,
     Inspection,
     Procurement,
 )
@@ -30,6 +31,8 @@ class Transparency:
     # Newest first; None when inspections.yaml does not exist (no information), () when
     # it says there were none.
     inspections: tuple[Inspection, ...] | None = None
+    # Newest year first; None when finances.yaml does not exist (no information).
+    finances: tuple[FinancialYear, ...] | None = None
 
     def open_consultations(self) -> list[Consultation]:
         return [c for c in self.consultations if c.deadline >= self.today]
@@ -48,4 +51,5 @@ class Transparency:
             *self.procurement,
             *self.competitions,
             *(self.inspections or ()),
+            *(self.finances or ()),
         ]

@@ -1,6 +1,6 @@
 """The transparency mechanisms as open data: appeals statistics, collegial bodies and their
-meetings, consultations, procurement, competitions and inspections (CSV + JSON, schema in
-the package)."""
+meetings, consultations, procurement, competitions, inspections and income and expenditure
+(CSV + JSON, schema in the package)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,14 @@ from kazutb_transparency.transparency.appeal_counts import (
     published_appeals,
 )
 from kazutb_transparency.transparency.content import Transparency
-from kazutb_transparency.transparency.labels import TOPIC
-from kazutb_transparency.transparency.models import APPEAL_TOPICS, INSPECTION_KINDS
+from kazutb_transparency.transparency.labels import HEADING, TOPIC
+from kazutb_transparency.transparency.models import (
+    APPEAL_TOPICS,
+    DIRECTIONS,
+    EXPENDITURE_HEADINGS,
+    INCOME_HEADINGS,
+    INSPECTION_KINDS,
+)
 
 # Titles and descriptions of the datasets and their fields: data/interface/<lang>.yaml.
 TEXTS = localized("datasets_transparency")
@@ -209,7 +215,8 @@ def procurement_dataset(t: Transparency) -> Dataset:
         _f("lots", "integer", "procurement.lots", minimum=0),
         _f("amount_kzt", "integer", "procurement.amount_kzt", minimum=0),
         _f("portal_url", "string", "procurement.portal_url"),
-        _f("document", "string", "procurement.document"),
+        _f("plan_document", "string", "procurement.plan_document"),
+        _f("result_document", "string", "procurement.result_document"),
     )
     rows = [
         {
@@ -220,7 +227,8 @@ def procurement_dataset(t: Transparency) -> Dataset:
             "lots": p.lots,
             "amount_kzt": p.amount_kzt,
             "portal_url": p.portal_url,
-            "document": p.document,
+            "plan_document": p.plan_document,
+            "result_document": p.result_document,
             **meta_values(p),
         }
         for p in t.procurement
@@ -338,6 +346,54 @@ def inspection_actions_dataset(t: Transparency) -> Dataset:
     )
 
 
+def finances_dataset(t: Transparency) -> Dataset:
+    """One row per year, direction and heading: the amount and its share of the total."""
+    years = list(t.finances or ())
+    fields = (
+        _f("year", "integer", "finances.year", required=True),
+        _f("direction", "string", "finances.direction", required=True, enum=DIRECTIONS),
+        _f(
+            "heading",
+            "string",
+            "finances.heading",
+            required=True,
+            enum=tuple(dict.fromkeys((*INCOME_HEADINGS, *EXPENDITURE_HEADINGS))),
+        ),
+        *_loc("heading_name", "finances.heading_name", required=True),
+        _f("amount_kzt", "integer", "finances.amount_kzt", required=True, minimum=0),
+        _f("share", "number", "finances.share", minimum=0),
+        _f("statements", "string", "finances.statements"),
+        _f("annual_report", "string", "finances.annual_report"),
+    )
+    rows = []
+    for year in years:
+        for direction in DIRECTIONS:
+            for line in year.lines_of(direction):
+                rows.append(
+                    {
+                        "year": year.year,
+                        "direction": direction,
+                        "heading": line.heading,
+                        **localized_values("heading_name", HEADING[direction][line.heading]),
+                        "amount_kzt": line.amount_kzt,
+                        "share": year.share(direction, line.heading),
+                        "statements": year.statements,
+                        "annual_report": year.annual_report,
+                        **meta_values(year),
+                    }
+                )
+    return _dataset(
+        "finances",
+        fields,
+        rows,
+        ("year", "direction", "heading"),
+        list(years),
+        t,
+        "9.7.3",
+        "transparency/finances.md",
+    )
+
+
 def transparency_datasets(t: Transparency, policy: DisclosurePolicy) -> list[Dataset]:
     return [
         appeals_dataset(t, policy),
@@ -348,4 +404,5 @@ def transparency_datasets(t: Transparency, policy: DisclosurePolicy) -> list[Dat
         competitions_dataset(t),
         inspections_dataset(t),
         inspection_actions_dataset(t),
+        finances_dataset(t),
     ]

@@ -12,6 +12,11 @@ CHANNEL_KIND: dict[str, Localized] = localized("transparency_channel_kind")
 BODY_KIND: dict[str, Localized] = localized("transparency_body_kind")
 STAGE: dict[str, Localized] = localized("transparency_stage")
 INSPECTION_KIND: dict[str, Localized] = localized("transparency_inspection_kind")
+# The main headings of income and of expenditure (data/transparency/finances.yaml).
+HEADING: dict[str, dict[str, Localized]] = {
+    "income": localized("transparency_income_heading"),
+    "expenditure": localized("transparency_expenditure_heading"),
+}
 
 
 def title(page: str, lang: str) -> str:

@@ -34,6 +34,7 @@ from kazutb_transparency.transparency.models import (
     Body,
     Competition,
     Consultation,
+    FinancialYear,
     Inspection,
     Procurement,
 )
@@ -41,7 +42,14 @@ from kazutb_transparency.transparency.models import (
 Model = TypeVar("Model", bound=BaseModel)
 FOLDER = "transparency"
 # The kind of document a field must name (the others may name any kind).
-EXPECTED_KIND = {"policy": "anti-corruption-policy", "reports": "anti-corruption-report"}
+EXPECTED_KIND = {
+    "policy": "anti-corruption-policy",
+    "reports": "anti-corruption-report",
+    "plan_document": "procurement-plan",
+    "result_document": "procurement-report",
+    "statements": "financial-statements",
+    "annual_report": "annual-report",
+}
 # The same for a field of one model only: an inspection's document is its act or order.
 EXPECTED_KIND_OF = {(Inspection, "document"): "inspection-act"}
 
@@ -128,10 +136,22 @@ def _expected_kind(record: BaseModel, field: str) -> str | None:
     return EXPECTED_KIND_OF.get((type(record), field)) or EXPECTED_KIND.get(field)
 
 
+# The fields that name a unit ("unit") or a document (every other one).
+DOCUMENT_FIELDS = (
+    "unit",
+    "document",
+    "policy",
+    "plan_document",
+    "result_document",
+    "statements",
+    "annual_report",
+)
+
+
 def _references(record: BaseModel) -> list[tuple[tuple[str | int, ...], str]]:
     """(field path, id) of every unit and document a record refers to."""
     found: list[tuple[tuple[str | int, ...], str]] = []
-    for name in ("unit", "document", "policy"):
+    for name in DOCUMENT_FIELDS:
         value = getattr(record, name, None)
         if isinstance(value, str):
             found.append(((name,), value))
@@ -157,8 +177,10 @@ def load_transparency(
     procurement = loader.attempt(lambda: loader.many("procurement.yaml", Procurement), [])
     competitions = loader.attempt(lambda: loader.many("competitions.yaml", Competition), [])
     inspections = loader.attempt(lambda: loader.many("inspections.yaml", Inspection), [])
+    finances = loader.attempt(lambda: loader.many("finances.yaml", FinancialYear, "year"), [])
     # An absent file is no information; a file with no record says there were none.
     inspected = (data_dir / FOLDER / "inspections.yaml").is_file()
+    reported = (data_dir / FOLDER / "finances.yaml").is_file()
     if loader.problems:
         raise DataError(loader.problems)
     return Transparency(
@@ -175,4 +197,5 @@ def load_transparency(
             if inspected
             else None
         ),
+        finances=tuple(sorted(finances, key=lambda y: y.year, reverse=True)) if reported else None,
     )

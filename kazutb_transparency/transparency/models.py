@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated, Record
+from kazutb_transparency.transparency.portal import portal_record
 
 # Institutional addresses only: a person's mailbox would publish a name.
 EMAIL_PATTERN = r"^[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}$"
@@ -152,21 +153,35 @@ class AntiCorruption(Dated):
 
 
 class Procurement(Dated):
-    """A procurement plan or its results (data/transparency/procurement.yaml)."""
+    """A procurement plan or its results (data/transparency/procurement.yaml), each with
+    its own record on the state procurement portal and its documents."""
 
     id: str = Field(pattern=ID_PATTERN)
     year: int = Field(ge=2000, le=2100)
     stage: ProcurementStage
     title: Localized
-    portal_url: str | None = Field(default=None, pattern=URL_PATTERN)
-    document: str | None = Field(default=None, pattern=ID_PATTERN)
+    portal_url: str | None = None  # this item's own record on goszakup.gov.kz
+    plan_document: str | None = Field(default=None, pattern=ID_PATTERN)  # procurement-plan
+    result_document: str | None = Field(default=None, pattern=ID_PATTERN)  # procurement-report
     lots: int | None = Field(default=None, ge=0)
     amount_kzt: int | None = Field(default=None, ge=0)  # whole tenge, no separators
 
+    @field_validator("portal_url")
+    @classmethod
+    def _own_record_on_the_portal(cls, value: str | None) -> str | None:
+        return None if value is None else portal_record(value)
+
     @model_validator(mode="after")
     def _somewhere_to_read(self) -> Procurement:
-        if self.portal_url is None and self.document is None:
-            raise ValueError("give 'portal_url' (the record on the state portal) or 'document'")
+        if self.portal_url is None and self.plan_document is None and self.result_document is None:
+            raise ValueError(
+                "give 'portal_url' (this item's record on the state portal), "
+                "'plan_document' or 'result_document'"
+            )
+        if self.stage == "plan" and self.result_document is not None:
+            raise ValueError(
+                "a plan has no 'result_document': put the results in a record of stage 'result'"
+            )
         return self
 
 
@@ -227,3 +242,89 @@ class Inspection(Dated):
                         f"inspection's date ({self.date.isoformat()})"
                     )
         return self
+
+
+IncomeHeading = Literal["state-order", "tuition", "research", "other"]
+INCOME_HEADINGS: tuple[IncomeHeading, ...] = ("state-order", "tuition", "research", "other")
+ExpenditureHeading = Literal["staff", "goods-services", "capital", "scholarships", "other"]
+EXPENDITURE_HEADINGS: tuple[ExpenditureHeading, ...] = (
+    "staff",
+    "goods-services",
+    "capital",
+    "scholarships",
+    "other",
+)
+Direction = Literal["income", "expenditure"]
+DIRECTIONS: tuple[Direction, ...] = ("income", "expenditure")
+
+
+class IncomeLine(Record):
+    heading: IncomeHeading
+    amount_kzt: int = Field(ge=0)  # whole tenge
+
+
+class ExpenditureLine(Record):
+    heading: ExpenditureHeading
+    amount_kzt: int = Field(ge=0)  # whole tenge
+
+
+class _Headings(Record):
+    """One direction of a year's money: its headings and, as the statements give it, the
+    total; a total that is not the sum of the headings is refused."""
+
+    total_kzt: int | None = Field(default=None, ge=0)
+
+    @property
+    def lines(self) -> list[IncomeLine] | list[ExpenditureLine]:
+        return self.headings  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def total(self) -> int:
+        return sum(line.amount_kzt for line in self.lines)
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> _Headings:
+        seen = [line.heading for line in self.lines]
+        twice = sorted({h for h in seen if seen.count(h) > 1})
+        if twice:
+            raise ValueError(f"heading {', '.join(twice)} given twice: give each heading once")
+        if self.total_kzt is not None and self.total_kzt != self.total:
+            raise ValueError(
+                f"the headings add up to {self.total} tenge, but 'total_kzt' is "
+                f"{self.total_kzt}: correct a heading or the total"
+            )
+        return self
+
+
+class Income(_Headings):
+    headings: list[IncomeLine] = Field(min_length=1)
+
+
+class Expenditure(_Headings):
+    headings: list[ExpenditureLine] = Field(min_length=1)
+
+
+class FinancialYear(Dated):
+    """One financial year of data/transparency/finances.yaml: income and expenditure by main
+    heading in whole tenge, beside the year's audited statements and annual report."""
+
+    year: int = Field(ge=2000, le=2100)
+    statements: str | None = Field(default=None, pattern=ID_PATTERN)  # financial-statements
+    annual_report: str | None = Field(default=None, pattern=ID_PATTERN)  # annual-report
+    income: Income
+    expenditure: Expenditure
+
+    def direction(self, name: Direction) -> _Headings:
+        return self.income if name == "income" else self.expenditure
+
+    def lines_of(self, name: Direction) -> list[IncomeLine | ExpenditureLine]:
+        """A direction's headings in the README's order, whatever the file's order."""
+        order: tuple[str, ...] = INCOME_HEADINGS if name == "income" else EXPENDITURE_HEADINGS
+        return sorted(self.direction(name).lines, key=lambda line: order.index(line.heading))
+
+    def share(self, name: Direction, heading: str) -> float | None:
+        """A heading's per cent of its direction's total, one decimal; None when the total
+        is 0 (no share to give)."""
+        part = self.direction(name)
+        amount = next((line.amount_kzt for line in part.lines if line.heading == heading), 0)
+        return round(100 * amount / part.total, 1) if part.total else None

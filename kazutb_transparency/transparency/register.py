@@ -1,8 +1,8 @@
 """What the transparency mechanisms give the compliance register, clause by clause.
 
 The register lives in the disclosures; this domain hands it the evidence of §8.3.4,
-§8.3.5, §8.3.9 and the procurement, competitions and inspections of §9.7.3 (the documents of §9.7.3
-are the disclosures' own).
+§8.3.5, §8.3.9 and the procurement, competitions, inspections and income and expenditure of
+§9.7.3 (the documents of §9.7.3 are the disclosures' own).
 """
 
 from __future__ import annotations
@@ -82,7 +82,16 @@ def _other_by_law(t: Transparency, d: Disclosures) -> list[Evidence]:
     out += [Evidence(c.post, c) for c in t.open_competitions()] or [
         missing(PART["competitions"], optional=True)
     ]
-    return [*out, _inspections(t)]
+    return [*out, _inspections(t), _finances(t)]
+
+
+def _finances(t: Transparency) -> Evidence:
+    """Income and expenditure of the last full financial year, which the audited statements
+    cover; no file, or no record of that year, is missing."""
+    last = t.today.year - 1
+    label = Localized(**{lang: f"{PART['finances'].get(lang)} {last}" for lang in _LANGS})
+    year = next((y for y in t.finances or () if y.year == last), None)
+    return Evidence(label, year) if year else missing(label)
 
 
 def _inspections(t: Transparency) -> Evidence:

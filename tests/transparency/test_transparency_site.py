@@ -38,6 +38,7 @@ PAGES = {
     "transparency/procurement.md",
     "transparency/competitions.md",
     "transparency/inspections.md",
+    "transparency/finances.md",
 }
 
 
@@ -102,6 +103,7 @@ def test_the_strict_build_refuses_the_demonstration_values(default_site) -> None
         "procurement.yaml",
         "competitions.yaml",
         "inspections.yaml",
+        "finances.yaml",
     } <= refused
 
 
@@ -159,6 +161,7 @@ def test_open_data_of_every_domain_part(default_site) -> None:
         "competitions",
         "inspections",
         "inspection-actions",
+        "finances",
     }
     for dataset in datasets.values():
         names = {f.name for f in dataset.fields}
@@ -181,6 +184,7 @@ def test_what_changed_lists_the_transparency_records(default_site) -> None:
     assert keys["appeals-2025"].section == "transparency"
     assert "competition-2026-senior-lecturer-food" in keys
     assert keys["inspection-2025-scheduled-sample"].page == "transparency/inspections.md"
+    assert keys["finances-2025"].page == "transparency/finances.md"
 
 
 def test_the_home_page_links_the_transparency_section(default_site) -> None:
@@ -207,6 +211,13 @@ def test_the_pages_stay_small_at_a_large_university_s_size(data_copy: Path) -> N
     site = load(data_copy)
     assert len(site.transparency.bodies) >= 30 and len(site.transparency.appeal_years) >= 10
     assert len(site.transparency.inspections or ()) >= 40
+    assert len(site.transparency.finances or ()) == 10
+    # Every procured item links its own record on the portal, never the home page.
+    assert len(site.transparency.procurement) >= 100
+    assert all(
+        (p.portal_url or "").startswith("https://goszakup.gov.kz/ru/announce/index/")
+        for p in site.transparency.procurement
+    )
     for lang in ("kk", "ru", "en"):
         pages = render_transparency_pages(
             site.transparency, site.disclosures, site.units, site.disclosure, lang

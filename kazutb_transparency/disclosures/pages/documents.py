@@ -37,7 +37,11 @@ DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("methodological", ("methodological",), ("9.7.1.5",)),
     ("quality", ("quality-policy", "quality"), ("9.7.1.5",)),
     ("development", ("development-programme",), ("9.7.3",)),
-    ("finance", ("financial-statements", "annual-report", "procurement-plan"), ("9.7.3",)),
+    (
+        "finance",
+        ("financial-statements", "annual-report", "procurement-plan", "procurement-report"),
+        ("9.7.3",),
+    ),
     ("paid", ("paid-education-contract", "tuition-fee-order"), ("9.7.3",)),
     ("curricula", ("curriculum",), ("9.7.1.6",)),
 )

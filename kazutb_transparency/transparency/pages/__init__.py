@@ -12,6 +12,7 @@ from kazutb_transparency.transparency.labels import L, title
 from kazutb_transparency.transparency.pages.appeals import appeals_page
 from kazutb_transparency.transparency.pages.by_law import competitions_page, procurement_page
 from kazutb_transparency.transparency.pages.councils import councils_page
+from kazutb_transparency.transparency.pages.finances import finances_page
 from kazutb_transparency.transparency.pages.inspections import inspections_page
 from kazutb_transparency.transparency.pages.participation import (
     anti_corruption_page,
@@ -28,6 +29,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("transparency/procurement.md", "about_procurement"),
     ("transparency/competitions.md", "about_competitions"),
     ("transparency/inspections.md", "about_inspections"),
+    ("transparency/finances.md", "about_finances"),
 )
 
 
@@ -52,6 +54,7 @@ def render_transparency_pages(
         "transparency/procurement.md": procurement_page(t, d, lang),
         "transparency/competitions.md": competitions_page(t, d, units, lang),
         "transparency/inspections.md": inspections_page(t, d, lang),
+        "transparency/finances.md": finances_page(t, d, lang),
     }
 
 

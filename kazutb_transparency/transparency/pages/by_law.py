@@ -27,15 +27,20 @@ SHOWN_CLOSED = 30
 
 
 def _where(item: Procurement, d: Disclosures, lang: str) -> str:
+    """The item's own record on the portal, then its plan and results documents (named
+    even when their file is not published, so a reader knows they exist)."""
     links = []
     if item.portal_url:
         links.append(f'<a href="{esc(item.portal_url)}">{L["portal"][lang]}</a>')
-    if item.document:
-        entry = d.document(item.document)
+    for key in ("plan_document", "result_document"):
+        doc_id = getattr(item, key)
+        if doc_id is None:
+            continue
+        entry = d.document(doc_id)
         name = tr(entry.document.title, lang)
         if entry.file is not None:
             name = f'<a href="{href(PROCUREMENT, entry.file.published, lang)}">{name}</a>'
-        links.append(name)
+        links.append(f"{L[key][lang]}: {name}")
     return "<br>".join(links)
 
 

@@ -3,6 +3,7 @@ deadline and how to send proposals; the policy, the compliance service, hotline,
 
 from __future__ import annotations
 
+from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
@@ -17,7 +18,7 @@ from kazutb_transparency.disclosures.pages.common import (
 from kazutb_transparency.disclosures.pages.documents import document_table
 from kazutb_transparency.transparency.content import Transparency
 from kazutb_transparency.transparency.labels import L, title
-from kazutb_transparency.transparency.models import Consultation
+from kazutb_transparency.transparency.models import AntiCorruption, Consultation
 
 CONSULTATIONS = "transparency/consultations.md"
 ANTI_CORRUPTION = "transparency/anti-corruption.md"
@@ -100,13 +101,7 @@ def anti_corruption_page(t: Transparency, d: Disclosures, lang: str) -> str:
         dates_line(anti, t.today, lang),
         f"## {L['policy'][lang]}\n",
     ]
-    if anti.policy:
-        entry = d.document(anti.policy)
-        out.append(document_table([entry], d, page, L["policy"][lang], lang))
-        if entry.document.purpose:
-            out.append(f"<p>{tr(entry.document.purpose, lang)}</p>\n")
-    else:
-        out.append(no_info(L["policy"][lang], lang))
+    out += _policy(anti, d, lang)
     out.append(f"## {L['reports'][lang]}\n")
     reports = [d.document(i) for i in anti.reports]
     reports.sort(key=lambda e: e.document.date, reverse=True)
@@ -114,4 +109,27 @@ def anti_corruption_page(t: Transparency, d: Disclosures, lang: str) -> str:
         out.append(document_table(reports, d, page, L["reports"][lang], lang))
     else:
         out.append(no_info(L["reports"][lang], lang))
+    # The register asks for the last full year's report: its absence is said, not left to
+    # be noticed in the list.
+    last = str(t.today.year - 1)
+    if not any(e.document.period == last for e in reports):
+        out.append(
+            f'<p><em class="no-info">{fill(L["report_missing"][lang], year=last)}</em></p>\n'
+        )
     return "\n".join(out)
+
+
+def _policy(anti: AntiCorruption, d: Disclosures, lang: str) -> list[str]:
+    """The policy's document, or what is missing: no document named, or its file."""
+    if not anti.policy:
+        return [
+            no_info(L["policy"][lang], lang),
+            f'<p><em class="no-info">{L["policy_missing"][lang]}</em></p>\n',
+        ]
+    entry = d.document(anti.policy)
+    out = [document_table([entry], d, ANTI_CORRUPTION, L["policy"][lang], lang)]
+    if entry.file is None:
+        out.append(f'<p><em class="no-info">{L["policy_file_missing"][lang]}</em></p>\n')
+    if entry.document.purpose:
+        out.append(f"<p>{tr(entry.document.purpose, lang)}</p>\n")
+    return out
