@@ -3,7 +3,10 @@
 Ten years of appeals statistics, dozens of collegial bodies with three years of meetings,
 consultations, procurement items with their own portal records, competitions, inspections
 and ten years of income and expenditure: neutral synthetic texts in three languages, marked
-placeholder, with no contact and no name, so the personal-data gate finds nothing.
+placeholder, with no contact and no name, so the personal-data gate finds nothing. The
+documents they name (drafts, adopted texts, each body's latest agenda and decisions) are
+added to disclosures/documents.yaml; older meetings have none, as a site that began
+publishing them lately would.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ CONSULTATIONS = 40
 COMPETITIONS = 60
 INSPECTIONS = 40
 PROCUREMENT_ITEMS = 12  # procured items a year, each with its own record on the portal
+# Consultations past their deadline without an outcome: flagged on the page.
+OVERDUE_OUTCOMES = 2
 TODAY = date(2026, 11, 20)
 
 
@@ -70,18 +75,37 @@ def _appeal_years() -> list[dict[str, Any]]:
     return out
 
 
-def _bodies() -> list[dict[str, Any]]:
+def _document(doc_id: str, kind: str, title: dict[str, str], day: date) -> dict[str, Any]:
+    issuer = _text("Алқалы орган", "Коллегиальный орган", "Collegial body")
+    return {"id": doc_id, "kind": kind, "title": title, "date": day.isoformat(), "issuer": issuer}
+
+
+def _bodies(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for b in range(BODIES):
         n = b + 1
         kind = "public-council" if b == 0 else ("academic-council" if b < 6 else "other-collegial")
-        meetings = [
+        meetings: list[dict[str, Any]] = [
             {
                 "date": (TODAY - timedelta(days=36 * m + b)).isoformat(),
                 "agenda": _text(f"{m + 1}-мәселе", f"Вопрос {m + 1}", f"Item {m + 1}"),
             }
             for m in range(3 * MEETINGS_PER_YEAR)
         ]
+        # The latest meeting's agenda and decision are published documents.
+        held = TODAY - timedelta(days=b)
+        agenda, decision = f"body-{n}-agenda", f"body-{n}-decision"
+        documents.append(
+            _document(
+                agenda, "agenda", _text(f"{n}-күн тәртібі", f"Повестка {n}", f"Agenda {n}"), held
+            )
+        )
+        documents.append(
+            _document(
+                decision, "decision", _text(f"{n}-шешім", f"Решение {n}", f"Decision {n}"), held
+            )
+        )
+        meetings[0] |= {"agenda_document": agenda, "decisions": [decision]}
         out.append(
             {
                 "id": f"body-{n}",
@@ -102,10 +126,28 @@ def _bodies() -> list[dict[str, Any]]:
     return out
 
 
-def _consultations() -> list[dict[str, Any]]:
+def _consultations(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for c in range(CONSULTATIONS):
         opened = TODAY - timedelta(days=30 * c)
+        deadline = opened + timedelta(days=21)
+        draft = f"draft-{c + 1}-text"
+        title = _text(f"{c + 1}-жоба", f"Проект {c + 1}", f"Draft {c + 1}")
+        documents.append(_document(draft, "draft", title, opened))
+        outcome: dict[str, Any] = {}
+        if deadline < TODAY and c > OVERDUE_OUTCOMES:
+            final = f"adopted-{c + 1}"
+            adopted = _text(f"{c + 1}-құжат", f"Документ {c + 1}", f"Document {c + 1}")
+            published = deadline + timedelta(days=14)
+            documents.append(_document(final, "decision", adopted, published))
+            outcome = {
+                "outcome": {
+                    "published": published.isoformat(),
+                    "comments": 3 * c,
+                    "changes": _text("Өзгерістер.", "Изменения.", "Changes."),
+                    "final_document": final,
+                }
+            }
         out.append(
             {
                 "id": f"draft-{c + 1}",
@@ -113,10 +155,12 @@ def _consultations() -> list[dict[str, Any]]:
                 "summary": _text(
                     f"{c + 1}-жобаның мазмұны.", f"Содержание проекта {c + 1}.", f"Summary {c + 1}."
                 ),
+                "document": draft,
                 "opened": opened.isoformat(),
-                "deadline": (opened + timedelta(days=21)).isoformat(),
+                "deadline": deadline.isoformat(),
                 "how_to_send": _text("Хатпен.", "Письмом.", "By e-mail."),
                 "email": "consultations@example.org",
+                **outcome,
                 **_meta(),
             }
         )
@@ -246,10 +290,11 @@ def make_transparency(data_dir: Path) -> str:
     folder = data_dir / "transparency"
     folder.mkdir(exist_ok=True)
     units = [u["id"] for u in yaml.safe_load((data_dir / "units.yaml").read_text("utf-8"))]
+    documents: list[dict[str, Any]] = []
     files = {
         "appeals-statistics.yaml": _appeal_years(),
-        "bodies.yaml": _bodies(),
-        "consultations.yaml": _consultations(),
+        "bodies.yaml": _bodies(documents),
+        "consultations.yaml": _consultations(documents),
         "procurement.yaml": _procurement(),
         "competitions.yaml": _competitions(units),
         "inspections.yaml": _inspections(),
@@ -258,9 +303,12 @@ def make_transparency(data_dir: Path) -> str:
     for name, records in files.items():
         text = dump_yaml(records, sort_keys=False)
         (folder / name).write_text(text, encoding="utf-8")
+    listed = data_dir / "disclosures" / "documents.yaml"
+    added = dump_yaml([d | _meta() for d in documents], sort_keys=False)
+    listed.write_text(listed.read_text("utf-8") + "\n" + added, encoding="utf-8")
     return (
         f"{YEARS} years of appeals, {BODIES} bodies × {3 * MEETINGS_PER_YEAR} meetings, "
         f"{CONSULTATIONS} consultations, {(1 + PROCUREMENT_ITEMS) * YEARS} procurement "
         f"records, {COMPETITIONS} competitions, {INSPECTIONS} inspections, {YEARS} years of "
-        "income and expenditure"
+        f"income and expenditure, {len(documents)} documents of meetings and consultations"
     )

@@ -33,6 +33,7 @@ DocumentKind = Literal[
     "procurement-report",
     "anti-corruption-policy",
     "anti-corruption-report",
+    "agenda",
     "decision",
     "draft",
     "inspection-act",
@@ -40,6 +41,7 @@ DocumentKind = Literal[
     "curriculum",
     "paid-education-contract",
     "tuition-fee-order",
+    "unit-regulation",
 ]
 
 # The register clause each kind of document answers (regulation §9.7, §8.3.6, §8.5.5).
@@ -62,6 +64,7 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
     "procurement-report": ("9.7.3",),
     "anti-corruption-policy": ("8.3.9",),
     "anti-corruption-report": ("8.3.9",),
+    "agenda": ("8.3.5",),
     "decision": ("8.3.5",),
     "draft": ("8.3.9",),
     "inspection-act": ("9.7.3",),
@@ -71,6 +74,7 @@ KIND_CLAUSES: dict[str, tuple[str, ...]] = {
     # Paid education: the contract template and the order approving the fees.
     "paid-education-contract": ("9.7.3",),
     "tuition-fee-order": ("9.7.3",),
+    "unit-regulation": ("9.7.1.2",),
 }
 
 # Plans, policies and programmes: each explains why it exists and what it should achieve

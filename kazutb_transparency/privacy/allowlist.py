@@ -195,6 +195,11 @@ class Allowlist:
     def allows_identifier(self, value: str) -> bool:
         return compact_identifier(value) in self.identifiers
 
+    def lists_name(self, value: str) -> bool:
+        """The name is written as one of the listed forms (data names an official exactly as
+        the allowlist does; case forms are for running text only)."""
+        return normalize_name(value) in self.name_forms
+
     def allows_name(self, value: str) -> bool:
         if normalize_name(value) in self.name_forms:
             return True

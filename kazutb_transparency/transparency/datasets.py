@@ -33,6 +33,7 @@ from kazutb_transparency.transparency.models import (
     EXPENDITURE_HEADINGS,
     INCOME_HEADINGS,
     INSPECTION_KINDS,
+    Consultation,
 )
 
 # Titles and descriptions of the datasets and their fields: data/interface/<lang>.yaml.
@@ -113,6 +114,7 @@ def bodies_dataset(t: Transparency) -> Dataset:
         _f("unit", "string", "bodies.unit"),
         _f("members", "integer", "bodies.members", required=True, minimum=1),
         _f("composition", "array", "bodies.composition", required=True),
+        _f("named_members", "array", "bodies.named_members"),
         _f("meetings", "integer", "bodies.meetings", required=True, minimum=0),
     )
     rows = [
@@ -122,8 +124,9 @@ def bodies_dataset(t: Transparency) -> Dataset:
             **localized_values("name", b.name),
             **localized_values("role", b.role),
             "unit": b.unit,
-            "members": b.members,
+            "members": b.seats,
             "composition": [f"{s.position.get('en')}: {s.count}" for s in b.composition],
+            "named_members": [f"{m.position.get('en')}: {m.name.get('en')}" for m in b.members],
             "meetings": len(b.meetings),
             **meta_values(b),
         }
@@ -146,14 +149,18 @@ def meetings_dataset(t: Transparency) -> Dataset:
         _f("body", "string", "meetings.body", required=True),
         _f("date", "date", "meetings.date", required=True),
         *_loc("agenda", "meetings.agenda"),
+        _f("agenda_document", "string", "meetings.agenda_document"),
         _f("decisions", "array", "meetings.decisions"),
+        _f("documented", "boolean", "meetings.documented", required=True),
     )
     rows = [
         {
             "body": b.id,
             "date": m.date,
             **localized_values("agenda", m.agenda),
+            "agenda_document": m.agenda_document,
             "decisions": list(m.decisions),
+            "documented": m.documented,
             **meta_values(b),
         }
         for b in t.bodies
@@ -171,15 +178,37 @@ def meetings_dataset(t: Transparency) -> Dataset:
     )
 
 
+# Where a consultation stands: comments still open, outcome published, or overdue (past
+# the deadline with no outcome).
+OUTCOME_STATUSES = ("open", "published", "overdue")
+
+
+def _outcome_status(c: Consultation, t: Transparency) -> str:
+    if c.outcome is not None:
+        return "published"
+    return "overdue" if c.lacks_outcome(t.today) else "open"
+
+
 def consultations_dataset(t: Transparency) -> Dataset:
     fields = (
         _f("id", "string", "consultations.id", required=True, unique=True),
         *_loc("title", "consultations.name", required=True),
         *_loc("summary", "consultations.summary", required=True),
-        _f("document", "string", "consultations.document"),
+        _f("document", "string", "consultations.document", required=True),
         _f("opened", "date", "consultations.opened", required=True),
         _f("deadline", "date", "consultations.deadline", required=True),
         _f("email", "string", "consultations.email", required=True),
+        _f(
+            "outcome_status",
+            "string",
+            "consultations.outcome_status",
+            required=True,
+            enum=OUTCOME_STATUSES,
+        ),
+        _f("outcome_published", "date", "consultations.outcome_published"),
+        _f("comments", "integer", "consultations.comments", minimum=0),
+        *_loc("changes", "consultations.changes"),
+        _f("final_document", "string", "consultations.final_document"),
     )
     rows = [
         {
@@ -190,6 +219,11 @@ def consultations_dataset(t: Transparency) -> Dataset:
             "opened": c.opened,
             "deadline": c.deadline,
             "email": c.email,
+            "outcome_status": _outcome_status(c, t),
+            "outcome_published": c.outcome.published if c.outcome else None,
+            "comments": c.outcome.comments if c.outcome else None,
+            **localized_values("changes", c.outcome.changes if c.outcome else None),
+            "final_document": c.outcome.final_document if c.outcome else None,
             **meta_values(c),
         }
         for c in t.consultations

@@ -26,6 +26,7 @@ from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.loader import RecordLoader
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.organisation import Units
+from kazutb_transparency.privacy.allowlist import Allowlist, AllowlistError, load_allowlist
 from kazutb_transparency.transparency.content import Transparency
 from kazutb_transparency.transparency.models import (
     AntiCorruption,
@@ -41,6 +42,7 @@ from kazutb_transparency.transparency.models import (
 
 Model = TypeVar("Model", bound=BaseModel)
 FOLDER = "transparency"
+ALLOWLIST = Path("privacy") / "allowlist.yaml"
 # The kind of document a field must name (the others may name any kind).
 EXPECTED_KIND = {
     "policy": "anti-corruption-policy",
@@ -49,9 +51,15 @@ EXPECTED_KIND = {
     "result_document": "procurement-report",
     "statements": "financial-statements",
     "annual_report": "annual-report",
+    "agenda_document": "agenda",
+    "decisions": "decision",
 }
-# The same for a field of one model only: an inspection's document is its act or order.
-EXPECTED_KIND_OF = {(Inspection, "document"): "inspection-act"}
+# The same for a field of one model only: an inspection's document is its act or order,
+# a consultation's is the draft under comment.
+EXPECTED_KIND_OF = {
+    (Inspection, "document"): "inspection-act",
+    (Consultation, "document"): "draft",
+}
 
 
 class _Loader(RecordLoader):
@@ -61,9 +69,41 @@ class _Loader(RecordLoader):
         self, data_dir: Path, units: Units, documents: Mapping[str, str], today: date, audit: Audit
     ) -> None:
         super().__init__(audit, today)
+        self.data_dir = data_dir
         self.folder = data_dir / FOLDER
         self.units = units
         self.documents = documents  # id → kind, from data/disclosures/documents.yaml
+        self._allowlist: Allowlist | None = None
+
+    def allowlist(self) -> Allowlist:
+        """data/privacy/allowlist.yaml, read when a record names a person."""
+        if self._allowlist is None:
+            path = self.data_dir / ALLOWLIST
+            try:
+                self._allowlist = load_allowlist(path) if path.is_file() else Allowlist()
+            except AllowlistError as exc:
+                raise DataError([Problem(display_path(path), str(exc))]) from exc
+        return self._allowlist
+
+    def check_members(self, body: Body, file: str, lines: Lines, index: int) -> None:
+        """A board member is named only as the allowlist writes the name, with its reason."""
+        for m, member in enumerate(body.members):
+            for lang in ("kk", "ru", "en"):
+                name = member.name.get(lang)
+                if self.allowlist().lists_name(name):
+                    continue
+                self.problems.append(
+                    Problem(
+                        file,
+                        f"'{name}' is not a name data/privacy/allowlist.yaml allows",
+                        body.id,
+                        f"members.{m}.name.{lang}",
+                        lines.line_of((index, "members", m, "name", lang)),
+                        "add the official under people: in data/privacy/allowlist.yaml with "
+                        "this form and the rule that requires the name (reason), or leave "
+                        "the member out",
+                    )
+                )
 
     def one(self, file: str, model: type[Model]) -> Model | None:
         path = self.folder / file
@@ -90,6 +130,8 @@ class _Loader(RecordLoader):
         for index, label, record in listed.found:
             self.track(record, listed.file, listed.lines, (index,), label)  # type: ignore[arg-type]
             self.check_refs(record, listed.file, listed.lines, (index,), label)
+            if isinstance(record, Body) and record.members:
+                self.check_members(record, listed.file, listed.lines, index)
         return listed.records
 
     def check_refs(self, record: BaseModel, file: str, lines: Lines, loc: tuple, label: str | None):
@@ -119,7 +161,7 @@ class _Loader(RecordLoader):
                         "use the id of a record in data/disclosures/documents.yaml",
                     )
                 )
-            elif (kind := _expected_kind(record, str(field[0]))) and self.documents[value] != kind:
+            elif (kind := _expected_kind(record, field)) and self.documents[value] != kind:
                 self.problems.append(
                     Problem(
                         file,
@@ -132,7 +174,9 @@ class _Loader(RecordLoader):
                 )
 
 
-def _expected_kind(record: BaseModel, field: str) -> str | None:
+def _expected_kind(record: BaseModel, path: tuple[str | int, ...]) -> str | None:
+    """The kind the field at `path` must name: ("meetings", 0, "decisions", 1) → decision."""
+    field = [part for part in path if isinstance(part, str)][-1]
     return EXPECTED_KIND_OF.get((type(record), field)) or EXPECTED_KIND.get(field)
 
 
@@ -158,8 +202,13 @@ def _references(record: BaseModel) -> list[tuple[tuple[str | int, ...], str]]:
     for index, value in enumerate(getattr(record, "reports", None) or []):
         found.append((("reports", index), value))
     for m, meeting in enumerate(getattr(record, "meetings", None) or []):
+        if meeting.agenda_document is not None:
+            found.append((("meetings", m, "agenda_document"), meeting.agenda_document))
         for d, value in enumerate(meeting.decisions):
             found.append((("meetings", m, "decisions", d), value))
+    outcome = getattr(record, "outcome", None)
+    if outcome is not None:
+        found.append((("outcome", "final_document"), outcome.final_document))
     return found
 
 

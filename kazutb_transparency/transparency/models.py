@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, Dated, Record
@@ -32,6 +32,10 @@ APPEAL_TOPICS: tuple[AppealTopic, ...] = (
 )
 ChannelKind = Literal["email", "post", "in-person", "e-government", "phone"]
 BodyKind = Literal["public-council", "board", "academic-council", "other-collegial"]
+# The bodies whose members are public office holders named by law (the board of directors of
+# a joint-stock company): only these may list members by name, each name in
+# data/privacy/allowlist.yaml. Every other body is composed by position.
+NAMED_BODY_KINDS: tuple[BodyKind, ...] = ("board",)
 ProcurementStage = Literal["plan", "result"]
 
 
@@ -99,10 +103,27 @@ class Seat(Record):
     count: int = Field(ge=1)
 
 
+class Member(Record):
+    """A named member of a board of directors: a public office holder whose name the
+    loader finds in data/privacy/allowlist.yaml, or the build stops."""
+
+    position: Localized
+    name: Localized
+    since: date | None = None
+
+
 class Meeting(Record):
     date: date
-    agenda: Localized | None = None
-    decisions: list[str] = Field(default_factory=list)  # ids in data/disclosures/documents.yaml
+    agenda: Localized | None = None  # the agenda in a line
+    # The agenda and the decisions as published documents (data/disclosures/documents.yaml):
+    # an agenda of kind `agenda`, decisions of kind `decision`.
+    agenda_document: str | None = Field(default=None, pattern=ID_PATTERN)
+    decisions: list[str] = Field(default_factory=list)
+
+    @property
+    def documented(self) -> bool:
+        """Both its agenda and its decisions are published as documents."""
+        return self.agenda_document is not None and bool(self.decisions)
 
 
 class Body(Dated):
@@ -114,11 +135,34 @@ class Body(Dated):
     role: Localized
     unit: str | None = Field(default=None, pattern=ID_PATTERN)  # its unit in data/units.yaml
     composition: list[Seat] = Field(min_length=1)
+    # Named members: only for the kinds of NAMED_BODY_KINDS; empty while not published.
+    members: list[Member] = Field(default_factory=list)
     meetings: list[Meeting] = Field(default_factory=list)
 
+    @field_validator("members")
+    @classmethod
+    def _named_only_by_law(cls, value: list[Member], info: ValidationInfo) -> list[Member]:
+        kind = info.data.get("kind")
+        if value and kind is not None and kind not in NAMED_BODY_KINDS:
+            raise ValueError(
+                f"members are named only for a board of directors (kind 'board'), not for "
+                f"a body of kind '{kind}': remove 'members' and keep its composition by "
+                "position"
+            )
+        return value
+
     @property
-    def members(self) -> int:
+    def seats(self) -> int:
         return sum(seat.count for seat in self.composition)
+
+
+class Outcome(Record):
+    """What came of a consultation, recorded once its deadline has passed."""
+
+    published: date  # the day the outcome was published
+    comments: int = Field(ge=0)  # comments received
+    changes: Localized  # what changed in the document
+    final_document: str = Field(pattern=ID_PATTERN)  # the document as adopted
 
 
 class Consultation(Dated):
@@ -127,17 +171,34 @@ class Consultation(Dated):
     id: str = Field(pattern=ID_PATTERN)
     title: Localized
     summary: Localized
-    document: str | None = Field(default=None, pattern=ID_PATTERN)
+    document: str = Field(pattern=ID_PATTERN)  # the draft: a document of kind `draft`
     opened: date
     deadline: date
     how_to_send: Localized
     email: str = Field(pattern=EMAIL_PATTERN)
+    outcome: Outcome | None = None
 
     @model_validator(mode="after")
     def _deadline_after_opening(self) -> Consultation:
         if self.deadline < self.opened:
             raise ValueError("deadline must not be before 'opened'")
         return self
+
+    @field_validator("outcome")
+    @classmethod
+    def _outcome_after_deadline(cls, value: Outcome | None, info: ValidationInfo) -> Outcome | None:
+        deadline = info.data.get("deadline")
+        if value is not None and deadline is not None and value.published < deadline:
+            raise ValueError(
+                f"the outcome is published ({value.published.isoformat()}) before the "
+                f"deadline ({deadline.isoformat()}): record it once comments are closed"
+            )
+        return value
+
+    def lacks_outcome(self, today: date) -> bool:
+        """Past its deadline with no outcome recorded: the page flags it, the register
+        counts it incomplete."""
+        return self.deadline < today and self.outcome is None
 
 
 class AntiCorruption(Dated):

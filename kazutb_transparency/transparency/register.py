@@ -57,6 +57,10 @@ def _anti_corruption(t: Transparency, d: Disclosures) -> list[Evidence]:
     out = [Evidence(c.title, c) for c in t.open_consultations()] or [
         missing(PART["consultations"], optional=True)
     ]
+    # A consultation past its deadline owes its outcome: each one without it is a gap.
+    out += [
+        missing(_outcome_label(c.title), c) for c in t.consultations if c.lacks_outcome(t.today)
+    ]
     if anti is None:
         return [*out, missing(PART["anti_corruption"])]
     out.append(_document(d, anti.policy, PART["policy"]))
@@ -105,6 +109,12 @@ def _inspections(t: Transparency) -> Evidence:
 
 
 _LANGS = ("kk", "ru", "en")
+
+
+def _outcome_label(title: Localized) -> Localized:
+    """ "Outcome of the consultation: <title>"."""
+    part = PART["consultation_outcome"]
+    return Localized(**{lang: f"{part.get(lang)} {title.get(lang)}" for lang in _LANGS})
 
 
 def register_evidence(t: Transparency, d: Disclosures) -> dict[str, list[Evidence]]:

@@ -15,7 +15,11 @@ from kazutb_transparency.transparency import load_transparency
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = date(2026, 11, 23)
-DOCUMENTS = {"anti-corruption-policy": "anti-corruption-policy", "decision-1": "decision"}
+DOCUMENTS = {
+    "anti-corruption-policy": "anti-corruption-policy",
+    "decision-1": "decision",
+    "draft-text-1": "draft",
+}
 
 
 @pytest.fixture
@@ -77,6 +81,7 @@ CONSULTATION = (
 - id: draft-1
   title: {kk: Жоба, ru: Проект, en: Draft}
   summary: {kk: Мазмұны, ru: Содержание, en: Summary}
+  document: draft-text-1
   opened: 2026-11-01
   deadline: 2026-12-01
   how_to_send: {kk: Хатпен, ru: Письмом, en: By e-mail}
@@ -92,7 +97,7 @@ def test_good_files_load(folder: Path) -> None:
     write(folder, "consultations.yaml", CONSULTATION)
     audit = Audit()
     loaded = load_transparency(folder, load_units(folder, Audit()), DOCUMENTS, TODAY, audit)
-    assert loaded.bodies[0].members == 3
+    assert loaded.bodies[0].seats == 3
     assert loaded.appeal_years[0].received == 10
     assert [c.id for c in loaded.open_consultations()] == ["draft-1"]
     # Demonstration values are concerns the publishing build refuses, naming the file.
@@ -141,7 +146,7 @@ def test_a_deadline_that_is_not_a_date(folder: Path) -> None:
     write(folder, "consultations.yaml", CONSULTATION.replace("2026-12-01", "mid-December"))
     [problem] = problems(folder)
     assert problem.file.endswith("transparency/consultations.yaml")
-    assert problem.field == "deadline" and problem.line == 5
+    assert problem.field == "deadline" and problem.line == 6
     assert problem.message.startswith("not a date") and "YYYY-MM-DD" in (problem.hint or "")
 
 

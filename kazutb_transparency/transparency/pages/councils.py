@@ -1,9 +1,12 @@
 """Public councils and collegial bodies (§8.3.5): role, composition by position, meetings
-and the decisions they published. Positions only: no person is named."""
+with their agenda and decisions as documents. Positions only, except the board of
+directors' members, public office holders named as data/privacy/allowlist.yaml writes them."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.locale_format import DateText
 from kazutb_transparency.core.markdown import dataset_links, href, tr
+from kazutb_transparency.core.provenance import Provenance, weakest
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.pages.common import (
@@ -18,7 +21,7 @@ from kazutb_transparency.disclosures.pages.common import (
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.transparency.content import Transparency
 from kazutb_transparency.transparency.labels import BODY_KIND, L, title
-from kazutb_transparency.transparency.models import Body
+from kazutb_transparency.transparency.models import NAMED_BODY_KINDS, Body, Meeting
 
 PAGE = "transparency/councils.md"
 # A body's older meetings are in the open data; the page shows the latest ones, so that it
@@ -26,11 +29,15 @@ PAGE = "transparency/councils.md"
 SHOWN_MEETINGS = 3
 
 
-def _decision(entry: DocumentEntry, lang: str) -> str:
-    """A decision's title, linked to its file when there is one, with its provenance mark."""
+def _decision(entry: DocumentEntry, lang: str, shown: Provenance | None = None) -> str:
+    """A document's title, linked to its file when there is one, with its provenance mark
+    unless it is `shown` already (the mark of the meetings beside which it stands: with
+    dozens of bodies the same mark twice in every line would break the page-weight budget)."""
     name = tr(entry.document.title, lang)
     if entry.file is not None:
         name = f'<a href="{href(PAGE, entry.file.published, lang)}">{name}</a>'
+    if weakest(entry.document.states()) == shown:
+        return name
     return name + mark(entry.document, lang)
 
 
@@ -39,6 +46,42 @@ def _unit(body: Body, units: Units, lang: str) -> str:
     if body.unit is None or units.by_id[body.unit].name == body.name:
         return ""
     return f" — {tr(units.by_id[body.unit].name, lang)}"
+
+
+def _members(body: Body, lang: str) -> str:
+    """A board's named members, or the statement that their names are not published yet."""
+    heading = f"<strong>{L['members_named'][lang]}</strong>{mark(body, lang, 'members')}"
+    if not body.members:
+        return f"<p>{heading}: {L['members_not_published'][lang]}</p>\n"
+    items = []
+    for member in body.members:
+        since = (
+            f" ({L['member_since'][lang].format(date=DateText(member.since, lang, html=True))})"
+            if member.since
+            else ""
+        )
+        items.append(f"<li>{tr(member.position, lang)}: {tr(member.name, lang)}{since}</li>")
+    return f"<p>{heading}</p>\n<ul>{''.join(items)}</ul>\n"
+
+
+def _meeting(m: Meeting, d: Disclosures, shown: Provenance, lang: str) -> str:
+    """One meeting: its day, the agenda in a line, the agenda and decisions as documents;
+    what is not published as a document is said."""
+    parts = [tr(m.agenda, lang)] if m.agenda else []
+    if m.agenda_document is None and not m.decisions:
+        parts.append(f'<em class="no-info">{L["no_documents"][lang]}</em>')
+    elif m.agenda_document:
+        agenda = _decision(d.document(m.agenda_document), lang, shown)
+        parts.append(f"{L['agenda_document'][lang]}: {agenda}")
+    else:
+        parts.append(f'<em class="no-info">{L["no_agenda_document"][lang]}</em>')
+    decisions = [_decision(d.document(i), lang, shown) for i in m.decisions]
+    if decisions:
+        parts.append(f"{L['decisions'][lang]}: " + "; ".join(decisions))
+    elif m.agenda_document:
+        parts.append(f'<em class="no-info">{L["no_decisions"][lang]}</em>')
+    # The day as the item's label: "20 November 2026: agenda — decisions".
+    return f"<li>{day(m.date, lang)}: {' — '.join(parts)}</li>"
 
 
 def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) -> list[str]:
@@ -52,24 +95,18 @@ def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) 
     # "Position: count", not "Position — count": a position named with a number ("Member 2")
     # would read as a range.
     seats = "; ".join(f"{tr(s.position, lang)}: {number(s.count, lang)}" for s in body.composition)
-    total = f"{L['total'][lang]}: {number(body.members, lang)}"
+    total = f"{L['total'][lang]}: {number(body.seats, lang)}"
     out.append(f"<p><strong>{L['composition'][lang]}:</strong> {seats}. {total}.</p>\n")
+    if body.kind in NAMED_BODY_KINDS:
+        out.append(_members(body, lang))
     meetings = sorted(body.meetings, key=lambda m: m.date, reverse=True)
     # A paragraph, not a heading: with dozens of bodies the page's table of contents (in
     # every page's HTML) would double.
     out.append(f"<p><strong>{L['meetings'][lang]}</strong>{mark(body, lang, 'meetings')}</p>\n")
     if not meetings:
         out.append(no_info(L["meetings"][lang], lang))
-    items = []
-    for m in meetings[:SHOWN_MEETINGS]:
-        parts = [day(m.date, lang)]
-        if m.agenda:
-            parts.append(tr(m.agenda, lang))
-        decisions = [_decision(d.document(i), lang) for i in m.decisions]
-        if decisions:
-            parts.append(f"{L['decisions'][lang]}: " + "; ".join(decisions))
-        # The day as the item's label: "20 November 2026: agenda — decisions".
-        items.append(f"<li>{parts[0]}{': ' + ' — '.join(parts[1:]) if parts[1:] else ''}</li>")
+    shown = body.state("meetings")
+    items = [_meeting(m, d, shown, lang) for m in meetings[:SHOWN_MEETINGS]]
     if items:
         out.append(f"<ul>{''.join(items)}</ul>\n")
     if len(meetings) > SHOWN_MEETINGS:

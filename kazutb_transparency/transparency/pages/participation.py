@@ -4,7 +4,7 @@ deadline and how to send proposals; the policy, the compliance service, hotline,
 from __future__ import annotations
 
 from kazutb_transparency.core.locale_format import fill
-from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
+from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
@@ -13,6 +13,7 @@ from kazutb_transparency.disclosures.pages.common import (
     no_info,
     no_info_cell,
     notice,
+    number,
     register_note,
 )
 from kazutb_transparency.disclosures.pages.documents import document_table
@@ -29,22 +30,59 @@ def _mail(address: str) -> str:
     return f'<a href="mailto:{esc(address)}">{esc(address)}</a>'
 
 
-def _consultation_rows(items: list[Consultation], d: Disclosures, lang: str) -> list[list[str]]:
-    rows = []
-    for c in items:
-        name = f"<strong>{tr(c.title, lang)}</strong>{mark(c, lang)}<br>{tr(c.summary, lang)}"
-        if c.document:
-            name += f"<br>{L['document'][lang]}: {tr(d.document(c.document).document.title, lang)}"
-        rows.append(
-            [
-                name,
-                f"{day(c.opened, lang)} – {day(c.deadline, lang)}",
-                # The space keeps the address a word of its own in the search index (the
-                # personal-data gate reads "answer.consultations@…" as another address).
-                f"{tr(c.how_to_send, lang)}<br> {_mail(c.email)}",
-            ]
-        )
-    return rows
+def _document(doc_id: str, d: Disclosures, lang: str) -> str:
+    """A document's title, linked to its file when there is one."""
+    entry = d.document(doc_id)
+    name = tr(entry.document.title, lang)
+    if entry.file is not None:
+        name = f'<a href="{href(CONSULTATIONS, entry.file.published, lang)}">{name}</a>'
+    return name + mark(entry.document, lang)
+
+
+def _name(c: Consultation, d: Disclosures, lang: str) -> str:
+    return (
+        f"<strong>{tr(c.title, lang)}</strong>{mark(c, lang)}<br>{tr(c.summary, lang)}"
+        f"<br>{L['draft'][lang]}: {_document(c.document, d, lang)}"
+    )
+
+
+def _open_rows(items: list[Consultation], d: Disclosures, lang: str) -> list[list[str]]:
+    return [
+        [
+            _name(c, d, lang),
+            f"{day(c.opened, lang)} – {day(c.deadline, lang)}",
+            # The space keeps the address a word of its own in the search index (the
+            # personal-data gate reads "answer.consultations@…" as another address).
+            f"{tr(c.how_to_send, lang)}<br> {_mail(c.email)}",
+        ]
+        for c in items
+    ]
+
+
+def _outcome(c: Consultation, d: Disclosures, lang: str) -> str:
+    """What came of it, or the flag that the outcome is overdue."""
+    if c.outcome is None:
+        return f'<strong class="no-info">{L["outcome_missing"][lang]}</strong>'
+    o = c.outcome
+    return "<br>".join(
+        [
+            f"{L['comments_received'][lang]}: {number(o.comments, lang)}",
+            f"{L['what_changed'][lang]}: {tr(o.changes, lang)}",
+            f"{L['final_document'][lang]}: {_document(o.final_document, d, lang)}",
+            f"<small>{day(o.published, lang)}</small>{mark(c, lang, 'outcome')}",
+        ]
+    )
+
+
+def _closed_rows(items: list[Consultation], d: Disclosures, lang: str) -> list[list[str]]:
+    return [
+        [
+            _name(c, d, lang),
+            f"{day(c.opened, lang)} – {day(c.deadline, lang)}",
+            _outcome(c, d, lang),
+        ]
+        for c in items
+    ]
 
 
 def consultations_page(t: Transparency, d: Disclosures, lang: str) -> str:
@@ -61,13 +99,17 @@ def consultations_page(t: Transparency, d: Disclosures, lang: str) -> str:
         f"## {L['open_now'][lang]}\n",
     ]
     if opened:
-        out.append(table(headers, _consultation_rows(opened, d, lang), L["open_now"][lang]))
+        out.append(table(headers, _open_rows(opened, d, lang), L["open_now"][lang]))
     else:
         out.append(f"<p>{L['none_open'][lang]}</p>\n")
     if closed:
         out.append(f"## {L['closed'][lang]}\n")
-        rows = _consultation_rows(closed[:SHOWN_CLOSED], d, lang)
-        out.append(table(headers, rows, L["closed"][lang]))
+        # Every closed consultation still lacking its outcome is shown, however old.
+        overdue = [c for c in closed if c.lacks_outcome(t.today)]
+        shown = overdue + [c for c in closed if not c.lacks_outcome(t.today)]
+        rows = _closed_rows(shown[: max(SHOWN_CLOSED, len(overdue))], d, lang)
+        closed_headers = [L[k][lang] for k in ("document", "open_period", "outcome")]
+        out.append(table(closed_headers, rows, L["closed"][lang]))
     return "\n".join(out)
 
 
