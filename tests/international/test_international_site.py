@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kazutb_transparency.bench.international import make_international
@@ -44,6 +45,11 @@ def test_pages_in_three_languages_link_process_07(default_site) -> None:
 
 
 def test_partners_as_schema_org(default_site) -> None:
+    # Demonstration partners are not given to search engines; confirmed ones are.
+    assert "application/ld+json" not in pages_of(default_site, "en")["international/index.md"]
+    i = default_site.international
+    sure = tuple(p.model_copy(update={"provenance": "confirmed"}) for p in i.partners)
+    default_site = replace(default_site, international=replace(i, partners=sure))
     page = pages_of(default_site, "en")["international/index.md"]
     block = re.search(r'<script type="application/ld\+json">\n(.*)\n</script>', page)
     assert block is not None

@@ -4,6 +4,7 @@ between the grade-appeal procedure and the integrity survey, and the large bench
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -36,10 +37,10 @@ def test_pages_in_three_languages(default_site) -> None:
     # Distinct from citizens' appeals, and linked to them; the survey that asks about it.
     assert 'href="../transparency/appeals.html"' in appeals
     assert 'href="../quality/academic-integrity.html"' in appeals and "q06" in appeals
-    assert '"@type":"HowTo"' in appeals and "ESG" in appeals
+    assert "ESG" in appeals and "application/ld+json" not in appeals  # demonstration values
     for kind in ("Advisers and curators", "Psychological support", "Health care", "Catering"):
         assert f"## {kind}" in support
-    assert "## Disability access" in support and '"@type":"Service"' in support
+    assert "## Disability access" in support and "application/ld+json" not in support
     # Scholarships are linked, not repeated.
     assert 'href="../applicants/costs.html"' in support
     kk = _pages(default_site, "kk")["students/appeals.md"]
@@ -111,3 +112,22 @@ def test_the_large_site_has_a_large_universitys_services(tmp_path: Path) -> None
     services = yaml.safe_load((tmp_path / "students" / "support.yaml").read_text("utf-8"))
     assert len(services) == CAMPUSES * 12 and note.startswith(str(len(services)))
     assert not any("email" in s or "phone" in s for s in services)
+
+
+def test_confirmed_records_are_described_for_search_engines(default_site) -> None:
+    """JSON-LD carries only records with no demonstration value: a search engine shows no
+    provenance mark. Confirmed, the procedure is a HowTo and each service a Service that
+    names the university once."""
+    s = default_site.students
+    confirmed = replace(
+        s,
+        appeals=s.appeals.model_copy(update={"provenance": "confirmed"}),
+        services=(s.services[0].model_copy(update={"provenance": "confirmed"}), *s.services[1:]),
+    )
+    names = {x.id: x.name for x in default_site.surveys.catalogue.surveys}
+    pages = render_student_pages(
+        confirmed, default_site.disclosures, default_site.units, names, "en"
+    )
+    assert '"@type":"HowTo"' in pages["students/appeals.md"]
+    support = pages["students/support.md"]
+    assert support.count('"@type":"Service"') == 1 and support.count('"@id":"#university"') == 2

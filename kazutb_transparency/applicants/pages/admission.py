@@ -17,18 +17,20 @@ from kazutb_transparency.applicants.pages.common import (
 from kazutb_transparency.applicants.summary import group_label
 from kazutb_transparency.core.locale_format import format_number
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
+from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures.labels import PAGE_TITLE
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
     day,
     mark,
+    marker,
     no_info,
     notice,
     register_note,
 )
 
 CLAUSES = ("8.6.1",)
-VACANCY_COLUMNS = ("programme", "academic_year", "vacancy_year", "vacancy_grant", "vacancy_fee")
+VACANCY_COLUMNS = ("group", "academic_year", "vacancy_grant", "vacancy_fee")
 
 
 def _rules(a: Applicants, lang: str) -> str:
@@ -119,29 +121,30 @@ def intake_row(a: Applicants, g: Group, i: Intake, lang: str) -> list[str]:
 
 
 def _vacancies(a: Applicants, page: str, lang: str) -> str:
-    """Vacant places for transfer and reinstatement, per programme, year of study and
-    funding, of each programme's latest academic year (places, not people: all shown)."""
+    """Vacant places for transfer and reinstatement in each group of programmes: the places
+    of its programmes' latest academic year, by funding (places, not people: all shown).
+    Each programme's places by year of study are in the open data: a large university's
+    hundreds of programmes would make this page a table of thousands of rows."""
     out = [f"## {L['vacancies'][lang]} {{#vacancies}}\n", f"<p>{L['vacancies_help'][lang]}</p>\n"]
     rows = []
-    for code in sorted(a.figures):
-        v = a.vacancies_of(code)
-        if v is None:
+    for group in a.groups:
+        found = [v for code in group.programmes if (v := a.vacancies_of(code)) is not None]
+        if not found:
             continue
-        link = f'<a href="{page_href(page, f"programmes/{code}.md")}">{esc(code)}</a>'
-        by_year: dict[int, dict[str, int]] = {}
-        for row in v.places:
-            by_year.setdefault(row.year_of_study, {})[row.funding] = row.places
-        m = mark(v, lang, "places")
-        for year, places in sorted(by_year.items()):
-            rows.append(
-                [
-                    link,
-                    esc(v.academic_year),
-                    format_number(year, lang),
-                    format_number(places.get("grant", 0), lang) + m,
-                    format_number(places.get("fee", 0), lang) + m,
-                ]
-            )
+        places = {"grant": 0, "fee": 0}
+        for v in found:
+            for row in v.places:
+                places[row.funding] = places.get(row.funding, 0) + row.places
+        m = " " + marker(weakest(v.state("places") for v in found), lang)
+        years = ", ".join(sorted({esc(v.academic_year) for v in found}))
+        rows.append(
+            [
+                group_link(page, group, lang),
+                years,
+                format_number(places["grant"], lang) + m,
+                format_number(places["fee"], lang) + m,
+            ]
+        )
     if not rows:
         return "\n".join(out) + no_data(lang)
     headers = [L[k][lang] for k in VACANCY_COLUMNS]

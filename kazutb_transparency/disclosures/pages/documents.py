@@ -4,7 +4,7 @@ file, size and SHA-256, and superseded versions kept visible as history."""
 from __future__ import annotations
 
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import DateText, fill
+from kazutb_transparency.core.locale_format import DateText, fill, format_number
 from kazutb_transparency.core.markdown import BYTES, dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
@@ -43,7 +43,6 @@ DOCUMENT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("9.7.3",),
     ),
     ("paid", ("paid-education-contract", "tuition-fee-order"), ("9.7.3",)),
-    ("curricula", ("curriculum",), ("9.7.1.6",)),
 )
 REPORT_SECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("reports", ("report",), ("8.3.6",)),
@@ -152,6 +151,22 @@ def _sections(d: Disclosures, page: str, sections: Sections, lang: str) -> list[
     return out
 
 
+def _curricula(d: Disclosures, page: str, lang: str) -> str:
+    """Each programme's curriculum is on its own page (the catalogue links them all): here
+    only how many are published, so that a university of hundreds of programmes keeps a
+    documents page one can read on a phone."""
+    files = {e.document.id for e in d.documents_of("curriculum", current=True) if e.file}
+    published = sum(1 for p in d.programmes if p.curriculum in files)
+    catalogue = page_href(page, "programmes/index.md")
+    text = L["curricula_count"][lang].format(
+        published=format_number(published, lang), programmes=format_number(len(d.programmes), lang)
+    )
+    return (
+        f"## {L['curricula'][lang]}\n\n{register_note(page, ('9.7.1.6',), lang)}"
+        f'<p>{text} <a href="{catalogue}">{PAGE_TITLE["programmes/index.md"].get(lang)}</a>.</p>\n'
+    )
+
+
 def documents_page(d: Disclosures, lang: str) -> str:
     page = "about/documents.md"
     kinds = {k for _, ks, _ in DOCUMENT_SECTIONS for k in ks}
@@ -164,6 +179,7 @@ def documents_page(d: Disclosures, lang: str) -> str:
         dataset_links(page, ["documents"], lang),
     ]
     out += _sections(d, page, DOCUMENT_SECTIONS, lang)
+    out.append(_curricula(d, page, lang))
     out.append(
         f'<p>{L["reports_link"][lang]} <a href="{reports}">'
         f"{PAGE_TITLE['about/reports.md'].get(lang)}</a>.</p>\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures.content import Disclosures
@@ -74,7 +75,10 @@ def _jsonld(i: International, d: Disclosures, lang: str) -> str:
     """The university with the networks it is a member of (`memberOf`), and its partners as
     a list of schema.org organisations: schema.org has no "partner" property, so the
     partnership is said by the list's name, not by a property of the university."""
-    partners = [p for p in i.partners or () if p.in_force(i.today)]
+    # Demonstration partners are left out: search engines take JSON-LD as facts.
+    partners = [p for p in i.partners or () if p.in_force(i.today) and stated(p)]
+    if not partners:
+        return ""
     members = [
         _organisation(p, lang)
         for p in partners

@@ -3,6 +3,7 @@ addresses, never a person's name."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
@@ -65,5 +66,6 @@ def contact_page(n: News, d: Disclosures, units: Units, lang: str) -> str:
         "name": d.about.identity.full_name.get(lang),
         "contactPoint": point,
     }
-    out.append(jsonld_script(organisation))
+    if stated(contact):
+        out.append(jsonld_script(organisation))
     return "\n".join(out)

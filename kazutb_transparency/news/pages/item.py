@@ -3,6 +3,7 @@ the photo report with its descriptions and the video report as a link, never a p
 
 from __future__ import annotations
 
+from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import esc, href, page_href, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import day, jsonld_script, mark, notice
@@ -102,7 +103,9 @@ def item_page(item: NewsItem, d: Disclosures, lang: str) -> str:
             f'<p><a href="{page_href(item.page, INDEX)}">{L["all_news"][lang]}</a></p>\n',
             jsonld_script(
                 {"@context": "https://schema.org", **article_data(item, site_name, lang, images)}
-            ),
+            )
+            if stated(item)
+            else "",
         )
         if part
     )

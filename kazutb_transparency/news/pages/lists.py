@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, page_path, table, tr
 from kazutb_transparency.disclosures.pages.common import (
     day,
@@ -127,8 +128,9 @@ def events_page(n: News, site_name: str, lang: str) -> str:
     out.append(f"## {L['upcoming'][lang]}\n")
     if upcoming:
         out.append(table(headers, _event_rows(upcoming, lang), L["upcoming"][lang]))
-        graph = [event_data(item, site_name, lang) for item in upcoming]
-        out.append(jsonld_script({"@context": "https://schema.org", "@graph": graph}))
+        graph = [event_data(item, site_name, lang) for item in upcoming if stated(item)]
+        if graph:
+            out.append(jsonld_script({"@context": "https://schema.org", "@graph": graph}))
     else:
         out.append(f"<p>{L['none_upcoming'][lang]}</p>\n")
     if past:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import esc, href, page_href, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
@@ -116,6 +117,6 @@ def appeals_page(s: Students, d: Disclosures, surveys: Mapping[str, Localized], 
     else:
         out.append(f"<p>{tr(a.complaints, lang)}{mark(a, lang, 'complaints')}</p>\n")
     out.append(f'<p class="register-note">{L["esg_appeals"][lang]}</p>\n')
-    if a is not None:
+    if a is not None and stated(a):
         out.append(_jsonld(a, lang))
     return "\n".join(out)

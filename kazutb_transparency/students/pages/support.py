@@ -4,6 +4,7 @@ steps. Scholarships are on the costs page, linked here rather than repeated."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
@@ -46,10 +47,14 @@ def _rows(items: list[SupportService], units: Units, lang: str) -> list[list[str
 
 
 def _jsonld(s: Students, d: Disclosures) -> str:
-    # schema.org Service, in the language the record was first written in (Kazakh).
-    provider = {"@type": "CollegeOrUniversity", "name": d.about.identity.full_name.kk}
-    services = []
-    for x in s.services:
+    # schema.org Service, in the language the record was first written in (Kazakh); the
+    # university and the audience are named once and referred to (a large university's
+    # hundred services would otherwise repeat them in every one).
+    university = {"@type": "CollegeOrUniversity", "@id": "#university",
+                  "name": d.about.identity.full_name.kk}  # fmt: skip
+    students = {"@type": "EducationalAudience", "@id": "#students", "educationalRole": "student"}
+    services: list[dict[str, object]] = [university, students]
+    for x in filter(stated, s.services):
         channel: dict[str, object] = {
             "@type": "ServiceChannel",
             "serviceLocation": {"@type": "Place", "name": x.where.kk},
@@ -64,11 +69,13 @@ def _jsonld(s: Students, d: Disclosures) -> str:
                 "name": x.name.kk,
                 "description": x.description.kk,
                 "serviceType": SERVICE_KIND[x.kind].kk,
-                "audience": {"@type": "EducationalAudience", "educationalRole": "student"},
-                "provider": provider,
+                "audience": {"@id": "#students"},
+                "provider": {"@id": "#university"},
                 "availableChannel": channel,
             }
         )
+    if len(services) == 2:  # no service but demonstration ones
+        return ""
     return jsonld_script({"@context": "https://schema.org", "@graph": services})
 
 
