@@ -34,6 +34,7 @@ def with_synthetic(d: Disclosures, count: int) -> Disclosures:
     added, disciplines = [], dict(d.disciplines)
     for index, code in enumerate(programme_codes(count)):
         record = yaml.safe_load(programme_yaml(code, index, faculties[index % len(faculties)]))
+        record.pop("curriculum")  # its document is written by the benchmark, not here
         added.append(Programme.model_validate(record))
         disciplines[code] = tuple(
             template.model_copy(update={"programme": code, "code": f"D{k:03d}", "semester": k})
