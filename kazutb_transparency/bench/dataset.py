@@ -6,7 +6,8 @@ register, accreditations, ...); synthetic programmes are added with neutral name
 Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
 waves × every unit. The transparency mechanisms get a large university's size too
-(`bench/transparency.py`), and so do the news (`bench/news.py`: 400 items over 4 years).
+(`bench/transparency.py`), and so do the units, each with its contact and regulation
+(`bench/units.py`), and the news (`bench/news.py`: 400 items over 4 years).
 Applicants: every programme, synthetic ones included, gets the sample fees, students,
 graduates, cohorts, final attestation, earnings and vacant places of
 `applicants.synthetic`, in groups of programmes; each synthetic programme has its curriculum
@@ -33,6 +34,7 @@ from kazutb_transparency.bench.international import make_international
 from kazutb_transparency.bench.news import make_news
 from kazutb_transparency.bench.students import make_students
 from kazutb_transparency.bench.transparency import make_transparency
+from kazutb_transparency.bench.units import make_units
 from kazutb_transparency.core.datafiles import dump_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,6 +196,7 @@ def make_dataset(
     total = len(list(prog_dir.glob("*.yaml")))
     info = DatasetInfo(target, programmes, disciplines, total, "default data (unchanged)")
     if codes:  # the large site: the transparency mechanisms at a large university's size
+        info.notes.append("units: " + make_units(target))
         info.notes.append("transparency: " + make_transparency(target))
         info.notes.append("students: " + make_students(target))
         info.notes.append("news: " + make_news(target))

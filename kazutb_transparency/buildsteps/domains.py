@@ -42,6 +42,7 @@ from kazutb_transparency.news.labels import INDEX as NEWS_INDEX
 from kazutb_transparency.news.labels import L as NEWS_TEXT
 from kazutb_transparency.news.media import published_pictures
 from kazutb_transparency.news.pages import MEDIA, render_news_pages
+from kazutb_transparency.organisation.datasets import units_dataset
 from kazutb_transparency.overview.changes import (
     Change,
     collect_changes,
@@ -132,6 +133,8 @@ ASSET_RENDERERS: list[AssetRenderer] = [
 DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
     lambda site: disclosure_datasets(site.disclosures, site.units),
+    # The structure of §9.7.1.2, as checked on the date of the chart (about.yaml).
+    lambda site: [units_dataset(site.units, site.disclosures.about.structure, site.today)],
     # The register on its own: other domains' evidence changes it, not the disclosures.
     lambda site: [register_dataset(site.disclosures, site.register, site.units)],
     lambda site: survey_datasets(site.surveys),

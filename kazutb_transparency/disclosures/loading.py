@@ -50,7 +50,12 @@ from kazutb_transparency.disclosures.register import (
     build_register,
 )
 from kazutb_transparency.disclosures.register_rows import RegisterRow
-from kazutb_transparency.organisation import Units
+from kazutb_transparency.organisation import (
+    Units,
+    read_allowlist,
+    regulation_problems,
+    unlisted_name,
+)
 
 Model = TypeVar("Model", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -69,6 +74,7 @@ class _Loader(RecordLoader):
     ) -> None:
         super().__init__(audit, today)
         self.other_clauses = frozenset(other_clauses)  # clauses another domain gives evidence for
+        self.data_dir = data_dir
         self.folder = data_dir / "disclosures"
         self.documents_dir = data_dir / "documents"
         self.units = units
@@ -124,6 +130,11 @@ class _Loader(RecordLoader):
         if about.head is not None:
             self.unit_known(
                 about.head.unit, name, "head", "head.unit", lines.line_of(("head", "unit"))
+            )
+            # §9.7.1.7 requires the head's name: published only as the allowlist lists it.
+            allowlist = read_allowlist(self.data_dir)
+            self.problems += unlisted_name(
+                allowlist, about.head.name, name, lines, "head", ("head", "name")
             )
         return about
 
@@ -364,6 +375,13 @@ class _Loader(RecordLoader):
                     )
                 )
 
+    def regulations(self, documents: list[DocumentEntry]) -> None:
+        """A unit's `regulation` (data/units.yaml) names a document of kind `unit-regulation`."""
+        if "documents" in self.unreadable_lists:
+            return
+        kinds = {e.document.id: e.document.kind for e in documents}
+        self.problems += regulation_problems(self.units, kinds)
+
     def calendars(self) -> list[AcademicCalendar]:
         """calendar.yaml: the academic calendar of each year; no file, no calendar."""
         path = self.folder / "calendar.yaml"
@@ -600,6 +618,7 @@ def load_disclosures(
     resources = loader.attempt(lambda: loader.simple_list("resources.yaml", Resource), [])
     calendars = loader.attempt(loader.calendars, [])
     loader.curricula(programmes, documents)
+    loader.regulations(documents)
     clauses = loader.attempt(loader.clauses, [])
     if loader.problems:
         raise DataError(loader.problems)

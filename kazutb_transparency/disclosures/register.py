@@ -153,6 +153,27 @@ def _structure(d: Disclosures, units: Units) -> list[Evidence]:
     chart_unverified = any(not unit.confirmed for unit in units)
     out = [Evidence(PART["structure"], d.about.structure, relies_on_unverified=chart_unverified)]
     out += [Evidence(f.name, f) for f in d.faculties] or [missing(PART["faculties"])]
+    return out + _unit_regulations(d, units)
+
+
+def _unit_regulations(d: Disclosures, units: Units) -> list[Evidence]:
+    """Each structural unit's regulation, published as a file: what the unit does and whom
+    it answers to is part of the structure (§9.7.1.2). Required: a unit without one is
+    missing, as the page says. Governance bodies, executive roles and collegial bodies act
+    under the charter and their own rules, which the documents of §9.7.2 and §8.3.5 give."""
+    out: list[Evidence] = []
+    for unit in units:
+        if unit.kind != "unit":
+            continue
+        if unit.regulation is None:
+            out.append(missing(_joined(unit.name, PART["regulation"])))
+            continue
+        entry = d.document(unit.regulation)
+        doc = entry.document
+        if entry.file is None:
+            out.append(missing(_joined(doc.title, PART["file"]), doc))
+        else:
+            out.append(Evidence(doc.title, doc))
     return out
 
 

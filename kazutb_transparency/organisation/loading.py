@@ -1,8 +1,10 @@
-"""Loading data/units.yaml: unique ids, known parents, no loops in the chain of parents."""
+"""Loading data/units.yaml: unique ids, known parents, no loops in the chain of parents, and
+every unit's e-mail and phone in the allowlist. A unit's regulation is a document: the
+disclosures' loader checks it against documents.yaml (`regulations.py`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kazutb_transparency.core.audit import Audit, Concern, untranslated
@@ -10,12 +12,16 @@ from kazutb_transparency.core.datafiles import read_record_list
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.provenance import audit_provenance
+from kazutb_transparency.organisation.allowlisted import read_allowlist, unlisted_contacts
 from kazutb_transparency.organisation.models import Unit, UnitRef
 
 
 @dataclass(frozen=True)
 class Units:
     by_id: dict[str, Unit]
+    file: str = "data/units.yaml"
+    # The line of each unit's `regulation`, for the check against documents.yaml.
+    regulation_lines: dict[str, int | None] = field(default_factory=dict, compare=False)
 
     def __iter__(self):
         return iter(self.by_id.values())
@@ -55,9 +61,21 @@ def load_units(data_dir: Path, audit: Audit) -> Units:
                 )
             )
     problems.extend(_cycles(by_id, name))
+    contacts = [
+        (unit.id, unit.email, unit.phone, (index,))
+        for index, _, unit in listed.found
+        if unit.email is not None or unit.phone is not None
+    ]
+    if contacts:
+        problems.extend(unlisted_contacts(read_allowlist(data_dir), contacts, name, lines))
     if problems:
         raise DataError(problems)
-    return Units(by_id)
+    regulation_lines = {
+        unit.id: lines.line_of((index, "regulation"))
+        for index, _, unit in listed.found
+        if unit.regulation is not None
+    }
+    return Units(by_id, name, regulation_lines)
 
 
 def _cycles(by_id: dict[str, Unit], name: str) -> list[Problem]:

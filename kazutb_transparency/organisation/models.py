@@ -11,6 +11,11 @@ from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.provenance import Sourced
 
 UNIT_ID = r"^[a-z][a-z0-9-]*$"
+# The same forms as the other institutional contacts (transparency, students, news): an
+# address in lower case, a Kazakhstan number written from +7.
+EMAIL_PATTERN = r"^[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}$"
+PHONE_PATTERN = r"^\+7 [0-9 ()-]+$"
+DOCUMENT_ID = r"^[a-z0-9][a-z0-9-]*$"
 
 
 class Unit(Sourced):
@@ -19,7 +24,12 @@ class Unit(Sourced):
     parent: str | None = None
     name: Localized
     abbreviation: Localized | None = None
-    head: Localized | None = None
+    head: Localized | None = None  # the head's position, never a person's name
+    # The unit's institutional contact: each must be in data/privacy/allowlist.yaml.
+    email: str | None = Field(default=None, pattern=EMAIL_PATTERN)
+    phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    # The unit's regulation: a document of kind `unit-regulation` in documents.yaml.
+    regulation: str | None = Field(default=None, pattern=DOCUMENT_ID)
 
 
 class UnitRef(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.markdown import esc, table, tr
+from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.about import about_sections
 from kazutb_transparency.disclosures.common import LEVELS
@@ -24,6 +24,7 @@ from kazutb_transparency.disclosures.pages.common import (
     page_href,
     register_note,
 )
+from kazutb_transparency.disclosures.pages.documents import document_reference
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import Unit
 
@@ -185,7 +186,8 @@ def _position_mark(unit: Unit, lang: str) -> str:
 
 def structure_page(d: Disclosures, units: Units, lang: str) -> str:
     page = "about/structure.md"
-    shown = [d.about.structure, *units, *d.faculties]
+    head = d.about.head
+    shown = [d.about.structure, *units, *d.faculties, *([head] if head else [])]
     by_unit = page_href(page, "processes/by-unit.md")
     chart = _chart(units, list(d.faculties), None, lang)
     return "\n".join(
@@ -193,12 +195,74 @@ def structure_page(d: Disclosures, units: Units, lang: str) -> str:
             f"# {PAGE_TITLE[page].get(lang)}\n",
             notice(shown, lang),
             f'{L["structure_intro"][lang]} <a href="{by_unit}">{L["by_unit"][lang]}</a>.\n',
-            register_note(page, ("9.7.1.2",), lang),
+            register_note(page, ("9.7.1.2", "9.7.1.7"), lang),
             f"## {L['chart'][lang]}\n",
             f'<nav class="org-chart" aria-label="{L["chart"][lang]}" markdown="0">{chart}</nav>\n',
+            f"## {L['heads'][lang]}\n",
+            f"{L['heads_intro'][lang]}\n",
+            _heads_table(d, units, page, lang),
+            dataset_links(page, "units", lang),
             dates_line(d.about.structure, d.today, lang),
         ]
     )
+
+
+def _in_chart_order(units: Units, parent: str | None = None) -> list[Unit]:
+    out = []
+    for unit in units.children(parent):
+        out += [unit, *_in_chart_order(units, unit.id)]
+    return out
+
+
+def _heads_table(d: Disclosures, units: Units, page: str, lang: str) -> str:
+    """Every body, role and unit: its head by position (the head of the organisation by
+    name too, from about.yaml), its institutional contact and its regulation."""
+    rows = [
+        [
+            f"{tr(unit.name, lang)}{mark(unit, lang, 'name')}",
+            _head_cell(d, unit, lang),
+            _contact_cell(unit, lang),
+            _regulation_cell(d, unit, page, lang),
+        ]
+        for unit in _in_chart_order(units)
+    ]
+    headers = [L[k][lang] for k in ("unit", "head_position", "unit_contact", "unit_regulation")]
+    return table(headers, rows, L["heads"][lang])
+
+
+def _head_cell(d: Disclosures, unit: Unit, lang: str) -> str:
+    """The head's position (an executive role is a position itself); the person is named
+    only for the head of the organisation (§9.7.1.7), as about.yaml names them."""
+    if unit.head is not None:
+        cell = tr(unit.head, lang) + mark(unit, lang, "head")
+    elif unit.kind == "executive":
+        cell = tr(unit.name, lang) + mark(unit, lang, "name")
+    else:
+        return f'<span class="no-info">{L["head_position_none"][lang]}</span>'
+    head = d.about.head
+    if head is not None and head.unit == unit.id:
+        cell += f"<br>{tr(head.name, lang)}{mark(head, lang, 'name')}"
+    return cell
+
+
+def _contact_cell(unit: Unit, lang: str) -> str:
+    lines = []
+    if unit.email is not None:
+        lines.append(
+            f'<a href="mailto:{esc(unit.email)}">{esc(unit.email)}</a>{mark(unit, lang, "email")}'
+        )
+    if unit.phone is not None:
+        lines.append(
+            f'<a href="tel:{esc(_tel(unit.phone))}">{esc(unit.phone)}</a>'
+            + mark(unit, lang, "phone")
+        )
+    return "<br>".join(lines) or f'<span class="no-info">{L["contact_none"][lang]}</span>'
+
+
+def _regulation_cell(d: Disclosures, unit: Unit, page: str, lang: str) -> str:
+    if unit.regulation is None:
+        return f'<span class="no-info">{L["regulation_none"][lang]}</span>'
+    return document_reference(d.document(unit.regulation), page, lang)
 
 
 def forms_page(d: Disclosures, lang: str) -> str:
