@@ -36,6 +36,8 @@ KNOWN = {
     "reader itself (2 strings: kk, ru)",
     "kazutb_transparency/core/opendata/dataset.py": "the regulation's code, an identifier",
     "kazutb_transparency/core/provenance.py": "an example in an error message for editors",
+    "kazutb_transparency/disclosures/sample_pdf.py": "the 'sample' stamp printed on the "
+    "demonstration documents in the three languages at once, and the letters it is drawn with",
 }
 
 
