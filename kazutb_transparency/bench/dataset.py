@@ -2,7 +2,9 @@
 
 Everything the build reads is copied from the default data (22 processes, units, documents,
 register, accreditations, ...); synthetic programmes are added with neutral names
-("Discipline 17 of 6B04501") in three languages, so the personal-data gate finds nothing.
+("Discipline 17 of 6B04501") in three languages, so the personal-data gate finds nothing;
+each has its learning outcomes and disciplines whose credits add up to its 240, so that its
+curriculum is complete as the strict build asks (`disclosures/coverage.py`).
 Surveys: the synthetic programmes sit under the catalogue's faculties like the real ones,
 and the real demonstration generator and aggregation produce indicators for 9 surveys × 5
 waves × every unit. The transparency mechanisms get a large university's size too
@@ -45,6 +47,7 @@ FIRST_NUMBER = 300  # synthetic programmes are 6Bff300…; the real ones are bel
 CYCLES = ("general", "basic", "major", "final")
 COMPONENTS = ("compulsory", "university", "elective")
 FORM_IDS = ("full-time", "full-time-dl")
+PROGRAMME_CREDITS = 240  # every synthetic programme's total: four years of 60 credits
 
 
 @dataclass
@@ -104,7 +107,7 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
         "languages": ["kk", "ru", "en"] if index % 3 == 0 else ["kk", "ru"],
         "forms": list(FORM_IDS[: 1 + index % 2]),
         "duration_years": 4,
-        "credits": 240,
+        "credits": PROGRAMME_CREDITS,
         "qualification": {
             "kk": f"{code} бағдарламасы бойынша бакалавр",
             "ru": f"Бакалавр по программе {code}",
@@ -132,7 +135,24 @@ def programme_yaml(code: str, index: int, faculty: str) -> str:
     return dump_yaml(record, allow_unicode=True, sort_keys=False)
 
 
-def disciplines_csv(code: str, count: int, semesters: int = 8) -> str:
+# The credits of one discipline row at most (the format's limit: disciplines/*.csv).
+MAX_ROW_CREDITS = 60
+
+
+def discipline_credits(count: int, total: int = PROGRAMME_CREDITS) -> list[int]:
+    """Credits of `count` rows (at least as many as the 60-credit limit of a row needs)
+    that add up to `total`, as even as whole numbers allow: a synthetic curriculum is
+    complete, as the strict build asks of a real one."""
+    rows = max(count, -(-total // MAX_ROW_CREDITS))
+    share, rest = divmod(total, rows)
+    return [share + (1 if k < rest else 0) for k in range(rows)]
+
+
+def disciplines_csv(
+    code: str, count: int, semesters: int = 8, total: int = PROGRAMME_CREDITS
+) -> str:
+    """The disciplines of a synthetic programme: `count` rows (more if 60 credits a row
+    cannot reach `total`) whose credits add up to the programme's `total`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
@@ -148,7 +168,7 @@ def disciplines_csv(code: str, count: int, semesters: int = 8) -> str:
             "component",
         ]
     )
-    for k in range(1, count + 1):
+    for k, credits in enumerate(discipline_credits(count, total), start=1):
         writer.writerow(
             [
                 code,
@@ -156,7 +176,7 @@ def disciplines_csv(code: str, count: int, semesters: int = 8) -> str:
                 f"{code} бағдарламасының {k}-пәні",
                 f"Дисциплина {k} программы {code}",
                 f"Discipline {k} of {code}",
-                5,
+                credits,
                 1 + (k - 1) % semesters,
                 CYCLES[(k - 1) % len(CYCLES)],
                 COMPONENTS[(k - 1) % len(COMPONENTS)],

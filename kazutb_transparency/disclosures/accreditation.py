@@ -6,6 +6,7 @@ import re
 from datetime import date
 from enum import StrEnum
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -13,6 +14,25 @@ from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.disclosures.common import ID_PATTERN, PROGRAMME_CODE, Dated
 
 EXPIRY_WARNING_DAYS = 180
+# The hosts of the European database of quality assurance results (DEQAR): a decision's
+# link must lead there and nowhere else (a look-alike host would pass for DEQAR).
+DEQAR_HOSTS = frozenset({"deqar.eu", "www.deqar.eu"})
+
+
+def deqar_url_problem(value: str) -> str | None:
+    """Why `value` is not a link to a page of DEQAR, or None."""
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return "is not a web address"
+    if parts.scheme != "https":
+        return "must start with https://"
+    if parts.hostname not in DEQAR_HOSTS or parts.username or parts.password or port:
+        return f"must be a page of DEQAR (https://www.deqar.eu/…), not of {parts.hostname or '?'}"
+    if any(c.isspace() for c in value):
+        return "must not contain spaces"
+    return None
 
 
 class Agency(Dated):
@@ -22,6 +42,15 @@ class Agency(Dated):
     country: str = Field(pattern=r"^[A-Z]{2}$")
     registers: list[Literal["national", "eqar", "apqr"]] = Field(default_factory=list)
     website: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    # The agency's id in DEQAR: only an agency registered in EQAR has one (checked with
+    # `registers` by the loader); never guessed — left out until the agency's DEQAR page
+    # gives it.
+    deqar_id: int | None = Field(default=None, ge=1)
+
+    @property
+    def in_deqar(self) -> bool:
+        """DEQAR holds the reports of the agencies registered in EQAR, and theirs alone."""
+        return "eqar" in self.registers
 
 
 class Accreditation(Dated):
@@ -36,6 +65,16 @@ class Accreditation(Dated):
     programmes: list[str] = Field(default_factory=list)
     certificate: str | None = Field(default=None, pattern=ID_PATTERN)
     report: str | None = Field(default=None, pattern=ID_PATTERN)
+    # The decision's page in DEQAR, where an agency registered in EQAR publishes it.
+    deqar_url: str | None = None
+
+    @field_validator("deqar_url")
+    @classmethod
+    def _on_deqar(cls, value: str | None) -> str | None:
+        problem = None if value is None else deqar_url_problem(value)
+        if problem:
+            raise ValueError(f"a DEQAR link {problem}")
+        return value
 
     @field_validator("valid_until")
     @classmethod

@@ -15,6 +15,7 @@ from kazutb_transparency.disclosures.accreditation import (
 )
 from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.common import Level
+from kazutb_transparency.disclosures.coverage import Coverage, coverage
 from kazutb_transparency.disclosures.documents import DocumentEntry
 from kazutb_transparency.disclosures.models import (
     About,
@@ -84,6 +85,10 @@ class Disclosures:
 
     def disciplines_of(self, code: str) -> tuple[Discipline, ...]:
         return self.disciplines.get(code, ())
+
+    def coverage_of(self, programme: Programme) -> Coverage:
+        """The credits its disciplines list against its total, and its learning outcomes."""
+        return coverage(programme, self.disciplines_of(programme.code))
 
     def accreditations_of(self, code: str) -> list[Accreditation]:
         """Programme accreditations covering `code`, latest validity first (history included)."""

@@ -195,6 +195,19 @@ def programmes_dataset(d: Disclosures) -> Dataset:
             minimum=0,
         ),
         _f(
+            "credits_listed",
+            "integer",
+            "programmes.credits_listed",
+            required=True,
+            minimum=0,
+        ),
+        _f(
+            "curriculum_complete",
+            "boolean",
+            "programmes.curriculum_complete",
+            required=True,
+        ),
+        _f(
             "accreditation_status",
             "string",
             "programmes.accreditation_status",
@@ -212,6 +225,7 @@ def programmes_dataset(d: Disclosures) -> Dataset:
     for p in d.programmes:
         faculty = d.faculty(p.faculty)
         status, record = d.programme_status(p.code)
+        covered = d.coverage_of(p)
         row = {
             "code": p.code,
             "level": p.level,
@@ -231,6 +245,8 @@ def programmes_dataset(d: Disclosures) -> Dataset:
                 for lang in ("kk", "ru", "en")
             },
             "disciplines": len(d.disciplines_of(p.code)),
+            "credits_listed": covered.listed,
+            "curriculum_complete": covered.complete,
             "accreditation_status": status.value,
             "accredited_until": record.valid_until if record else None,
             **meta_values(p),
@@ -249,6 +265,8 @@ def programmes_dataset(d: Disclosures) -> Dataset:
                 # A count, as in the CSV: the disciplines themselves are the `disciplines`
                 # dataset (repeating them here made this file ten times the CSV).
                 "disciplines": len(d.disciplines_of(p.code)),
+                "credits_listed": covered.listed,
+                "curriculum_complete": covered.complete,
             }
         )
     return Dataset(
@@ -403,6 +421,8 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
             "string",
             "accreditations.report_document",
         ),
+        _f("deqar_url", "string", "accreditations.deqar_url"),
+        _f("agency_deqar_id", "integer", "accreditations.agency_deqar_id", minimum=1),
         *META_FIELDS,
     )
     rows, records = [], []
@@ -425,6 +445,8 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
                 "programmes": list(a.programmes),
                 "certificate_document": a.certificate,
                 "report_document": a.report,
+                "deqar_url": a.deqar_url,
+                "agency_deqar_id": agency.deqar_id,
                 **meta_values(a),
             }
         )

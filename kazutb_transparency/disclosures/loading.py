@@ -32,6 +32,7 @@ from kazutb_transparency.disclosures.accreditation import Accreditation, Agency
 from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.common import PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.coverage import coverage
 from kazutb_transparency.disclosures.documents import Document, DocumentEntry, read_file
 from kazutb_transparency.disclosures.labels import FIELD, PAGE_TITLE
 from kazutb_transparency.disclosures.models import About, Clause, Faculty, FormOfStudy, Resource
@@ -82,6 +83,10 @@ class _Loader(RecordLoader):
         # reported as "unknown" (one mistake, one message).
         self.unreadable_programmes: set[str] = set()
         self.unreadable_lists: set[str] = set()  # "faculties", "agencies", … that failed
+        # Each programme's file and the lines of its total credits and its outcomes, for
+        # the check of its curriculum once the disciplines are read (the parsed files
+        # themselves are not kept: thousands on a large site).
+        self.programme_lines: dict[str, tuple[str, int | None, int | None]] = {}
 
     def read_list(
         self, path: Path, model: type[Model], key: str = "id"
@@ -142,6 +147,23 @@ class _Loader(RecordLoader):
         records, lines, name = self.read_list(self.folder / file, model)
         for index, record in enumerate(records):
             self.track(record, name, lines, (index,), str(record.id))  # type: ignore[attr-defined]
+        return records
+
+    def agencies(self) -> list[Agency]:
+        records, lines, name = self.read_list(self.folder / "agencies.yaml", Agency)
+        for index, agency in enumerate(records):
+            self.track(agency, name, lines, (index,), agency.id)
+            if agency.deqar_id is not None and not agency.in_deqar:
+                self.report(
+                    name,
+                    "a DEQAR id, but the agency is not registered in EQAR (DEQAR holds only "
+                    "the reports of agencies registered there)",
+                    agency.id,
+                    "deqar_id",
+                    lines.line_of((index, "deqar_id")),
+                    "add eqar to 'registers' if the agency is in the EQAR register, "
+                    "otherwise remove 'deqar_id'",
+                )
         return records
 
     def faculties(self) -> list[Faculty]:
@@ -220,6 +242,11 @@ class _Loader(RecordLoader):
                         "use an id from data/disclosures/forms.yaml",
                     )
             self.track(programme, name, lines, (), code)
+            self.programme_lines[code] = (
+                name,
+                lines.line_of(("credits",)),
+                lines.line_of(("learning_outcomes",)) or line,
+            )
             programmes.append(programme)
         return sorted(programmes, key=lambda p: p.code)
 
@@ -270,6 +297,55 @@ class _Loader(RecordLoader):
                 seen[key] = f"{name}:{line}"
                 found.setdefault(code, []).append(discipline)
         return {code: tuple(items) for code, items in found.items()}
+
+    def curriculum_coverage(
+        self, programmes: list[Programme], disciplines: dict[str, tuple[Discipline, ...]]
+    ) -> None:
+        """Each programme's curriculum published whole (§9.7.1.6): its disciplines add up
+        to its total credits and it gives its learning outcomes. A gap is shown on the
+        pages and refused by the strict build; nothing here is invented to fill it."""
+        for programme in programmes:
+            code = programme.code
+            found = coverage(programme, disciplines.get(code, ()))
+            file, credits_line, outcomes_line = self.programme_lines[code]
+            csv = f"data/disclosures/disciplines/{code}.csv"
+            state = found.disciplines
+            if state != "complete":
+                if state == "none":
+                    message = f"no discipline listed for the programme's {found.total} credits"
+                elif state == "partial":
+                    message = (
+                        f"the disciplines list {found.listed} of the programme's "
+                        f"{found.total} credits"
+                    )
+                else:
+                    message = (
+                        f"the disciplines list {found.listed} credits, more than the "
+                        f"programme's {found.total}"
+                    )
+                hint = (
+                    f"check the credits column of {csv} against the approved curriculum, "
+                    "or correct 'credits' here"
+                    if state == "over"
+                    else f"add the programme's other disciplines to {csv} (their credits "
+                    "add up to 'credits'), or correct 'credits' if the total is wrong"
+                )
+                kind = Concern.INCONSISTENT if state == "over" else Concern.INCOMPLETE
+                self.audit.add(kind, Problem(file, message, code, "credits", credits_line, hint))
+            if not found.outcomes:
+                self.audit.add(
+                    Concern.INCOMPLETE,
+                    Problem(
+                        file,
+                        "no learning outcomes",
+                        code,
+                        "learning_outcomes",
+                        outcomes_line,
+                        "list the programme's intended learning outcomes under "
+                        "'learning_outcomes', one text each in kk, ru and en, as the approved "
+                        "programme states them",
+                    ),
+                )
 
     def documents(self) -> list[DocumentEntry]:
         records, lines, name = self.read_list(self.folder / "documents.yaml", Document)
@@ -447,6 +523,18 @@ class _Loader(RecordLoader):
                         at("programmes", i),
                         "use the code of a programme in data/disclosures/programmes/",
                     )
+            agency = agencies.get(record.agency)
+            if record.deqar_url is not None and agency is not None and not agency.in_deqar:
+                self.report(
+                    name,
+                    f"a DEQAR link, but agency '{record.agency}' is not registered in EQAR, "
+                    "so DEQAR holds none of its decisions",
+                    rid,
+                    "deqar_url",
+                    at("deqar_url"),
+                    "remove 'deqar_url', or add eqar to the agency's 'registers' in "
+                    "data/disclosures/agencies.yaml if it is in the EQAR register",
+                )
             if record.activity == "programme" and not record.programmes:
                 self.report(
                     name,
@@ -610,7 +698,8 @@ def load_disclosures(
     faculties = loader.attempt(loader.faculties, [])
     programmes = loader.programmes(faculties, forms)
     disciplines = loader.disciplines(programmes)
-    agencies = loader.attempt(lambda: loader.simple_list("agencies.yaml", Agency), [])
+    loader.curriculum_coverage(programmes, disciplines)
+    agencies = loader.attempt(loader.agencies, [])
     documents = loader.attempt(loader.documents, [])
     accreditations = loader.attempt(
         lambda: loader.accreditations({a.id: a for a in agencies}, programmes, documents), []

@@ -18,8 +18,10 @@ from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog, localized
 from kazutb_transparency.disclosures.about import PAGE as ABOUT_PAGE
 from kazutb_transparency.disclosures.about import about_sections
+from kazutb_transparency.disclosures.accreditation import Status
 from kazutb_transparency.disclosures.calendar import current_calendar
 from kazutb_transparency.disclosures.content import Disclosures
+from kazutb_transparency.disclosures.coverage import Coverage
 from kazutb_transparency.disclosures.documents import EXPLAINED_KINDS, KIND_CLAUSES
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.lacking import lacking_phrase
@@ -196,18 +198,54 @@ def _accreditation_terms(d: Disclosures, units: Units) -> list[Evidence]:
 def _programmes(d: Disclosures, units: Units) -> list[Evidence]:
     out = []
     for p in d.programmes:
+        covered = d.coverage_of(p)
         parts = [
             ("name", p.name is not None),
             ("outcomes", bool(p.learning_outcomes)),
-            ("disciplines", bool(d.disciplines_of(p.code))),
+            ("disciplines", covered.disciplines != "none"),
         ]
         gaps = [name for name, present in parts if not present]
         # §9.7.1.6 asks for programmes and their disciplines; learning outcomes are extra.
         out += [missing(_code(p.code, PART[name]), p, name == "outcomes") for name in gaps]
+        if covered.disciplines in ("partial", "over"):
+            # Disciplines for only part of the programme's credits are not its disciplines.
+            out.append(missing(_code(p.code, _credits_listed(covered)), p))
+            gaps.append("credits")
         if not [name for name in gaps if name != "outcomes"]:
             out.append(Evidence(_code(p.code, p.name or PART["name"]), p))
         out += _curriculum(d, p)
     return out or [missing(PART["programmes"])]
+
+
+def _credits_listed(covered: Coverage) -> Localized:
+    """«пәндер мен модульдер (көрсетілген кредит: 95, барлығы: 240)», "… (credits listed:
+    95 of 240)"."""
+    return _l(
+        *(
+            PART["credits_listed"].get(lang).format(listed=covered.listed, total=covered.total)
+            for lang in _LANGS
+        )
+    )
+
+
+def _decision_reports(d: Disclosures) -> list[Evidence]:
+    """§9.7.2.3 (and ESG 2.6): the report of every decision not yet expired, published as a
+    file; an expired decision is history, shown with its report or without."""
+    out = []
+    for record in sorted(d.accreditations, key=lambda r: (r.valid_from, r.id)):
+        if d.status_of(record) is Status.EXPIRED:
+            continue
+        name = record.certificate_number or record.id
+        if record.report is None:
+            out.append(missing(_joined(_l(name, name, name), PART["report"]), record))
+            continue
+        entry = d.document(record.report)
+        doc = entry.document
+        if entry.file is None:
+            out.append(missing(_joined(doc.title, PART["file"]), doc))
+        else:
+            out.append(Evidence(doc.title, doc))
+    return out
 
 
 def _curriculum(d: Disclosures, p: Programme) -> list[Evidence]:
@@ -289,7 +327,10 @@ RULES: dict[str, Rule] = {
     "9.7.1.8": _resources,
     "9.7.2.1": lambda d, u: _documents(d, "charter"),
     "9.7.2.2": lambda d, u: _documents(d, "licence", "licence-annex"),
-    "9.7.2.3": lambda d, u: _documents(d, "accreditation-certificate", "certificate-annex"),
+    "9.7.2.3": lambda d, u: [
+        *_documents(d, "accreditation-certificate", "certificate-annex"),
+        *_decision_reports(d),
+    ],
     "9.7.3": lambda d, u: _documents(
         d,
         "development-programme",

@@ -7,7 +7,7 @@ from collections import Counter
 
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
-from kazutb_transparency.disclosures.accreditation import Status, overall_status
+from kazutb_transparency.disclosures.accreditation import Accreditation, Status, overall_status
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import PAGE_TITLE, REGISTER
 from kazutb_transparency.disclosures.pages.common import (
@@ -54,13 +54,7 @@ def _records_table(d: Disclosures, activity: str, lang: str) -> str:
                     for code in record.programmes
                 )
             )
-        report = "—"
-        if record.report:
-            entry = d.document(record.report)
-            if entry.file is not None:
-                report = (
-                    f'<a href="{href(PAGE, entry.file.published, lang)}">{L["report"][lang]}</a>'
-                )
+        report = _report(d, record, lang)
         history = d.status_of(record) in (Status.EXPIRED, Status.NONE)
         rows.append([*row, *extra, report, dates(record, d.today, lang, history=history)])
     headers = [PL[k][lang] for k in ACCREDITATION_HEADERS]
@@ -68,6 +62,19 @@ def _records_table(d: Disclosures, activity: str, lang: str) -> str:
         headers.append(L["programmes"][lang])
     headers += [L["report"][lang], L["dates"][lang]]
     return table(headers, rows, L[activity][lang])
+
+
+def _report(d: Disclosures, record: Accreditation, lang: str) -> str:
+    """The decision's report (its file), or the statement that it is not published; then
+    its page in DEQAR, when the agency publishes it there."""
+    report = f'<em class="no-info">{L["report_none"][lang]}</em>'
+    if record.report:
+        entry = d.document(record.report)
+        if entry.file is not None:
+            report = f'<a href="{href(PAGE, entry.file.published, lang)}">{L["report"][lang]}</a>'
+    if record.deqar_url:
+        report += f'<br><a href="{esc(record.deqar_url)}" hreflang="en">{L["deqar"][lang]}</a>'
+    return report
 
 
 def _summary(d: Disclosures, lang: str) -> str:
@@ -93,6 +100,8 @@ def _agencies(d: Disclosures, lang: str) -> str:
         if agency.website:
             name = f'<a href="{esc(agency.website)}">{name}</a>'
         registers = "<br>".join(tr(REGISTER[r], lang) for r in agency.registers)
+        if agency.deqar_id is not None:
+            registers += "<br>" + L["deqar_id"][lang].format(id=agency.deqar_id)
         rows.append(
             [
                 name + mark(agency, lang),

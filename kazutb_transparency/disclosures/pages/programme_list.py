@@ -17,11 +17,14 @@ from kazutb_transparency.disclosures.common import LEVELS, Level
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LANGUAGE, LEVEL
 from kazutb_transparency.disclosures.pages.common import mark, no_info, notice, page_href
+from kazutb_transparency.disclosures.pages.coverage import coverage_cell
 from kazutb_transparency.disclosures.programmes import Programme
 
 LIST_ROWS = 50  # rows a page: under 100 KB with the provenance marks, on any site
 
 L: dict[str, dict[str, str]] = catalog("disclosures_programme_list")
+# The column of the credits listed and the learning outcomes: the programme page's words.
+COVERAGE: dict[str, str] = catalog("disclosures_programmes")["coverage"]
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ def list_page(d: Disclosures, page: ListPage, lang: str, title: str = "") -> str
                 ", ".join(tr(LANGUAGE[code], lang) for code in p.languages)
                 + mark(p, lang, "languages"),
                 forms + mark(p, lang, "forms"),
+                coverage_cell(d, p, lang),
             ]
         )
     jump = " ".join(f'<a href="#{anchor}">{esc(letter)}</a>' for letter, anchor in letters)
@@ -135,6 +139,7 @@ def list_page(d: Disclosures, page: ListPage, lang: str, title: str = "") -> str
     )
     out.append(_pager(page, lang))
     headers = [L[k][lang] for k in ("name", "code", "faculty", "languages", "forms")]
+    headers.append(COVERAGE[lang])
     out.append(table(headers, rows, f"{esc(title)}{of}"))
     out.append(_pager(page, lang))
     return "\n".join(out)
@@ -228,6 +233,7 @@ def first_programmes(d: Disclosures, page: str, lang: str, rows: int = LIST_ROWS
                 tr(d.faculty(p.faculty).name, lang),
                 ", ".join(tr(LANGUAGE[code], lang) for code in p.languages),
                 forms,
+                coverage_cell(d, p, lang),
             ]
         )
     more = ""
@@ -236,6 +242,7 @@ def first_programmes(d: Disclosures, page: str, lang: str, rows: int = LIST_ROWS
         text = L["more"][lang].format(n=len(members))
         more = f'<p><a href="{page_href(page, list_path(first))}">{text}</a></p>\n'
     headers = [L[k][lang] for k in ("name", "code", "faculty", "languages", "forms")]
+    headers.append(COVERAGE[lang])
     hook = (
         f'<div class="catalogue-filter" data-label="{L["filter"][lang]}" '
         f'data-shown="{L["shown"][lang]}"></div>\n'

@@ -41,6 +41,7 @@ from kazutb_transparency.disclosures.pages.common import (
     page_href,
     register_note,
 )
+from kazutb_transparency.disclosures.pages.coverage import coverage_cell, coverage_note
 from kazutb_transparency.disclosures.pages.documents import document_reference
 from kazutb_transparency.disclosures.pages.programme_list import (
     filters,
@@ -264,7 +265,16 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str, results: str = ""
         pager,
     ]
     headers = [
-        L[k][lang] for k in ("code", "name", "languages", "forms", "years_credits", "accreditation")
+        L[k][lang]
+        for k in (
+            "code",
+            "name",
+            "languages",
+            "forms",
+            "years_credits",
+            "coverage",
+            "accreditation",
+        )
     ]
     rows = [
         [
@@ -274,6 +284,7 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str, results: str = ""
             ", ".join(tr(d.form(f).name, lang) for f in p.forms) + mark(p, lang, "forms"),
             f"{_years(p, lang)}{mark(p, lang, 'duration_years')} / "
             f"{p.credits}{mark(p, lang, 'credits')}",
+            coverage_cell(d, p, lang, marked=True),
             _short_status(d, p, lang),
         ]
         for p in page.programmes
@@ -300,6 +311,7 @@ def _facts(d: Disclosures, p: Programme, page: str, lang: str) -> str:
         (L["forms"][lang], forms + mark(p, lang, "forms")),
         (L["duration"][lang], _duration(p, lang) + mark(p, lang, "duration_years")),
         (L["credits"][lang], f"{p.credits} {L['credits_unit'][lang]}{mark(p, lang, 'credits')}"),
+        (L["coverage"][lang], coverage_cell(d, p, lang, marked=True)),
         (
             L["qualification"][lang],
             tr(p.qualification, lang) + mark(p, lang, "qualification")
@@ -426,6 +438,7 @@ def programme_page(
     out.append(_curriculum(d, p, page, lang))
     if d.disciplines_of(p.code):
         out.append(f"<p>{L['disciplines_provenance'][lang]}:{mark(p, lang, 'disciplines')}</p>\n")
+    out.append(coverage_note(d.coverage_of(p), lang))
     out.append(_disciplines(d, p, lang))
     out.append(f"## {L['accreditation'][lang]}\n")
     records = d.accreditations_of(p.code)
