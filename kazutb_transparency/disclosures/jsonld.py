@@ -13,6 +13,7 @@ from typing import Any
 
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import CONTEXT
+from kazutb_transparency.core.locale_format import year_range
 from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.calendar import AcademicCalendar
 from kazutb_transparency.disclosures.content import Disclosures
@@ -132,7 +133,7 @@ def calendar(d: Disclosures, c: AcademicCalendar, lang: str) -> dict[str, Any] |
     would show a sample date as the university's."""
     if not _real(c, "periods"):
         return None
-    name = catalog("disclosures_calendar")["year"][lang].format(year=c.academic_year)
+    name = catalog("disclosures_calendar")["year"][lang].format(year=year_range(c.academic_year))
     periods = sorted(c.periods, key=lambda p: (p.start, p.end))
     data: dict[str, Any] = {
         "@context": CONTEXT,

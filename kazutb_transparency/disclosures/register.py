@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog, localized
+from kazutb_transparency.core.locale_format import year_range
 from kazutb_transparency.disclosures.about import PAGE as ABOUT_PAGE
 from kazutb_transparency.disclosures.about import about_sections
 from kazutb_transparency.disclosures.accreditation import Status
@@ -263,7 +264,9 @@ def _calendar(d: Disclosures) -> list[Evidence]:
     calendar = current_calendar(d.calendars)
     if calendar is None:
         return [missing(PART["calendar"])]
-    return [Evidence(_joined(PART["calendar"], _l(*[calendar.academic_year] * 3)), calendar)]
+    return [
+        Evidence(_joined(PART["calendar"], _l(*[year_range(calendar.academic_year)] * 3)), calendar)
+    ]
 
 
 def _resources(d: Disclosures, units: Units) -> list[Evidence]:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import localized
-from kazutb_transparency.core.locale_format import format_date
+from kazutb_transparency.core.locale_format import format_date, year_range
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.documents import Document
@@ -110,7 +110,8 @@ def collect_changes(
         for e in d.documents
     ]  # fmt: skip
     found += [
-        Change(c.updated, "calendar", _code_title(c.academic_year, SECTIONS["calendar"]),
+        Change(c.updated, "calendar",
+               _code_title(year_range(c.academic_year), SECTIONS["calendar"]),
                "about/calendar.md", f"calendar-{c.academic_year}")
         for c in d.calendars
     ]  # fmt: skip

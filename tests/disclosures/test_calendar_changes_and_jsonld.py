@@ -27,8 +27,8 @@ def test_the_calendar_is_a_change_on_its_page(default_site) -> None:
     change = _changes(default_site)["calendar-2026-2027"]
     assert change.page == "about/calendar.md" and change.section == "calendar"
     assert change.day == default_site.disclosures.calendars[0].updated
-    assert change.title.get("en") == "2026-2027 — Academic calendar"
-    assert change.title.get("kk") == "2026-2027 — Академиялық күнтізбе"
+    assert change.title.get("en") == "2026–2027 — Academic calendar"
+    assert change.title.get("kk") == "2026–2027 — Академиялық күнтізбе"
 
 
 def test_the_new_documents_link_where_a_reader_uses_them(default_site) -> None:
@@ -100,4 +100,4 @@ def test_a_confirmed_calendar_is_not_called_unconfirmed(default_site) -> None:
     d = _with(default_site, "confirmed")
     data = jsonld.calendar(d, d.calendars[0], "ru")
     assert data is not None and "disambiguatingDescription" not in data
-    assert data["name"] == "2026-2027 учебный год"
+    assert data["name"] == "2026–2027 учебный год"

@@ -52,6 +52,7 @@ how_to_request: {kk: Хатпен, ru: Письмом, en: By e-mail}
 def folder(tmp_path: Path) -> Path:
     """A data folder holding the real units, a picture and an empty data/news/."""
     shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
+    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
     (tmp_path / "news" / "media").mkdir(parents=True)
     shutil.copy(
         DATA / "news" / "media" / "first-year-welcome-1.jpg",

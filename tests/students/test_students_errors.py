@@ -58,6 +58,7 @@ survey_question: {survey: academic-integrity, question: q06}
 def folder(tmp_path: Path) -> Path:
     """A data folder holding the real units and an empty data/students/."""
     shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
+    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
     (tmp_path / "students").mkdir()
     return tmp_path
 

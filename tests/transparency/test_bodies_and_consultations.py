@@ -29,6 +29,9 @@ people:
   - id: rector
     reason: "Head of the organisation: the regulation requires the head's name"
     forms: ["Л.К. Байболова", "L.K. Baibolova"]
+emails:  # the sample contact of a unit in units.yaml
+  - address: strategic-development@example.org
+    reason: "Sample unit contact"
 """
 BOARD = (
     """

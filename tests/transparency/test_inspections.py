@@ -46,6 +46,7 @@ INSPECTION = """
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
+    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
     (tmp_path / "transparency").mkdir()
     return tmp_path
 

@@ -26,6 +26,7 @@ DOCUMENTS = {
 def folder(tmp_path: Path) -> Path:
     """A data folder holding the real units and an empty data/transparency/."""
     shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
+    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
     (tmp_path / "transparency").mkdir()
     return tmp_path
 

@@ -4,6 +4,7 @@ the final attestation, with their dates (about/calendar.md)."""
 from __future__ import annotations
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.locale_format import year_range
 from kazutb_transparency.core.markdown import dataset_links, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.calendar import current_calendar
@@ -36,7 +37,7 @@ def calendar_page(d: Disclosures, lang: str) -> str:
     if calendar is None:
         out.append(no_info(L["none"][lang], lang))
         return "\n".join(out)
-    out.append(f"## {L['year'][lang].format(year=calendar.academic_year)}\n")
+    out.append(f"## {L['year'][lang].format(year=year_range(calendar.academic_year))}\n")
     m = mark(calendar, lang, "periods")
     rows = [
         [
@@ -48,7 +49,9 @@ def calendar_page(d: Disclosures, lang: str) -> str:
         for p in sorted(calendar.periods, key=lambda p: (p.start, p.end))
     ]
     headers = [L[k][lang] for k in ("kind", "period", "start", "end")]
-    out.append(table(headers, rows, L["year"][lang].format(year=calendar.academic_year)))
+    out.append(
+        table(headers, rows, L["year"][lang].format(year=year_range(calendar.academic_year)))
+    )
     out.append(dates_line(calendar, d.today, lang))
     described = jsonld.calendar(d, calendar, lang)
     if described is not None:
