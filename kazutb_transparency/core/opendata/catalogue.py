@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -10,6 +9,7 @@ from datetime import date
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.jsonld import jsonld_script
 from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
 from kazutb_transparency.core.markdown import as_written, bullet_list, esc, href, table, tr
 from kazutb_transparency.core.opendata.dataset import Dataset
@@ -68,7 +68,7 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
             for item in written
         ],
     }
-    return _script(catalog)
+    return jsonld_script(catalog)
 
 
 def _dataset_jsonld(item: WrittenDataset, settings: OpenDataSettings, base: str) -> str:
@@ -102,7 +102,7 @@ def _dataset_jsonld(item: WrittenDataset, settings: OpenDataSettings, base: str)
             },
         ],
     }
-    return _script(dataset)
+    return jsonld_script(dataset)
 
 
 def _publisher(settings: OpenDataSettings) -> dict[str, str]:
@@ -111,11 +111,6 @@ def _publisher(settings: OpenDataSettings) -> dict[str, str]:
         "name": settings.publisher.name.get("en"),
         "url": settings.publisher.url,
     }
-
-
-def _script(data: dict) -> str:
-    text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
-    return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
 def _status(d: Dataset, lang: str) -> str | None:
