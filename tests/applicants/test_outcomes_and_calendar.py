@@ -94,7 +94,7 @@ def test_the_calendar_page_in_three_languages(default_site) -> None:
     words = {"kk": "Қорытынды аттестаттау", "ru": "Итоговая аттестация", "en": "Final attestation"}
     for lang, word in words.items():
         page = calendar_page(d, lang)
-        assert word in page and "2026-2027" in page
+        assert word in page and "2026–2027" in page
         assert "academic-calendar.csv" in page
 
 

@@ -48,6 +48,7 @@ def data(tmp_path: Path) -> Path:
     root = tmp_path / "data"
     (root / "quality").mkdir(parents=True)
     shutil.copy(DATA / "units.yaml", root / "units.yaml")
+    shutil.copytree(DATA / "privacy", root / "privacy")  # the units' contacts
     (root / "documents").mkdir()
     return root
 
