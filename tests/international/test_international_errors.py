@@ -11,6 +11,7 @@ from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.disclosure_policy import DEFAULT
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.international import load_international
+from tests.datafolder import line_of
 
 TODAY = date(2026, 11, 23)
 PROGRAMMES = ("6B04105", "6B11129")
@@ -72,11 +73,6 @@ def problems(folder: Path) -> list[Problem]:
     with pytest.raises(DataError) as caught:
         load(folder)
     return caught.value.problems
-
-
-def line_of(path: Path, text: str) -> int:
-    lines = path.read_text("utf-8").splitlines()
-    return 1 + next(n for n, line in enumerate(lines) if text in line)
 
 
 def test_good_files_load_and_the_strict_build_refuses_the_placeholders(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.news import load_news
 from kazutb_transparency.organisation import load_units
+from tests.datafolder import units_folder
+from tests.datafolder import write as write_file
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = date(2026, 11, 23)
@@ -51,9 +53,7 @@ how_to_request: {kk: Хатпен, ru: Письмом, en: By e-mail}
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A data folder holding the real units, a picture and an empty data/news/."""
-    shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
-    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
-    (tmp_path / "news" / "media").mkdir(parents=True)
+    units_folder(tmp_path, "news/media")
     shutil.copy(
         DATA / "news" / "media" / "first-year-welcome-1.jpg",
         tmp_path / "news" / "media" / "open-day.jpg",
@@ -62,9 +62,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / "news" / name
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    return path
+    return write_file(folder, "news", name, text)
 
 
 def problems(folder: Path) -> list[Problem]:

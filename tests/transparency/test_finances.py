@@ -3,7 +3,6 @@ bad input giving one clear problem naming file, line, record and field."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,8 @@ from kazutb_transparency.transparency import load_transparency
 from kazutb_transparency.transparency.datasets import transparency_datasets
 from kazutb_transparency.transparency.pages.finances import finances_page
 from kazutb_transparency.transparency.register import register_evidence
+from tests.datafolder import line_of, units_folder
+from tests.datafolder import write as write_file
 from tests.disclosures.helpers import load
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -49,16 +50,11 @@ YEAR = """
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
-    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
-    (tmp_path / "transparency").mkdir()
-    return tmp_path
+    return units_folder(tmp_path, "transparency")
 
 
 def write(folder: Path, text: str) -> Path:
-    path = folder / "transparency" / "finances.yaml"
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    return path
+    return write_file(folder, "transparency", "finances.yaml", text)
 
 
 def problems(folder: Path) -> list[Problem]:
@@ -66,11 +62,6 @@ def problems(folder: Path) -> list[Problem]:
     with pytest.raises(DataError) as caught:
         load_transparency(folder, load_units(folder, audit), DOCUMENTS, TODAY, audit)
     return caught.value.problems
-
-
-def line_of(path: Path, text: str) -> int:
-    lines = path.read_text("utf-8").splitlines()
-    return 1 + next(n for n, line in enumerate(lines) if text in line)
 
 
 def test_a_good_file_loads_and_the_strict_build_refuses_its_placeholders(folder: Path) -> None:

@@ -3,7 +3,6 @@ the anti-corruption page and register saying what is missing."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from kazutb_transparency.organisation import load_units
 from kazutb_transparency.transparency import load_transparency
 from kazutb_transparency.transparency.pages.by_law import procurement_page
 from kazutb_transparency.transparency.pages.participation import anti_corruption_page
+from tests.datafolder import units_folder
+from tests.datafolder import write as write_file
 from tests.disclosures.helpers import load
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -39,16 +40,11 @@ ITEM = """
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
-    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
-    (tmp_path / "transparency").mkdir()
-    return tmp_path
+    return units_folder(tmp_path, "transparency")
 
 
 def write(folder: Path, text: str) -> Path:
-    path = folder / "transparency" / "procurement.yaml"
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    return path
+    return write_file(folder, "transparency", "procurement.yaml", text)
 
 
 def problems(folder: Path) -> list[Problem]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +11,8 @@ from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.organisation import load_units
 from kazutb_transparency.transparency import load_transparency
+from tests.datafolder import units_folder
+from tests.datafolder import write as write_file
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = date(2026, 11, 23)
@@ -25,16 +26,11 @@ DOCUMENTS = {
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A data folder holding the real units and an empty data/transparency/."""
-    shutil.copy(DATA / "units.yaml", tmp_path / "units.yaml")
-    shutil.copytree(DATA / "privacy", tmp_path / "privacy")  # the units' contacts
-    (tmp_path / "transparency").mkdir()
-    return tmp_path
+    return units_folder(tmp_path, "transparency")
 
 
 def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / "transparency" / name
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    return path
+    return write_file(folder, "transparency", name, text)
 
 
 def problems(folder: Path) -> list[Problem]:
