@@ -178,6 +178,9 @@ def test_accepted_hostile_text_runs_nowhere(hostile_site: Path) -> None:
         "about/structure.html",
         "ru/about/structure.html",
         "en/about/structure.html",
+        "about/units.html",
+        "ru/about/units.html",
+        "en/about/units.html",
     ):
         html = (hostile_site / page).read_text(encoding="utf-8")
         parser = _Executable()

@@ -100,10 +100,14 @@ def test_the_dataset_page_lists_versions_with_their_citation(tmp_path: Path):
         for release in releases["things"]:
             assert f"https://kazutb.edu.kz/opendata/releases/{release.version}/things.csv" in page
             assert f"releases/{release.version}/datapackage.json" in page
-    # The "how to cite" line names the current version at its fixed address.
+    # The "how to cite" line names the current version at its fixed address, on the
+    # dataset's page; the catalogue links there instead of repeating it for every dataset.
     current = releases["things"][0]
-    index = catalogue_pages(written, settings, "en", "https://kazutb.edu.kz/", releases)
-    assert f"[things], version {current.version}." in index["opendata/index.md"]
+    pages = catalogue_pages(written, settings, "en", "https://kazutb.edu.kz/", releases)
+    cite = f"[things], version {current.version}."
+    assert cite in pages["opendata/things.md"].split("## Versions")[0]
+    assert cite not in pages["opendata/index.md"]
+    assert "Fields (2), sources and how to cite" in pages["opendata/index.md"]
     # The dataset's title is emphasised in the list and in the versions' table alike (a
     # table's cells are raw HTML: an asterisk there was shown as written).
     versions = catalogue_pages(written, settings, "en", "https://kazutb.edu.kz/", releases)

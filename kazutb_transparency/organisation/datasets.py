@@ -18,7 +18,7 @@ TEXTS = localized("datasets_organisation")
 DATASETS = DatasetTexts(TEXTS)
 _f, _loc = DATASETS.field, DATASETS.localized
 KINDS = ("governance-body", "executive", "collegial-body", "unit")
-PAGE = "about/structure.md"
+PAGE = "about/units.md"
 
 
 class Checked(Protocol):

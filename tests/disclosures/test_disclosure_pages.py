@@ -41,6 +41,7 @@ def test_fixed_addresses_in_every_language(pages) -> None:
     fixed = {
         "about/index.md",
         "about/structure.md",
+        "about/units.md",
         "about/forms-of-study.md",
         "about/documents.md",
         "about/resources.md",

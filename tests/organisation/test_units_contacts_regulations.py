@@ -14,7 +14,7 @@ from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.disclosures.documents import Document
 from kazutb_transparency.disclosures.loading import load_disclosures
-from kazutb_transparency.disclosures.pages.about import structure_page
+from kazutb_transparency.disclosures.pages.about import structure_page, units_page
 from kazutb_transparency.disclosures.register import _unit_regulations
 from kazutb_transparency.disclosures.sample_pdf import sample_pdf
 from kazutb_transparency.organisation import load_units
@@ -68,8 +68,8 @@ def _add_to_unit(path: Path, unit: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_structure_page_gives_every_unit_its_head_contact_and_regulation(default_site, lang):
-    page = structure_page(default_site.disclosures, default_site.units, lang)
+def test_units_page_gives_every_unit_its_head_contact_and_regulation(default_site, lang):
+    page = units_page(default_site.disclosures, default_site.units, lang)
     table = page[page.index("<table") : page.index("</table>")]
     rows = re.findall(r"<tr><td>.*?</tr>", table)
     assert len(rows) == len(default_site.units.by_id)  # every body, role and unit
@@ -89,10 +89,15 @@ def test_structure_page_gives_every_unit_its_head_contact_and_regulation(default
     assert "§9.7.1.7" in page and 'href="../opendata/units.csv"' in page.replace("../../", "../")
 
 
-def test_structure_page_says_what_is_not_published(default_site):
-    pages = {
-        lang: structure_page(default_site.disclosures, default_site.units, lang) for lang in LANGS
-    }
+@pytest.mark.parametrize("lang", LANGS)
+def test_structure_page_links_the_units_page_instead_of_repeating_it(default_site, lang):
+    page = structure_page(default_site.disclosures, default_site.units, lang)
+    assert 'href="units.html"' in page and "<table" not in page
+    assert "strategic-development@example.org" not in page
+
+
+def test_units_page_says_what_is_not_published(default_site):
+    pages = {lang: units_page(default_site.disclosures, default_site.units, lang) for lang in LANGS}
     assert "regulation not published" in pages["en"]
     assert "положение не опубликовано" in pages["ru"]
     assert "ереже жарияланбаған" in pages["kk"]
@@ -106,7 +111,7 @@ def test_units_dataset_has_every_unit_with_its_head_contact_and_regulation(defau
     dataset = units_dataset(
         default_site.units, default_site.disclosures.about.structure, default_site.today
     )
-    assert dataset.name == "units" and dataset.pages == ("about/structure.md",)
+    assert dataset.name == "units" and dataset.pages == ("about/units.md",)
     names = [f.name for f in dataset.fields]
     for column in ("id", "parent", "kind", "name_kk", "head_en", "email", "phone", "regulation"):
         assert column in names
@@ -159,7 +164,7 @@ def test_a_regulation_with_its_file_counts_as_present(data_copy, edit):
     present = [e.label.en for e in evidence if e.present]
     assert present == ["Regulation of the Strategic Development Department (sample)"]
     assert len(evidence) == len([u for u in units if u.kind == "unit"])
-    page = structure_page(d, units, "en")
+    page = units_page(d, units, "en")
     assert 'href="../../documents/sample-strategic-development-regulation.pdf"' in page
 
 

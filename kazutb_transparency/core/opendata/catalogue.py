@@ -182,11 +182,10 @@ def _index_page(
         d = item.dataset
         out += [f"## {esc(d.title.get(lang))} {{#{d.name}}}", ""]
         # The live preview writes again only the summaries of the datasets an edit changed.
-        out += remembered(f"summary {d.name} {lang}", _summary, item, settings, lang, site_url)
-        out += [
-            f"[{L['fields'][lang]} ({len(d.fields)})]({d.name}.md)",
-            "",
-        ]
+        out += remembered(
+            f"summary {d.name} {lang}", _summary, item, settings, lang, site_url, brief=True
+        )
+        out += [f"[{L['dataset_more'][lang].format(n=len(d.fields))}]({d.name}.md)", ""]
     out += ["", _jsonld(written, settings, site_url), ""]
     return "\n".join(out)
 
@@ -278,9 +277,18 @@ def _licence(settings: OpenDataSettings, lang: str) -> str:
 
 
 def _summary(
-    item: WrittenDataset, settings: OpenDataSettings, lang: str, site_url: str
+    item: WrittenDataset,
+    settings: OpenDataSettings,
+    lang: str,
+    site_url: str,
+    *,
+    brief: bool = False,
 ) -> list[str]:
-    """What a reader needs beside a dataset: what it is, the files, whether to cite it."""
+    """What a reader needs beside a dataset: what it is, the files, whether to cite it.
+
+    The catalogue shows the `brief` summary (the files, their date and status); the sources
+    and how to cite are on the dataset's own page, so that the catalogue stays within the
+    page-weight budget however many datasets there are."""
     d = item.dataset
     link = lambda target: href(PAGE, f"opendata/{target}", lang)  # noqa: E731
     names = codes_of(d)
@@ -293,6 +301,10 @@ def _summary(
         f"{format_count(len(d.rows), ROWS, lang)}",
         label("updated") + _day(d.updated, lang),
         *([label("status") + status] if (status := _status(d, lang)) else []),
+    ]
+    if brief:
+        return [with_codes(esc(d.description.get(lang)), names, lang), "", bullet_list(items), ""]
+    items += [
         # Sources are joined by semicolons: a source's own final full stop is dropped («.;»).
         label("sources")
         + "; ".join(_source(s, lang).rstrip().removesuffix(".") for s in d.sources),

@@ -13,6 +13,7 @@ from kazutb_transparency.disclosures.pages.about import (
     forms_page,
     resources_page,
     structure_page,
+    units_page,
 )
 from kazutb_transparency.disclosures.pages.accreditation import accreditation_page
 from kazutb_transparency.disclosures.pages.calendar import calendar_page
@@ -91,6 +92,7 @@ def _own_pages(
     pages = {
         "about/index.md": about_page(d, lang),
         "about/structure.md": structure_page(d, units, lang),
+        "about/units.md": units_page(d, units, lang),
         "about/forms-of-study.md": forms_page(d, lang),
         "about/documents.md": documents_page(d, lang),
         "about/resources.md": resources_page(d, lang),

@@ -186,9 +186,9 @@ def _position_mark(unit: Unit, lang: str) -> str:
 
 def structure_page(d: Disclosures, units: Units, lang: str) -> str:
     page = "about/structure.md"
-    head = d.about.head
-    shown = [d.about.structure, *units, *d.faculties, *([head] if head else [])]
+    shown = [d.about.structure, *units, *d.faculties]
     by_unit = page_href(page, "processes/by-unit.md")
+    heads = page_href(page, UNITS_PAGE)
     chart = _chart(units, list(d.faculties), None, lang)
     return "\n".join(
         [
@@ -198,10 +198,34 @@ def structure_page(d: Disclosures, units: Units, lang: str) -> str:
             register_note(page, ("9.7.1.2", "9.7.1.7"), lang),
             f"## {L['chart'][lang]}\n",
             f'<nav class="org-chart" aria-label="{L["chart"][lang]}" markdown="0">{chart}</nav>\n',
-            f"## {L['heads'][lang]}\n",
+            L["heads_link"][lang].format(
+                link=f'<a href="{heads}">{esc(PAGE_TITLE[UNITS_PAGE].get(lang))}</a>'
+            )
+            + "\n",
+            dates_line(d.about.structure, d.today, lang),
+        ]
+    )
+
+
+# The heads, contacts and regulations have a page of their own: beside the chart they took a
+# large university's structure page over the page-weight budget.
+UNITS_PAGE = "about/units.md"
+
+
+def units_page(d: Disclosures, units: Units, lang: str) -> str:
+    """Every unit's head by position, institutional contact and regulation (§9.7.1.2)."""
+    head = d.about.head
+    shown = [d.about.structure, *units, *([head] if head else [])]
+    structure = page_href(UNITS_PAGE, "about/structure.md")
+    return "\n".join(
+        [
+            f"# {PAGE_TITLE[UNITS_PAGE].get(lang)}\n",
+            notice(shown, lang),
             f"{L['heads_intro'][lang]}\n",
-            _heads_table(d, units, page, lang),
-            dataset_links(page, "units", lang),
+            register_note(UNITS_PAGE, ("9.7.1.2", "9.7.1.7"), lang),
+            _heads_table(d, units, UNITS_PAGE, lang),
+            dataset_links(UNITS_PAGE, "units", lang),
+            f'<a href="{structure}">← {esc(PAGE_TITLE["about/structure.md"].get(lang))}</a>\n',
             dates_line(d.about.structure, d.today, lang),
         ]
     )
