@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.organisation import load_units
-from kazutb_transparency.transparency import load_transparency
+from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.transparency.datasets import transparency_datasets
 from kazutb_transparency.transparency.pages import render_transparency_pages
 from tests.disclosures.helpers import load
+from tests.transparency.loading import load_folder, refusals
 from tests.transparency.test_transparency_errors import (
     BODY,
     CONSULTATION,
@@ -69,14 +67,11 @@ def folder(tmp_path: Path, data_copy: Path) -> Path:
 
 
 def loaded(folder: Path):
-    audit = Audit()
-    return load_transparency(folder, load_units(folder, audit), KINDS, TODAY, audit)
+    return load_folder(folder, KINDS, TODAY)
 
 
 def problems(folder: Path) -> list[Problem]:
-    with pytest.raises(DataError) as caught:
-        loaded(folder)
-    return caught.value.problems
+    return refusals(folder, KINDS, TODAY)
 
 
 def line(path: Path, needle: str) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.organisation import load_units
 from kazutb_transparency.transparency import load_transparency
 from kazutb_transparency.transparency.datasets import transparency_datasets
@@ -18,6 +18,7 @@ from kazutb_transparency.transparency.register import register_evidence
 from tests.datafolder import line_of, units_folder
 from tests.datafolder import write as write_file
 from tests.disclosures.helpers import load
+from tests.transparency.loading import refusals
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = date(2026, 11, 23)
@@ -58,10 +59,7 @@ def write(folder: Path, text: str) -> Path:
 
 
 def problems(folder: Path) -> list[Problem]:
-    audit = Audit()
-    with pytest.raises(DataError) as caught:
-        load_transparency(folder, load_units(folder, audit), DOCUMENTS, TODAY, audit)
-    return caught.value.problems
+    return refusals(folder, DOCUMENTS, TODAY)
 
 
 def test_a_good_file_loads_and_the_strict_build_refuses_its_placeholders(folder: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.organisation import load_units
 from kazutb_transparency.transparency import load_transparency
 from kazutb_transparency.transparency.pages.by_law import procurement_page
@@ -17,6 +17,7 @@ from kazutb_transparency.transparency.pages.participation import anti_corruption
 from tests.datafolder import units_folder
 from tests.datafolder import write as write_file
 from tests.disclosures.helpers import load
+from tests.transparency.loading import refusals
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = date(2026, 11, 23)
@@ -48,10 +49,7 @@ def write(folder: Path, text: str) -> Path:
 
 
 def problems(folder: Path) -> list[Problem]:
-    audit = Audit()
-    with pytest.raises(DataError) as caught:
-        load_transparency(folder, load_units(folder, audit), DOCUMENTS, TODAY, audit)
-    return caught.value.problems
+    return refusals(folder, DOCUMENTS, TODAY)
 
 
 def test_an_item_with_its_own_record_and_documents_loads(folder: Path) -> None:

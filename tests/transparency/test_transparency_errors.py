@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.core.audit import Audit
-from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.organisation import load_units
 from kazutb_transparency.transparency import load_transparency
 from tests.datafolder import units_folder
 from tests.datafolder import write as write_file
+from tests.transparency.loading import refusals
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TODAY = date(2026, 11, 23)
@@ -34,11 +35,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def problems(folder: Path) -> list[Problem]:
-    audit = Audit()
-    units = load_units(folder, audit)
-    with pytest.raises(DataError) as caught:
-        load_transparency(folder, units, DOCUMENTS, TODAY, audit)
-    return caught.value.problems
+    return refusals(folder, DOCUMENTS, TODAY)
 
 
 META = """
