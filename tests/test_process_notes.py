@@ -74,3 +74,44 @@ def test_the_editors_report_says_what_to_check(default_site) -> None:
     assert all("processes/" in line and ".yaml" in line for line in lines)
     first = default_site.registry.processes[0].notes[0]
     assert first.action is not None and first.action.en in lines[0]
+
+
+# The Kazakh card is the original: a Kazakh note that speaks of "the translation" names the
+# Russian and English versions it means, or it reads as if the Kazakh page were one.
+_BARE_TRANSLATION = re.compile(r"(?<![\w-])[Аа]ударма(?:да|лар|сы)?\b")
+_NAMES_THE_OTHERS = re.compile(r"орыс|ағылшын|[A-Za-zА-Яа-яЁё]*»? сөзінің|тіркесінің|аудармалары")
+
+
+def bare_translation_remarks(text: str) -> list[str]:
+    """The sentences of a Kazakh note that speak of a translation without naming which."""
+    plain = _QUOTED.sub(" ", text)
+    return [
+        sentence.strip()
+        for sentence in re.split(r"(?<=[.;])\s+", plain)
+        if _BARE_TRANSLATION.search(sentence) and not _NAMES_THE_OTHERS.search(sentence)
+    ]
+
+
+def test_kazakh_notes_do_not_speak_as_a_translation(default_site) -> None:
+    found = [
+        f"processes/{process.number:02d} ({note.field}): {remark}"
+        for process in default_site.registry.processes
+        for note in process.notes
+        for remark in bare_translation_remarks(note.text.get("kk"))
+    ]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аударма көзделген мағынаны береді, дереккөз мәтіні өзгертілмеді.", 1),
+        ("Аудармалар сөзбе-сөз жасалды.", 1),
+        ("Аудармада дереккөз мәтіні сақталды.", 1),
+        ("Орысша және ағылшынша нұсқалар сөзбе-сөз аударылды.", 0),
+        ("Орысша және ағылшынша аудармада «key» деп берілді.", 0),
+        ("«Аударма» сөзі дереккөзде бар.", 0),
+    ],
+)
+def test_the_check_finds_a_bare_translation_remark(text, expected) -> None:
+    assert len(bare_translation_remarks(text)) == expected

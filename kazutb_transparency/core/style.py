@@ -164,6 +164,16 @@ _P_VALUE = re.compile(r"\bp\s*=\s*[<>≤≥]")
 _CYRILLIC_QUOTE = re.compile(r"«[^»]*[\u0400-\u04ff][^»]*»")
 _QUOTE_MARKS = {"«": "«»", "»": "«»", "“": "“”", "”": "“”", '"': '""', "„": "„“"}
 
+# «Күйі: растамаған жазбалар: 7 / 7»: a label whose value is another label, a chain a Kazakh
+# official text does not write (issue 62). Pairs separated by «,», «;», «·» or a bracket
+# («Жарияланған күні: … · Жаңартылған күні: …») are a list, not a chain.
+_LABEL_CHAIN = re.compile(r"[^\W\d]{2,}\)?: [^.;!?,·()—]*?[^\W\d]{2,}\)?: ")
+# «(+5,9 п.т.; тексерілмеді: кемінде 30 респондент қажет)», «(2026; жауап бергендер: 62)»: a
+# label and its value inside brackets, a chain the outer text does not show (issue 62).
+_BRACKETED_LABEL = re.compile(r"\([^()]*?[^\W\d]{2,}: [^()]*\)")
+# «Ректор (төраға) (1)»: a count in a second pair of brackets after a first.
+_TWO_BRACKETS = re.compile(r"\)\s?\(\d[\d\s]*\)")
+
 # Quoted wording (a source, a document's title) is reproduced as written.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
@@ -205,6 +215,22 @@ def check_page(html: str, lang: str, rules: StyleRules, approved: bool = False) 
         if not approved:
             found += _quotes(block, lang, rules)
             found += _calques(block, lang, rules)
+        if lang == "kk" and not approved:
+            # Addresses stay: removing one would take the comma after it with it.
+            text = _QUOTED.sub(" ", block)
+            found += [
+                f"chain of labels and colons: {_around(text, *m.span())}"
+                for m in _LABEL_CHAIN.finditer(text)
+            ]
+            found += [
+                f"label and colon inside brackets: {_around(text, *m.span())}"
+                for m in _BRACKETED_LABEL.finditer(text)
+            ]
+        if not approved:
+            found += [
+                f"two pairs of brackets: {_around(block, *m.span())}"
+                for m in _TWO_BRACKETS.finditer(block)
+            ]
     return found
 
 

@@ -19,7 +19,7 @@ from kazutb_transparency.applicants.pages.common import tenge
 from kazutb_transparency.applicants.summary import coming_deadlines, fee_span
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.jsonld import jsonld_script
-from kazutb_transparency.core.locale_format import year_range
+from kazutb_transparency.core.locale_format import DateText, fill, year_range
 from kazutb_transparency.core.markdown import esc, href, tr
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures, jsonld
@@ -75,7 +75,8 @@ def _programmes(d: Disclosures, lang: str) -> str:
     counts = {level: 0 for level in LEVELS}
     for programme in d.programmes:
         counts[programme.level] += 1
-    parts = [f"{tr(LEVEL[level], lang)}: {n}" for level, n in counts.items() if n]
+    # «Бакалавриат — 28», not «(Бакалавриат: 28)»: a label and colon inside brackets.
+    parts = [f"{tr(LEVEL[level], lang)} — {n}" for level, n in counts.items() if n]
     total = sum(counts.values())
     # The count rests on the programme codes: it is as confirmed as the weakest of them.
     codes = weakest([p.state("code") for p in d.programmes]) if d.programmes else None
@@ -119,8 +120,16 @@ def _admission(a: Applicants, lang: str) -> tuple[str, str, list[object]]:
         )
     year = max(d.end for d in items).year
     label = T["admission_year"].get(lang).format(year=year)
+    # One clause per stage, the dates in the cases the language needs («…маусымнан …тамызға
+    # дейін»), never a label after the label «2027 жылғы қабылдау:».
     shown = "; ".join(
-        f"{tr(d.what, lang)}: {day(d.start, lang)} – {day(d.end, lang)}" for d in items
+        fill(
+            T["admission_item"].get(lang),
+            what=tr(d.what, lang),
+            start=DateText(d.start, lang, html=True),
+            end=DateText(d.end, lang, html=True),
+        )
+        for d in items
     )
     return label, shown + mark(deadlines, lang, "items"), [deadlines]
 
@@ -141,8 +150,12 @@ def _surveys(data: SurveyData, lang: str) -> str:
             continue
         page = f"quality/{survey_page_name(survey.id)}.md"
         lines.append(
-            f"[{tr(survey.name, lang)}]({page}): {_percent(row.satisfaction, lang)} "
-            f"{esc(T['satisfied'].get(lang))} ({esc(row.wave)})"
+            fill(
+                T["survey_line"].get(lang),
+                survey=f"[{tr(survey.name, lang)}]({page})",
+                percent=_percent(row.satisfaction, lang),
+                wave=esc(row.wave),
+            )
         )
     # Demonstration figures are illustrations: marked as placeholders, like any other.
     shown = "; ".join(lines[:4])

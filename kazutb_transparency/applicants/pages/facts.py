@@ -152,7 +152,7 @@ def _students(f: ProgrammeFacts, lang: str) -> str:
         return hidden(f.min_n, lang, f.students_status) + dated
     text = L["students_text"][lang].format(n=format_number(total, lang), year=year_range(year))
     if f.grant_share is not None:
-        text += f" ({L['on_grant'][lang]}: {percent(f.grant_share, lang)})"
+        text += f" ({L['on_grant'][lang].format(share=percent(f.grant_share, lang))})"
     return text + dated
 
 

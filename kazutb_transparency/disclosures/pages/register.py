@@ -93,14 +93,15 @@ def register_page(
     ]
     counts = Counter(row.status for row in register)
     stale = sum(1 for row in register if row.stale)
-    summary = ", ".join(
-        f"{tr(REGISTER_STATUS[s], lang)}: {counts[s]}"
-        for s in ("complete", "unverified", "incomplete")
+    # One sentence per language, not «Қорытынды: толық: 0, …», a chain of labels.
+    summary = L["summary_text"][lang].format(
+        total=len(register),
+        complete=counts["complete"],
+        unconfirmed=counts["unverified"],
+        incomplete=counts["incomplete"],
+        stale=stale,
     )
-    out.append(
-        f"<p><strong>{L['summary'][lang]}:</strong> {summary}; "
-        f"{L['stale_count'][lang]}: {stale}.</p>\n"
-    )
+    out.append(f"<p>{summary}</p>\n")
     headers = [L[k][lang] for k in ("clause", "requirement", "pages", "status", "dates", "unit")]
     for block in ("invariant", "variative"):
         rows = [

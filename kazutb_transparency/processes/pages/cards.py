@@ -56,11 +56,13 @@ def reading(item: Item, lang: str) -> str:
     if item.reading is None:
         return ""
     if lang == "kk":
-        said = f"{L['probably'][lang]}: «{tr(item.reading, lang)}»"
+        # «(редакция оқылымы бойынша, шамасы, «…» болуы керек)»: a clause, not «шамасы: «…»».
+        said = L["probably"][lang].format(reading=tr(item.reading, lang))
+        return f' <small class="reading">({L["editorial"][lang]}, {said})</small>'
     else:
         said = (
             f'{L["in_source"][lang]}: <span lang="kk">{quoted(item.kk)}</span>; '
-            f"{L['probably'][lang]}: {tr(item.reading, lang)}"
+            f"{L['probably'][lang].format(reading=tr(item.reading, lang))}"
         )
     return f' <small class="reading">({L["editorial"][lang]} — {said})</small>'
 

@@ -109,7 +109,7 @@ def chart_table(data: SurveyData, survey: SurveyDef, chart: TrendChart, lang: st
                 rate_cell(overall, lang),
             ]
         rows.append(cells)
-    return table(headers, rows, f"{esc(t('chart_data', lang))}: {esc(chart.title)}")
+    return table(headers, rows, t("chart_data", lang).format(title=esc(chart.title)))
 
 
 @once_per_data

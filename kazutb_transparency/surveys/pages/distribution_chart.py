@@ -150,7 +150,7 @@ def distribution_table(chart: DistributionChart, lang: str) -> str:
         ]
         for bar in chart.bars
     ]
-    return table(headers, rows, f"{esc(t('chart_data', lang))}: {esc(chart.title)}")
+    return table(headers, rows, t("chart_data", lang).format(title=esc(chart.title)))
 
 
 def distribution_section(

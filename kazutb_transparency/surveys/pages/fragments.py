@@ -5,6 +5,7 @@ A suppressed value is always shown as the reason it is hidden, never as a number
 
 from __future__ import annotations
 
+from kazutb_transparency.core.locale_format import NumberText, fill
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.surveys.codes import CI_MIN_RESPONDENTS, OVERALL
 from kazutb_transparency.surveys.indicators import IndicatorRow
@@ -55,7 +56,9 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
     found = trend(data, row)
     if found is None:
         return "—"
-    label = f"{t(found.direction, lang)}, {t('since', lang, wave=found.previous_wave)}"
+    # Kazakh puts the comparison before what it found (the verb last); ru and en after.
+    since = t("since", lang, wave=found.previous_wave)
+    label = t("trend_label", lang, direction=t(found.direction, lang), since=since)
     change = points(found.change, lang)
     if found.direction == "flat":
         # No arrow for a change the test does not support: the words say so.
@@ -68,7 +71,9 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
 def significance_note(test: Test, lang: str) -> str:
     """ "; p = 0,030", "; p < 0,001" — or why the change was not tested."""
     if test.p_value is None:
-        return f"; {esc(t('not_tested', lang, n=CI_MIN_RESPONDENTS))}"
+        # kk «респонденттер 30-дан аз»: the number takes the ablative.
+        text = fill(L["not_tested"][lang], n=NumberText(CI_MIN_RESPONDENTS, lang))
+        return f"; {esc(text)}"
     return f"; {p_value(test.p_value, lang)}"
 
 

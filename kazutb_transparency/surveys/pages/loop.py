@@ -103,7 +103,9 @@ def timing_cell(survey: SurveyDef, lang: str) -> str:
         return f"{timing} <small>({esc(t('timing_regulation', lang))})</small>"
     opening, closing = QUOTES[lang]
     said = f"{opening}{tr(survey.regulation_timing, lang)}{closing}"
-    return f"{timing} <small>({esc(t('timing_to_confirm', lang))} {said})</small>"
+    # The quoted wording is already HTML (tr); only the template is escaped.
+    note = esc(t("timing_to_confirm", lang, said="\x00")).replace("\x00", said)
+    return f"{timing} <small>({note})</small>"
 
 
 # --- dynamics over the years ---------------------------------------------------------------

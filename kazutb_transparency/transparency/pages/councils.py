@@ -4,6 +4,7 @@ directors' members, public office holders named as data/privacy/allowlist.yaml w
 
 from __future__ import annotations
 
+from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.locale_format import DateText
 from kazutb_transparency.core.markdown import dataset_links, href, tr
 from kazutb_transparency.core.provenance import Provenance, weakest
@@ -92,9 +93,12 @@ def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) 
     ]
     # Lists rather than tables: the page stays within the page-weight budget with dozens of
     # bodies (the open data hold every seat and meeting).
-    # "Position: count", not "Position — count": a position named with a number ("Member 2")
-    # would read as a range.
-    seats = "; ".join(f"{tr(s.position, lang)}: {number(s.count, lang)}" for s in body.composition)
+    # "Position — 4 seats": the noun keeps a position named with a number ("Member 2") from
+    # reading as a range, «Position: count» after «Құрамы:» would be a chain of labels, and
+    # «Ректор (төраға) (1)» two pairs of brackets.
+    seats = "; ".join(
+        f"{tr(s.position, lang)} — {counted(s.count, 'seats', lang)}" for s in body.composition
+    )
     total = f"{L['total'][lang]}: {number(body.seats, lang)}"
     out.append(f"<p><strong>{L['composition'][lang]}:</strong> {seats}. {total}.</p>\n")
     if body.kind in NAMED_BODY_KINDS:
