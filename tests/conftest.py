@@ -15,6 +15,10 @@ from pathlib import Path
 import pytest
 from buildtools import DATA, SOURCE_TEXT, TODAY, require_source_document, site_build, skip_groups
 
+# The builds of the tests scan every file: none reads or replaces the scan cache the
+# project's own builds keep in .cache/ (tests/test_scancache.py tests the cache itself).
+os.environ.setdefault("KAZUTB_SCAN_CACHE", "0")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # Declared in pyproject.toml too; repeated here so the markers are known even when

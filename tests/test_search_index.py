@@ -310,3 +310,25 @@ def test_the_theme_search_files_are_removed(tmp_path: Path) -> None:
     assert len(remove_theme_search(tmp_path)) == 2
     assert [p.name for p in (tmp_path / "assets" / "javascripts").iterdir()] == ["bundle.js"]
     assert remove_theme_search(tmp_path) == []
+
+
+def _term_names(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("search/terms/*.json")}
+
+
+def test_term_files_keep_their_names_across_an_unrelated_edit(tmp_path: Path) -> None:
+    """Term files are named by their content: an edit of one page renames only the term
+    files of the words it changed, and the manifest leads to the new ones."""
+    root = site(tmp_path, SITE)
+    write_search_indexes(root, ["kk", "ru", "en"])
+    before = _term_names(root)
+    edited = SITE["ru/quality.html"].replace("2026", "2027")
+    (root / "ru" / "quality.html").write_text(edited, encoding="utf-8")
+    write_search_indexes(root, ["kk", "ru", "en"])
+    after = _term_names(root)
+    renamed = before - after
+    assert len(renamed) == 1 and renamed.pop().startswith("ru/search/terms/")
+    assert len(after - before) == 1
+    assert urls(root / "ru" / "search", "2027", "ru") == ["quality.html"]
+    assert urls(root / "ru" / "search", "2026", "ru") == []
+    assert urls(root / "search", "сапа", "kk") == ["quality.html"]

@@ -190,3 +190,20 @@ def test_content_submission_form_has_the_regulation_fields() -> None:
         assert fields[f"content-{lang}"]["type"] == "textarea"
         assert fields[f"content-{lang}"]["validations"]["required"] is True
     assert "1200×800" in fields["photos"]["attributes"]["description"]
+
+
+def test_the_gate_scan_cache_is_kept_between_runs_on_its_fingerprint(workflow) -> None:
+    """The gate's clean verdicts are restored before the tests and builds and saved after
+    (actions/cache), keyed on the fingerprint the build itself computes (scancache.py)."""
+    names = [step.get("name", "") for _, step in steps(workflow)]
+    cached = [step for name, step in steps(workflow) if name == "build" and
+              step.get("uses", "").startswith("actions/cache@")]  # fmt: skip
+    assert len(cached) == 1
+    settings = cached[0]["with"]
+    assert settings["path"] == ".cache/gate-scan.json"
+    assert "steps.gate.outputs.fingerprint" in settings["key"]
+    assert settings["restore-keys"] in settings["key"]
+    fingerprint = next(s for _, s in steps(workflow) if s.get("id") == "gate")
+    assert "kazutb_transparency.buildsteps.scancache" in fingerprint["run"]
+    first_build = min(i for i, name in enumerate(names) if name.startswith(("Test", "Build")))
+    assert names.index(cached[0]["name"]) < first_build

@@ -24,8 +24,11 @@ from kazutb_transparency.privacy import (
     AllowlistError,
     Finding,
     ScanReport,
+    is_theme_asset,
     load_allowlist,
+    scan_text,
 )
+from kazutb_transparency.privacy import members as archive_members
 from kazutb_transparency.privacy.changed_lines import MIN_CHARS, ChangedLines, scan_changed
 from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.scanner import (
@@ -33,6 +36,7 @@ from kazutb_transparency.privacy.scanner import (
     ResolvedPaths,
     ScanError,
     digest_of,
+    file_name_findings,
     iter_files,
     known_clean,
     note_clean,
@@ -40,7 +44,8 @@ from kazutb_transparency.privacy.scanner import (
     scan_files,
 )
 
-# The scan-ahead worker (scanahead.py) takes the privacy package's names from here too.
+# The scan-ahead worker (scanahead.py) and the scan cache (scancache.py) take the privacy
+# package's names from here too.
 __all__ = [
     "Allowlist",
     "NotCheckable",
@@ -48,10 +53,14 @@ __all__ = [
     "ScanError",
     "ScanReport",
     "adopt_lines_scanned",
+    "archive_members",
     "digest_of",
     "enforce",
+    "file_name_findings",
     "gate_allowlist",
+    "is_theme_asset",
     "iter_files",
+    "kind_of",
     "lines_scanned",
     "merge",
     "new_rebuild",
@@ -60,6 +69,7 @@ __all__ = [
     "scan_file",
     "scan_files",
     "scan_for_personal_data",
+    "scan_text",
     "served_clean",
     "shares",
 ]

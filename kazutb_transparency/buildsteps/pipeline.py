@@ -68,6 +68,8 @@ from kazutb_transparency.buildsteps.publish import (
 )
 from kazutb_transparency.buildsteps.rawblocks import lift_kept, lift_pages, lift_staged
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
+from kazutb_transparency.buildsteps.scancache import cache_file
+from kazutb_transparency.buildsteps.scancache import load as load_scan_cache
 from kazutb_transparency.buildsteps.search_index import check_search_code, write_search_indexes
 from kazutb_transparency.buildsteps.search_page import search_pages
 from kazutb_transparency.buildsteps.site import SiteData, load_site
@@ -341,13 +343,18 @@ def _opendata_files(written: list[WrittenDataset]) -> set[str]:
     return files
 
 
-def start_scanner(data_dir: Path) -> ScanAhead | None:
+def start_scanner(data_dir: Path, root: Path, warn: Log) -> ScanAhead | None:
     """The scan-ahead worker, or None when the allowlist is broken (the sequential gate
-    then reports it with the other problems)."""
+    then reports it with the other problems). It passes the files whose bytes an earlier
+    build found clean under the same gate (scancache.py, kept in root/.cache/)."""
     try:
-        return ScanAhead(gate_allowlist(data_dir))
+        allowlist = gate_allowlist(data_dir)
     except DataError:
         return None
+    cache, note = load_scan_cache(cache_file(root), data_dir)
+    if note is not None:
+        warn(note)
+    return ScanAhead(allowlist, cache)
 
 
 def prepare(
@@ -372,7 +379,7 @@ def prepare(
     data_dir = data_dir_for(root)
     # The preview scans data/ here, where the scanner remembers the files it has read
     # (by their bytes) from one rebuild to the next.
-    scanner = None if preview else start_scanner(data_dir)
+    scanner = None if preview else start_scanner(data_dir, root, warn)
     # Per build, so that two builds running at once (tests, serve) never share files.
     (root / ".cache").mkdir(exist_ok=True)
     work_dir = owned_folder(root / ".cache", "build-")
@@ -750,7 +757,7 @@ def finish(build: Build, warn: Log, info: Log, published: PublishedScan | None =
     if build.preview:
         _finish_preview(build, warn, info, published)
     else:
-        _publish(build, warn)
+        _publish(build, warn, info)
     _report(timings, info)
 
 
@@ -811,7 +818,7 @@ def _finish_preview(build: Build, warn: Log, info: Log, published: PublishedScan
     info(f"kazutb: preview: {len(changed)} files changed, scanned and served")
 
 
-def _publish(build: Build, warn: Log) -> None:
+def _publish(build: Build, warn: Log, info: Log) -> None:
     """Scan the whole built site (most of it scanned ahead), then swap it into site/."""
     timings = build.timings
     with timed(timings, "scan_site"):
@@ -819,9 +826,17 @@ def _publish(build: Build, warn: Log) -> None:
             scan_for_personal_data([build.build_dir], build.data_dir, build.strict, warn)
         else:
             try:
-                enforce(build.scanner.finish(build.build_dir), build.strict, warn)
+                report = build.scanner.finish(build.build_dir)
             finally:
                 build.scanner.close()
+            cache = build.scanner.cache
+            info(cache.summary())
+            try:  # what was found clean is kept even if a finding stops this build
+                cache.save()
+            except OSError as exc:
+                warn(f"the personal-data scan cache was not saved ({exc}); the next build "
+                     "scans every file")  # fmt: skip
+            enforce(report, build.strict, warn)
     with timed(timings, "swap"):
         swap_into_place(build.build_dir, build.site_dir)
         discard_work(build)

@@ -7,65 +7,73 @@ site is hashed: a file whose exact bytes were scanned ahead (same path in the si
 BLAKE2 digest) keeps that verdict; every other file (search indexes, theme files changed
 after rendering, a page the worker has not reached) is scanned then. So the gate is as
 strict as a scan of the finished site: nothing reaches site/ without its final bytes scanned.
+
+With a scan cache (scancache.py), a file whose exact bytes were found clean by an earlier
+build under the same gate is passed by its key instead of scanned again.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Container
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.gate import (
     Allowlist,
-    NotCheckable,
     ResolvedPaths,
-    ScanError,
     ScanReport,
+    archive_members,
     digest_of,
+    is_theme_asset,
     iter_files,
     merge,
-    scan_file,
-    scan_files,
+    scan_text,
 )
 from kazutb_transparency.buildsteps.heap import start_worker
+from kazutb_transparency.buildsteps.scancache import (
+    CachedScan,
+    ScanCache,
+    member_answer,
+    scan_many,
+    scan_one,
+)
+from kazutb_transparency.buildsteps.treefiles import TreeFiles
 
 _allowlist: Allowlist | None = None  # the worker's copy, set once when it starts
+_known: Container[str] = frozenset()  # the clean keys of earlier builds (scancache.py)
 _covered: Container[Path] = frozenset()  # the finished site's files (_remember_covered)
 
-Scanned = tuple[bytes | None, ScanReport]  # (digest of the bytes scanned, the file's report)
+# (digest of the bytes scanned, the file's report and its key if clean)
+Scanned = tuple[bytes | None, CachedScan]
 
 
-def _start_worker(allowlist: Allowlist) -> None:
-    global _allowlist
+def _start_worker(allowlist: Allowlist, known: Container[str]) -> None:
+    global _allowlist, _known
     start_worker()
-    _allowlist = allowlist
+    _allowlist, _known = allowlist, known
+    archive_members.answer_with(allowlist, member_answer(known, allowlist))
 
 
 def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
     """Scan one file from the bytes read once, and return their digest with the verdict."""
     assert _allowlist is not None
-    report = ScanReport(files=1)
     try:
         data = path.read_bytes()
-    except OSError:
-        return None, report  # scanned again (and reported) when the site is finished
+    except OSError:  # scanned again (and reported) when the site is finished
+        return None, CachedScan(ScanReport(files=1))
     found = digest_of(data)  # the scanner's own key for these bytes: hashed once
-    try:
-        report.findings.extend(scan_file(path, _allowlist, covered, data, found))
-    except ScanError as exc:
-        report.errors.extend(exc.errors)
-        report.findings.extend(exc.findings)
-    except NotCheckable as exc:
-        report.unchecked.append(str(exc))
-    return found, report
+    return found, scan_one(path, _allowlist, _known, covered, data, found)
 
 
-def _scan_tree(paths: list[Path]) -> ScanReport:
+def _scan_tree(paths: list[Path]) -> CachedScan:
     assert _allowlist is not None
-    report = ScanReport()
-    files = list(iter_files(paths, report.errors))
-    return scan_files(files, _allowlist, ResolvedPaths(files), report)
+    errors: list[str] = []
+    files = list(iter_files(paths, errors))
+    scanned = scan_many(files, _allowlist, _known, ResolvedPaths(files))
+    scanned.report.errors += errors
+    return scanned
 
 
 def _remember_covered(covered: Container[Path]) -> None:
@@ -75,11 +83,11 @@ def _remember_covered(covered: Container[Path]) -> None:
     _covered = covered
 
 
-def _scan_part(files: list[Path]) -> ScanReport:
+def _scan_part(files: list[Path]) -> CachedScan:
     """Files already final (written after the pages, such as the search indexes): one job
     for many of them, so that thousands of small files cost a few hand-overs, not thousands."""
     assert _allowlist is not None
-    return scan_files(files, _allowlist, _covered, ScanReport())
+    return scan_many(files, _allowlist, _known, _covered)
 
 
 PARTS = 48  # parts of the files scanned at the end: the last one costs a 48th at most
@@ -105,33 +113,59 @@ def _parts(files: list[Path]) -> list[list[Path]]:
 class ScanAhead:
     """One worker process scanning files as the build makes them final."""
 
-    def __init__(self, allowlist: Allowlist) -> None:
+    def __init__(self, allowlist: Allowlist, cache: ScanCache | None = None) -> None:
         self.allowlist = allowlist
+        # Without a cache kept between builds, one of this build only: every file scanned.
+        self.cache = cache if cache is not None else ScanCache(None, "")
+        # An archive's members known clean are passed in this process too (the parts of
+        # the site it scans itself in `finish`).
+        archive_members.answer_with(allowlist, member_answer(self.cache.known, allowlist))
+        # The detectors' patterns compiled here, before the worker is forked, so that it
+        # inherits them: each process compiling its own cost about 1.2 CPU s more per build
+        # (both processes scan: the worker ahead, this one a share of the last files).
+        started = time.process_time()
+        scan_text(" ", allowlist)
+        self.cache.cpu += time.process_time() - started
         self._pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start_worker,
-            initargs=(allowlist,),
+            initargs=(allowlist, self.cache.known),
         )
         self._scanned: dict[str, Future[Scanned]] = {}  # by path in the site
         self._written: list[tuple[str, Path]] = []  # pages MkDocs is writing, not yet sent
 
     def tree(self, paths: list[Path]) -> Future[ScanReport]:
         """Scan whole folders (data/) in the worker; the caller collects the report."""
-        return self._pool.submit(_scan_tree, paths)
+        report: Future[ScanReport] = Future()
+
+        def done(job: Future[CachedScan]) -> None:
+            try:
+                scanned = job.result()
+            except BaseException as exc:  # the caller's .result() raises it
+                report.set_exception(exc)
+                return
+            self.cache.add(scanned)
+            report.set_result(scanned.report)
+
+        self._pool.submit(_scan_tree, paths).add_done_callback(done)
+        return report
 
     def files(self, root: Path) -> None:
         """Scan every file under `root`, each as the file at the same path in the site."""
         files = list(iter_files([root], []))
-        covered = ResolvedPaths(files)
+        covered = TreeFiles(root, files)
         for file in files:
             site_path = file.relative_to(root).as_posix()
             self._scanned[site_path] = self._pool.submit(_scan_one, file, covered)
 
     def page(self, site_path: str, file: Path) -> None:
         """A page MkDocs is about to write. The pages announced before it are on disk by
-        now (MkDocs writes each page before rendering the next), so they are sent."""
+        now (MkDocs writes each page before rendering the next), so they are sent. The
+        theme's files, which the gate does not read in the finished site, are not either."""
         self._send_written()
+        if is_theme_asset(Path(site_path)):
+            return
         self._written.append((site_path, file))
 
     def _send_written(self) -> None:
@@ -141,10 +175,11 @@ class ScanAhead:
 
     def finish(self, site_dir: Path) -> ScanReport:
         """The gate's report on every file under `site_dir`, in a stable order."""
+        started = time.process_time()  # this process's part of the scan's CPU
         self._send_written()
         report = ScanReport()
         files = list(iter_files([site_dir], report.errors))
-        covered = ResolvedPaths(files)
+        covered = TreeFiles(site_dir, files)
         ahead = {f: self._scanned.pop(f.relative_to(site_dir).as_posix(), None) for f in files}
         # The pages the worker has not started yet (the last language's, mostly) are taken
         # back: left in its queue, they would keep one core busy while this one waits.
@@ -159,26 +194,37 @@ class ScanAhead:
         parts = _parts([f for f, job in ahead.items() if job is None])
         queued = [self._pool.submit(_scan_part, part) for part in parts]
         stale = []
+        known = self.cache.known
         for file, job in ahead.items():
             if job is None:
                 continue
             scanned, verdict = job.result()
             if scanned is not None and scanned == digest_of(file.read_bytes()):
-                merge(report, verdict)
+                self._take(report, verdict)
             else:
                 stale.append(file)  # changed after it was scanned: its final bytes are scanned
-        merge(report, scan_files(stale, self.allowlist, covered, ScanReport()))
+        self._take(report, scan_many(stale, self.allowlist, known, covered), here=True)
         for part, job in reversed(list(zip(parts, queued, strict=True))):
             if job.cancel():
-                merge(report, scan_files(part, self.allowlist, covered, ScanReport()))
+                self._take(report, scan_many(part, self.allowlist, known, covered), here=True)
             else:
-                merge(report, job.result())
+                self._take(report, job.result())
         report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))
         report.errors.sort()
         report.unchecked.sort()
+        self.cache.cpu += time.process_time() - started
         return report
 
+    def _take(self, report: ScanReport, scanned: CachedScan, here: bool = False) -> None:
+        """Add a part's report and clean keys; its CPU if the worker spent it (what this
+        process spends in `finish`, hashing every file included, is counted as a whole)."""
+        merge(report, scanned.report)
+        if here:
+            scanned.cpu = 0.0
+        self.cache.add(scanned)
+
     def close(self) -> None:
+        archive_members.answer_with(self.allowlist, None)
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._scanned.clear()
         self._written.clear()

@@ -7,9 +7,10 @@ that writes the pages can call it). For each language, under its root (`search/`
 - `manifest.json`: the folding table, the token pattern and the query endings of the
   language (buildsteps/search_text.py), and the list of term files by the first letters
   of their terms;
-- `terms/<n>.json`: folded word -> [page, weight, block, …] for the words starting with
-  those letters, each file at most about SHARD_LIMIT bytes (a crowded prefix is split on
-  one more letter);
+- `terms/<hash>.json`: folded word -> [page, weight, block, …] for the words starting
+  with those letters, each file at most about SHARD_LIMIT bytes (a crowded prefix is split
+  on one more letter); named by its content (NAME_CHARS of its sha256), so that an edit
+  renames only the term files whose content it changed;
 - `text/<page>-<block>.json`: the page's address, title and one block of its text, for the
   result's snippet (a result fetches the block where the query's word first appears).
 
@@ -19,6 +20,7 @@ the query's words and one text block per result shown: never the whole index.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -40,6 +42,7 @@ SCRIPT = "assets/kazutb-search.js"  # the search code, published from docs/kk/as
 SHARD_LIMIT = 24_000  # bytes of a term file before its prefix is split on one more letter
 BLOCK = 1_200  # characters of text per snippet block
 MAX_KEY = 6
+NAME_CHARS = 16  # hex digits of a term file's sha256 in its name
 # Pages with nothing to find: the A–Z lists (every title, or every programme again), the
 # comparison sorted by each column (the comparison itself is indexed: one result, not one
 # per order), the search page itself and the not-found page.
@@ -402,6 +405,14 @@ def _dump(path: Path, value: object) -> None:
     path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
+def _dump_named(folder: Path, value: object) -> str:
+    """Write `value` as `folder`/<hash of its bytes>.json; returns the name without .json."""
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    name = hashlib.sha256(data).hexdigest()[:NAME_CHARS]
+    (folder / f"{name}.json").write_bytes(data)
+    return name
+
+
 def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, int]:
     """Write `root`/search/ for one language; returns its figures (pages, term files)."""
     texts = [(url, page_text((root / url).read_text(encoding="utf-8"))) for url in pages]
@@ -415,10 +426,7 @@ def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, i
             _dump(folder / "text" / f"{number}-{block}.json",
                   {"u": url, "t": page.title or url, "x": text})  # fmt: skip
     term_files = shards(_postings(texts))
-    keys = {}
-    for number, key in enumerate(sorted(term_files)):
-        _dump(folder / "terms" / f"{number}.json", term_files[key])
-        keys[key] = number
+    keys = {key: _dump_named(folder / "terms", term_files[key]) for key in sorted(term_files)}
     _dump(
         folder / "manifest.json",
         {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
-from kazutb_transparency.privacy import triggers
+from kazutb_transparency.privacy import members, triggers
 from kazutb_transparency.privacy.addresses import file_name_hits, url_hits
 from kazutb_transparency.privacy.allowlist import Allowlist
 from kazutb_transparency.privacy.contacts import address_hits, social_hits
@@ -401,9 +401,16 @@ def _scan_zip(
     for info in archive.infolist():
         if info.is_dir():
             continue
+        member = f"{label}!{info.filename}"
+        if prefilter and members.known_clean(archive, info, allowlist):
+            # These bytes gave no finding before: only the name can; read only when the
+            # member is not skipped as a copy of a published file (below) either.
+            named = file_name_findings(Path(info.filename).name, allowlist, member)
+            if named and not _covered_elsewhere(Path(label), info, covered):
+                findings += named
+            continue
         if _covered_elsewhere(Path(label), info, covered):
             continue
-        member = f"{label}!{info.filename}"
         findings += file_name_findings(Path(info.filename).name, allowlist, member)
         findings += _scan_bytes(
             archive.read(info), Path(info.filename), allowlist, member, covered, None, prefilter
