@@ -37,7 +37,10 @@ _MIXED_CHAIN = re.compile(rf"{_OPERAND}(?:\s*\+\s*{_OPERAND})+")
 _LEFT = re.compile(rf"{_OPERAND}\s*\+\s*\Z")
 _OPERAND_RX = re.compile(_OPERAND)
 _REACH_BACK = 100  # how far before a joint its chain may begin
-_SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)(?:</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+# A script: its opening tag, then its body up to </script> or the end of the page; the
+# end is searched for, not matched character by character after the opening.
+_SCRIPT_OPEN = re.compile(r"<script\b[^>]*>", re.IGNORECASE)
+_SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
 def _variables(source: str) -> dict[str, str]:
@@ -90,8 +93,20 @@ def script_variable_hits(source: str) -> Iterator[Hit]:
     at = source.find("<script")
     if at == -1 and "<SCRIPT" not in source:
         return
-    for script in _SCRIPT.finditer(source, max(0, at)):
-        yield from _assembled(source, script.start("body"), script.end("body"))
+    for start, end in _scripts(source, max(0, at)):
+        yield from _assembled(source, start, end)
+
+
+def _scripts(source: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Where the body of each script from pos on starts and ends, as
+    `<script\\b[^>]*>(?P<body>.*?)(?:</script\\s*>|\\Z)` (DOTALL, ignoring case) finds them."""
+    while (script := _SCRIPT_OPEN.search(source, pos)) is not None:
+        closing = _SCRIPT_END.search(source, script.end())
+        if closing is None:
+            yield script.end(), len(source)
+            return
+        yield script.end(), closing.start()
+        pos = closing.end()
 
 
 def _assembled(source: str, start: int, end: int) -> Iterator[Hit]:

@@ -230,3 +230,23 @@ def test_allowlist_entries_may_name_their_owner_and_old_files_stay_valid() -> No
     assert old.phones[0].owner is None
     assert OFFICIAL.allows_identifier("KZ86-125K-ZT50-0410-0100")
     assert load_allowlist().allows_name("Байболова Л К")  # initials without their dots
+
+
+def test_html_rows_passed_over_hide_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows without two cells to join are passed over unread; every pair still is found,
+    with the header row before it, as when every row is read."""
+    from kazutb_transparency.privacy import structure
+
+    page = (
+        "<table><tr><th>ИИН</th><th></th></tr>"
+        '<tr><td><a href="x">6B02101</a></td><td>Бағдарлама</td></tr>'
+        "<tr><td>2024</td><td>—</td></tr>"
+        "<tr><td>950312</td><td>450670</td></tr>"
+        '<TR><TD class="c">+7 701</TD><td>555 12 34</td></TR>'
+        '<tr><td> "KZ86 125K</td><td>ZT50 0410 0100</td></tr>'
+        "<tr><td>1</td><td>KZ86 125K</td><td>ZT50 0410 0100</td></tr></table>"
+    )
+    passed_over = list(structure.html_row_hits(page))
+    monkeypatch.setattr(structure, "_may_join", lambda _row: True)
+    assert passed_over == list(structure.html_row_hits(page))
+    assert {hit.category for hit in passed_over} >= {"iin", "phone", "iban"}
