@@ -37,6 +37,63 @@ def test_frictionless_validates_the_package(opendata):
     assert report.valid, f"opendata/datapackage.json: {errors[:10]}"
 
 
+def test_frictionless_reads_every_json_file_with_the_csv_schema(opendata, package):
+    from frictionless import Resource, Schema
+
+    for resource in package["resources"]:
+        path = resource["alternates"][0]["path"]
+        schema = Schema.from_descriptor(resource["schema"])
+        table = Resource(path=path, basepath=str(opendata), format="json", schema=schema)
+        report = table.validate()
+        assert report.valid, f"opendata/{path}: {report.flatten(['rowNumber', 'type', 'note'])[:5]}"
+
+
+def _as_csv_text(value: object) -> str:
+    """A JSON cell as the CSV writes the same value."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def test_json_rows_are_the_csv_rows(opendata, package):
+    for resource in package["resources"]:
+        csv_rows = list(csv.reader(io.StringIO((opendata / resource["path"]).read_text("utf-8"))))
+        path = resource["alternates"][0]["path"]
+        json_rows = json.loads((opendata / path).read_text("utf-8"))
+        assert json_rows[0] == csv_rows[0], f"opendata/{path}: header differs from the CSV"
+        as_text = [[_as_csv_text(v) for v in row] for row in json_rows[1:]]
+        assert as_text == csv_rows[1:], f"opendata/{path}: rows differ from the CSV"
+
+
+def test_json_is_at_most_twice_its_csv(opendata, package):
+    for resource in package["resources"]:
+        json_file = resource["alternates"][0]
+        assert json_file["bytes"] <= 2 * resource["bytes"], (
+            f"opendata/{json_file['path']}: {json_file['bytes']} bytes, CSV {resource['bytes']}"
+        )
+
+
+# Each language's search index is written on its own (buildsteps/search_index.py): a term
+# file of words every language's pages hold alike (codes, numbers, names in Latin letters)
+# can be the same file in two languages. The only exception: a shared store of term files
+# is the search index's own change to make.
+SEARCH_TERMS = re.compile(r"^(?:(?:ru|en)/)?search/terms/\d+\.json$")
+
+
+def test_no_two_published_files_are_identical(built_site):
+    by_content: dict[str, list[str]] = {}
+    files = (p for p in built_site.rglob("*") if p.is_file())
+    for path in sorted(
+        p for p in files if not SEARCH_TERMS.match(p.relative_to(built_site).as_posix())
+    ):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        by_content.setdefault(digest, []).append(path.relative_to(built_site).as_posix())
+    duplicates = [names for names in by_content.values() if len(names) > 1]
+    assert not duplicates, f"{len(duplicates)} groups of identical files: {duplicates[:5]}"
+
+
 def test_expected_resources(package):
     names = {r["name"] for r in package["resources"]}
     assert {"processes", "process-indicators"} <= names, names
@@ -80,8 +137,10 @@ def test_process_datasets_content(opendata):
     assert [int(r["number"]) for r in rows] == list(range(1, 23))
     assert rows[0]["iso_clauses"] == "4.1 | 6.3"
     assert rows[0]["code"] == "ҚазТБУ-П/Р-ПАК-4.1/6.3-2026-01"
-    records = json.loads((opendata / "processes.json").read_text("utf-8"))["records"]
-    assert len(records) == 22 and records[6]["title"]["ru"] == "Международная деятельность"
+    header, *records = json.loads((opendata / "processes.json").read_text("utf-8"))
+    assert (
+        len(records) == 22 and records[6][header.index("title_ru")] == "Международная деятельность"
+    )
     indicators = (opendata / "process-indicators.csv").read_text("utf-8").splitlines()
     p7 = [line for line in indicators[1:] if line.startswith("7,")]
     assert len(p7) == 6
@@ -184,3 +243,26 @@ def test_download_links_resolve(built_site, prefix):
             assert (page.parent / link).resolve().is_file(), f"{prefix}{page_name}: {link}"
     text = (built_site / prefix / "processes" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'class="dataset-links"[^<]*<a href="[^"]*processes\.csv"', text)
+
+
+def test_every_release_package_resolves_as_published(opendata):
+    # The current version's package names the current files by their addresses under the
+    # site's (its folder holds no copy); any other names a file beside it. Each resolves
+    # to a file of the built site with the hash the package states.
+    from kazutb_transparency.engines.commands import configured_site_url
+
+    base = configured_site_url(Path(__file__).resolve().parents[1]) + "opendata/"
+    packages = sorted((opendata / "releases").glob("*/datapackage.json"))
+    assert packages
+    for package_file in packages:
+        for resource in json.loads(package_file.read_text(encoding="utf-8"))["resources"]:
+            for described in (resource, *resource.get("alternates", [])):
+                path = described["path"]
+                if "://" in path:
+                    assert path.startswith(base), f"{package_file}: {path} is not under {base}"
+                    target = opendata / path.removeprefix(base)
+                else:
+                    target = package_file.parent / path
+                assert target.is_file(), f"{package_file}: {path} names no published file"
+                digest = hashlib.sha256(target.read_bytes()).hexdigest()
+                assert described["hash"] == f"sha256:{digest}", f"{package_file}: {path}"

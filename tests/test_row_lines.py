@@ -137,25 +137,19 @@ def test_the_preview_writes_the_files_the_build_writes(monkeypatch) -> None:
     dataset = Dataset(name="d", title=text, description=text, fields=tuple(fields), rows=rows,
                       primary_key=("id",), updated=date(2026, 11, 1), sources=(),
                       evidence=text)  # fmt: skip
-    settings = writer.OpenDataSettings.model_validate(
-        {"licence": {"name": "CC-BY-4.0", "path": "p", "title": "t"},
-         "publisher": {"name": {"kk": "k", "ru": "r", "en": "e"}, "url": "u"},
-         "title": {"kk": "k", "ru": "r", "en": "e"},
-         "description": {"kk": "k", "ru": "r", "en": "e"}}
-    )  # fmt: skip
     keyed = []
     monkeypatch.setattr(row_lines, "row_key", lambda row: keyed.append(row) or row_key(row))
     for _ in range(2):  # the second time from the kept lines
-        assert writer._encoded(dataset, settings) == (
+        assert writer._encoded(dataset) == (
             writer.csv_bytes(dataset),
-            writer.json_bytes(dataset, settings),
+            writer.json_bytes(dataset),
         )
     assert len(keyed) == 2 * len(rows)  # the first time only: the same rows the second
     changed = dataclasses.replace(dataset, rows=[dict(row) for row in rows])
     changed.rows[4]["n"] = 7.5
-    assert writer._encoded(changed, settings) == (
+    assert writer._encoded(changed) == (
         writer.csv_bytes(changed),
-        writer.json_bytes(changed, settings),
+        writer.json_bytes(changed),
     )
 
 

@@ -151,6 +151,47 @@ def test_open_data_versions_are_restored_and_appended(workflow) -> None:
             assert step["env"]["KAZUTB_RELEASES"] == ".releases"
     archive = " ".join(s.get("run", "") for name, s in steps(workflow) if name == "archive")
     assert "HEAD:opendata-releases" in archive and '[ -e "$name" ] ||' in archive
+    # A current version's folder on the site holds its package only: the branch gets the
+    # current files it names beside it, and the package names them by their file names.
+    assert 'cp "../site/opendata/$file" "$name/$file"' in archive
+    assert 'sub(".*/"; "")' in archive
+
+
+def test_the_archived_release_folder_holds_its_files_and_resolves(workflow, tmp_path: Path) -> None:
+    # The archive step itself, run on a site's current version: the branch's folder gets
+    # the files beside a package that names them by file name, with the hashes it states.
+    from kazutb_transparency.core.opendata.releases import stored_releases
+
+    script = next(
+        s["run"] for name, s in steps(workflow) if name == "archive" and "jq" in s.get("run", "")
+    )
+    loop = script[
+        script.index("for version in") : script.index("cp ../site/opendata/releases/index.json")
+    ]
+    site = tmp_path / "site" / "opendata"
+    version = "2026-11-20-0123456789ab"
+    (site / "releases" / version).mkdir(parents=True)
+    (site / "a.csv").write_text("x\n1\n")
+    (site / "a.json").write_text('[["x"],\n[1]]\n')
+    package = {
+        "name": "kazutb-a",
+        "resources": [
+            {
+                "name": "a",
+                "path": "https://example.org/opendata/a.csv",
+                "alternates": [{"path": "https://example.org/opendata/a.json"}],
+            }
+        ],
+    }
+    (site / "releases" / version / "datapackage.json").write_text(json.dumps(package))
+    branch = tmp_path / "releases"
+    branch.mkdir()
+    subprocess.run(["bash", "-euo", "pipefail", "-c", loop], cwd=branch, check=True)
+    stored = json.loads((branch / version / "datapackage.json").read_text())
+    assert stored["resources"][0]["path"] == "a.csv"
+    assert stored["resources"][0]["alternates"][0]["path"] == "a.json"
+    assert (branch / version / "a.json").read_text() == '[["x"],\n[1]]\n'
+    assert [r.version for r in stored_releases(branch)] == [version]
 
 
 def test_checksums_and_package_are_signed_and_verified(workflow) -> None:

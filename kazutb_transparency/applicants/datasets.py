@@ -59,6 +59,7 @@ def _meta(item: Dated) -> dict[str, Any]:
         "posted": item.posted,
         "updated": item.updated,
         "review_due": item.review_due(),
+        "review_months": item.review_months,
         "provenance": item.overall,
         "provenance_fields": item.detail() or None,
         **localized_values("source", item.source),

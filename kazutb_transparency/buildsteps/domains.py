@@ -21,7 +21,7 @@ from kazutb_transparency.applicants.pages import (
 )
 from kazutb_transparency.applicants.pages.group_filter import group_filter
 from kazutb_transparency.buildsteps.site import SiteData
-from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered_view
 from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.core.provenance import Provenance
@@ -127,7 +127,7 @@ RENDERERS: list[Renderer] = [
 
 ASSET_RENDERERS: list[AssetRenderer] = [
     lambda site, lang, cache: render_survey_assets(site.surveys, lang, cache),
-    lambda site, lang, cache: _news_pictures(site),
+    lambda site, lang, cache: _news_pictures(site, lang),
 ]
 
 DATASET_SOURCES: list[DatasetSource] = [
@@ -234,8 +234,11 @@ def _procedures(site: SiteData) -> dict[tuple[str, str], str]:
     return procedure_pages(site.students)
 
 
-def _news_pictures(site: SiteData) -> dict[str, bytes]:
-    """The pictures the news show, beside the item pages, their metadata stripped."""
+def _news_pictures(site: SiteData, lang: str) -> dict[str, bytes]:
+    """The pictures the news show, their metadata stripped: once, beside the default
+    language's item pages (the other languages' pages show the same files)."""
+    if lang != DEFAULT_LANGUAGE:
+        return {}
     files = {photo.file for item in site.news.items for photo in item.photos}
     pictures = published_pictures(site.news.media_dir, files)
     return {f"news/{MEDIA}/{name}": content for name, content in pictures.items()}

@@ -99,7 +99,6 @@ from kazutb_transparency.core.opendata.releases import (
     checksums,
     publish_releases,
     store_dir,
-    stored_releases,
     version_of,
 )
 from kazutb_transparency.core.opendata.writer import (
@@ -302,7 +301,7 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     settings = load_settings(site.data_dir)
     written = write_datasets(collect_datasets(site), settings, folder)
     write_package(written, settings, folder)
-    releases = publish_releases(written, settings, folder, store_dir())
+    releases = publish_releases(written, settings, folder, store_dir(), site_url)
     evidence = [
         EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
         for item in written
@@ -333,13 +332,11 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
 
 def _opendata_files(written: list[WrittenDataset]) -> set[str]:
     """What write_opendata writes into its folder, by path inside it."""
-    stored = {release.version for release in stored_releases(store_dir())}
     files = {"datapackage.json", "evidence-pack.zip", f"{RELEASES}/index.json"}
     for item in written:
-        names = (item.csv.path, item.json.path)
-        files.update(names)
-        if (version := version_of(item)) not in stored:
-            files.update(f"{RELEASES}/{version}/{name}" for name in (*names, "datapackage.json"))
+        files.update((item.csv.path, item.json.path))
+        # The current version's folder holds its package only (releases.py).
+        files.add(f"{RELEASES}/{version_of(item)}/datapackage.json")
     return files
 
 

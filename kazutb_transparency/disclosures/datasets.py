@@ -21,7 +21,7 @@ from kazutb_transparency.core.opendata.dataset import (
     localized_values,
 )
 from kazutb_transparency.core.provenance import MIXED, STATES, Sourced
-from kazutb_transparency.disclosures.accreditation import Status
+from kazutb_transparency.disclosures.accreditation import Agency, Status
 from kazutb_transparency.disclosures.calendar import PERIOD_KINDS
 from kazutb_transparency.disclosures.common import LEVELS, PROGRAMME_CODE, Dated
 from kazutb_transparency.disclosures.content import Disclosures
@@ -95,6 +95,7 @@ META_FIELDS: tuple[Field, ...] = (
     _f("posted", "date", "meta_fields.posted", required=True),
     _f("updated", "date", "meta_fields.updated", required=True),
     _f("review_due", "date", "meta_fields.review_due", required=True),
+    _f("review_months", "integer", "meta_fields.review_months", required=True, minimum=1),
     *PROVENANCE_FIELDS,
     *_loc("source", "meta_fields.source_kk_ru_en", required=True),
 )
@@ -106,8 +107,48 @@ def meta_values(item: Dated) -> dict[str, Any]:
         "posted": item.posted,
         "updated": item.updated,
         "review_due": item.review_due(),
+        "review_months": item.review_months,
         **_provenance(item),
         **localized_values("source", item.source),
+    }
+
+
+# The agency's own record beside the accreditation's: its short name, website, dates,
+# provenance and source (the accreditation's columns carry the accreditation's own).
+AGENCY_FIELDS: tuple[Field, ...] = (
+    _f("agency_abbreviation", "string", "accreditations.agency_abbreviation"),
+    _f("agency_website", "string", "accreditations.agency_website"),
+    _f("agency_posted", "date", "accreditations.agency_posted", required=True),
+    _f("agency_updated", "date", "accreditations.agency_updated", required=True),
+    _f(
+        "agency_review_months",
+        "integer",
+        "accreditations.agency_review_months",
+        required=True,
+        minimum=1,
+    ),
+    _f(
+        "agency_provenance",
+        "string",
+        "accreditations.agency_provenance",
+        required=True,
+        enum=(*STATES, MIXED),
+    ),
+    _f("agency_provenance_fields", "string", "accreditations.agency_provenance_fields"),
+    *_loc("agency_source", "accreditations.agency_source_kk_ru_en", required=True),
+)
+
+
+def _agency_values(agency: Agency) -> dict[str, Any]:
+    """The values of AGENCY_FIELDS."""
+    return {
+        "agency_abbreviation": agency.abbreviation,
+        "agency_website": agency.website,
+        "agency_posted": agency.posted,
+        "agency_updated": agency.updated,
+        "agency_review_months": agency.review_months,
+        **{f"agency_{name}": value for name, value in _provenance(agency).items()},
+        **localized_values("agency_source", agency.source),
     }
 
 
@@ -219,9 +260,10 @@ def programmes_dataset(d: Disclosures) -> Dataset:
             "date",
             "programmes.accredited_until",
         ),
+        _f("curriculum", "string", "programmes.curriculum"),
         *META_FIELDS,
     )
-    rows, records = [], []
+    rows = []
     for p in d.programmes:
         faculty = d.faculty(p.faculty)
         status, record = d.programme_status(p.code)
@@ -249,33 +291,16 @@ def programmes_dataset(d: Disclosures) -> Dataset:
             "curriculum_complete": covered.complete,
             "accreditation_status": status.value,
             "accredited_until": record.valid_until if record else None,
+            "curriculum": p.curriculum,
             **meta_values(p),
         }
         rows.append(row)
-        records.append(
-            {
-                **p.model_dump(mode="json", exclude_none=True),
-                "level": p.level,
-                "field_code": p.field_code,
-                "time_to_complete": p.iso_duration,
-                "accreditation_status": status.value,
-                "accredited_until": record.valid_until.isoformat() if record else None,
-                "review_due": p.review_due().isoformat(),
-                **_provenance(p),
-                # A count, as in the CSV: the disciplines themselves are the `disciplines`
-                # dataset (repeating them here made this file ten times the CSV).
-                "disciplines": len(d.disciplines_of(p.code)),
-                "credits_listed": covered.listed,
-                "curriculum_complete": covered.complete,
-            }
-        )
     return Dataset(
         name="programmes",
         title=TEXTS["programmes.title"],
         description=TEXTS["programmes.description"],
         fields=fields,
         rows=rows,
-        records=records,
         primary_key=("code",),
         updated=_updated(list(d.programmes), d.today),
         sources=_sources(list(d.programmes)),
@@ -423,9 +448,10 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
         ),
         _f("deqar_url", "string", "accreditations.deqar_url"),
         _f("agency_deqar_id", "integer", "accreditations.agency_deqar_id", minimum=1),
+        *AGENCY_FIELDS,
         *META_FIELDS,
     )
-    rows, records = [], []
+    rows = []
     for a in d.accreditations:
         agency = d.agencies[a.agency]
         rows.append(
@@ -447,15 +473,8 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
                 "report_document": a.report,
                 "deqar_url": a.deqar_url,
                 "agency_deqar_id": agency.deqar_id,
+                **_agency_values(agency),
                 **meta_values(a),
-            }
-        )
-        records.append(
-            {
-                **a.model_dump(mode="json", exclude_none=True),
-                "status": d.status_of(a).value,
-                "agency": agency.model_dump(mode="json", exclude_none=True),
-                **_provenance(a),
             }
         )
     return Dataset(
@@ -464,7 +483,6 @@ def accreditations_dataset(d: Disclosures) -> Dataset:
         description=TEXTS["accreditations.description"],
         fields=fields,
         rows=rows,
-        records=records,
         primary_key=("id",),
         updated=_updated(list(d.accreditations), d.today),
         sources=_sources(list(d.accreditations)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog, localized
 from kazutb_transparency.core.locale_format import fill
@@ -16,7 +18,7 @@ from kazutb_transparency.organisation import Units
 from kazutb_transparency.organisation.models import UnitRef
 from kazutb_transparency.processes.labels import localized_label
 from kazutb_transparency.processes.loading import Registry
-from kazutb_transparency.processes.models import LIST_FIELDS
+from kazutb_transparency.processes.models import LIST_FIELDS, Item, Process
 from kazutb_transparency.processes.value_dataset import indicator_values_dataset
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
@@ -51,6 +53,103 @@ def _responsible_fields(name: str, title: Localized, names: Localized) -> tuple[
         required=True,
     )
     return (ids, *localized_fields(name, title, names))
+
+
+def _sentence(key: str, title: Localized) -> Localized:
+    return T(
+        **{lang: fill(SENTENCES[key][lang], title=title.get(lang)) for lang in ("kk", "ru", "en")}
+    )
+
+
+def _list_columns(prefix: str, title: Localized, description: Localized) -> tuple[Field, ...]:
+    """`<prefix>_kk/_ru/_en` list columns, each optional."""
+    return tuple(
+        replace(f, type="array", required=False)
+        for f in localized_fields(prefix, title, description)
+    )
+
+
+def _list_fields(name: str) -> tuple[Field, ...]:
+    """The columns of a list section beside its Kazakh items: the translations, the editors'
+    readings and the processes its items name, one entry per Kazakh item."""
+    title = LIST_TITLES[name]
+    translations = _list_columns(name, title, _sentence("in_translation", title))[1:]
+    return (
+        *translations,
+        *_list_columns(
+            f"{name}_reading",
+            _sentence("list_reading_title", title),
+            _sentence("list_reading", title),
+        ),
+        Field(
+            f"{name}_process",
+            "array",
+            _sentence("list_process_title", title),
+            _sentence("list_process", title),
+        ),
+    )
+
+
+def _list_values(name: str, items: list[Item]) -> dict[str, object]:
+    """The values of `_list_fields`; a reading or process column is empty when no item has
+    one, else holds an entry per item (empty for the items without)."""
+    readings = [item.reading for item in items]
+    processes = [item.process for item in items]
+    has_reading = any(r is not None for r in readings)
+    return {
+        **{f"{name}_{lang}": [getattr(item, lang) for item in items] for lang in ("ru", "en")},
+        **{
+            f"{name}_reading_{lang}": [getattr(r, lang) if r else "" for r in readings]
+            if has_reading
+            else None
+            for lang in ("kk", "ru", "en")
+        },
+        f"{name}_process": [str(n) if n else "" for n in processes] if any(processes) else None,
+    }
+
+
+def _note_fields() -> tuple[Field, ...]:
+    """The discrepancies noted in the source card, one entry per note in every column."""
+    return (
+        *(
+            Field(
+                f"notes_{name}",
+                "array",
+                TEXTS[f"process_datasets.notes_{name}.title"],
+                TEXTS[f"process_datasets.notes_{name}.description"],
+            )
+            for name in ("kind", "field", "status")
+        ),
+        *_list_columns(
+            "notes_text",
+            TEXTS["process_datasets.notes_text.title"],
+            TEXTS["process_datasets.notes_text.description"],
+        ),
+        *_list_columns(
+            "notes_action",
+            TEXTS["process_datasets.notes_action.title"],
+            TEXTS["process_datasets.notes_action.description"],
+        ),
+    )
+
+
+def _note_values(p: Process) -> dict[str, object]:
+    notes = p.notes
+    return {
+        **{
+            f"notes_{name}": [getattr(n, name) for n in notes] or None
+            for name in ("kind", "field", "status")
+        },
+        **{
+            f"notes_text_{lang}": [getattr(n.text, lang) for n in notes] or None
+            for lang in ("kk", "ru", "en")
+        },
+        **{
+            f"notes_action_{lang}": [getattr(n.action, lang) if n.action else "" for n in notes]
+            or None
+            for lang in ("kk", "ru", "en")
+        },
+    }
 
 
 def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
@@ -88,6 +187,12 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
             TEXTS["process_datasets.code.description"],
             required=True,
             unique=True,
+        ),
+        Field(
+            "title_line_code",
+            "string",
+            TEXTS["process_datasets.title_line_code.title"],
+            TEXTS["process_datasets.title_line_code.description"],
         ),
         Field(
             "iso_clauses",
@@ -131,14 +236,17 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
                 ),
             )
         )
+        fields.extend(_list_fields(name))
+    fields.extend(_note_fields())
     state = provenance_column(TEXTS["processes.provenance"])
     fields.append(state)
-    rows, records, indicator_rows = [], [], []
+    rows, indicator_rows = [], []
     for p in registry.processes:
         row = {
             "number": p.number,
             "category": p.category,
             "code": p.code,
+            "title_line_code": p.title_line_code,
             "iso_clauses": list(p.clauses),
             **localized_values("title", p.title),
             **{
@@ -150,12 +258,10 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
         }
         for name in LIST_FIELDS:
             row[f"{name}_kk"] = [item.kk for item in getattr(p, name)]
+            row.update(_list_values(name, getattr(p, name)))
+        row.update(_note_values(p))
         row["provenance"] = "confirmed"
         rows.append(row)
-        record = p.model_dump(mode="json", exclude_none=True)
-        record["iso_clauses"] = list(p.clauses)
-        record["provenance"] = "confirmed"
-        records.append(record)
         for index, indicator in enumerate(p.key_indicators, start=1):
             indicator_rows.append(
                 {
@@ -198,7 +304,6 @@ def process_datasets(registry: Registry, units: Units) -> list[Dataset]:
             description=TEXTS["process_datasets.description"],
             fields=tuple(fields),
             rows=rows,
-            records=records,
             primary_key=("number",),
             evidence=TEXTS["process_datasets.evidence"],
             pages=("processes/index.md",),

@@ -145,6 +145,14 @@ CATALOGUE_FIELDS: tuple[Field, ...] = (
             TEXTS["catalogue.regulation_timing.description"],
         )
     ),
+    *(
+        replace(f, required=False)  # only a survey with a caveat has a note
+        for f in localized_fields(
+            "note",
+            TEXTS["catalogue.note.title"],
+            TEXTS["catalogue.note.description"],
+        )
+    ),
     Field(
         "verified",
         "boolean",
@@ -377,13 +385,6 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         description=TEXTS["survey_datasets.description"],
         fields=CATALOGUE_FIELDS,
         rows=survey_catalogue_records(data),
-        records=[
-            {
-                **survey.model_dump(mode="json", exclude_none=True),
-                "verified": data.catalogue.verified,
-            }
-            for survey in data.surveys
-        ],
         primary_key=("id",),
         updated=updated,
         sources=(data.catalogue.source, METHODOLOGY),

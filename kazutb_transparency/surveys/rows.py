@@ -50,6 +50,8 @@ def survey_catalogue_records(data: SurveyData) -> list[Row]:
         regulation = survey.regulation_timing
         for lang in LANGS:
             row[f"regulation_timing_{lang}"] = getattr(regulation, lang) if regulation else None
+        for lang in LANGS:
+            row[f"note_{lang}"] = getattr(survey.note, lang) if survey.note else None
         row["verified"] = data.catalogue.verified
         row["provenance"] = "confirmed" if data.catalogue.verified else "placeholder"
         rows.append(row)

@@ -163,9 +163,6 @@ def large_programme(d: Disclosures, code: str) -> Programme:
 
 
 def test_programmes_json_does_not_repeat_the_disciplines(large) -> None:
-    dataset = programmes_dataset(large)
-    assert dataset.records is not None
-    for record, row in zip(dataset.records, dataset.rows, strict=True):
-        assert (
-            record["disciplines"] == row["disciplines"] == len(large.disciplines_of(record["code"]))
-        )
+    # The JSON file holds the CSV's rows: a count, the disciplines being their own dataset.
+    for row in programmes_dataset(large).rows:
+        assert row["disciplines"] == len(large.disciplines_of(row["code"]))

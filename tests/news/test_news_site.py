@@ -68,7 +68,9 @@ def test_an_item_is_described_for_search_engines(default_site) -> None:
     article = json.loads(JSONLD.search(pages[by_kind["photo-report"].page]).group(1))
     assert article["@type"] == "NewsArticle" and article["inLanguage"] == "ru"
     assert article["headline"] == by_kind["photo-report"].title.ru
-    assert article["image"] == [f"media/{p.file}" for p in by_kind["photo-report"].photos]
+    # The one copy of each picture, beside the default language's pages.
+    pictures = [f"../../news/media/{p.file}" for p in by_kind["photo-report"].photos]
+    assert article["image"] == pictures
     events = JSONLD.search(pages["news/events.md"]).group(1)
     graph = json.loads(events)["@graph"]
     assert graph and all(e["@type"] == "Event" and e["location"]["name"] for e in graph)

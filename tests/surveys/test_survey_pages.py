@@ -15,7 +15,7 @@ import altair as alt
 import pytest
 
 from kazutb_transparency.core.i18n import LANGUAGES
-from kazutb_transparency.core.opendata.writer import csv_bytes, json_bytes, load_settings
+from kazutb_transparency.core.opendata.writer import csv_bytes, json_bytes
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.datasets import survey_datasets
 from kazutb_transparency.surveys.figures import share
@@ -27,7 +27,7 @@ from kazutb_transparency.surveys.pipeline import run
 from kazutb_transparency.surveys.responses import read_responses
 from kazutb_transparency.surveys.suppression import suppress
 
-from .helpers import REPO, answer_rows, make_data_dir, token, write_inputs
+from .helpers import answer_rows, make_data_dir, token, write_inputs
 
 FACULTIES = {"F1": ["P1", "P2", "P3"], "F2": ["P4"]}
 SIZES = {"P1": 7, "P2": 23, "P3": 41, "P4": 36}  # P1 primary, P2 secondary
@@ -118,10 +118,9 @@ def test_no_suppressed_figure_appears_in_pages_charts_or_open_data(scenario: Sce
                 }
                 assert not shares & secret
                 assert shares <= published | {Decimal("0.800"), Decimal("0.600")}  # targets
-    settings = load_settings(REPO / "data")
     for dataset in survey_datasets(data):
         texts.append(csv_bytes(dataset).decode("utf-8"))
-        texts.append(json_bytes(dataset, settings).decode("utf-8"))
+        texts.append(json_bytes(dataset).decode("utf-8"))
     everything = "\n".join(texts)
     for value in secret:
         for spelling in spellings(value):

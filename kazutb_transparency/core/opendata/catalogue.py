@@ -254,7 +254,7 @@ def _versions(
             _day(r.updated, lang),
             f'<a href="{link(r.path(r.csv))}">CSV</a> · <a href="{link(r.path(r.json))}">JSON</a>'
             f' · <a href="{link(r.path("datapackage.json"))}">datapackage.json</a>',
-            citation(d, settings, lang, site_url, r.version, r.path(r.csv)),
+            citation(d, settings, lang, site_url, r.version, r.path("datapackage.json")),
         ]
         for r in versions
     ]
@@ -308,9 +308,10 @@ def _summary(
         # Sources are joined by semicolons: a source's own final full stop is dropped («.;»).
         label("sources")
         + "; ".join(_source(s, lang).rstrip().removesuffix(".") for s in d.sources),
-        # The current version at its fixed address: it still opens after the data change.
+        # The current version at its fixed address, its data package (naming its files and
+        # their hashes): it still opens after the data change.
         label("cite")
-        + citation(d, settings, lang, site_url, version, f"{RELEASES}/{version}/{item.csv.path}"),
+        + citation(d, settings, lang, site_url, version, f"{RELEASES}/{version}/datapackage.json"),
     ]
     return [with_codes(esc(d.description.get(lang)), names, lang), "", bullet_list(items), ""]
 

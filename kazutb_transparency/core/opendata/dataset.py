@@ -13,8 +13,8 @@ from kazutb_transparency.core.interface import catalog
 
 FieldType = Literal["string", "integer", "number", "boolean", "date", "array", "object"]
 
-# Lists are flattened into one CSV cell joined by this separator (documented in the
-# catalogue and in datapackage.json); the JSON file keeps them as real lists.
+# Lists are flattened into one cell joined by this separator, in the CSV and the JSON file
+# alike (documented in the catalogue and in datapackage.json).
 LIST_SEPARATOR = " | "
 
 # The regulation of the corporate website that the datasets answer to, cited in their sources.
@@ -41,8 +41,8 @@ class Field:
 class Dataset:
     """What a domain hands the open-data layer; the layer writes CSV, JSON and the package.
 
-    `rows` are flat (one value per cell, lists allowed: joined in CSV); `records` keep the
-    full nested structure with all three languages for the JSON file (defaults to rows).
+    `rows` are flat (one value per cell, lists allowed: joined by LIST_SEPARATOR in both
+    files); the CSV and the JSON file hold the same rows.
     `evidence` says which clause or indicator the dataset evidences (for the evidence pack).
     `primary_key` always orders the rows; it is declared as the table schema's `primaryKey`
     only if `declare_primary_key` (Table Schema forbids empty cells in primary-key fields, so
@@ -58,7 +58,6 @@ class Dataset:
     updated: date
     sources: tuple[Localized | str, ...]  # a code or address alone needs no translation
     evidence: Localized
-    records: list[dict[str, Any]] | None = None
     pages: tuple[str, ...] = field(default=())  # site pages that show this data
     declare_primary_key: bool = True
 

@@ -4,15 +4,23 @@ can still be followed after the dataset has changed.
 
 A version is the dataset's `updated` date plus the first 12 hex digits of a hash of its CSV
 and JSON files: the same content always gets the same version, any change a new one. Each
-version is a folder `opendata/releases/<version>/` with the dataset's CSV and JSON exactly as
-published then and a `datapackage.json` describing them (sizes and SHA-256 hashes).
+version has a folder `opendata/releases/<version>/` with a `datapackage.json` describing
+its files (sizes and SHA-256 hashes); no byte is published twice:
 
-The build only adds: it writes the versions that are new, lists them with the earlier ones
-from the store (`KAZUTB_RELEASES`, a folder the publish workflow restores from the
-`opendata-releases` branch and appends the new versions to after a successful build), and
-includes the stored files' hashes in the signed checksums; the workflow puts the stored
-folders into the site byte for byte. The current files keep their addresses
-(`opendata/<dataset>.csv`).
+- the current version's files are published once, at the current addresses
+  (`opendata/<dataset>.csv`); its folder holds only the data package, whose paths are the
+  absolute addresses of those files under the site's `site_url` (Frictionless reads
+  remote paths), so that the package resolves as published;
+- a superseded version's folder holds its files, from the store of earlier releases
+  (`KAZUTB_RELEASES`, a folder the publish workflow restores from the `opendata-releases`
+  branch; after a successful build it appends the new versions' folders to that branch,
+  each with the files its package names and the package's paths made the file names
+  beside it: the package a superseded version's folder serves);
+- `opendata/releases/index.json`, the release index, says where each version's files are.
+
+The build lists the stored versions without reading their files again, and includes their
+hashes in the signed checksums; the workflow puts the superseded folders into the site byte
+for byte.
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from kazutb_transparency.core.opendata.writer import (
     WrittenDataset,
     datapackage,
 )
-from kazutb_transparency.core.writing import link_or_copy, sha256_of_file, write_if_changed
+from kazutb_transparency.core.writing import sha256_of_file, write_if_changed
 
 RELEASES = "releases"
 STORE_VARIABLE = "KAZUTB_RELEASES"
@@ -53,9 +61,13 @@ class Release:
     updated: date
     csv: str  # file names inside the version's folder
     json: str
+    current: bool = False  # its files are the current ones, at the current addresses
 
     def path(self, name: str) -> str:
-        """Address of one of its files, relative to the open-data folder."""
+        """Address of one of its files, relative to the open-data folder: the current
+        files at their current addresses, the package and superseded files in the folder."""
+        if self.current and name in (self.csv, self.json):
+            return name
         return f"{RELEASES}/{self.version}/{name}"
 
 
@@ -96,25 +108,40 @@ def stored_releases(store: Path | None) -> list[Release]:
     return [r for r in found if r is not None]
 
 
-def _package(item: WrittenDataset, settings: OpenDataSettings, version: str) -> dict[str, Any]:
+def current_address(site_url: str, path: str) -> str:
+    """The address of a current open-data file (`path` relative to the open-data folder)
+    under the site's address."""
+    return f"{site_url.rstrip('/')}/opendata/{path}"
+
+
+def _package(
+    item: WrittenDataset, settings: OpenDataSettings, version: str, site_url: str
+) -> dict[str, Any]:
+    """The current version's package: its resource's paths are the current files'
+    addresses, since its folder does not hold them."""
     package = datapackage([item], settings)
     package["name"] = f"kazutb-{item.dataset.name}"
     package["version"] = version
+    for resource in package["resources"]:
+        for described in (resource, *resource.get("alternates", [])):
+            described["path"] = current_address(site_url, described["path"])
     return package
 
 
-# The preview's release packages by version: the dataset object and settings they describe
-# (a dataset the preview did not load again is the same object) and the text.
-_packages: dict[str, tuple[Any, OpenDataSettings, bytes]] = {}
+# The preview's release packages by version: the dataset object, settings and site address
+# they describe (a dataset the preview did not load again is the same object) and the text.
+_packages: dict[str, tuple[Any, OpenDataSettings, str, bytes]] = {}
 
 
-def _package_text(item: WrittenDataset, settings: OpenDataSettings, version: str) -> bytes:
+def _package_text(
+    item: WrittenDataset, settings: OpenDataSettings, version: str, site_url: str
+) -> bytes:
     known = _packages.get(version)
-    if remembering() and known and known[0] is item.dataset and known[1] == settings:
-        return known[2]
-    text = package_json(_package(item, settings, version)) + "\n"
+    if remembering() and known and known[0] is item.dataset and known[1:3] == (settings, site_url):
+        return known[3]
+    text = package_json(_package(item, settings, version, site_url)) + "\n"
     if remembering():
-        _packages[version] = (item.dataset, settings, text.encode("utf-8"))
+        _packages[version] = (item.dataset, settings, site_url, text.encode("utf-8"))
     return text.encode("utf-8")
 
 
@@ -123,54 +150,64 @@ def publish_releases(
     settings: OpenDataSettings,
     folder: Path,
     store: Path | None = None,
+    site_url: str = "/",
 ) -> dict[str, list[Release]]:
-    """Write the current version of every dataset that the store does not hold yet into
-    `folder`/releases, with the index of all versions; return each dataset's versions,
-    newest first.
+    """Write the data package of every dataset's current version into
+    `folder`/releases/<version>/, and the release index of all versions; return each
+    dataset's versions, newest first.
 
-    Stored versions are listed, not copied: their files were checked for personal data when
-    they were first published, and copying the whole history into every build would make
-    each build read all of it again. The publish workflow adds them to the site beside the
-    new ones (and checks them against the signed checksums)."""
+    The current files are not copied: their package names them by their addresses under
+    `site_url` (even when the store holds the version: the store's package names the
+    files beside it, which the site serves only once the version is superseded) and the
+    index says where they are. Stored versions are listed, not copied: their files were checked for
+    personal data when they were first published, and the publish workflow adds the
+    superseded ones to the site (and checks them against the signed checksums)."""
     target = folder / RELEASES
     target.mkdir(parents=True, exist_ok=True)
-    releases = stored_releases(store)
-    known = {r.version for r in releases}
+    by_version = {r.version: r for r in stored_releases(store)}
     for item in written:
         version = version_of(item)
-        if version in known:
-            continue
-        version_dir = target / version
-        for file in (item.csv, item.json):
-            copy = version_dir / file.path
-            if not remembering():
-                write_if_changed(copy, folder / file.path)
-            # The version names the files' hashes: the preview's kept copy of the same size
-            # holds the same bytes; a new one is a link to the current file (replaced, not
-            # written in place, when the dataset changes again).
-            elif not (copy.is_file() and copy.stat().st_size == file.bytes):
-                link_or_copy(folder / file.path, copy)
-        write_if_changed(version_dir / "datapackage.json", _package_text(item, settings, version))
-        releases.append(
-            Release(item.dataset.name, version, item.dataset.updated, item.csv.path, item.json.path)
+        package = target / version / "datapackage.json"
+        write_if_changed(package, _package_text(item, settings, version, site_url))
+        by_version[version] = Release(
+            item.dataset.name,
+            version,
+            item.dataset.updated,
+            item.csv.path,
+            item.json.path,
+            current=True,
         )
-        known.add(version)
     by_dataset: dict[str, list[Release]] = {}
-    for release in sorted(releases, key=lambda r: (r.updated, r.version), reverse=True):
+    for release in sorted(by_version.values(), key=lambda r: (r.updated, r.version), reverse=True):
         by_dataset.setdefault(release.dataset, []).append(release)
-    index = {
-        name: [{"version": r.version, "updated": r.updated.isoformat()} for r in found]
-        for name, found in sorted(by_dataset.items())
-    }
-    text = json.dumps(index, ensure_ascii=False, indent=1) + "\n"
-    write_if_changed(target / "index.json", text.encode("utf-8"))
+    write_if_changed(target / "index.json", release_index(by_dataset))
     return by_dataset
 
 
+def release_index(by_dataset: dict[str, list[Release]]) -> bytes:
+    """The release index: each dataset's versions, newest first, each with the addresses
+    of its data package and files (relative to the open-data folder)."""
+    index = {
+        name: [
+            {
+                "version": r.version,
+                "updated": r.updated.isoformat(),
+                "current": r.current,
+                "datapackage": r.path("datapackage.json"),
+                "csv": r.path(r.csv),
+                "json": r.path(r.json),
+            }
+            for r in found
+        ]
+        for name, found in sorted(by_dataset.items())
+    }
+    return (json.dumps(index, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
 def stored_checksums(store: Path | None, skip: set[str]) -> list[str]:
-    """`SHA256SUMS` lines of the stored versions not in `skip` (versions written by this
-    build): the data files' hashes as their own data package states them, the package's
-    own hash computed."""
+    """`SHA256SUMS` lines of the stored versions not in `skip` (the current versions,
+    whose folders this build wrote): the data files' hashes as their own data package
+    states them, the package's own hash computed."""
     lines = []
     for release in stored_releases(store):
         if release.version in skip:

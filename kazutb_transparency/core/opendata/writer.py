@@ -135,63 +135,37 @@ def _csv_line() -> Callable[[list[str]], str]:
     return line
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", exclude_none=True)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+def json_value(value: Any) -> Any:
+    """A cell of the JSON file: the CSV's value with its JSON type (a number, true or false,
+    null for an empty cell); a list is one text joined by LIST_SEPARATOR, as the table
+    schema declares it, so that both files hold the same values and validate alike."""
+    if value is None or value.__class__ in (str, int, float, bool):
+        return value
+    return _cell(value)
 
 
-def json_bytes(
-    dataset: Dataset,
-    settings: OpenDataSettings,
-    ordered_rows: list[dict[str, Any]] | None = None,
-) -> bytes:
-    """The JSON file; `ordered_rows` as for csv_bytes (used when the records are the rows)."""
-    records = _ordered_records(dataset, ordered_rows)
+def json_bytes(dataset: Dataset, ordered_rows: list[dict[str, Any]] | None = None) -> bytes:
+    """The JSON file: an array of rows, the first the column names (the tabular JSON that
+    Frictionless reads with the same table schema as the CSV, and pandas or jq as a plain
+    array), one row a line; `ordered_rows` as for csv_bytes."""
+    names = [f.name for f in dataset.fields]
+    rows = ordered_rows if ordered_rows is not None else dataset.in_key_order(dataset.rows)
     compact = _compact()
-    return _json_file(compact(_json_header(dataset, settings, records)), map(compact, records))
+    return _json_file(compact(names), (compact(_json_cells(row, names)) for row in rows))
+
+
+def _json_cells(row: dict[str, Any], names: list[str]) -> list[Any]:
+    return [json_value(value) for value in map(row.get, names)]
 
 
 def _compact() -> Callable[[Any], str]:
-    # One encoder for every record (json.dumps with options makes one per call).
-    return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
+    # One encoder for every row (json.dumps with options makes one per call).
+    return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _ordered_records(
-    dataset: Dataset, ordered_rows: list[dict[str, Any]] | None
-) -> list[dict[str, Any]]:
-    if dataset.records is None and ordered_rows is not None:
-        return ordered_rows
-    records = dataset.records if dataset.records is not None else dataset.rows
-    return dataset.in_key_order(records)
-
-
-def _json_header(
-    dataset: Dataset, settings: OpenDataSettings, records: list[dict[str, Any]]
-) -> dict[str, Any]:
-    return {
-        "name": dataset.name,
-        "title": dataset.title.model_dump(),
-        "description": dataset.description.model_dump(),
-        "updated": dataset.updated.isoformat(),
-        "licence": settings.licence.model_dump(),
-        "sources": [source_text(s, "en") for s in dataset.sources],
-        "records": len(records),
-    }
-
-
-def _json_file(header: str, records: Iterable[str]) -> bytes:
-    # One record per line: compact for machines, still readable and diffable for people.
-    return (_json_head(header) + ",\n".join(records) + _JSON_TAIL).encode()
-
-
-def _json_head(header: str) -> str:
-    return f'{{"dataset":{header},\n"records":[\n'
-
-
-_JSON_TAIL = "\n]}\n"
+def _json_file(header: str, rows: Iterable[str]) -> bytes:
+    # One row per line: compact for machines, still readable and diffable for people.
+    return ("[" + ",\n".join((header, *rows)) + "]\n").encode()
 
 
 def _write(folder: Path, name: str, content: bytes) -> WrittenFile:
@@ -212,18 +186,18 @@ def write_datasets(
     written = []
     for dataset in sorted(datasets, key=lambda d: d.name):
         if remembering():  # the preview: only the datasets an edit changed are encoded
-            as_csv, as_json = remembered(f"files of {dataset.name}", _encoded, dataset, settings)
+            as_csv, as_json = remembered(f"files of {dataset.name}", _encoded, dataset)
             csv_file = _write(folder, f"{dataset.name}.csv", as_csv)
             json_file = _write(folder, f"{dataset.name}.json", as_json)
         else:  # one file at a time: the largest dataset's files are tens of MB each
             rows = dataset.in_key_order(dataset.rows)
             csv_file = _write(folder, f"{dataset.name}.csv", csv_bytes(dataset, rows))
-            json_file = _write(folder, f"{dataset.name}.json", json_bytes(dataset, settings, rows))
+            json_file = _write(folder, f"{dataset.name}.json", json_bytes(dataset, rows))
         written.append(WrittenDataset(dataset, csv_file, json_file))
     return written
 
 
-def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes]:
+def _encoded(dataset: Dataset) -> tuple[bytes, bytes]:
     """The CSV and JSON files of a dataset (the live preview encodes only changed ones,
     and of those only the rows that changed, `_ROW_LINES`)."""
     rows = dataset.in_key_order(dataset.rows)
@@ -232,14 +206,12 @@ def _encoded(dataset: Dataset, settings: OpenDataSettings) -> tuple[bytes, bytes
     # Each line kept as UTF-8: the files are joined from bytes, not encoded whole again.
     encode_row = lambda row: line(_cells(row, names)).encode("utf-8")  # noqa: E731
     csv_lines = _ROW_LINES.lines(f"{dataset.name}.csv", rows, encode_row)
-    records = _ordered_records(dataset, rows)
     compact = _compact()
-    encode_record = lambda record: compact(record).encode("utf-8")  # noqa: E731
-    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", records, encode_record)
-    header = compact(_json_header(dataset, settings, records))
+    encode_json = lambda row: compact(_json_cells(row, names)).encode("utf-8")  # noqa: E731
+    json_lines = _ROW_LINES.lines(f"{dataset.name}.json", rows, encode_json)
     as_csv = line(names).encode("utf-8") + b"".join(csv_lines)
-    head, tail = _json_head(header).encode(), _JSON_TAIL.encode()  # as _json_file writes
-    as_json = b"".join((head, b",\n".join(json_lines), tail))
+    # As _json_file writes it.
+    as_json = b"[" + b",\n".join((compact(names).encode("utf-8"), *json_lines)) + b"]\n"
     return as_csv, as_json
 
 
@@ -307,7 +279,8 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
                     "fields": [_field_descriptor(f) for f in d.fields],
                     **({"primaryKey": list(d.primary_key)} if d.declare_primary_key else {}),
                 },
-                # The same records with their full nested structure and all three languages.
+                # The same rows as a JSON array (its first row the column names), read with
+                # this schema: a number, true or false, null for an empty cell.
                 "alternates": [
                     {
                         "path": item.json.path,

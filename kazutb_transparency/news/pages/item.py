@@ -11,7 +11,12 @@ from kazutb_transparency.news.labels import EVENT_FORMAT, EVENT_KIND, INDEX, KIN
 from kazutb_transparency.news.models import NewsItem
 from kazutb_transparency.news.pages.jsonld import article_data
 
-MEDIA = "media"  # beside the item pages: news/media/<file>
+MEDIA = "media"  # beside the default language's item pages: news/media/<file>
+
+
+def _picture(item: NewsItem, file: str, lang: str) -> str:
+    """The address of a picture from the item's page: the one copy every language shows."""
+    return href(item.page, f"news/{MEDIA}/{file}", lang)
 
 
 def _paragraphs(text: str) -> str:
@@ -49,8 +54,9 @@ def _photos(item: NewsItem, lang: str) -> str:
     figures = []
     for photo in item.photos:
         caption = f"<figcaption>{tr(photo.caption, lang)}</figcaption>" if photo.caption else ""
+        source = esc(_picture(item, photo.file, lang))
         figures.append(
-            f'<figure><img src="{MEDIA}/{esc(photo.file)}" alt="{esc(photo.alt.get(lang))}" '
+            f'<figure><img src="{source}" alt="{esc(photo.alt.get(lang))}" '
             f'loading="lazy">{caption}</figure>'
         )
     return f'## {L["photos"][lang]}\n\n<div class="news-photos">{"".join(figures)}</div>\n'
@@ -87,7 +93,7 @@ def _documents(item: NewsItem, d: Disclosures, lang: str) -> str:
 
 def item_page(item: NewsItem, d: Disclosures, lang: str) -> str:
     site_name = d.about.identity.full_name.get(lang)
-    images = [f"{MEDIA}/{photo.file}" for photo in item.photos]
+    images = [_picture(item, photo.file, lang) for photo in item.photos]
     return "\n".join(
         part
         for part in (
