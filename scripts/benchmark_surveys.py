@@ -12,13 +12,18 @@ subprocess and best of --repeat runs: the csv module reading every row of R.csv,
 scripts/aggregate_surveys.py on it (imports, the personal-data check and writing both
 output files included; the start-up — Python's imports — is also shown apart). The two are
 run alternately, parse then engine, so that a change in the machine's load weighs on both:
-the ratio is the median of the --repeat pairs' ratios, the times the best of each. Peak memory
-is the engine process's maximum resident set size. Prints a table, the time ratio between
-consecutive sizes, and where the engine's time goes, phase by phase. --ids chooses the
-respondent-id formats (kazutb_transparency.surveys.bulk.ID_FORMATS): a running number,
-prefixed ids like t202400001k0 and UUIDs by default, the project's own tokens on request;
-each is measured apart, with the machine's load average before and after its runs (the
-machine may be shared), and the ratio of each format is summed up at the end.
+the ratio is the median of the --repeat pairs' ratios, the times the best of each. Beside
+the wall time, the CPU seconds (user + system) of each process and of every process it
+started (the engine's personal-data check runs in a child), and their ratio: on a machine
+shared with other work the wall times grow, the CPU seconds much less. Peak memory is the
+engine process's maximum resident set size. Prints a table, the time ratio between
+consecutive sizes, and where the engine's time goes, phase by phase (wall and CPU seconds
+of one run in one process). --ids chooses the respondent-id formats
+(kazutb_transparency.surveys.bulk.ID_FORMATS): the project's own tokens, a running number,
+prefixed ids like t202400001k0, UUIDs, base32, 64 hexadecimal digits (a hashed address)
+and ids with dashes and underscores, all by default; each is measured apart, with
+the machine's load average before and after its runs, and the ratios of each format are
+summed up at the end.
 """
 
 from __future__ import annotations
@@ -30,13 +35,18 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kazutb_transparency.bench.run import TreeMemory  # noqa: E402
-from kazutb_transparency.surveys.bulk import ID_FORMATS, Shape, generate  # noqa: E402
+from kazutb_transparency.surveys.bulk import (  # noqa: E402
+    ID_FORMATS,
+    Shape,
+    generate,
+)
 
 PARSE = """
 import csv, sys
@@ -59,16 +69,20 @@ print(f"{ready - start:.3f}", file=sys.stderr)
 PHASES = """
 import sys, time
 from pathlib import Path
-start = time.perf_counter()
+def clocks():
+    return time.perf_counter(), time.process_time()
+def since(begin):
+    return tuple(now - then for now, then in zip(clocks(), begin))
+start = clocks()
 from kazutb_transparency.surveys import aggregate, distribution, inputs, publish, reading
 from kazutb_transparency.surveys import personal_data, responses as r, suppression
 from kazutb_transparency.surveys.codes import RESPONSE_COLUMNS
-spent = {"imports (pandas, pyarrow, pydantic, …)": time.perf_counter() - start}
+spent = {"imports (pandas, pyarrow, pydantic, …)": since(start)}
 folder = Path(sys.argv[1])
 def phase(name, call, *args):
-    begin = time.perf_counter()
+    begin = clocks()
     out = call(*args)
-    spent[name] = time.perf_counter() - begin
+    spent[name] = since(begin)
     return out
 questions = inputs.load_questionnaire(folder / "Q.yaml")
 scan = phase("loading the personal-data detector", personal_data.default_scanner)
@@ -84,47 +98,65 @@ cells = phase("counting (group-bys)", aggregate.aggregate, kept.answers, questio
 phase("suppression", suppression.suppress, cells, 10)
 phase("indicators and distributions", lambda: (publish.to_csv(publish.published_rows(cells, 10)),
                           distribution.distribution_rows(cells, 10)))
-for name, seconds in spent.items():
-    print(f"  {name}: {seconds:.2f} s")
+print("  phase: wall s / CPU s")
+for name, (wall, cpu) in spent.items():
+    print(f"  {name}: {wall:.2f} / {cpu:.2f}")
+wall, cpu = (sum(t[i] for t in spent.values()) for i in (0, 1))
+print(f"  all phases: {wall:.2f} / {cpu:.2f}")
 print("  (in the engine the personal-data check runs in a child process, beside the rest)")
 """
 
 
-def measure(command: list[str]) -> tuple[float, int, float]:
+def measure(command: list[str]) -> tuple[float, int, float, float]:
     """Wall time, peak resident memory (MB; of the process, or of its checking child if
-    larger) and start-up time it reports on stderr (0 if none) of one subprocess."""
+    larger), start-up time it reports on stderr (0 if none) and CPU seconds of one
+    subprocess (os.wait4: its own and those of the processes it started and waited for)."""
     begin = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True
     )
     # Sampled from /proc: rusage's maxrss would inherit this process's own peak (vfork+exec).
     memory = TreeMemory(process.pid, every=0.05)
-    _, status, _ = os.wait4(process.pid, 0)
+    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - begin
     largest, _ = memory.stop()
     said = process.stderr.read().split() if process.stderr else []
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed: {' '.join(command)}")
-    return seconds, round(largest), float(said[-1]) if said else 0.0
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, round(largest), float(said[-1]) if said else 0.0, cpu
 
 
-def pairs(
-    parse_command: list[str], engine_command: list[str], repeat: int
-) -> tuple[float, float, float, int, float]:
-    """(best parse, best engine, median of the pairs' ratios, peak MB, start-up) of `repeat`
-    runs of the parse, each followed at once by a run of the engine."""
+@dataclass(frozen=True)
+class Pairs:
+    """`repeat` runs of the parse, each followed at once by a run of the engine."""
+
+    parse: float  # the best wall time
+    engine: float
+    ratio: float  # the median of the pairs' ratios of wall times
+    peak_mb: int
+    startup: float  # of the engine's fastest run
+    parse_cpu: float  # the least CPU seconds
+    engine_cpu: float
+    cpu_ratio: float  # the median of the pairs' ratios of CPU seconds
+
+
+def pairs(parse_command: list[str], engine_command: list[str], repeat: int) -> Pairs:
     parses, engines = [], []
     for _ in range(repeat):
         parses.append(measure(parse_command))
         engines.append(measure(engine_command))
-    ratios = sorted(e[0] / p[0] for p, e in zip(parses, engines, strict=True))
+    both = list(zip(parses, engines, strict=True))
     fastest = min(engines)
-    return (
-        min(parses)[0],
-        fastest[0],
-        statistics.median(ratios),
-        max(e[1] for e in engines),
-        fastest[2],
+    return Pairs(
+        parse=min(parses)[0],
+        engine=fastest[0],
+        ratio=statistics.median(e[0] / p[0] for p, e in both),
+        peak_mb=max(e[1] for e in engines),
+        startup=fastest[2],
+        parse_cpu=min(p[3] for p in parses),
+        engine_cpu=min(e[3] for e in engines),
+        cpu_ratio=statistics.median(e[3] / p[3] for p, e in both if p[3]),
     )
 
 
@@ -137,16 +169,17 @@ def main(argv: list[str] | None = None) -> int:
         "--ids",
         nargs="+",
         choices=ID_FORMATS,
-        default=["numeric", "prefixed", "uuid"],
-        help="respondent-id formats (default: numeric prefixed uuid)",
+        default=list(ID_FORMATS),
+        help="respondent-id formats (default: all)",
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="survey-bench-") as tmp:
         base = args.dir or Path(tmp)
         summary = [_measure_format(base, args.sizes, args.repeat, ids) for ids in args.ids]
     print(f"Engine / csv parse at {args.sizes[0]:,} answers (median of pairs; target ≤ 3):")
-    for ids, ratio in zip(args.ids, summary, strict=True):
-        print(f"  {ids:10} {ratio:.2f}")
+    print("  ids        wall   CPU")
+    for ids, (ratio, cpu_ratio) in zip(args.ids, summary, strict=True):
+        print(f"  {ids:10} {ratio:5.2f} {cpu_ratio:5.2f}")
     return 0
 
 
@@ -154,13 +187,16 @@ def _load() -> str:
     return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> float:
-    """Prints the format's table; returns its ratio at the first size."""
+def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> tuple[float, float]:
+    """Prints the format's table; returns its ratios (wall, CPU) at the first size."""
     load = _load()
     print(f"Respondent ids: {ids} (load average before: {load})")
-    print("answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)")
+    print(
+        "answers     MB  csv parse  engine  ratio  peak RSS  (start-up; ratio without)"
+        "  CPU: parse  engine  ratio"
+    )
     previous = None
-    first_ratio = 0.0
+    first: tuple[float, float] | None = None
     for size in sizes:
         folder = base / f"{size}-{ids}"
         if not (folder / "R.csv").exists():
@@ -181,24 +217,25 @@ def _measure_format(base: Path, sizes: list[int], repeat: int, ids: str) -> floa
             "--out",
             str(folder / "out" / "indicators.csv"),
         ]
-        parse, engine, ratio, peak, startup = pairs(parse_command, engine_command, repeat)
-        first_ratio = first_ratio or ratio
+        got = pairs(parse_command, engine_command, repeat)
+        first = first or (got.ratio, got.cpu_ratio)
         megabytes = responses.stat().st_size / 1e6
         print(
-            f"{size:>9,} {megabytes:6.0f} {parse:8.2f} s {engine:5.2f} s "
-            f"{ratio:5.2f}  {peak:5d} MB  ({startup:.2f} s; "
-            f"{(engine - startup) / parse:.2f})"
+            f"{size:>9,} {megabytes:6.0f} {got.parse:8.2f} s {got.engine:5.2f} s "
+            f"{got.ratio:5.2f}  {got.peak_mb:5d} MB  ({got.startup:.2f} s; "
+            f"{(got.engine - got.startup) / got.parse:.2f})"
+            f"  {got.parse_cpu:9.2f} s {got.engine_cpu:5.2f} s {got.cpu_ratio:5.2f}"
         )
         if previous is not None:
             factor = size / previous[0]
-            print(f"  × {factor:g} answers → × {engine / previous[1]:.2f} engine time")
-        previous = (size, engine)
-    first = base / f"{sizes[0]}-{ids}"
+            print(f"  × {factor:g} answers → × {got.engine / previous[1]:.2f} engine time")
+        previous = (size, got.engine)
+    folder = base / f"{sizes[0]}-{ids}"
     print(f"Where the time goes ({sizes[0]:,} answers, {ids} ids, one run):")
     sys.stdout.flush()
-    subprocess.run([sys.executable, "-c", PHASES, str(first)], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-c", PHASES, str(folder)], cwd=ROOT, check=True)
     print(f"  (load average after: {_load()})")
-    return first_ratio
+    return first or (0.0, 0.0)
 
 
 if __name__ == "__main__":

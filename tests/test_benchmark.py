@@ -260,3 +260,51 @@ def test_a_process_is_measured_by_its_own_memory_not_its_starters() -> None:
         proc.wait(timeout=60)
     del ballast
     assert 0 < peak < 200 and 0 < share < 200, (peak, share)
+
+
+def test_the_cpu_ratio_is_ours_over_plain_mkdocs_per_pair() -> None:
+    from kazutb_transparency.bench import cli
+    from kazutb_transparency.bench.run import BuildResult
+
+    pairs = [
+        (BuildResult("large", ok=True, cpu_s=66.0), BuildResult("p", ok=True, cpu_s=44.0)),
+        (BuildResult("large #2", ok=True, cpu_s=60.0), BuildResult("p", ok=True, cpu_s=48.0)),
+        (BuildResult("large #3", ok=False), BuildResult("p", ok=True, cpu_s=40.0)),
+        (BuildResult("large #4", ok=True, cpu_s=60.0), BuildResult("p", ok=True)),  # no CPU
+    ]
+    assert cli.pair_cpu_ratios(pairs) == [1.5, 1.25]
+
+
+# Starts a child that works until its own CPU clock passes 0.3 s and writes that clock down;
+# the parent itself does next to nothing.
+_CHILD_WORKS = """
+import subprocess, sys
+work = "import sys, time\\nwhile time.process_time() < 0.3: pass\\n"
+work += "open(sys.argv[1], 'w').write(str(time.process_time()))"
+subprocess.run([sys.executable, "-c", work, sys.argv[1]], check=True)
+"""
+
+
+def test_a_build_is_charged_with_the_cpu_of_the_processes_it_starts(tmp_path: Path) -> None:
+    from kazutb_transparency.bench.run import run_measured
+
+    said = tmp_path / "child-cpu.txt"
+    code, _, cpu, _, _ = run_measured(
+        [sys.executable, "-c", _CHILD_WORKS, str(said)],
+        tmp_path,
+        dict(os.environ),
+        tmp_path / "log",
+    )
+    assert code == 0
+    assert cpu >= float(said.read_text(encoding="utf-8")) >= 0.3
+
+
+def test_the_calibration_loop_reports_its_wall_and_cpu_time() -> None:
+    from kazutb_transparency.bench.calibration import Calibration, calibrate
+
+    loop = calibrate(rounds=10_000)
+    assert loop.wall_s >= 0 and loop.cpu_s >= 0
+    assert set(loop.summary()) == {"wall_s", "cpu_s", "share"}
+    # Half a core: the wall time twice the CPU time, as on a machine shared with other work.
+    assert Calibration(wall_s=2.0, cpu_s=1.0).share == 0.5
+    assert Calibration(wall_s=0.0, cpu_s=0.0).share is None

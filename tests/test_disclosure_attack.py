@@ -17,7 +17,16 @@ from kazutb_transparency.applicants.figures import (
     publish,
     relations_of,
 )
-from kazutb_transparency.core.disclosure_attack import Covers, Share, Sum, breaches, ranges
+from kazutb_transparency.core import disclosure_attack
+from kazutb_transparency.core.disclosure_attack import (
+    Covers,
+    Share,
+    Solved,
+    Sum,
+    breaches,
+    range_of,
+    ranges,
+)
 
 MIN_N = 10
 
@@ -99,6 +108,63 @@ def test_overlapping_parts_bound_the_whole_without_giving_it() -> None:
     values = {"all": 14, "q1": 12, "q2": 9}
     found = ranges(values, ["all", "q2"], [Covers("all", ("q1", "q2"))])
     assert found["all"][0] == 12 and found["q2"][1] == pytest.approx(np.inf)
+
+
+def _grid(seed: int) -> tuple[dict, list]:
+    """A random two-way table with its margins and an overlapping total per row."""
+    rng = random.Random(seed)
+    values: dict = {}
+    relations: list = []
+    for r in range(4):
+        row = [(f"r{r}", f"c{c}") for c in range(4)]
+        for cell in row:
+            values[cell] = rng.choice([2, 5, 12, 30, 60])
+        values[f"r{r}"] = sum(values[cell] for cell in row)
+        # Respondents of overlapping items: at least the largest part, at most their sum.
+        values[f"all{r}"] = max(values[cell] for cell in row) + rng.randint(0, 2)
+        relations += [Sum(f"r{r}", tuple(row)), Covers(f"all{r}", tuple(row))]
+    for c in range(4):
+        column = tuple((f"r{r}", f"c{c}") for r in range(4))
+        values[f"c{c}"] = sum(values[cell] for cell in column)
+        relations.append(Sum(f"c{c}", column))
+    return values, relations
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_range_of_one_cell_is_the_one_all_cells_are_solved_for(seed: int) -> None:
+    values, relations = _grid(seed)
+    hidden = [*[key for key in values if isinstance(key, tuple)][seed::3], "r1", "c2"]
+    found = ranges(values, hidden, relations)
+    for cell in hidden:
+        assert range_of(values, hidden, relations, cell) == pytest.approx(found[cell]), cell
+    assert range_of(values, hidden, [], hidden[0]) == (0.0, np.inf)  # nothing bounds it
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rounds_that_withhold_more_find_the_breaches_of_a_fresh_attack(
+    seed: int, monkeypatch
+) -> None:
+    """Rounds of suppression keep what they found (Solved): a cell once wide enough is not
+    solved again, and every round still finds exactly the breaches of an attack from
+    scratch."""
+    values, relations = _grid(seed)
+    cells = [key for key in values if isinstance(key, tuple)]
+    random.Random(seed).shuffle(cells)
+    known_sizes: list[int] = []
+    solve = disclosure_attack._Program.ranges
+
+    def spy(self, wide_enough, known):
+        known_sizes.append(sum(cell in known for cell in self.cells))
+        return solve(self, wide_enough, known)
+
+    monkeypatch.setattr(disclosure_attack._Program, "ranges", spy)
+    solved = Solved()
+    for count in range(2, len(cells), 2):  # the withheld cells only grow, round by round
+        hidden = cells[:count]
+        again = {b.cell for b in breaches(values, hidden, relations, MIN_N, solved)}
+        fresh = {b.cell for b in breaches(values, hidden, relations, MIN_N)}
+        assert again == fresh, count
+    assert solved.wide and any(known_sizes)  # wide cells came back known, not solved
 
 
 def _students(faculty: str, programme: str, grant: int, fee: int) -> list[Count]:

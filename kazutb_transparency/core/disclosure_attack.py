@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import highspy
 import numpy as np
@@ -54,8 +54,19 @@ class Share:
 
 
 Relation = Sum | Covers | Share
-# Ranges found per component (its withheld cells), kept between calls: see `ranges`.
-Solved = dict[frozenset, dict[Hashable, tuple[float, float]]]
+Range = tuple[float, float]
+
+
+@dataclass
+class Solved:
+    """What earlier calls of `ranges` found, kept between the rounds of a suppression: the
+    same values and relations, the withheld cells only ever more (see `ranges`)."""
+
+    components: dict[frozenset, dict[Hashable, Range]] = field(default_factory=dict)
+    # Cells seen at least `wide_enough` wide. Withholding one more cell turns a published
+    # number into a variable, and every earlier solution stays one (that cell at its true
+    # value): a range can only widen from round to round, so these are not solved again.
+    wide: dict[Hashable, Range] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -128,25 +139,40 @@ def ranges(
     others is the span seen, narrower than or equal to the exact one.
 
     `solved` keeps each component's ranges between calls with the same values, relations
-    and `wide_enough` (rounds of suppression): a component is the same program while its
-    withheld cells are the same."""
+    and `wide_enough` and withheld cells that only grow (rounds of suppression): a component
+    is the same program while its withheld cells are the same, and a cell once wide enough
+    stays so."""
     withheld = set(hidden)
-    rows = [
-        row
-        for relation in relations
-        for row in _rows(relation, values, withheld)
-        if any(key is not None for key in row[0])
-    ]
+    rows = _constraints(values, withheld, relations)
     found: dict[Hashable, tuple[float, float]] = {cell: (0.0, np.inf) for cell in withheld}
     for component, component_rows in _components(withheld, rows):
         key = frozenset(component)
-        result = solved.get(key) if solved is not None else None
+        result = solved.components.get(key) if solved is not None else None
         if result is None:
-            result = _Program(component, component_rows).ranges(wide_enough)
+            known = solved.wide if solved is not None else {}
+            result = _Program(component, component_rows).ranges(wide_enough, known)
             if solved is not None:
-                solved[key] = result
+                solved.components[key] = result
         found.update(result)
+    if solved is not None and wide_enough is not None:
+        solved.wide.update((c, r) for c, r in found.items() if r[1] - r[0] >= wide_enough)
     return found
+
+
+def range_of(
+    values: Mapping[Hashable, int],
+    hidden: Iterable[Hashable],
+    relations: Iterable[Relation],
+    cell: Hashable,
+) -> tuple[float, float]:
+    """The smallest and the largest value one withheld cell can take, as `ranges` finds
+    them, from the two programs of that cell alone (not one pair per withheld cell)."""
+    withheld = set(hidden)
+    rows = _constraints(values, withheld, relations)
+    for component, component_rows in _components(withheld, rows):
+        if cell in component:
+            return _Program(component, component_rows).range_of(cell)
+    return 0.0, np.inf
 
 
 def breaches(
@@ -162,6 +188,27 @@ def breaches(
         for cell, (low, high) in ranges(values, hidden, relations, min_n, solved).items()
         if high - low < min_n - 1e-6
     ]
+
+
+def _constraints(
+    values: Mapping[Hashable, int], withheld: set, relations: Iterable[Relation]
+) -> list[_Row]:
+    """The constraints of the relations that bind at least one withheld cell."""
+    return [
+        row
+        for relation in relations
+        if not withheld.isdisjoint(_cells(relation))  # all published: it binds nothing
+        for row in _rows(relation, values, withheld)
+        if any(key is not None for key in row[0])
+    ]
+
+
+def _cells(relation: Relation) -> tuple[Hashable, ...]:
+    if isinstance(relation, Sum):
+        return (relation.parent, *relation.children)
+    if isinstance(relation, Covers):
+        return (relation.whole, *relation.parts)
+    return (relation.part, relation.whole)
 
 
 def _components(
@@ -203,13 +250,26 @@ class _Program:
         self.solver.clearModel()
         size = len(cells)
         self.solver.addVars(size, np.zeros(size), np.full(size, highspy.kHighsInf))
+        # All rows in one call (compressed by row): a call per row cost more than the solves.
+        lower, upper, starts, columns, values = [], [], [], [], []
         for row, equal in rows:
             constant = -row.get(None, 0.0)  # the published side, moved to the right
-            terms = [(self.index[key], c) for key, c in row.items() if key is not None]
-            columns = np.array([t[0] for t in terms], dtype=np.int32)
-            values = np.array([t[1] for t in terms], dtype=np.float64)
-            lower = constant if equal else -highspy.kHighsInf
-            self.solver.addRow(lower, constant, len(terms), columns, values)
+            starts.append(len(columns))
+            for key, coefficient in row.items():
+                if key is not None:
+                    columns.append(self.index[key])
+                    values.append(coefficient)
+            lower.append(constant if equal else -highspy.kHighsInf)
+            upper.append(constant)
+        self.solver.addRows(
+            len(rows),
+            np.array(lower, dtype=np.float64),
+            np.array(upper, dtype=np.float64),
+            len(columns),
+            np.array(starts, dtype=np.int32),
+            np.array(columns, dtype=np.int32),
+            np.array(values, dtype=np.float64),
+        )
         self.all_columns = np.arange(size, dtype=np.int32)
 
     def _optimum(self, objective: np.ndarray) -> np.ndarray | None:
@@ -220,10 +280,29 @@ class _Program:
             return None
         return np.asarray(self.solver.getSolution().col_value)
 
-    def ranges(self, wide_enough: float | None) -> dict[Hashable, tuple[float, float]]:
+    def range_of(self, cell: Hashable) -> tuple[float, float]:
+        objective = np.zeros(len(self.cells))
+        i = self.index[cell]
+        objective[i] = -1.0
+        point = self._optimum(objective)
+        high = float(point[i]) if point is not None else np.inf
+        objective[i] = 1.0
+        point = self._optimum(objective)
+        low = float(point[i]) if point is not None else 0.0
+        return low, high
+
+    def ranges(
+        self, wide_enough: float | None, known: Mapping[Hashable, Range]
+    ) -> dict[Hashable, Range]:
+        """Each cell's range; cells in `known` (found wide enough before) start from the
+        range found then and are not solved again."""
         size = len(self.cells)
         low = np.full(size, np.inf)
         high = np.full(size, -np.inf)
+        if wide_enough is not None:
+            for i, cell in enumerate(self.cells):
+                if cell in known:
+                    low[i], high[i] = known[cell]
 
         def seen(point: np.ndarray | None) -> None:
             if point is not None:
@@ -280,4 +359,9 @@ def _solver() -> highspy.Highs:
             os.dup2(saved, 1)
             os.close(saved)
         _highs.setOptionValue("output_flag", False)
+        # The programs are small: one thread, without the pool's waits on a busy machine.
+        _highs.setOptionValue("threads", 1)
+        # Primal simplex: a new objective leaves the last basis feasible, so each solve
+        # starts from a feasible point (about half the dual simplex's time here).
+        _highs.setOptionValue("simplex_strategy", 4)
     return _highs

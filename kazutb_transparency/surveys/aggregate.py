@@ -9,11 +9,11 @@ together, and publication never sees either.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,9 +23,6 @@ from kazutb_transparency.surveys.inputs import Invited, PopulationKey
 from kazutb_transparency.surveys.models import SurveyQuestions
 from kazutb_transparency.surveys.respondents import Respondents
 from kazutb_transparency.surveys.responses import Answers, first_rows, groups
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 Key = tuple[str, str, str, str, str, str]  # survey, wave, unit_type, unit, block, question
 UnitKey = tuple[str, str]  # unit_type, unit
@@ -173,26 +170,72 @@ def _population_key(wave: Wave, unit: UnitKey) -> PopulationKey:
     return (wave.survey, wave.wave, "", "")
 
 
+Frame = dict[str, np.ndarray]  # equal-length integer columns by name
+# Above this many combinations (or four per row), grouping sorts instead of counting into
+# one slot per combination.
+_DENSE_SLOTS = 1 << 22
+
+
+def _summed(columns: list[np.ndarray], weights: list[np.ndarray]) -> tuple[list, list]:
+    """Per distinct combination of the integer `columns` (weights[0] positive on every row,
+    so a combination is present when its first sum is), the combination's values and the
+    sums of each weight: lists of Python ints, one column each."""
+    sizes = [int(c.max(initial=0)) + 1 for c in columns]
+    if not len(columns[0]):
+        return [[] for _ in columns], [[] for _ in weights]
+    key = np.ravel_multi_index(columns, sizes)
+    slots = math.prod(sizes)
+    if slots <= max(_DENSE_SLOTS, 4 * len(key)):
+        sums = [np.bincount(key, weights=w, minlength=slots) for w in weights]
+        present = np.flatnonzero(sums[0])
+        sums = [total[present] for total in sums]
+    else:
+        present, slot = np.unique(key, return_inverse=True)
+        sums = [np.bincount(slot, weights=w, minlength=len(present)) for w in weights]
+    values = np.unravel_index(present, sizes)
+    # float sums of integers below 2**53 are exact
+    return [v.tolist() for v in values], [t.astype(np.int64).tolist() for t in sums]
+
+
 def _rolled(
-    frame: pd.DataFrame, none: dict[str, int], by: list[str], measures: list[str]
+    frame: Frame, none: dict[str, int], by: list[str], measures: list[str]
 ) -> Iterator[tuple[str, Iterator[tuple]]]:
     """(unit type, rows) for the leaf counts of `frame` summed per university, faculty and
     programme; a row is (wave, unit code, *by, *measures)."""
     for kind in ("university", "faculty", "programme"):
         if kind == "university":
-            part = frame.assign(unit=0)
+            part = frame
+            unit = np.zeros(len(frame["wave"]), dtype=np.int64)
         else:
-            part = frame[frame[kind] != none[kind]].rename(columns={kind: "unit"})
-        summed = part.groupby(["wave", "unit", *by], sort=False)[measures].sum().reset_index()
-        columns = [summed[c].tolist() for c in ["wave", "unit", *by, *measures]]
-        yield kind, zip(*columns, strict=True)
+            keep = frame[kind] != none[kind]
+            part = {name: column[keep] for name, column in frame.items()}
+            unit = part[kind]
+        keys, sums = _summed(
+            [part["wave"], unit, *(part[b] for b in by)], [part[m] for m in measures]
+        )
+        yield kind, zip(*keys, *sums, strict=True)
 
 
-def _leaves(answers: Answers) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def _counted(frame: Frame, by: list[str]) -> Frame:
+    """The rows of `frame` counted per distinct combination of the columns `by`."""
+    keys, (count,) = _summed([frame[b] for b in by], [np.ones(len(frame[by[0]]))])
+    out = {b: np.array(k, dtype=np.int64) for b, k in zip(by, keys, strict=True)}
+    out["count"] = np.array(count, dtype=np.int64)
+    return out
+
+
+def _first_of(frame: Frame, by: list[str]) -> Frame:
+    """The first row of each distinct combination of the columns `by`."""
+    sizes = [int(frame[b].max(initial=0)) + 1 for b in by]
+    key = np.ravel_multi_index([frame[b] for b in by], sizes)
+    _, first = np.unique(key, return_index=True)
+    first.sort()
+    return {name: column[first] for name, column in frame.items()}
+
+
+def _leaves(answers: Answers) -> tuple[Frame, Frame, Frame]:
     """At the finest level, leaf = (wave, faculty, programme): valid answers per leaf,
     question and scale point after reverse coding; respondents per leaf and block; per leaf."""
-    import pandas as pd  # imported beside the reading of R.csv (pipeline.run)
-
     a = answers
     valid = a.value > 0
     scale = np.array([q.scale for _, q in a.questions], dtype=np.int16)
@@ -202,19 +245,16 @@ def _leaves(answers: Answers) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]
     value = a.value[valid].astype(np.int16)
     leaf = {"wave": a.wave[valid], "faculty": a.faculty[valid], "programme": a.programme[valid]}
     point = np.where(flip[question], scale[question] + 1 - value, value)
-    answered = pd.DataFrame({**leaf, "question": question, "point": point})
-    points = answered.groupby([*leaf, "question", "point"], sort=False).size()
-    points = points.rename("count").reset_index()
-    q = points["question"].to_numpy()
+    answered = {**leaf, "question": question, "point": point}
+    points = _counted(answered, [*leaf, "question", "point"])
+    q = points["question"]
     top = (2 * scale + 4) // 5  # codes.positive_points, on arrays
-    positive = points["point"].to_numpy() > scale[q] - top[q]
+    positive = points["point"] > scale[q] - top[q]
     points["positives"] = np.where(positive, points["count"], 0)
     points["block"] = block_of[q]
-    people = pd.DataFrame({**leaf, "respondent": a.respondent[valid], "block": block_of[question]})
-    by_block = people.drop_duplicates(["wave", "respondent", "block"])
-    by_block = by_block.groupby([*leaf, "block"], sort=False).size().rename("count").reset_index()
-    overall = people.drop_duplicates(["wave", "respondent"])
-    overall = overall.groupby(list(leaf), sort=False).size().rename("count").reset_index()
+    people = {**leaf, "respondent": a.respondent[valid], "block": block_of[question]}
+    by_block = _counted(_first_of(people, ["wave", "respondent", "block"]), [*leaf, "block"])
+    overall = _counted(_first_of(people, ["wave", "respondent"]), list(leaf))
     return points, by_block, overall
 
 
@@ -242,7 +282,7 @@ def _fill(cells: dict[Key, Cell], answers: Answers) -> None:
         "block": [block_item[code] for code in range(max(blocks) + 1)],
     }
 
-    def found(frame: pd.DataFrame, item: str, measures: list[str], by: tuple = ()):
+    def found(frame: Frame, item: str, measures: list[str], by: tuple = ()):
         """(cell, row) for each cell with counts: row = (wave, unit, [item], *by, *measures)."""
         for kind, rows in _rolled(frame, none, [item, *by] if item else [*by], measures):
             units = names[kind]

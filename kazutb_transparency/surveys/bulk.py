@@ -38,11 +38,14 @@ class Shape:
     seed: int = 0
     # Respondent ids as exports write them: "synthetic" (the project's own letter-digit
     # tokens), "numeric" (a running number: n10000001), "prefixed" (t202400001k0: a prefix, year,
-    # running number, a letter and a check digit), "uuid".
+    # running number, a letter and a check digit), "uuid", "base32" (26 characters of
+    # RFC 4648 base32, upper case), "sha256" (64 hexadecimal digits: a hashed e-mail address, the
+    # longest token the rule allows), "dashed" (KZ-2024_000017-bq: dashes and underscores).
     ids: str = "synthetic"
 
 
-ID_FORMATS = ("synthetic", "numeric", "prefixed", "uuid")
+ID_FORMATS = ("synthetic", "numeric", "prefixed", "uuid", "base32", "sha256", "dashed")
+_BASE32 = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
 
 
 def questionnaire(shape: Shape) -> dict:
@@ -102,6 +105,20 @@ def _ids(kind: str, rng: np.random.Generator, count: int, start: int) -> np.ndar
         hexes = [row.tobytes().hex() for row in raw]
         return np.array(
             [f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" for h in hexes], dtype=object
+        )
+    if kind == "base32":
+        # A digit among the first two characters: the token rule wants a letter and a digit.
+        drawn = _BASE32[rng.integers(0, len(_BASE32), size=(count, 26))]
+        drawn[:, 1] = _BASE32[26 + numbers % 6]
+        return np.array(["".join(row) for row in drawn], dtype=object)
+    if kind == "sha256":
+        raw = rng.integers(0, 256, size=(count, 32), dtype=np.uint8)
+        return np.array([row.tobytes().hex() for row in raw], dtype=object)
+    if kind == "dashed":
+        tails = _LETTERS[rng.integers(0, len(_LETTERS), size=(count, 2))]
+        return np.array(
+            [f"KZ-2024_{n:06d}-{a}{b}" for n, (a, b) in zip(numbers, tails, strict=True)],
+            dtype=object,
         )
     raise ValueError(f"unknown id format {kind!r}; one of {', '.join(ID_FORMATS)}")
 

@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.surveys.screen import suspicious
+from kazutb_transparency.surveys.screen import SEPARATORS, opaque_ids, suspicious, suspicious_ids
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,10 @@ class Occurrence:
 
 
 _WORDS = re.compile(r"[^\W\d_]+|\d+")  # runs of letters, runs of digits
+_PIECES = re.compile(SEPARATORS)
+# The column of respondent ids: an opaque id there (screen.opaque_ids) is personal data only
+# as a whole value or by a piece between its separators, never by a run inside a piece.
+ID_COLUMN = "respondent"
 
 # (value) -> list of (category, masked excerpt); injectable so tests can use a stub.
 Scanner = Callable[[str], list[tuple[str, str]]]
@@ -55,7 +61,16 @@ def default_scanner() -> Scanner:
             found = scan_text(words, allowlist, path="<cell>")
         return [(f.category, f.excerpt) for f in found]
 
+    def scan_opaque(value: str) -> list[tuple[str, str]]:
+        found = scan_text(value, allowlist, path="<cell>")
+        if not found and _PIECES.search(value):
+            pieces = " ".join(p.capitalize() for p in _PIECES.split(value) if p)
+            found = scan_text(pieces, allowlist, path="<cell>")
+        return [(f.category, f.excerpt) for f in found]
+
     scan.screen = suspicious  # type: ignore[attr-defined]
+    scan.screen_ids = suspicious_ids  # type: ignore[attr-defined]
+    scan.opaque = scan_opaque  # type: ignore[attr-defined]
     return scan
 
 
@@ -65,15 +80,34 @@ def check_cells(file: str, cells: Iterable[Occurrence], scanner: Scanner) -> lis
     A scanner with a `screen` (the project's detector has one: surveys.screen) first
     screens all values at once, column-wise; only the values it keeps are scanned one by
     one. Respondent ids of any format (numbers, t202400001k0, UUIDs) then cost a few
-    vectorised passes instead of a detector run each."""
+    vectorised passes instead of a detector run each. An opaque respondent id (a UUID, a
+    hex digest, base32, base64url: screen.opaque_ids) is refused only when it is personal
+    data as a whole value or by a piece between its '-' and '_'; a digit or letter run
+    inside it is chance."""
+    cells = list(cells)
+    ids = np.array([cell.column == ID_COLUMN for cell in cells], dtype=bool)
+    opaque = np.zeros(len(cells), dtype=bool)
+    # The project's detector reads an opaque respondent id whole (and its pieces); a stub
+    # scanner without that reading reads every value alike.
+    scan_opaque = getattr(scanner, "opaque", None)
+    if scan_opaque is not None and ids.any():
+        opaque[ids] = opaque_ids([cells[i].value for i in np.flatnonzero(ids)])
     screen = getattr(scanner, "screen", None)
     if screen is not None:
-        cells = list(cells)
-        keep = screen([cell.value for cell in cells])
-        cells = [cell for cell, kept in zip(cells, keep, strict=True) if kept]
+        keep = np.zeros(len(cells), dtype=bool)
+        rest = np.flatnonzero(~ids)
+        keep[rest] = screen([cells[i].value for i in rest])
+        if ids.any():
+            # the same screen, but opaque ids judged whole (screen.suspicious_ids)
+            check_ids = getattr(scanner, "screen_ids", screen)
+            keep[ids] = check_ids([cells[i].value for i in np.flatnonzero(ids)])
+        chosen = np.flatnonzero(keep)
+    else:
+        chosen = np.arange(len(cells))
     problems = []
-    for cell in cells:
-        findings = scanner(cell.value)
+    for i in chosen:
+        cell = cells[i]
+        findings = (scan_opaque if opaque[i] else scanner)(cell.value)  # type: ignore[operator]
         if not findings:
             continue
         categories = ", ".join(sorted({category for category, _ in findings}))

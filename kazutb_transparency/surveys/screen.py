@@ -37,6 +37,16 @@ _WHOLE = (
 # digits in it that pass an IIN check (about 3 in 10,000 UUIDs) or look like a phone are
 # chance, not a person's number.
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+# Respondent ids of the opaque shapes survey systems issue (data/surveys/README.md): a hex
+# digest of 32, 40 or 64 digits in one case (MD5, SHA-1, SHA-256 of an address), base32
+# (RFC 4648: upper case, digits 2-7) and base64url of 16 characters and more. A digit or
+# letter run inside one is chance, not a person's number or name: the token is read whole,
+# and its pieces between '-' and '_' as words. Base64url must mix both cases and digits and
+# hold a capital that does not start a lower-case word ("AigerimBekova2001" is not one).
+_DIGEST = r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$"
+_BASE32 = r"^[A-Z2-7]{16,}$"
+_BASE64URL = (r"^[A-Za-z0-9_\-]{16,}$", r"[a-z]", r"[0-9]", r"[A-Z](?:[^a-z]|$)")
+SEPARATORS = r"[_\-]+"
 _DIGIT_SPLIT = r"[^0-9]+"
 # Digits with the separators people write numbers with: 8807-1540-1234, 8(701)555-12-34.
 _CLUSTER_SPLIT = r"[^0-9 ()./\-]+"
@@ -65,6 +75,57 @@ def suspicious(values: Sequence[str]) -> np.ndarray:
     flagged |= _letter_runs(arr, n)
     out[rest] = flagged
     return out
+
+
+def opaque_ids(values: Sequence[str]) -> np.ndarray:
+    """A boolean per value: a UUID, a hex digest, base32 or base64url (see _DIGEST)."""
+    arr = pa.array(values, pa.string())
+    if len(arr) == 0:
+        return np.zeros(0, dtype=bool)
+    shaped = pc.match_substring_regex(arr, _UUID, ignore_case=True)
+    for shape in (_DIGEST, _BASE32):
+        shaped = pc.or_(shaped, pc.match_substring_regex(arr, shape))
+    # RE2 has no look-ahead: base64url's conditions one by one
+    url = pc.match_substring_regex(arr, _BASE64URL[0])
+    for condition in _BASE64URL[1:]:
+        url = pc.and_(url, pc.match_substring_regex(arr, condition))
+    return pc.or_(shaped, url).to_numpy(zero_copy_only=False)
+
+
+def suspicious_ids(values: Sequence[str]) -> np.ndarray:
+    """suspicious() for the respondent-id column. An opaque id (opaque_ids) is personal
+    data only as a whole: kept when it holds a piece between its separators that is, as a
+    whole, a number or a word the detector could flag (a UUID never); a run of digits or
+    letters inside a piece is not looked at. Any other id is screened as every value is."""
+    out = np.zeros(len(values), dtype=bool)
+    if not len(values):
+        return out
+    opaque = opaque_ids(values)
+    other = np.flatnonzero(~opaque)
+    if len(other):
+        out[other] = suspicious([values[i] for i in other])
+    cut = [i for i in np.flatnonzero(opaque) if re.search(SEPARATORS, values[i])]
+    if cut:
+        out[cut] = _pieces_suspicious(pa.array([values[i] for i in cut], pa.string()))
+    return out
+
+
+def _pieces_suspicious(arr: pa.Array) -> np.ndarray:
+    """Per value: a piece between separators that is all digits or all letters and that the
+    screen keeps, or a number grouped across pieces (8807-1540-1234)."""
+    n = len(arr)
+    uuid = pc.match_substring_regex(arr, _UUID, ignore_case=True).to_numpy(zero_copy_only=False)
+    pieces, parents = _runs(arr, SEPARATORS)
+    whole = pc.or_(
+        pc.match_substring_regex(pieces, r"^[0-9]+$"),
+        pc.match_substring_regex(pieces, r"^\p{L}+$"),
+    ).to_numpy(zero_copy_only=False)
+    out = np.zeros(n, dtype=bool)
+    if whole.any():
+        kept = suspicious(pc.filter(pieces, pa.array(whole)).to_pylist())
+        out[parents[whole][kept]] = True
+    out |= _clusters(arr, n)
+    return out & ~uuid
 
 
 def _runs(arr: pa.Array, pattern: str) -> tuple[pa.Array, np.ndarray]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kazutb_transparency.core.disclosure_attack import Solved, breaches, ranges
+from kazutb_transparency.core.disclosure_attack import Solved, breaches, range_of
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.suppression import (
     MAX_ROUNDS,
@@ -125,7 +125,7 @@ class _Protection:
         """Whether the unit's own rows pin the count, whatever the other units publish."""
         unit = key[:4]
         hidden = [k for k in self.units.rows[unit] if self.cells[k].suppressed]
-        low, high = ranges(self.values, hidden, self.within[unit])[key]
+        low, high = range_of(self.values, hidden, self.within[unit], key)
         return high - low < min_n - 1e-6
 
     def row_above(self, key: Key) -> Key | None:
@@ -181,7 +181,7 @@ def suppress(aggregate: Aggregate, min_n: int) -> None:
         )
 
     rule()
-    solved: Solved = {}  # components unchanged since the last round are not solved again
+    solved = Solved()  # what the rounds before found is not solved again
     for _ in range(MAX_ROUNDS):
         withheld = attack.withheld(cells)
         found = breaches(protection.values, withheld, protection.relations, min_n, solved)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.surveys import pipeline
 from kazutb_transparency.surveys.background import CellChecker
 from kazutb_transparency.surveys.personal_data import Occurrence
 from kazutb_transparency.surveys.pipeline import run
@@ -60,3 +64,39 @@ def test_personal_data_in_the_answers_is_reported_first(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         run(r, q, p, 10, scanner=flagging("F7"))
     assert Path(caught.value.problems[0].file).name == "R.csv"
+
+
+def test_the_child_checks_without_importing_pandas() -> None:
+    # In a fresh interpreter: pandas here may already be imported by other tests.
+    probe = (
+        "import sys, pyarrow as pa\n"
+        "from kazutb_transparency.surveys.background import CellChecker\n"
+        "from kazutb_transparency.surveys.personal_data import Occurrence\n"
+        "def scan(value):\n"
+        "    pa.array([value]).to_numpy(zero_copy_only=False)\n"
+        "    return [('pandas', 'x')] if 'pandas' in sys.modules else []\n"
+        "with CellChecker(scan) as checker:\n"
+        "    print(len(checker.check('R.csv', [Occurrence('x', 'a', 2)])()))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "0"
+
+
+def test_the_run_pauses_garbage_collection_and_restores_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = []
+    counted = pipeline.aggregate
+
+    def aggregate(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return counted(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "aggregate", aggregate)
+    r, q, p = write_inputs(tmp_path, group(0, 12), [["s1", "2024-06", "", "", "40"]])
+    assert gc.isenabled()
+    run(r, q, p, 10, scanner=flagging())
+    assert seen == [False] and gc.isenabled()
