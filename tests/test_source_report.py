@@ -332,7 +332,9 @@ def test_a_reading_stands_beside_the_source_wording_on_the_card(default_site):
     process = default_site.registry.by_number(18)
     item = next(i for i in process.risks if i.reading is not None)
     kk = pages["kk/processes/p18.md"]
-    assert f"{item.kk}" in kk and f"шамасы: «{item.reading.kk}»" in kk
+    # A clause in the editor's square brackets, after a wording that may end with its own
+    # round pair: «[редакция оқылымы бойынша, шамасы, «…» болуы керек]».
+    assert f"{item.kk}" in kk and f"шамасы, «{item.reading.kk}» болуы керек]" in kk
     ru = pages["ru/processes/p18.md"]
     assert f'в источнике: <span lang="kk">{item.kk}</span>' in ru  # it opens with «
     assert f"вероятно: {item.reading.ru}" in ru and item.ru in ru

@@ -4,6 +4,7 @@ that used to break write whole sentences."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,19 @@ REVIEWED = {
         "жоғары (+5,9 п.т.; тексерілмеді: кемінде 30 респондент қажет)",
         "79 % (2026; жауап бергендер: 62)",
         "Құрамы: Ректор (төраға) (1); Проректор (4). Барлығы: 5.",
+        # A qualifier of a qualifier; a second pair of brackets after a count.
+        "Академиялық мәселелер жөніндегі проректор (АСП) (атқарушы басшылық)",
+        "Пән (модуль) (қазақша)",
+        "медианасы — 350 000 ₸ (18 түлек бойынша) (Білім беру бағдарламаларының ұлттық рейтингі)",
+        # An indirect question as the label of an introduction or a field.
+        "Оқуға түсу үшін не қажет: қабылдау қағидалары мен мерзімдері.",
+        "Оқу қанша тұрады: әр бағдарламаның оқу ақысы.",
+        "Жол неге қатысты: university — университет тұтастай.",
+        "Сондай-ақ қараңыз. Жұмыс қалай ұйымдастырылған: процесс картасы.",
+        "Түскен ұсыныстар: 14. Не өзгерді: цифрлық қызметтер туралы міндет қосылды.",
+        # The university in the first person.
+        "Ұсыныстарыңызды жіберіңіз; әр ұсынысқа жауап береміз.",
+        "Біздің университет сапаны бағалайды.",
     ],
     "ru": [
         "нет версии на языках казахский, русский",
@@ -62,6 +76,11 @@ REVIEWED = {
         "Декларация: зачем нужен и чего должен достичь",
         "Regulation on monitoring and feedback, §7.5.5",
         "Состав: Ректор (председатель) (1); Проректор (4)",
+        "Дисциплина (модуль) (на казахском)",
+        "общие для программ группы группы B021",
+        "доход 350 000 ₸ (учтено выпускников: 18) (Источник рейтинга)",
+        "На каждое предложение мы ответим.",
+        "Наш университет оценивает качество.",
     ],
     "en": [
         "Formation of the student body",
@@ -74,6 +93,12 @@ REVIEWED = {
         "Periodicity",
         "Against the university",
         "✱ placeholder — placeholder: an illustration",
+        "Discipline (module) (in Kazakh)",
+        "Vice-Rector for Academic Affairs (VRAA) (executive)",
+        "earnings: 350,000 ₸ (18 graduates counted) (The source of the ranking)",
+        "Every proposal gets an answer from us.",
+        "We publish our results.",
+        "fee-paying places: 38 (2026; shared by the programmes of group Group of programmes B021)",
     ],
 }
 
@@ -99,6 +124,18 @@ def test_the_corrected_forms_pass() -> None:
         " 2027 жылғы 25 тамызға дейін</p>"
     )
     assert check_page(_page(kk, "kk"), "kk", RULES) == []
+    kk_brackets_and_clauses = (
+        "<p>Стратегиялық даму департаменті (СДД) — құрылымдық бөлімше</p>"
+        "<p>Пән немесе модуль (қазақша)</p>"
+        "<p>2025 жылғы 18 түлектің айлық табысының медианасы — 350 000 ₸ (Ұлттық рейтинг)</p>"
+        # A programme's code after its bracketed name; a formula.
+        "<p>Стандарттау және сертификаттау (салалар бойынша) (6B07525)</p>"
+        "<p>z = (p₁ − p₂) / √(p̄(1 − p̄)(1/n₁ + 1/n₂))</p>"
+        # A question word inside a clause with its verb; «тамыз» (August) is no «we».
+        "<p>Әр мәннің жанындағы белгі оның қайдан алынғанын көрсетеді: ✓ — расталған.</p>"
+        "<p>Бұл бетте оқуға түсу қағидалары берілген. Өтінішке жауап беріледі. 20 тамыз.</p>"
+    )
+    assert check_page(_page(kk_brackets_and_clauses, "kk"), "kk", RULES) == []
     ru = "<p>Во всех процессах 82 ключевых показателя: выполнено — 0</p>"
     assert check_page(_page(ru, "ru"), "ru", RULES) == []
 
@@ -192,3 +229,12 @@ def test_counts_take_the_plural_form_their_number_needs(
     count: int, lang: str, expected: str
 ) -> None:
     assert counted(count, "key_indicators", lang).replace(NBSP, " ") == expected
+
+
+def test_a_questionnaires_items_keep_their_respondents_first_person() -> None:
+    """An employer's item «We would hire…» is the respondent's voice; the same words in the
+    site's own text are the university speaking of itself."""
+    item = _page("<p>We would hire this university's graduates again.</p>", "en")
+    assert check_page(item, "en", RULES, questionnaire=True) == []
+    assert "the university in the first person" in _rules(check_page(item, "en", RULES))
+    assert any(re.search(p, "quality/employers.html") for p in RULES.questionnaire_pages)

@@ -57,6 +57,9 @@ class StyleRules(BaseModel):
     # Pages (regular expressions on the path inside a language) that reproduce approved
     # documents word for word: their wording is not checked for calques.
     approved_pages: list[str] = Field(default_factory=list)
+    # Pages (regular expressions on the path inside a language) that list a questionnaire's
+    # items, written in the respondent's first person («We would hire…»).
+    questionnaire_pages: list[str] = Field(default_factory=list)
     # The quotation marks each language uses ("«»", "“”"); any other pair is a finding.
     quotes: dict[str, str] = Field(default_factory=dict)
     avoid: dict[str, list[Calque]] = Field(default_factory=dict)
@@ -173,6 +176,40 @@ _LABEL_CHAIN = re.compile(r"[^\W\d]{2,}\)?: [^.;!?,·()—]*?[^\W\d]{2,}\)?: ")
 _BRACKETED_LABEL = re.compile(r"\([^()]*?[^\W\d]{2,}: [^()]*\)")
 # «Ректор (төраға) (1)»: a count in a second pair of brackets after a first.
 _TWO_BRACKETS = re.compile(r"\)\s?\(\d[\d\s]*\)")
+# «Проректор (АСП) (атқарушы басшылық)», «Пән (модуль) (қазақша)»: a qualifier of a
+# qualifier, the second pair opening with a small letter; «350 000 ₸ (18 түлек бойынша)
+# (Білім беру…)»: a second pair after a count in brackets. A programme's code after a
+# bracketed name («(салалар бойынша) (6B07525)») and a formula («(1 − p̄)(1/n)») are not.
+_QUALIFIER_BRACKETS = re.compile(r"\)\s?\((?=[a-zа-яёәғқңөұүһі])|\((?:\d[^()]*|[^()]*\d)\)\s\(")
+# «Оқуға түсу үшін не қажет: …», «Жол неге қатысты: …»: an indirect question as a label,
+# the English introduction ("What you need to apply: …") a Kazakh official text does not
+# write; it says what the page holds, its verb last. The question opens the sentence: one
+# deeper inside it («Әр мәннің жанындағы белгі оның қайдан алынғанын көрсетеді:») is a
+# clause of a sentence that has its verb.
+_KK_QUESTION_LABEL = re.compile(
+    r"(?:^|[.!?]\s)(?:[^\s.!?;:,]+\s+){0,3}"
+    r"(?:қалай|қайда|қайдан|қашан|неге|қандай|қанша|қай|кім|не үшін|не қажет|не өзгерді"
+    r"|не істелді)(?!\w)"
+    r"(?:\s+[^\s.!?;:,]+){0,4}:",
+    re.IGNORECASE,
+)
+# "the programmes of group Group of educational programmes B021": a template's word before
+# a value that already holds it, the same word twice.
+_DOUBLED_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})\s+\1(?!\w)", re.IGNORECASE)
+# The university in the first person: a page names it in the third person (issue 62).
+_FIRST_PERSON = {
+    "kk": re.compile(
+        r"(?<!\w)(?:біз|біздің|бізге|бізде|бізді|бізбен|бізден|бізге)(?!\w)"
+        r"|(?<!\w)(?!(?:тамыз|қымыз)(?!\w))\w+(?:[аеы]мыз|[еі]міз|ймыз|йміз)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:мы|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашему|нашим|нашем|наших"
+        r"|нашими|нашу)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b"),
+}
 
 # Quoted wording (a source, a document's title) is reproduced as written.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -192,8 +229,11 @@ def _around(block: str, start: int, end: int, width: int = 40) -> str:
     return block[max(0, start - width) : end + width]
 
 
-def check_page(html: str, lang: str, rules: StyleRules, approved: bool = False) -> list[str]:
-    """Every break of the style guide on one page, as "rule: …excerpt…"."""
+def check_page(
+    html: str, lang: str, rules: StyleRules, approved: bool = False, questionnaire: bool = False
+) -> list[str]:
+    """Every break of the style guide on one page, as "rule: …excerpt…"; `questionnaire`: the
+    page reproduces a questionnaire's items, whose first person is the respondent's."""
     found: list[str] = []
     raw = page_blocks_raw(html, lang)
     for block_raw in raw:
@@ -231,7 +271,34 @@ def check_page(html: str, lang: str, rules: StyleRules, approved: bool = False) 
                 f"two pairs of brackets: {_around(block, *m.span())}"
                 for m in _TWO_BRACKETS.finditer(block)
             ]
+            found += [
+                f"a second pair of brackets: {_around(block, *m.span())}"
+                for m in _QUALIFIER_BRACKETS.finditer(block)
+            ]
+            found += _first_person(block, lang, questionnaire)
+            found += [
+                f"the same word twice: {_around(block, *m.span())}"
+                for m in _DOUBLED_WORD.finditer(block)
+            ]
+        if lang == "kk" and not approved:
+            text = _QUOTED.sub(" ", block)
+            found += [
+                f"indirect question as a label: {_around(text, *m.span())}"
+                for m in _KK_QUESTION_LABEL.finditer(text)
+            ]
     return found
+
+
+def _first_person(block: str, lang: str, questionnaire: bool) -> list[str]:
+    """ "We", «біз», «мы» in the site's own text; quoted wording and a questionnaire's items
+    (an employer answers «We would hire…») speak in their authors' voice."""
+    if questionnaire:
+        return []
+    text = _QUOTED.sub(" ", block)
+    return [
+        f"the university in the first person: {_around(text, *m.span())}"
+        for m in _FIRST_PERSON[lang].finditer(text)
+    ]
 
 
 def _quotes(block: str, lang: str, rules: StyleRules) -> list[str]:
@@ -325,11 +392,13 @@ def check_site(site: Path, data_dir: Path) -> list[Finding]:
     """Every break of the style guide on every page of a built site."""
     rules = load_style(data_dir)
     approved = [re.compile(p) for p in rules.approved_pages]
+    questionnaires = [re.compile(p) for p in rules.questionnaire_pages]
     findings = []
     for lang, inner, page in site_pages(site):
         is_approved = lang == "kk" and any(p.search(inner) for p in approved)
+        asks = any(p.search(inner) for p in questionnaires)
         html = page.read_text(encoding="utf-8")
-        for hit in check_page(html, lang, rules, is_approved):
+        for hit in check_page(html, lang, rules, is_approved, asks):
             rule, _, text = hit.partition(": ")
             findings.append(Finding(page.relative_to(site).as_posix(), rule, text))
     return findings

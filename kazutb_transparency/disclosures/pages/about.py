@@ -161,7 +161,7 @@ def _chart(units: Units, faculties: list[Faculty], parent: str | None, lang: str
     for faculty in (f for f in faculties if f.parent == parent):
         items.append(
             f'<li><span class="org-name">{tr(faculty.name, lang)}</span> '
-            f'<small class="org-kind">({L["faculty"][lang]})</small>'
+            f'<small class="org-kind">— {L["faculty"][lang]}</small>'
             f"{mark(faculty, lang)}</li>"
         )
     return f"<ul>{''.join(items)}</ul>" if items else ""
@@ -169,9 +169,11 @@ def _chart(units: Units, faculties: list[Faculty], parent: str | None, lang: str
 
 def _unit_label(unit: Unit, lang: str) -> str:
     abbreviation = f" ({_abbreviation(unit.abbreviation, lang)})" if unit.abbreviation else ""
+    # The kind after a dash, not in a second pair of brackets after the abbreviation's
+    # («Проректор (АСП) (атқарушы басшылық)»), which no official text writes (issue 62).
     return (
         f'<span class="org-name">{tr(unit.name, lang)}{abbreviation}</span> '
-        f'<small class="org-kind">({KIND[unit.kind][lang]})</small>{mark(unit, lang, "name")}'
+        f'<small class="org-kind">— {KIND[unit.kind][lang]}</small>{mark(unit, lang, "name")}'
         + _position_mark(unit, lang)
     )
 

@@ -56,15 +56,18 @@ def reading(item: Item, lang: str) -> str:
     if item.reading is None:
         return ""
     if lang == "kk":
-        # «(редакция оқылымы бойынша, шамасы, «…» болуы керек)»: a clause, not «шамасы: «…»».
+        # «[редакция оқылымы бойынша, шамасы, «…» болуы керек]»: a clause, not «шамасы: «…»».
         said = L["probably"][lang].format(reading=tr(item.reading, lang))
-        return f' <small class="reading">({L["editorial"][lang]}, {said})</small>'
+        note = f"{L['editorial'][lang]}, {said}"
     else:
         said = (
             f'{L["in_source"][lang]}: <span lang="kk">{quoted(item.kk)}</span>; '
             f"{L['probably'][lang].format(reading=tr(item.reading, lang))}"
         )
-    return f' <small class="reading">({L["editorial"][lang]} — {said})</small>'
+        note = f"{L['editorial'][lang]} — {said}"
+    # Square brackets, the editor's mark: a wording that ends with its own bracket
+    # («Білікті мамандар (тағылымдамаданушылар)») is not followed by a second round pair.
+    return f' <small class="reading">[{note}]</small>'
 
 
 def _item(item: Item, lang: str, registry: Registry) -> str:

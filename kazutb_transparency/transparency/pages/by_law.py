@@ -70,10 +70,9 @@ def procurement_page(t: Transparency, d: Disclosures, lang: str) -> str:
         ]
         out += [f"## {year}\n", table(headers, rows, f"{title(PROCUREMENT, lang)}, {year}")]
     documents = page_href(PROCUREMENT, "about/documents.md")
-    out.append(
-        f'<p>{L["statements_link"][lang]} <a href="{documents}">'
-        f"{title('about/documents.md', lang)}</a>.</p>\n"
-    )
+    # The link inside the sentence, where its page is named, not after a colon that repeats it.
+    link = f'<a href="{documents}">{title("about/documents.md", lang)}</a>'
+    out.append(f"<p>{L['statements_link'][lang].format(link=link)}.</p>\n")
     return "\n".join(out)
 
 
