@@ -10,9 +10,9 @@ import weakref
 import pytest
 
 from kazutb_transparency.buildsteps.forked import in_child
-from kazutb_transparency.buildsteps.heap import collections_paused
 from kazutb_transparency.core.audit import untranslated
 from kazutb_transparency.core.datafiles import parse_yaml
+from kazutb_transparency.core.gc_pause import collections_paused
 from kazutb_transparency.core.i18n import Localized
 
 RECORD = """\

@@ -6,7 +6,8 @@ loaded, the objects it tracks grow from 40,000 to 320,000 (the large site), and 
 collection ran again at each step of that growth (11 to 13, 2 s of a 6 s data check). The data
 are kept to the build's end and hold no cycles (core/audit.py says why that matters), so:
 
-- `collections_paused` around the data check: none runs while it loads, one after;
+- `collections_paused` (core/gc_pause.py) around the data check: none runs while it loads,
+  one after;
 - `forget_parent_heap` first in every forked child: the objects inherited from the parent
   are left out of the child's collections, which walked all of them and, by writing to
   each, copied the parent's memory page by page (the search indexes' pool took 10 s of CPU
@@ -17,8 +18,7 @@ from __future__ import annotations
 
 import gc
 import signal
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 
 
 def forget_parent_heap() -> None:
@@ -38,15 +38,3 @@ def ignore_interrupt() -> None:
     """SIGINT ignored in this process (a worker: Ctrl-C reaches the whole process group)."""
     with suppress(ValueError):  # not the main thread: the signal stays as it was
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-@contextmanager
-def collections_paused() -> Iterator[None]:
-    """No automatic garbage collection inside (the one that follows walks the heap once)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

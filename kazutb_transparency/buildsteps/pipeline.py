@@ -43,7 +43,6 @@ from kazutb_transparency.buildsteps.generate import (
     generate_pages,
     stage_docs,
 )
-from kazutb_transparency.buildsteps.heap import collections_paused
 from kazutb_transparency.buildsteps.lastmod import opendata_dates, page_dates, rewrite_sitemap
 from kazutb_transparency.buildsteps.leftovers import owned_folder
 from kazutb_transparency.buildsteps.links import broken_links
@@ -90,6 +89,7 @@ from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError, Problem, problem_of_os_error
 from kazutb_transparency.core.frontmatter import front_matter_of
 from kazutb_transparency.core.frontmatter import front_matter_problems as page_front_matter_problems
+from kazutb_transparency.core.gc_pause import collections_paused
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.core.incremental import remembered, remembering, remembering_steps
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
 from kazutb_transparency.core.datafiles import display_path
 from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.gc_pause import collections_paused
 from kazutb_transparency.organisation.structure import AcademicStructure
 from kazutb_transparency.surveys.aggregate import aggregate
 from kazutb_transparency.surveys.background import CellChecker
@@ -51,24 +49,6 @@ def _import_in_background(module: str) -> None:
         threading.Thread(target=import_module, args=(module,)).start()
 
 
-@contextmanager
-def _collections_paused() -> Iterator[None]:
-    """No automatic garbage collection inside; the state before is restored after.
-
-    The run makes millions of small objects (Arrow's lists of texts, counts, the attack's
-    programs) and keeps what it makes in no cycle; each automatic full collection walked
-    them all and the imported modules besides (a fifth of the run's CPU on a million
-    answers). The checking child, forked inside, inherits the pause: its collections
-    would also copy, page by page, the memory it shares with this process."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def run(
     responses: Path,
     questionnaire: Path,
@@ -86,7 +66,11 @@ def run(
     """
     # The personal-data check loads and runs in a child process while the files are read and
     # the answers counted; nothing is returned before it has answered.
-    with _collections_paused(), CellChecker(scanner) as checker:
+    # The run keeps what it makes (Arrow's lists of texts, counts, the attack's programs)
+    # in no cycle: automatic collections walked it all (a fifth of the CPU on a million
+    # answers). The checking child, forked inside, inherits the pause: its collections
+    # would also copy, page by page, the memory it shares with this process.
+    with collections_paused(), CellChecker(scanner) as checker:
         # pandas (only for counting) is imported on a thread while Arrow reads R.csv, which
         # it does without holding the interpreter; started after the fork, so the child
         # neither waits for it nor inherits a half-imported module.
