@@ -11,6 +11,7 @@ from kazutb_transparency.disclosures.pages.common import (
     jsonld_script,
     mark,
     no_info,
+    no_info_cell,
     notice,
     register_note,
 )
@@ -40,11 +41,11 @@ def contact_page(n: News, d: Disclosures, units: Units, lang: str) -> str:
         link = f'<a href="mailto:{email}">{email}</a>{mark(contact, lang, "email")}'
         rows.append((L["email"][lang], link))
     else:
-        rows.append((L["email"][lang], no_info(L["email"][lang], lang)))
+        rows.append((L["email"][lang], no_info_cell(lang)))
     if contact.phone:
         rows.append((L["phone"][lang], f"{esc(contact.phone)}{mark(contact, lang, 'phone')}"))
     else:
-        rows.append((L["phone"][lang], no_info(L["phone"][lang], lang)))
+        rows.append((L["phone"][lang], no_info_cell(lang)))
     if contact.hours:
         rows.append((L["hours"][lang], tr(contact.hours, lang)))
     rows.append((L["how_to_request"][lang], tr(contact.how_to_request, lang)))
