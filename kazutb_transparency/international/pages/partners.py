@@ -130,7 +130,8 @@ def partners_page(
         rows = [_row(p, d, i, lang) for p in current]
         out.append(table(headers, rows, L["partners"][lang]))
     if earlier:
-        names = "; ".join(f"{tr(p.name, lang)} ({tr(country(p.country), lang)})" for p in earlier)
+        # "Name, country": a name may hold brackets of its own, and a second pair reads badly.
+        names = "; ".join(f"{tr(p.name, lang)}, {tr(country(p.country), lang)}" for p in earlier)
         state = weakest(set().union(*(p.states() for p in earlier)))
         out.append(f"## {L['earlier'][lang]}\n\n<p>{names} {marker(state, lang)}</p>\n")
     out.append(_jsonld(i, d, lang))
