@@ -46,6 +46,18 @@ class Calque(BaseModel):
     why: str = ""
 
 
+class FirstPerson(BaseModel):
+    """How a language speaks of itself: the pronouns, and (Kazakh) the verb endings of the
+    first person plural, with the words that only end like one («тамыз»)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str] = Field(min_length=1)
+    endings: list[str] = Field(default_factory=list)
+    not_verbs: list[str] = Field(default_factory=list)
+    # English "US" is a country, "us" the first person: its words are matched as written.
+    exact_case: bool = False
+
+
 class StyleRules(BaseModel):
     """`data/style.yaml`."""
 
@@ -63,6 +75,10 @@ class StyleRules(BaseModel):
     # The quotation marks each language uses ("«»", "“”"); any other pair is a finding.
     quotes: dict[str, str] = Field(default_factory=dict)
     avoid: dict[str, list[Calque]] = Field(default_factory=dict)
+    # Kazakh question words that make a label an indirect question («… не қажет:»).
+    question_words: list[str] = Field(default_factory=list)
+    # The university in the first person, per language.
+    first_person: dict[str, FirstPerson] = Field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -180,36 +196,41 @@ _TWO_BRACKETS = re.compile(r"\)\s?\(\d[\d\s]*\)")
 # qualifier, the second pair opening with a small letter; «350 000 ₸ (18 түлек бойынша)
 # (Білім беру…)»: a second pair after a count in brackets. A programme's code after a
 # bracketed name («(салалар бойынша) (6B07525)») and a formula («(1 − p̄)(1/n)») are not.
-_QUALIFIER_BRACKETS = re.compile(r"\)\s?\((?=[a-zа-яёәғқңөұүһі])|\((?:\d[^()]*|[^()]*\d)\)\s\(")
+_QUALIFIER_BRACKETS = re.compile(r"\)\s?\((?P<first>\w)|\((?:\d[^()]*|[^()]*\d)\)\s\(")
+
+
 # «Оқуға түсу үшін не қажет: …», «Жол неге қатысты: …»: an indirect question as a label,
 # the English introduction ("What you need to apply: …") a Kazakh official text does not
 # write; it says what the page holds, its verb last. The question opens the sentence: one
 # deeper inside it («Әр мәннің жанындағы белгі оның қайдан алынғанын көрсетеді:») is a
 # clause of a sentence that has its verb.
-_KK_QUESTION_LABEL = re.compile(
-    r"(?:^|[.!?]\s)(?:[^\s.!?;:,]+\s+){0,3}"
-    r"(?:қалай|қайда|қайдан|қашан|неге|қандай|қанша|қай|кім|не үшін|не қажет|не өзгерді"
-    r"|не істелді)(?!\w)"
-    r"(?:\s+[^\s.!?;:,]+){0,4}:",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=8)
+def _question_label(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|[.!?]\s)(?:[^\s.!?;:,]+\s+){0,3}"
+        rf"(?:{'|'.join(map(re.escape, words))})(?!\w)"
+        r"(?:\s+[^\s.!?;:,]+){0,4}:",
+        re.IGNORECASE,
+    )
+
+
 # "the programmes of group Group of educational programmes B021": a template's word before
 # a value that already holds it, the same word twice.
 _DOUBLED_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})\s+\1(?!\w)", re.IGNORECASE)
+
+
 # The university in the first person: a page names it in the third person (issue 62).
-_FIRST_PERSON = {
-    "kk": re.compile(
-        r"(?<!\w)(?:біз|біздің|бізге|бізде|бізді|бізбен|бізден|бізге)(?!\w)"
-        r"|(?<!\w)(?!(?:тамыз|қымыз)(?!\w))\w+(?:[аеы]мыз|[еі]міз|ймыз|йміз)(?!\w)",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"(?<!\w)(?:мы|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашему|нашим|нашем|наших"
-        r"|нашими|нашу)(?!\w)",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b"),
-}
+@lru_cache(maxsize=8)
+def _first_person_pattern(
+    words: tuple[str, ...], endings: tuple[str, ...], not_verbs: tuple[str, ...], exact: bool
+) -> re.Pattern[str]:
+    pattern = rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)"
+    if endings:
+        kept = "|".join(map(re.escape, not_verbs))
+        ending = "|".join(map(re.escape, endings))
+        pattern += rf"|(?<!\w)(?!(?:{kept})(?!\w))\w+(?:{ending})(?!\w)"
+    return re.compile(pattern, 0 if exact else re.IGNORECASE)
+
 
 # Quoted wording (a source, a document's title) is reproduced as written.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -274,8 +295,9 @@ def check_page(
             found += [
                 f"a second pair of brackets: {_around(block, *m.span())}"
                 for m in _QUALIFIER_BRACKETS.finditer(block)
+                if m["first"] is None or m["first"].islower()
             ]
-            found += _first_person(block, lang, questionnaire)
+            found += _first_person(block, lang, questionnaire, rules)
             found += [
                 f"the same word twice: {_around(block, *m.span())}"
                 for m in _DOUBLED_WORD.finditer(block)
@@ -284,20 +306,25 @@ def check_page(
             text = _QUOTED.sub(" ", block)
             found += [
                 f"indirect question as a label: {_around(text, *m.span())}"
-                for m in _KK_QUESTION_LABEL.finditer(text)
+                for m in _question_label(tuple(rules.question_words)).finditer(text)
             ]
     return found
 
 
-def _first_person(block: str, lang: str, questionnaire: bool) -> list[str]:
+def _first_person(block: str, lang: str, questionnaire: bool, rules: StyleRules) -> list[str]:
     """ "We", «біз», «мы» in the site's own text; quoted wording and a questionnaire's items
     (an employer answers «We would hire…») speak in their authors' voice."""
     if questionnaire:
         return []
+    person = rules.first_person.get(lang)
+    if person is None:
+        return []
     text = _QUOTED.sub(" ", block)
     return [
         f"the university in the first person: {_around(text, *m.span())}"
-        for m in _FIRST_PERSON[lang].finditer(text)
+        for m in _first_person_pattern(
+            tuple(person.words), tuple(person.endings), tuple(person.not_verbs), person.exact_case
+        ).finditer(text)
     ]
 
 
