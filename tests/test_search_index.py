@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -332,3 +333,13 @@ def test_term_files_keep_their_names_across_an_unrelated_edit(tmp_path: Path) ->
     assert urls(root / "ru" / "search", "2027", "ru") == ["quality.html"]
     assert urls(root / "ru" / "search", "2026", "ru") == []
     assert urls(root / "search", "сапа", "kk") == ["quality.html"]
+
+
+def test_term_file_names_hold_no_digits(tmp_path: Path) -> None:
+    """A name of hex digits could read as a phone number or an IIN to the personal-data gate,
+    which reads the manifest listing the names: they are written in the letters a–p."""
+    from kazutb_transparency.buildsteps.search_index import _dump_named
+
+    names = {_dump_named(tmp_path, {"term": [n, 1, 0]}) for n in range(200)}
+    assert len(names) == 200
+    assert all(re.fullmatch(r"[a-p]{16}", name) for name in names)

