@@ -63,6 +63,14 @@ def data_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def allowlist():
+    """The project's allowlist, data/privacy/allowlist.yaml."""
+    from kazutb_transparency.privacy import load_allowlist
+
+    return load_allowlist()
+
+
 @pytest.fixture
 def today() -> date:
     return date.fromisoformat(TODAY)

@@ -8,18 +8,12 @@ import hashlib
 import random
 
 import pytest
-from buildtools import DATA
 
-from kazutb_transparency.privacy import load_allowlist, scan_text
+from kazutb_transparency.privacy import scan_text
 from kazutb_transparency.privacy.synthetic import fake_iin
 
 RND = random.Random(64)
 IIN = fake_iin(RND)
-
-
-@pytest.fixture(scope="module")
-def allowlist():
-    return load_allowlist(DATA / "privacy" / "allowlist.yaml")
 
 
 def _checksums(count: int) -> str:

@@ -14,14 +14,8 @@ from buildtools import DATA, REPO, TODAY
 from kazutb_transparency.buildsteps import gate, pipeline
 from kazutb_transparency.buildsteps.scanahead import PARTS, ScanAhead, _parts
 from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.privacy import load_allowlist
 
 IIN = "ЖСН 900101300017"
-
-
-@pytest.fixture
-def allowlist():
-    return load_allowlist(DATA / "privacy" / "allowlist.yaml")
 
 
 @pytest.fixture

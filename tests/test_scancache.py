@@ -21,15 +21,9 @@ from kazutb_transparency.buildsteps.scancache import (
     scan_many,
     scan_one,
 )
-from kazutb_transparency.privacy import load_allowlist
 
 PHONE = "<p>Байланыс: +7 701 765 43 21</p>\n"
 CLEAN = "<p>Қабылдау бөлімі жұмыс істейді.</p>\n"
-
-
-@pytest.fixture
-def allowlist():
-    return load_allowlist(DATA / "privacy" / "allowlist.yaml")
 
 
 @pytest.fixture

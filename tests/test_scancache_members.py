@@ -21,11 +21,6 @@ PHONE = "Бағдарлама,Байланыс\n6B05308,+7 701 765 43 21\n"
 
 
 @pytest.fixture
-def allowlist():
-    return load_allowlist(DATA / "privacy" / "allowlist.yaml")
-
-
-@pytest.fixture
 def read_labels(monkeypatch) -> list[str]:
     """The labels of the bytes the scanner reads (an archive's member: `pack.zip!name`)."""
     labels: list[str] = []

@@ -21,14 +21,16 @@ from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.namewords import LO, UP, public_figure
 from kazutb_transparency.privacy.projection import Projection
 
-_MONTH = (
+# The month names every date detector reads, in English, Russian and Kazakh; each detector
+# says what may follow a name (its case endings, an abbreviation's dot).
+MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
     r"|октябр[ья]|ноябр[ья]|декабр[ья]"
     r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
-    r"[а-яәіөүұқғңһa-z]*\.?"
 )
+_MONTH = MONTH_NAMES + r"[а-яәіөүұқғңһa-z]*\.?"
 _ORDINAL = (
     r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import kazutb_transparency.privacy.context as context
-from kazutb_transparency.privacy.birth import historic
+from kazutb_transparency.privacy.birth import MONTH_NAMES, historic
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.identifiers import (
     compact_identifier,
@@ -87,14 +87,7 @@ _DATE_NUM = re.compile(
     rf"|(?<![0-9.]){_Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
     rf"|(?<![0-9.]){_Y}[./](?:0[1-9]|1[0-2])[./](?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-    r"|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
-    r"|октябр[ья]|ноябр[ья]|декабр[ья]"
-    r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
-    r"\w*\.?"
-)
+_MONTH = MONTH_NAMES + r"\w*\.?"
 _DATE_TEXT = re.compile(
     rf"(?<![0-9]){_D}\s+{_MONTH},?\s+{_Y}(?:\s*(?:г\.|года|ж\.|жыл\w*))?"
     rf"|{_MONTH}\s+{_D},?\s+{_Y}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_paths
+from kazutb_transparency.privacy import Allowlist, scan_paths
 from kazutb_transparency.privacy.identifiers import (
     iban_ok,
     iin_checksum_ok,
@@ -32,11 +32,6 @@ CATEGORIES = (
     "person-name",
 )
 Key = tuple[str, int, str]
-
-
-@pytest.fixture(scope="module")
-def allowlist() -> Allowlist:
-    return load_allowlist()
 
 
 @pytest.fixture(scope="module")

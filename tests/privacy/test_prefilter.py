@@ -37,11 +37,6 @@ from .realistic import samples
 CORPUS = Path(__file__).parent / "corpus"
 
 
-@pytest.fixture(scope="module")
-def allowlist() -> Allowlist:
-    return load_allowlist()
-
-
 def _both(path: Path, allowlist: Allowlist, data: bytes | None = None):
     def scan(prefilter: bool):
         try:
