@@ -6,15 +6,12 @@ from datetime import date
 
 import pytest
 
+from kazutb_transparency.core.counted import counted, noun_form
 from kazutb_transparency.core.locale_format import (
-    ROWS,
-    YEARS,
     file_size,
-    format_count,
     format_date,
     format_number,
     kazakh_dative,
-    pick_plural,
 )
 
 NBSP = "\u00a0"
@@ -38,7 +35,7 @@ def plain(text: str) -> str:
     ],
 )
 def test_russian_rows_take_the_plural_form_of_their_number(count: int, expected: str) -> None:
-    assert plain(format_count(count, ROWS, "ru")) == expected
+    assert plain(counted(count, "rows", "ru")) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,15 +45,15 @@ def test_russian_rows_take_the_plural_form_of_their_number(count: int, expected:
 def test_kazakh_nouns_stay_singular_after_numbers_english_ones_do_not(
     count: int, kk: str, en: str
 ) -> None:
-    assert plain(format_count(count, ROWS, "kk")) == kk
-    assert plain(format_count(count, ROWS, "en")) == en
+    assert plain(counted(count, "rows", "kk")) == kk
+    assert plain(counted(count, "rows", "en")) == en
 
 
 @pytest.mark.parametrize(
     ("years", "expected"), [(1, "год"), (2, "года"), (4, "года"), (5, "лет"), (1.5, "года")]
 )
 def test_russian_years_after_a_duration(years: float, expected: str) -> None:
-    assert pick_plural(years, YEARS["ru"], "ru") == expected
+    assert noun_form(years, "years", "ru") == expected
 
 
 def test_dates_in_running_text_as_each_language_writes_them() -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from functools import cache
 
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import format_count
+from kazutb_transparency.core.locale_format import format_count, pick_plural
 
 CATEGORIES = ("one", "few", "many", "other")
 
 
 @cache
-def _forms(noun: str) -> dict[str, dict[str, str]]:
+def noun_forms(noun: str) -> dict[str, dict[str, str]]:
+    """{lang: {category: form}} of the namespace `counted_<noun>`."""
     words = catalog(f"counted_{noun}")
     return {
         lang: {category: words[category][lang] for category in CATEGORIES if category in words}
@@ -26,4 +27,9 @@ def _forms(noun: str) -> dict[str, dict[str, str]]:
 
 def counted(count: int, noun: str, lang: str) -> str:
     """`count` and the noun of the namespace `counted_<noun>` in the form `count` takes."""
-    return format_count(count, _forms(noun), lang)
+    return format_count(count, noun_forms(noun), lang)
+
+
+def noun_form(count: float, noun: str, lang: str) -> str:
+    """The noun of `counted_<noun>` alone, in the form `count` takes («лет», "years")."""
+    return pick_plural(count, noun_forms(noun)[lang], lang)

@@ -6,11 +6,12 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import jsonld_script
-from kazutb_transparency.core.locale_format import ROWS, file_size, format_count, format_date
+from kazutb_transparency.core.locale_format import file_size, format_date
 from kazutb_transparency.core.markdown import as_written, bullet_list, esc, href, table, tr
 from kazutb_transparency.core.opendata.dataset import Dataset
 from kazutb_transparency.core.opendata.releases import RELEASES, Release, version_of
@@ -298,7 +299,7 @@ def _summary(
         label("formats")
         + f'<a href="{link(item.csv.path)}">CSV</a> ({_size(item.csv.bytes, lang)}) · '
         f'<a href="{link(item.json.path)}">JSON</a> ({_size(item.json.bytes, lang)}) — '
-        f"{format_count(len(d.rows), ROWS, lang)}",
+        f"{counted(len(d.rows), 'rows', lang)}",
         label("updated") + _day(d.updated, lang),
         *([label("status") + status] if (status := _status(d, lang)) else []),
     ]

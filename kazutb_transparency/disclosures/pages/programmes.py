@@ -8,9 +8,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kazutb_transparency.core.counted import noun_form
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import YEARS, DateText, fill, format_date, pick_plural
+from kazutb_transparency.core.locale_format import DateText, fill, format_date
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import jsonld
@@ -72,7 +73,7 @@ def _languages(p: Programme, lang: str) -> str:
 
 def _duration(p: Programme, lang: str) -> str:
     """«4 жыл», «4 года», «1,5 года», "4 years"."""
-    return f"{_years(p, lang)}\u00a0{pick_plural(p.duration_years, YEARS[lang], lang)}"
+    return f"{_years(p, lang)}\u00a0{noun_form(p.duration_years, 'years', lang)}"
 
 
 def _years(p: Programme, lang: str) -> str:

@@ -4,14 +4,8 @@ Merged into `labels.L`; the counted phrases need plural forms, built here."""
 
 from __future__ import annotations
 
+from kazutb_transparency.core.counted import counted, noun_form
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import (
-    MONTHS,
-    WAVES,
-    YEAR_SPANS,
-    format_count,
-    pick_plural,
-)
 
 LOOP_LABELS: dict[str, dict[str, str]] = catalog("surveys_loop")
 
@@ -19,14 +13,14 @@ LOOP_LABELS: dict[str, dict[str, str]] = catalog("surveys_loop")
 def years_count(n: int, lang: str) -> str:
     """The N of "N-year dynamics": kk «2 жылдық», ru «2 года» (after «за»), en "2-year"."""
     if lang == "en":
-        return f"{n}-{pick_plural(n, YEAR_SPANS[lang], lang)}"
-    return format_count(n, YEAR_SPANS, lang)
+        return f"{n}-{noun_form(n, 'year_spans', lang)}"
+    return counted(n, "year_spans", lang)
 
 
 def months_count(n: int, lang: str) -> str:
     """ "24 months" as the object of "the waves span …"."""
-    return format_count(n, MONTHS, lang)
+    return counted(n, "months", lang)
 
 
 def waves_count(n: int, lang: str) -> str:
-    return format_count(n, WAVES, lang)
+    return counted(n, "waves", lang)

@@ -10,18 +10,14 @@ the number in the ablative before «аз» («10-нан аз»).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
+from kazutb_transparency.core.counted import counted, noun_forms
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import (
-    GRADUATES,
     NBSP,
-    PEOPLE,
-    STUDENTS,
     NumberText,
     fill,
-    format_count,
     format_number,
     kazakh_case,
     plural_category,
@@ -41,13 +37,13 @@ from kazutb_transparency.surveys.pages.fragments import (
 F: dict[str, dict[str, str]] = catalog("surveys_family")
 
 # Who answers each survey (the catalogue's ids, which never change once published); any
-# other survey's respondents are counted as people.
-RESPONDENTS: dict[str, Mapping[str, Mapping[str, str]]] = {
-    "student-satisfaction": STUDENTS,
-    "academic-integrity": STUDENTS,
-    "wellbeing": STUDENTS,
-    "teacher-evaluation": STUDENTS,
-    "graduates": GRADUATES,
+# other survey's respondents are counted as people (the nouns of the `counted_*` catalogs).
+RESPONDENTS: dict[str, str] = {
+    "student-satisfaction": "students",
+    "academic-integrity": "students",
+    "wellbeing": "students",
+    "teacher-evaluation": "students",
+    "graduates": "graduates",
 }
 # The survey whose positive answers read as "satisfied"; the others' as positive answers.
 SATISFACTION_SURVEY = "student-satisfaction"
@@ -78,15 +74,16 @@ def year_before(data: SurveyData, row: IndicatorRow) -> IndicatorRow | None:
 
 def _counted(n: int, survey: str, lang: str) -> str:
     """«58 студенттің» (kk, the genitive the sentence needs), «58 студентов», "58 students"."""
-    forms = RESPONDENTS.get(survey, PEOPLE)
+    noun = RESPONDENTS.get(survey, "people")
     if lang == "kk":
-        return f"{format_number(n, lang)}{NBSP}{kazakh_case(forms['kk']['other'], 'genitive')}"
-    return format_count(n, forms, lang)
+        word = noun_forms(noun)["kk"]["other"]
+        return f"{format_number(n, lang)}{NBSP}{kazakh_case(word, 'genitive')}"
+    return counted(n, noun, lang)
 
 
 def _fewer_noun(survey: str, lang: str) -> str:
     """The noun after «fewer than N»: kk nominative, ru genitive plural, en plural."""
-    forms = RESPONDENTS.get(survey, PEOPLE)[lang]
+    forms = noun_forms(RESPONDENTS.get(survey, "people"))[lang]
     return forms["many"] if lang == "ru" else forms["other"]
 
 
