@@ -57,6 +57,7 @@ REVIEWED = {
         # A qualifier of a qualifier; a second pair of brackets after a count.
         "Академиялық мәселелер жөніндегі проректор (АСП) (атқарушы басшылық)",
         "Пән (модуль) (қазақша)",
+        "Академиялық мәселелер жөніндегі проректор (АСП) (Атқарушы басшылық)",
         "медианасы — 350 000 ₸ (18 түлек бойынша) (Білім беру бағдарламаларының ұлттық рейтингі)",
         # An indirect question as the label of an introduction or a field.
         "Оқуға түсу үшін не қажет: қабылдау қағидалары мен мерзімдері.",
@@ -64,6 +65,8 @@ REVIEWED = {
         "Жол неге қатысты: university — университет тұтастай.",
         "Сондай-ақ қараңыз. Жұмыс қалай ұйымдастырылған: процесс картасы.",
         "Түскен ұсыныстар: 14. Не өзгерді: цифрлық қызметтер туралы міндет қосылды.",
+        # A template's word before a value that holds it in another form.
+        "B041 тобының бағдарламалары Бағдарламалар тобы B041 бойынша",
         # The university in the first person.
         "Ұсыныстарыңызды жіберіңіз; әр ұсынысқа жауап береміз.",
         "Біздің университет сапаны бағалайды.",
@@ -78,6 +81,10 @@ REVIEWED = {
         "Состав: Ректор (председатель) (1); Проректор (4)",
         "Дисциплина (модуль) (на казахском)",
         "общие для программ группы группы B021",
+        "общие для программ группы Группа образовательных программ B041",
+        "доступно для программы Программа «Учёт и аудит»",
+        "в архитектуре процессов процесс называется «Құжат ағыны және мұрағат»",
+        "Проректор по академическим вопросам (ПАВ) (Исполнительное руководство)",
         "доход 350 000 ₸ (учтено выпускников: 18) (Источник рейтинга)",
         "На каждое предложение мы ответим.",
         "Наш университет оценивает качество.",
@@ -94,6 +101,10 @@ REVIEWED = {
         "Against the university",
         "✱ placeholder — placeholder: an illustration",
         "Discipline (module) (in Kazakh)",
+        "Discipline (module) (In Kazakh)",
+        "shared by the programmes of groups Group of programmes B021",
+        "the process processes of the card",
+        "the university's University Development Programme",
         "Vice-Rector for Academic Affairs (VRAA) (executive)",
         "earnings: 350,000 ₸ (18 graduates counted) (The source of the ranking)",
         "Every proposal gets an answer from us.",
@@ -138,6 +149,44 @@ def test_the_corrected_forms_pass() -> None:
     assert check_page(_page(kk_brackets_and_clauses, "kk"), "kk", RULES) == []
     ru = "<p>Во всех процессах 82 ключевых показателя: выполнено — 0</p>"
     assert check_page(_page(ru, "ru"), "ru", RULES) == []
+
+
+# Neighbouring words that share their start and are two words, or one word repeated by
+# grammar: none is the same word twice in two forms.
+TWO_WORDS = {
+    "kk": [
+        # A genitive waits for its head; the same noun after it names the list.
+        "Қабылданған құжаттың құжаттар жиынтығындағы id-і",
+        "Бағдарламаның бағдарлама файлындағы атауы",
+        # Three common letters are a short root, not one word: «жылғы жылдық», «ала алады».
+        "Акционерлік қоғамның 2025 жылғы жылдық есебі",
+        "медициналық пунктте тегін ала алады",
+        # A derived word is not an ending: «түсінікті түсіндіреді».
+        "Оқытушы материалды түсінікті түсіндіреді.",
+        "бір-біріне көмектеседі",
+    ],
+    "ru": [
+        "студенты помогают друг другу",
+        "их можно было бы вычислить вычитанием из общего итога",
+        "Перевод передаёт вероятный смысл",
+        "программа программного обеспечения",
+        # A programme's code after its bracketed name.
+        "Стандартизация и сертификация (по отраслям) (6B07525)",
+    ],
+    "en": [
+        "students study part of their programme",
+        "a version is the data's date and a checksum",
+        "a student's study plan",
+        "Writing and Defence of the Thesis",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in TWO_WORDS.items() for text in texts]
+)
+def test_words_that_only_look_doubled_pass(lang: str, text: str) -> None:
+    assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES) == []
 
 
 def test_a_bracketed_plural_is_refused_but_not_a_survey_items_two_genders() -> None:

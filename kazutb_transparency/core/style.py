@@ -58,6 +58,20 @@ class FirstPerson(BaseModel):
     exact_case: bool = False
 
 
+class Inflection(BaseModel):
+    """A language's endings, enough to see that two neighbouring words are one word in two
+    forms («группы Группа»): the rest of each word after their common start must be a run
+    of these endings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    endings: list[str] = Field(min_length=1)
+    # Endings of a first word whose head comes later, so that the same word after it starts
+    # a phrase of its own: the Kazakh genitive («құжаттың құжаттар жиынтығындағы id-і»).
+    kept_after: list[str] = Field(default_factory=list)
+    # First words followed by their own other form by grammar (Russian «друг друга»).
+    kept_words: list[str] = Field(default_factory=list)
+
+
 class StyleRules(BaseModel):
     """`data/style.yaml`."""
 
@@ -79,6 +93,8 @@ class StyleRules(BaseModel):
     question_words: list[str] = Field(default_factory=list)
     # The university in the first person, per language.
     first_person: dict[str, FirstPerson] = Field(default_factory=dict)
+    # Per language, the endings that make two neighbouring words one word written twice.
+    inflection: dict[str, Inflection] = Field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -193,9 +209,10 @@ _BRACKETED_LABEL = re.compile(r"\([^()]*?[^\W\d]{2,}: [^()]*\)")
 # «Ректор (төраға) (1)»: a count in a second pair of brackets after a first.
 _TWO_BRACKETS = re.compile(r"\)\s?\(\d[\d\s]*\)")
 # «Проректор (АСП) (атқарушы басшылық)», «Пән (модуль) (қазақша)»: a qualifier of a
-# qualifier, the second pair opening with a small letter; «350 000 ₸ (18 түлек бойынша)
-# (Білім беру…)»: a second pair after a count in brackets. A programme's code after a
-# bracketed name («(салалар бойынша) (6B07525)») and a formula («(1 − p̄)(1/n)») are not.
+# qualifier, the second pair opening with a letter, small or capital («(АСП) (Атқарушы
+# басшылық)»); «350 000 ₸ (18 түлек бойынша) (Білім беру…)»: a second pair after a count in
+# brackets. A programme's code after a bracketed name («(салалар бойынша) (6B07525)») and a
+# formula («(1 − p̄)(1/n)») are not: they open with a digit or a bracket.
 _QUALIFIER_BRACKETS = re.compile(r"\)\s?\((?P<first>\w)|\((?:\d[^()]*|[^()]*\d)\)\s\(")
 
 
@@ -217,6 +234,53 @@ def _question_label(words: tuple[str, ...]) -> re.Pattern[str]:
 # "the programmes of group Group of educational programmes B021": a template's word before
 # a value that already holds it, the same word twice.
 _DOUBLED_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})\s+\1(?!\w)", re.IGNORECASE)
+# Two neighbouring words, each a run of letters with its English possessive ("university's",
+# "programmes'"); a hyphenated word is one («бір-бірі»).
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]*)?"
+_WORD_PAIR = re.compile(rf"(?<![\w'’-])({_WORD})\s+(?=({_WORD})(?![\w'’-]))")
+# The common start two words must share to be one word: «жылғы жылдық», «ала алады» share
+# three letters and are two words.
+STEM_LETTERS = 4
+
+
+@lru_cache(maxsize=8)
+def _endings_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    longest_first = sorted(endings, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, longest_first))})*")
+
+
+def _one_word_twice(first: str, second: str, inflection: Inflection) -> bool:
+    """Whether `second` is `first` in another form: a common start of STEM_LETTERS letters
+    or more, each word's rest a run of the language's endings («групп|ы», «Групп|а»)."""
+    a, b = first.casefold(), second.casefold()
+    if a == b:  # the same form twice: _DOUBLED_WORD's finding
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if start < STEM_LETTERS:
+        return False
+    if a in inflection.kept_words or any(a.endswith(end) for end in inflection.kept_after):
+        return False
+    endings = _endings_pattern(tuple(inflection.endings))
+    # A shorter common start too: «процест|ің» and «процес|тер» part inside an ending.
+    return any(
+        endings.fullmatch(a[cut:]) and endings.fullmatch(b[cut:])
+        for cut in range(start, STEM_LETTERS - 1, -1)
+    )
+
+
+def _inflected_twice(block: str, lang: str, rules: StyleRules) -> list[str]:
+    """«программы Программа», "group Groups": a template's word before a value that
+    already holds it, in another form."""
+    inflection = rules.inflection.get(lang)
+    if inflection is None:
+        return []
+    return [
+        f"the same word twice in two forms: {_around(block, m.start(), m.end() + len(m[2]))}"
+        for m in _WORD_PAIR.finditer(block)
+        if _one_word_twice(m[1], m[2], inflection)
+    ]
 
 
 # The university in the first person: a page names it in the third person (issue 62).
@@ -295,13 +359,14 @@ def check_page(
             found += [
                 f"a second pair of brackets: {_around(block, *m.span())}"
                 for m in _QUALIFIER_BRACKETS.finditer(block)
-                if m["first"] is None or m["first"].islower()
+                if m["first"] is None or m["first"].isalpha()
             ]
             found += _first_person(block, lang, questionnaire, rules)
             found += [
                 f"the same word twice: {_around(block, *m.span())}"
                 for m in _DOUBLED_WORD.finditer(block)
             ]
+            found += _inflected_twice(block, lang, rules)
         if lang == "kk" and not approved:
             text = _QUOTED.sub(" ", block)
             found += [

@@ -147,7 +147,8 @@ def _sections(d: Disclosures, page: str, sections: Sections, lang: str) -> list[
         history = d.documents_of(*kinds, current=False)
         if history:
             out.append(f"### {L['history'][lang]}\n")
-            out.append(document_table(history, d, page, f"{title}: {L['history'][lang]}", lang))
+            caption = fill(L["history_of"][lang], title=title)
+            out.append(document_table(history, d, page, caption, lang))
     return out
 
 
