@@ -18,9 +18,10 @@ def manifest(folder: Path) -> dict:
 
 
 def term_files(folder: Path, stem_: str) -> list[Path]:
-    keys = manifest(folder)["terms"]
+    said = manifest(folder)
+    keys, terms = said["terms"], folder / said["term_folder"]
     return [
-        folder / "terms" / f"{number}.json"
+        terms / f"{number}.json"
         for key, number in keys.items()
         if key.startswith(stem_) or stem_.startswith(key)
     ]

@@ -328,7 +328,9 @@ def test_term_files_keep_their_names_across_an_unrelated_edit(tmp_path: Path) ->
     write_search_indexes(root, ["kk", "ru", "en"])
     after = _term_names(root)
     renamed = before - after
-    assert len(renamed) == 1 and renamed.pop().startswith("ru/search/terms/")
+    # One folder of term files for every language, at the site's root.
+    assert {name.rsplit("/", 1)[0] for name in after} == {"search/terms"}
+    assert len(renamed) == 1
     assert len(after - before) == 1
     assert urls(root / "ru" / "search", "2027", "ru") == ["quality.html"]
     assert urls(root / "ru" / "search", "2026", "ru") == []
@@ -343,3 +345,60 @@ def test_term_file_names_hold_no_digits(tmp_path: Path) -> None:
     names = {_dump_named(tmp_path, {"term": [n, 1, 0]}) for n in range(200)}
     assert len(names) == 200
     assert all(re.fullmatch(r"[a-p]{16}", name) for name in names)
+
+
+def test_a_term_file_two_languages_share_is_written_once(tmp_path: Path) -> None:
+    pages = {**SITE, "ru/codes.html": page("Коды", "<p>6B04105</p>", "ru")}
+    pages["en/codes.html"] = page("Codes", "<p>6B04105</p>", "en")
+    root = site(tmp_path, pages)
+    write_search_indexes(root, ["kk", "ru", "en"])
+    names = [manifest(root / p / "search")["terms"]["6b"] for p in ("ru", "en")]
+    assert names[0] == names[1]  # the same content, the same name: one file
+    assert urls(root / "ru" / "search", "6B04105", "ru") == ["codes.html"]
+    assert urls(root / "en" / "search", "6B04105", "en") == ["codes.html"]
+    assert not list(root.rglob("*.tmp"))
+
+
+LISTING = '<div class="catalogue-filter"></div><table><tr><td>Ветеринария 6B09101</td></tr></table>'
+BOILERPLATE = "<p>Бұл деректер үлгі болып табылады.</p>"
+
+
+def test_a_listing_page_is_found_by_its_title_and_headings_only(tmp_path: Path) -> None:
+    pages = {
+        "programmes/6B09101.html": page("Ветеринария", "<p>Мал дәрігері 6B09101</p>"),
+        "programmes/language-kk-2.html": page("Қазақ тілінде", f"<h2>Тізім</h2>{LISTING}"),
+    }
+    root = site(tmp_path, pages)
+    write_search_indexes(root, ["kk"])
+    assert urls(root / "search", "6B09101", "kk") == ["programmes/6B09101.html"]
+    assert urls(root / "search", "тізім", "kk") == ["programmes/language-kk-2.html"]
+
+
+def test_snippets_leave_out_repeats_but_every_word_finds_its_page(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A content page is found by every word of its text, those left out of its snippet
+    text (repeated on the page, or on COMMON_PAGES pages) too; its snippet text keeps every
+    word but the boilerplate's."""
+    monkeypatch.setattr(search_index, "COMMON_PAGES", 3)
+
+    def rows(page: int) -> str:  # a column's value repeated on every row of the page
+        return "".join(f"<tr><td>Пән{page}-{n}</td><td>міндетті {page}</td></tr>" for n in range(5))
+
+    pages = {
+        f"p{n}.html": page(
+            f"Бет {n}", f"{BOILERPLATE}<p>Сөз{n} бірегей.</p><table>{rows(n)}</table>"
+        )
+        for n in range(4)
+    }
+    root = site(tmp_path, pages)
+    write_search_indexes(root, ["kk"])
+    folder = root / "search"
+    for path, html in pages.items():
+        text = page_text(html).text
+        for word in {word for word in tokens(text) if len(word) >= 2}:  # a query's words
+            assert path in urls(folder, word, "kk"), (path, word)
+    snippets = [json.loads(p.read_text("utf-8"))["x"] for p in (folder / "text").glob("*")]
+    assert len(snippets) == 4 and all(s.count("міндетті") == 1 for s in snippets)
+    assert not any("үлгі" in s for s in snippets)  # on every page: boilerplate
+    assert all(set(tokens(s)) >= {fold("бірегей"), "4"} for s in snippets)

@@ -7,12 +7,15 @@ that writes the pages can call it). For each language, under its root (`search/`
 - `manifest.json`: the folding table, the token pattern and the query endings of the
   language (buildsteps/search_text.py), and the list of term files by the first letters
   of their terms;
-- `terms/<hash>.json`: folded word -> [page, weight, block, …] for the words starting
+- `terms/<hash>.json` (one folder for every language, at the site's root: the manifest
+  says where): folded word -> [page, weight, block, …] for the words starting
   with those letters, each file at most about SHARD_LIMIT bytes (a crowded prefix is split
   on one more letter); named by its content (NAME_CHARS of its sha256), so that an edit
   renames only the term files whose content it changed;
-- `text/<page>-<block>.json`: the page's address, title and one block of its text, for the
-  result's snippet (a result fetches the block where the query's word first appears).
+- `text/<page>-<block>.json`: the page's address, title and one block of its snippet text
+  (its text without the site's boilerplate and without what the page repeats, see
+  snippet_texts), for the result's snippet (a result fetches the block where the query's
+  word first appears).
 
 The search page (docs/kk/assets/kazutb-search.js) fetches the manifest, the term files of
 the query's words and one text block per result shown: never the whole index.
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +58,19 @@ EXCLUDED = ("404.html", "site-index*.html", "search.html", "a-z-*.html", "compar
 # A word in the title outweighs any count in the text, which adds at most MAX_COUNT.
 TITLE_WEIGHT, HEADING_WEIGHT, MAX_COUNT = 20, 5, 10
 CELL_END = " · "  # keeps table cells apart in snippets
+# Where the parsers found the end of a block or of a cell: turned into a space or CELL_END
+# in the page's text, and the places where its text is cut into units for the snippets.
+BLOCK_MARK, CELL_MARK = "\x00", "\x01"
+# A unit of text (a block, a cell, a sentence) found on this many pages of a language is
+# the site's boilerplate (a notice, a column's label, a survey's name): its words find each
+# of those pages, but no snippet shows it. Measured on the large site: units on 20 pages or
+# more are a sixth of the text, units a page repeats (the column values of every row)
+# another third.
+COMMON_PAGES = 20
+# Pages that list other pages' rows (the catalogue and its filtered lists, the comparison,
+# the news by year): indexed by their title and headings only, so that a row's words find
+# the row's own page (a programme, a news item), not every list that repeats it.
+_LISTING = re.compile(r'class="(?:[^"]*\s)?(?:catalogue-filter|compare-table|news-list)[\s"]')
 # Not text of the page: code, and the breadcrumb (its trail repeats the section names).
 _SKIPPED = frozenset({"script", "style", "svg", "template", "button", "nav"})
 # Nor the banners the pages share (a snippet is the article's own text): the heading's
@@ -84,6 +102,8 @@ class PageText:
     title: str = ""
     headings: list[str] = field(default_factory=list)
     text: str = ""
+    # The text in units for the snippets: (what separates it from the unit before, unit).
+    units: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _ArticleText(HTMLParser):
@@ -105,7 +125,7 @@ class _ArticleText(HTMLParser):
             return
         if tag in _VOID:
             if tag == "br":
-                self.parts.append(" ")
+                self.parts.append(BLOCK_MARK)
             return
         self.depth += 1
         classes = (dict(attrs).get("class") or "").split()
@@ -116,7 +136,7 @@ class _ArticleText(HTMLParser):
             # The title is the result's title: the text (and its snippets) starts after it.
             self.in_title = tag == "h1" and not self.page.title
         if tag in _BLOCKS:
-            self.parts.append(" ")
+            self.parts.append(BLOCK_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if self.depth == 0 or tag in _VOID:
@@ -125,9 +145,9 @@ class _ArticleText(HTMLParser):
             self.skip = 0
         self.depth -= 1
         if tag in _CELLS and not self.skip:
-            self.parts.append(CELL_END)
+            self.parts.append(CELL_MARK)
         elif tag in _BLOCKS:
-            self.parts.append(" ")
+            self.parts.append(BLOCK_MARK)
         if tag in _HEADINGS and self.heading is not None:
             text = " ".join("".join(self.heading).split())
             if tag == "h1" and not self.page.title:
@@ -150,13 +170,66 @@ class _ArticleText(HTMLParser):
 
 
 def _finished(page: PageText, parts: list[str]) -> PageText:
-    """The page with its text: the parts read, spaces made one."""
-    text = " ".join("".join(parts).split())
+    """The page with its text (the parts read, spaces made one) and its units."""
+    raw = "".join(parts)
+    page.text = _tidy(raw.replace(BLOCK_MARK, " ").replace(CELL_MARK, CELL_END))
+    page.units = _units(raw)
+    return page
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
     # A cell mark after an empty cell or at a row's end reads as noise: keep one.
     while "· ·" in text:
         text = text.replace("· ·", "·")
-    page.text = text.strip(" ·")
-    return page
+    return text.strip(" ·")
+
+
+_MARKS = re.compile(f"([{BLOCK_MARK}{CELL_MARK}]+)")
+# A sentence ends after a word of two letters or digits at least: not after an initial
+# («Л.К. Тажибаева» stays one unit) nor an abbreviation of one letter («2026 г.»).
+_SENTENCE_END = re.compile(r"(?<=\w\w[.!?])\s+")
+
+
+def _units(raw: str) -> list[tuple[str, str]]:
+    """The blocks, cells and sentences of a page's raw text, each with what separates it
+    from the one before (CELL_END after a cell, else a space)."""
+    pieces = _MARKS.split(raw)
+    units: list[tuple[str, str]] = []
+    for index in range(0, len(pieces), 2):
+        piece = " ".join(pieces[index].split())
+        if not piece:
+            continue
+        after_cell = index > 0 and CELL_MARK in pieces[index - 1]
+        for number, sentence in enumerate(_SENTENCE_END.split(piece)):
+            units.append((CELL_END if after_cell and number == 0 else " ", sentence))
+    return units
+
+
+def snippet_texts(pages: list[PageText]) -> list[str]:
+    """The text kept for each page's snippets: its units without those on COMMON_PAGES
+    pages or more, and without those whose every word an earlier unit kept already has.
+    So every word of a page's text is in its snippet text but the boilerplate's; the
+    index still finds the page by every word of its text (_postings reads it all).
+    Where units were left out, the next one kept follows CELL_END: two words that the page
+    keeps apart are never written side by side (an initial and a capitalised word would
+    read as a person's name to the personal-data gate)."""
+    on_pages = Counter(unit for page in pages for unit in {unit for _, unit in page.units})
+    snippets = []
+    for page in pages:
+        seen: set[str] = set()
+        kept = []
+        left_out = False
+        for separator, unit in page.units:
+            words = set(tokens(unit))
+            if on_pages[unit] >= COMMON_PAGES or words <= seen:
+                left_out = True
+                continue
+            seen |= words
+            kept.append((CELL_END if left_out else separator) + unit)
+            left_out = False
+        snippets.append(_tidy("".join(kept)))
+    return snippets
 
 
 # The theme writes the page's content in this element, once; the parser reads from it on
@@ -167,13 +240,15 @@ _CONTENT = '<article class="md-content__inner'
 def page_text(html: str) -> PageText:
     start = html.find(_CONTENT)
     html = html[start:] if start != -1 and html.count(_CONTENT) == 1 else html
-    fast = _read_in_one_pass(html)
-    if fast is not None:
-        return fast
-    parser = _ArticleText()
-    parser.feed(html)
-    parser.close()
-    return parser.result()
+    page = _read_in_one_pass(html)
+    if page is None:
+        parser = _ArticleText()
+        parser.feed(html)
+        parser.close()
+        page = parser.result()
+    if _LISTING.search(html):
+        page.text, page.units = "", []
+    return page
 
 
 # The markup the engines write, in one regular expression: a comment, a tag (its attributes
@@ -230,7 +305,7 @@ def _read_in_one_pass(html: str) -> PageText | None:
                 depth = 1
             elif tag in _VOID:
                 if tag == "br":
-                    append(" ")
+                    append(BLOCK_MARK)
                 continue  # a void element has no end
             else:
                 depth += 1
@@ -240,7 +315,7 @@ def _read_in_one_pass(html: str) -> PageText | None:
                     heading = []
                     in_title = tag == "h1" and not page.title
                 if tag in _BLOCKS:
-                    append(" ")
+                    append(BLOCK_MARK)
             if not _self_closed(name, attributes):
                 continue
         elif attributes.strip():
@@ -252,9 +327,9 @@ def _read_in_one_pass(html: str) -> PageText | None:
             skip = 0
         depth -= 1
         if tag in _CELLS and not skip:
-            append(CELL_END)
+            append(CELL_MARK)
         elif tag in _BLOCKS:
-            append(" ")
+            append(BLOCK_MARK)
         if tag in _HEADINGS and heading is not None:
             said = " ".join("".join(heading).split())
             if tag == "h1" and not page.title:
@@ -351,10 +426,13 @@ def blocks_of(text: str) -> list[str]:
     return blocks or [""]
 
 
-def _postings(pages: list[tuple[str, PageText]]) -> dict[str, list[int]]:
+def _postings(
+    pages: list[tuple[str, PageText]], snippets: list[str] | None = None
+) -> dict[str, list[int]]:
     """folded word -> [page, weight, block, …], pages in order. The weight: TITLE_WEIGHT
     per word of the title, HEADING_WEIGHT per heading, plus its count in the text (at most
-    MAX_COUNT); the block: where the text first has it (0 if only in title or headings).
+    MAX_COUNT); the block: where the page's snippet text (its text if none given) first has
+    it (0 if it has it not).
 
     Words are counted a page at a time by Counter and dict (in C); only each page's distinct
     words cost a step in Python, not each of its words (a large site's pages have half a
@@ -366,6 +444,8 @@ def _postings(pages: list[tuple[str, PageText]]) -> dict[str, list[int]]:
         headings = Counter(word for heading in page.headings for word in tokens(heading))
         blocks = [tokens(text) for text in blocks_of(page.text)]
         in_text = Counter(chain.from_iterable(blocks))
+        if snippets is not None:
+            blocks = [tokens(text) for text in blocks_of(snippets[number])]
         first: dict[str, int] = {}
         for block in range(len(blocks) - 1, -1, -1):  # the earliest block written last
             first.update(dict.fromkeys(blocks[block], block))
@@ -409,27 +489,48 @@ def _dump(path: Path, value: object) -> None:
 
 
 def _dump_named(folder: Path, value: object) -> str:
-    """Write `value` as `folder`/<hash of its bytes>.json; returns the name without .json."""
+    """Write `value` as `folder`/<hash of its bytes>.json; returns the name without .json.
+
+    The languages' indexes are written by processes of their own into one folder, and two
+    may write the same file at once: each writes a temporary file and renames it, so that
+    a reader (or the other writer) never finds a file half written."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     name = hashlib.sha256(data).hexdigest()[:NAME_CHARS].translate(NAME_LETTERS)
-    (folder / f"{name}.json").write_bytes(data)
+    path = folder / f"{name}.json"
+    if not path.is_file():
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
     return name
 
 
-def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, int]:
-    """Write `root`/search/ for one language; returns its figures (pages, term files)."""
+def term_folder(build_dir: Path) -> Path:
+    """The term files of every language, in one folder at the site's root: a term file
+    that two languages share (codes, numbers, names in Latin letters) is published once."""
+    return build_dir / FOLDER / "terms"
+
+
+def write_language_index(
+    root: Path, lang: str, pages: list[str], terms: Path | None = None
+) -> dict[str, int]:
+    """Write `root`/search/ for one language, its term files in `terms` (the site's shared
+    folder; `root`/search/terms if none); returns its figures (pages, term files)."""
     texts = [(url, page_text((root / url).read_text(encoding="utf-8"))) for url in pages]
     folder = root / FOLDER
-    if folder.exists():
-        shutil.rmtree(folder)
-    (folder / "terms").mkdir(parents=True)
-    (folder / "text").mkdir()
-    for number, (url, page) in enumerate(texts):
-        for block, text in enumerate(blocks_of(page.text)):
+    terms = terms or folder / "terms"
+    for old in (folder / "text", folder / "terms"):
+        if old.exists() and old != terms:  # the shared folder holds other languages' files
+            shutil.rmtree(old)
+    (folder / "text").mkdir(parents=True)
+    terms.mkdir(parents=True, exist_ok=True)
+    snippets = snippet_texts([page for _, page in texts])
+    for number, ((url, page), snippet) in enumerate(zip(texts, snippets, strict=True)):
+        for block, text in enumerate(blocks_of(snippet)):
             _dump(folder / "text" / f"{number}-{block}.json",
                   {"u": url, "t": page.title or url, "x": text})  # fmt: skip
-    term_files = shards(_postings(texts))
-    keys = {key: _dump_named(folder / "terms", term_files[key]) for key in sorted(term_files)}
+    term_files = shards(_postings(texts, snippets))
+    keys = {key: _dump_named(terms, term_files[key]) for key in sorted(term_files)}
     _dump(
         folder / "manifest.json",
         {
@@ -440,6 +541,8 @@ def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, i
             "token": TOKEN_JS,
             "endings": list(endings(lang)),
             "min_stem": MIN_STEM,
+            # Where the term files are, from this folder (the search page adds the name).
+            "term_folder": Path(os.path.relpath(terms, folder)).as_posix() + "/",
             "terms": keys,
         },
     )
@@ -447,10 +550,11 @@ def write_language_index(root: Path, lang: str, pages: list[str]) -> dict[str, i
 
 
 def write_language_search_index(build_dir: Path, lang: str) -> None:
-    """The index of one language, once its pages are in `build_dir` (buildsteps/render.py)."""
+    """The index of one language, once its pages are in `build_dir` (buildsteps/render.py;
+    the build folder is new, so the shared term folder holds no file of an earlier build)."""
     root, pages = language_pages(build_dir, lang, LANGUAGES)
     if root.is_dir():
-        write_language_index(root, lang, pages)
+        write_language_index(root, lang, pages, term_folder(build_dir))
 
 
 def check_search_code(build_dir: Path) -> None:
@@ -473,7 +577,10 @@ def write_search_indexes(build_dir: Path, languages: Iterable[str]) -> None:
     the site's root)."""
     check_search_code(build_dir)
     languages = list(languages)
+    terms = term_folder(build_dir)
+    if terms.exists():  # an earlier index's files: those still used are written again
+        shutil.rmtree(terms)
     for lang in languages:
         root, pages = language_pages(build_dir, lang, languages)
         if root.is_dir():
-            write_language_index(root, lang, pages)
+            write_language_index(root, lang, pages, terms)

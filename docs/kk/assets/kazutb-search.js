@@ -1,6 +1,7 @@
 /* The site's search (search.html of each language): fetches the index's manifest, the
-   term files of the query's words and one text block per result shown, never the whole
-   index (kazutb_transparency/buildsteps/search_index.py writes them). Folding, the token
+   term files of the query's words (in the folder the manifest names, which every
+   language shares) and one text block per result shown, never the whole index
+   (kazutb_transparency/buildsteps/search_index.py writes them). Folding, the token
    pattern and the endings cut from query words come from the manifest, so the query is
    read by the same rules as the pages were. Results are written with DOM methods only. */
 (function () {
@@ -70,7 +71,7 @@
     });
     return Promise.all(
       keys.map(function (key) {
-        return get("terms/" + manifest.terms[key] + ".json");
+        return get(manifest.term_folder + manifest.terms[key] + ".json");
       })
     ).then(function (shards) {
       var pages = {};
