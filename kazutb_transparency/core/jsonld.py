@@ -16,7 +16,7 @@ CONTEXT = "https://schema.org"
 
 def jsonld_script(data: dict[str, Any]) -> str:
     """A JSON-LD script block; "</" is escaped so the data cannot close the script early."""
-    # Compact: programme pages repeat every discipline here (hasCourse).
+    # Compact: the block is on every page that has one, and read by machines only.
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     # U+2028/2029 are line ends to an older script parser: escaped, they stay plain data.
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

@@ -111,17 +111,9 @@ def programme(d: Disclosures, p: Programme, lang: str) -> dict[str, Any]:
             "name": p.qualification.get(lang),
             "credentialCategory": "degree",
         }
-    courses = d.disciplines_of(p.code) if _real(p, "disciplines") else []
-    if courses:
-        data["hasCourse"] = [
-            {
-                "@type": "Course",
-                "name": course.name.get(lang),
-                **({"courseCode": course.code} if course.code else {}),
-                "numberOfCredits": course.credits,
-            }
-            for course in courses
-        ]
+    # No hasCourse: a search engine shows a programme by its name, provider, credential,
+    # language, length, credits and mode, not by its courses, and the list repeated the
+    # page's own table of disciplines (and the open data's disciplines.csv) on every page.
     if not p.confirmed:
         data["disambiguatingDescription"] = SAMPLE[lang]
     return data

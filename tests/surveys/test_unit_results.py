@@ -1,7 +1,9 @@
 """Each programme page shows its own survey results, each faculty's catalogue page its
 faculty's (issue 15), from the published indicators only; survey pages link back. A family
-reads the figure in one plain sentence (the year, how many answered); the wave, interval and
-trend are in the statistics block under it."""
+reads the figure in one plain sentence (the year, how many answered); the wave, interval,
+response rate and change are on the faculty's page of the survey, in its table of the
+faculty and its programmes, once (issue 64: not repeated on every programme's page); the
+figure of each wave, which that page (latest wave only) does not show, is one tap away."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.markdown import tr
 from kazutb_transparency.disclosures.pages import unit_pages
 from kazutb_transparency.surveys.pages.fmt import count, interval, percent
-from kazutb_transparency.surveys.pages.plain import wave_year, whole_percent
+from kazutb_transparency.surveys.pages.fragments import trend_cell
+from kazutb_transparency.surveys.pages.plain import F, wave_year, whole_percent
 from kazutb_transparency.surveys.pages.unit_results import HEADLINE_SURVEY, unit_results
 
 SECTION = "{#survey-results}"
@@ -38,8 +41,8 @@ def latest_row(data, unit_type: str, unit: str):
     return [r for r in rows if r is not None]
 
 
-def statistics(page: str) -> str:
-    """The statistics block under the headline sentence."""
+def waves_block(page: str) -> str:
+    """The block of each wave's figure under the headline sentence."""
     section = page.split(SECTION, 1)[1]
     lines = section.splitlines()
     first = next(n for n, line in enumerate(lines) if line.startswith("<p><a "))
@@ -48,9 +51,9 @@ def statistics(page: str) -> str:
 
 
 def trend_line(page: str) -> str:
-    """The figure of each wave, in the statistics: «2024-06: 68.2%; …; 2026-06: 75.2%»."""
-    found = re.search(r"<li>[^<]+?: (\d{4}-\d{2}: .*?)</li>", statistics(page))
-    assert found, statistics(page)
+    """The figure of each wave: «2024-06: 68.2%; …; 2026-06: 75.2%»."""
+    found = re.search(r"<p>(\d{4}-\d{2}: .*?)</p>", waves_block(page))
+    assert found, waves_block(page)
     return found[1]
 
 
@@ -59,13 +62,24 @@ def headline_sentence(page: str) -> str:
     return next(line for line in section.splitlines() if line.startswith("<p><a "))
 
 
-def test_every_programme_page_shows_its_latest_satisfaction_with_wave_ci_and_n(default_site, pages):
+def table_row(page: str, code: str) -> str:
+    """A programme's row of the statistics table on its faculty's page of the survey."""
+    found = re.search(rf'<tr><td>[^<]*<a href="../programmes/{code}.html">.*?</tr>', page)
+    assert found, code
+    return found[0]
+
+
+def test_every_programme_page_shows_its_latest_satisfaction_and_its_faculty_page_the_statistics(
+    default_site, pages
+):
     data = default_site.surveys
     shown = hidden = 0
     for programme in default_site.disclosures.programmes:
         rows = latest_row(data, "programme", programme.code)
         assert rows, f"{programme.code}: the demonstration data cover every programme"
         latest = rows[-1]
+        faculty = data.faculty_of[programme.code]
+        survey_page = f"quality/{HEADLINE_SURVEY}-{faculty}.md"
         for lang in LANGUAGES:
             page = pages[lang][f"programmes/{programme.code}.md"]
             assert SECTION in page, (lang, programme.code)
@@ -74,20 +88,25 @@ def test_every_programme_page_shows_its_latest_satisfaction_with_wave_ci_and_n(d
             assert str(wave_year(latest.wave)) in sentence
             assert latest.wave not in sentence and not re.search(r"\bp\W=", sentence)
             assert not re.search(r"\b(pp|п\.п\.|п\.т\.)", sentence), sentence
-            stats = statistics(page)
-            assert latest.wave in stats
+            # The statistics are linked, not repeated: the sentence's survey name leads to
+            # the faculty's page of the survey, which has them.
+            assert f'href="../{survey_page.removesuffix(".md")}.html"' in sentence
+            assert F["statistics"][lang] not in page, (lang, programme.code)
+            row = table_row(pages[lang][survey_page], programme.code)
+            if latest.wave == data.waves(HEADLINE_SURVEY)[-1]:
+                assert trend_cell(latest, data, lang) in row, (lang, programme.code)
             if latest.suppressed:
                 # The reason, never a figure.
-                assert "%" not in sentence and "<em>" in stats, (lang, programme.code)
+                assert "%" not in sentence and "<em>" in row, (lang, programme.code)
                 hidden += 1
             else:
                 assert whole_percent(latest.satisfaction, lang) in sentence
                 assert str(latest.respondents) in sentence
-                assert percent(latest.satisfaction, lang) in stats
-                assert interval(latest.ci_low, latest.ci_high, lang) in stats
-                assert count(latest.respondents, lang) in stats
+                assert percent(latest.satisfaction, lang) in row
+                assert interval(latest.ci_low, latest.ci_high, lang) in row
+                assert count(latest.respondents, lang) in row
                 shown += 1
-            # The trend: every wave with a row, oldest first.
+            # The figure of each wave: every wave with a row, oldest first.
             if len(rows) > 1:
                 waves = re.findall(r"(\d{4}-\d{2}): ", trend_line(page))
                 assert waves == [r.wave for r in rows], (lang, programme.code)

@@ -206,8 +206,8 @@ def _accreditation(d: Disclosures, code: str, lang: str) -> str:
 def _surveys(surveys: Provenance | None, sentence: str, lang: str) -> str:
     if surveys is None:
         return no_data(lang)
-    # The headline figure as a family reads it (its statistics one tap away, in the
-    # surveys' own <details>); every survey's results are in the section the link leads to.
+    # The headline figure as a family reads it; every survey's results are in the section
+    # the link leads to, and their statistics on the faculty's survey pages it links to.
     link = f'<a href="#survey-results">{L["survey_link"][lang]}</a> {marker(surveys, lang)}'
     return f"{sentence}<p>{link}</p>" if sentence else link
 

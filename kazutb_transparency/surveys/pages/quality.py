@@ -183,7 +183,8 @@ def catalogue_page(data: SurveyData, lang: str) -> str:
 
 def _unit_headers(lang: str) -> list[str]:
     keys = ("unit", "respondents", "invited", "response_rate", "satisfaction", "ci", "status")
-    keys += ("vs_university",)
+    # The change since the previous wave: the programme pages name this table for it.
+    keys += ("trend", "vs_university")
     return [esc(t(key, lang)) for key in keys]
 
 
@@ -198,6 +199,7 @@ def _unit_cells(data: SurveyData, row: IndicatorRow, label: str, lang: str) -> l
         hidden or percent(row.satisfaction, lang),
         "—" if hidden else interval(row.ci_low, row.ci_high, lang),
         status_cell(row, data, lang),
+        trend_cell(row, data, lang),
         university_cell(row, data, lang),
     ]
 
