@@ -2,8 +2,9 @@
 
 The CSV and JSON files hold the same flat rows; nothing else carries a record's values. So
 each field of each record (walked from the model, nested values and lists included) must be
-found among the cells of the row with the record's key: a field added to a model and not to
-its dataset fails here.
+found among the cells of the row with the record's key, or of the row of another dataset
+that it names by a foreign key of the data package (a survey question's text, said once in
+`survey-questions`): a field added to a model and not to its dataset fails here.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from pydantic import BaseModel
 
 from kazutb_transparency.buildsteps.domains import DATASET_SOURCES
-from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR
+from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset
 from kazutb_transparency.core.opendata.writer import json_value
 from kazutb_transparency.core.provenance import Sourced
 
@@ -71,6 +72,19 @@ def cells(row: dict[str, Any], prefix: str = "") -> set[str]:
     return texts
 
 
+def linked(row: dict[str, Any], dataset: Dataset, datasets: dict[str, Dataset]) -> dict[str, Any]:
+    """The row with the cells of each row its foreign keys name (their key columns are
+    the row's own): what a reader of the package finds for it."""
+    out = dict(row)
+    for key in dataset.foreign_keys:
+        wanted = tuple(row[name] for name in key.fields)
+        target = datasets[key.resource].rows
+        found = [r for r in target if tuple(r[name] for name in key.reference) == wanted]
+        assert len(found) == 1, (dataset.name, wanted, key.resource)
+        out |= {f"{key.resource}:{name}": value for name, value in found[0].items()}
+    return out
+
+
 def missing(record: BaseModel, row: dict[str, Any], prefix: str = "") -> list[Leaf]:
     found = cells(row, prefix)
     dump = record.model_dump(mode="json", exclude_none=True)
@@ -82,8 +96,13 @@ def missing(record: BaseModel, row: dict[str, Any], prefix: str = "") -> list[Le
 
 
 @pytest.fixture(scope="module")
-def rows(default_site) -> dict[str, list[dict[str, Any]]]:
-    return {d.name: d.rows for source in DATASET_SOURCES for d in source(default_site)}
+def datasets(default_site) -> dict[str, Dataset]:
+    return {d.name: d for source in DATASET_SOURCES for d in source(default_site)}
+
+
+@pytest.fixture(scope="module")
+def rows(datasets) -> dict[str, list[dict[str, Any]]]:
+    return {name: d.rows for name, d in datasets.items()}
 
 
 def _by(rows: list[dict[str, Any]], key: str) -> dict[Any, dict[str, Any]]:
@@ -134,6 +153,43 @@ def test_survey_catalogue_carries_every_field_of_the_survey(default_site, rows) 
         row = published[survey.id]
         assert missing(survey, row) == [], survey.id
         assert row["verified"] is default_site.surveys.catalogue.verified
+
+
+def test_survey_questions_carry_every_field_of_the_question(default_site, rows) -> None:
+    published = {(r["survey"], r["question"]): r for r in rows["survey-questions"]}
+    questionnaire = default_site.surveys.questionnaire
+    assert questionnaire
+    for survey, questions in questionnaire.items():
+        for question in questions.questions:
+            assert missing(question, published[survey, question.id]) == [], question.id
+
+
+def test_distributions_carry_their_question_through_the_linked_dataset(
+    default_site, datasets
+) -> None:
+    # A distribution row's question (text, scale, reverse coding) is published in the row
+    # of survey-questions that its survey and question name, not on the row itself.
+    dataset = datasets["survey-distributions"]
+    questionnaire = default_site.surveys.questionnaire
+    assert dataset.rows and dataset.foreign_keys
+    seen: set[tuple[str, str]] = set()
+    for row in dataset.rows:
+        key = (row["survey"], row["question"])
+        if key in seen:  # one scale point a question is enough: the link is by question
+            continue
+        seen.add(key)
+        question = questionnaire[key[0]].question(key[1])
+        assert question is not None, key
+        assert any(".text." in path for path, _ in missing(question, row)), key  # not here
+        assert missing(question, linked(row, dataset, datasets)) == [], key
+
+
+def test_a_link_to_no_row_is_found(datasets) -> None:
+    # The join must be able to fail: a distribution naming a question that is not there.
+    dataset = datasets["survey-distributions"]
+    row = {**dataset.rows[0], "question": "q-not-there"}
+    with pytest.raises(AssertionError):
+        linked(row, dataset, datasets)
 
 
 def test_the_walk_finds_a_value_left_out() -> None:

@@ -56,6 +56,7 @@ def test_only_a_confirmed_licence_passes_the_publishing_check() -> None:
         ("survey-catalogue", "placeholder"),  # adapted from another university, unconfirmed
         ("survey-indicators", "placeholder"),  # demonstration figures
         ("survey-distributions", "placeholder"),
+        ("survey-questions", "placeholder"),
         ("survey-actions", "placeholder"),
     ],
 )

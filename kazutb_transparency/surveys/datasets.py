@@ -1,5 +1,7 @@
-"""The surveys as open data: `survey-catalogue`, `survey-indicators`, `survey-distributions`
-(and `survey-actions`, defined in `action_dataset`).
+"""The surveys as open data: `survey-catalogue`, `survey-indicators`, `survey-distributions`,
+`survey-questions` (each question's text, once; the distributions name it by survey and
+question, a foreign key of the data package) and `survey-actions` (defined in
+`action_dataset`).
 
 The one definition of their columns; the rows come from `kazutb_transparency.surveys.rows`
 (published values only: a suppressed indicator has no figure to leak).
@@ -26,6 +28,7 @@ from kazutb_transparency.core.opendata.dataset import (
     REGULATION,
     Dataset,
     Field,
+    ForeignKey,
     localized_fields,
 )
 from kazutb_transparency.core.provenance import provenance_column
@@ -44,6 +47,7 @@ from kazutb_transparency.surveys.rows import (
     survey_catalogue_records,
     survey_distribution_records,
     survey_indicator_records,
+    survey_question_records,
 )
 
 # Titles and descriptions of the datasets' fields: data/interface/<lang>.yaml.
@@ -360,6 +364,35 @@ DISTRIBUTION_FIELDS: tuple[Field, ...] = (
         required=True,
         **_SHARE,
     ),
+    *INDICATOR_FIELDS[-2:],  # demonstration, provenance
+)
+# A distribution's question, by survey and question, in `survey-questions`: its text is said
+# there once, not on each of its scale points' rows.
+QUESTION_KEY = ("survey", "question")
+QUESTION_LINK = ForeignKey(QUESTION_KEY, "survey-questions", QUESTION_KEY)
+
+
+# --- survey-questions ----------------------------------------------------------------------
+
+QUESTION_FIELDS: tuple[Field, ...] = (
+    INDICATOR_FIELDS[0],  # survey
+    Field(
+        "question",
+        "string",
+        TEXTS["indicator_fields.question.title"],
+        TEXTS["question_fields.question.description"],
+        required=True,
+        pattern=_pattern(ID_PATTERN),
+    ),
+    Field(
+        "block",
+        "string",
+        TEXTS["indicator_fields.block.title"],
+        TEXTS["question_fields.block.description"],
+        required=True,
+        pattern=_pattern(ID_PATTERN),
+    ),
+    *(f for f in DISTRIBUTION_FIELDS if f.name in ("scale", "reversed")),
     *(_text_field("question", lang) for lang in LANGS),
     *INDICATOR_FIELDS[-2:],  # demonstration, provenance
 )
@@ -412,7 +445,23 @@ def survey_datasets(data: SurveyData) -> list[Dataset]:
         # On a step of its own in the live preview: a target or an action leaves it alone.
         remembered_view("survey distributions dataset", distributions_dataset, data, updated),
         actions_dataset(data, INDICATOR_FIELDS[:6], updated),
+        questions_dataset(data, updated),
     ]
+
+
+def questions_dataset(data: SurveyData, updated: date) -> Dataset:
+    return Dataset(
+        name="survey-questions",
+        title=TEXTS["questions.title"],
+        description=TEXTS["questions.description"],
+        fields=QUESTION_FIELDS,
+        rows=survey_question_records(data),
+        primary_key=QUESTION_KEY,
+        updated=updated,
+        sources=(data.meta.source, METHODOLOGY),
+        evidence=TEXTS["distributions.evidence"],
+        pages=("quality/methodology.md",),
+    )
 
 
 def distributions_dataset(data: SurveyData, updated: date) -> Dataset:
@@ -424,6 +473,7 @@ def distributions_dataset(data: SurveyData, updated: date) -> Dataset:
         rows=survey_distribution_records(data),
         primary_key=(*INDICATOR_KEY, "scale_point"),
         declare_primary_key=False,  # empty unit cells: see the module docstring
+        foreign_keys=(QUESTION_LINK,),
         updated=updated,
         sources=(data.meta.source, METHODOLOGY),
         evidence=TEXTS["distributions.evidence"],

@@ -2,7 +2,8 @@
 
 Published values only. The columns (names, types, constraints and their kk/ru/en titles and
 descriptions) are defined once, in `kazutb_transparency.surveys.datasets`, which turns these
-rows into the `survey-catalogue`, `survey-indicators` and `survey-distributions` datasets;
+rows into the `survey-catalogue`, `survey-indicators`, `survey-distributions` and
+`survey-questions` datasets;
 each row's keys are those columns, in that order.
 """
 
@@ -188,8 +189,25 @@ def _rounded(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def survey_question_records(data: SurveyData) -> list[Row]:
+    """One row per question of each survey's questionnaire: its block, scale, reverse coding
+    and text in three languages, said once here and named by survey and question in the
+    distributions' rows (the large site's 24,000 rows carried each text on every row)."""
+    rows = []
+    for survey, questionnaire in data.questionnaire.items():
+        for question in questionnaire.questions:
+            row: Row = {"survey": survey, "question": question.id, "block": question.block}
+            row |= {"scale": question.scale, "reversed": question.reversed}
+            row |= {f"question_{lang}": getattr(question.text, lang) for lang in LANGS}
+            row["demonstration"] = data.meta.demonstration
+            row["provenance"] = "placeholder" if data.meta.demonstration else "confirmed"
+            rows.append(row)
+    return rows
+
+
 def survey_distribution_records(data: SurveyData) -> list[Row]:
-    """One row per scale point of each published distribution, with the question's text."""
+    """One row per scale point of each published distribution; the question's text is in
+    `survey-questions`, by survey and question."""
     rows = []
     for key, shares in data.distributions.items():
         question = data.questionnaire[key[0]].question(key[5])
@@ -201,7 +219,6 @@ def survey_distribution_records(data: SurveyData) -> list[Row]:
             row: Row = dict(zip(INDICATOR_KEY, key, strict=True))
             row |= {"scale_point": point, "share": share / 1000, "scale": question.scale}
             row |= {"reversed": question.reversed, "step": (size or 0) / 1000}
-            row |= {f"question_{lang}": getattr(question.text, lang) for lang in LANGS}
             row["demonstration"] = data.meta.demonstration
             row["provenance"] = "placeholder" if data.meta.demonstration else "confirmed"
             rows.append(row)

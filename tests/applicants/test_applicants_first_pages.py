@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kazutb_transparency.applicants.pages.compare import KEYS, compare_pages, compare_path
+from kazutb_transparency.applicants.pages.compare import (
+    DESCENDING,
+    KEYS,
+    _cells,
+    compare_pages,
+    compare_path,
+)
 from kazutb_transparency.applicants.pages.costs import costs_page
 from kazutb_transparency.applicants.summary import coming_deadlines, fee_span, group_label
 from kazutb_transparency.overview.home import home_page
@@ -55,6 +61,38 @@ def test_the_comparison_has_a_page_per_sort_key_listing_every_programme(default_
     codes = {p.code for p in d.programmes}
     for path, page in pages.items():
         assert set(re.findall(r'<tr data-code="([^"]+)"', page)) == codes, path
+
+
+def test_each_comparison_page_is_in_the_order_of_its_column(default_site) -> None:
+    # The rows carry no sort keys (sorting loads the page of a column): the order is
+    # checked here against each programme's value, highest first where DESCENDING.
+    a, d = default_site.applicants, default_site.disclosures
+    values = {p.code: _cells(a, d, p, "applicants/compare.md", "en", {}) for p in d.programmes}
+    pages = compare_pages(a, d, "en")
+    for key in KEYS:
+        codes = re.findall(r'<tr data-code="([^"]+)"', pages[compare_path(key)])
+        sorts = [values[c][key].sort for c in codes]
+        known = [s for s in sorts if s is not None]
+        assert all(s is None for s in sorts[len(known) :]), key  # no value: last
+        assert known == sorted(known, reverse=key in DESCENDING), key  # type: ignore[type-var]
+
+
+def test_the_comparison_rows_are_compact_and_say_the_same(default_site) -> None:
+    # No sort key per cell; a withheld value is a numbered link to its reason, written
+    # once under the table; a year every value of a column shares is said in its header.
+    a, d = default_site.applicants, default_site.disclosures
+    for lang in LANGS:
+        for path, page in compare_pages(a, d, lang).items():
+            assert "data-sort" not in page, path
+            table = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+            assert 'class="suppressed" data-status' not in table, path
+            links = set(re.findall(r'<a class="suppressed" href="#note-(\d+)">\[\1\]</a>', table))
+            notes = re.findall(r'<li id="note-(\d+)">([^<]+)</li>', page)
+            assert links == {n for n, _ in notes}, path
+            assert len({text for _, text in notes}) == len(notes), path  # each reason once
+    # The default data withhold some values: the check above is not vacuous.
+    pages = compare_pages(a, d, "en")
+    assert any('<li id="note-1">' in page for page in pages.values())
 
 
 def test_the_comparison_is_paged_on_a_large_site(default_site) -> None:

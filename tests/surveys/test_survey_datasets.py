@@ -19,6 +19,7 @@ from kazutb_transparency.surveys.datasets import (
     INDICATOR_FIELDS,
     INDICATOR_KEY,
     METHODOLOGY,
+    QUESTION_FIELDS,
     survey_datasets,
 )
 from kazutb_transparency.surveys.loading import SurveyData
@@ -42,17 +43,18 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline="")))
 
 
-def test_four_datasets_with_one_definition_of_their_fields(committed_data):
-    catalogue, indicators, distributions, actions = survey_datasets(committed_data)
-    assert [d.name for d in (catalogue, indicators, distributions, actions)] == [
+def test_five_datasets_with_one_definition_of_their_fields(committed_data):
+    catalogue, indicators, distributions, actions, questions = survey_datasets(committed_data)
+    assert [d.name for d in (catalogue, indicators, distributions, actions, questions)] == [
         "survey-catalogue",
         "survey-indicators",
         "survey-distributions",
         "survey-actions",
+        "survey-questions",
     ]
     assert catalogue.fields is CATALOGUE_FIELDS and indicators.fields is INDICATOR_FIELDS
-    assert distributions.fields is DISTRIBUTION_FIELDS
-    for dataset in (catalogue, indicators, distributions, actions):
+    assert distributions.fields is DISTRIBUTION_FIELDS and questions.fields is QUESTION_FIELDS
+    for dataset in (catalogue, indicators, distributions, actions, questions):
         names = [f.name for f in dataset.fields]
         assert len(set(names)) == len(names)
         assert all(list(row) == names for row in dataset.rows), dataset.name
@@ -88,6 +90,56 @@ def test_the_package_is_valid(written):
     frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(str(written / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_each_question_text_is_published_once_and_linked(written, committed_data):
+    """The distributions carry no question text: each question's texts are one row of
+    survey-questions, which the distributions' survey and question columns name (a foreign
+    key that Frictionless checks: a distribution naming no question fails validation)."""
+    package = json.loads((written / "datapackage.json").read_text("utf-8"))
+    schemas = {r["name"]: r["schema"] for r in package["resources"]}
+    assert schemas["survey-questions"]["primaryKey"] == ["survey", "question"]
+    assert schemas["survey-distributions"]["foreignKeys"] == [
+        {
+            "fields": ["survey", "question"],
+            "reference": {"resource": "survey-questions", "fields": ["survey", "question"]},
+        }
+    ]
+    distributions = read_csv(written / "survey-distributions.csv")
+    assert not any(name.startswith("question_") for name in distributions[0])
+    questions = {
+        (r["survey"], r["question"]): r for r in read_csv(written / "survey-questions.csv")
+    }
+    expected = {
+        (survey, q.id): q for survey, s in committed_data.questionnaire.items() for q in s.questions
+    }
+    assert set(questions) == set(expected)
+    for key, question in expected.items():
+        row = questions[key]
+        assert (row["question_kk"], row["question_ru"], row["question_en"]) == (
+            question.text.kk,
+            question.text.ru or "",
+            question.text.en or "",
+        )
+    assert {(r["survey"], r["question"]) for r in distributions} <= set(questions)
+
+
+def test_a_distribution_naming_no_question_fails_validation(written, tmp_path):
+    frictionless = pytest.importorskip("frictionless")
+    for path in written.iterdir():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    questions = tmp_path / "survey-questions.csv"
+    header, _first, *rest = questions.read_text("utf-8").splitlines(keepends=True)
+    questions.write_text(header + "".join(rest), "utf-8")  # its first question left out
+    package = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))
+    for resource in package["resources"]:  # no size and hash: one file is edited
+        for described in (resource, *resource.get("alternates", [])):
+            described.pop("bytes", None)
+            described.pop("hash", None)
+    (tmp_path / "datapackage.json").write_text(json.dumps(package), "utf-8")
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert not report.valid
+    assert "foreign-key" in {e[0] for e in report.flatten(["type"])}
 
 
 def test_primary_keys(written, committed_data):

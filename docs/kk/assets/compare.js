@@ -1,7 +1,8 @@
-/* The comparison of every programme (applicants/compare.html). Without JavaScript each
-   column's header links to the table pre-sorted by it. With it, a header sorts the table in
-   place, each row gets a box to choose it, and two to four chosen programmes are shown side
-   by side at a shareable address: compare.html?p=6B02101,6B04103. */
+/* The comparison of every programme (applicants/compare.html). Each column's header links
+   to the table pre-sorted by it, with JavaScript or without (an in-place sort would order
+   one page's rows only on a paged table). With JavaScript each row gets a box to choose it,
+   and two to four chosen programmes are shown side by side at a shareable address:
+   compare.html?p=6B02101,6B04103. */
 (function () {
   var table = document.querySelector("table.compare-table");
   var side = document.querySelector(".side-by-side");
@@ -9,46 +10,6 @@
   var tbody = table.tBodies[0];
   var rows = Array.prototype.slice.call(tbody.rows);
   var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
-  var DESCENDING = { places: 1, scores: 1, students: 1, employment: 1, completion: 1, satisfaction: 1 };
-
-  function value(row, index) {
-    var text = row.cells[index].getAttribute("data-sort");
-    if (text === null || text === "") return null;
-    var number = Number(text);
-    return isNaN(number) ? text : number;
-  }
-  function sortBy(index) {
-    var key = heads[index].getAttribute("data-key");
-    var down = !!DESCENDING[key];
-    var sorted = rows.slice().sort(function (a, b) {
-      var x = value(a, index), y = value(b, index);
-      if (x === null && y === null) return a.getAttribute("data-code") < b.getAttribute("data-code") ? -1 : 1;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      if (x === y) return a.getAttribute("data-code") < b.getAttribute("data-code") ? -1 : 1;
-      var order = x < y ? -1 : 1;
-      return down ? -order : order;
-    });
-    sorted.forEach(function (row) { tbody.appendChild(row); });
-    heads.forEach(function (th, i) {
-      var link = th.querySelector("a");
-      if (i === index) {
-        th.setAttribute("aria-sort", down ? "descending" : "ascending");
-        if (link) link.setAttribute("aria-current", "page");
-      } else {
-        th.removeAttribute("aria-sort");
-        if (link) link.removeAttribute("aria-current");
-      }
-    });
-  }
-  heads.forEach(function (th, index) {
-    var link = th.querySelector("a");
-    if (!link) return;
-    link.addEventListener("click", function (event) {
-      event.preventDefault();
-      sortBy(index);
-    });
-  });
 
   // Choosing programmes: a box in each row; the button leads to the shareable address.
   var chosen = [];

@@ -56,13 +56,21 @@ def no_data(lang: str) -> str:
 _WITHHELD = {SMALL_GROUP: "suppressed", PROTECTS_ANOTHER: "suppressed_secondary"}
 
 
+def withheld_reason(min_n: int, lang: str, status: str = SMALL_GROUP) -> str | None:
+    """Why a value is withheld, as a phrase (None: nothing withheld, the value does not
+    apply or was not collected)."""
+    if status in (NOT_APPLICABLE, NOT_COLLECTED):
+        return None
+    return L[_WITHHELD[status]][lang].format(n=min_n)
+
+
 def hidden(min_n: int, lang: str, status: str = SMALL_GROUP) -> str:
     """A value withheld by the small-group rule: the reason, never the value."""
     if status == NOT_APPLICABLE:
         return "—"
     if status == NOT_COLLECTED:
         return no_data(lang)
-    text = L[_WITHHELD[status]][lang].format(n=min_n)
+    text = withheld_reason(min_n, lang, status)
     return f'<em class="suppressed" data-status="{status}">{text}</em>'
 
 

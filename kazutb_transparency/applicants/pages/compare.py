@@ -2,12 +2,15 @@
 grants, threshold and last year's scores (each with its year), students, employment,
 completion, satisfaction and accreditation, each value with its provenance mark.
 
-Sorting works without JavaScript: one generated page per sort key, linked from the column
-headers (applicants/compare-by-fee.md …); with JavaScript (assets/compare.js) a header sorts
-the table in place, and two to four chosen programmes are put side by side at a shareable
-address (compare.html?p=6B02101,6B04103). A column whose values all share one provenance
-carries its mark once, in its header (a large university's table stays light); a column
-that mixes them marks each value. A larger university's table is paged (COMPARE_ROWS).
+Sorting needs no JavaScript: one generated page per sort key, linked from the column
+headers (applicants/compare-by-fee.md …), with or without JavaScript (an in-place sort
+would order one page's rows only on a paged table); with JavaScript (assets/compare.js) two
+to four chosen programmes are put side by side at a shareable address
+(compare.html?p=6B02101,6B04103). A column whose values all share one provenance
+or one year carries it once, in its header (a large university's table stays light); a
+column that mixes them marks each value, in a compact mark read aloud as its word. A value
+withheld says so by a numbered link to its reason, written once under the table. A larger
+university's table is paged (COMPARE_ROWS).
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kazutb_transparency.applicants.content import Applicants
+from kazutb_transparency.applicants.figures import NOT_APPLICABLE, SMALL_GROUP
 from kazutb_transparency.applicants.pages.common import (
     L,
-    group_link,
-    hidden,
+    group_path,
     no_data,
     percent,
     tenge,
+    withheld_reason,
 )
 from kazutb_transparency.applicants.summary import first_year_fees
 from kazutb_transparency.core.interface import catalog
@@ -32,6 +36,7 @@ from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.accreditation import Status
+from kazutb_transparency.disclosures.labels import PROVENANCE_MARK, PROVENANCE_SPOKEN
 from kazutb_transparency.disclosures.pages.common import marker, notice
 from kazutb_transparency.disclosures.pages.programmes import SHORT_STATUS
 from kazutb_transparency.disclosures.programmes import Programme
@@ -39,7 +44,10 @@ from kazutb_transparency.disclosures.programmes import Programme
 C: dict[str, dict[str, str]] = catalog("applicants_compare")
 
 COMPARE = "applicants/compare.md"
-COMPARE_ROWS = 60  # rows a page (~1 KB each): a large university's pages stay under 100 KB
+# Rows a page (~0.6 KB each in Kazakh, ~0.65 KB in Russian): as many as keep a page with the
+# theme's frame under the 100 KB budget of every page (150 rows made 112 KB), since fewer,
+# larger pages carry the frame fewer times.
+COMPARE_ROWS = 120
 # The columns, in order; the first is the default order (by code) at applicants/compare.md.
 KEYS = (
     "programme",
@@ -71,9 +79,25 @@ class Satisfaction:
 
 @dataclass(frozen=True)
 class Cell:
-    html: str  # the value as shown (without its mark)
+    html: str  # the value as shown (without its mark), with its year if it has one
     sort: float | str | None  # None: no value (sorted last)
     state: Provenance | None = None  # the value's provenance (None: nothing to mark)
+    year: str | None = None  # the year as written in `html` ("(2026)"), said once if shared
+    withheld: str | None = None  # why the value is not published (a note under the table)
+
+
+def _withheld(min_n: int, lang: str, status: str) -> Cell:
+    reason = withheld_reason(min_n, lang, status)
+    if reason is None:
+        return Cell("—" if status == NOT_APPLICABLE else no_data(lang), None)
+    return Cell("", None, withheld=reason)
+
+
+def _after(text: str, start: str) -> str | None:
+    """The year part of a cell's text that opens with its value: «65 (2026 admission)»."""
+    if not text.startswith(start):
+        return None
+    return text[len(start) :].strip() or None
 
 
 def compare_path(key: str = "programme", number: int = 1) -> str:
@@ -104,7 +128,7 @@ def _cells(
         low, high = min(fees), max(fees)
         amount = tenge(low, lang) if low == high else f"{tenge(low, lang)} – {tenge(high, lang)}"
         year = esc(year_range(tuition.academic_year))
-        out["fee"] = Cell(f"{amount} ({year})", low, tuition.state("fees"))
+        out["fee"] = Cell(f"{amount} ({year})", low, tuition.state("fees"), f"({year})")
     else:
         out["fee"] = Cell(no_data(lang), None)
 
@@ -115,8 +139,13 @@ def _cells(
             paid=format_number(intake.paid_places, lang),
             year=intake.year,
         )
+        target = page_href(page, group_path(group.id))
+        label = C["group_short"][lang].format(code=esc(group.id))
         out["places"] = Cell(
-            f"{text}; {group_link(page, group, lang)}", intake.grants, group.state("intake")
+            f'{text}; <a href="{target}">{label}</a>',
+            intake.grants,
+            group.state("intake"),
+            f"({intake.year})",
         )
     else:
         out["places"] = Cell(no_data(lang), None)
@@ -124,9 +153,11 @@ def _cells(
     if group and group.threshold is not None:
         score = format_number(group.threshold, lang)
         year = group.threshold_year
-        text = L["threshold_cell" if year else "threshold_cell_no_year"][lang]
+        text = L["threshold_cell" if year else "threshold_cell_no_year"][lang].format(
+            score=score, year=year
+        )
         out["threshold"] = Cell(
-            text.format(score=score, year=year), float(group.threshold), group.state("threshold")
+            text, float(group.threshold), group.state("threshold"), _after(text, score)
         )
     else:
         out["threshold"] = Cell(no_data(lang), None)
@@ -135,33 +166,36 @@ def _cells(
     if group and past:
         last = past[-1]
         if last.admitted is None or last.admitted < a.min_n:
-            out["scores"] = Cell(hidden(a.min_n, lang), None)
+            out["scores"] = _withheld(a.min_n, lang, SMALL_GROUP)
         else:
             text = C["scores_cell"][lang].format(
                 low=format_number(last.min_score or 0, lang), year=last.year
             )
-            out["scores"] = Cell(text, float(last.min_score or 0), group.state("intake"))
+            state = group.state("intake")
+            out["scores"] = Cell(text, float(last.min_score or 0), state, f"({last.year})")
     else:
         out["scores"] = Cell(no_data(lang), None)
 
     if facts.students_year is None:
         out["students"] = Cell(no_data(lang), None)
     elif facts.students is None:
-        out["students"] = Cell(hidden(a.min_n, lang, facts.students_status), None)
+        out["students"] = _withheld(a.min_n, lang, facts.students_status)
     else:
         origin = facts.students_origin
-        text = f"{format_number(facts.students, lang)} ({year_range(facts.students_year)})"
-        out["students"] = Cell(text, facts.students, origin.state if origin else None)
+        year = f"({year_range(facts.students_year)})"
+        text = f"{format_number(facts.students, lang)} {year}"
+        out["students"] = Cell(text, facts.students, origin.state if origin else None, year)
 
     graduates = facts.graduates
     if graduates is None or graduates.employed is None:
         out["employment"] = Cell(no_data(lang), None)
     elif facts.employment_rate is None:
-        out["employment"] = Cell(hidden(a.min_n, lang, facts.employment_status), None)
+        out["employment"] = _withheld(a.min_n, lang, facts.employment_status)
     else:
         rate = facts.employment_rate
         text = f"{percent(rate, lang)} ({graduates.year})"
-        out["employment"] = Cell(text, rate, graduates.state("employed"))
+        state = graduates.state("employed")
+        out["employment"] = Cell(text, rate, state, f"({graduates.year})")
 
     cohort = a.latest("cohort", unit)
     share = a.published.share("cohort", cohort, unit, "outcome", "completed") if cohort else None
@@ -169,17 +203,19 @@ def _cells(
         out["completion"] = Cell(no_data(lang), None)
     elif share is None:
         status = a.published.share_status("cohort", cohort, unit, "outcome", "completed")
-        out["completion"] = Cell(hidden(a.min_n, lang, status), None)
+        out["completion"] = _withheld(a.min_n, lang, status)
     else:
         origin = a.origin("cohort", cohort, unit)
-        text = C["completion_cell"][lang].format(share=percent(share, lang), year=cohort)
-        out["completion"] = Cell(text, share, origin.state if origin else None)
+        shown = percent(share, lang)
+        text = C["completion_cell"][lang].format(share=shown, year=cohort)
+        state = origin.state if origin else None
+        out["completion"] = Cell(text, share, state, _after(text, shown))
 
     found = satisfaction.get(code)
     if found is None:
         out["satisfaction"] = Cell(no_data(lang), None)
     elif found.share is None:
-        out["satisfaction"] = Cell(found.text[lang], None)
+        out["satisfaction"] = Cell("", None, withheld=found.text[lang])
     else:
         out["satisfaction"] = Cell(found.text[lang], float(found.share), found.state)
 
@@ -188,8 +224,7 @@ def _cells(
     until = record.valid_until.isoformat() if record and status is not Status.NONE else ""
     rank = {"valid": 0, "expiring": 1}.get(status.value, 2)
     out["accreditation"] = Cell(
-        f'<span class="accreditation-{status.value}">{words}</span>'
-        + (f" ({until[:4]})" if until else ""),
+        words + (f" ({until[:4]})" if until else ""),  # the words say the status: no class
         f"{'abc'[rank]}{until}",  # text: never read as a number
         record.provenance if record is not None else None,
     )
@@ -216,6 +251,27 @@ def _column_states(rows: list[dict[str, Cell]]) -> dict[str, Provenance | None]:
     return out
 
 
+def _column_years(rows: list[dict[str, Cell]]) -> dict[str, str | None]:
+    """The one year every dated value of a column shares (said in its header), else None:
+    a column with an undated value keeps each value's year."""
+    out: dict[str, str | None] = {}
+    for key in KEYS:
+        shown = [r[key] for r in rows if r[key].sort is not None]
+        years = {c.year for c in shown}
+        out[key] = years.pop() if len(years) == 1 else None
+    return out
+
+
+def _mark(state: Provenance, lang: str) -> str:
+    """A value's provenance in a table row: the sign alone read aloud as its word (one
+    element, not a sign and a hidden word), or the sign and its visible word."""
+    sign, _, word = PROVENANCE_MARK[state][lang].partition(" ")
+    if word:
+        return marker(state, lang)
+    spoken = esc(PROVENANCE_SPOKEN[state][lang])
+    return f'<span class="prov prov-{state}" role="img" aria-label="{spoken}">{sign}</span>'
+
+
 def compare_pages(
     a: Applicants,
     d: Disclosures,
@@ -233,6 +289,7 @@ def compare_pages(
     for key in KEYS:
         cells_by_page[key] = _order(rows, key)
     states = _column_states(cells_by_page["programme"])
+    years = _column_years(cells_by_page["programme"])
     records: list[object] = [
         x
         for p in programmes
@@ -245,22 +302,16 @@ def compare_pages(
         for number, chunk in enumerate(chunks, start=1):
             path = compare_path(key, number)
             pages[path] = _page(
-                a, programmes, records, chunk, states, key, number, len(chunks), path, lang
+                a, programmes, records, chunk, (states, years), key, number, len(chunks), path, lang
             )
     return pages
 
 
-def _sort_text(value: float | str) -> str:
-    """A cell's sort key as written in the page: a share to six decimals (0.731707, not
-    0.7317073170731707: a long run of digits is heavy, and reads as a card number)."""
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:.6f}".rstrip("0")
-    return str(value)
-
-
-def _header(key: str, current: str, state: Provenance | None, page: str, lang: str) -> str:
+def _header(
+    key: str, current: str, state: Provenance | None, year: str | None, page: str, lang: str
+) -> str:
     label = C[f"col_{key}"][lang]
-    mark = f" {marker(state, lang)}" if state else ""
+    mark = (f" {year}" if year else "") + (f" {marker(state, lang)}" if state else "")
     target = page_href(page, compare_path(key))
     if key == current:
         order = "descending" if key in DESCENDING else "ascending"
@@ -276,7 +327,7 @@ def _page(
     programmes: list[Programme],
     records: list[object],
     rows: list[dict[str, Cell]],
-    states: Mapping[str, Provenance | None],
+    shared: tuple[Mapping[str, Provenance | None], Mapping[str, str | None]],
     key: str,
     number: int,
     total_pages: int,
@@ -286,16 +337,22 @@ def _page(
     title = C["title"][lang]
     sorted_by = C["sorted_by"][lang].format(column=C[f"col_{key}"][lang])
     of = f" ({C['page_of'][lang].format(n=number, total=total_pages)})" if total_pages > 1 else ""
-    head = "".join(_header(k, key, states[k], path, lang) for k in KEYS)
+    states, years = shared
+    head = "".join(_header(k, key, states[k], years[k], path, lang) for k in KEYS)
+    notes: list[str] = []  # the reasons of withheld values, numbered in order of first use
     body = []
     for r in rows:
         cells = []
         for k in KEYS:
-            c = r[k]
-            mark = "" if states[k] or c.state is None else f" {marker(c.state, lang)}"
-            sort = "" if c.sort is None else esc(_sort_text(c.sort))
-            cells.append(f'<td data-sort="{sort}">{c.html}{mark}</td>')
+            cells.append(f"<td>{_shown(r[k], states[k], years[k], notes, lang)}</td>")
         body.append(f'<tr data-code="{r["programme"].sort}">' + "".join(cells) + "</tr>")
+    reasons = "".join(f'<li id="note-{n}">{t}</li>' for n, t in enumerate(notes, start=1))
+    listed = (
+        f'<p class="table-notes-title">{C["notes"][lang]}:</p>\n'
+        f'<ol class="table-notes">{reasons}</ol>\n'
+        if notes
+        else ""
+    )
     pager = ""
     if total_pages > 1:
         links = [
@@ -308,7 +365,11 @@ def _page(
         pager = (
             f'<nav class="catalogue-pager" aria-label="{label}"><p>{" · ".join(links)}</p></nav>\n'
         )
-    labels = " ".join(f'data-label-{k}="{esc(C["col_" + k][lang])}"' for k in KEYS)
+    # The side-by-side view's row labels: with the year the header says for the column.
+    labels = " ".join(
+        f'data-label-{k}="{esc(C["col_" + k][lang] + (f" {years[k]}" if years[k] else ""))}"'
+        for k in KEYS
+    )
     side = (
         f'<div class="side-by-side" data-choose="{esc(C["choose"][lang])}" '
         f'data-compare="{esc(C["compare_chosen"][lang])}" '
@@ -333,10 +394,26 @@ def _page(
             side,
             pager,
             table,
+            listed,
             pager,
             f"<p>{C['help'][lang]}</p>\n",
         ]
     )
+
+
+def _shown(
+    cell: Cell, column_state: Provenance | None, year: str | None, notes: list[str], lang: str
+) -> str:
+    """A cell's content: its value (without the year its header says) and its mark, or the
+    numbered link to why it is withheld."""
+    if cell.withheld is not None:
+        if cell.withheld not in notes:
+            notes.append(cell.withheld)
+        n = notes.index(cell.withheld) + 1
+        return f'<a class="suppressed" href="#note-{n}">[{n}]</a>'
+    html = cell.html.replace(f" {year}", "", 1) if year and cell.year == year else cell.html
+    mark = "" if column_state or cell.state is None else f" {_mark(cell.state, lang)}"
+    return html + mark
 
 
 __all__ = ["COMPARE", "KEYS", "Satisfaction", "compare_pages", "compare_path"]

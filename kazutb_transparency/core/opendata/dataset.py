@@ -38,6 +38,16 @@ class Field:
 
 
 @dataclass(frozen=True)
+class ForeignKey:
+    """Columns of a dataset that name a row of another dataset of the package (by that
+    dataset's key): a value said once there, not on every row here (a question's text)."""
+
+    fields: tuple[str, ...]
+    resource: str
+    reference: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Dataset:
     """What a domain hands the open-data layer; the layer writes CSV, JSON and the package.
 
@@ -60,6 +70,7 @@ class Dataset:
     evidence: Localized
     pages: tuple[str, ...] = field(default=())  # site pages that show this data
     declare_primary_key: bool = True
+    foreign_keys: tuple[ForeignKey, ...] = ()
 
     def sort_key(self, row: dict[str, Any]) -> tuple:
         return tuple([_sortable(row.get(key)) for key in self.primary_key])

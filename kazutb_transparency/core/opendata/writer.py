@@ -23,7 +23,13 @@ from kazutb_transparency.core.datafiles import display_path, load_model
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered, remembering
-from kazutb_transparency.core.opendata.dataset import LIST_SEPARATOR, Dataset, Field, source_text
+from kazutb_transparency.core.opendata.dataset import (
+    LIST_SEPARATOR,
+    Dataset,
+    Field,
+    ForeignKey,
+    source_text,
+)
 from kazutb_transparency.core.opendata.package_json import package_json
 from kazutb_transparency.core.opendata.row_lines import RowLines
 from kazutb_transparency.core.writing import replace_with, sha256_of_file, write_if_changed
@@ -218,6 +224,14 @@ def _encoded(dataset: Dataset) -> tuple[bytes, bytes]:
 _ROW_LINES = RowLines()
 
 
+def _foreign_key(key: ForeignKey) -> dict[str, Any]:
+    """Table Schema's foreign key: the referenced resource by its name in this package."""
+    return {
+        "fields": list(key.fields),
+        "reference": {"resource": key.resource, "fields": list(key.reference)},
+    }
+
+
 def _field_descriptor(field: Field) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "name": field.name,
@@ -278,6 +292,11 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
                 "schema": {
                     "fields": [_field_descriptor(f) for f in d.fields],
                     **({"primaryKey": list(d.primary_key)} if d.declare_primary_key else {}),
+                    **(
+                        {"foreignKeys": [_foreign_key(k) for k in d.foreign_keys]}
+                        if d.foreign_keys
+                        else {}
+                    ),
                 },
                 # The same rows as a JSON array (its first row the column names), read with
                 # this schema: a number, true or false, null for an empty cell.

@@ -523,6 +523,7 @@ def methodology_page(data: SurveyData, lang: str) -> str:
             "survey-catalogue",
             "survey-indicators",
             "survey-distributions",
+            "survey-questions",
             "survey-actions",
         )
         for ext in ("csv", "json")
