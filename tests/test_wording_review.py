@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from kazutb_transparency.applicants.pages.costs import fee_text
 from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.core.style import StyleRules, check_page, check_site, load_style
-from kazutb_transparency.disclosures.lacking import lacking_phrase
+from kazutb_transparency.disclosures.lacking import in_languages, lacking_phrase
 from kazutb_transparency.surveys.pages.fmt import p_value
 
 REPO = Path(__file__).resolve().parents[1]
@@ -261,6 +262,17 @@ def test_the_languages_a_document_lacks_are_one_phrase() -> None:
     )
     assert lacking_phrase(["ru"], "ru", "page") == "Версии на русском языке пока нет"
     assert lacking_phrase(["ru", "en"], "en", "register") == "no version in Russian and English"
+
+
+def test_the_languages_of_study_are_words_not_codes() -> None:
+    assert in_languages(["ru", "kk"], "kk") == "қазақ және орыс тілдерінде"
+    assert in_languages(["en"], "kk") == "ағылшын тілінде"
+    assert in_languages(["ru", "kk"], "ru") == "на казахском и русском"
+    assert in_languages(["en", "ru", "kk"], "en") == "in Kazakh, Russian and English"
+    fees = [(1_422_000, "kk"), (1_422_000, "ru"), (1_522_000, "en")]
+    text = fee_text(fees, "en")
+    assert "(in Kazakh and Russian)" in text and "(in English)" in text, text
+    assert "kk" not in text and "ru" not in text
 
 
 @pytest.mark.parametrize(

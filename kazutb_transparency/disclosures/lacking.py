@@ -1,9 +1,12 @@
-"""The languages a document still lacks, said as one phrase in each language (§11.6).
+"""A list of languages said as one phrase in each language: the languages a document
+still lacks (§11.6), and the languages of study a fee is charged for.
 
 Kazakh joins the language adjectives and puts the noun once, in the number the list
 needs: «орыс және ағылшын тілдеріндегі нұсқасы жоқ»; Russian likewise: «нет версии на
 русском и английском языках»; English names the languages: "no version in Russian and
-English". A list of bare language names after a colon is not a sentence in any of them.
+English". A list of bare language names after a colon is not a sentence in any of them,
+nor are language codes in brackets ("(kk, ru)"): «қазақ және орыс тілдерінде», «на
+казахском и русском», "in Kazakh and Russian".
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from kazutb_transparency.core.interface import catalog
+from kazutb_transparency.core.languages import LANGUAGES
 
 WORDS = catalog("disclosures_lacking")
 
@@ -31,3 +35,11 @@ def lacking_phrase(codes: Sequence[str], lang: str, where: Where) -> str:
     number = "one" if len(names) == 1 else "many"
     text = WORDS[f"{where}_{number}"][lang].format(languages=_joined(names, WORDS["and"][lang]))
     return text[:1].upper() + text[1:] if where == "page" else text
+
+
+def in_languages(codes: Sequence[str], lang: str) -> str:
+    """The languages of study, in the site's order of languages, as a phrase of `lang`:
+    «қазақ және орыс тілдерінде», «на казахском и русском», "in Kazakh and Russian"."""
+    names = [WORDS[code][lang] for code in LANGUAGES if code in codes]
+    number = "one" if len(names) == 1 else "many"
+    return WORDS[f"in_{number}"][lang].format(languages=_joined(names, WORDS["and"][lang]))

@@ -143,17 +143,3 @@ def test_the_methodology_states_the_rules(committed_data: SurveyData, lang):
     assert ("p < 0.05" if lang == "en" else "p < 0,05") in page
     assert "NSS" in page and "Discover Uni" in page
     assert "24" in page  # three yearly waves span 24 months: two years
-
-
-def test_a_programme_page_compares_the_programme_with_the_university(committed_data):
-    from kazutb_transparency.surveys.pages.unit_results import unit_results
-
-    wave = committed_data.waves("student-satisfaction")[-1]
-    row = next(
-        r
-        for r in committed_data.rows("student-satisfaction", wave)
-        if r.unit_type == "programme" and r.block == OVERALL and not r.suppressed
-    )
-    text = unit_results(committed_data, "programme", row.unit, f"programmes/{row.unit}.md", "en")
-    assert L["vs_university"]["en"] in text
-    assert any(L[key]["en"] in text for key in ("vs_above", "vs_below", "vs_same"))

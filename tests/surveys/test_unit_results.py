@@ -16,7 +16,7 @@ from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.markdown import tr
 from kazutb_transparency.disclosures.pages import unit_pages
 from kazutb_transparency.surveys.pages.fmt import count, interval, percent
-from kazutb_transparency.surveys.pages.fragments import trend_cell
+from kazutb_transparency.surveys.pages.fragments import trend_cell, university_cell
 from kazutb_transparency.surveys.pages.plain import F, wave_year, whole_percent
 from kazutb_transparency.surveys.pages.unit_results import HEADLINE_SURVEY, unit_results
 
@@ -95,6 +95,8 @@ def test_every_programme_page_shows_its_latest_satisfaction_and_its_faculty_page
             row = table_row(pages[lang][survey_page], programme.code)
             if latest.wave == data.waves(HEADLINE_SURVEY)[-1]:
                 assert trend_cell(latest, data, lang) in row, (lang, programme.code)
+                # The programme compared with the university, in the same wave.
+                assert university_cell(latest, data, lang) in row, (lang, programme.code)
             if latest.suppressed:
                 # The reason, never a figure.
                 assert "%" not in sentence and "<em>" in row, (lang, programme.code)

@@ -15,7 +15,7 @@ from kazutb_transparency.applicants.pages.common import (
     no_data,
 )
 from kazutb_transparency.applicants.summary import group_label
-from kazutb_transparency.core.locale_format import format_number
+from kazutb_transparency.core.locale_format import format_number, year_range
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, table, tr
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures.labels import PAGE_TITLE
@@ -136,7 +136,7 @@ def _vacancies(a: Applicants, page: str, lang: str) -> str:
             for row in v.places:
                 places[row.funding] = places.get(row.funding, 0) + row.places
         m = " " + marker(weakest(v.state("places") for v in found), lang)
-        years = ", ".join(sorted({esc(v.academic_year) for v in found}))
+        years = ", ".join(sorted({esc(year_range(v.academic_year)) for v in found}))
         rows.append(
             [
                 group_link(page, group, lang),

@@ -23,6 +23,7 @@ from kazutb_transparency.core.markdown import dataset_links, esc, page_href, tab
 from kazutb_transparency.core.provenance import weakest
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, PAGE_TITLE
+from kazutb_transparency.disclosures.lacking import in_languages
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
     mark,
@@ -37,13 +38,13 @@ DORM_MONTHS = 12  # the yearly total counts a dormitory place for the whole year
 COST_ROWS = 60  # rows on the page; a larger university's full list is the comparison's
 
 
-def _fee_text(fees: list[tuple[int, str]], lang: str) -> str:
+def fee_text(fees: list[tuple[int, str]], lang: str) -> str:
     """One form's first-year fee: one amount, or the amount per language of study."""
     amounts = sorted({fee for fee, _ in fees})
     if len(amounts) == 1:
         return tenge(amounts[0], lang)
     return "; ".join(
-        f"{tenge(fee, lang)} ({', '.join(sorted({lg for f, lg in fees if f == fee}))})"
+        f"{tenge(fee, lang)} ({in_languages([lg for f, lg in fees if f == fee], lang)})"
         for fee in amounts
     )
 
@@ -80,7 +81,7 @@ def tuition_rows(a: Applicants, d: Disclosures, lang: str) -> list[list[str]]:
                     group_cell,
                     esc(year_range(tuition.academic_year)),
                     tr(d.form(form).name, lang),
-                    _fee_text(fees, lang) + m,
+                    fee_text(fees, lang) + m,
                     total,
                 ]
             )

@@ -90,12 +90,12 @@ def group_page(a: Applicants, d: Disclosures, g: Group, lang: str) -> str:
         f'<p><a href="{page_href(page, INDEX)}">← {L["back"][lang]}</a></p>\n',
         f"<p>{L['compare_help'][lang].format(n=a.min_n)}</p>\n",
         dataset_links(page, ["tuition-fees", "graduate-outcomes"], lang),
-        table(headers, rows, f"{g.id}: {L['compare'][lang]}"),
+        table(headers, rows, L["compare_caption"][lang].format(group=g.id)),
         f"## {L['places'][lang]}\n",
     ]
     if intake:
         headers = [L[k][lang] for k in INTAKE_COLUMNS]
-        out.append(table(headers, intake, f"{g.id}: {L['places'][lang]}"))
+        out.append(table(headers, intake, L["places_caption"][lang].format(group=g.id)))
     else:
         out.append(f"<p>{no_data(lang)}</p>\n")
     return "\n".join(out)

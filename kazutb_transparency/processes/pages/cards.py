@@ -13,7 +13,7 @@ from kazutb_transparency.organisation.models import UnitRef
 from kazutb_transparency.processes import jsonld
 from kazutb_transparency.processes.labels import L
 from kazutb_transparency.processes.loading import Registry
-from kazutb_transparency.processes.models import LIST_FIELDS, Item, Process
+from kazutb_transparency.processes.models import LIST_FIELDS, Item, Note, Process
 from kazutb_transparency.processes.pages.indicators import (
     M,
     indicators_section,
@@ -23,6 +23,15 @@ from kazutb_transparency.processes.pages.indicators import (
 )
 
 KIND: dict[str, dict[str, str]] = catalog("process_note_kinds")
+
+
+def _note_line(note: Note, lang: str) -> str:
+    """«**Key indicators.** A fragment out of place. The last two …»: the section a note is
+    about leads, the kind is a sentence of its own ("other" says nothing a reader needs),
+    never a label with a bracket and a colon glued before the text."""
+    field = esc(L.get(note.field, {}).get(lang, note.field))
+    kind = "" if note.kind == "other" else f"{KIND[note.kind][lang]} "
+    return f"- **{field}.** {kind}{tr(note.text, lang)}"
 
 
 def unit_label(units: Units, ref: UnitRef, lang: str) -> str:
@@ -126,11 +135,7 @@ def process_page(process: Process, registry: Registry, units: Units, lang: str) 
     open_notes = [n for n in process.notes if n.status == "open"]
     if open_notes:
         out += [f"## {L['discrepancies'][lang]}", ""]
-        out += [
-            f"- **{KIND[n.kind][lang]}** ({esc(L.get(n.field, {}).get(lang, n.field))}): "
-            f"{tr(n.text, lang)}"
-            for n in open_notes
-        ]
+        out += [_note_line(n, lang) for n in open_notes]
         out += ["", f"[{L['all_notes'][lang]}](source-notes-{process.category}.md)", ""]
     out += [
         f"## {L['source'][lang]}",
