@@ -15,7 +15,7 @@ from tests.disclosures.helpers import load
 
 LANGS = ("kk", "ru", "en")
 CODE = "6B04105"
-MARK = re.compile(r'<span class="prov prov-([a-z-]+)">')
+MARK = re.compile(r'<span class="prov prov-([a-z-]+)"')
 
 
 def _facts(site, lang: str) -> tuple[list[tuple[str, str]], str]:

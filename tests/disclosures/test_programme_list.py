@@ -80,3 +80,78 @@ def test_names_are_escaped(default_site) -> None:
     page = next(p for p in list_pages(d, "kk") if first.code in {q.code for q in p.programmes})
     text = list_page(d, page, "kk")
     assert "A &amp; &lt;b&gt;" in text and "<b>" not in text
+
+
+def _all_full_time(d):
+    """The catalogue with every programme taught full-time and in Kazakh."""
+    programmes = tuple(
+        p.model_copy(update={"forms": ["full-time"], "languages": sorted({"kk", *p.languages})})
+        for p in d.programmes
+    )
+    return dataclasses.replace(d, programmes=programmes)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_filter_that_selects_a_listed_set_leads_to_that_list(default_site, lang: str) -> None:
+    d = _all_full_time(default_site.disclosures)
+    targets = programme_list.filter_targets(d)
+    pages = programme_list.filter_pages(d, lang)
+    # Every programme: no copy of the catalogue, under any of the two filters.
+    assert targets[("form", "full-time")] == targets[("language", "kk")]
+    assert not any(
+        path.startswith(("programmes/form-full-time", "programmes/language-kk")) for path in pages
+    )
+    # The filter says so where it is offered, and its link leads to a page that exists.
+    offered = programme_list.filters(d, programme_list.INDEX, lang)
+    note = programme_list.L["same_all"][lang]
+    if len([lv for lv in ("bachelor", "master", "doctorate") if d.programmes_at(lv)]) == 1:
+        level = next(lv for lv in ("bachelor", "master", "doctorate") if d.programmes_at(lv))
+        assert targets[("form", "full-time")] == programme_list.list_path(level)
+        note = programme_list.L["same_level"][lang].split("{", 1)[0]
+    assert note in offered
+    existing = {page.path for page in list_pages(d, lang)} | set(pages) | {programme_list.INDEX}
+    linked = {
+        "programmes/" + href.removesuffix(".html") + ".md"
+        for href in re.findall(r'href="([a-z][a-z0-9-]*\.html)"', offered)
+    }
+    linked -= {
+        f"programmes/{lv}-{f.id}.md"
+        for lv in ("bachelor", "master", "doctorate")
+        for f in d.faculties
+    }
+    assert linked and linked <= existing
+
+
+def test_a_filter_of_its_own_set_keeps_its_list(default_site) -> None:
+    d = default_site.disclosures
+    for (kind, value), target in programme_list.filter_targets(d).items():
+        codes = {p.code for p in d.programmes if value in getattr(p, kind + "s")}
+        own = programme_list.filter_path(kind, value)
+        if target == own:
+            assert own in programme_list.filter_pages(d, "en")
+        else:  # another page lists exactly these programmes
+            assert (
+                codes == {p.code for p in d.programmes}
+                or any(
+                    codes == {p.code for p in d.programmes_at(lv)}
+                    for lv in ("bachelor", "master", "doctorate")
+                )
+                or target.startswith("programmes/language-")
+            )
+
+
+def test_a_column_of_one_provenance_says_it_once_in_its_header() -> None:
+    from kazutb_transparency.disclosures.pages.common import marked_table, marker
+
+    ok, sample = " " + marker("confirmed", "en"), " " + marker("placeholder", "en")
+    html = marked_table(
+        ["Name", "Code", "Forms"],
+        [[f"A{ok}", f"1{ok}", f"x{ok}"], [f"B{ok}", f"2{sample}", "y"]],
+        "t",
+        "en",
+    )
+    head, body = html.split("</thead>", 1)
+    assert head.count("prov-confirmed") == 2 and "prov-placeholder" not in head
+    # The mixed column keeps a mark a value; the others carry none.
+    assert body.count("prov-") == 2 and "<td>A</td>" in body and "<td>y</td>" in body
+    assert 'role="img" aria-label="confirmed">✓</span>' in ok

@@ -93,9 +93,10 @@ def test_each_state_is_marked_at_the_value_with_text_for_screen_readers(en_pages
     assert states_in(fact(about, "Business identification number (BIN)")) == {"placeholder"}
     phones = about.split("tel:", 1)[1].split("</li>", 1)[0]
     assert states_in(phones) == {"public-source"}
-    # Each mark is read aloud as a word (the sign is hidden); the legend says what it means.
+    # Each mark is read aloud as a word (a sign alone is named by it, a sign beside its
+    # visible word is hidden); the legend says what it means.
     spoken = {
-        "confirmed": '<span aria-hidden="true">✓</span><span class="sr-only">confirmed</span>',
+        "confirmed": '<span class="prov prov-confirmed" role="img" aria-label="confirmed">✓</span>',
         "public-source": '<span aria-hidden="true">◇</span>\u00a0public source',
         "placeholder": '<span aria-hidden="true">✱</span>\u00a0placeholder',
     }

@@ -36,8 +36,7 @@ from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.accreditation import Status
-from kazutb_transparency.disclosures.labels import PROVENANCE_MARK, PROVENANCE_SPOKEN
-from kazutb_transparency.disclosures.pages.common import marker, notice
+from kazutb_transparency.disclosures.pages.common import marker, notice, shared_state
 from kazutb_transparency.disclosures.pages.programmes import SHORT_STATUS
 from kazutb_transparency.disclosures.programmes import Programme
 
@@ -246,8 +245,7 @@ def _column_states(rows: list[dict[str, Cell]]) -> dict[str, Provenance | None]:
     """The one provenance a column's values share (its mark goes in the header), else None."""
     out: dict[str, Provenance | None] = {}
     for key in KEYS:
-        states = {r[key].state for r in rows if r[key].state is not None}
-        out[key] = states.pop() if len(states) == 1 else None
+        out[key] = shared_state(r[key].state for r in rows)
     return out
 
 
@@ -260,16 +258,6 @@ def _column_years(rows: list[dict[str, Cell]]) -> dict[str, str | None]:
         years = {c.year for c in shown}
         out[key] = years.pop() if len(years) == 1 else None
     return out
-
-
-def _mark(state: Provenance, lang: str) -> str:
-    """A value's provenance in a table row: the sign alone read aloud as its word (one
-    element, not a sign and a hidden word), or the sign and its visible word."""
-    sign, _, word = PROVENANCE_MARK[state][lang].partition(" ")
-    if word:
-        return marker(state, lang)
-    spoken = esc(PROVENANCE_SPOKEN[state][lang])
-    return f'<span class="prov prov-{state}" role="img" aria-label="{spoken}">{sign}</span>'
 
 
 def compare_pages(
@@ -412,7 +400,7 @@ def _shown(
         n = notes.index(cell.withheld) + 1
         return f'<a class="suppressed" href="#note-{n}">[{n}]</a>'
     html = cell.html.replace(f" {year}", "", 1) if year and cell.year == year else cell.html
-    mark = "" if column_state or cell.state is None else f" {_mark(cell.state, lang)}"
+    mark = "" if column_state or cell.state is None else f" {marker(cell.state, lang)}"
     return html + mark
 
 

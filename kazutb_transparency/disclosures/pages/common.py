@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from kazutb_transparency.core.locale_format import (
     format_date,
     format_number,
 )
-from kazutb_transparency.core.markdown import esc, page_href
+from kazutb_transparency.core.markdown import esc, page_href, table
 from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK, PROVENANCE_SPOKEN
@@ -67,16 +68,41 @@ def notice(
 
 
 def marker(state: Provenance, lang: str) -> str:
-    """A compact mark: a sign (hidden from screen readers) and a short word read aloud; the
-    legend on the page gives each word's full meaning. Compact because a catalogue table
-    carries one per cell: the page-weight budget holds on a large university's site."""
+    """A compact mark, read aloud as a word: a sign alone is one element named by its word
+    (role="img"), a sign with a visible word keeps the sign from screen readers. The legend
+    on the page gives each word's full meaning. Compact because a table carries one per
+    cell where its column mixes sources: the page-weight budget holds on a large site."""
     sign, _, word = PROVENANCE_MARK[state][lang].partition(" ")
-    text = (
-        f"\u00a0{word}"
-        if word
-        else f'<span class="sr-only">{PROVENANCE_SPOKEN[state][lang]}</span>'
-    )
-    return f'<span class="prov prov-{state}"><span aria-hidden="true">{sign}</span>{text}</span>'
+    if word:
+        hidden = f'<span aria-hidden="true">{sign}</span>'
+        return f'<span class="prov prov-{state}">{hidden}\u00a0{word}</span>'
+    spoken = esc(PROVENANCE_SPOKEN[state][lang])
+    return f'<span class="prov prov-{state}" role="img" aria-label="{spoken}">{sign}</span>'
+
+
+def shared_state(states: Iterable[Provenance | None]) -> Provenance | None:
+    """The one provenance that every marked value of a column shares (said once, in its
+    header), else None (each value keeps its own mark)."""
+    found = {state for state in states if state is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+_MARK = re.compile(r' <span class="prov prov-([a-z-]+)"')
+
+
+def marked_table(headers: list[str], rows: list[list[str]], caption: str, lang: str) -> str:
+    """`table` with each column's marks said once in its header where they are all the
+    same (cells rendered with `mark`): a catalogue row without a mark in every cell."""
+    shown, body = list(headers), [list(row) for row in rows]
+    for i in range(len(headers)):
+        state = shared_state(s for row in rows for s in _MARK.findall(row[i]))
+        if state is None:
+            continue
+        said = " " + marker(state, lang)
+        shown[i] += said
+        for row in body:
+            row[i] = row[i].replace(said, "")
+    return table(shown, body, caption)
 
 
 def mark(item: Any, lang: str, field: str | None = None) -> str:

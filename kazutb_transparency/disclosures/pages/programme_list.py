@@ -16,10 +16,17 @@ from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures.common import LEVELS, Level
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LANGUAGE, LEVEL
-from kazutb_transparency.disclosures.pages.common import mark, no_info, notice, page_href
+from kazutb_transparency.disclosures.pages.common import (
+    mark,
+    marked_table,
+    no_info,
+    notice,
+    page_href,
+)
 from kazutb_transparency.disclosures.pages.coverage import coverage_cell
 from kazutb_transparency.disclosures.programmes import Programme
 
+INDEX = "programmes/index.md"  # the catalogue, whose first screen lists every programme
 LIST_ROWS = 50  # rows a page: under 100 KB with the provenance marks, on any site
 
 L: dict[str, dict[str, str]] = catalog("disclosures_programme_list")
@@ -140,7 +147,7 @@ def list_page(d: Disclosures, page: ListPage, lang: str, title: str = "") -> str
     out.append(_pager(page, lang))
     headers = [L[k][lang] for k in ("name", "code", "faculty", "languages", "forms")]
     headers.append(COVERAGE[lang])
-    out.append(table(headers, rows, f"{esc(title)}{of}"))
+    out.append(marked_table(headers, rows, f"{esc(title)}{of}", lang))
     out.append(_pager(page, lang))
     return "\n".join(out)
 
@@ -150,15 +157,42 @@ def filter_path(kind: str, value: str, number: int = 1) -> str:
     return f"programmes/{kind}-{value}" + (f"-{number}" if number > 1 else "") + ".md"
 
 
+def _filter_choices(d: Disclosures) -> list[tuple[str, str, frozenset[str]]]:
+    """Every filter value by language and by form of study, with the programmes it selects."""
+    choices = [
+        (kind, value, frozenset(p.code for p in d.programmes if value in getattr(p, kind + "s")))
+        for kind, values in (("language", _languages(d)), ("form", _forms(d)))
+        for value in values
+    ]
+    return choices
+
+
+def filter_targets(d: Disclosures) -> dict[tuple[str, str], str]:
+    """Where each filter value leads: a list of its own, or the list that already holds
+    exactly its programmes (a level's A–Z list, the catalogue itself for every programme
+    of several levels, an earlier filter's list). A list is published once: when every
+    programme is taught full-time, "full-time" is the A–Z list, not a copy of it."""
+    listed: dict[frozenset[str], str] = {frozenset(p.code for p in d.programmes): INDEX}
+    for level in LEVELS:
+        if d.programmes_at(level):
+            listed[frozenset(p.code for p in d.programmes_at(level))] = list_path(level)
+    return {
+        (kind, value): listed.setdefault(members, filter_path(kind, value))
+        for kind, value, members in _filter_choices(d)
+    }
+
+
 def filter_pages(d: Disclosures, lang: str, rows: int = LIST_ROWS) -> dict[str, str]:
-    """The lists filtered by language and by form of study, generated statically: the
-    catalogue's filters work without JavaScript."""
+    """The lists filtered by language and by form of study that no other page lists
+    already, generated statically: the catalogue's filters work without JavaScript."""
     pages: dict[str, str] = {}
-    choices = [("language", code, tr(LANGUAGE[code], lang)) for code in _languages(d)]
-    choices += [("form", form, tr(d.form(form).name, lang)) for form in _forms(d)]
-    for kind, value, label in choices:
+    targets = filter_targets(d)
+    for kind, value, codes in _filter_choices(d):
+        if targets[(kind, value)] != filter_path(kind, value):
+            continue  # the filter leads to the list that holds its programmes already
+        label = tr(LANGUAGE[value], lang) if kind == "language" else tr(d.form(value).name, lang)
         members = sorted(
-            (p for p in d.programmes if value in (p.languages if kind == "language" else p.forms)),
+            (p for p in d.programmes if p.code in codes),
             key=lambda p: sort_key(_plain_name(p, lang), lang),
         )
         chunks = [members[i : i + rows] for i in range(0, len(members), rows)] or [[]]
@@ -167,6 +201,11 @@ def filter_pages(d: Disclosures, lang: str, rows: int = LIST_ROWS) -> dict[str, 
             listed = ListPage(paths[n], "bachelor", n + 1, paths, tuple(chunk))
             pages[paths[n]] = list_page(d, listed, lang, title=f"{L['title'][lang]}: {label}")
     return pages
+
+
+def _value_label(d: Disclosures, value: str, lang: str) -> str:
+    """A language's or a form of study's name (their codes never coincide)."""
+    return tr(LANGUAGE[value], lang) if value in LANGUAGE else tr(d.form(value).name, lang)
 
 
 def _languages(d: Disclosures) -> list[str]:
@@ -197,8 +236,26 @@ def filters(d: Disclosures, page: str, lang: str, extra: str = "") -> str:
         )
         if level is not None:
             faculties.append(link(f"programmes/{level}-{f.id}.md", tr(f.name, lang)))
-    languages = [link(filter_path("language", c), tr(LANGUAGE[c], lang)) for c in _languages(d)]
-    forms = [link(filter_path("form", f), tr(d.form(f).name, lang)) for f in _forms(d)]
+    targets = filter_targets(d)
+
+    def choice(kind: str, value: str, label: str) -> str:
+        target = targets[(kind, value)]
+        if target == filter_path(kind, value):
+            return link(target, label)
+        # Said where the filter is offered: the list it leads to is not its own.
+        if target == INDEX:
+            note = L["same_all"][lang]
+        elif target.startswith("programmes/a-z-"):
+            level = target.removeprefix("programmes/a-z-").removesuffix(".md")
+            note = L["same_level"][lang].format(level=tr(LEVEL[level], lang))
+        else:
+            other = next(v for (k, v) in targets if filter_path(k, v) == target)
+            note = L["same_as"][lang].format(value=_value_label(d, other, lang))
+        text = f"{label} ({note})"
+        return text if target == page else link(target, text)
+
+    languages = [choice("language", c, tr(LANGUAGE[c], lang)) for c in _languages(d)]
+    forms = [choice("form", f, tr(d.form(f).name, lang)) for f in _forms(d)]
     rows = [
         (L["by_level"][lang], levels),
         (L["by_faculty"][lang], faculties),

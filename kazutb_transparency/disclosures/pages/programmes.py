@@ -36,6 +36,7 @@ from kazutb_transparency.disclosures.pages.common import (
     day,
     jsonld_script,
     mark,
+    marked_table,
     no_info,
     notice,
     number,
@@ -262,7 +263,8 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str, results: str = ""
         f'<p><a href="index.html">← {L["back"][lang]}</a> · '
         f"{L['programmes'][lang]}: {page.total}</p>\n",
         _legends(d, page.programmes, lang),
-        dataset_links(page.path, ["programmes", "disciplines"], lang),
+        # The download links once per group, on its first page: the same files for all.
+        dataset_links(page.path, ["programmes", "disciplines"], lang) if page.number == 1 else "",
         pager,
     ]
     headers = [
@@ -290,7 +292,7 @@ def group_page(d: Disclosures, page: CataloguePage, lang: str, results: str = ""
         ]
         for p in page.programmes
     ]
-    out.append(table(headers, rows, f"{title}{of}"))
+    out.append(marked_table(headers, rows, f"{title}{of}", lang))
     out.append(pager)
     if page.number == 1 and results:
         out.append(results)
