@@ -167,17 +167,28 @@ def test_evidence_pack_manifest(opendata):
         assert names[0] == "manifest.csv", names
         manifest = list(csv.DictReader(io.StringIO(archive.read("manifest.csv").decode())))
         listed = {row["file"] for row in manifest}
-        assert listed == set(names) - {"manifest.csv"}, "manifest.csv does not list every file"
+        packed = {row["file"] for row in manifest if row["in_pack"] == "true"}
+        assert packed == set(names) - {"manifest.csv"}, "manifest.csv does not list every file"
         for row in manifest:
-            content = archive.read(row["file"])
+            published = opendata.parent / row["file"]
+            if row["in_pack"] == "false":  # listed, on the site at its address only
+                assert row["file"].endswith(".json"), f"manifest.csv {row['file']}: in_pack"
+                content = published.read_bytes()
+            else:
+                content = archive.read(row["file"])
             assert int(row["bytes"]) == len(content), f"manifest.csv {row['file']}: bytes"
             assert row["sha256"] == hashlib.sha256(content).hexdigest(), (
                 f"manifest.csv {row['file']}: sha256"
             )
             assert row["evidences"].strip(), f"manifest.csv {row['file']}: evidences"
-            published = opendata.parent / row["file"]
             assert published.read_bytes() == content, f"{row['file']} differs from the site"
-        assert "opendata/datapackage.json" in listed
+        assert "opendata/datapackage.json" in packed
+        # The JSON copies hold the CSVs' values (test_json_rows_are_the_csv_rows): the pack
+        # has the CSVs and the package that reads them, the manifest the copies' hashes.
+        copies = {f"opendata/{p.name}" for p in opendata.glob("*.json")} - {
+            "opendata/datapackage.json"
+        }
+        assert copies and copies <= listed - packed, sorted(copies & packed)
     # Everything an agency reviews offline: every open-data file and every published document.
     site = opendata.parent
     expected = {

@@ -303,9 +303,20 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     write_package(written, settings, folder)
     releases = publish_releases(written, settings, folder, store_dir(), site_url)
     evidence = [
-        EvidenceItem(folder / file.path, f"opendata/{file.path}", item.dataset.evidence.get("en"))
+        EvidenceItem(
+            folder / item.csv.path, f"opendata/{item.csv.path}", item.dataset.evidence.get("en")
+        )
         for item in written
-        for file in (item.csv, item.json)
+    ]
+    # The JSON copies hold exactly the CSVs' values: listed (size, hash), kept on the site.
+    evidence += [
+        EvidenceItem(
+            folder / item.json.path,
+            f"opendata/{item.json.path}",
+            f"the values of opendata/{item.csv.path} as JSON; on the site at this address",
+            in_pack=False,
+        )
+        for item in written
     ]
     evidence += [
         EvidenceItem(doc.source, doc.published, "regulation §" + ", §".join(doc.clauses))

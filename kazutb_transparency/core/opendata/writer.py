@@ -281,14 +281,9 @@ def datapackage(written: list[WrittenDataset], settings: OpenDataSettings) -> di
                 "titles": d.title.model_dump(),
                 "descriptions": d.description.model_dump(),
                 "sources": [{"title": source_text(s, "en")} for s in d.sources],
-                "licenses": [settings.licence.model_dump()],
+                # No `licenses` (the package's apply to every resource) and no `dialect`:
+                # the files are written in the CSV Dialect's defaults (",", CRLF, '"', header).
                 "updated": d.updated.isoformat(),
-                "dialect": {
-                    "delimiter": ",",
-                    "lineTerminator": "\r\n",
-                    "quoteChar": '"',
-                    "header": True,
-                },
                 "schema": {
                     "fields": [_field_descriptor(f) for f in d.fields],
                     **({"primaryKey": list(d.primary_key)} if d.declare_primary_key else {}),
@@ -331,16 +326,20 @@ def write_package(written: list[WrittenDataset], settings: OpenDataSettings, fol
 
 @dataclass(frozen=True)
 class EvidenceItem:
-    """A file for the evidence pack: where it is, its name in the pack, what it evidences."""
+    """A file for the evidence pack: where it is, its name in the pack (its address on the
+    site), what it evidences. A file not `in_pack` is listed in the manifest with its size
+    and hash but left on the site: a JSON copy holds exactly its CSV's values, which the
+    pack already has (with the data package that reads them)."""
 
     source: Path
     name: str
     evidence: str
+    in_pack: bool = True
 
 
 # The preview's last evidence pack in each place: its items' names, evidence and files'
 # (size, mtime_ns) (files kept unchanged keep their times), and the pack's own.
-_packs: dict[str, tuple[list[tuple[str, str, Stamp]], bool, Stamp]] = {}
+_packs: dict[str, tuple[list[tuple[str, str, Stamp, bool]], bool, Stamp]] = {}
 Stamp = tuple[int, int] | None
 
 
@@ -353,31 +352,34 @@ def _stamp(path: Path) -> Stamp:
 
 
 def write_evidence_pack(items: list[EvidenceItem], target: Path, compressed: bool = True) -> None:
-    """A zip with every item and a manifest (file, size, SHA-256, what it evidences).
+    """A zip with every item and a manifest (file, size, SHA-256, what it evidences,
+    whether the pack holds it or it is on the site only, at the address it is listed by).
 
     The live preview stores the files uncompressed (`compressed=False`): the same files and
     manifest, written in a tenth of the time (compressing them was a fifth of a rebuild);
     the site a build publishes has them compressed. Each file goes into the pack a piece
     at a time, never whole in memory (the large site's pack holds 81 MB)."""
     if remembering():  # the preview: the same files as when it last wrote the pack
-        sources = [(i.name, i.evidence, _stamp(i.source)) for i in items]
+        sources = [(i.name, i.evidence, _stamp(i.source), i.in_pack) for i in items]
         known = _packs.get(str(target))
         if known is not None and known == (sources, compressed, _stamp(target)):
             return
     ordered = sorted(items, key=lambda i: i.name)
     manifest = io.StringIO()
     writer = csv.writer(manifest, lineterminator="\r\n")
-    writer.writerow(["file", "bytes", "sha256", "evidences"])
+    writer.writerow(["file", "bytes", "sha256", "evidences", "in_pack"])
     for item in ordered:
         # The preview knows the hash of a file it did not rewrite (the datasets' own).
         digest = sha256_of_file(item.source)
-        writer.writerow([item.name, item.source.stat().st_size, digest, item.evidence])
+        size = item.source.stat().st_size
+        in_pack = "true" if item.in_pack else "false"
+        writer.writerow([item.name, size, digest, item.evidence, in_pack])
     method = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
 
     def pack(path: Path) -> None:
         with zipfile.ZipFile(path, "w", compression=method) as archive:
             _add(archive, "manifest.csv", method, io.BytesIO(manifest.getvalue().encode()))
-            for item in ordered:
+            for item in (i for i in ordered if i.in_pack):
                 with item.source.open("rb") as source:
                     _add(archive, item.name, method, source)
 
