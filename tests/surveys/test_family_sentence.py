@@ -73,6 +73,8 @@ def test_each_language_says_year_count_share_and_last_year(default_site, row) ->
         sentence = family_sentence(data, shown, lang)
         assert sentence.startswith(start), sentence
         assert before[lang] in sentence, sentence
+        # The earlier year inside the one sentence, before its full stop (issue 62).
+        assert sentence.endswith(").") and sentence.count(".") == 1, sentence
         assert row.wave not in sentence and not re.search(r"\bp\W=", sentence)
         assert not re.search(r"\b(pp|п\.п\.|п\.т\.)|–", sentence), sentence
 

@@ -56,15 +56,14 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
     found = trend(data, row)
     if found is None:
         return "—"
-    # Kazakh puts the comparison before what it found (the verb last); ru and en after.
-    since = t("since", lang, wave=found.previous_wave)
-    label = t("trend_label", lang, direction=t(found.direction, lang), since=since)
     change = points(found.change, lang)
-    if found.direction == "flat":
-        # No arrow for a change the test does not support: the words say so.
-        return f"{esc(label)} ({change}{significance_note(found.test, lang)})"
-    arrow = ARROWS[found.direction]
     note = significance_note(found.test, lang)
+    template = L[f"trend_{found.direction}"][lang]
+    if found.direction == "flat":
+        # No arrow for a change the test does not support: one sentence says so.
+        return fill(template, wave=esc(found.previous_wave), change=change, note=note)
+    label = fill(template, wave=found.previous_wave)
+    arrow = ARROWS[found.direction]
     return f'<span role="img" aria-label="{esc(label)}">{arrow}</span> {change}{note}'
 
 
@@ -85,8 +84,11 @@ def university_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> st
     if found is None:
         return "—"
     verdict, test = found
-    return f"{esc(t('vs_' + verdict, lang))} ({points(test.difference, lang)}" + (
-        f"{significance_note(test, lang)})"
+    # One sentence per verdict, the difference and its test filled in.
+    return fill(
+        L[f"vs_{verdict}"][lang],
+        difference=points(test.difference, lang),
+        note=significance_note(test, lang),
     )
 
 

@@ -87,17 +87,18 @@ def _fewer_noun(survey: str, lang: str) -> str:
     return forms["many"] if lang == "ru" else forms["other"]
 
 
-def _before(data: SurveyData, row: IndicatorRow, lang: str) -> str:
-    """« (last year 76 %)», « (in 2024: 76 %)», or nothing when there is no published
-    figure of an earlier year."""
+def _before(data: SurveyData, row: IndicatorRow, lang: str) -> tuple[str, dict[str, object]]:
+    """Which sentence names the earlier year, and its values: "_last_year" (« (last year
+    76 %)»), "_in_year" (« (in 2024: 76 %)»), or "" when no earlier year's figure is
+    published."""
     earlier = year_before(data, row)
     if earlier is None or earlier.suppressed or earlier.satisfaction is None:
-        return ""
+        return "", {}
     share = whole_percent(earlier.satisfaction, lang)
     year = wave_year(earlier.wave)
     if year == wave_year(row.wave) - 1:
-        return " " + F["last_year"][lang].format(share=share)
-    return " " + F["in_year"][lang].format(share=share, year=year)
+        return "_last_year", {"before": share}
+    return "_in_year", {"before": share, "before_year": year}
 
 
 def family_sentence(data: SurveyData, row: IndicatorRow, lang: str) -> str:
@@ -115,11 +116,14 @@ def family_sentence(data: SurveyData, row: IndicatorRow, lang: str) -> str:
     answered = row.respondents if row.respondents is not None else row.valid or 0
     kind = "satisfied" if row.survey == SATISFACTION_SURVEY else "positive"
     one = "_one" if plural_category(answered, lang) == "one" else ""
-    return F[f"result_{kind}{one}"][lang].format(
+    # One whole sentence for each case, the earlier year's figure in it (not glued after).
+    when, before = _before(data, row, lang)
+    return fill(
+        F[f"result_{kind}{one}{when}"][lang],
         year=year,
         people=_counted(answered, row.survey, lang),
         share=whole_percent(row.satisfaction or Decimal(0), lang),
-        before=_before(data, row, lang),
+        **before,
     )
 
 
