@@ -89,6 +89,24 @@ def test_a_calque_is_found_except_on_pages_of_approved_documents() -> None:
     assert check_page(html, "kk", RULES, approved=True) == []
 
 
+def test_our_notes_beside_the_process_cards_are_checked_the_cards_are_not(tmp_path: Path) -> None:
+    # The cards reproduce approved documents; the notes on the sources are the site's own.
+    for name in ("p01.html", "source-notes-core.html", "discrepancies.html"):
+        page = tmp_path / "processes" / name
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(_page("<p>Бұл карточкада код жоқ.</p>"), encoding="utf-8")
+    found = {finding.page for finding in check_site(tmp_path, REPO / "data")}
+    assert found == {"processes/source-notes-core.html", "processes/discrepancies.html"}
+
+
+def test_a_quotation_keeps_its_sources_straight_quotes_but_a_page_does_not() -> None:
+    rules = load_style(REPO / "data")  # the project's quotation marks per language
+    quoted = _page('<p>Дереккөзде «орташа балл ("олимпиадашылардың" үлесі)» деп жазылған.</p>')
+    assert check_page(quoted, "kk", rules) == []
+    own = _page('<p>Бұл "олимпиадашылардың" үлесі.</p>')
+    assert len(check_page(own, "kk", rules)) == 2  # the opening and the closing mark
+
+
 def test_the_rules_file_is_checked_like_every_data_file(tmp_path: Path) -> None:
     (tmp_path / "style.yaml").write_text(
         "percent: {kk: space}\navoid:\n  kk:\n    - {word: Динамика}\n", encoding="utf-8"

@@ -197,6 +197,7 @@ _BRACKETED_PLURAL = re.compile(
 _P_VALUE = re.compile(r"\bp\s*=\s*[<>≤≥]")
 # The quotation marks a page may hold, by pair; a language keeps one style (data/style.yaml).
 _CYRILLIC_QUOTE = re.compile(r"«[^»]*[\u0400-\u04ff][^»]*»")
+_QUOTATION = re.compile(r"«[^«»]*»")
 _QUOTE_MARKS = {"«": "«»", "»": "«»", "“": "“”", "”": "“”", '"': '""', "„": "„“"}
 
 # «Күйі: растамаған жазбалар: 7 / 7»: a label whose value is another label, a chain a Kazakh
@@ -405,6 +406,8 @@ def _quotes(block: str, lang: str, rules: StyleRules) -> list[str]:
         text = _CYRILLIC_QUOTE.sub(" ", text)
         # «…» around a part marked lang="kk"/"ru" (read as a break): the original quoted.
         text = re.sub(r"^\s*»|«\s*$", " ", text)
+    else:  # a quotation in «…» reproduces its source, straight quotes and all
+        text = _QUOTATION.sub(lambda m: m.group(0).replace('"', " "), text)
     return [
         f"quotation marks {_QUOTE_MARKS[m.group(0)]} (this language writes {style}): "
         f"{_around(text, *m.span())}"
