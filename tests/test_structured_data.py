@@ -136,3 +136,94 @@ def test_json_ld_cannot_close_its_script() -> None:
     inner = block.split(">", 1)[1].rsplit("</script>", 1)[0]
     assert "</" not in inner and "\u2028" not in inner
     assert json.loads(inner)["name"] == "</script><script>alert(1)</script>\u2028"
+
+
+# Values that are not the page's text: names in the other languages (alternateName), the
+# state-language legal name, codes, addresses, dates and file types.
+_NOT_TEXT = {"alternateName", "legalName", "identifier", "url", "contentUrl", "email"}
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|mailto:\S+")
+# Two Latin words in a row: an English phrase ("Proposed licence", "Academic calendar");
+# a lone code such as CC-BY-4.0 or 6B02101 is no phrase.
+_ENGLISH = re.compile(r"\b[A-Za-z]{2,}(?: [A-Za-z]{2,})+\b")
+_KAZAKH_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _texts(value, key: str = ""):
+    """Every string of a JSON-LD value that a reader sees as text, with its key."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _texts(item, key)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            if not name.startswith("@") and name not in _NOT_TEXT:
+                yield from _texts(item, name)
+            elif name == "@graph":
+                yield from _texts(item, key)
+    elif isinstance(value, str):
+        yield key, _ADDRESS.sub(" ", value)
+
+
+def language_faults(data: dict, lang: str) -> list[str]:
+    """Text of a JSON-LD block not in the page's language: English phrases on a Kazakh or
+    Russian page, Kazakh on a Russian page, Cyrillic on an English page."""
+    faults = []
+    for key, text in _texts(data):
+        if lang in ("kk", "ru") and (found := _ENGLISH.search(text)):
+            faults.append(f"{key}: English «{found.group()}»")
+        if lang == "ru" and _KAZAKH_LETTERS.search(text):
+            faults.append(f"{key}: Kazakh «{text[:60]}»")
+        if lang == "en" and _CYRILLIC.search(text):
+            faults.append(f"{key}: Cyrillic «{text[:60]}»")
+    return faults
+
+
+def _kind(data: dict) -> str:
+    graph = data.get("@graph", [data])
+    return "+".join(sorted({str(node.get("@type")) for node in graph}))
+
+
+def test_language_faults_are_found() -> None:
+    """The check below fails on each kind of fault (planted here, as the site once had)."""
+    planted = {
+        "@type": "Dataset",
+        "name": "Values of the processes' key indicators",
+        "alternateName": ["Academic calendar"],
+        "publisher": {"@type": "CollegeOrUniversity", "name": "JSC “K. Kulazhanov University”"},
+    }
+    assert len(language_faults(planted, "kk")) == 2
+    assert language_faults(planted, "ru")
+    job = {"@graph": [{"@type": "JobPosting", "title": "Аға оқытушы"}]}
+    assert language_faults(job, "ru") and language_faults(job, "en")
+    assert not language_faults(job, "kk")
+    fine = {"name": "Академиялық күнтізбе", "url": "https://kazutb.edu.kz/a b", "x": "CC-BY-4.0"}
+    assert not language_faults(fine, "kk")
+
+
+@pytest.mark.build
+def test_json_ld_is_in_the_pages_language(built_site: Path) -> None:
+    """Search engines show the structured data beside the page: on a Kazakh page every
+    description, name and condition is Kazakh, on a Russian page Russian, on an English
+    page English (the other two languages only as alternateName)."""
+    kinds: dict[str, set[str]] = {"kk": set(), "ru": set(), "en": set()}
+    found: list[str] = []
+    for page in sorted(built_site.rglob("*.html")):
+        where = page.relative_to(built_site).as_posix()
+        lang = where.split("/", 1)[0] if where.startswith(("ru/", "en/")) else "kk"
+        for block in _BLOCK.findall(page.read_text(encoding="utf-8")):
+            data = json.loads(block)
+            kinds[lang].add(_kind(data))
+            found += [f"{where}: {fault}" for fault in language_faults(data, lang)]
+    # Every kind the default site writes is read in each language.
+    expected = {
+        "CollegeOrUniversity",
+        "ContactPoint",
+        "DataCatalog",
+        "Dataset",
+        "EducationalOccupationalProgram",
+        "JobPosting",
+        "WebPage",
+    }
+    for lang, seen in kinds.items():
+        assert expected <= seen, f"{lang}: no JSON-LD of kind {sorted(expected - seen)}"
+    assert not found, f"{len(found)} faults:\n" + "\n".join(found[:30])

@@ -102,7 +102,8 @@ def test_the_media_contact_is_a_position_never_a_name(default_site) -> None:
     page = _pages(default_site, "kk")["news/media-contact.md"]
     assert contact.position.kk in page and f"mailto:{contact.email}" in page
     point = json.loads(JSONLD.search(page).group(1))["contactPoint"]
-    assert point["contactType"] == "media relations" and point["email"] == contact.email
+    # In the page's language, as the rest of its structured data.
+    assert point["contactType"] == "БАҚ-пен байланыс" and point["email"] == contact.email
     # Its phone is not in the sources: the page says so.
     assert 'class="no-info"' in page
 

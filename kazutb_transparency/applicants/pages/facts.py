@@ -283,6 +283,6 @@ def jsonld_additions(facts: ProgrammeFacts, lang: str) -> dict[str, Any]:
     if group is not None and _real(group, "intake") and group.latest() is not None:
         intake = group.latest()
         assert intake is not None
-        out["financialAidEligible"] = "state educational grant" if intake.grants else None
+        out["financialAidEligible"] = LABEL["aid_eligible"][lang] if intake.grants else None
         out = {k: v for k, v in out.items() if v is not None}
     return out

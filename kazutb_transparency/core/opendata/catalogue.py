@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from kazutb_transparency.core.counted import counted
-from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.incremental import remembered
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import jsonld_script
@@ -38,31 +38,39 @@ def _size(count: int, lang: str) -> str:
     return file_size(count, lang)
 
 
-def _licence_jsonld(settings: OpenDataSettings) -> dict[str, str]:
+def _licence_jsonld(settings: OpenDataSettings, lang: str) -> dict[str, str]:
     """The licence as structured data: stated only once the university has approved it;
     until then, said to be proposed (as the page and the data package say)."""
     if settings.licence.confirmed:
         return {"license": settings.licence.path}
+    conditions = L["licence_conditions"][lang]
     return {
-        "conditionsOfAccess": f"Proposed licence, not yet approved by the university: "
-        f"{settings.licence.name} ({settings.licence.path})"
+        "conditionsOfAccess": conditions.format(
+            name=settings.licence.name, path=settings.licence.path
+        )
     }
 
 
-def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str) -> str:
+def _other_languages(text: Localized, lang: str) -> list[str]:
+    """The names in the two other languages, for alternateName: the page's own is the name."""
+    return [text.get(other) for other in LANGUAGES if other != lang]
+
+
+def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str, lang: str) -> str:
     """The catalogue: each dataset by its name and page, where its own JSON-LD gives the
-    files (the catalogue page stays within the page-weight budget however many datasets)."""
+    files (the catalogue page stays within the page-weight budget however many datasets).
+    Written in the page's language, as a search engine shows it beside the page."""
     catalog = {
         "@context": "https://schema.org",
         "@type": "DataCatalog",
-        "name": settings.title.get("en"),
-        "description": settings.description.get("en"),
-        "publisher": _publisher(settings),
-        **_licence_jsonld(settings),
+        "name": settings.title.get(lang),
+        "description": settings.description.get(lang),
+        "publisher": _publisher(settings, lang),
+        **_licence_jsonld(settings, lang),
         "dataset": [
             {
                 "@type": "Dataset",
-                "name": item.dataset.title.get("en"),
+                "name": item.dataset.title.get(lang),
                 "identifier": item.dataset.name,
                 "url": f"{base}opendata/{item.dataset.name}.html",
             }
@@ -72,21 +80,22 @@ def _jsonld(written: list[WrittenDataset], settings: OpenDataSettings, base: str
     return jsonld_script(catalog)
 
 
-def _dataset_jsonld(item: WrittenDataset, settings: OpenDataSettings, base: str) -> str:
-    """One dataset with its files, on its own page."""
+def _dataset_jsonld(item: WrittenDataset, settings: OpenDataSettings, base: str, lang: str) -> str:
+    """One dataset with its files, on its own page, described in the page's language (the
+    data themselves carry all three languages: inLanguage)."""
     d = item.dataset
     dataset = {
         "@context": "https://schema.org",
         "@type": "Dataset",
-        "name": d.title.get("en"),
-        "alternateName": [d.title.kk, d.title.get("ru")],
-        "description": d.description.get("en"),
+        "name": d.title.get(lang),
+        "alternateName": _other_languages(d.title, lang),
+        "description": d.description.get(lang),
         "identifier": d.name,
         "url": f"{base}opendata/{d.name}.html",
         "dateModified": d.updated.isoformat(),
-        **_licence_jsonld(settings),
-        "inLanguage": ["kk", "ru", "en"],
-        "publisher": _publisher(settings),
+        **_licence_jsonld(settings, lang),
+        "inLanguage": list(LANGUAGES),
+        "publisher": _publisher(settings, lang),
         "includedInDataCatalog": {"@type": "DataCatalog", "url": f"{base}opendata/index.html"},
         "distribution": [
             {
@@ -106,10 +115,10 @@ def _dataset_jsonld(item: WrittenDataset, settings: OpenDataSettings, base: str)
     return jsonld_script(dataset)
 
 
-def _publisher(settings: OpenDataSettings) -> dict[str, str]:
+def _publisher(settings: OpenDataSettings, lang: str) -> dict[str, str]:
     return {
         "@type": "CollegeOrUniversity",
-        "name": settings.publisher.name.get("en"),
+        "name": settings.publisher.name.get(lang),
         "url": settings.publisher.url,
     }
 
@@ -187,7 +196,7 @@ def _index_page(
             f"summary {d.name} {lang}", _summary, item, settings, lang, site_url, brief=True
         )
         out += [f"[{L['dataset_more'][lang].format(n=len(d.fields))}]({d.name}.md)", ""]
-    out += ["", _jsonld(written, settings, site_url), ""]
+    out += ["", _jsonld(written, settings, site_url, lang), ""]
     return "\n".join(out)
 
 
@@ -218,7 +227,7 @@ def _dataset_page(
     out += [f"## {L['fields'][lang]} ({len(d.fields)}) {{#fields}}", "", L["lists"][lang], ""]
     out.append(table(headers, rows, f"{L['fields'][lang]}: {esc(d.title.get(lang))}"))
     out += ["", f"[← {L['title'][lang]}](index.md#{d.name})", ""]
-    out += [_dataset_jsonld(item, settings, site_url), ""]
+    out += [_dataset_jsonld(item, settings, site_url, lang), ""]
     return "\n".join(out)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
@@ -36,8 +37,13 @@ SCHEMA_TYPE = {"university": "CollegeOrUniversity", "organisation": "Organizatio
 
 def _agreement(a: Agreement, d: Disclosures, lang: str) -> str:
     # Years only: the days are in the open data (agreements), the page stays short.
-    until = str(a.valid_until.year) if a.valid_until else L["no_end"][lang]
-    text = f"{tr(AGREEMENT_KIND[a.kind], lang)}, {a.signed.year}–{until}"
+    # An open-ended agreement in words ("since 2021, no end date"): "2021–no end" is no range.
+    years = (
+        f"{a.signed.year}–{a.valid_until.year}"
+        if a.valid_until
+        else L["open_ended"][lang].format(year=a.signed.year)
+    )
+    text = f"{tr(AGREEMENT_KIND[a.kind], lang)}, {years}"
     if a.document is not None:
         entry = d.document(a.document)
         if entry.file is not None:
@@ -63,7 +69,7 @@ def _row(p: Partner, d: Disclosures, i: International, lang: str) -> list[str]:
 def _organisation(p: Partner, lang: str) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": SCHEMA_TYPE.get(p.kind, "Organization"),
-        "name": tr(p.name, lang),
+        "name": p.name.get(lang),
         "address": {"@type": "PostalAddress", "addressCountry": p.country},
     }
     if p.url:
@@ -87,7 +93,7 @@ def _jsonld(i: International, d: Disclosures, lang: str) -> str:
     ]
     university: dict[str, Any] = {
         "@type": "CollegeOrUniversity",
-        "name": tr(d.about.identity.full_name, lang),
+        "name": d.about.identity.full_name.get(lang),
     }
     if members:
         university["memberOf"] = members
@@ -123,7 +129,9 @@ def partners_page(
         return "\n".join(out)
     current = [p for p in partners if p.in_force(i.today)]
     earlier = [p for p in partners if not p.in_force(i.today)]
-    count = L["partners_count"][lang].format(n=len(partners), in_force=len(current))
+    count = L["partners_count"][lang].format(
+        partners=counted(len(partners), "partners", lang), in_force=len(current)
+    )
     out.append(f"<p>{count}</p>\n")
     headers = [L[k][lang] for k in ("partner", "country", "agreements")]
     if current:

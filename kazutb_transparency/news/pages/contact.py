@@ -53,7 +53,7 @@ def contact_page(n: News, d: Disclosures, units: Units, lang: str) -> str:
     out.append(dates_line(contact, n.today, lang))
     point = {
         "@type": "ContactPoint",
-        "contactType": "media relations",
+        "contactType": L["contact_type"][lang],
         "name": contact.position.get(lang),
         "availableLanguage": ["kk", "ru", "en"],
     }

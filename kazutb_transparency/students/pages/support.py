@@ -46,18 +46,18 @@ def _rows(items: list[SupportService], units: Units, lang: str) -> list[list[str
     ]
 
 
-def _jsonld(s: Students, d: Disclosures) -> str:
-    # schema.org Service, in the language the record was first written in (Kazakh); the
-    # university and the audience are named once and referred to (a large university's
+def _jsonld(s: Students, d: Disclosures, lang: str) -> str:
+    # schema.org Service, in the page's language (a search engine shows it beside the page);
+    # the university and the audience are named once and referred to (a large university's
     # hundred services would otherwise repeat them in every one).
     university = {"@type": "CollegeOrUniversity", "@id": "#university",
-                  "name": d.about.identity.full_name.kk}  # fmt: skip
+                  "name": d.about.identity.full_name.get(lang)}  # fmt: skip
     students = {"@type": "EducationalAudience", "@id": "#students", "educationalRole": "student"}
     services: list[dict[str, object]] = [university, students]
     for x in filter(stated, s.services):
         channel: dict[str, object] = {
             "@type": "ServiceChannel",
-            "serviceLocation": {"@type": "Place", "name": x.where.kk},
+            "serviceLocation": {"@type": "Place", "name": x.where.get(lang)},
         }
         if x.email:
             channel["serviceUrl"] = f"mailto:{x.email}"
@@ -66,9 +66,9 @@ def _jsonld(s: Students, d: Disclosures) -> str:
         services.append(
             {
                 "@type": "Service",
-                "name": x.name.kk,
-                "description": x.description.kk,
-                "serviceType": SERVICE_KIND[x.kind].kk,
+                "name": x.name.get(lang),
+                "description": x.description.get(lang),
+                "serviceType": SERVICE_KIND[x.kind].get(lang),
                 "audience": {"@id": "#students"},
                 "provider": {"@id": "#university"},
                 "availableChannel": channel,
@@ -107,5 +107,5 @@ def support_page(s: Students, d: Disclosures, units: Units, lang: str) -> str:
         f'<p class="register-note">{L["esg_support"][lang]}</p>\n',
     ]
     if s.services:
-        out.append(_jsonld(s, d))
+        out.append(_jsonld(s, d, lang))
     return "\n".join(out)

@@ -90,18 +90,18 @@ def _competition_rows(items: list[Competition], units: Units, lang: str) -> list
     ]
 
 
-def _job_postings(items: list[Competition], d: Disclosures, units: Units) -> str:
-    # schema.org JobPosting, in the language the record was first written in (Kazakh).
-    org = {"@type": "CollegeOrUniversity", "name": d.about.identity.full_name.kk}
+def _job_postings(items: list[Competition], d: Disclosures, units: Units, lang: str) -> str:
+    # schema.org JobPosting in the page's language: a search engine shows it beside the page.
+    org = {"@type": "CollegeOrUniversity", "name": d.about.identity.full_name.get(lang)}
     postings = [
         {
             "@type": "JobPosting",
-            "title": c.post.kk,
-            "description": c.requirements.kk,
+            "title": c.post.get(lang),
+            "description": c.requirements.get(lang),
             "datePosted": c.announced.isoformat(),
             "validThrough": c.deadline.isoformat(),
             "totalJobOpenings": c.places,
-            "hiringOrganization": {**org, "department": units.by_id[c.unit].name.kk},
+            "hiringOrganization": {**org, "department": units.by_id[c.unit].name.get(lang)},
         }
         for c in items
     ]
@@ -122,7 +122,7 @@ def competitions_page(t: Transparency, d: Disclosures, units: Units, lang: str) 
     ]
     if opened:
         out.append(table(headers, _competition_rows(opened, units, lang), L["open_now"][lang]))
-        out.append(_job_postings(opened, d, units))
+        out.append(_job_postings(opened, d, units, lang))
     else:
         out.append(f"<p>{L['none_open'][lang]}</p>\n")
     if closed:
