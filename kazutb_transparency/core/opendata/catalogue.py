@@ -135,7 +135,9 @@ def _status(d: Dataset, lang: str) -> str | None:
         unconfirmed = sum(row.get("provenance") != "confirmed" for row in d.rows)
         if not unconfirmed:
             return L["status_confirmed"][lang]
-        text = L["status_unconfirmed"][lang].format(n=unconfirmed, total=len(d.rows))
+        # «7 жазбаның 7 жазбасын», "7 of 7": when no record is confirmed, the sentence says so.
+        key = "status_none_confirmed" if unconfirmed == len(d.rows) else "status_unconfirmed"
+        text = L[key][lang].format(n=unconfirmed, total=len(d.rows))
         return f"<strong>{text}</strong>"
     return None
 
