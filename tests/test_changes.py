@@ -175,3 +175,14 @@ def test_a_summary_reads_in_the_feeds_language(default_site) -> None:
     assert summary(wave, "ru").startswith("Опубликованы результаты опроса (")
     assert summary(wave, "kk").startswith("Сауалнама нәтижелері жарияланды (")
     assert "Раздел: " in summary(changes[0], "ru") and "Бөлім: " in summary(changes[0], "kk")
+
+
+def test_a_waves_title_puts_its_id_where_each_language_does(default_site) -> None:
+    """«волна 2026-06» in Russian, «2026-06 толқыны» in Kazakh, "2026-06 wave" in English."""
+    site = default_site
+    changes = collect_changes(site.disclosures, site.registry, site.surveys)
+    wave = next(c for c in changes if c.key.startswith("wave-"))
+    wave_id = wave.key.rsplit("-", 2)[-2] + "-" + wave.key.rsplit("-", 1)[-1]
+    assert wave.title.get("ru").endswith(f": волна {wave_id}"), wave.title.get("ru")
+    assert wave.title.get("kk").endswith(f": {wave_id} толқыны"), wave.title.get("kk")
+    assert wave.title.get("en").endswith(f": {wave_id} wave"), wave.title.get("en")

@@ -12,6 +12,8 @@ import pytest
 from kazutb_transparency.applicants.pages.costs import fee_text
 from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.glossary import check_translations
+from kazutb_transparency.core.i18n import Localized
+from kazutb_transparency.core.opendata.dataset import localized_fields
 from kazutb_transparency.core.style import StyleRules, check_page, check_site, load_style
 from kazutb_transparency.disclosures.lacking import in_languages, lacking_phrase
 from kazutb_transparency.surveys.pages.fmt import p_value
@@ -90,6 +92,19 @@ REVIEWED = {
         "доход 350 000 ₸ (учтено выпускников: 18) (Источник рейтинга)",
         "На каждое предложение мы ответим.",
         "Наш университет оценивает качество.",
+        # The Russian reading pass: calques, agreement, a card called a map.
+        "Полная карта каждого процесса — на отдельной странице.",
+        "Несоответствия во всех картах этой категории",
+        "действует до 14 апреля 2027 г., истекает в течение 180 дней",
+        "часы работы, институциональный контакт и доступ без ступеней",
+        "не обязательные, но отсутствующие сведения: 24",
+        "под статусом названо, что мешает пункту быть полным",
+        "Размер университета и путь его студентов от поступления до выпуска.",
+        "Как часто: 2 раза в год",
+        "Значимо не отличается (−0,2 п.п.; не проверялось: нужно не менее 30 респондентов).",
+        "требует показывать изменение не менее чем за три года: она будет показана полнее",
+        "не показано (2026): чтобы защитить другую, маленькую группу",
+        "Статус: 1 из 1 записей университет ещё не подтвердил.",
     ],
     "en": [
         "Formation of the student body",
@@ -149,7 +164,15 @@ def test_the_corrected_forms_pass() -> None:
         "<p>Бұл бетте оқуға түсу қағидалары берілген. Өтінішке жауап беріледі. 20 тамыз.</p>"
     )
     assert check_page(_page(kk_brackets_and_clauses, "kk"), "kk", RULES) == []
-    ru = "<p>Во всех процессах 82 ключевых показателя: выполнено — 0</p>"
+    ru = (
+        "<p>Во всех процессах 82 ключевых показателя: выполнено — 0</p>"
+        "<p>Полная карточка каждого процесса — на отдельной странице.</p>"
+        "<p>действует до 14 апреля 2027 г., срок истекает менее чем через 180 дней</p>"
+        "<p>Значимого отличия не выявлено (−0,2 п.п.; значимость не проверялась: нужно не менее"
+        " 30 респондентов).</p>"
+        "<p>Периодичность: 2 раза в год</p><p>Записи, ещё не подтверждённые университетом:"
+        " 1 из 1</p><p>Информационная карта процессов</p>"
+    )
     assert check_page(_page(ru, "ru"), "ru", RULES) == []
 
 
@@ -300,3 +323,14 @@ def test_a_questionnaires_items_keep_their_respondents_first_person() -> None:
     assert check_page(item, "en", RULES, questionnaire=True) == []
     assert "the university in the first person" in _rules(check_page(item, "en", RULES))
     assert any(re.search(p, "quality/employers.html") for p in RULES.questionnaire_pages)
+
+
+def test_a_translated_columns_meaning_never_joins_a_full_stop_and_a_comma() -> None:
+    """«…«Образец данных»., на казахском» was a sentence with a phrase glued after it."""
+    sentence = Localized(kk="Мәндер «Деректер үлгісі».", ru="Написано «Образец данных».", en="x.")
+    phrase = Localized(kk="Атауы", ru="Название статьи", en="Heading name")
+    kk_column = localized_fields("source", phrase, sentence)[0]
+    assert kk_column.description.get("ru") == "Написано «Образец данных» (на казахском)."
+    assert ".," not in kk_column.description.get("kk") + kk_column.description.get("en")
+    named = localized_fields("name", phrase, phrase)[1]
+    assert named.description.get("ru") == "Название статьи, на русском"

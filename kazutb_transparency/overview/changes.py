@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import localized
-from kazutb_transparency.core.locale_format import format_date, year_range
+from kazutb_transparency.core.locale_format import fill, format_date, year_range
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import Disclosures
 from kazutb_transparency.disclosures.documents import Document
@@ -273,7 +273,10 @@ def _survey_waves(data: SurveyData) -> list[Change]:
     for survey, wave in data.survey_waves():
         year, month = (int(part) for part in wave.split("-"))
         name = names.get(survey, _l(survey, survey, survey))
-        title = _l(*(f"{name.get(lang)}: {wave} {TEXT['wave'].get(lang)}" for lang in LANGUAGES))
+        # Each language places the wave's id on its own side of the word («волна 2026-06»).
+        title = _l(
+            *(f"{name.get(lang)}: {fill(TEXT['wave'].get(lang), wave=wave)}" for lang in LANGUAGES)
+        )
         page = f"quality/{survey_page_name(survey)}.md"
         out.append(
             Change(date(year, month, 1), "surveys", title, page, f"wave-{survey}-{wave}",

@@ -121,7 +121,7 @@ def localized_fields(prefix: str, title: Localized, description: Localized) -> t
             ),
             description=Localized(
                 **{
-                    lang: f"{description.get(lang)}, {LANGUAGE_NAMES[lang][column]}"
+                    lang: _in_column_language(description.get(lang), LANGUAGE_NAMES[lang][column])
                     for lang in ("kk", "ru", "en")
                 }
             ),
@@ -129,6 +129,14 @@ def localized_fields(prefix: str, title: Localized, description: Localized) -> t
         )
         for column in ("kk", "ru", "en")
     )
+
+
+def _in_column_language(description: str, language: str) -> str:
+    """A column's meaning with the language of its values: «…, на казахском» after a phrase;
+    a sentence keeps its full stop last («… «Образец данных» (на казахском).»), never «.,»."""
+    if description.endswith("."):
+        return f"{description[:-1]} ({language})."
+    return f"{description}, {language}"
 
 
 def localized_values(prefix: str, value: Localized | None) -> dict[str, str | None]:
