@@ -93,7 +93,7 @@ def test_the_register_lists_a_programme_listed_in_part(default_site) -> None:
 def test_catalogue_and_programme_page_in_three_languages(default_site) -> None:
     site = default_site
     words = {
-        "kk": ("Пәндер мен нәтижелер", "кредит: 100 / 240", "нәтижелер көрсетілмеген"),
+        "kk": ("Пәндер мен нәтижелер", "100 / 240 кредит", "оқыту нәтижелері көрсетілмеген"),
         "ru": ("Дисциплины и результаты", "кредиты: 100 / 240", "результаты не указаны"),
         "en": ("Disciplines and outcomes", "credits: 100 / 240", "no outcomes given"),
     }

@@ -8,8 +8,8 @@ from kazutb_transparency.core.locale_format import DateText, fill, format_number
 from kazutb_transparency.core.markdown import BYTES, dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.documents import DocumentEntry
-from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, LANGUAGE, PAGE_TITLE
-from kazutb_transparency.disclosures.lacking import lacking_phrase
+from kazutb_transparency.disclosures.labels import DOCUMENT_KIND, PAGE_TITLE
+from kazutb_transparency.disclosures.lacking import in_languages, lacking_phrase
 from kazutb_transparency.disclosures.pages.common import (
     dates,
     day,
@@ -98,12 +98,13 @@ def document_reference(entry: DocumentEntry, page: str, lang: str) -> str:
 def _file_cell(entry: DocumentEntry, lang: str) -> str:
     if entry.file is None:
         return no_info_cell(lang) + f" — {L['no_file'][lang]}"
-    languages = ", ".join(tr(LANGUAGE[code], lang) for code in entry.document.languages)
+    # «ағылшын тілінде», "in English": a phrase, not the label «тілі: ағылшын тілі».
+    languages = in_languages(entry.document.languages, lang)
     kind = entry.file.source.suffix.removeprefix(".").upper()
     exact = f"{entry.file.size} {BYTES[lang]}"
     return (
         f'{kind}, <span title="{exact}">{size(entry.file.size, lang)}</span>'
-        f"<br>{L['language'][lang]}: {languages}"
+        f"<br>{L['language'][lang].format(taught=languages)}"
     )
 
 

@@ -16,6 +16,7 @@ from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.disclosures.common import LEVELS, Level
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LANGUAGE, LEVEL
+from kazutb_transparency.disclosures.lacking import in_languages
 from kazutb_transparency.disclosures.pages.common import (
     mark,
     marked_table,
@@ -191,6 +192,9 @@ def filter_pages(d: Disclosures, lang: str, rows: int = LIST_ROWS) -> dict[str, 
         if targets[(kind, value)] != filter_path(kind, value):
             continue  # the filter leads to the list that holds its programmes already
         label = tr(LANGUAGE[value], lang) if kind == "language" else tr(d.form(value).name, lang)
+        # A whole title per kind: the programmes taught «ағылшын тілінде», "in English".
+        taught = in_languages([value], lang) if kind == "language" else ""
+        title = L[f"filter_{kind}"][lang].format(label=label, taught=taught)
         members = sorted(
             (p for p in d.programmes if p.code in codes),
             key=lambda p: sort_key(_plain_name(p, lang), lang),
@@ -199,7 +203,7 @@ def filter_pages(d: Disclosures, lang: str, rows: int = LIST_ROWS) -> dict[str, 
         paths = tuple(filter_path(kind, value, n) for n in range(1, len(chunks) + 1))
         for n, chunk in enumerate(chunks):
             listed = ListPage(paths[n], "bachelor", n + 1, paths, tuple(chunk))
-            pages[paths[n]] = list_page(d, listed, lang, title=f"{L['title'][lang]}: {label}")
+            pages[paths[n]] = list_page(d, listed, lang, title=title[:1].upper() + title[1:])
     return pages
 
 
