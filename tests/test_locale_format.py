@@ -8,8 +8,10 @@ import pytest
 
 from kazutb_transparency.core.counted import counted, noun_form
 from kazutb_transparency.core.locale_format import (
+    date_range_html,
     file_size,
     format_date,
+    format_date_range,
     format_number,
     kazakh_dative,
 )
@@ -158,3 +160,62 @@ def test_a_template_names_the_case_of_its_date() -> None:
     assert text == "2026\u00a0жылғы 20\u00a0қарашада жарияланды"
     html = fill("до {d}", d=DateText(day, "ru", html=True))
     assert html == f'до <time datetime="2026-11-20">{format_date(day, "ru")}</time>'
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "expected"),
+    [
+        # One month: the year and month once, the days joined by a closed-up dash.
+        (date(2025, 12, 4), date(2025, 12, 5), "kk", "2025 жылғы 4–5 желтоқсан"),
+        (date(2025, 12, 4), date(2025, 12, 5), "ru", "4–5 декабря 2025 г."),
+        (date(2025, 12, 4), date(2025, 12, 5), "en", "4–5 December 2025"),
+        # One year, two months: the year once, a spaced dash.
+        (date(2025, 11, 30), date(2025, 12, 5), "kk", "2025 жылғы 30 қараша – 5 желтоқсан"),
+        (date(2025, 11, 30), date(2025, 12, 5), "ru", "30 ноября – 5 декабря 2025 г."),
+        (date(2025, 11, 30), date(2025, 12, 5), "en", "30 November – 5 December 2025"),
+        # Two years: both dates in full.
+        (
+            date(2025, 12, 30),
+            date(2026, 1, 5),
+            "kk",
+            "2025 жылғы 30 желтоқсан – 2026 жылғы 5 қаңтар",
+        ),
+        (date(2025, 12, 30), date(2026, 1, 5), "ru", "30 декабря 2025 г. – 5 января 2026 г."),
+        (date(2025, 12, 30), date(2026, 1, 5), "en", "30 December 2025 – 5 January 2026"),
+        # One day: one date.
+        (date(2025, 12, 4), date(2025, 12, 4), "kk", "2025 жылғы 4 желтоқсан"),
+        (date(2025, 12, 4), date(2025, 12, 4), "ru", "4 декабря 2025 г."),
+        (date(2025, 12, 4), date(2025, 12, 4), "en", "4 December 2025"),
+    ],
+)
+def test_a_range_of_days_writes_the_shared_year_and_month_once(
+    start: date, end: date, lang: str, expected: str
+) -> None:
+    assert plain(format_date_range(start, end, lang)) == expected
+
+
+def test_a_kazakh_range_takes_the_case_of_its_sentence_on_the_last_month() -> None:
+    text = format_date_range(date(2025, 12, 4), date(2025, 12, 5), "kk", "locative")
+    assert plain(text) == "2025 жылғы 4–5 желтоқсанда"
+    spanning = format_date_range(date(2025, 12, 30), date(2026, 1, 5), "kk", "dative")
+    assert plain(spanning) == "2025 жылғы 30 желтоқсан – 2026 жылғы 5 қаңтарға"
+
+
+def test_no_line_of_a_range_starts_with_its_dash() -> None:
+    text = format_date_range(date(2025, 11, 30), date(2025, 12, 5), "en")
+    assert f"{NBSP}– " in text and " –" not in text
+
+
+def test_a_range_keeps_both_days_machine_readable() -> None:
+    html = date_range_html(date(2025, 12, 4), date(2025, 12, 5), "ru")
+    assert html == (
+        f'<time datetime="2025-12-04">4</time>–'
+        f'<time datetime="2025-12-05">5{NBSP}декабря{NBSP}2025{NBSP}г.</time>'
+    )
+    one_day = date_range_html(date(2025, 12, 4), date(2025, 12, 4), "en")
+    assert one_day == f'<time datetime="2025-12-04">4{NBSP}December{NBSP}2025</time>'
+
+
+def test_a_range_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot end"):
+        format_date_range(date(2025, 12, 5), date(2025, 12, 4), "en")

@@ -334,3 +334,51 @@ def test_a_translated_columns_meaning_never_joins_a_full_stop_and_a_comma() -> N
     assert ".," not in kk_column.description.get("kk") + kk_column.description.get("en")
     named = localized_fields("name", phrase, phrase)[1]
     assert named.description.get("ru") == "Название статьи, на русском"
+
+
+# The native pass over the news and transparency pages: each class of fault it found, planted
+# again, with the rule of data/style.yaml (or of core/style.py) that must refuse it.
+PASS_FAULTS = [
+    ("kk", "Жауап сізді қанағаттандырмаса: Ректорға шағымдануға болады.", "a condition"),
+    ("ru", "Если ответ вас не устраивает: Обжаловать ответ можно ректору.", "a condition"),
+    ("en", "If the answer does not satisfy you: Appeal to the Rector.", "a condition"),
+    (
+        "kk",
+        f"2025{NBSP}жылғы 4{NBSP}желтоқсан – 2025{NBSP}жылғы 5{NBSP}желтоқсан",
+        "range of dates writing its year twice",
+    ),
+    ("ru", f"4{NBSP}декабря 2025{NBSP}г. – 5{NBSP}декабря 2025{NBSP}г.", "range of dates writing"),
+    ("en", "4 December 2025 – 5 December 2025", "range of dates writing its year twice"),
+    ("ru", "Открыто с – по", "«Открыто с – по»"),
+    ("ru", "каждая закупка ведёт к своей записи на портале", "«ведёт к своей записи»"),
+    ("en", "news, socially important notices, events", "«socially important»"),
+    ("en", "filming on the campus", "«on the campus»"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rule"), PASS_FAULTS)
+def test_each_fault_of_the_news_and_transparency_pass_is_refused(
+    lang: str, text: str, rule: str
+) -> None:
+    found = check_page(_page(f"<p>{text}</p>", lang), lang, RULES)
+    assert any(hit.startswith(rule) for hit in found), f"{lang}: «{text}» gives {found}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Жауап сізді қанағаттандырмаса, ректорға шағымдануға болады."),
+        ("ru", "Если ответ вас не устраивает, можно подать жалобу ректору."),
+        ("en", "If you are not satisfied with the answer, you can appeal to the Rector."),
+        ("kk", "Құрамында 5 орын бар: Ректор (төраға) — 1 орын; Проректор — 4 орын."),
+        ("kk", f"2025{NBSP}жылғы 4–5{NBSP}желтоқсан"),
+        ("kk", f"2025{NBSP}жылғы 30{NBSP}қараша – 5{NBSP}желтоқсан"),
+        ("ru", f"30{NBSP}ноября – 5{NBSP}декабря 2025{NBSP}г."),
+        ("en", f"30{NBSP}December 2025 – 5{NBSP}January 2026"),
+        # A label whose value is another word, and a condition ending its sentence.
+        ("en", "Posted: 20 November 2026 · Updated: 20 November 2026"),
+        ("kk", "Жарияланған күні: 2026 жылғы 20 қараша"),
+    ],
+)
+def test_the_rewritten_forms_of_the_pass_are_accepted(lang: str, text: str) -> None:
+    assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES) == []

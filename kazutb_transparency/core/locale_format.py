@@ -19,6 +19,8 @@ from babel.numbers import format_decimal
 LOCALES = {"kk": "kk", "ru": "ru", "en": "en_GB"}
 NBSP = "\u00a0"
 
+KK_YEAR = "жылғы"  # «2028 жылғы 29 ақпан»: the year as an attribute of the day
+
 # "attributive": the locative with -ғы/-гі, a date before a noun («…қарашадағы күйі»).
 DateCase = Literal["nominative", "dative", "locative", "genitive", "ablative", "attributive"]
 CASES: tuple[str, ...] = (
@@ -96,10 +98,71 @@ def format_date(day: date, lang: str, case: DateCase = "nominative") -> str:
     if case not in CASES:
         raise ValueError(f"unknown case {case!r} of a date (known: {', '.join(CASES)})")
     if lang == "kk":
-        month = kazakh_case(_locale("kk").months["format"]["wide"][day.month], case)
-        return f"{day.year}{NBSP}жылғы {day.day}{NBSP}{month}"
-    text = _babel_date(day, "long", locale=LOCALES[lang])
+        return f"{_kk_year(day)} {_kk_day_month(day, case)}"
+    return _babel_text(day, "long", lang)
+
+
+def _kk_year(day: date) -> str:
+    return f"{day.year}{NBSP}{KK_YEAR}"
+
+
+def _kk_day_month(day: date, case: str = "nominative") -> str:
+    month = kazakh_case(_locale("kk").months["format"]["wide"][day.month], case)
+    return f"{day.day}{NBSP}{month}"
+
+
+def _babel_text(day: date, pattern: str, lang: str) -> str:
+    text = _babel_date(day, pattern, locale=LOCALES[lang])
     return text.replace(" ", NBSP).replace("\u202f", NBSP)
+
+
+# The en dash between two days of one month is closed up («4–5»); between fuller dates it
+# is spaced, the space before it unbreakable so that no line starts with the dash.
+RANGE_CLOSED = "–"
+RANGE_SPACED = f"{NBSP}– "
+
+
+def date_range_parts(
+    start: date, end: date, lang: str, case: DateCase = "nominative"
+) -> tuple[str, str, str]:
+    """(start text, dash, end text) of a range of days, the year and month written once
+    when both ends share them: kk «2025 жылғы 4–5 желтоқсан», ru «4–5 декабря 2025 г.»,
+    en "4–5 December 2025"; «2025 жылғы 30 қараша – 5 желтоқсан», «30 ноября – 5 декабря
+    2025 г.», "30 November – 5 December 2025"; two years: both dates in full. The Kazakh
+    case the sentence needs goes on the last word («…желтоқсанда өтеді»)."""
+    if case not in CASES:
+        raise ValueError(f"unknown case {case!r} of a date (known: {', '.join(CASES)})")
+    if end < start:
+        raise ValueError(f"a range of days cannot end ({end}) before it starts ({start})")
+    if start.year != end.year:
+        return format_date(start, lang), RANGE_SPACED, format_date(end, lang, case)
+    same_month = start.month == end.month
+    dash = RANGE_CLOSED if same_month else RANGE_SPACED
+    if lang == "kk":  # the year first: «2025 жылғы 4–5 желтоқсан»
+        first = f"{_kk_year(start)} {start.day if same_month else _kk_day_month(start)}"
+        return first, dash, _kk_day_month(end, case)
+    first = str(start.day) if same_month else _babel_text(start, "d MMMM", lang)
+    return first, dash, format_date(end, lang)
+
+
+def format_date_range(start: date, end: date, lang: str, case: DateCase = "nominative") -> str:
+    """A range of days in running text (see `date_range_parts`); one day is one date."""
+    if start == end:
+        return format_date(start, lang, case)
+    return "".join(date_range_parts(start, end, lang, case))
+
+
+def date_range_html(start: date, end: date, lang: str, case: DateCase = "nominative") -> str:
+    """`format_date_range` with each end in a <time> element that machines read: the
+    element holds the part of the text that names its day («<time datetime="2025-12-04">
+    2025 жылғы 4</time>–<time datetime="2025-12-05">5 желтоқсан</time>»)."""
+    if start == end:
+        return f'<time datetime="{start.isoformat()}">{format_date(start, lang, case)}</time>'
+    first, dash, last = date_range_parts(start, end, lang, case)
+    return (
+        f'<time datetime="{start.isoformat()}">{first}</time>{dash}'
+        f'<time datetime="{end.isoformat()}">{last}</time>'
+    )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from babel import Locale
 from pydantic import BaseModel, ConfigDict, Field
 
 from kazutb_transparency.core.datafiles import load_model
+from kazutb_transparency.core.locale_format import KK_YEAR
 
 STYLE_FILE = "style.yaml"
 LANGS = ("kk", "ru", "en")
@@ -72,6 +73,16 @@ class Inflection(BaseModel):
     kept_words: list[str] = Field(default_factory=list)
 
 
+class Condition(BaseModel):
+    """How a language opens a condition: a first word ("If", «Если») or a verb ending (the
+    Kazakh -са/-се). A condition, a colon and a capital run two sentences into one
+    («Жауап сізді қанағаттандырмаса: Ректорға…»)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    starts: list[str] = Field(default_factory=list)
+    endings: list[str] = Field(default_factory=list)
+
+
 class StyleRules(BaseModel):
     """`data/style.yaml`."""
 
@@ -95,6 +106,8 @@ class StyleRules(BaseModel):
     first_person: dict[str, FirstPerson] = Field(default_factory=dict)
     # Per language, the endings that make two neighbouring words one word written twice.
     inflection: dict[str, Inflection] = Field(default_factory=dict)
+    # Per language, how a condition opens (see Condition).
+    condition: dict[str, Condition] = Field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -182,6 +195,13 @@ _BAD_RANGE = re.compile(
 # that hold spaces («2024 жылғы 1 маусым – 2029 жылғы 31 мамыр»).
 _KK_MONTHS = "|".join(Locale.parse("kk").months["format"]["wide"].values())  # CLDR, via Babel
 _DATE_EM_DASH = re.compile(rf"(?:\d{{4}}(?: г\.)?|(?:{_KK_MONTHS})\w*) — \d")
+# A range of days that writes its year twice: «2025 жылғы 4 желтоқсан – 2025 жылғы 5
+# желтоқсан», «4 декабря 2025 г. – 5 декабря 2025 г.», "4 December 2025 – 5 December 2025"
+# (core.locale_format.format_date_range writes «2025 жылғы 4–5 желтоқсан»).
+_REPEATED_YEAR = re.compile(
+    rf"(?<!\d)(\d{{4}}) {KK_YEAR} \d{{1,2}} [^\W\d]+ – \1 {KK_YEAR}"
+    r"|(?<!\d)\d{1,2} [^\W\d]+ (\d{4})(?: г\.)? – \d{1,2} [^\W\d]+ \2(?!\d)"
+)
 # Survey waves (2024-06) hold no space: their range takes an unspaced en dash.
 _SPACED_WAVES = re.compile(r"\b\d{4}-\d{2} [–—] \d{4}-\d{2}\b")
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*(?![\w-])")
@@ -269,6 +289,27 @@ def _one_word_twice(first: str, second: str, inflection: Inflection) -> bool:
         endings.fullmatch(a[cut:]) and endings.fullmatch(b[cut:])
         for cut in range(start, STEM_LETTERS - 1, -1)
     )
+
+
+@lru_cache(maxsize=8)
+def _condition_pattern(starts: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A condition, then a colon and a capital: "If …: Appeal", «…қанағаттандырмаса: Ректорға»."""
+    opens = [rf"(?<!\w)(?:{'|'.join(map(re.escape, starts))})\s[^.:;!?]*"] if starts else []
+    if endings:
+        opens.append(rf"(?<!\w)[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})")
+    return re.compile(rf"(?:{'|'.join(opens)}): (?=[^\W\d_])")
+
+
+def _condition_colon(block: str, lang: str, rules: StyleRules) -> list[str]:
+    condition = rules.condition.get(lang)
+    if condition is None or not (condition.starts or condition.endings):
+        return []
+    pattern = _condition_pattern(tuple(condition.starts), tuple(condition.endings))
+    return [
+        f"a condition, a colon and a capital: {_around(block, *m.span())}"
+        for m in pattern.finditer(block)
+        if block[m.end()].isupper()
+    ]
 
 
 def _inflected_twice(block: str, lang: str, rules: StyleRules) -> list[str]:
@@ -368,6 +409,7 @@ def check_page(
                 for m in _DOUBLED_WORD.finditer(block)
             ]
             found += _inflected_twice(block, lang, rules)
+            found += _condition_colon(block, lang, rules)
         if lang == "kk" and not approved:
             text = _QUOTED.sub(" ", block)
             found += [
@@ -443,6 +485,8 @@ def _ranges(block: str) -> list[str]:
         found.append(f"range of waves with a spaced dash: {_around(block, *m.span())}")
     for m in _DATE_EM_DASH.finditer(text):
         found.append(f"range of dates with an em dash: {_around(text, *m.span())}")
+    for m in _REPEATED_YEAR.finditer(block):
+        found.append(f"range of dates writing its year twice: {_around(block, *m.span())}")
     for m in _BAD_RANGE.finditer(text):
         low, high = int(m.group(1)), int(m.group(2))
         if low < high:  # a range reads upwards; "+7 701-123" or "3-2" is not a range

@@ -26,7 +26,7 @@ from kazutb_transparency.disclosures import Disclosures, jsonld
 from kazutb_transparency.disclosures.accreditation import overall_status
 from kazutb_transparency.disclosures.common import LEVELS
 from kazutb_transparency.disclosures.labels import ACCREDITATION_STATUS, LEVEL
-from kazutb_transparency.disclosures.pages.common import day, mark, marker, notice
+from kazutb_transparency.disclosures.pages.common import day, day_range, mark, marker, notice
 from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.surveys.loading import SurveyData
 from kazutb_transparency.surveys.page_names import survey_page_name
@@ -65,7 +65,7 @@ def _accreditation(d: Disclosures, lang: str) -> tuple[str, list[object]]:
         return esc(T["no_accreditation"].get(lang)), []
     agency = d.agencies.get(record.agency)
     name = tr(agency.name, lang) if agency is not None else esc(record.agency)
-    term = f"{day(record.valid_from, lang)} – {day(record.valid_until, lang)}"
+    term = day_range(record.valid_from, record.valid_until, lang)
     label = tr(ACCREDITATION_STATUS[status.value], lang)
     text = f"[{name}, {term}](accreditation/index.md) — {label}"
     return text + mark(record, lang), [record]

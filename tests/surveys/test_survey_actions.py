@@ -15,7 +15,7 @@ import yaml
 from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError
-from kazutb_transparency.core.locale_format import format_date
+from kazutb_transparency.core.locale_format import format_date, format_date_range
 from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
 from kazutb_transparency.surveys.action_rules import date_issues, is_overdue, review_window
 from kazutb_transparency.surveys.datasets import survey_datasets
@@ -247,7 +247,7 @@ def test_review_window_shown_until_judged(committed_data: SurveyData):
     page = actions_page(committed_data, "en")
     waiting = next(a for a in committed_data.actions.actions if a.review is None)
     first, last = review_window(waiting.due)
-    assert f"between {format_date(first, 'en')} and {format_date(last, 'en')}" in page
+    assert f"during {format_date_range(first, last, 'en')}" in page
 
 
 # --- open data -----------------------------------------------------------------------------

@@ -158,7 +158,7 @@ def test_the_pages_show_members_documents_and_outcomes(data_copy: Path) -> None:
     assert "Agenda: Agenda of the public council meeting of 18 March 2026" in councils
     assert "Minutes No. 1 of the Board of Directors meeting of 29 August 2024" in councils
     assert "documents not published" in councils  # the academic council's meeting
-    assert "Draft: Draft declaration of goals for 2027 (sample)" in consultations
+    assert "Text for comment: Draft declaration of goals for 2027 (sample)" in consultations
     assert "Comments received: 14" in consultations
     assert "Итоги" in pages["ru"]["transparency/consultations.md"]
 

@@ -156,7 +156,7 @@ def test_the_page_in_three_languages(default_site) -> None:
     assert "Оплата труда" in pages["ru"]
     # 2025's documents are named without a file; 2024 has none.
     assert "Audited annual financial statements for 2025" in pages["en"]
-    assert "its file is not published yet" in pages["en"]
+    assert "the file is not published yet" in pages["en"]
     assert 'Annual report: <em class="no-info">not published</em>' in pages["en"]
 
 

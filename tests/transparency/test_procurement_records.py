@@ -108,8 +108,8 @@ def test_the_page_links_the_item_s_record_and_names_its_documents(default_site) 
     page = procurement_page(t, d, "en")
     assert 'href="https://goszakup.gov.kz/ru/announce/index/sample-2025"' in page
     assert 'href="https://goszakup.gov.kz/"' not in page
-    assert "Results: Report on the procurement results for 2025" in page
-    assert "Plan: Procurement plan for 2026" in page
+    assert "Results document: Report on the procurement results for 2025" in page
+    assert "Plan document: Procurement plan for 2026" in page
     assert "Жоспар: 2026 жылғы сатып алу жоспары" in procurement_page(t, d, "kk")
 
 

@@ -12,6 +12,7 @@ from kazutb_transparency.core.jsonld import jsonld_script  # noqa: F401 - re-exp
 from kazutb_transparency.core.locale_format import (
     DateCase,
     DateText,
+    date_range_html,
     file_size,
     fill,
     format_date,
@@ -126,6 +127,12 @@ def no_info_cell(lang: str) -> str:
 def day(value: date, lang: str, case: DateCase = "nominative") -> str:
     """A date in running text as `lang` writes it, machine-readable in `datetime`."""
     return f'<time datetime="{value.isoformat()}">{format_date(value, lang, case)}</time>'
+
+
+def day_range(start: date, end: date | None, lang: str, case: DateCase = "nominative") -> str:
+    """A range of days (an event, a period of validity or of consultation), the year and
+    month written once when both ends share them; no end: the first day alone."""
+    return date_range_html(start, start if end is None else end, lang, case)
 
 
 def dates(item: Dated, today: date, lang: str, history: bool = False) -> str:

@@ -34,6 +34,7 @@ from kazutb_transparency.disclosures.labels import (
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
     day,
+    day_range,
     jsonld_script,
     mark,
     marked_table,
@@ -373,7 +374,7 @@ def accreditation_rows(
                 f"{tr(ACTIVITY[r.activity], lang)}, {tr(BASIS[r.basis], lang)}",
                 tr(DECISION[r.decision], lang),
                 certificate,
-                f"{day(r.valid_from, lang)} – {day(r.valid_until, lang)}",
+                day_range(r.valid_from, r.valid_until, lang),
                 _record_status(d, r, lang),
             ]
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import esc, href, page_href, tr
 from kazutb_transparency.disclosures.content import Disclosures
-from kazutb_transparency.disclosures.pages.common import day, jsonld_script, mark, notice
+from kazutb_transparency.disclosures.pages.common import day, day_range, jsonld_script, mark, notice
 from kazutb_transparency.news.labels import EVENT_FORMAT, EVENT_KIND, INDEX, KIND, L
 from kazutb_transparency.news.models import NewsItem
 from kazutb_transparency.news.pages.jsonld import article_data
@@ -35,9 +35,7 @@ def _event(item: NewsItem, lang: str) -> str:
     event = item.event
     if event is None:
         return ""
-    when = day(event.starts, lang)
-    if event.ends is not None and event.ends != event.starts:
-        when += f" – {day(event.ends, lang)}"
+    when = day_range(event.starts, event.ends, lang)
     rows = [
         (L["when"][lang], when),
         (L["place"][lang], tr(event.place, lang)),

@@ -6,6 +6,7 @@ from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import dataset_links, esc, page_href, page_path, table, tr
 from kazutb_transparency.disclosures.pages.common import (
     day,
+    day_range,
     jsonld_script,
     mark,
     no_info,
@@ -96,9 +97,7 @@ def _event_rows(items: list[NewsItem], lang: str) -> list[list[str]]:
     for item in items:
         event = item.event
         assert event is not None
-        when = day(event.starts, lang)
-        if event.ends is not None and event.ends != event.starts:
-            when += f" – {day(event.ends, lang)}"
+        when = day_range(event.starts, event.ends, lang)
         rows.append(
             [
                 when,

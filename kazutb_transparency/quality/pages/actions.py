@@ -7,7 +7,7 @@ from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.organisation import Units
 from kazutb_transparency.quality.actions import Capa
 from kazutb_transparency.quality.capa import review_window
-from kazutb_transparency.quality.pages.common import Q, day, mark
+from kazutb_transparency.quality.pages.common import Q, day, day_range, mark
 
 STATES = ("overdue", "open", "closed")
 
@@ -16,7 +16,9 @@ def _review(capa: Capa, lang: str) -> str:
     if capa.action.review is not None:
         return day(capa.action.review, lang)
     first, last = review_window(capa.action.due)
-    return Q["review_window"][lang].format(first=day(first, lang), last=day(last, lang))
+    return Q["review_window"][lang].format(
+        first=day(first, lang), last=day(last, lang), period=day_range(first, last, lang)
+    )
 
 
 def _answers(capa: Capa, lang: str) -> str:

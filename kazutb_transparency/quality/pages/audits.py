@@ -11,7 +11,15 @@ from kazutb_transparency.processes import Registry
 from kazutb_transparency.quality.capa import state
 from kazutb_transparency.quality.loading import QualitySystem
 from kazutb_transparency.quality.models import InternalAudit, Review
-from kazutb_transparency.quality.pages.common import Q, day, mark, process_link, role, sample_note
+from kazutb_transparency.quality.pages.common import (
+    Q,
+    day,
+    day_range,
+    mark,
+    process_link,
+    role,
+    sample_note,
+)
 
 
 def _findings_by_process(audit: InternalAudit, registry: Registry, lang: str) -> str:
@@ -32,7 +40,7 @@ def _audit(audit: InternalAudit, registry: Registry, units: Units, as_of, lang: 
     out += [
         "",
         '<dl class="facts">',
-        f"<dt>{Q['period'][lang]}</dt><dd>{day(audit.start, lang)} – {day(audit.end, lang)}</dd>",
+        f"<dt>{Q['period'][lang]}</dt><dd>{day_range(audit.start, audit.end, lang)}</dd>",
         f"<dt>{Q['lead'][lang]}</dt><dd>{role(units, audit.lead, lang)}</dd>",
         f"<dt>{Q['audited'][lang]}</dt><dd>"
         + "; ".join(process_link(registry, n, lang) for n in audit.processes)

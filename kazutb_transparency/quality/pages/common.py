@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kazutb_transparency.core.interface import catalog
-from kazutb_transparency.core.locale_format import format_date
+from kazutb_transparency.core.locale_format import date_range_html, format_date
 from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.core.provenance import Provenance
 from kazutb_transparency.organisation import Units
@@ -22,6 +22,11 @@ def mark(state: Provenance | str, lang: str) -> str:
 
 def day(value: date, lang: str) -> str:
     return f'<time datetime="{value.isoformat()}">{format_date(value, lang)}</time>'
+
+
+def day_range(start: date, end: date, lang: str) -> str:
+    """A period (an audit), the year and month written once when both ends share them."""
+    return date_range_html(start, end, lang)
 
 
 def process_link(registry: Registry, number: int | None, lang: str) -> str:

@@ -116,7 +116,7 @@ def appeals_page(s: Students, d: Disclosures, surveys: Mapping[str, Localized], 
         out.append(no_info(L["complaints_heading"][lang], lang))
     else:
         out.append(f"<p>{tr(a.complaints, lang)}{mark(a, lang, 'complaints')}</p>\n")
-    out.append(f'<p class="register-note">{L["esg_appeals"][lang]}</p>\n')
+    out.append(f'<p class="register-note">{L["national_law"][lang]} {L["esg_appeals"][lang]}</p>\n')
     if a is not None and stated(a):
         out.append(_jsonld(a, lang))
     return "\n".join(out)

@@ -104,7 +104,7 @@ def support_page(s: Students, d: Disclosures, units: Units, lang: str) -> str:
         f"## {L['scholarships'][lang]}\n",
         f'<p>{L["scholarships_text"][lang]} <a href="{page_href(SUPPORT, COSTS)}">'
         f"{title(COSTS, lang)}</a>.</p>\n",
-        f'<p class="register-note">{L["esg_support"][lang]}</p>\n',
+        f'<p class="register-note">{L["national_law"][lang]} {L["esg_support"][lang]}</p>\n',
     ]
     if s.services:
         out.append(_jsonld(s, d, lang))

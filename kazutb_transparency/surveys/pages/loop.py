@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kazutb_transparency.core.locale_format import DateText, format_date
+from kazutb_transparency.core.locale_format import DateText, format_date, format_date_range
 from kazutb_transparency.core.markdown import esc, table, tr
 from kazutb_transparency.surveys.action_rules import JUDGED, is_overdue, review_window
 from kazutb_transparency.surveys.claims import dynamics_years, span_months
@@ -43,7 +43,13 @@ def review_cell(action: Action, lang: str) -> str:
         return "—"
     first, last = review_window(action.due)
     return esc(
-        t("review_window", lang, first=format_date(first, lang), last=format_date(last, lang))
+        t(
+            "review_window",
+            lang,
+            first=format_date(first, lang),
+            last=format_date(last, lang),
+            period=format_date_range(first, last, lang),
+        )
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from kazutb_transparency.applicants.figures import Published
 from kazutb_transparency.applicants.pages.common import hidden
 from kazutb_transparency.core.disclosure_policy import DisclosurePolicy
+from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
@@ -30,18 +31,47 @@ from kazutb_transparency.transparency.models import Appeals, AppealYear
 PAGE = "transparency/appeals.md"
 
 
+def _names_its_kind(label: str, kind: str) -> bool:
+    """Whether a channel's label already says its kind («Электронная почта» is e-mail):
+    a column repeating it row by row would say every thing twice."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.lower().translate(_QUOTES).split())
+
+    return plain(kind) in plain(label)
+
+
+_QUOTES = str.maketrans("", "", '«»“”„"')
+
+
+def _further(appeals: Appeals, lang: str) -> str:
+    """Where to turn next, as one sentence: «If the answer does not satisfy you, you can
+    appeal to…» (the data give the main clause; an older record's capital is lowered)."""
+    clause = tr(appeals.further_appeal, lang)
+    if clause[:1].isupper() and clause[1:2].islower():
+        clause = clause[0].lower() + clause[1:]
+    return fill(L["further"][lang], appeal=clause)
+
+
 def _channels(appeals: Appeals, today: date, lang: str) -> list[str]:
+    kinds = [tr(CHANNEL_KIND[c.kind], lang) for c in appeals.channels]
+    show_kind = not all(
+        _names_its_kind(tr(c.label, lang), kind)
+        for c, kind in zip(appeals.channels, kinds, strict=True)
+    )
     rows = [
-        [f"{tr(c.label, lang)}", _address(c.kind, c.address), tr(CHANNEL_KIND[c.kind], lang)]
-        for c in appeals.channels
+        [tr(c.label, lang), _address(c.kind, c.address), *([kind] if show_kind else [])]
+        for c, kind in zip(appeals.channels, kinds, strict=True)
     ]
-    headers = [L["channel"][lang], L["address"][lang], L["channel_kind"][lang]]
+    headers = [L["channel"][lang], L["address"][lang]]
+    if show_kind:
+        headers.append(L["channel_kind"][lang])
     term = L["response_term"][lang].format(days=number(appeals.response_days, lang))
     return [
         table(headers, rows, L["channels"][lang]),
         f"<p><strong>{term}</strong>{mark(appeals, lang, 'response_days')} "
         f"({tr(appeals.response_rule, lang)}).</p>\n",
-        f"<p>{L['further'][lang]}: {tr(appeals.further_appeal, lang)}</p>\n",
+        f"<p>{_further(appeals, lang)}</p>\n",
         dates_line(appeals, today, lang),
     ]
 

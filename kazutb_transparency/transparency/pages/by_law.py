@@ -7,7 +7,7 @@ from __future__ import annotations
 from kazutb_transparency.core.markdown import dataset_links, esc, href, page_href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
-    day,
+    day_range,
     jsonld_script,
     mark,
     no_info,
@@ -83,7 +83,7 @@ def _competition_rows(items: list[Competition], units: Units, lang: str) -> list
             f"{tr(units.by_id[c.unit].name, lang)}",
             number(c.places, lang),
             tr(c.requirements, lang),
-            f"{day(c.announced, lang)} – {day(c.deadline, lang)}",
+            day_range(c.announced, c.deadline, lang),
             tr(c.how_to_apply, lang),
         ]
         for c in items

@@ -5,7 +5,7 @@ directors' members, public office holders named as data/privacy/allowlist.yaml w
 from __future__ import annotations
 
 from kazutb_transparency.core.counted import counted
-from kazutb_transparency.core.locale_format import DateText
+from kazutb_transparency.core.locale_format import DateText, fill
 from kazutb_transparency.core.markdown import dataset_links, href, tr
 from kazutb_transparency.core.provenance import Provenance, weakest
 from kazutb_transparency.disclosures.content import Disclosures
@@ -16,7 +16,6 @@ from kazutb_transparency.disclosures.pages.common import (
     mark,
     no_info,
     notice,
-    number,
     register_note,
 )
 from kazutb_transparency.organisation import Units
@@ -51,9 +50,9 @@ def _unit(body: Body, units: Units, lang: str) -> str:
 
 def _members(body: Body, lang: str) -> str:
     """A board's named members, or the statement that their names are not published yet."""
+    if not body.members:  # a sentence of its own, not «Members: The members' names…»
+        return f"<p>{L['members_not_published'][lang]}{mark(body, lang, 'members')}</p>\n"
     heading = f"<strong>{L['members_named'][lang]}</strong>{mark(body, lang, 'members')}"
-    if not body.members:
-        return f"<p>{heading}: {L['members_not_published'][lang]}</p>\n"
     items = []
     for member in body.members:
         since = (
@@ -99,8 +98,13 @@ def _body(body: Body, t: Transparency, d: Disclosures, units: Units, lang: str) 
     seats = "; ".join(
         f"{tr(s.position, lang)} — {counted(s.count, 'seats', lang)}" for s in body.composition
     )
-    total = f"{L['total'][lang]}: {number(body.seats, lang)}"
-    out.append(f"<p><strong>{L['composition'][lang]}:</strong> {seats}. {total}.</p>\n")
+    # One sentence, «Құрамында 5 орын бар: …», not «Құрамы: …. Барлығы: 5.»
+    composition = fill(
+        L["composition"][lang],
+        seats_total=counted(body.seats, "seats", lang),
+        seats=seats,
+    )
+    out.append(f"<p>{composition}</p>\n")
     if body.kind in NAMED_BODY_KINDS:
         out.append(_members(body, lang))
     meetings = sorted(body.meetings, key=lambda m: m.date, reverse=True)

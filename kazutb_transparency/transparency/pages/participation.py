@@ -9,6 +9,7 @@ from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.pages.common import (
     dates_line,
     day,
+    day_range,
     mark,
     no_info,
     no_info_cell,
@@ -50,7 +51,7 @@ def _open_rows(items: list[Consultation], d: Disclosures, lang: str) -> list[lis
     return [
         [
             _name(c, d, lang),
-            f"{day(c.opened, lang)} – {day(c.deadline, lang)}",
+            day_range(c.opened, c.deadline, lang),
             # The space keeps the address a word of its own in the search index (the
             # personal-data gate reads "answer.consultations@…" as another address).
             f"{tr(c.how_to_send, lang)}<br> {_mail(c.email)}",
@@ -78,7 +79,7 @@ def _closed_rows(items: list[Consultation], d: Disclosures, lang: str) -> list[l
     return [
         [
             _name(c, d, lang),
-            f"{day(c.opened, lang)} – {day(c.deadline, lang)}",
+            day_range(c.opened, c.deadline, lang),
             _outcome(c, d, lang),
         ]
         for c in items
@@ -172,6 +173,5 @@ def _policy(anti: AntiCorruption, d: Disclosures, lang: str) -> list[str]:
     out = [document_table([entry], d, ANTI_CORRUPTION, L["policy"][lang], lang)]
     if entry.file is None:
         out.append(f'<p><em class="no-info">{L["policy_file_missing"][lang]}</em></p>\n')
-    if entry.document.purpose:
-        out.append(f"<p>{tr(entry.document.purpose, lang)}</p>\n")
+    # The purpose is in the document's row already (document_table): said once.
     return out
