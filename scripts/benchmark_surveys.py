@@ -3,7 +3,7 @@
 
 Usage:
   scripts/benchmark_surveys.py [--sizes 1000000 2000000 10000000] [--repeat 3] [--dir DIR]
-                               [--ids numeric prefixed uuid synthetic]
+                               [--ids numeric prefixed uuid base64url ulid ...]
 
 For each size, a bulk synthetic export (kazutb_transparency.surveys.bulk: 45 questions on
 2- to 11-point scales, ~12,000 students a wave, a wave per 500,000 answers) is written to
@@ -20,10 +20,10 @@ engine process's maximum resident set size. Prints a table, the time ratio betwe
 consecutive sizes, and where the engine's time goes, phase by phase (wall and CPU seconds
 of one run in one process). --ids chooses the respondent-id formats
 (kazutb_transparency.surveys.bulk.ID_FORMATS): the project's own tokens, a running number,
-prefixed ids like t202400001k0, UUIDs, base32, 64 hexadecimal digits (a hashed address)
-and ids with dashes and underscores, all by default; each is measured apart, with
-the machine's load average before and after its runs, and the ratios of each format are
-summed up at the end.
+prefixed ids like t202400001k0, UUIDs, base32, 64 hexadecimal digits (a hashed address),
+ids with dashes and underscores, base64url digests and ULIDs, all by default; each is
+measured apart, with the machine's load average before and after its runs, and the ratios
+of each format are summed up at the end.
 """
 
 from __future__ import annotations

@@ -40,12 +40,29 @@ class Shape:
     # tokens), "numeric" (a running number: n10000001), "prefixed" (t202400001k0: a prefix, year,
     # running number, a letter and a check digit), "uuid", "base32" (26 characters of
     # RFC 4648 base32, upper case), "sha256" (64 hexadecimal digits: a hashed e-mail address, the
-    # longest token the rule allows), "dashed" (KZ-2024_000017-bq: dashes and underscores).
+    # longest token the rule allows), "dashed" (KZ-2024_000017-bq: dashes and underscores),
+    # "base64url" (22 characters: a 16-byte digest of an e-mail address in RFC 4648 base64url,
+    # without the "=" padding the token rule refuses) and "ulid" (26 characters of Crockford
+    # base32, upper case, a millisecond time first: 01HQ3K5ZC8...; not one of the opaque shapes
+    # the personal-data check knows, so each id is screened run by run).
     ids: str = "synthetic"
 
 
-ID_FORMATS = ("synthetic", "numeric", "prefixed", "uuid", "base32", "sha256", "dashed")
+ID_FORMATS = (
+    "synthetic",
+    "numeric",
+    "prefixed",
+    "uuid",
+    "base32",
+    "sha256",
+    "dashed",
+    "base64url",
+    "ulid",
+)
 _BASE32 = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
+_BASE64URL = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"))
+_CROCKFORD = np.array(list("0123456789ABCDEFGHJKMNPQRSTVWXYZ"))
+_ULID_START_MS = 1_704_067_200_000  # 2024-01-01T00:00:00Z
 
 
 def questionnaire(shape: Shape) -> dict:
@@ -120,6 +137,19 @@ def _ids(kind: str, rng: np.random.Generator, count: int, start: int) -> np.ndar
             [f"KZ-2024_{n:06d}-{a}{b}" for n, (a, b) in zip(numbers, tails, strict=True)],
             dtype=object,
         )
+    if kind == "base64url":
+        # A digit second and a letter first: the token rule wants both and no leading '-'/'_'.
+        drawn = _BASE64URL[rng.integers(0, len(_BASE64URL), size=(count, 22))]
+        drawn[:, 0] = _BASE64URL[rng.integers(0, 52, size=count)]
+        drawn[:, 1] = _BASE64URL[52 + numbers % 10]
+        return np.array(["".join(row) for row in drawn], dtype=object)
+    if kind == "ulid":
+        # Issued a few seconds apart from the start of 2024: the first characters are shared.
+        stamps = _ULID_START_MS + numbers * 2_731 + rng.integers(0, 1_000, size=count)
+        time_part = _CROCKFORD[(stamps[:, None] >> (5 * np.arange(9, -1, -1))) & 31]
+        random_part = _CROCKFORD[rng.integers(0, 32, size=(count, 16))]
+        drawn = np.concatenate([time_part, random_part], axis=1)
+        return np.array(["".join(row) for row in drawn], dtype=object)
     raise ValueError(f"unknown id format {kind!r}; one of {', '.join(ID_FORMATS)}")
 
 

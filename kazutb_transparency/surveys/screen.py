@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -214,7 +214,6 @@ def _letter_runs(arr: pa.Array, n: int) -> np.ndarray:
 def word_may_matter(word: str) -> bool:
     """A letter run that the detector could read as part of a name or as a context word
     (a given name, a surname or patronymic shape, ИИН, tel, student, born ...)."""
-    from kazutb_transparency.privacy import context
     from kazutb_transparency.privacy.namewords import (
         Given,
         given,
@@ -225,19 +224,26 @@ def word_may_matter(word: str) -> bool:
     cap = word[:1].upper() + word[1:]
     if given(cap) is not Given.NO or surname_like(cap) or patronymic_like(cap):
         return True
+    context = _context_words()
     return (
-        any(
-            rx.search(word) or rx.search(f" {word} ")
-            for rx in (
-                context.BIRTH,
-                context.ID_DOCUMENT,
-                context.STUDENT,
-                context.PHONE,
-                context.IIN,
-            )
-        )
+        context.search(word) is not None
+        or context.search(f" {word} ") is not None
         or _STEM.search(word) is not None
     )
+
+
+@cache
+def _context_words() -> re.Pattern[str]:
+    """The detector's context words (birth, identity document, student, phone, IIN) as one
+    alternation: it matches a text wherever one of them does, in one search instead of five
+    (ids of shapes such as ULIDs send tens of thousands of letter runs here)."""
+    from kazutb_transparency.privacy import context
+
+    patterns = (context.BIRTH, context.ID_DOCUMENT, context.STUDENT, context.PHONE, context.IIN)
+    flags = {rx.flags for rx in patterns}
+    if len(flags) != 1 or any(rx.groups for rx in patterns):
+        raise RuntimeError("the context words no longer join into one pattern: list them apart")
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx in patterns), flags.pop())
 
 
 # The stems the detector looks for around numbers (context._STEMS), as one search.

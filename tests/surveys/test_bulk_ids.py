@@ -26,3 +26,16 @@ def test_the_new_shapes_are_what_they_say() -> None:
     assert dashed.startswith("KZ-2024_000007-") and len(dashed) == 17
     with pytest.raises(ValueError, match="unknown id format"):
         _ids("e-mail", rng, 1, 0)
+
+
+def test_base64url_and_ulid_ids_are_what_they_say() -> None:
+    rng = np.random.default_rng(0)
+    url = _ids("base64url", rng, 200, 0)
+    ulid = _ids("ulid", rng, 200, 0)
+    assert {len(i) for i in url} == {22} and "=" not in "".join(url)
+    assert set("".join(url)) <= set(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    )
+    assert {len(i) for i in ulid} == {26}
+    assert set("".join(ulid)) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    assert ulid[0].startswith("01HK")  # milliseconds of January 2024

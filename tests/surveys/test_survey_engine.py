@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from kazutb_transparency.surveys.bulk import Shape, generate
@@ -71,3 +72,28 @@ def test_raw_answers_are_read_and_dropped(bulk_inputs, tmp_path: Path, monkeypat
         with contextlib.suppress(FileNotFoundError):
             text = written.read_bytes().decode("utf-8", errors="replace")
             assert not any(token in text for token in tokens), written
+
+
+@pytest.mark.parametrize("kind", ["sha256", "base64url", "ulid"])
+def test_same_indicators_on_ids_the_project_did_not_design(bulk_inputs, tmp_path, kind):
+    """The fixture's export with every respondent renamed one-to-one into ids of another
+    shape (a hashed address, base64url, ULID) gives the same files, checked by the real
+    personal-data detector: the ids are keys, never figures."""
+    from kazutb_transparency.surveys.bulk import _ids
+    from kazutb_transparency.surveys.personal_data import default_scanner
+
+    r, q, p = bulk_inputs
+    header, *lines = r.read_text(encoding="utf-8").splitlines()
+    rows = [line.split(",") for line in lines]
+    tokens = list(dict.fromkeys(row[2] for row in rows))
+    renamed = dict(zip(tokens, _ids(kind, np.random.default_rng(11), len(tokens), 0), strict=True))
+    assert not set(renamed) & set(renamed.values())
+    for row in rows:
+        row[2] = renamed[row[2]]
+    shaped = tmp_path / "R.csv"
+    shaped.write_text("\n".join([header, *(",".join(row) for row in rows)]) + "\n", "utf-8")
+    expected = run(r, q, p, 10, scanner=lambda value: [])
+    result = run(shaped, q, p, 10, scanner=default_scanner())
+    assert result.csv == (FIXTURES / "bulk-indicators-min10.csv").read_text(encoding="utf-8")
+    assert result.distributions == expected.distributions
+    assert (result.answers, result.duplicates) == (40_066, 188)
