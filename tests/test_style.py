@@ -135,3 +135,34 @@ def test_every_page_of_the_site_follows_the_style_guides(site: Path) -> None:
         f"{len(findings)} break(s) of the style guides (style/*.md):\n"
         + "\n".join(str(f) for f in findings[:60])
     )
+
+
+def test_a_label_echoed_by_its_value_is_found_in_the_same_form_only() -> None:
+    planted = {
+        "ru": "<p>18 марта 2026 г.: Обсуждение — Повестка: Повестка заседания совета</p>",
+        "en": "<p>Curriculum: Curriculum of the educational programme 6B02101</p>",
+        "kk": "<p>Жоба: жоба мәтіні</p>",
+    }
+    for lang, body in planted.items():
+        assert rules_of(check_page(_page(body, lang), lang, RULES)) == [
+            "a label echoed by its value"
+        ], lang
+    # Two forms of one word, and an address after its label, are not an echo.
+    fine = "<p>Аудиттер: аудит 2025 жылы өтті</p>"
+    assert check_page(_page(fine, "kk"), "kk", RULES) == []
+    assert check_page(_page("<p>Office: office@example.org</p>", "en"), "en", RULES) == []
+
+
+def test_a_label_followed_only_by_a_provenance_mark_is_found() -> None:
+    planted = {
+        "kk": "<p>Осы кестедегі пәндер мен олардың деректері: ✱ үлгі</p>",
+        "ru": "<p>место в структуре: ◇ открытый источник</p>",
+        "en": "<p>place in the chart: ✓</p>",
+    }
+    for lang, body in planted.items():
+        assert "a label followed only by a mark" in rules_of(
+            check_page(_page(body, lang), lang, RULES)
+        ), lang
+    fine = "<p>Бұл кестедегі пәндер мен олардың деректері — үлгі мәндер.</p>"
+    assert check_page(_page(fine, "kk"), "kk", RULES) == []
+    assert check_page(_page("<p>Мекенжайы: Астана ✱ үлгі</p>", "kk"), "kk", RULES) == []

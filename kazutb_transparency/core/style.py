@@ -237,6 +237,17 @@ _TWO_BRACKETS = re.compile(r"\)\s?\(\d[\d\s]*\)")
 _QUALIFIER_BRACKETS = re.compile(r"\)\s?\((?P<first>\w)|\((?:\d[^()]*|[^()]*\d)\)\s\(")
 
 
+# «Повестка: Повестка заседания…», "Curriculum: Curriculum of the…": a label echoed by the
+# first word of its value. The same form only: «аудиттер: аудит» (a plural and a singular)
+# may be a list's head and its first item; an address after a label («Office:
+# office@…») is not a word.
+_LABEL_ECHO = re.compile(r"(?<!\w)([^\W\d_]{3,}): \1(?![\w@.-])", re.IGNORECASE)
+# «құрылымдағы орны: ✱ үлгі»: a label whose only value is a provenance mark; say what the
+# mark says as a sentence, or put the mark beside a value. A legend («белгі …: ✓ —
+# расталған») explains the mark after a dash: that is its value.
+_LABEL_MARK = re.compile(r"[^\W\d_]{2,}\)?:\s*[✓◇✱](?!\s*[—–])")
+
+
 # «Оқуға түсу үшін не қажет: …», «Жол неге қатысты: …»: an indirect question as a label,
 # the English introduction ("What you need to apply: …") a Kazakh official text does not
 # write; it says what the page holds, its verb last. The question opens the sentence: one
@@ -407,6 +418,14 @@ def check_page(
             found += [
                 f"the same word twice: {_around(block, *m.span())}"
                 for m in _DOUBLED_WORD.finditer(block)
+            ]
+            found += [
+                f"a label echoed by its value: {_around(block, *m.span())}"
+                for m in _LABEL_ECHO.finditer(block)
+            ]
+            found += [
+                f"a label followed only by a mark: {_around(block, *m.span())}"
+                for m in _LABEL_MARK.finditer(block)
             ]
             found += _inflected_twice(block, lang, rules)
             found += _condition_colon(block, lang, rules)

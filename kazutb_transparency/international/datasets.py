@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from kazutb_transparency.core.countries import country
 from kazutb_transparency.core.disclosure_policy import NOT_COLLECTED
 from kazutb_transparency.core.interface import localized
 from kazutb_transparency.core.opendata.dataset import (
@@ -18,7 +19,7 @@ from kazutb_transparency.core.opendata.texts import DatasetTexts
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.datasets import META_FIELDS, meta_values
 from kazutb_transparency.international.content import International
-from kazutb_transparency.international.labels import COUNTRY_GROUP, country
+from kazutb_transparency.international.labels import COUNTRY_GROUP
 from kazutb_transparency.international.loading import ALL, MEASURE
 from kazutb_transparency.international.models import COUNTRY_GROUPS, STUDY_LEVELS
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from babel import Locale
-
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog, localized
 from kazutb_transparency.disclosures.labels import PAGE_TITLE
@@ -14,14 +12,8 @@ AGREEMENT_KIND: dict[str, Localized] = localized("international_agreement_kind")
 MOBILITY_KIND: dict[str, Localized] = localized("international_mobility_kind")
 COUNTRY_GROUP: dict[str, Localized] = localized("international_country_group")
 LEVEL: dict[str, Localized] = localized("international_level")
-_TERRITORIES = {lang: Locale(lang).territories for lang in ("kk", "ru", "en")}
 
 
 def title(page: str, lang: str) -> str:
     """A page's title: the fixed addresses and their titles are the disclosures' list."""
     return PAGE_TITLE[page].get(lang)
-
-
-def country(code: str) -> Localized:
-    """A country's name in kk, ru and en, from CLDR (babel)."""
-    return Localized(**{lang: names.get(code, code) for lang, names in _TERRITORIES.items()})

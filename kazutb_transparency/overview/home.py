@@ -121,7 +121,7 @@ def _admission(a: Applicants, lang: str) -> tuple[str, str, list[object]]:
     year = max(d.end for d in items).year
     label = T["admission_year"].get(lang).format(year=year)
     # One clause per stage, the dates in the cases the language needs («…маусымнан …тамызға
-    # дейін»), never a label after the label «2027 жылғы қабылдау:».
+    # дейін»), never a label after the label «2027 жылғы қабылдау мерзімдері:».
     shown = "; ".join(
         fill(
             T["admission_item"].get(lang),
@@ -210,10 +210,12 @@ def home_page(
         contacts[-1] += mark(about.location, lang)
         shown.append(about.location)
     if about.phones is not None:
-        phones = ", ".join(
-            f"{tr(p.label, lang)}: [{esc(p.number)}](tel:{p.number.replace(' ', '')})"
-            for p in about.phones.items
-        )
+        # One label, then its numbers: «Қабылдау комиссиясы: …, …», not the label before each.
+        numbers: dict[str, list[str]] = {}
+        for p in about.phones.items:
+            link = f"[{esc(p.number)}](tel:{p.number.replace(' ', '')})"
+            numbers.setdefault(tr(p.label, lang), []).append(link)
+        phones = "; ".join(f"{label}: {', '.join(links)}" for label, links in numbers.items())
         contacts.append(phones + mark(about.phones, lang))
         shown.append(about.phones)
     if about.emails is not None:

@@ -64,7 +64,11 @@ def test_a_list_page_links_the_other_levels_and_its_letters(default_site) -> Non
     # Only the levels that have programmes are offered as links.
     for level in ("master", "doctorate"):
         assert (f'href="a-z-{level}.html"' in text) == bool(d.programmes_at(level))
-    assert '<strong aria-current="page">Бакалавриат' in text
+    # The page's own level is not offered as "another level" (not even as plain text).
+    assert "Бакалавриат (" not in text
+    assert ("Басқа деңгейлер:" in text) == any(
+        d.programmes_at(level) for level in ("master", "doctorate")
+    )
     anchors = re.findall(r'<a href="#(letter-\d+)">', text)
     assert anchors and all(f'id="{anchor}"' in text for anchor in anchors)
     assert 'class="catalogue-filter" data-label="' in text  # the JavaScript filter's place

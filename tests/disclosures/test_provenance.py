@@ -117,7 +117,8 @@ def test_a_unit_with_a_confirmed_name_and_an_inferred_place_marks_both(en_pages)
     chart = en_pages["about/structure.md"]
     item = chart.split("Strategic Development Department", 1)[1].split("<ul>", 1)[0]
     assert "prov-confirmed" in item
-    assert "place in the chart" in item and "prov-placeholder" in item
+    # A sentence, not a label whose only value is a mark («place in the chart: ✱»).
+    assert "Its place in the chart is a placeholder." in item and "prov-placeholder" in item
 
 
 def test_open_data_carry_provenance_per_record_and_per_field(default_site) -> None:

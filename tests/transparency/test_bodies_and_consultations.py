@@ -155,7 +155,9 @@ def test_the_pages_show_members_documents_and_outcomes(data_copy: Path) -> None:
     # No source names a board member: the page says so; no name is invented.
     assert "The members' names are not yet published." in councils
     assert "Мүшелерінің аты-жөні әлі жарияланған жоқ." in pages["kk"]["transparency/councils.md"]
-    assert "Agenda: Agenda of the public council meeting of 18 March 2026" in councils
+    # One label for the documents: a title is never introduced by its own word.
+    assert "Documents: Agenda of the public council meeting of 18 March 2026" in councils
+    assert "Agenda: Agenda" not in councils
     assert "Minutes No. 1 of the Board of Directors meeting of 29 August 2024" in councils
     assert "documents not published" in councils  # the academic council's meeting
     assert "Text for comment: Draft declaration of goals for 2027 (sample)" in consultations

@@ -114,10 +114,14 @@ def _contacts(d: Disclosures, lang: str) -> str:
     a, today = d.about, d.today
     out = [f"### {L['phones'][lang]}\n"]
     if a.phones:
+        # One label, then its numbers: «Қабылдау комиссиясы: …, …», not the label before each.
+        numbers: dict[str, list[str]] = {}
+        for p in a.phones.items:
+            link = f'<a href="tel:{esc(_tel(p.number))}">{esc(p.number)}</a>'
+            numbers.setdefault(tr(p.label, lang), []).append(link)
         items = "".join(
-            f'<li>{tr(p.label, lang)}: <a href="tel:{esc(_tel(p.number))}">{esc(p.number)}</a>'
-            f"{mark(a.phones, lang)}</li>"
-            for p in a.phones.items
+            f"<li>{label}: {', '.join(links)}{mark(a.phones, lang)}</li>"
+            for label, links in numbers.items()
         )
         out.append(f"<ul>{items}</ul>\n<p>{dates(a.phones, today, lang)}</p>\n")
     else:
@@ -182,8 +186,10 @@ def _position_mark(unit: Unit, lang: str) -> str:
     """Where the unit sits in the chart, marked when its source differs from the name's."""
     if unit.parent is None or unit.state("parent") == unit.state("name"):
         return ""
-    place = f"{L['chart_place'][lang]}:{mark(unit, lang, 'parent')}"
-    return f' <small class="org-position">{place}</small>'
+    # What the mark would say, as a sentence: «құрылымдағы орны: ✱ үлгі» is a label whose only
+    # value is a mark.
+    state = unit.state("parent")
+    return f' <small class="org-position prov-{state}">{L[f"chart_place.{state}"][lang]}</small>'
 
 
 def structure_page(d: Disclosures, units: Units, lang: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kazutb_transparency.core.countries import country
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
 from kazutb_transparency.disclosures.accreditation import Accreditation, Status, overall_status
@@ -106,7 +107,8 @@ def _agencies(d: Disclosures, lang: str) -> str:
             [
                 name + mark(agency, lang),
                 esc(agency.abbreviation or "—"),
-                esc(agency.country),
+                # The country's name (CLDR, via Babel); the code stays in the open data.
+                esc(country(agency.country).get(lang)),
                 registers or L["none"][lang],
                 dates(agency, d.today, lang),
             ]

@@ -86,18 +86,16 @@ def _pager(page: ListPage, lang: str) -> str:
 
 
 def _levels(d: Disclosures, page: ListPage, lang: str) -> str:
-    """Links to the other levels' lists: the filter by level that needs no JavaScript."""
-    items = []
-    for level in LEVELS:
-        if not d.programmes_at(level) and level != page.level:
-            continue  # a level with no programme is not offered
-        label = f"{tr(LEVEL[level], lang)} ({len(d.programmes_at(level))})"
-        items.append(
-            f'<strong aria-current="page">{label}</strong>'
-            if level == page.level
-            else f'<a href="{page_href(page.path, list_path(level))}">{label}</a>'
-        )
-    return f"<p>{L['intro'][lang]} {' · '.join(items)}</p>\n"
+    """Links to the other levels' lists: the filter by level that needs no JavaScript. The
+    page's own level is not "another level", and a level with no programme is not offered."""
+    items = [
+        f'<a href="{page_href(page.path, list_path(level))}">'
+        f"{tr(LEVEL[level], lang)} ({len(d.programmes_at(level))})</a>"
+        for level in LEVELS
+        if level != page.level and d.programmes_at(level)
+    ]
+    others = f" {L['other_levels'][lang]} {' · '.join(items)}" if items else ""
+    return f"<p>{L['intro'][lang]}{others}</p>\n"
 
 
 def list_page(d: Disclosures, page: ListPage, lang: str, title: str = "") -> str:

@@ -406,7 +406,9 @@ def _curriculum(d: Disclosures, p: Programme, page: str, lang: str) -> str:
     if p.curriculum is None:
         return no_info(L["curriculum_none"][lang], lang)
     reference = document_reference(d.document(p.curriculum), page, lang)
-    return f"<p>{L['curriculum'][lang]}: {reference}</p>\n"
+    # The document's title names it («Curriculum of the educational programme …») under the
+    # heading «Curriculum and its approval»: a label «Curriculum:» before it would say it twice.
+    return f"<p>{reference}</p>\n"
 
 
 def programme_page(
@@ -441,7 +443,9 @@ def programme_page(
     out.append(f"## {L['disciplines'][lang]}\n")
     out.append(_curriculum(d, p, page, lang))
     if d.disciplines_of(p.code):
-        out.append(f"<p>{L['disciplines_provenance'][lang]}:{mark(p, lang, 'disciplines')}</p>\n")
+        # A sentence, not «…деректері: ✱ үлгі» (a label whose only value is a mark).
+        said = L[f"disciplines_provenance.{p.state('disciplines')}"][lang]
+        out.append(f"<p>{said}</p>\n")
     out.append(coverage_note(d.coverage_of(p), lang))
     out.append(_disciplines(d, p, lang))
     out.append(f"## {L['accreditation'][lang]}\n")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from kazutb_transparency.core.counted import counted
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
@@ -17,6 +19,7 @@ from kazutb_transparency.disclosures.pages.common import (
     page_href,
 )
 from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow
+from kazutb_transparency.editor.labels import field_label
 from kazutb_transparency.organisation import Units
 
 PAGE = "register/index.md"
@@ -28,6 +31,19 @@ L: dict[str, dict[str, str]] = catalog("disclosures_register")
 SHOWN = 25
 
 
+# «Состав (должности)»: the form's qualifier in brackets, dropped inside the page's own brackets.
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
+def _field_name(field: str, lang: str, owner: str | None) -> str:
+    """A field's label in running text: without its qualifier, its first letter small
+    unless it starts an abbreviation («БСН»)."""
+    label = _QUALIFIER.sub("", field_label(field, lang, owner))
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def unconfirmed_value(e: Evidence, lang: str) -> str:
     """A value the clause has but the university has not confirmed: the record (and the
     fields, where its label does not say which) with the mark of its state."""
@@ -36,7 +52,13 @@ def unconfirmed_value(e: Evidence, lang: str) -> str:
         if state is None:
             parts.append(f" — {L['relies'][lang]}")
             continue
-        names = [L["other_values"][lang] if f == "*" else f"<code>{esc(f)}</code>" for f in fields]
+        # A field by its label in the page's language (the editor's form labels), not by
+        # its name in the data: «Совет директоров (роль, состав)», not «(role, composition)».
+        owner = type(e.item).__name__ if e.item is not None else None
+        names = [
+            L["other_values"][lang] if f == "*" else esc(_field_name(f, lang, owner))
+            for f in fields
+        ]
         named = f" ({', '.join(names)})" if names else ""
         parts.append(named + " " + marker(state, lang))
     return tr(e.label, lang) + ";".join(parts)
@@ -45,19 +67,29 @@ def unconfirmed_value(e: Evidence, lang: str) -> str:
 def _status(row: RegisterRow, lang: str) -> str:
     text = f'<strong class="register-{row.status}">{tr(REGISTER_STATUS[row.status], lang)}</strong>'
     # What keeps the clause from being complete: the values missing, then those not confirmed.
+    # A count first, then what it counts («4 мән расталмаған», "4 values not confirmed"), the
+    # noun in the form the number needs: not «расталмаған мәндер: 4», a label and a count.
     lists = [
-        ("missing", [tr(label, lang) for label in row.missing]),
-        ("unconfirmed", [unconfirmed_value(e, lang) for e in row.unverified]),
-        ("optional", [tr(label, lang) for label in row.optional_missing]),
+        ("register_missing", "register_items", [tr(label, lang) for label in row.missing]),
+        (
+            "register_unconfirmed",
+            "register_values",
+            [unconfirmed_value(e, lang) for e in row.unverified],
+        ),
+        (
+            "register_optional",
+            "register_items",
+            [tr(label, lang) for label in row.optional_missing],
+        ),
     ]
-    for key, gaps in lists:
+    for summary, noun, gaps in lists:
         if gaps:
             items = "".join(f"<li>{gap}</li>" for gap in gaps[:SHOWN])
             if len(gaps) > SHOWN:  # the open data list every one (disclosure-register)
-                items += f"<li>{L['more'][lang].format(n=len(gaps) - SHOWN)}</li>"
-            text += (
-                f"<details><summary>{L[key][lang]}: {len(gaps)}</summary><ul>{items}</ul></details>"
-            )
+                rest = counted(len(gaps) - SHOWN, noun, lang)
+                items += f"<li>{L['more'][lang].format(items=rest)}</li>"
+            said = counted(len(gaps), summary, lang)
+            text += f"<details><summary>{said}</summary><ul>{items}</ul></details>"
     return text
 
 

@@ -5,6 +5,7 @@ year by country group and level, small groups withheld by the one rule of every 
 from __future__ import annotations
 
 from kazutb_transparency.applicants.pages.common import hidden
+from kazutb_transparency.core.countries import country
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.markdown import dataset_links, page_href, table, tr
 from kazutb_transparency.disclosures.content import Disclosures
@@ -21,7 +22,6 @@ from kazutb_transparency.international.labels import (
     LEVEL,
     MOBILITY_KIND,
     L,
-    country,
     title,
 )
 from kazutb_transparency.international.loading import MEASURE

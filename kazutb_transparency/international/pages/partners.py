@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kazutb_transparency.core.counted import counted
+from kazutb_transparency.core.countries import country
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.jsonld import stated
 from kazutb_transparency.core.markdown import dataset_links, esc, href, table, tr
@@ -24,7 +25,6 @@ from kazutb_transparency.international.labels import (
     AGREEMENT_KIND,
     PARTNER_KIND,
     L,
-    country,
     title,
 )
 from kazutb_transparency.international.models import Agreement, Partner

@@ -68,19 +68,20 @@ def _meeting(m: Meeting, d: Disclosures, shown: Provenance, lang: str) -> str:
     """One meeting: its day, the agenda in a line, the agenda and decisions as documents;
     what is not published as a document is said."""
     parts = [tr(m.agenda, lang)] if m.agenda else []
-    if m.agenda_document is None and not m.decisions:
+    documents = [_decision(d.document(m.agenda_document), lang, shown)] if m.agenda_document else []
+    documents += [_decision(d.document(i), lang, shown) for i in m.decisions]
+    if not documents:
         parts.append(f'<em class="no-info">{L["no_documents"][lang]}</em>')
-    elif m.agenda_document:
-        agenda = _decision(d.document(m.agenda_document), lang, shown)
-        parts.append(f"{L['agenda_document'][lang]}: {agenda}")
     else:
-        parts.append(f'<em class="no-info">{L["no_agenda_document"][lang]}</em>')
-    decisions = [_decision(d.document(i), lang, shown) for i in m.decisions]
-    if decisions:
-        parts.append(f"{L['decisions'][lang]}: " + "; ".join(decisions))
-    elif m.agenda_document:
-        parts.append(f'<em class="no-info">{L["no_decisions"][lang]}</em>')
-    # The day as the item's label: "20 November 2026: agenda — decisions".
+        missing = []
+        if m.agenda_document is None:
+            missing.append(f'<em class="no-info">{L["no_agenda_document"][lang]}</em>')
+        if not m.decisions:
+            missing.append(f'<em class="no-info">{L["no_decisions"][lang]}</em>')
+        # One label for every document: a document's title names what it is, and
+        # «Повестка: Повестка заседания…» would say it twice.
+        parts.append(f"{L['meeting_documents'][lang]}: " + "; ".join(documents + missing))
+    # The day as the item's label: "20 November 2026: agenda — documents".
     return f"<li>{day(m.date, lang)}: {' — '.join(parts)}</li>"
 
 
