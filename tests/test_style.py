@@ -116,6 +116,16 @@ def test_the_rules_file_is_checked_like_every_data_file(tmp_path: Path) -> None:
     assert "use" in str(caught.value) and "style.yaml" in str(caught.value)
 
 
+def test_a_rule_that_is_no_regular_expression_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "style.yaml").write_text(
+        "percent: {kk: space}\navoid:\n  kk:\n    - {word: 'ереже, (7', regex: true, use: x}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        load_style(tmp_path)
+    assert "not a regular expression" in str(caught.value) and "style.yaml" in str(caught.value)
+
+
 def test_the_style_guides_name_the_rules_file() -> None:
     for lang in ("kk", "ru", "en"):
         guide = (REPO / "style" / f"{lang}.md").read_text(encoding="utf-8")

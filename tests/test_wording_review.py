@@ -168,8 +168,8 @@ def test_the_corrected_forms_pass() -> None:
         "<p>Во всех процессах 82 ключевых показателя: выполнено — 0</p>"
         "<p>Полная карточка каждого процесса — на отдельной странице.</p>"
         "<p>действует до 14 апреля 2027 г., срок истекает менее чем через 180 дней</p>"
-        "<p>Значимого отличия не выявлено (−0,2 п.п.; значимость не проверялась: нужно не менее"
-        " 30 респондентов).</p>"
+        "<p>Значимость отличия не проверялась (−0,2 п.п.; нужно не менее 30 респондентов).</p>"
+        "<p>Значимого отличия не выявлено (−0,2 п.п.; p = 0,41).</p>"
         "<p>Периодичность: 2 раза в год</p><p>Записи, ещё не подтверждённые университетом:"
         " 1 из 1</p><p>Информационная карта процессов</p>"
     )
@@ -382,3 +382,116 @@ def test_each_fault_of_the_news_and_transparency_pass_is_refused(
 )
 def test_the_rewritten_forms_of_the_pass_are_accepted(lang: str, text: str) -> None:
     assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES) == []
+
+
+# The pass over the notices, the survey claims, the citations and the open-data descriptions:
+# each class of fault planted again, with the words of the rule that must refuse it.
+NOTICE_FAULTS = [
+    # One wording for "do not cite" per language.
+    ("kk", "Университет оларды растамаған; дәйексөз ретінде пайдаланбаңыз.", "«дәйексөз ретінде»"),
+    ("ru", "Университетом не подтверждены; не цитируйте их.", "«не цитируйте»"),
+    ("en", "Not confirmed by the university; do not cite.", "«do not cite.»"),
+    # One form for "not yet published", never «жоқ» twice in a sentence.
+    ("kk", "Ақпарат жоқ: бағдарламаның атауы әлі жарияланған жоқ.", "«жарияланған жоқ»"),
+    ("kk", "Ақпарат жоқ: бұл бағдарламаның аккредиттелуі туралы мәлімет жоқ.", "«жоқ: бұл"),
+    # An untested difference called not significant.
+    (
+        "kk",
+        "Статистикалық мәнді айырмашылық жоқ (−0,2 п.т.; респонденттер 30-дан аз, тексерілмеді).",
+        "«мәнді айырмашылық жоқ",
+    ),
+    (
+        "ru",
+        "Значимого отличия не выявлено (−0,2 п.п.; значимость не проверялась: нужно не менее 30"
+        " респондентов).",
+        "«Значимого отличия не выявлено",
+    ),
+    (
+        "en",
+        "No significant difference from the university (−0.2 pp; not tested: at least 30"
+        " respondents needed).",
+        "«No significant difference",
+    ),
+    # The Russian regulation by its name; a year after «за»; «г.» after a cohort's year.
+    ("ru", f"Требование: п.{NBSP}9.7.3 положения; ответственное подразделение", "«п."),
+    ("ru", "по закону и по положению о корпоративном сайте", "«по положению о корпоративном»"),
+    ("ru", "Пункты положения", "«Пункты положени»"),
+    ("ru", "оценивается через 6–12 месяцев после срока (положение, §7.5.5).", "«(положение, §»"),
+    ("ru", "Доходы и расходы за 2025", "«за 2025»"),
+    ("ru", "медианный месячный доход выпускников 2025 года", "«выпускников 2025"),
+    # A field name in prose; one citation style for the clauses; a group is not a number.
+    ("ru", "просрочка на дату as_of и состояние", "«на дату as_of»"),
+    ("kk", "as_of күнге мерзімі өткені", "«as_of күн»"),
+    ("en", "whether it is overdue as of as_of", "«as of as_of»"),
+    ("kk", "Ашық деректерде әр жазбаның provenance бағаны сол күйді береді", "«provenance бағаны»"),
+    (
+        "kk",
+        "Мониторинг және кері байланыс туралы ереже, 7.5.3, 7.8-тармақтар",
+        "«7.5.3, 7.8-тармақ",
+    ),
+    ("kk", "ең аз топтан кіші сандар жарияланбайды", "«ең аз топтан»"),
+    ("kk", "Корпоративтік сайт туралы ереже, 8.3, 8.5 және 9.7-тармақтар", "«8.3, 8.5"),
+    # The process pages: introductions written as indirect questions; a calque.
+    ("kk", "ISO 9001:2015 стандартының әр тармағын қандай процестер қамтиды", "«қандай процестер"),
+    ("kk", "Төменде: дереккөзде не жазылған, сайт не көрсетеді және неге.", "«не жазылған"),
+    ("ru", "Кто за что отвечает: процессы каждого подразделения.", "«Кто за что отвечает»"),
+    ("ru", "Какие процессы охватывают каждый пункт ISO 9001:2015.", "«Какие процессы охватывают»"),
+    ("ru", "Ниже: что написано в источнике, что показывает сайт и почему.", "«что написано"),
+    ("en", "Who is responsible for what: the processes each unit owns.", "«Who is responsible"),
+    ("en", "Which processes address each clause of ISO 9001:2015.", "«Which processes address»"),
+    ("en", "listed below: what the source says, what the site shows, and why.", "«what the source"),
+    ("en", "four control sheets (approval, acquaintance, registration)", "«acquaintance»"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rule"), NOTICE_FAULTS)
+def test_each_fault_of_the_notice_and_citation_pass_is_refused(
+    lang: str, text: str, rule: str
+) -> None:
+    found = check_page(_page(f"<p>{text}</p>", lang), lang, RULES)
+    assert any(hit.startswith(rule) for hit in found), f"{lang}: «{text}» gives {found}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Университет оларды растамаған; оларға дерек ретінде сілтеме жасамаңыз."),
+        ("ru", "Университетом не подтверждены; не ссылайтесь на них как на факты."),
+        ("en", "Not confirmed by the university; do not cite them as facts."),
+        ("kk", "Ақпарат жоқ: бағдарламаның атауы әлі жарияланбаған."),
+        ("kk", "Айырмашылықтың мәнділігі тексерілмеді (−0,2 п.т.; респонденттер 30-дан аз)."),
+        (
+            "kk",
+            "Статистикалық мәнді айырмашылық жоқ (−0,2 п.т.; p = 0,41). Респонденттер 30-дан аз.",
+        ),
+        (
+            "en",
+            "Significance of the difference not tested (−0.2 pp; at least 30 respondents needed).",
+        ),
+        ("ru", f"Требование: п.{NBSP}9.7.3 Положения; ответственное подразделение"),
+        # A unit's own regulation, a generic one, and a range of years are common nouns.
+        (
+            "ru",
+            "Руководитель, контакты и положение каждого подразделения; положение не опубликовано",
+        ),
+        ("ru", "Каталог адаптирован по положению другого вуза."),
+        ("ru", "Доходы и расходы за 2025 год; Программа развития на 2024–2029 годы"),
+        ("ru", "медианный месячный доход выпускников 2025 г. составляет 350 000 ₸"),
+        ("kk", "Корпоративтік сайт туралы ереже ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12, 4.10-тармақ"),
+        ("kk", "Мониторинг және кері байланыс туралы ереже, §7.5.3, §7.8"),
+        ("kk", "«Дереккөз күйі» бағанында (<code>provenance</code>) көрсетіледі"),
+    ],
+)
+def test_the_rewritten_forms_of_the_notice_pass_are_accepted(lang: str, text: str) -> None:
+    assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES) == []
+
+
+def test_a_note_of_sentences_and_a_citation_are_written_as_sentences() -> None:
+    """«…сілтеме жасамаңыз; Мониторинг және кері байланыс туралы ереже» glued a citation onto
+    a note's last sentence; citations alone keep their semicolons."""
+    from kazutb_transparency.core.opendata.catalogue import joined_sources
+
+    note = "Демонстрациялық деректер. Университет әлі растамаған."
+    citation = "Мониторинг және кері байланыс туралы ереже, §7.5.3, §7.8"
+    assert joined_sources([note, citation]) == f"{note} {citation}."
+    assert joined_sources(["ISO 9001:2015, 9.1.", citation]) == f"ISO 9001:2015, 9.1; {citation}"

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from babel import Locale
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kazutb_transparency.core.datafiles import load_model
 from kazutb_transparency.core.locale_format import KK_YEAR
@@ -45,6 +45,21 @@ class Calque(BaseModel):
     word: str = Field(min_length=2)
     use: str = Field(min_length=1)
     why: str = ""
+    # `word` is a regular expression (a clause number, any of a word's case forms).
+    regex: bool = False
+    # Matched as written: Russian «положения» is a common noun, «Положения» the regulation.
+    exact_case: bool = False
+
+    @model_validator(mode="after")
+    def _compiles(self) -> Calque:
+        if self.regex:
+            try:
+                re.compile(self.word)
+            except re.error as error:
+                raise ValueError(
+                    f"«{self.word}» is not a regular expression ({error}): fix it, or drop regex"
+                ) from error
+        return self
 
 
 class FirstPerson(BaseModel):
@@ -530,7 +545,9 @@ def _calques(block: str, lang: str, rules: StyleRules) -> list[str]:
     block = _QUOTED.sub(" ", block)
     found = []
     for calque in rules.avoid.get(lang, []):
-        for m in re.finditer(rf"(?<!\w){re.escape(calque.word)}", block, re.IGNORECASE):
+        word = calque.word if calque.regex else re.escape(calque.word)
+        flags = 0 if calque.exact_case else re.IGNORECASE
+        for m in re.finditer(rf"(?<!\w){word}", block, flags):
             found.append(f"«{m.group(0)}» (use «{calque.use}»): {_around(block, *m.span())}")
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import localized
+from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.register_rows import Evidence, missing
 from kazutb_transparency.transparency.content import Transparency
@@ -93,7 +94,8 @@ def _finances(t: Transparency) -> Evidence:
     """Income and expenditure of the last full financial year, which the audited statements
     cover; no file, or no record of that year, is missing."""
     last = t.today.year - 1
-    label = Localized(**{lang: f"{PART['finances'].get(lang)} {last}" for lang in _LANGS})
+    # A whole phrase with its year in place: Russian «за 2025 год», never «за 2025».
+    label = Localized(**{lang: fill(PART["finances"].get(lang), year=last) for lang in _LANGS})
     year = next((y for y in t.finances or () if y.year == last), None)
     return Evidence(label, year) if year else missing(label)
 

@@ -138,6 +138,25 @@ def test_a_unit_against_the_university(committed_data: SurveyData, lang):
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_an_untested_difference_claims_no_significance(committed_data: SurveyData, lang):
+    """Fewer than 30 respondents: no test was run, so the cell must not say that there is
+    no significant difference or change (a claim only a test can make)."""
+    wave = committed_data.waves("student-satisfaction")[-1]
+    university = committed_data.row("student-satisfaction", wave)
+    faculty = next(
+        r
+        for r in committed_data.rows("student-satisfaction", wave)
+        if r.unit_type == "faculty" and r.block == OVERALL and not r.suppressed
+    )
+    assert university is not None
+    small = replace(faculty, satisfaction=university.satisfaction, respondents=12)
+    cell = university_cell(small, committed_data, lang)
+    assert cell.startswith(L["vs_untested"][lang].split("{")[0])
+    assert L["vs_same"][lang].split("{")[0] not in cell
+    assert not any(word in cell.casefold() for word in ("жоқ", "не выявлено", "no significant"))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_the_methodology_states_the_rules(committed_data: SurveyData, lang):
     from kazutb_transparency.surveys.pages.quality import methodology_page
 

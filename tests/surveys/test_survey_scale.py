@@ -86,7 +86,7 @@ def test_no_page_that_exists_once_lists_programmes(large):
 def _without_trends(text: str, lang: str) -> str:
     """`text` without the trend's phrases that name the first wave, the one they compare
     with ("since wave 2024-06", «2024-06 толқынымен салыстырғанда …»)."""
-    for direction in ("up", "down", "flat"):
+    for direction in ("up", "down", "flat", "untested"):
         before, after = t(f"trend_{direction}", lang).split("{wave}")
         text = text.replace(before + WAVES[0] + after.split("{")[0], "")
     return text

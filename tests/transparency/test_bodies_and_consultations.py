@@ -154,7 +154,7 @@ def test_the_pages_show_members_documents_and_outcomes(data_copy: Path) -> None:
     )
     # No source names a board member: the page says so; no name is invented.
     assert "The members' names are not yet published." in councils
-    assert "Мүшелерінің аты-жөні әлі жарияланған жоқ." in pages["kk"]["transparency/councils.md"]
+    assert "Мүшелерінің аты-жөні әлі жарияланбаған." in pages["kk"]["transparency/councils.md"]
     # One label for the documents: a title is never introduced by its own word.
     assert "Documents: Agenda of the public council meeting of 18 March 2026" in councils
     assert "Agenda: Agenda" not in councils

@@ -317,15 +317,27 @@ def _summary(
     if brief:
         return [with_codes(esc(d.description.get(lang)), names, lang), "", bullet_list(items), ""]
     items += [
-        # Sources are joined by semicolons: a source's own final full stop is dropped («.;»).
-        label("sources")
-        + "; ".join(_source(s, lang).rstrip().removesuffix(".") for s in d.sources),
+        label("sources") + joined_sources([_source(s, lang) for s in d.sources]),
         # The current version at its fixed address, its data package (naming its files and
         # their hashes): it still opens after the data change.
         label("cite")
         + citation(d, settings, lang, site_url, version, f"{RELEASES}/{version}/datapackage.json"),
     ]
     return [with_codes(esc(d.description.get(lang)), names, lang), "", bullet_list(items), ""]
+
+
+# A source that holds a sentence boundary (a full stop, then a word) is written as sentences.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\w")
+
+
+def joined_sources(sources: list[str]) -> str:
+    """Citations joined by semicolons, each without its own final full stop («.;»). When one
+    source is a note of whole sentences, every source is written as a sentence of its own:
+    a semicolon would glue a citation onto the note's last sentence."""
+    texts = [s.strip() for s in sources if s.strip()]
+    if any(_SENTENCE_INSIDE.search(text) for text in texts):
+        return " ".join(text if text.endswith((".", "!", "?")) else f"{text}." for text in texts)
+    return "; ".join(text.removesuffix(".") for text in texts)
 
 
 def codes_of(d: Dataset) -> list[str]:

@@ -91,11 +91,19 @@ def _readings_table(registry: Registry, lang: str) -> str:
     return table(headers, rows, L["readings"][lang])
 
 
+def kind_cell(kind: str) -> str:
+    """A note's kind as a table cell: a card opens its note with the kind as a sentence
+    («Мәтін қайталанған.»); a column of kinds holds labels in lower case without a full stop,
+    as the source report's kinds and the status column do («мәтін қайталанған», «басқа»)."""
+    label = kind.strip().removesuffix(".")
+    return label[:1].lower() + label[1:]
+
+
 def _notes_table(processes: list[Process], caption: str, lang: str) -> str:
     rows = [
         [
             f'<a href="{process.slug}.html">{process.number}</a>',
-            NOTE_KIND[note.kind][lang],
+            kind_cell(NOTE_KIND[note.kind][lang]),
             esc(PROCESS_LABELS.get(note.field, {}).get(lang, note.field)),
             tr(note.text, lang),
             PROCESS_LABELS[note.status][lang],

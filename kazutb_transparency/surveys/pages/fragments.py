@@ -59,6 +59,9 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
     change = points(found.change, lang)
     note = significance_note(found.test, lang)
     template = L[f"trend_{found.direction}"][lang]
+    if found.test.p_value is None:
+        # Too few respondents to test: the cell says only that, never "no significant change".
+        template = L["trend_untested"][lang]
     if found.direction == "flat":
         # No arrow for a change the test does not support: one sentence says so.
         return fill(template, wave=esc(found.previous_wave), change=change, note=note)
@@ -68,7 +71,8 @@ def trend_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> str:
 
 
 def significance_note(test: Test, lang: str) -> str:
-    """ "; p = 0,030", "; p < 0,001" — or why the change was not tested."""
+    """ "; p = 0,030", "; p < 0,001" — or why the change was not tested (the sentence
+    around it says that it was not)."""
     if test.p_value is None:
         # kk «респонденттер 30-дан аз»: the number takes the ablative.
         text = fill(L["not_tested"][lang], n=NumberText(CI_MIN_RESPONDENTS, lang))
@@ -84,9 +88,11 @@ def university_cell(row: IndicatorRow | None, data: SurveyData, lang: str) -> st
     if found is None:
         return "—"
     verdict, test = found
-    # One sentence per verdict, the difference and its test filled in.
+    # One sentence per verdict, the difference and its test filled in; too few respondents
+    # to test gives a sentence saying only that (never "no significant difference").
+    key = "vs_untested" if test.p_value is None else f"vs_{verdict}"
     return fill(
-        L[f"vs_{verdict}"][lang],
+        L[key][lang],
         difference=points(test.difference, lang),
         note=significance_note(test, lang),
     )

@@ -78,7 +78,8 @@ def evidence_cell(action: Action, data: SurveyData, lang: str) -> str:
         before=percent(found.before.satisfaction, lang),
         before_wave=esc(found.before.wave),
         change=points(test.difference, lang),
-        verdict=esc(t(test.direction, lang)),
+        # Too few respondents to test: "not tested", never "no significant change".
+        verdict=esc(t("untested" if test.p_value is None else test.direction, lang)),
         p=significance_note(test, lang),
     )
 
