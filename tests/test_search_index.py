@@ -24,7 +24,7 @@ from kazutb_transparency.buildsteps.search_index import (
     shards,
     write_search_indexes,
 )
-from kazutb_transparency.buildsteps.search_text import fold, stem, tokens
+from kazutb_transparency.buildsteps.search_text import FOLD, fold, stem, tokens
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.privacy import load_allowlist
 
@@ -199,6 +199,13 @@ def test_folding_tokens_and_stems() -> None:
     assert stem("прием", "ru") == "прием"  # no ending leaves fewer than four letters
     assert stem("сапасы", "kk") == "сапа"
     assert stem("programmes", "en") == "programm"
+
+
+def test_folding_is_the_translation_table_letter_by_letter() -> None:
+    letters = "".join(FOLD) + "".join(FOLD).upper() + "ЁёЕеİIiΣσς"
+    text = "Қазақ «Ұлттық» ÆǅǄ ẞ " + letters + " 6B04105 " + letters[::-1]
+    assert fold(text) == text.lower().translate(str.maketrans(FOLD))
+    assert fold("") == ""
 
 
 def test_text_blocks_are_short_and_cut_at_spaces() -> None:

@@ -79,16 +79,26 @@ def cells_of(counts: Iterable[Count]) -> tuple[dict[CellKey, Cell], list[Family[
             for dimension, category in c.parts.items():
                 cells[(c.measure, c.period, unit_type, unit, dimension, category)].n += c.n
                 categories[(c.measure, c.period, unit_type, unit, dimension)].add(category)
+    # The faculties, breakdowns and programmes of each period, gathered in one pass each
+    # (looked up for every breakdown of every faculty: a large university has 10⁵ cells).
+    faculties_of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    parts_of: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(lambda: {("", "")})
+    for key in cells:
+        parts = parts_of[key[:2]]  # every period has its totals
+        if key[4]:
+            parts.add(key[4:])
+        elif key[2] == "faculty":
+            faculties_of[key[:2]].append(key[3])
+    programmes_of: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for (measure, period, programme), faculty in faculty_of.items():
+        programmes_of[(measure, period, faculty)].append(programme)
     linked: list[Family[CellKey]] = []
-    periods = sorted({key[:2] for key in cells})
-    for measure, period in periods:
-        faculties = sorted(
-            key[3] for key in cells if key[:3] == (measure, period, "faculty") and not key[4]
-        )
+    for measure, period in sorted(parts_of):
+        faculties = sorted(faculties_of[(measure, period)])
+        programmes_in = {f: sorted(programmes_of[(measure, period, f)]) for f in faculties}
         # The unit tree holds for the totals and for each category of each breakdown alike
         # (a faculty's grant students = its programmes' grant students).
-        parts = {("", "")} | {key[4:] for key in cells if key[:2] == (measure, period) and key[4]}
-        for dimension, category in sorted(parts):
+        for dimension, category in sorted(parts_of[(measure, period)]):
 
             def cell(unit_type: str, unit: str) -> CellKey:
                 return (measure, period, unit_type, unit, dimension, category)  # noqa: B023
@@ -99,13 +109,10 @@ def cells_of(counts: Iterable[Count]) -> tuple[dict[CellKey, Cell], list[Family[
             if cell(*UNIVERSITY) in cells:
                 linked.append(Family(cell(*UNIVERSITY), faculties_in, True))
             for faculty in faculties:
-                programmes = sorted(
-                    p
-                    for (m, y, p), f in faculty_of.items()
-                    if (m, y, f) == (measure, period, faculty)
-                )
                 children = tuple(
-                    cell("programme", p) for p in programmes if cell("programme", p) in cells
+                    cell("programme", p)
+                    for p in programmes_in[faculty]
+                    if cell("programme", p) in cells
                 )
                 if children and cell("faculty", faculty) in cells:
                     linked.append(Family(cell("faculty", faculty), children, True))

@@ -221,8 +221,11 @@ def snippet_texts(pages: list[PageText]) -> list[str]:
         kept = []
         left_out = False
         for separator, unit in page.units:
+            if on_pages[unit] >= COMMON_PAGES:  # its words are not read
+                left_out = True
+                continue
             words = set(tokens(unit))
-            if on_pages[unit] >= COMMON_PAGES or words <= seen:
+            if words <= seen:
                 left_out = True
                 continue
             seen |= words
