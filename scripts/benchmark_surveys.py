@@ -14,8 +14,8 @@ output files included; the start-up — Python's imports — is also shown apart
 run alternately, parse then engine, so that a change in the machine's load weighs on both:
 the ratio is the median of the --repeat pairs' ratios, the times the best of each. Beside
 the wall time, the CPU seconds (user + system) of each process and of every process it
-started (the engine's personal-data check runs in a child), and their ratio: on a machine
-shared with other work the wall times grow, the CPU seconds much less. Peak memory is the
+started, and their ratio: on a machine shared with other work the wall times grow, the CPU
+seconds much less. Peak memory is the
 engine process's maximum resident set size. Prints a table, the time ratio between
 consecutive sizes, and where the engine's time goes, phase by phase (wall and CPU seconds
 of one run in one process). --ids chooses the respondent-id formats
@@ -85,7 +85,8 @@ def phase(name, call, *args):
     spent[name] = since(begin)
     return out
 questions = inputs.load_questionnaire(folder / "Q.yaml")
-scan = phase("loading the personal-data detector", personal_data.default_scanner)
+scan = phase("the personal-data detector (loads on the first value kept for it)",
+             personal_data.default_scanner)
 coded = phase("reading R.csv into codes (Arrow)", reading.read_coded, folder / "R.csv",
               RESPONSE_COLUMNS)
 rows = phase("checking every rule (vectorised)", r._Rows, coded, questions)
@@ -103,12 +104,12 @@ for name, (wall, cpu) in spent.items():
     print(f"  {name}: {wall:.2f} / {cpu:.2f}")
 wall, cpu = (sum(t[i] for t in spent.values()) for i in (0, 1))
 print(f"  all phases: {wall:.2f} / {cpu:.2f}")
-print("  (in the engine the personal-data check runs in a child process, beside the rest)")
+print("  (in the engine the personal-data check runs on a thread, beside the rest)")
 """
 
 
 def measure(command: list[str]) -> tuple[float, int, float, float]:
-    """Wall time, peak resident memory (MB; of the process, or of its checking child if
+    """Wall time, peak resident memory (MB; of the process, or of a child it started if
     larger), start-up time it reports on stderr (0 if none) and CPU seconds of one
     subprocess (os.wait4: its own and those of the processes it started and waited for)."""
     begin = time.perf_counter()

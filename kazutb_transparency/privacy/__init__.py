@@ -3,30 +3,34 @@
 Categories: iin, phone, email, id-document, birth-date, student-id, bank-card, iban,
 person-name. Officials, institutional contacts and identifiers that may be published
 are listed with their reason in data/privacy/allowlist.yaml.
+
+The names below are imported when first used: the survey aggregation's screen needs only
+the name lexicon (`namewords`) and the context words (`context`), not the scanner with
+every document format's reader, whose import costs more than the screen itself.
 """
 
-from kazutb_transparency.privacy.allowlist import Allowlist, AllowlistError, load_allowlist
-from kazutb_transparency.privacy.scanner import (
-    Finding,
-    ScanError,
-    ScanReport,
-    is_theme_asset,
-    scan_file,
-    scan_paths,
-    scan_report,
-    scan_text,
-)
+from __future__ import annotations
 
-__all__ = [
-    "Allowlist",
-    "AllowlistError",
-    "Finding",
-    "ScanError",
-    "ScanReport",
-    "is_theme_asset",
-    "load_allowlist",
-    "scan_file",
-    "scan_paths",
-    "scan_report",
-    "scan_text",
-]
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Allowlist": "allowlist",
+    "AllowlistError": "allowlist",
+    "load_allowlist": "allowlist",
+    "Finding": "scanner",
+    "ScanError": "scanner",
+    "ScanReport": "scanner",
+    "is_theme_asset": "scanner",
+    "scan_file": "scanner",
+    "scan_paths": "scanner",
+    "scan_report": "scanner",
+    "scan_text": "scanner",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -13,11 +13,13 @@ import re
 from enum import IntEnum
 from functools import cache, lru_cache
 from pathlib import Path
-
-import pymorphy3
+from typing import TYPE_CHECKING
 
 from kazutb_transparency.privacy.lookalikes import unmix
 from kazutb_transparency.privacy.translit import name_key
+
+if TYPE_CHECKING:
+    import pymorphy3
 
 DATA_DIR = Path(__file__).parent / "lexicon"
 
@@ -127,6 +129,10 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 
 @cache
 def _morph() -> pymorphy3.MorphAnalyzer:
+    # Imported here: only Russian words need the dictionary, and the survey screen's letter
+    # runs (ids such as ULIDs) are Latin.
+    import pymorphy3
+
     return pymorphy3.MorphAnalyzer()
 
 

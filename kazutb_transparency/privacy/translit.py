@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kazutb_transparency.privacy.lookalikes import unmix
 
@@ -42,11 +43,25 @@ def _fold(word: str) -> str:
 
 def name_key(word: str) -> str:
     """The spelling key of one word, whichever alphabet it is written in."""
-    low = unmix(word).casefold().replace("-", "").replace("'", "").replace("’", "")
-    if any(c in _CYRILLIC for c in low):
+    return _key(unmix(word).casefold().replace("-", "").replace("'", "").replace("’", ""))
+
+
+@lru_cache(maxsize=65536)
+def _key(low: str) -> str:
+    # Cached: the name checks ask for the key of the same word several times, and the
+    # survey screen asks for tens of thousands of letter runs of ids.
+    if low.isascii():
+        # No Cyrillic letter and nothing to fold (ASCII has no diacritics): only the Latin
+        # spellings merge. The same key as below, without a pass per character.
+        key = _LATIN_RX.sub(_latin, low)
+    elif any(c in _CYRILLIC for c in low):
         key = "".join(_CYRILLIC.get(c, c) for c in low)
     else:
         folded = _fold(low)
         # ş and ç fold to s and c, which is what the key uses for ш and ч anyway.
-        key = _LATIN_RX.sub(lambda m: _LATIN_MAP[m.group()], folded)
+        key = _LATIN_RX.sub(_latin, folded)
     return _DOUBLE.sub(r"\1", key)
+
+
+def _latin(match: re.Match[str]) -> str:
+    return _LATIN_MAP[match.group()]

@@ -7,11 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.surveys.screen import SEPARATORS, opaque_ids, suspicious, suspicious_ids
+
+if TYPE_CHECKING:
+    from kazutb_transparency.privacy.allowlist import Allowlist
+    from kazutb_transparency.privacy.scanner import Finding
 
 
 @dataclass(frozen=True)
@@ -36,27 +42,18 @@ Scanner = Callable[[str], list[tuple[str, str]]]
 def default_scanner() -> Scanner:
     """The project's detector (kazutb_transparency.privacy), imported only when needed.
 
-    Without it the export cannot be checked, so aggregation stops rather than guess.
+    The screen (surveys.screen) sends no value of most exports to the detector, so the
+    detector and its allowlist are loaded on the first value that reaches it: their import
+    cost more than the whole check of a million answers with opaque ids. Without the
+    detector a value that needs it cannot be checked, so aggregation stops rather than guess.
     """
-    try:
-        from kazutb_transparency.privacy import load_allowlist, scan_text
-    except ImportError as exc:
-        raise DataError(
-            [
-                Problem(
-                    "kazutb_transparency/privacy",
-                    "the personal-data check is not available",
-                    hint="install the project (pip install -e .) before aggregating answers",
-                )
-            ]
-        ) from exc
-    allowlist = load_allowlist()
 
-    def read(text: str) -> list:
+    def read(text: str) -> list[Finding]:
         # Every detector reads the whole cell (prefilter=False), which finds exactly what the
         # prefiltered scan finds (tests/privacy/test_prefilter.py): a cell is a few words,
         # while compiling the prefilter's patterns takes a CPU second, ten times the reading
         # of every value an export sends to the detector.
+        scan_text, allowlist = _detector()
         return scan_text(text, allowlist, path="<cell>", prefilter=False)
 
     def scan(value: str) -> list[tuple[str, str]]:
@@ -79,6 +76,25 @@ def default_scanner() -> Scanner:
     scan.screen_ids = suspicious_ids  # type: ignore[attr-defined]
     scan.opaque = scan_opaque  # type: ignore[attr-defined]
     return scan
+
+
+@cache
+def _detector() -> tuple[Callable[..., list[Finding]], Allowlist]:
+    """The detector's scan_text and the loaded allowlist, once per process."""
+    try:
+        from kazutb_transparency.privacy.allowlist import load_allowlist
+        from kazutb_transparency.privacy.scanner import scan_text
+    except ImportError as exc:
+        raise DataError(
+            [
+                Problem(
+                    "kazutb_transparency/privacy",
+                    "the personal-data check is not available",
+                    hint="install the project (pip install -e .) before aggregating answers",
+                )
+            ]
+        ) from exc
+    return scan_text, load_allowlist()
 
 
 def check_cells(file: str, cells: Iterable[Occurrence], scanner: Scanner) -> list[Problem]:

@@ -64,16 +64,14 @@ def run(
     With the academic `structure`, every faculty and programme must be one of it, each
     programme under its catalogue faculty.
     """
-    # The personal-data check loads and runs in a child process while the files are read and
-    # the answers counted; nothing is returned before it has answered.
+    # The personal-data check runs on a thread while the files are read and the answers
+    # counted; nothing is returned before it has answered.
     # The run keeps what it makes (Arrow's lists of texts, counts, the attack's programs)
     # in no cycle: automatic collections walked it all (a fifth of the CPU on a million
-    # answers). The checking child, forked inside, inherits the pause: its collections
-    # would also copy, page by page, the memory it shares with this process.
+    # answers).
     with collections_paused(), CellChecker(scanner) as checker:
         # pandas (only for counting) is imported on a thread while Arrow reads R.csv, which
-        # it does without holding the interpreter; started after the fork, so the child
-        # neither waits for it nor inherits a half-imported module.
+        # it does without holding the interpreter.
         _import_in_background("pandas")
         questions = loaded if loaded is not None else load_questionnaire(questionnaire)
         answers = read_responses(responses, questions, checker, wait=False, structure=structure)

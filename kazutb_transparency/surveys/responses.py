@@ -444,7 +444,7 @@ def read_responses(
     """Validate R.csv, check each distinct value for personal data, keep each respondent's
     last answer to each question. Raises DataError naming every bad row (up to 200).
 
-    With wait=False the personal-data check may still run (in a child process) when this
+    With wait=False the personal-data check may still run (on its thread) when this
     returns: call `confirm()` on the result before using anything made from it. With a
     `structure`, every faculty and programme must be one of it, in its place."""
     owned = not isinstance(scanner, CellChecker)

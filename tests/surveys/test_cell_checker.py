@@ -1,10 +1,11 @@
-"""The personal-data check of the raw files runs in a child process and loses nothing."""
+"""The personal-data check of the raw files runs on a thread and loses nothing."""
 
 from __future__ import annotations
 
 import gc
-import subprocess
-import sys
+import os
+import threading
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,38 @@ def test_a_failing_detector_is_raised_in_the_caller() -> None:
             pending()
 
 
-def test_closing_with_answers_owed_stops_the_child() -> None:
-    checker = CellChecker(flagging())
-    checker.check("one.csv", [Occurrence("x", "a", 2)] * 1000)
+def test_closing_with_answers_owed_drops_the_checks_not_begun() -> None:
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow(value: str) -> list[tuple[str, str]]:
+        started.set()
+        release.wait(timeout=30)
+        return []
+
+    checker = CellChecker(slow)
+    first = checker.check("one.csv", [Occurrence("x", "a", 2)])
+    second = checker.check("two.csv", [Occurrence("x", "b", 3)])
+    assert started.wait(timeout=30)
+    release.set()
     checker.close()
-    assert not checker._process.is_alive()
+    assert first() == []
+    with pytest.raises(CancelledError):
+        second()
+    with pytest.raises(RuntimeError, match="closed"):
+        checker.check("three.csv", [])
+
+
+def test_the_checks_run_beside_the_caller_not_in_another_process() -> None:
+    where = []
+
+    def scan(value: str) -> list[tuple[str, str]]:
+        where.append((os.getpid(), threading.current_thread() is threading.main_thread()))
+        return []
+
+    with CellChecker(scan) as checker:
+        checker.check("one.csv", [Occurrence("x", "a", 2)])()
+    assert where == [(os.getpid(), False)]
 
 
 def test_personal_data_in_the_population_file_alone_is_refused(tmp_path: Path) -> None:
@@ -64,25 +92,6 @@ def test_personal_data_in_the_answers_is_reported_first(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         run(r, q, p, 10, scanner=flagging("F7"))
     assert Path(caught.value.problems[0].file).name == "R.csv"
-
-
-def test_the_child_checks_without_importing_pandas() -> None:
-    # In a fresh interpreter: pandas here may already be imported by other tests.
-    probe = (
-        "import sys, pyarrow as pa\n"
-        "from kazutb_transparency.surveys.background import CellChecker\n"
-        "from kazutb_transparency.surveys.personal_data import Occurrence\n"
-        "def scan(value):\n"
-        "    pa.array([value]).to_numpy(zero_copy_only=False)\n"
-        "    return [('pandas', 'x')] if 'pandas' in sys.modules else []\n"
-        "with CellChecker(scan) as checker:\n"
-        "    print(len(checker.check('R.csv', [Occurrence('x', 'a', 2)])()))\n"
-    )
-    root = Path(__file__).resolve().parents[2]
-    out = subprocess.run(
-        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "0"
 
 
 def test_the_run_pauses_garbage_collection_and_restores_it(

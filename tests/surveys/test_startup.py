@@ -37,3 +37,23 @@ def test_the_organisation_package_still_exports_its_names():
     assert {Unit.__name__, UnitRef.__name__, Units.__name__} == {"Unit", "UnitRef", "Units"}
     with pytest.raises(AttributeError):
         organisation.nothing_of_the_kind  # noqa: B018
+
+
+def test_the_detector_loads_only_for_a_value_the_screen_keeps():
+    # In a fresh interpreter: other tests may have imported the scanner here.
+    probe = (
+        "import sys\n"
+        "from kazutb_transparency.surveys.personal_data import Occurrence, check_cells, "
+        "default_scanner\n"
+        "scan = default_scanner()\n"
+        "ids = [Occurrence('respondent', f'n{10000001 + i}', i + 2) for i in range(50)]\n"
+        "print(len(check_cells('R.csv', ids, scan)), "
+        "'kazutb_transparency.privacy.scanner' in sys.modules, 'pymorphy3' in sys.modules)\n"
+        "iin = [Occurrence('respondent', 'r870412300129x', 60)]\n"
+        "print(len(check_cells('R.csv', iin, scan)), "
+        "'kazutb_transparency.privacy.scanner' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split("\n")[:2] == ["0 False False", "1 True"]
