@@ -36,6 +36,18 @@ OVERDUE_OUTCOMES = 2
 TODAY = date(2026, 11, 20)
 
 
+# The seats of a collegial body, as a real one names them (a name ending in a number would
+# read as a range beside its count: "Position 1 — 2 seats").
+POSITIONS = (
+    ("Төраға", "Председатель", "Chair"),
+    ("Хатшы", "Секретарь", "Secretary"),
+    ("Студент", "Студент", "Student"),
+    ("Оқытушы", "Преподаватель", "Lecturer"),
+    ("Жұмыс беруші", "Работодатель", "Employer"),
+    ("Түлек", "Выпускник", "Graduate"),
+)
+
+
 def _meta() -> dict[str, Any]:
     return {
         "posted": "2026-11-20",
@@ -113,11 +125,8 @@ def _bodies(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "name": _text(f"{n}-орган", f"Орган {n}", f"Body {n}"),
                 "role": _text(f"{n}-органның рөлі.", f"Роль органа {n}.", f"Role of body {n}."),
                 "composition": [
-                    {
-                        "position": _text(f"{p}-лауазым", f"Должность {p}", f"Position {p}"),
-                        "count": 1 + p % 3,
-                    }
-                    for p in range(1, 7)
+                    {"position": _text(*position), "count": 1 + p % 3}
+                    for p, position in enumerate(POSITIONS, start=1)
                 ],
                 "meetings": meetings,
                 **_meta(),
@@ -137,7 +146,11 @@ def _consultations(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         outcome: dict[str, Any] = {}
         if deadline < TODAY and c > OVERDUE_OUTCOMES:
             final = f"adopted-{c + 1}"
-            adopted = _text(f"{c + 1}-құжат", f"Документ {c + 1}", f"Document {c + 1}")
+            adopted = _text(
+                f"{c + 1}-жоба бойынша қабылданған шешім",
+                f"Решение по проекту {c + 1}",
+                f"Decision on draft {c + 1}",
+            )
             published = deadline + timedelta(days=14)
             documents.append(_document(final, "decision", adopted, published))
             outcome = {
@@ -274,7 +287,11 @@ def _inspections() -> list[dict[str, Any]]:
                 "date": began.isoformat(),
                 "body": _text(f"{i % 5 + 1}-орган", f"Орган {i % 5 + 1}", f"Body {i % 5 + 1}"),
                 "kind": "scheduled" if i % 2 else "unscheduled",
-                "subject": _text("Тексеру мәні.", "Предмет проверки.", "Subject."),
+                "subject": _text(
+                    "Білім беру қызметінің лицензиялық талаптарға сәйкестігі.",
+                    "Соответствие образовательной деятельности лицензионным требованиям.",
+                    "Compliance of the educational activity with the licensing requirements.",
+                ),
                 "violations_found": found,
                 "result": _text("Нәтижесі.", "Результат.", "Result."),
                 "actions": actions,
