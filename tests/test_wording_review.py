@@ -356,32 +356,19 @@ PASS_FAULTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "rule"), PASS_FAULTS)
-def test_each_fault_of_the_news_and_transparency_pass_is_refused(
-    lang: str, text: str, rule: str
-) -> None:
-    found = check_page(_page(f"<p>{text}</p>", lang), lang, RULES)
-    assert any(hit.startswith(rule) for hit in found), f"{lang}: «{text}» gives {found}"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("kk", "Жауап сізді қанағаттандырмаса, ректорға шағымдануға болады."),
-        ("ru", "Если ответ вас не устраивает, можно подать жалобу ректору."),
-        ("en", "If you are not satisfied with the answer, you can appeal to the Rector."),
-        ("kk", "Құрамында 5 орын бар: Ректор (төраға) — 1 орын; Проректор — 4 орын."),
-        ("kk", f"2025{NBSP}жылғы 4–5{NBSP}желтоқсан"),
-        ("kk", f"2025{NBSP}жылғы 30{NBSP}қараша – 5{NBSP}желтоқсан"),
-        ("ru", f"30{NBSP}ноября – 5{NBSP}декабря 2025{NBSP}г."),
-        ("en", f"30{NBSP}December 2025 – 5{NBSP}January 2026"),
-        # A label whose value is another word, and a condition ending its sentence.
-        ("en", "Posted: 20 November 2026 · Updated: 20 November 2026"),
-        ("kk", "Жарияланған күні: 2026 жылғы 20 қараша"),
-    ],
-)
-def test_the_rewritten_forms_of_the_pass_are_accepted(lang: str, text: str) -> None:
-    assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES) == []
+PASS_ACCEPTED = [
+    ("kk", "Жауап сізді қанағаттандырмаса, ректорға шағымдануға болады."),
+    ("ru", "Если ответ вас не устраивает, можно подать жалобу ректору."),
+    ("en", "If you are not satisfied with the answer, you can appeal to the Rector."),
+    ("kk", "Құрамында 5 орын бар: Ректор (төраға) — 1 орын; Проректор — 4 орын."),
+    ("kk", f"2025{NBSP}жылғы 4–5{NBSP}желтоқсан"),
+    ("kk", f"2025{NBSP}жылғы 30{NBSP}қараша – 5{NBSP}желтоқсан"),
+    ("ru", f"30{NBSP}ноября – 5{NBSP}декабря 2025{NBSP}г."),
+    ("en", f"30{NBSP}December 2025 – 5{NBSP}January 2026"),
+    # A label whose value is another word, and a condition ending its sentence.
+    ("en", "Posted: 20 November 2026 · Updated: 20 November 2026"),
+    ("kk", "Жарияланған күні: 2026 жылғы 20 қараша"),
+]
 
 
 # The pass over the notices, the survey claims, the citations and the open-data descriptions:
@@ -444,45 +431,45 @@ NOTICE_FAULTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "rule"), NOTICE_FAULTS)
-def test_each_fault_of_the_notice_and_citation_pass_is_refused(
-    lang: str, text: str, rule: str
-) -> None:
+NOTICE_ACCEPTED = [
+    ("kk", "Университет оларды растамаған; оларға дерек ретінде сілтеме жасамаңыз."),
+    ("ru", "Университетом не подтверждены; не ссылайтесь на них как на факты."),
+    ("en", "Not confirmed by the university; do not cite them as facts."),
+    ("kk", "Ақпарат жоқ: бағдарламаның атауы әлі жарияланбаған."),
+    ("kk", "Айырмашылықтың мәнділігі тексерілмеді (−0,2 п.т.; респонденттер 30-дан аз)."),
+    (
+        "kk",
+        "Статистикалық мәнді айырмашылық жоқ (−0,2 п.т.; p = 0,41). Респонденттер 30-дан аз.",
+    ),
+    (
+        "en",
+        "Significance of the difference not tested (−0.2 pp; at least 30 respondents needed).",
+    ),
+    ("ru", f"Требование: п.{NBSP}9.7.3 Положения; ответственное подразделение"),
+    # A unit's own regulation, a generic one, and a range of years are common nouns.
+    (
+        "ru",
+        "Руководитель, контакты и положение каждого подразделения; положение не опубликовано",
+    ),
+    ("ru", "Каталог адаптирован по положению другого вуза."),
+    ("ru", "Доходы и расходы за 2025 год; Программа развития на 2024–2029 годы"),
+    ("ru", "медианный месячный доход выпускников 2025 г. составляет 350 000 ₸"),
+    ("kk", "Корпоративтік сайт туралы ереже ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12, 4.10-тармақ"),
+    ("kk", "Мониторинг және кері байланыс туралы ереже, §7.5.3, §7.8"),
+    ("kk", "«Дереккөз күйі» бағанында (<code>provenance</code>) көрсетіледі"),
+]
+
+
+# Each class a reading pass found, planted again, is refused by its rule; what it was
+# rewritten to passes.
+@pytest.mark.parametrize(("lang", "text", "rule"), PASS_FAULTS + NOTICE_FAULTS)
+def test_each_fault_of_the_reading_passes_is_refused(lang: str, text: str, rule: str) -> None:
     found = check_page(_page(f"<p>{text}</p>", lang), lang, RULES)
     assert any(hit.startswith(rule) for hit in found), f"{lang}: «{text}» gives {found}"
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("kk", "Университет оларды растамаған; оларға дерек ретінде сілтеме жасамаңыз."),
-        ("ru", "Университетом не подтверждены; не ссылайтесь на них как на факты."),
-        ("en", "Not confirmed by the university; do not cite them as facts."),
-        ("kk", "Ақпарат жоқ: бағдарламаның атауы әлі жарияланбаған."),
-        ("kk", "Айырмашылықтың мәнділігі тексерілмеді (−0,2 п.т.; респонденттер 30-дан аз)."),
-        (
-            "kk",
-            "Статистикалық мәнді айырмашылық жоқ (−0,2 п.т.; p = 0,41). Респонденттер 30-дан аз.",
-        ),
-        (
-            "en",
-            "Significance of the difference not tested (−0.2 pp; at least 30 respondents needed).",
-        ),
-        ("ru", f"Требование: п.{NBSP}9.7.3 Положения; ответственное подразделение"),
-        # A unit's own regulation, a generic one, and a range of years are common nouns.
-        (
-            "ru",
-            "Руководитель, контакты и положение каждого подразделения; положение не опубликовано",
-        ),
-        ("ru", "Каталог адаптирован по положению другого вуза."),
-        ("ru", "Доходы и расходы за 2025 год; Программа развития на 2024–2029 годы"),
-        ("ru", "медианный месячный доход выпускников 2025 г. составляет 350 000 ₸"),
-        ("kk", "Корпоративтік сайт туралы ереже ҚазТБУ–МжКҚБ–ҚТ–8.4.3–2025–12, 4.10-тармақ"),
-        ("kk", "Мониторинг және кері байланыс туралы ереже, §7.5.3, §7.8"),
-        ("kk", "«Дереккөз күйі» бағанында (<code>provenance</code>) көрсетіледі"),
-    ],
-)
-def test_the_rewritten_forms_of_the_notice_pass_are_accepted(lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), PASS_ACCEPTED + NOTICE_ACCEPTED)
+def test_the_rewritten_forms_of_the_reading_passes_are_accepted(lang: str, text: str) -> None:
     assert check_page(_page(f"<p>{text}</p>", lang), lang, RULES) == []
 
 

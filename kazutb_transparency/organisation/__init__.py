@@ -12,8 +12,7 @@ The names below are imported when first used: the survey aggregation script need
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from kazutb_transparency.core.lazy import lazy_names
 
 _WHERE = {
     "Unit": "models",
@@ -26,8 +25,4 @@ _WHERE = {
 }
 __all__ = sorted(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+__getattr__ = lazy_names(__name__, _WHERE)

@@ -11,8 +11,7 @@ every document format's reader, whose import costs more than the screen itself.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from kazutb_transparency.core.lazy import lazy_names
 
 _WHERE = {
     "Allowlist": "allowlist",
@@ -29,8 +28,4 @@ _WHERE = {
 }
 __all__ = sorted(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+__getattr__ = lazy_names(__name__, _WHERE)

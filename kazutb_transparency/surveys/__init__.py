@@ -12,8 +12,7 @@ build's modules, and the build none of pandas.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from kazutb_transparency.core.lazy import lazy_names
 
 _WHERE = {
     "Result": "pipeline",
@@ -27,8 +26,4 @@ _WHERE = {
 }
 __all__ = sorted(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+__getattr__ = lazy_names(__name__, _WHERE)
