@@ -1,13 +1,13 @@
 """The detectors of data in forms the plain detectors do not read (issue #60): what is
 split by a file's structure, encoded, or written in a form of its own. Two entry points
-for the scanner: form_hits (projection offsets) and source_hits (file offsets, for what
-a page's source holds but its visible text does not: attributes, table rows, scripts,
-links).
+for the scanner: FORM_FINDERS (projection offsets; form_hits runs them all) and
+source_hits (file offsets, for what a page's source holds but its visible text does
+not: attributes, table rows, scripts, links).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from kazutb_transparency.privacy.birth import birth_word_hits
 from kazutb_transparency.privacy.contacts import scheme_and_path_handles, social_hits, village_hits
@@ -25,18 +25,42 @@ from kazutb_transparency.privacy.structure import (
 )
 
 
+def villages(proj: Projection) -> Iterator[Hit]:
+    return village_hits(proj.text)
+
+
+def handles_in_text(proj: Projection) -> Iterator[Hit]:
+    return scheme_and_path_handles(proj.text)
+
+
+def percent_encoded(proj: Projection) -> Iterator[Hit]:
+    return percent_hits(proj.text)
+
+
+def base64_payloads(proj: Projection) -> Iterator[Hit]:
+    return base64_hits(proj.text)
+
+
+# The detectors of forms in the projection's text, in the order the scan runs them; each
+# finds nothing without a needle of its own (privacy/triggers.py, FORMS), so the
+# prefiltered scan runs only those whose needle is in the text.
+FORM_FINDERS: tuple[Callable[[Projection], Iterable[Hit]], ...] = (
+    row_hits,
+    record_name_hits,
+    hyphenated_hits,
+    mrz_hits,
+    birth_word_hits,
+    villages,
+    handles_in_text,
+    percent_encoded,
+    base64_payloads,
+)
+
+
 def form_hits(proj: Projection) -> Iterator[Hit]:
     """Findings in the projection's text."""
-    text = proj.text
-    yield from row_hits(proj)
-    yield from record_name_hits(proj)
-    yield from hyphenated_hits(proj)
-    yield from mrz_hits(proj)
-    yield from birth_word_hits(proj)
-    yield from village_hits(text)
-    yield from scheme_and_path_handles(text)
-    yield from percent_hits(text)
-    yield from base64_hits(text)
+    for find in FORM_FINDERS:
+        yield from find(proj)
 
 
 def source_hits(proj: Projection) -> Iterator[Hit]:

@@ -20,7 +20,10 @@ Why the findings stay the same:
 - a hit near the edge of a window may have been cut, or made by the cut: then the
   detector reads the whole text after all. So does a detector that declares no triggers
   (a new one is correct from the start, only slower), and one whose windows would cover
-  most of the text anyway.
+  most of the text anyway;
+- a detector whose reach is ANYWHERE reads the whole text when one of its triggers is in
+  it, and is not run otherwise: its triggers are the needles it tests the text for before
+  it reads anything (`if "%" not in text: return`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ MARGIN = 32  # characters beyond a detector's reach on either side of a trigger
 EDGE = MARGIN
 WIDEN = 400  # how far a window edge may move to a token's edge (else: the whole text)
 WHOLE_SHARE = 0.6  # windows over this share of the text: the whole text is read instead
+ANYWHERE = -1  # a reach: the whole text when a trigger is in it, nothing otherwise
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class Triggers:
     A detector that also tests the whole text for a word (`"dot" in text`) lists that
     word as a pattern too. whole_text: when it says so for a projection, the detector
     reads the whole text (what it finds there depends on more than the windows).
+    before = after = ANYWHERE: without a trigger the detector finds nothing, with one it
+    reads the whole text; only whether a trigger is there is looked for.
     """
 
     patterns: tuple[str, ...]
@@ -248,9 +254,16 @@ class _HyperscanEngine:
             if d.triggers is None:
                 continue
             caseless = hyperscan.HS_FLAG_CASELESS if d.triggers.ignore_case else 0
+            anywhere = d.triggers.before == ANYWHERE
             for pattern in d.triggers.patterns:
                 expression = _hyperscan_syntax(pattern).encode("utf-8")
                 flag = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | caseless
+                if anywhere:  # whether it is there is all that counts: one match will do
+                    expressions.append(expression)
+                    flags.append(flag | hyperscan.HS_FLAG_SINGLEMATCH)
+                    self._ids.append(index)
+                    self._starts.append(False)
+                    continue
                 # Where a match starts costs Hyperscan states; a pattern too large for
                 # that reports its end only, and its detector's `before` counts its length.
                 starts = _compiles(hyperscan, expression, flag | hyperscan.HS_FLAG_SOM_LEFTMOST)
@@ -420,6 +433,8 @@ class Prefilter:
             return detector.find(proj)
         if not spans:
             return ()
+        if triggers.before == ANYWHERE:
+            return detector.find(proj)
         text = proj.text
         found = windows(text, spans, triggers)
         if found is None:

@@ -32,7 +32,7 @@ from kazutb_transparency.privacy.documents import (
 )
 from kazutb_transparency.privacy.extract import project
 from kazutb_transparency.privacy.filetypes import kind_of, type_name
-from kazutb_transparency.privacy.forms import form_hits, source_hits
+from kazutb_transparency.privacy.forms import source_hits
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
 from kazutb_transparency.privacy.names import name_hits
@@ -122,7 +122,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(name_hits, triggers.NAMES),
     Detector(spelled_number_hits, triggers.SPELLED),
     Detector(obfuscated_email_hits, triggers.OBFUSCATED_EMAIL),
-    Detector(form_hits),
+    *(Detector(find, needles) for find, needles in triggers.FORMS),
 )
 _PREFILTER: list[Prefilter] = []  # made on first use: compiling the patterns takes a while
 

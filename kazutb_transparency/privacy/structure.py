@@ -100,26 +100,40 @@ _TR_END = re.compile(r"</tr\s*>|(?=<tr\b)|</table", re.IGNORECASE)
 _TD_OPEN = re.compile(r"<t([dh])\b[^>]*>", re.IGNORECASE)
 _TD_END = re.compile(r"</t[dh]\s*>|<t[dh]\b|</tr|\Z", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-# A cell that _worth_joining could take as the first or second of a pair: its content (as
-# _cells reads it) without markup, with two digits or an IBAN's head. Every pair that is
-# joined is two such cells (or an IBAN's head and any cell), so a row with fewer than two
-# and no IBAN's head has none to join, and is passed over without reading its cells.
-_JOINABLE_CELL = re.compile(
-    r"<t[dh]\b[^>]*>(?:(?P<iban>[ \"]*KZ)|[^<&0-9]*[0-9][^<&0-9]*[0-9])[^<&]*"
-    r"(?=</t[dh]\s*>|<t[dh]\b|</tr|\Z)",
-    re.IGNORECASE,
-)
 _HEADER_CELL = re.compile(r"<th\b", re.IGNORECASE)
+# A cell whose content, stripped, may be a fragment: every cell of a pair that
+# html_row_hits joins is one (its content is a fragment, so it holds no "<"; in a page, a
+# row's last cell ends where its row does: at </tr, <tr or </table, which a row's content
+# never holds). The pattern finds more than that (a fragment's last character may be the
+# space that str.strip() removes), never less.
+_FRAGMENT_CELL = re.compile(
+    rf"(?i:<t[dh]\b[^>]*>)\s*(?P<value>{_FRAGMENT})\s*"
+    r"(?=(?i:</t[dh]\s*>|<t[dh]\b|</tr|<tr\b|</table)|\Z)"
+)
+
+
+def _may_hold_pair(markup: str) -> bool:
+    """Whether a page, or a row's content, has the cells a joined pair needs
+    (_worth_joining): one with an IBAN's head, or two with two digits or more each whose
+    digits add up to an identifier's. A page or a row without is passed over unread."""
+    counts: set[int] = set()
+    for cell in _FRAGMENT_CELL.finditer(markup):
+        value = cell.group("value")
+        if value.lstrip(' "').startswith("KZ"):
+            return True
+        digits = len(_DIGIT.findall(value))
+        if digits >= 2:
+            if any(digits + other in _JOINED_DIGITS for other in counts):
+                return True
+            counts.add(digits)
+    return False
 
 
 def _may_join(row: str) -> bool:
     """Whether a row's content may hold a pair of cells to join, or is a header row."""
     if _HEADER_CELL.search(row):
         return True  # a header row sets the headers of the rows after it
-    for count, cell in enumerate(_JOINABLE_CELL.finditer(row), 1):
-        if count == 2 or cell.group("iban") is not None:
-            return True
-    return False
+    return _may_hold_pair(row)
 
 
 def _rows(source: str) -> Iterator[tuple[int, str]]:
@@ -152,7 +166,7 @@ def _cells(row: str) -> Iterator[tuple[str, int, str]]:
 
 def html_row_hits(source: str) -> Iterator[Hit]:
     """As row_hits, for the rows of HTML tables (hits in source offsets)."""
-    if "<tr" not in source and "<TR" not in source:
+    if ("<tr" not in source and "<TR" not in source) or not _may_hold_pair(source):
         return
     headers: list[str] = []
     for row_start, content in _rows(source):

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
+import kazutb_transparency.privacy.birth as birth
 import kazutb_transparency.privacy.contacts as contacts
 import kazutb_transparency.privacy.detectors as detectors
+import kazutb_transparency.privacy.encoded as encoded
+import kazutb_transparency.privacy.forms as forms
 import kazutb_transparency.privacy.spelled as spelled
+import kazutb_transparency.privacy.structure as structure
+from kazutb_transparency.privacy.mrz import mrz_hits
 from kazutb_transparency.privacy.names import person_columns
 from kazutb_transparency.privacy.namewords import LO, UP
-from kazutb_transparency.privacy.prefilter import Triggers, without_lookarounds
+from kazutb_transparency.privacy.prefilter import ANYWHERE, Find, Triggers, without_lookarounds
 from kazutb_transparency.privacy.projection import Projection
 
 _DASH_OR_SLASH = "/\\-\u2010-\u2013\u2212"
@@ -111,4 +116,27 @@ OBFUSCATED_EMAIL = Triggers(
     ),
     before=80,
     after=120,
+)
+
+
+def _needles(*patterns: str) -> Triggers:
+    """The triggers of a detector that tests the text for one of these before it reads
+    anything, and finds nothing without: it reads the whole text when one is there."""
+    return Triggers(patterns=patterns, before=ANYWHERE, after=ANYWHERE)
+
+
+# The needles of each detector of forms (privacy/forms.py), as each tests the text first.
+_FORM_NEEDLES: dict[Find, Triggers] = {
+    structure.row_hits: _needles(r"\t", r"\|"),
+    structure.record_name_hits: _needles(*map(re.escape, structure._SURNAME_KEYS)),
+    structure.hyphenated_hits: _needles(r"-\n"),
+    mrz_hits: _needles("<<"),
+    birth.birth_word_hits: _needles(*map(re.escape, birth._NEEDLES)),
+    forms.villages: _needles(contacts._VILLAGE_NEEDLES.pattern),
+    forms.handles_in_text: _needles("tg://", "/@"),
+    forms.percent_encoded: _needles("%"),
+    forms.base64_payloads: _needles("base64,", encoded._B64_HINT.pattern),
+}
+FORMS: tuple[tuple[Find, Triggers], ...] = tuple(
+    (find, _FORM_NEEDLES[find]) for find in forms.FORM_FINDERS
 )

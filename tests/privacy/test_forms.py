@@ -3,6 +3,7 @@ a form of its own; and the public data that looks like them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,28 @@ def test_html_rows_passed_over_hide_no_pair(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(structure, "_may_join", lambda _row: True)
     assert passed_over == list(structure.html_row_hits(page))
     assert {hit.category for hit in passed_over} >= {"iin", "phone", "iban"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<table><tr><th>ИИН</th></tr><tr><td>\n950312 </td><!-- x --><td> 450670\n</td></tr>",
+        "<TABLE><TR><TD>+7 701<TD>555 12 34</TR></TABLE>",
+        "<table><tr><td>1</td><td>KZ86 125K</td><td>ZT50 0410 0100</tr><tr><td>2</td></table>",
+        '<table><tr><td> "KZ86 125K</td><td>ZT50 0410 0100</td></tr></table>',
+        "<table><tr><th>Телефон</th><th></th></tr><tr><td>8 (701)</td><td>555-12-34</td></table>",
+    ],
+)
+def test_pages_passed_over_hide_no_pair(monkeypatch: pytest.MonkeyPatch, page: str) -> None:
+    """A page is read row by row only when it has the cells a pair needs; the pairs found
+    are those found when every page is read."""
+    from kazutb_transparency.privacy import structure
+
+    found = list(structure.html_row_hits(page))
+    assert found, page
+    # a word in every cell: no cell is a fragment, the page is passed over
+    assert not structure._may_hold_pair(re.sub("(?i)(<td>)", r"\1№ ", page))
+    # cells of numbers whose digits add up to no identifier's count
+    assert not structure._may_hold_pair("<tr><td>65</td><td>29</td><td>2025</td></tr>")
+    monkeypatch.setattr(structure, "_may_hold_pair", lambda _source: True)
+    assert found == list(structure.html_row_hits(page))

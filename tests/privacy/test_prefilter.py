@@ -8,6 +8,7 @@ them, where the windows are a small part of the text.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,8 +20,10 @@ from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_file, sc
 from kazutb_transparency.privacy.extract import project
 from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.mrz import check_digit
 from kazutb_transparency.privacy.normalize import normalize
 from kazutb_transparency.privacy.prefilter import (
+    ANYWHERE,
     Detector,
     Prefilter,
     Triggers,
@@ -31,6 +34,7 @@ from kazutb_transparency.privacy.prefilter import (
 from kazutb_transparency.privacy.projection import Projection
 from kazutb_transparency.privacy.scanner import DETECTORS, iter_files
 from kazutb_transparency.privacy.synthetic import html_page, markdown_page
+from kazutb_transparency.privacy.triggers import FORMS
 
 from .realistic import samples
 
@@ -189,3 +193,66 @@ def test_without_lookarounds_keeps_everything_else() -> None:
 def test_every_detector_is_listed_once() -> None:
     finds = [d.find for d in DETECTORS]
     assert len(finds) == len(set(finds))
+
+
+def test_a_detector_reaching_anywhere_reads_the_whole_text_or_nothing() -> None:
+    calls: list[Projection] = []
+    detector = _counting(calls, [])
+    anywhere = Triggers(("@",), before=ANYWHERE, after=ANYWHERE)
+    for engine in ("re", "hyperscan") if _has_hyperscan() else ("re",):
+        calls.clear()
+        prefilter = Prefilter([Detector(detector.find, anywhere)], engine=engine)
+        list(prefilter.hits(Projection.identity("word " * 2000)))
+        assert calls == [], engine  # no needle: nothing to find, not run
+        proj = Projection.identity("word " * 2000 + "a@b " + "word " * 2000)
+        list(prefilter.hits(proj))
+        assert calls == [proj], engine  # a needle: the whole text, not a window
+
+
+def _has_hyperscan() -> bool:
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _zone_line(number: str) -> str:
+    """The second line of a passport's machine-readable zone."""
+    born, expires, personal = "980305", "280101", "<" * 14
+    line = f"{number}{check_digit(number)}KAZ{born}{check_digit(born)}F"
+    return line + f"{expires}{check_digit(expires)}{personal}{check_digit(personal)}0"
+
+
+# Files in which each detector of forms finds something (tests/privacy/test_forms.py).
+_FORM_SAMPLES = (
+    ("a.csv", "a,b,c\nq,950312,450670\n"),
+    ("a.md", "| Аты | ИИН | |\n|---|---|---|\n| А. | 950312 | 450670 |\n"),
+    ("a.json", '{"surname": "Ахметов", "given_name": "Данияр", "patronymic": "Серикович"}'),
+    ("a.yaml", "тегі: Сейтқали\nаты: Айгерім\n"),
+    ("a.txt", "Студент Данияр Ахме-\nтов сабаққа келмеді."),
+    ("a.txt", "P<KAZSEITKALI<<AIGERIM".ljust(44, "<") + "\n" + _zone_line("N12345678")),
+    ("a.txt", "Айгерім Сейтқали 1998 жылғы 5 наурызда туған."),
+    ("a.txt", "Адрес: с. Карабулак, ул. Абая, д. 12"),
+    ("a.txt", "Байланыс: tg://resolve?domain=aigerim_s, https://medium.com/@aigerim.s"),
+    ("a.md", "[write](https://example.org/c?to=ivanov%40mail.ru)"),
+    ("a.json", '{"payload": "0JjQmNCdOiA5NTAzMTI0NTA2NzA="}'),
+)
+
+
+def test_each_form_detector_finds_nothing_without_its_needle() -> None:
+    """What FORMS declares (privacy/triggers.py): every sample, labelled line and corpus
+    file in which a detector of forms finds something holds one of its needles."""
+    texts = [project(text, kind_of(Path(name))[1]) for name, text in _FORM_SAMPLES]
+    texts += [project(line.text, "text") for line in load_lines()]
+    for path in iter_files([CORPUS], []):
+        kind = kind_of(path)
+        if kind is not None and kind[0] == "text":
+            texts.append(project(path.read_bytes().decode("utf-8-sig"), kind[1]))
+    found: set[object] = set()
+    for proj in map(normalize, texts):
+        for find, needles in FORMS:
+            if any(True for _ in find(proj)):
+                found.add(find)
+                assert any(re.search(p, proj.text) for p in needles.patterns), (find, proj.text)
+    assert found == {find for find, _ in FORMS}  # each found something: the check checks
