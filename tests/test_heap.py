@@ -1,11 +1,15 @@
 """The build and the garbage collector (buildsteps/heap.py): the data check runs without
 collections, forked children leave their parent's objects out of theirs, and the data check
-leaves no reference cycle behind (which, collections paused, would keep its garbage)."""
+leaves no reference cycle behind (which, collections paused, would keep its garbage); a
+one-shot script ends with its objects frozen, out of the interpreter's last collections."""
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import weakref
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +18,8 @@ from kazutb_transparency.core.audit import untranslated
 from kazutb_transparency.core.datafiles import parse_yaml
 from kazutb_transparency.core.gc_pause import collections_paused
 from kazutb_transparency.core.i18n import Localized
+
+REPO = Path(__file__).resolve().parents[1]
 
 RECORD = """\
 title:
@@ -71,3 +77,19 @@ def test_a_forked_child_leaves_its_parents_objects_out_of_its_collections() -> N
     frozen_in_child = in_child(gc.get_freeze_count)()
     assert frozen_in_child > before  # everything it inherited
     assert gc.get_freeze_count() == before  # the parent's own collections are unchanged
+
+
+def test_a_script_ends_with_its_status_and_its_objects_left_out_of_the_last_collections():
+    # In a fresh interpreter: the status is the one given, and by the time the interpreter
+    # shuts down (its atexit hooks run just before) every object is frozen.
+    probe = (
+        "import atexit, gc\n"
+        "from kazutb_transparency.core.gc_pause import exit_uncollected\n"
+        "atexit.register(lambda: print(gc.get_freeze_count() > 1000))\n"
+        "exit_uncollected(3)\n"
+        "print('not reached')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout.split()) == (3, ["True"]), done.stderr

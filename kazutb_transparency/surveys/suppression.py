@@ -120,13 +120,19 @@ class _Protection:
         self.within = attack.item_relations(aggregate.waves)
         self.relations = attack.relations(aggregate.waves, self.cells)
         self.values = attack.values(self.cells)
+        # The answer for a row and its unit's withheld rows: a breach the rounds leave
+        # alone (its unit was touched) is asked about again, with the same rows withheld.
+        self.pinned: dict[tuple[Key, frozenset[Key]], bool] = {}
 
     def pinned_within(self, key: Key, min_n: int) -> bool:
         """Whether the unit's own rows pin the count, whatever the other units publish."""
         unit = key[:4]
         hidden = [k for k in self.units.rows[unit] if self.cells[k].suppressed]
-        low, high = range_of(self.values, hidden, self.within[unit], key)
-        return high - low < min_n - 1e-6
+        asked = (key, frozenset(hidden))
+        if asked not in self.pinned:
+            low, high = range_of(self.values, hidden, self.within[unit], key)
+            self.pinned[asked] = high - low < min_n - 1e-6
+        return self.pinned[asked]
 
     def row_above(self, key: Key) -> Key | None:
         """The published row nearest above a row of a unit: its block, the overall row, else

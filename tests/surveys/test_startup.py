@@ -13,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from kazutb_transparency.surveys.pipeline import run
+
+from .helpers import group, write_inputs
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -57,3 +61,22 @@ def test_the_detector_loads_only_for_a_value_the_screen_keeps():
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.split("\n")[:2] == ["0 False False", "1 True"]
+
+
+def test_the_script_run_as_a_process_writes_what_the_pipeline_gives(tmp_path: Path):
+    # Run as itself: collections off from the start, its objects frozen at the end
+    # (core/gc_pause.py); the files and the exit status are those of the pipeline.
+    rows = group(0, 12, "F1", "P1") + group(100, 4, "F1", "P2") + group(200, 15, "F2", "P3")
+    r, q, p = write_inputs(tmp_path / "in", rows)
+    out = tmp_path / "out" / "indicators.csv"
+    command = [sys.executable, "scripts/aggregate_surveys.py", "--responses", str(r)]
+    command += ["--questionnaire", str(q), "--population", str(p), "--out", str(out)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    expected = run(r, q, p)
+    assert out.read_text(encoding="utf-8") == expected.csv
+    shares = out.with_name("distributions.csv").read_text(encoding="utf-8")
+    assert shares == expected.distributions
+    r.write_text(r.read_text(encoding="utf-8") + "s1,2024-06,t9999x,bachelor\n", "utf-8")
+    refused = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert refused.returncode == 1 and "R.csv" in refused.stderr
