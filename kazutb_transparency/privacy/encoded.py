@@ -62,6 +62,9 @@ _B64_LINE = re.compile(
     r"(?m)^[ \t\"']*(?:[\w\"'-]+:[ \t]+[\"']?)?(?P<payload>[A-Za-z0-9+/]{16,}={0,2})[\"' ,]*$"
 )
 _B64_HINT = re.compile(r"[A-Za-z0-9+/]{16}")
+# Searched from a line's start or the end of a run, each match is a whole run.
+_B64_LONG_RUN = re.compile(r"[A-Za-z0-9+/]{16,}")
+_B64_LONG_RUN_PADDED = re.compile(r"[A-Za-z0-9+/]{16,}=?")  # "=": neither letters nor digits
 _B64_CELL = re.compile(
     r"(?:(?<=\t)|^)[ \"]*(?P<payload>[A-Za-z0-9+/]{16,}={0,2})[ \"]*(?=\t|$)", re.M
 )
@@ -95,7 +98,7 @@ def base64_hits(text: str, values: bool = True) -> Iterator[Hit]:
             decoded = _as_text(run.group()) if run.end() - run.start() >= 8 else None
             if decoded is not None:
                 yield from whole(decoded, m.start(), run.end(), EVERYTHING)
-    if not values:
+    if not values or not _may_hold_payloads(text):
         return
     # Only the lines that hold a run of 16 base64 characters are read: the line
     # patterns, anchored at every line start, would cost a try at each position.
@@ -105,8 +108,30 @@ def base64_hits(text: str, values: bool = True) -> Iterator[Hit]:
         line_end = text.find("\n", hint.end())
         if line_end == -1:
             line_end = len(text)
-        yield from _line_payloads(text, line_start, line_end)
+        if _may_hold_payload(text, line_start, line_end):
+            yield from _line_payloads(text, line_start, line_end)
         hint = _B64_HINT.search(text, line_end)
+
+
+def _may_hold_payloads(text: str) -> bool:
+    """_may_hold_payload for all the lines of a text at once: each distinct run looked at
+    once (a table repeats the same long word on every row)."""
+    return not all(
+        run.isalpha() or run.isdigit() for run in set(_B64_LONG_RUN_PADDED.findall(text))
+    )
+
+
+def _may_hold_payload(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] has a payload that _line_payloads decodes. Each
+    payload of its patterns is a whole run of base64 characters (no such character just
+    before or after it), with the "=" after it: a line whose runs of 16 or more are all
+    letters or all digits, none followed by "=", has none ("indistinguishable" in every
+    row of a table is read once per row otherwise)."""
+    for run in _B64_LONG_RUN.finditer(text, start, end):
+        value = run.group()
+        if not (value.isalpha() or value.isdigit()) or text.startswith("=", run.end()):
+            return True
+    return False
 
 
 def _line_payloads(text: str, start: int, end: int) -> Iterator[Hit]:
