@@ -11,8 +11,7 @@ from mkdocs.plugins import event_priority
 
 @event_priority(-300)  # after the adapter has put the page's raw blocks back
 def on_page_content(html: str, page, config, files) -> str:
-    # The catalogs load pydantic: only once a page is rendered, not as MkDocs starts.
-    from kazutb_transparency.core.interface import permalink_title
+    from kazutb_transparency.engines.mkdocs_events import permalink_title
 
     lang = config.theme.get("language", "en")
     title = permalink_title(lang) if lang in ("kk", "ru", "en") else ""

@@ -22,9 +22,10 @@ from pathlib import Path
 
 from kazutb_transparency.buildsteps.heap import start_worker
 from kazutb_transparency.buildsteps.pipeline import Build, blocks_folder, sitemaps_dir
-from kazutb_transparency.buildsteps.search_index import write_language_search_index
+from kazutb_transparency.buildsteps.search_cache import write_remembered_index
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kazutb_transparency.core.interface import permalink_title
 from kazutb_transparency.engines.commands import Engine
 
 MANIFEST = "render.json"
@@ -45,6 +46,8 @@ def manifest_of(build: Build) -> dict[str, object]:
         "blocks_dir": str(blocks_dir(build)),
         "site_url": build.site_url if build.site_url.endswith("/") else build.site_url + "/",
         "hand_written": sorted(build.hand_written),
+        # Read here, where the catalogs are loaded: an engine process then loads none.
+        "permalink_titles": {lang: permalink_title(lang) for lang in LANGUAGES},
     }
 
 
@@ -103,7 +106,8 @@ def render(build: Build, engine: Engine, warn: Log) -> None:
                     warn(f"[{lang}] {line.removeprefix('WARNING').lstrip(' -')}")
             engine.after_render(manifest, lang, out)
             _place(build, lang, out)
-            indexes.append(indexing.submit(write_language_search_index, build.build_dir, lang))
+            cache = build.root / ".cache"  # each page's text, kept by its bytes (search_cache.py)
+            indexes.append(indexing.submit(write_remembered_index, build.build_dir, lang, cache))
         if failed:
             raise DataError(failed)
         for index in indexes:

@@ -30,7 +30,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from html import unescape
@@ -514,12 +514,22 @@ def term_folder(build_dir: Path) -> Path:
     return build_dir / FOLDER / "terms"
 
 
+def read_page(path: Path) -> PageText:
+    """What the index reads of a built page."""
+    return page_text(path.read_text(encoding="utf-8"))
+
+
 def write_language_index(
-    root: Path, lang: str, pages: list[str], terms: Path | None = None
+    root: Path,
+    lang: str,
+    pages: list[str],
+    terms: Path | None = None,
+    read: Callable[[Path], PageText] = read_page,
 ) -> dict[str, int]:
     """Write `root`/search/ for one language, its term files in `terms` (the site's shared
-    folder; `root`/search/terms if none); returns its figures (pages, term files)."""
-    texts = [(url, page_text((root / url).read_text(encoding="utf-8"))) for url in pages]
+    folder; `root`/search/terms if none); returns its figures (pages, term files). `read`:
+    what the index reads of a page (read_page, or the same remembered, search_cache.py)."""
+    texts = [(url, read(root / url)) for url in pages]
     folder = root / FOLDER
     terms = terms or folder / "terms"
     for old in (folder / "text", folder / "terms"):
@@ -552,12 +562,14 @@ def write_language_index(
     return {"pages": len(texts), "term_files": len(keys)}
 
 
-def write_language_search_index(build_dir: Path, lang: str) -> None:
+def write_language_search_index(
+    build_dir: Path, lang: str, read: Callable[[Path], PageText] = read_page
+) -> None:
     """The index of one language, once its pages are in `build_dir` (buildsteps/render.py;
     the build folder is new, so the shared term folder holds no file of an earlier build)."""
     root, pages = language_pages(build_dir, lang, LANGUAGES)
     if root.is_dir():
-        write_language_index(root, lang, pages, term_folder(build_dir))
+        write_language_index(root, lang, pages, term_folder(build_dir), read)
 
 
 def check_search_code(build_dir: Path) -> None:

@@ -120,6 +120,7 @@ def namespaces(folder: Path = INTERFACE_DIR) -> list[str]:
     return sorted(set().union(*(set(_language_file(lang, folder)) for lang in LANGUAGES)))
 
 
+@cache  # asked twice for every page an engine renders; the catalogs are read once too
 def permalink_title(lang: str) -> str:
     """The title of a heading's permalink in `lang` (the Markdown toc extension writes
     "Permanent link" in every language; the engine adapters write this instead)."""

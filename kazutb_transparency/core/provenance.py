@@ -7,6 +7,7 @@ with its state and the open data publish it per record and per field.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -110,13 +111,13 @@ class Sourced(BaseModel):
         return next(iter(states)) if len(states) == 1 else MIXED
 
     def shown_fields(self) -> list[str]:
-        meta = set(Sourced.model_fields) | self.own_meta
-        own = [f for f in type(self).model_fields if f not in meta]
-        return [*own, *sorted(self.provenance_extra)]
+        return list(_shown_fields(type(self)))
 
     def present_fields(self) -> list[str]:
         """The fields that hold a value (an absent one is shown as "no information")."""
-        return [f for f in self.shown_fields() if getattr(self, f, True) not in (None, [], {})]
+        return [
+            f for f in _shown_fields(type(self)) if getattr(self, f, True) not in (None, [], {})
+        ]
 
     def detail(self) -> str:
         """Per-field states of a mixed record ("code=public-source; *=placeholder"), else ""."""
@@ -127,6 +128,13 @@ class Sourced(BaseModel):
         # "*": every other field, named only when some field keeps the record's state.
         rest = len(parts) < len(present)
         return "; ".join([*parts, *([f"*={self.provenance}"] if rest else [])])
+
+
+@cache  # the fields of a kind of record, asked for each record the pages show, many times
+def _shown_fields(kind: type[Sourced]) -> tuple[str, ...]:
+    meta = set(Sourced.model_fields) | kind.own_meta
+    own = [f for f in kind.model_fields if f not in meta]
+    return (*own, *sorted(kind.provenance_extra))
 
 
 _CONCERNS: dict[Provenance, tuple[Concern, str, str]] = {

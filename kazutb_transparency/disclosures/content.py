@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from kazutb_transparency.disclosures.accreditation import (
     Accreditation,
@@ -51,7 +52,19 @@ class Disclosures:
         return next(f for f in self.faculties if f.id == faculty_id)
 
     def document(self, document_id: str) -> DocumentEntry:
-        return next(d for d in self.documents if d.document.id == document_id)
+        found = self._documents_by_id.get(document_id)
+        if found is None:  # raises StopIteration, as it always did for an unknown id
+            found = next(d for d in self.documents if d.document.id == document_id)
+        return found
+
+    @cached_property
+    def _documents_by_id(self) -> dict[str, DocumentEntry]:
+        """Each document by its id, the first of an id as a search finds it: asked for each
+        programme's curriculum and certificates, of hundreds of documents."""
+        by_id: dict[str, DocumentEntry] = {}
+        for entry in self.documents:
+            by_id.setdefault(entry.document.id, entry)
+        return by_id
 
     def documents_of(self, *kinds: str, current: bool | None = None) -> list[DocumentEntry]:
         """Documents of the given kinds, newest first; `current` filters by superseded or not."""

@@ -57,6 +57,7 @@ class _Render:
         self.blocks_dir = Path(data["blocks_dir"])
         self.site_url: str = data["site_url"]
         self.hand_written = frozenset(data["hand_written"])
+        self.permalink_titles: dict[str, str] = data.get("permalink_titles", {})
 
 
 _render: _Render | None = (
@@ -65,6 +66,17 @@ _render: _Render | None = (
 _build: pipeline.Build | None = None  # a whole build only
 _refused: Path | None = None  # the staged pages of a refused preview, removed next time
 _docs_dir: str = ""  # docs_dir as configured, to give back to `serve` to watch
+
+
+def permalink_title(lang: str) -> str:
+    """The title of a heading's permalink in `lang` (core/interface.py): in the render step
+    as its render.json gives it, so that an engine process loads no catalog."""
+    if _render is not None and lang in _render.permalink_titles:
+        return _render.permalink_titles[lang]
+    # The catalogs load pydantic: only once a page is rendered, not as MkDocs starts.
+    from kazutb_transparency.core.interface import permalink_title as of_catalog
+
+    return of_catalog(lang)
 
 
 def _serving() -> bool:
