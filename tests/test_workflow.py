@@ -238,13 +238,28 @@ def test_the_gate_scan_cache_is_kept_between_runs_on_its_fingerprint(workflow) -
     (actions/cache), keyed on the fingerprint the build itself computes (scancache.py)."""
     names = [step.get("name", "") for _, step in steps(workflow)]
     cached = [step for name, step in steps(workflow) if name == "build" and
-              step.get("uses", "").startswith("actions/cache@")]  # fmt: skip
+              step.get("uses", "").startswith("actions/cache@") and
+              step["with"]["path"] == ".cache/gate-scan.json"]  # fmt: skip
     assert len(cached) == 1
     settings = cached[0]["with"]
-    assert settings["path"] == ".cache/gate-scan.json"
     assert "steps.gate.outputs.fingerprint" in settings["key"]
     assert settings["restore-keys"] in settings["key"]
     fingerprint = next(s for _, s in steps(workflow) if s.get("id") == "gate")
     assert "kazutb_transparency.buildsteps.scancache" in fingerprint["run"]
+    first_build = min(i for i, name in enumerate(names) if name.startswith(("Test", "Build")))
+    assert names.index(cached[0]["name"]) < first_build
+
+
+def test_the_search_text_cache_is_kept_between_runs(workflow) -> None:
+    """Each page's search text (buildsteps/search_cache.py) is restored before the builds,
+    under a key that names the reading code and a prefix that restores the newest."""
+    names = [step.get("name", "") for _, step in steps(workflow)]
+    cached = [step for name, step in steps(workflow) if name == "build" and
+              step.get("uses", "").startswith("actions/cache@") and
+              step["with"]["path"] == ".cache/search-text-*.json"]  # fmt: skip
+    assert len(cached) == 1
+    settings = cached[0]["with"]
+    assert "search_cache.py" in settings["key"] and "search_index.py" in settings["key"]
+    assert settings["restore-keys"] in settings["key"]
     first_build = min(i for i, name in enumerate(names) if name.startswith(("Test", "Build")))
     assert names.index(cached[0]["name"]) < first_build
