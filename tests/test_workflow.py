@@ -233,33 +233,32 @@ def test_content_submission_form_has_the_regulation_fields() -> None:
     assert "1200×800" in fields["photos"]["attributes"]["description"]
 
 
-def test_the_gate_scan_cache_is_kept_between_runs_on_its_fingerprint(workflow) -> None:
-    """The gate's clean verdicts are restored before the tests and builds and saved after
-    (actions/cache), keyed on the fingerprint the build itself computes (scancache.py)."""
+def _restored_before_the_builds(workflow, path: str) -> dict:
+    """The one actions/cache step of the build job that keeps `path`, checked to run before
+    the first test or build and to restore the newest cache under its key's prefix."""
     names = [step.get("name", "") for _, step in steps(workflow)]
     cached = [step for name, step in steps(workflow) if name == "build" and
               step.get("uses", "").startswith("actions/cache@") and
-              step["with"]["path"] == ".cache/gate-scan.json"]  # fmt: skip
+              step["with"]["path"] == path]  # fmt: skip
     assert len(cached) == 1
     settings = cached[0]["with"]
-    assert "steps.gate.outputs.fingerprint" in settings["key"]
     assert settings["restore-keys"] in settings["key"]
-    fingerprint = next(s for _, s in steps(workflow) if s.get("id") == "gate")
-    assert "kazutb_transparency.buildsteps.scancache" in fingerprint["run"]
     first_build = min(i for i, name in enumerate(names) if name.startswith(("Test", "Build")))
     assert names.index(cached[0]["name"]) < first_build
+    return settings
+
+
+def test_the_gate_scan_cache_is_kept_between_runs_on_its_fingerprint(workflow) -> None:
+    """The gate's clean verdicts are restored before the tests and builds and saved after
+    (actions/cache), keyed on the fingerprint the build itself computes (scancache.py)."""
+    settings = _restored_before_the_builds(workflow, ".cache/gate-scan.json")
+    assert "steps.gate.outputs.fingerprint" in settings["key"]
+    fingerprint = next(s for _, s in steps(workflow) if s.get("id") == "gate")
+    assert "kazutb_transparency.buildsteps.scancache" in fingerprint["run"]
 
 
 def test_the_search_text_cache_is_kept_between_runs(workflow) -> None:
     """Each page's search text (buildsteps/search_cache.py) is restored before the builds,
-    under a key that names the reading code and a prefix that restores the newest."""
-    names = [step.get("name", "") for _, step in steps(workflow)]
-    cached = [step for name, step in steps(workflow) if name == "build" and
-              step.get("uses", "").startswith("actions/cache@") and
-              step["with"]["path"] == ".cache/search-text-*.json"]  # fmt: skip
-    assert len(cached) == 1
-    settings = cached[0]["with"]
+    under a key that names the reading code."""
+    settings = _restored_before_the_builds(workflow, ".cache/search-text-*.json")
     assert "search_cache.py" in settings["key"] and "search_index.py" in settings["key"]
-    assert settings["restore-keys"] in settings["key"]
-    first_build = min(i for i, name in enumerate(names) if name.startswith(("Test", "Build")))
-    assert names.index(cached[0]["name"]) < first_build
