@@ -262,3 +262,10 @@ def test_the_search_text_cache_is_kept_between_runs(workflow) -> None:
     under a key that names the reading code."""
     settings = _restored_before_the_builds(workflow, ".cache/search-text-*.json")
     assert "search_cache.py" in settings["key"] and "search_index.py" in settings["key"]
+
+
+def test_the_parsed_data_cache_is_kept_between_runs(workflow) -> None:
+    """What data/'s files parsed to (core/parsecache.py) is restored before the builds,
+    under a key that names the parsing code."""
+    settings = _restored_before_the_builds(workflow, ".cache/parsed-yaml.pickle")
+    assert "kazutb_transparency/core/*.py" in settings["key"]

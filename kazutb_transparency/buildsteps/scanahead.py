@@ -56,9 +56,11 @@ def _start_worker(allowlist: Allowlist, known: Container[str]) -> None:
     archive_members.answer_with(allowlist, member_answer(known, allowlist))
 
 
-def _scan_one(path: Path, covered: Container[Path]) -> Scanned:
-    """Scan one file from the bytes read once, and return their digest with the verdict."""
+def _scan_one(path: Path, covered: Container[Path] | None = None) -> Scanned:
+    """Scan one file from the bytes read once, and return their digest with the verdict.
+    Without `covered`, the files last sent by `_remember_covered` are its neighbours."""
     assert _allowlist is not None
+    covered = _covered if covered is None else covered
     try:
         data = path.read_bytes()
     except OSError:  # scanned again (and reported) when the site is finished
@@ -77,8 +79,9 @@ def _scan_tree(paths: list[Path]) -> CachedScan:
 
 
 def _remember_covered(covered: Container[Path]) -> None:
-    """The files of the finished site, for the parts that follow (one worker runs every
-    job in turn): sent once, not with each part."""
+    """The files of a folder (the published files, then the finished site), for the jobs
+    that follow (one worker runs every job in turn): sent once, not with each job (sent
+    with each of the published folder's 700 files, the list cost the worker 2 CPU s)."""
     global _covered
     _covered = covered
 
@@ -154,10 +157,10 @@ class ScanAhead:
     def files(self, root: Path) -> None:
         """Scan every file under `root`, each as the file at the same path in the site."""
         files = list(iter_files([root], []))
-        covered = TreeFiles(root, files)
+        self._pool.submit(_remember_covered, TreeFiles(root, files))
         for file in files:
             site_path = file.relative_to(root).as_posix()
-            self._scanned[site_path] = self._pool.submit(_scan_one, file, covered)
+            self._scanned[site_path] = self._pool.submit(_scan_one, file)
 
     def page(self, site_path: str, file: Path) -> None:
         """A page MkDocs is about to write. The pages announced before it are on disk by

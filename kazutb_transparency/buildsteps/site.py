@@ -82,11 +82,12 @@ class SiteData:
         return unit_pages(self.disclosures)
 
 
-def load_site(data_dir: Path, today: date) -> SiteData:
-    """Load and cross-check all of data/; raises DataError listing every problem found."""
+def load_site(data_dir: Path, today: date, kept_parses: Path | None = None) -> SiteData:
+    """Load and cross-check all of data/; raises DataError listing every problem found.
+    `kept_parses`: the file keeping the last build's parses (core/parsecache.py)."""
     if remembering():  # the preview: each file's parse is remembered from one rebuild on
         return _load_site(data_dir, today)
-    with parse_ahead(sorted(data_dir.rglob("*.yaml"))):
+    with parse_ahead(sorted(data_dir.rglob("*.yaml")), kept_parses):
         return _load_site(data_dir, today)
 
 

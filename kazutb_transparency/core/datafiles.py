@@ -25,9 +25,10 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
 from kazutb_transparency.core.boundary import control_problem, read_input_bytes
-from kazutb_transparency.core.dates import calendar_problem
+from kazutb_transparency.core.dates import build_day, calendar_problem
 from kazutb_transparency.core.errors import DataError, Problem, character_name
 from kazutb_transparency.core.incremental import remembered, remembering
+from kazutb_transparency.core.parsecache import ParseCache
 from kazutb_transparency.core.textcheck import (
     cell_problems,
     number_problem,
@@ -84,29 +85,54 @@ def dump_yaml(data: Any, **options: Any) -> str:
     return yaml.dump(data, Dumper=_PlainDumper, **options)
 
 
+# Where each node of a YAML document starts (its line, counted from 0): a scalar is its line;
+# a mapping (line, {key: (the key's line, its value's tree)}); a sequence (line, [trees]).
+# Kept instead of the parser's node tree: a fifth of its size, and it pickles (parsecache.py).
+LineTree = int | tuple[int, dict[str, tuple[int, "LineTree"]]] | tuple[int, list["LineTree"]]
+
+
+def line_tree(node: yaml.Node) -> LineTree:
+    if isinstance(node, yaml.MappingNode):
+        keys: dict[str, tuple[int, LineTree]] = {}
+        for key_node, value_node in node.value:
+            # The first of two keys written alike (1 and "1") answers, as in the file's order.
+            keys.setdefault(str(key_node.value), (key_node.start_mark.line, line_tree(value_node)))
+        return node.start_mark.line, keys
+    if isinstance(node, yaml.SequenceNode):
+        return node.start_mark.line, [line_tree(item) for item in node.value]
+    return int(node.start_mark.line)
+
+
 @dataclass(frozen=True)
 class Lines:
     """Maps a location inside a loaded YAML document to its line in the file."""
 
-    root: yaml.Node | None
+    tree: LineTree | None
+
+    @classmethod
+    def of(cls, root: yaml.Node | None) -> Lines:
+        return cls(line_tree(root) if root is not None else None)
 
     def line_of(self, loc: Sequence[str | int]) -> int | None:
-        node = self.root
-        line = node.start_mark.line + 1 if node is not None else None
+        """The line of the deepest part of `loc` the document has (the key's line for a
+        field, the item's for a list item); None for an empty document."""
+        tree = self.tree
+        if tree is None:
+            return None
+        line = (tree if isinstance(tree, int) else tree[0]) + 1
         for key in loc:
-            if isinstance(node, yaml.MappingNode):
-                for key_node, value_node in node.value:
-                    if key_node.value == key or key_node.value == str(key):
-                        line = key_node.start_mark.line + 1
-                        node = value_node
-                        break
-                else:
+            if isinstance(tree, int):
+                return line
+            children = tree[1]
+            if isinstance(children, dict):
+                found = children.get(str(key))
+                if found is None:
                     return line
-            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-                if key >= len(node.value):
-                    return line
-                node = node.value[key]
-                line = node.start_mark.line + 1
+                key_line, tree = found
+                line = key_line + 1
+            elif isinstance(key, int) and key < len(children):
+                tree = children[key]
+                line = (tree if isinstance(tree, int) else tree[0]) + 1
             else:
                 return line
         return line
@@ -180,23 +206,41 @@ _PARSED_AHEAD: dict[Path, tuple[Any, Lines]] = {}
 
 
 @contextmanager
-def parse_ahead(paths: Iterable[Path]) -> Iterator[None]:
+def parse_ahead(paths: Iterable[Path], kept: Path | None = None) -> Iterator[None]:
     """Parse every YAML file in `paths` now, for the `load_yaml` calls inside the block.
 
     The build checks data/ in two processes that read the same files (the domains here,
     the terminology check in a child forked after this): parsed once before the fork, both
     take the documents from here (the child its copy-on-write copy), instead of parsing
     every file twice. A file that does not parse is left for its loader, which reports it.
+    With `kept` (a build's .cache/parsed-yaml.pickle), a file whose text parsed without a
+    problem in the last build is taken from there (parsecache.py).
     """
+    cache = ParseCache(kept, build_day()) if kept is not None else None
     try:
         for path in paths:
             try:
-                _PARSED_AHEAD[path] = parse_yaml(read_text(path), display_path(path))
+                _PARSED_AHEAD[path] = _parse_kept(read_text(path), display_path(path), cache)
             except DataError:
                 continue
+        if cache is not None:
+            cache.save()
         yield
     finally:
         _PARSED_AHEAD.clear()
+
+
+def _parse_kept(text: str, name: str, cache: ParseCache | None) -> tuple[Any, Lines]:
+    if cache is None:
+        return parse_yaml(text, name)
+    key = cache.key(text)
+    found = cache.get(key)
+    if found is not None:
+        data, tree = found
+        return data, Lines(tree)
+    data, lines = parse_yaml(text, name)
+    cache.put(key, data, lines.tree)
+    return data, lines
 
 
 def _parsed(path: Path) -> tuple[bytes, Lines]:
@@ -252,7 +296,7 @@ def parse_yaml(
                 )
             ]
         ) from exc
-    lines = Lines(root)
+    lines = Lines.of(root)
     # The interface catalogs (check_values=False) may carry markup, but no character that
     # no text holds (controls, bidirectional and invisible characters).
     unsafe = [

@@ -1,0 +1,135 @@
+"""What each YAML file of data/ parsed to, kept between builds by the file's text.
+
+Parsing data/ is the largest part of checking it: about six CPU seconds for the large
+benchmark site's 900 files, in every build, for files most of which did not change. A
+build keeps one file, `.cache/parsed-yaml.pickle`: the sha256 of a file's text → what the
+parse gave, the data and the lines of its fields (datafiles.LineTree), pickled. Only a
+parse that found no problem is kept; a file with a problem is parsed, and reported, again.
+
+Its entries hold under one fingerprint: the parsing and checking code (core/), PyYAML and
+Python, and the day (a date in the future is a problem on one day, not on the next). Any
+other fingerprint, or a file that cannot be read as this module writes it, is an empty
+cache: it is only a saving, never a reason to stop.
+
+Read with an unpickler that builds nothing but what YAML gives (texts, numbers, lists,
+mappings, dates): a cache file restored from elsewhere (CI's cache) cannot run code.
+
+The one clean-up: a build that parsed a file anew, or no longer has one, writes the file
+again with this build's entries only; so it holds one build's files at most.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FORMAT = "kazutb-parsed-yaml/1"
+FILE = "parsed-yaml.pickle"
+# The code that parses and checks a file: the core package (datafiles, textcheck, dates…).
+CODE = Path(__file__).parent
+
+
+def fingerprint(day: datetime.date) -> str:
+    """The sha256 of what decides a file's parse besides its text."""
+    versions = f"{FORMAT}\0{sys.version}\0{yaml.__version__}\0{yaml.__with_libyaml__}\0{day}"
+    digest = hashlib.sha256(versions.encode())
+    for module in sorted(CODE.glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    return digest.hexdigest()
+
+
+# The only classes a YAML file parses to besides texts, numbers, lists and mappings.
+_DATE_TYPES = frozenset({"date", "datetime", "time", "timedelta", "timezone"})
+
+
+class _YamlValues(pickle.Unpickler):
+    """Builds only what a YAML file parses to; any other object makes the file foreign."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "datetime" and name in _DATE_TYPES:
+            return getattr(datetime, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not a value of a YAML file")
+
+
+def _unpickled(data: bytes) -> Any:
+    return _YamlValues(io.BytesIO(data)).load()
+
+
+class ParseCache:
+    """The parses of the last build, and those of this one."""
+
+    def __init__(self, file: Path, day: datetime.date) -> None:
+        self.file = file
+        self.fingerprint = fingerprint(day)
+        self.known: dict[str, bytes] = _load(file, self.fingerprint)
+        self.used: dict[str, bytes] = {}
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, key: str) -> tuple[Any, Any] | None:
+        """(data, line tree) as kept for this text: a copy of its own for each caller."""
+        kept = self.used.get(key) or self.known.get(key)
+        if kept is None:
+            return None
+        try:
+            data, tree = _unpickled(kept)
+        except Exception:  # a damaged entry: parsed again
+            return None
+        self.used[key] = kept
+        return data, tree
+
+    def put(self, key: str, data: Any, tree: Any) -> None:
+        """Keep a parse; called before the data are handed out (and maybe changed)."""
+        self.used[key] = pickle.dumps((data, tree), protocol=5)
+
+    def save(self) -> None:
+        """Keep this build's parses, if they are not what the file holds already."""
+        if self.used.keys() == self.known.keys():
+            return
+        body = pickle.dumps(
+            {"format": FORMAT, "fingerprint": self.fingerprint, "parses": self.used}, protocol=5
+        )
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            # Written aside and renamed: a build running at once reads the old file or the new.
+            handle, temporary = tempfile.mkstemp(prefix=f".{self.file.name}-", dir=self.file.parent)
+        except OSError:  # a read-only checkout: the next build parses again
+            return
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(body)
+            os.replace(temporary, self.file)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def _load(file: Path, expected: str) -> dict[str, bytes]:
+    """The parses the file keeps under this fingerprint; none if it is missing or foreign."""
+    try:
+        body = _unpickled(file.read_bytes())
+    except Exception:  # missing, damaged or foreign: an empty cache
+        return {}
+    if (
+        not isinstance(body, dict)
+        or body.get("format") != FORMAT
+        or body.get("fingerprint") != expected
+        or not isinstance(body.get("parses"), dict)
+    ):
+        return {}
+    return {
+        key: kept
+        for key, kept in body["parses"].items()
+        if isinstance(key, str) and isinstance(kept, bytes)
+    }
