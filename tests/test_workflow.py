@@ -265,7 +265,8 @@ def test_the_search_text_cache_is_kept_between_runs(workflow) -> None:
 
 
 def test_the_parsed_data_cache_is_kept_between_runs(workflow) -> None:
-    """What data/'s files parsed to (core/parsecache.py) is restored before the builds,
-    under a key that names the parsing code."""
-    settings = _restored_before_the_builds(workflow, ".cache/parsed-yaml.pickle")
+    """What data/'s files parsed to (core/parsecache.py) and the glossary check's problems
+    (core/keptcheck.py) are restored before the builds, under a key that names the code."""
+    kept = ".cache/parsed-yaml.pickle\n.cache/terminology.json\n"
+    settings = _restored_before_the_builds(workflow, kept)
     assert "kazutb_transparency/core/*.py" in settings["key"]

@@ -110,7 +110,6 @@ from kazutb_transparency.core.opendata.writer import (
     write_evidence_pack,
     write_package,
 )
-from kazutb_transparency.core.parsecache import FILE as PARSES
 from kazutb_transparency.core.sanitise import page_problems, sanitise_html
 from kazutb_transparency.core.sidefiles import side_file_problems
 from kazutb_transparency.core.writing import keep_only, write_if_changed
@@ -206,7 +205,7 @@ def check_data(
     docs_dir: Path | None = None,
     notices_file: Path | None = None,
     bounded: Collection[Path] = (),
-    kept_parses: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> SiteData:
     """Personal-data gate and validation of data/; strict also refuses every concern.
 
@@ -215,8 +214,8 @@ def check_data(
     hand-written sources in `docs_dir` are scanned like data/: their front matter and
     comments stay in the repository even though no page shows them. `bounded`: the trees
     whose input boundary the caller has just checked (a build checks docs/ before its pages'
-    front matter), not walked again. `kept_parses`: the last build's parses of data/
-    (core/parsecache.py).
+    front matter), not walked again. `cache_dir`: where the last build's parses of data/
+    and its glossary check are kept (buildsteps/site.load_site).
     """
     sources = [data_dir, *([docs_dir] if docs_dir is not None and docs_dir.is_dir() else [])]
     # The input boundary first: nothing behind a link out of the repository is ever read.
@@ -238,7 +237,7 @@ def check_data(
 
     def load() -> None:
         nonlocal site
-        site = load_site(data_dir, today, kept_parses)
+        site = load_site(data_dir, today, cache_dir)
 
     proposals: list[Problem] = []  # refused by the strict build, with the audit's concerns
 
@@ -453,7 +452,7 @@ def _prepare(
     with timed(timings, "check_data"), nullcontext() if preview else collections_paused():
         notices = root / ".cache" / "build-notices.txt"
         site = check_data(data_dir, build_date(), strict, warn, scanner, docs_dir, notices,
-                          bounded=(docs_dir,), kept_parses=root / ".cache" / PARSES)  # fmt: skip
+                          bounded=(docs_dir,), cache_dir=root / ".cache")  # fmt: skip
     # Charts are costly to draw and rarely change: cached by content across builds.
     cache_dir = root / ".cache" / "charts"
     if preview:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,9 @@ from kazutb_transparency.core.disclosure_policy import POLICY_FILE, DisclosurePo
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.core.incremental import remembered, remembered_view, remembering
+from kazutb_transparency.core.keptcheck import FILE as TERMINOLOGY
+from kazutb_transparency.core.keptcheck import kept_check
+from kazutb_transparency.core.parsecache import FILE as PARSES
 from kazutb_transparency.disclosures import (
     Disclosures,
     academic_structure,
@@ -82,13 +86,15 @@ class SiteData:
         return unit_pages(self.disclosures)
 
 
-def load_site(data_dir: Path, today: date, kept_parses: Path | None = None) -> SiteData:
+def load_site(data_dir: Path, today: date, cache_dir: Path | None = None) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found.
-    `kept_parses`: the file keeping the last build's parses (core/parsecache.py)."""
+    `cache_dir` (a build's .cache/): where the last build's parses of data/ and its glossary
+    check are kept (core/parsecache.py, core/keptcheck.py)."""
     if remembering():  # the preview: each file's parse is remembered from one rebuild on
         return _load_site(data_dir, today)
+    kept_parses = cache_dir / PARSES if cache_dir is not None else None
     with parse_ahead(sorted(data_dir.rglob("*.yaml")), kept_parses):
-        return _load_site(data_dir, today)
+        return _load_site(data_dir, today, cache_dir)
 
 
 def _applicants(
@@ -115,7 +121,7 @@ def _one_minimum(policy: DisclosurePolicy, surveys: SurveyData, data_dir: Path) 
     ]
 
 
-def _load_site(data_dir: Path, today: date) -> SiteData:
+def _load_site(data_dir: Path, today: date, cache_dir: Path | None = None) -> SiteData:
     audit = Audit()
     problems: list[Problem] = []
     register: tuple[RegisterRow, ...] | None = None
@@ -124,11 +130,15 @@ def _load_site(data_dir: Path, today: date) -> SiteData:
     policy = None
     # The glossary check reads data/ on its own: it runs on the other core meanwhile.
     # The preview runs it here, each file's texts remembered (a child would forget them).
-    terminology = (
-        (lambda: check_translations(data_dir))
-        if remembering()
-        else in_child(check_translations, data_dir)
-    )
+    # A build with a cache keeps the check's problems while data/ does not change.
+    terminology: Callable[[], list[Problem]]
+    if remembering():
+        terminology = lambda: check_translations(data_dir)  # noqa: E731
+    elif cache_dir is None:
+        terminology = in_child(check_translations, data_dir)
+    else:
+        terminology = kept_check(cache_dir / TERMINOLOGY, data_dir,
+                                 lambda: in_child(check_translations, data_dir))  # fmt: skip
     try:
         units = remembered("units", load_units, data_dir, audit)
     except DataError as exc:

@@ -40,11 +40,17 @@ CODE = Path(__file__).parent
 
 def fingerprint(day: datetime.date) -> str:
     """The sha256 of what decides a file's parse besides its text."""
-    versions = f"{FORMAT}\0{sys.version}\0{yaml.__version__}\0{yaml.__with_libyaml__}\0{day}"
-    digest = hashlib.sha256(versions.encode())
+    return code_digest(FORMAT, str(day)).hexdigest()
+
+
+def code_digest(*versions: str) -> Any:
+    """A sha256 begun with `versions`, Python's and PyYAML's, and the code of core/: what
+    decides how data/ is read and checked, for the caches of what was read."""
+    libraries = f"{sys.version}\0{yaml.__version__}\0{yaml.__with_libyaml__}"
+    digest = hashlib.sha256("\0".join([*versions, libraries]).encode())
     for module in sorted(CODE.glob("*.py")):
         digest.update(module.name.encode() + b"\0" + module.read_bytes())
-    return digest.hexdigest()
+    return digest
 
 
 # The only classes a YAML file parses to besides texts, numbers, lists and mappings.
