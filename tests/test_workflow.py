@@ -265,8 +265,9 @@ def test_the_search_text_cache_is_kept_between_runs(workflow) -> None:
 
 
 def test_the_parsed_data_cache_is_kept_between_runs(workflow) -> None:
-    """What data/'s files parsed to (core/parsecache.py) and the glossary check's problems
-    (core/keptcheck.py) are restored before the builds, under a key that names the code."""
-    kept = ".cache/parsed-yaml.pickle\n.cache/terminology.json\n"
+    """What data/'s files parsed to (core/parsecache.py), the glossary check's problems
+    (core/keptcheck.py) and the kept steps (core/keptvalue.py) are restored before the
+    builds, under a key that names the code."""
+    kept = ".cache/parsed-yaml.pickle\n.cache/terminology.json\n.cache/kept-*.pickle\n"
     settings = _restored_before_the_builds(workflow, kept)
     assert "kazutb_transparency/core/*.py" in settings["key"]

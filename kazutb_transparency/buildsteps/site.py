@@ -23,6 +23,7 @@ from kazutb_transparency.core.glossary import check_translations
 from kazutb_transparency.core.incremental import remembered, remembered_view, remembering
 from kazutb_transparency.core.keptcheck import FILE as TERMINOLOGY
 from kazutb_transparency.core.keptcheck import kept_check
+from kazutb_transparency.core.keptvalue import keeping
 from kazutb_transparency.core.parsecache import FILE as PARSES
 from kazutb_transparency.disclosures import (
     Disclosures,
@@ -88,12 +89,12 @@ class SiteData:
 
 def load_site(data_dir: Path, today: date, cache_dir: Path | None = None) -> SiteData:
     """Load and cross-check all of data/; raises DataError listing every problem found.
-    `cache_dir` (a build's .cache/): where the last build's parses of data/ and its glossary
-    check are kept (core/parsecache.py, core/keptcheck.py)."""
+    `cache_dir` (a build's .cache/): where the last build's parses of data/, its glossary
+    check and its largest steps are kept (core/parsecache.py, keptcheck.py, keptvalue.py)."""
     if remembering():  # the preview: each file's parse is remembered from one rebuild on
         return _load_site(data_dir, today)
     kept_parses = cache_dir / PARSES if cache_dir is not None else None
-    with parse_ahead(sorted(data_dir.rglob("*.yaml")), kept_parses):
+    with parse_ahead(sorted(data_dir.rglob("*.yaml")), kept_parses), keeping(cache_dir):
         return _load_site(data_dir, today, cache_dir)
 
 

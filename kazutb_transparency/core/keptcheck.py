@@ -15,13 +15,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.keptvalue import write_aside
 from kazutb_transparency.core.parsecache import code_digest
 
 FORMAT = "kazutb-terminology/1"
@@ -73,17 +73,4 @@ def _load(file: Path, key: str) -> list[Problem] | None:
 
 def _save(file: Path, key: str, problems: list[Problem]) -> None:
     rows: list[list[Any]] = [[getattr(p, name) for name in FIELDS] for p in problems]
-    data = json.dumps({"format": FORMAT, "key": key, "problems": rows})
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed: a build running at once reads the old file or the new.
-        handle, temporary = tempfile.mkstemp(prefix=f".{file.name}-", dir=file.parent)
-    except OSError:  # a read-only checkout: the next build checks again
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data.encode("ascii"))
-        os.replace(temporary, file)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_aside(file, json.dumps({"format": FORMAT, "key": key, "problems": rows}).encode())

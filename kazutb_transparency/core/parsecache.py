@@ -11,8 +11,8 @@ Python, and the day (a date in the future is a problem on one day, not on the ne
 other fingerprint, or a file that cannot be read as this module writes it, is an empty
 cache: it is only a saving, never a reason to stop.
 
-Read with an unpickler that builds nothing but what YAML gives (texts, numbers, lists,
-mappings, dates): a cache file restored from elsewhere (CI's cache) cannot run code.
+Read with an unpickler that builds nothing but plain values (keptvalue.unpickled: texts,
+numbers, lists, mappings, dates): a cache file restored from elsewhere cannot run code.
 
 The one clean-up: a build that parsed a file anew, or no longer has one, writes the file
 again with this build's entries only; so it holds one build's files at most.
@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import io
-import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from kazutb_transparency.core.keptvalue import unpickled, write_aside
 
 FORMAT = "kazutb-parsed-yaml/1"
 FILE = "parsed-yaml.pickle"
@@ -43,31 +42,16 @@ def fingerprint(day: datetime.date) -> str:
     return code_digest(FORMAT, str(day)).hexdigest()
 
 
-def code_digest(*versions: str) -> Any:
-    """A sha256 begun with `versions`, Python's and PyYAML's, and the code of core/: what
-    decides how data/ is read and checked, for the caches of what was read."""
+def code_digest(*versions: str, code: tuple[Path, ...] = ()) -> Any:
+    """A sha256 begun with `versions`, Python's and PyYAML's, and the modules of core/ and
+    of the `code` folders: what decides how data/ is read and checked, for the caches of
+    what was read."""
     libraries = f"{sys.version}\0{yaml.__version__}\0{yaml.__with_libyaml__}"
     digest = hashlib.sha256("\0".join([*versions, libraries]).encode())
-    for module in sorted(CODE.glob("*.py")):
-        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    for folder in (CODE, *code):
+        for module in sorted(folder.glob("*.py")):
+            digest.update(f"{folder.name}/{module.name}\0".encode() + module.read_bytes())
     return digest
-
-
-# The only classes a YAML file parses to besides texts, numbers, lists and mappings.
-_DATE_TYPES = frozenset({"date", "datetime", "time", "timedelta", "timezone"})
-
-
-class _YamlValues(pickle.Unpickler):
-    """Builds only what a YAML file parses to; any other object makes the file foreign."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if module == "datetime" and name in _DATE_TYPES:
-            return getattr(datetime, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not a value of a YAML file")
-
-
-def _unpickled(data: bytes) -> Any:
-    return _YamlValues(io.BytesIO(data)).load()
 
 
 class ParseCache:
@@ -89,7 +73,7 @@ class ParseCache:
         if kept is None:
             return None
         try:
-            data, tree = _unpickled(kept)
+            data, tree = unpickled(kept)
         except Exception:  # a damaged entry: parsed again
             return None
         self.used[key] = kept
@@ -103,28 +87,14 @@ class ParseCache:
         """Keep this build's parses, if they are not what the file holds already."""
         if self.used.keys() == self.known.keys():
             return
-        body = pickle.dumps(
-            {"format": FORMAT, "fingerprint": self.fingerprint, "parses": self.used}, protocol=5
-        )
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            # Written aside and renamed: a build running at once reads the old file or the new.
-            handle, temporary = tempfile.mkstemp(prefix=f".{self.file.name}-", dir=self.file.parent)
-        except OSError:  # a read-only checkout: the next build parses again
-            return
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(body)
-            os.replace(temporary, self.file)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        body = {"format": FORMAT, "fingerprint": self.fingerprint, "parses": self.used}
+        write_aside(self.file, pickle.dumps(body, protocol=5))
 
 
 def _load(file: Path, expected: str) -> dict[str, bytes]:
     """The parses the file keeps under this fingerprint; none if it is missing or foreign."""
     try:
-        body = _unpickled(file.read_bytes())
+        body = unpickled(file.read_bytes())
     except Exception:  # missing, damaged or foreign: an empty cache
         return {}
     if (

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +21,8 @@ from typing import Literal
 
 from kazutb_transparency.core.datafiles import display_path, read_text
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.keptvalue import kept
+from kazutb_transparency.core.parsecache import code_digest
 from kazutb_transparency.core.textcheck import number_text_problem
 from kazutb_transparency.surveys.codes import (
     CI_MIN_RESPONDENTS,
@@ -384,6 +388,36 @@ def read_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
     if problems:
         raise DataError(problems)
     return rows
+
+
+def kept_indicators(path: Path, ctx: Context) -> list[IndicatorRow]:
+    """read_indicators, its rows kept between builds under the file's bytes, the context
+    and the code (core/keptvalue.py): a large file's checks are three CPU seconds."""
+
+    def key() -> str:
+        questions = sorted((k, v.model_dump_json()) for k, v in ctx.questionnaire.items())
+        context = [sorted(ctx.surveys), ctx.min_n, sorted(ctx.faculties),
+                   sorted(ctx.faculty_of.items()), questions]  # fmt: skip
+        digest = code_digest("survey indicators/1", str(path.resolve()), os.getcwd(),
+                             json.dumps(context), code=(Path(__file__).parent,))  # fmt: skip
+        try:
+            digest.update(path.read_bytes())
+        except OSError:  # read (and reported) by read_indicators
+            digest.update(b"\0unreadable")
+        return digest.hexdigest()
+
+    def rows() -> list[tuple]:
+        return [astuple(row) for row in read_indicators(path, ctx)]
+
+    return [IndicatorRow(*values) for values in kept("survey-indicators", key, rows)]
+
+
+def astuple(row: IndicatorRow) -> tuple:
+    """The row's fields in order, the same objects (dataclasses.astuple copies each)."""
+    return tuple(getattr(row, name) for name in _FIELDS)
+
+
+_FIELDS = [f.name for f in fields(IndicatorRow)]
 
 
 class _Shared:

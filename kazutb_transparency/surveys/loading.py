@@ -28,7 +28,7 @@ from kazutb_transparency.surveys.indicators import (
     Context,
     IndicatorKey,
     IndicatorRow,
-    read_indicators,
+    kept_indicators,
 )
 from kazutb_transparency.surveys.models import (
     Action,
@@ -368,7 +368,7 @@ def load_survey_data(
     context = Context(surveys, questionnaire.root, faculty_of, meta.min_n, faculties)
     # The preview reads the indicators again only when their files or context changed,
     # not at an edit of a target or an action.
-    rows = remembered("survey indicators", read_indicators, path, context)
+    rows = remembered("survey indicators", kept_indicators, path, context)
     problems += remembered(
         "survey disclosure", check_disclosure, name(path), rows, faculty_of, meta.min_n
     )
