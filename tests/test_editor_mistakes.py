@@ -133,15 +133,34 @@ def test_preview_shows_a_refused_edit_in_the_browser(tmp_path: Path) -> None:
 
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     mkdocs = Path(sys.executable).with_name("mkdocs")
     env = {**os.environ, "KAZUTB_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen(
-        [str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}", "-w", str(data)],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    log = tmp_path / "serve.log"
+
+    def serve() -> tuple[subprocess.Popen, int]:
+        """The preview on a free port; another port if a process running beside the test
+        took the one found free before the server bound it."""
+        for _ in range(5):
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                port = probe.getsockname()[1]
+            with log.open("wb") as output:
+                server = subprocess.Popen(
+                    [str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}", "-w", str(data)],
+                    cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT,
+                )  # fmt: skip
+            deadline = time.monotonic() + 600  # the first build: slow on a loaded machine
+            while server.poll() is None and time.monotonic() < deadline:
+                if "Serving on" in log.read_text("utf-8", "replace"):
+                    return server, port
+                time.sleep(1)
+            if server.poll() is None:
+                server.terminate()
+                server.wait(timeout=30)
+                break
+        pytest.fail(f"the preview did not start:\n{log.read_text('utf-8', 'replace')[-3000:]}")
+
+    server, port = serve()
 
     def page(path: str) -> str:
         try:
@@ -152,10 +171,11 @@ def test_preview_shows_a_refused_edit_in_the_browser(tmp_path: Path) -> None:
 
     def wait_for(predicate, seconds: float = 600) -> bool:  # a loaded machine builds slowly
         deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and server.poll() is None:
             if predicate():
                 return True
             time.sleep(1)
+        print(log.read_text("utf-8", "replace")[-3000:])  # shown by pytest if it fails
         return False
 
     try:
