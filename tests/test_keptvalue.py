@@ -4,7 +4,6 @@ again when the file, its context or the code changes; a foreign file runs nothin
 
 from __future__ import annotations
 
-import os
 import pickle
 import shutil
 from dataclasses import replace
@@ -13,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from buildtools import RunsCode
 
 from kazutb_transparency.core import keptvalue
 from kazutb_transparency.core.keptvalue import keeping, kept, unpickled
@@ -47,18 +47,13 @@ def test_a_value_is_kept_only_in_a_build_that_keeps(tmp_path: Path) -> None:
         assert step.runs == 5
 
 
-class _Runs:
-    def __reduce__(self):
-        return (os.system, ("touch ran",))
-
-
 @pytest.mark.parametrize(
     "body",
     [
         b"",
         b"not a pickle",
-        pickle.dumps(_Runs()),
-        pickle.dumps({"format": keptvalue.FORMAT, "key": "k", "value": _Runs()}),
+        pickle.dumps(RunsCode()),
+        pickle.dumps({"format": keptvalue.FORMAT, "key": "k", "value": RunsCode()}),
         pickle.dumps({"format": keptvalue.FORMAT, "key": "k", "value": Path("x")}),
     ],
 )

@@ -5,12 +5,12 @@ foreign or damaged file an empty cache that runs nothing."""
 from __future__ import annotations
 
 import datetime
-import os
 import pickle
 import shutil
 from pathlib import Path
 
 import pytest
+from buildtools import RunsCode
 
 from kazutb_transparency.core import datafiles, parsecache
 from kazutb_transparency.core.datafiles import load_yaml, parse_ahead, parse_yaml
@@ -152,19 +152,14 @@ def test_another_day_or_other_code_is_another_cache(
     assert parsecache.fingerprint(datetime.date(2026, 1, 11)) != before
 
 
-class _Runs:
-    def __reduce__(self):
-        return (os.system, ("touch ran",))
-
-
 @pytest.mark.parametrize(
     "body",
     [
         b"",
         b"not a pickle",
         pickle.dumps({"format": parsecache.FORMAT, "fingerprint": "x", "parses": {}}),
-        pickle.dumps(_Runs()),  # code in a restored cache file: refused, never run
-        pickle.dumps({"format": parsecache.FORMAT, "parses": {"k": _Runs()}}),
+        pickle.dumps(RunsCode()),  # code in a restored cache file: refused, never run
+        pickle.dumps({"format": parsecache.FORMAT, "parses": {"k": RunsCode()}}),
     ],
 )
 def test_a_foreign_or_damaged_file_is_an_empty_cache_that_runs_nothing(
@@ -185,7 +180,7 @@ def test_a_damaged_entry_is_parsed_again(files: list[Path], tmp_path: Path) -> N
     cache = ParseCache(kept, datetime.date.today())
     key = next(iter(cache.known))
     body = {"format": parsecache.FORMAT, "fingerprint": cache.fingerprint,
-            "parses": {key: pickle.dumps(_Runs())}}  # fmt: skip
+            "parses": {key: pickle.dumps(RunsCode())}}  # fmt: skip
     kept.write_bytes(pickle.dumps(body))
     parsed = ahead(files, kept)
     assert parsed[files[0]][0]["processes"][0]["code"] == "P-01"
