@@ -39,12 +39,15 @@ _WHOLE = (
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
 # Respondent ids of the opaque shapes survey systems issue (data/surveys/README.md): a hex
 # digest of 32, 40 or 64 digits in one case (MD5, SHA-1, SHA-256 of an address), base32
-# (RFC 4648: upper case, digits 2-7) and base64url of 16 characters and more. A digit or
+# (RFC 4648: upper case, digits 2-7), base64url of 16 characters and more, and a ULID (26
+# characters of Crockford's base32, which has no I, L, O or U: a 48-bit time, then 80
+# random bits; the first character at most 7). A digit or
 # letter run inside one is chance, not a person's number or name: the token is read whole,
 # and its pieces between '-' and '_' as words. Base64url must mix both cases and digits and
 # hold a capital that does not start a lower-case word ("AigerimBekova2001" is not one).
 _DIGEST = r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$"
 _BASE32 = r"^[A-Z2-7]{16,}$"
+_ULID = r"^[0-7][0-9A-HJKMNP-TV-Z]{25}$"
 _BASE64URL = (r"^[A-Za-z0-9_\-]{16,}$", r"[a-z]", r"[0-9]", r"[A-Z](?:[^a-z]|$)")
 SEPARATORS = r"[_\-]+"
 _DIGIT_SPLIT = r"[^0-9]+"
@@ -78,12 +81,12 @@ def suspicious(values: Sequence[str]) -> np.ndarray:
 
 
 def opaque_ids(values: Sequence[str]) -> np.ndarray:
-    """A boolean per value: a UUID, a hex digest, base32 or base64url (see _DIGEST)."""
+    """A boolean per value: a UUID, a hex digest, base32, base64url or a ULID (see _DIGEST)."""
     arr = pa.array(values, pa.string())
     if len(arr) == 0:
         return np.zeros(0, dtype=bool)
     shaped = pc.match_substring_regex(arr, _UUID, ignore_case=True)
-    for shape in (_DIGEST, _BASE32):
+    for shape in (_DIGEST, _BASE32, _ULID):
         shaped = pc.or_(shaped, pc.match_substring_regex(arr, shape))
     # RE2 has no look-ahead: base64url's conditions one by one
     url = pc.match_substring_regex(arr, _BASE64URL[0])
