@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +28,7 @@ from kazutb_transparency.buildsteps.search_index import (
     page_text,
     write_language_search_index,
 )
+from kazutb_transparency.core.keptvalue import write_aside
 
 FORMAT = "kazutb-search-text/2"
 # The code that reads a page's text and the code that keeps it.
@@ -73,16 +72,7 @@ class PageTexts:
             return
         body = {"format": FORMAT, "fingerprint": self.fingerprint, "pages": self.used}
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed: a build running at once reads the old file or the new.
-        handle, temporary = tempfile.mkstemp(prefix=f".{self.file.name}-", dir=self.file.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, self.file)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_aside(self.file, data)
 
 
 def _load(file: Path, expected: str) -> dict[str, list[Any]]:
