@@ -94,11 +94,14 @@ def groups(*columns: np.ndarray) -> np.ndarray:
     import pandas as pd  # imported beside the reading of R.csv (pipeline.run)
 
     sizes = [int(column.max(initial=0)) + 1 for column in columns]
-    key = np.zeros(len(columns[0]), dtype=np.int64)
-    if math.prod(sizes) < 1 << 62:  # one number per combination: one hashing pass
+    combinations = math.prod(sizes)
+    if combinations < 1 << 62:  # one number per combination: one hashing pass
+        # In 32 bits when they fit (most exports): half the memory traffic, a faster hash.
+        key = np.zeros(len(columns[0]), dtype=np.int32 if combinations < 1 << 31 else np.int64)
         for column, size in zip(columns, sizes, strict=True):
             key = key * size + column
         return pd.factorize(key)[0].astype(np.int64, copy=False)
+    key = np.zeros(len(columns[0]), dtype=np.int64)
     for column, size in zip(columns, sizes, strict=True):
         key = pd.factorize(key * size + column)[0].astype(np.int64, copy=False)
     return key
@@ -410,8 +413,11 @@ def _kept(rows: _Rows) -> Responses:
     import pandas as pd
 
     col = rows.col
-    key = rows.profile * (len(rows.table) + 1) + rows.item
-    keep = ~pd.Series(key, dtype=np.int64).duplicated(keep="last").to_numpy()
+    width = len(rows.table) + 1
+    key = rows.profile * width + rows.item
+    if (int(rows.profile.max(initial=0)) + 1) * width < 1 << 31:
+        key = key.astype(np.int32)  # a faster hash, as in groups
+    keep = ~pd.Series(key).duplicated(keep="last").to_numpy()
     numbers = np.array([_parse(v)[0] for v in rows.answer.values], dtype=np.int64)
     value = numbers[rows.answer.codes[keep]]
     scale = rows.scale()[keep]
