@@ -26,7 +26,6 @@ from kazutb_transparency.privacy import (
     ScanReport,
     is_theme_asset,
     load_allowlist,
-    scan_text,
 )
 from kazutb_transparency.privacy import members as archive_members
 from kazutb_transparency.privacy.changed_lines import MIN_CHARS, ChangedLines, scan_changed
@@ -40,6 +39,7 @@ from kazutb_transparency.privacy.scanner import (
     iter_files,
     known_clean,
     note_clean,
+    prepare_prefilter,
     scan_file,
     scan_files,
 )
@@ -64,12 +64,12 @@ __all__ = [
     "lines_scanned",
     "merge",
     "new_rebuild",
+    "prepare_prefilter",
     "scan",
     "scan_changed_files",
     "scan_file",
     "scan_files",
     "scan_for_personal_data",
-    "scan_text",
     "served_clean",
     "shares",
 ]

@@ -29,7 +29,7 @@ from kazutb_transparency.buildsteps.gate import (
     is_theme_asset,
     iter_files,
     merge,
-    scan_text,
+    prepare_prefilter,
 )
 from kazutb_transparency.buildsteps.heap import start_worker
 from kazutb_transparency.buildsteps.scancache import (
@@ -123,12 +123,15 @@ class ScanAhead:
         # An archive's members known clean are passed in this process too (the parts of
         # the site it scans itself in `finish`).
         archive_members.answer_with(allowlist, member_answer(self.cache.known, allowlist))
-        # The detectors' patterns compiled here, before the worker is forked, so that it
-        # inherits them: each process compiling its own cost about 1.2 CPU s more per build
-        # (both processes scan: the worker ahead, this one a share of the last files).
-        started = time.process_time()
-        scan_text(" ", allowlist)
-        self.cache.cpu += time.process_time() - started
+        # With nothing in the scan cache every file is scanned: the prefilter's patterns are
+        # compiled here, before the worker is forked, so that it inherits them (both
+        # processes scan: the worker ahead, this one a share of the last files). With a warm
+        # cache few files are scanned, and each process compiles them only if its reading
+        # comes to pay for it (privacy/scanner.py, _prefilter_for): a CPU second a build.
+        if not self.cache.known:
+            started = time.process_time()
+            prepare_prefilter()
+            self.cache.cpu += time.process_time() - started
         self._pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("fork"),

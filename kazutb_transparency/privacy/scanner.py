@@ -124,19 +124,48 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(obfuscated_email_hits, triggers.OBFUSCATED_EMAIL),
     *(Detector(find, needles) for find, needles in triggers.FORMS),
 )
-_PREFILTER: list[Prefilter] = []  # made on first use: compiling the patterns takes a while
+_PREFILTER: list[Prefilter] = []  # compiled when it pays (see _prefilter_for)
+
+# Compiling the prefilter's patterns costs about a CPU second, and reading a text with every
+# detector instead of around its triggers costs about that much more per PREFILTER_PAYS_AFTER
+# characters (the large benchmark site: 1.04 CPU s to compile, 0.057 CPU s more a million
+# characters without it). So a process reads its first texts without the prefilter and compiles it once
+# that reading would have paid for it: a scan of a few changed files (a build with a warm
+# scan cache, a one-record edit, the preview) never compiles it, and a large scan spends at
+# most one compile more than the best choice would have. The findings are the same either
+# way (tests/privacy/test_prefilter.py). A caller that knows it will read much (a build
+# with nothing in its scan cache, before it forks its worker; the benchmark) compiles it at
+# once with prepare_prefilter().
+PREFILTER_PAYS_AFTER = 18_000_000
+_read_without_prefilter = 0
+
+
+def prepare_prefilter() -> None:
+    """Compile the prefilter now (it is inherited by processes forked after)."""
+    if not _PREFILTER:
+        _PREFILTER.append(Prefilter(DETECTORS))
+
+
+def _prefilter_for(proj: Projection) -> Prefilter | None:
+    """The prefilter, or None while reading without it costs less than compiling it."""
+    global _read_without_prefilter
+    if not _PREFILTER:
+        if _read_without_prefilter < PREFILTER_PAYS_AFTER:
+            _read_without_prefilter += len(proj.text)
+            return None
+        prepare_prefilter()
+    return _PREFILTER[0]
 
 
 def _all_hits(proj: Projection, prefilter: bool) -> Iterator[Hit]:
-    """Every detector's hits; with the prefilter, each detector reads only the windows
-    around its triggers (privacy/prefilter.py), and finds the same."""
-    if not prefilter:
+    """Every detector's hits; with the prefilter (once it pays), each detector reads only
+    the windows around its triggers (privacy/prefilter.py), and finds the same."""
+    found = _prefilter_for(proj) if prefilter else None
+    if found is None:
         for detector in DETECTORS:
             yield from detector.find(proj)
         return
-    if not _PREFILTER:
-        _PREFILTER.append(Prefilter(DETECTORS))
-    yield from _PREFILTER[0].hits(proj)
+    yield from found.hits(proj)
 
 
 def scan_projection(
