@@ -129,13 +129,13 @@ _PREFILTER: list[Prefilter] = []  # compiled when it pays (see _prefilter_for)
 # Compiling the prefilter's patterns costs about a CPU second, and reading a text with every
 # detector instead of around its triggers costs about that much more per PREFILTER_PAYS_AFTER
 # characters (the large benchmark site: 1.04 CPU s to compile, 0.057 CPU s more a million
-# characters without it). So a process reads its first texts without the prefilter and compiles it once
-# that reading would have paid for it: a scan of a few changed files (a build with a warm
-# scan cache, a one-record edit, the preview) never compiles it, and a large scan spends at
-# most one compile more than the best choice would have. The findings are the same either
-# way (tests/privacy/test_prefilter.py). A caller that knows it will read much (a build
-# with nothing in its scan cache, before it forks its worker; the benchmark) compiles it at
-# once with prepare_prefilter().
+# characters without it). So a process reads its first texts without the prefilter and
+# compiles it once that reading would have paid for it: a scan of a few changed files (a
+# build with a warm scan cache, a one-record edit, the preview) never compiles it, and a
+# large scan spends at most one compile more than the best choice would have. The findings
+# are the same either way (tests/privacy/test_prefilter.py). A caller that knows it will
+# read much (a build with nothing in its scan cache, before it forks its worker; the
+# benchmark) compiles it at once with prepare_prefilter().
 PREFILTER_PAYS_AFTER = 18_000_000
 _read_without_prefilter = 0
 
