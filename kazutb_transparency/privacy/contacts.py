@@ -52,7 +52,10 @@ _YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}\s?-\s?(?:19|20)?[0-9]{2}")
 _LIVES = re.compile(
     r"проживающ\w*|проживает|прожива\w+\s+по\s+адресу|домашн\w+\s+адрес\w*|адрес\w*\s+проживания"
     r"|место\s+жительства|тұратын\s+мекенжай\w*|тұрғылықты\s+мекенжай\w*|үй\s+мекенжай\w*"
-    r"|тұрады|home\s+address|residential\s+address|lives\s+at|resides\s+at|residing\s+at",
+    r"|тұрады|home\s+address|residential\s+address|lives\s+at|resides\s+at|residing\s+at"
+    # a person's permanent or registered home: a place's address is never "permanent"
+    r"|тұрақты\s+мекенжай\w*|постоянн\w+\s+адрес\w*|адрес\w*\s+прописки"
+    r"|permanent\s+address",
     re.IGNORECASE,
 )
 # A street and a number after a "lives at" word: "проживает по адресу: ул. Абая, 15".
@@ -246,7 +249,10 @@ _FLAT_NEEDLES = _alternation(
     ("кв", "Кв", "КВ", "вартир", "apt", "Apt", "partment", "flat", "Flat", "пәтер", "Пәтер", " п.")
 )
 _STREET_NEEDLES = _alternation(_STREET_WORDS)
-_LIVES_NEEDLES = ("рожива", "ительств", "омашн", "екенжай", "ұрады", "ddress", "ives at", "esid")
+_LIVES_NEEDLES = (
+    "рожива", "ительств", "омашн", "екенжай", "ұрады", "ddress", "ives at", "esid", "остоянн",
+    "рописк",
+)  # fmt: skip
 
 
 # A village address: the village, a street and a house, the house being where someone

@@ -113,6 +113,23 @@ def base64_hits(text: str, values: bool = True) -> Iterator[Hit]:
         hint = _B64_HINT.search(text, line_end)
 
 
+# An attribute whose whole value is base64 (data-payload="SUlO…"): a script decodes it for
+# the reader. URL-safe base64 (- and _ for + and /) too.
+_B64_ATTRIBUTE = re.compile(r"=\s*(?P<q>[\"'])(?P<payload>[A-Za-z0-9+/_-]{16,}={0,2})(?P=q)")
+_URL_SAFE = str.maketrans("-_", "+/")
+
+
+def attribute_payload_hits(source: str) -> Iterator[Hit]:
+    """Findings in attribute values of markup that are all base64 (source offsets)."""
+    for m in _B64_ATTRIBUTE.finditer(source):
+        payload = m.group("payload")
+        if payload.isalpha() or payload.isdigit():
+            continue  # a word or a number, as base64_hits skips them
+        decoded = _as_text(payload.translate(_URL_SAFE))
+        if decoded is not None:
+            yield from whole(decoded, m.start("payload"), m.end("payload"), EVERYTHING)
+
+
 def _may_hold_payloads(text: str) -> bool:
     """_may_hold_payload for all the lines of a text at once: each distinct run looked at
     once (a table repeats the same long word on every row)."""

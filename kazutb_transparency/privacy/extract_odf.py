@@ -1,6 +1,8 @@
 """OpenDocument text and spreadsheets (ODT, ODS): every place a person's data can be written.
 
-Paragraphs and cells one per line (content.xml); tracked changes as parts of their own
+Paragraphs and cells one per line (content.xml), and each sheet's table again as rows of
+tab-separated cells (a number split over two cells, a column header that says its cells
+are names, as in XLSX); drop-down lists of allowed values; tracked changes as parts of their own
 (a paragraph with an insertion as it reads now, one with a deletion as it read before,
 with the deleted text put back); annotations with their authors; page headers and
 footers (styles.xml); link targets (xlink:href); sheet names; a number cell's stored
@@ -10,6 +12,7 @@ included.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kazutb_transparency.privacy.docparts import (
@@ -77,6 +80,8 @@ def odf_parts(data: bytes) -> list[Part]:
             "sheet name",
             [attribute(t, "name") for t in content.iter() if local(t.tag) == "table"],
         )
+        parts += _sheets(content)
+        parts += _validation_lists(content)
     styles = read_xml(archive, "styles.xml")
     if styles is not None:
         for element in styles.iter():
@@ -243,3 +248,60 @@ def _meta(root) -> list[Part]:
             parts.append(Part(f"properties {name}", text, person_field=name in _PERSON_META))
     href = [attribute(e, "href") for e in root.iter() if attribute(e, "href")]
     return parts + text_parts("properties template", [link_text(h) for h in href])
+
+
+_MAX_REPEAT = 50  # a repeated cell or column with text: more copies add nothing to read
+_LIST_VALUE = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _sheets(content) -> list[Part]:
+    """Each table of a spreadsheet as rows of tab-separated cells, scanned as a CSV is."""
+    if not any(local(e.tag) == "spreadsheet" for e in content.iter()):
+        return []
+    parts = []
+    for table in content.iter():
+        if local(table.tag) != "table":
+            continue
+        rows = []
+        for row in table.iter():
+            if local(row.tag) != "table-row":
+                continue
+            cells: list[str] = []
+            for cell in row:
+                if local(cell.tag) not in ("table-cell", "covered-table-cell"):
+                    continue
+                text = _cell_text(cell)
+                repeat = attribute(cell, "number-columns-repeated")
+                copies = int(repeat) if repeat.isdigit() else 1
+                cells += [text] * (min(copies, _MAX_REPEAT) if text else min(copies, 1))
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append("\t".join(cells))
+        text = "\n".join(rows).strip("\n")
+        if text:
+            parts.append(Part(f"sheet {attribute(table, 'name')}", text, fmt="csv"))
+    return parts
+
+
+def _cell_text(cell) -> str:
+    """A cell's paragraphs on one line, without its annotation (a part of its own)."""
+
+    def text_of(element) -> str:
+        if local(element.tag) == "annotation":
+            return element.tail or ""
+        inner = "".join(text_of(child) for child in element)
+        return (element.text or "") + inner + (element.tail or "")
+
+    lines = [text_of(p) for p in cell if local(p.tag) in ("p", "h")]
+    return " ".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _validation_lists(content) -> list[Part]:
+    """The values a cell's drop-down list offers (table:content-validation)."""
+    values = []
+    for element in content.iter():
+        if local(element.tag) == "content-validation":
+            condition = attribute(element, "condition")
+            values += [v.replace('""', '"') for v in _LIST_VALUE.findall(condition)]
+            values += ["".join(p.itertext()) for p in element.iter() if local(p.tag) == "p"]
+    return text_parts("drop-down list", ["\n".join(v for v in values if v.strip())])

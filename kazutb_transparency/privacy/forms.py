@@ -11,10 +11,16 @@ from collections.abc import Callable, Iterable, Iterator
 
 from kazutb_transparency.privacy.birth import birth_word_hits
 from kazutb_transparency.privacy.contacts import scheme_and_path_handles, social_hits, village_hits
-from kazutb_transparency.privacy.encoded import base64_hits, percent_hits, script_hits
+from kazutb_transparency.privacy.encoded import (
+    attribute_payload_hits,
+    base64_hits,
+    percent_hits,
+    script_hits,
+)
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mrz import mrz_hits
 from kazutb_transparency.privacy.projection import Projection
+from kazutb_transparency.privacy.raw_text import raw_text_hits
 from kazutb_transparency.privacy.script_variables import script_variable_hits
 from kazutb_transparency.privacy.structure import (
     attribute_hits,
@@ -70,7 +76,9 @@ def source_hits(proj: Projection) -> Iterator[Hit]:
     yield from script_variable_hits(source)
     if source is proj.text or "<" not in source:
         return  # the text is the source: form_hits read it all
+    yield from raw_text_hits(source)
     yield from attribute_hits(source)
+    yield from attribute_payload_hits(source)
     yield from html_row_hits(source)
     # profile links in href
     yield from social_hits(Projection.identity(source))

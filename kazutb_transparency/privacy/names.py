@@ -30,6 +30,7 @@ from kazutb_transparency.privacy.namewords import (
     Given,
     given,
     kazakh_stems,
+    latin_dictionary_name,
     ordinary_word,
     patronymic_like,
     public_figure,
@@ -239,6 +240,10 @@ def _pair_is_name(a: str, b: str) -> bool:
         return True
     if ga is Given.STRONG and (surname_like(b) or gb is Given.STRONG):
         return True
+    if not ga and not gb and a.isascii() and b.isascii():  # Leonardo Zhakupov
+        return (latin_dictionary_name(a) and surname_like(b)) or (
+            latin_dictionary_name(b) and surname_like(a)
+        )
     return bool((ga and surname_like(b) and not gb) or (gb and surname_like(a) and not ga))
 
 
@@ -267,6 +272,8 @@ def _match_at(text: str, pos: int) -> re.Match[str] | None:
             first_word.casefold() in _TITLES or _common_word_before(m.group().split())
         ):
             m = None  # "Доцент Айгерим Болатовна": the name is the next anchor
+        elif "\t" in m.group() and "\n" in m.group():
+            m = None  # the last cell of a table's row and cells of the next: not one name
         elif m.lastgroup == "surname_initials":
             m = _prefer_initials_first(text, m, first_word)
         if m is not None and _accept(m):

@@ -194,6 +194,40 @@ def kazakh_stems(low: str) -> list[str]:
     return stems
 
 
+# Latin letters to the Cyrillic a Russian text spells a foreign name with; longest first.
+_TO_CYRILLIC = (
+    ("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+    ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"), ("a", "а"), ("b", "б"), ("c", "к"),
+    ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("j", "дж"),
+    ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"), ("x", "кс"),
+    ("y", "й"), ("z", "з"),
+)  # fmt: skip
+_TO_CYRILLIC_RX = re.compile("|".join(latin for latin, _ in _TO_CYRILLIC))
+_TO_CYRILLIC_MAP = dict(_TO_CYRILLIC)
+_LATIN_NAME = re.compile(r"[a-z]{3,12}")
+
+
+def _cyrillic_spelling(low: str) -> str:
+    """leonardo → леонардо, ernest → эрнест; "" for what is not a Latin word."""
+    if _LATIN_NAME.fullmatch(low) is None:
+        return ""
+    spelt = _TO_CYRILLIC_RX.sub(lambda m: _TO_CYRILLIC_MAP[m.group()], low)
+    return "э" + spelt[1:] if spelt.startswith("е") else spelt
+
+
+@lru_cache(maxsize=16384)
+def latin_dictionary_name(word: str) -> bool:
+    """A Latin word that no list holds as a given name but the Russian dictionary knows,
+    spelt in Cyrillic, as one and mostly as one (Leonardo, Ernest)."""
+    spelt = _cyrillic_spelling(word.casefold())
+    if not spelt:
+        return False
+    known = [p for p in _morph().parse(spelt) if p.is_known]
+    names = sum(p.score for p in known if "Name" in p.tag)
+    return names >= 0.5 and names >= sum(p.score for p in known) / 2
+
+
 @lru_cache(maxsize=65536)
 def given(word: str) -> Given:
     """Is this capitalised word a given name (in any case form)?"""

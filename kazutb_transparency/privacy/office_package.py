@@ -133,8 +133,8 @@ def properties(archive: zipfile.ZipFile) -> list[Part]:
             label = prop.get("name", "")
             values = [(v.text or "").strip() for v in prop.iter() if v is not prop]
             text = " ".join(v for v in values if v)
-            if text and person_label(label):
+            if text and person_label(label) and not any(c.isdigit() for c in text):
                 parts.append(Part(f"custom property {label}", text, person_field=True))
-            elif text:  # the label is the value's context: "ИИН: …"
+            elif text:  # the label is the value's context: "ИИН: …", "StudentID: …"
                 parts.append(Part(f"custom property {label}", f"{label}: {text}"))
     return parts

@@ -244,7 +244,7 @@ _NOT_A_PERSON = re.compile(
     r"|пользовател|админ|қолданушы|пайдаланушы|гость|guest|owner|владелец|иесі|неизвестн"
     r"|белгісіз|компьютер|computer|\bpc\b|\bпк\b|operator|оператор|secretary|секретар"
     # offices and roles that author comments and notes: not a person either
-    r"|комисси|комитет|committee|admission|приёмн|приемн|қабылдау|editor|редактор|reviewer"
+    r"|комисси|комитет|committee|admission|приёмн|приемн|қабылдау|тіркеу|офис|editor|редактор|reviewer"
     r"|рецензент|деканат|кафедр|ректорат|бухгалтер|канцеляр|registrar|\bdean\b|орталы|центр",
     re.IGNORECASE,
 )

@@ -1,0 +1,100 @@
+"""The personal-data gate against two corpora written without reading the detector (#60).
+
+tests/privacy/blind/office: every part of an office file, a PDF, an archive and an image
+that can hold text; tests/privacy/blind/web: data split by structure, encoded, written in
+forms of their own, and in pages' scripts and style sheets. Their authors saw the classes
+of issue #60 and the site's allowlist, not the gate's code or its other tests. Every
+positive file holds one personal datum that must be reported (as its category where the
+corpus names one); every look-alike must pass; every type the gate cannot read must be
+refused with its full suffix named. A failure names the file, its class and its part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kazutb_transparency.privacy import Finding, ScanError, load_allowlist, scan_file
+from tests.privacy.blind.office import build as office
+from tests.privacy.blind.web import build as web
+
+CORPORA = {"office": office, "web": web}
+# The corpora's word for a category, where the gate's differs.
+CATEGORY = {"address": "home-address"}
+
+
+def _entries(kind: str) -> list[tuple[str, object]]:
+    corpus = CORPORA[kind]
+    return [(kind, e) for e in corpus.MANIFEST]
+
+
+ENTRIES = _entries("office") + _entries("web")
+REFUSED = "refused"
+
+
+def _id(item: tuple[str, object]) -> str:
+    return item[1].name  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folders = {}
+    for kind, corpus in CORPORA.items():
+        folders[kind] = tmp_path_factory.mktemp(f"blind-{kind}")
+        corpus.build(folders[kind])
+    return folders
+
+
+def _where(entry) -> str:
+    return f"{entry.name} [{entry.cls}; {entry.part}; {entry.lang}]"
+
+
+def _listing(findings: list[Finding]) -> str:
+    return "; ".join(f"{f.category} {f.excerpt!r} {f.where}".strip() for f in findings)
+
+
+@pytest.mark.parametrize("item", ENTRIES, ids=_id)
+def test_the_gate_judges_the_file_as_its_author_meant(
+    item: tuple[str, object], built: dict[str, Path]
+) -> None:
+    kind, entry = item
+    path = built[kind] / entry.name  # type: ignore[attr-defined]
+    category = entry.category  # type: ignore[attr-defined]
+    if category == REFUSED:
+        suffix = "".join(path.suffixes)  # ".tar.gz", not ".gz"
+        with pytest.raises(ScanError) as refused:
+            scan_file(path, load_allowlist())
+        assert suffix in str(refused.value), f"{_where(entry)}: the message does not say {suffix}"
+        return
+    try:
+        findings = scan_file(path, load_allowlist())
+    except Exception as error:  # a refusal is no answer for a type the gate says it reads
+        pytest.fail(f"{_where(entry)}: not scanned: {type(error).__name__}: {error}")
+    if category is None:
+        assert not findings, f"{_where(entry)}: {entry.datum!r} is public: {_listing(findings)}"  # type: ignore[attr-defined]
+        return
+    assert findings, f"{_where(entry)}: {entry.datum!r} not reported ({entry.reason})"  # type: ignore[attr-defined]
+    if category != "any":
+        expected = CATEGORY.get(category, category)
+        assert expected in {f.category for f in findings}, (
+            f"{_where(entry)}: reported, but not as {expected}: {_listing(findings)}"
+        )
+
+
+@pytest.mark.parametrize("corpus", CORPORA.values(), ids=CORPORA.keys())
+def test_each_corpus_is_built_the_same_twice(corpus: ModuleType, tmp_path: Path) -> None:
+    first = {p.name: p.read_bytes() for p in corpus.build(tmp_path / "one")}
+    second = {p.name: p.read_bytes() for p in corpus.build(tmp_path / "two")}
+    assert first == second
+    assert len(first) == len(corpus.MANIFEST)
+
+
+def test_the_corpora_cover_every_class_in_three_languages() -> None:
+    for name, corpus in CORPORA.items():
+        positives = [e for e in corpus.MANIFEST if e.category is not None]
+        classes = {e.cls for e in positives}
+        thin = [c for c in classes if sum(e.cls == c for e in positives) < 3]
+        assert not thin, f"{name}: classes with fewer than 3 files: {thin}"
+        assert {e.lang for e in corpus.MANIFEST} == {"kk", "ru", "en"}, name
