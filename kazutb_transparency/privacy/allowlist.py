@@ -205,11 +205,20 @@ class Allowlist:
             return True
         key = name_key(value)
         if key is None:
-            return False
+            return self._surname_alone(value)
         initials, surname = key
         return any(
             surname.startswith(stem) and len(surname) - len(stem) <= 5
             for stem in self.name_keys.get(initials, ())
+        )
+
+    def _surname_alone(self, value: str) -> bool:
+        """A listed person's surname with no initials, in any case (г-жа Байболовой)."""
+        words = normalize_name(value).split()
+        return len(words) == 1 and any(
+            words[0].startswith(stem) and len(words[0]) - len(stem) <= 5
+            for stems in self.name_keys.values()
+            for stem in stems
         )
 
 

@@ -62,6 +62,9 @@ _B64_LINE = re.compile(
     r"(?m)^[ \t\"']*(?:[\w\"'-]+:[ \t]+[\"']?)?(?P<payload>[A-Za-z0-9+/]{16,}={0,2})[\"' ,]*$"
 )
 _B64_HINT = re.compile(r"[A-Za-z0-9+/]{16}")
+_B64_QUOTED = re.compile(
+    r"(?P<q>[\"'`])(?P<payload>(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{16,}={0,2})(?P=q)"
+)
 # Searched from a line's start or the end of a run, each match is a whole run.
 _B64_LONG_RUN = re.compile(r"[A-Za-z0-9+/]{16,}")
 _B64_LONG_RUN_PADDED = re.compile(r"[A-Za-z0-9+/]{16,}=?")  # "=": neither letters nor digits
@@ -100,6 +103,11 @@ def base64_hits(text: str, values: bool = True) -> Iterator[Hit]:
                 yield from whole(decoded, m.start(), run.end(), EVERYTHING)
     if not values or not _may_hold_payloads(text):
         return
+    # A quoted string that is all base64, wherever it stands ("…", '…'): a script's value.
+    for m in _B64_QUOTED.finditer(text):
+        decoded = _as_text(m.group("payload"))
+        if decoded is not None:
+            yield from whole(decoded, m.start("payload"), m.end("payload"), EVERYTHING)
     # Only the lines that hold a run of 16 base64 characters are read: the line
     # patterns, anchored at every line start, would cost a try at each position.
     hint = _B64_HINT.search(text)
@@ -218,8 +226,26 @@ def _joints(source: str) -> Iterator[re.Match[str]]:
         plus = source.find("+", plus + 1)
 
 
+_CHAR_CODES = re.compile(
+    r"fromCharCode\s*\(\s*(?:\.\.\.\s*)?\[?(?P<codes>[0-9,\s]{3,2000})\]?\s*\)"
+)
+
+
+def char_code_hits(source: str) -> Iterator[Hit]:
+    """Text a script builds from character codes: String.fromCharCode(97, 64, …)."""
+    if "fromCharCode" not in source:
+        return
+    for m in _CHAR_CODES.finditer(source):
+        try:
+            text = "".join(chr(int(c)) for c in m.group("codes").replace(",", " ").split())
+        except (ValueError, OverflowError):
+            continue
+        yield from whole(text, m.start(), m.end(), CONTACTS)
+
+
 def script_hits(source: str) -> Iterator[Hit]:
     """Contacts assembled from string literals: "a" + "@" + "b.kz", ["a", "b.kz"].join("@")."""
+    yield from char_code_hits(source)
     if "+" in source:
         done = -1
         for joint in _joints(source):

@@ -116,6 +116,8 @@ def project_csv(text: str) -> Projection:
         value = m.group()
         closed = len(value) > 1 and value.endswith('"')
         inner = value[1:-1] if closed else value[1:]
+        if "\n" in inner or "\r" in inner:  # a cell's line breaks: it is one value
+            inner = inner.replace("\r", " ").replace("\n", " ")
         projected.append(" " + inner + (" " if closed else ""))
         skeleton.append(" " * len(value))
         pos = end
@@ -196,7 +198,8 @@ def _project_csv_cells(text: str) -> Projection:
         value = m.group()
         if value.startswith('"'):
             inner = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
-            parts.append(" " + inner + (" " if len(value) > 1 and value.endswith('"') else ""))
+            shown = inner.replace("\r", " ").replace("\n", " ")  # a cell is one value
+            parts.append(" " + shown + (" " if len(value) > 1 and value.endswith('"') else ""))
             value = inner.replace('""', '"')
         else:
             parts.append(value)

@@ -80,6 +80,7 @@ def odf_parts(data: bytes) -> list[Part]:
             "sheet name",
             [attribute(t, "name") for t in content.iter() if local(t.tag) == "table"],
         )
+        parts += _names(content)
         parts += _sheets(content)
         parts += _validation_lists(content)
     styles = read_xml(archive, "styles.xml")
@@ -305,3 +306,27 @@ def _validation_lists(content) -> list[Part]:
             values += [v.replace('""', '"') for v in _LIST_VALUE.findall(condition)]
             values += ["".join(p.itertext()) for p in element.iter() if local(p.tag) == "p"]
     return text_parts("drop-down list", ["\n".join(v for v in values if v.strip())])
+
+
+# Elements whose name an author types: bookmarks, sections, frames, variables and fields.
+_NAMED = {
+    "bookmark": "bookmark name",
+    "bookmark-start": "bookmark name",
+    "section": "section name",
+    "frame": "frame name",
+    "user-field-decl": "field",
+    "variable-decl": "field",
+}
+
+
+def _names(content) -> list[Part]:
+    """The names authors give bookmarks, sections and frames, and user fields' values."""
+    parts = []
+    for element in content.iter():
+        where = _NAMED.get(local(element.tag))
+        if where is None:
+            continue
+        name = attribute(element, "name")
+        value = attribute(element, "string-value") or attribute(element, "value")
+        parts += text_parts(where, [f"{name}: {value}" if value else name])
+    return parts

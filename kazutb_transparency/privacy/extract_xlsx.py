@@ -106,16 +106,21 @@ def _persons(archive: zipfile.ZipFile) -> list[Part]:
 
 
 def _drawing_texts(archive: zipfile.ZipFile) -> list[Part]:
-    """Text boxes and shapes drawn over the sheets (a:t runs, a paragraph per line)."""
+    """Text boxes and shapes drawn over the sheets, and the titles and labels of charts
+    (a:t runs, a paragraph per line; a chart's cached category and series names)."""
     parts = []
     for member in sorted(archive.namelist()):
-        if not re.fullmatch(r"xl/drawings/[^/]+\.xml", member):
+        chart = re.fullmatch(r"xl/charts/chart[^/]*\.xml", member) is not None
+        if not chart and not re.fullmatch(r"xl/drawings/[^/]+\.xml", member):
             continue
         lines = []
-        for paragraph in read_xml(archive, member).iter():
-            if local(paragraph.tag) == "p":
-                lines.append("".join(t.text or "" for t in paragraph.iter() if local(t.tag) == "t"))
-        parts += text_parts(f"text box in {member.rsplit('/', 1)[-1]}", ["\n".join(lines)])
+        for element in read_xml(archive, member).iter():
+            if local(element.tag) == "p":
+                lines.append("".join(t.text or "" for t in element.iter() if local(t.tag) == "t"))
+            elif chart and local(element.tag) == "v" and element.text:  # c:strCache values
+                lines.append(element.text)
+        where = "chart" if chart else "text box"
+        parts += text_parts(f"{where} in {member.rsplit('/', 1)[-1]}", ["\n".join(lines)])
         parts += link_parts(archive, member, "link target in a drawing")
     return parts
 

@@ -7,6 +7,7 @@ not: attributes, table rows, scripts, links).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from kazutb_transparency.privacy.birth import birth_word_hits
@@ -19,6 +20,7 @@ from kazutb_transparency.privacy.encoded import (
 )
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mrz import mrz_hits
+from kazutb_transparency.privacy.phones import phone_e164
 from kazutb_transparency.privacy.projection import Projection
 from kazutb_transparency.privacy.raw_text import raw_text_hits
 from kazutb_transparency.privacy.script_variables import script_variable_hits
@@ -47,6 +49,25 @@ def base64_payloads(proj: Projection) -> Iterator[Hit]:
     return base64_hits(proj.text)
 
 
+# A mobile number broken over two lines ("+7 (747)" at a line's end, "318 22 90" on the
+# next): the digit detectors read no number across a line break, a table's rows being lines.
+_BROKEN_PHONE = re.compile(
+    r"(?<![\w+])(?:\+[ \u00a0]?7|8)[ \u00a0]*\(?[ \u00a0]*7[0-9]{2}"
+    r"(?:[ \u00a0()\-]*\n?[ \t\u00a0]*[0-9]){7}(?![0-9])"
+)
+BROKEN_PHONE_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0]*\(?[ \u00a0]*7[0-9 \u00a0()\-]{0,20}\n"
+
+
+def broken_phones(proj: Projection) -> Iterator[Hit]:
+    for m in _BROKEN_PHONE.finditer(proj.text):
+        value = m.group()
+        if "\n" not in value:
+            continue  # on one line: the digit detectors read it
+        e164 = phone_e164(" ".join(value.split()))
+        if e164:
+            yield Hit(m.start(), m.end(), "phone", value, e164)
+
+
 # The detectors of forms in the projection's text, in the order the scan runs them; each
 # finds nothing without a needle of its own (privacy/triggers.py, FORMS), so the
 # prefiltered scan runs only those whose needle is in the text.
@@ -60,6 +81,7 @@ FORM_FINDERS: tuple[Callable[[Projection], Iterable[Hit]], ...] = (
     handles_in_text,
     percent_encoded,
     base64_payloads,
+    broken_phones,
 )
 
 

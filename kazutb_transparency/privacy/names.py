@@ -367,6 +367,7 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
             public.append((m.start(), m.end()))
         else:
             found.append(Hit(m.start(), m.end(), "person-name", m.group()))
+    found += _addressed_and_listed(text, found, public)
     if (
         "ұлы" in text
         or "қызы" in text
@@ -378,6 +379,44 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
         found += _lone_patronymics(text, found, public)
     found += _header_cells(proj, found)
     yield from found
+
+
+# A surname after a form of address (Mr Ospanov, г-жа Ахметова), or before a Kazakh one
+# (Оспанов мырза); a list's "Surname, Given name" (Ахметов, Ерлан).
+_SURNAME_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+_ADDRESSED = re.compile(
+    rf"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|г-н\w*|г-ж[аеиоу]\w*|господин\w*|госпож\w+)\.?[ \u00a0]+"
+    rf"(?P<after>{_SURNAME_WORD})(?![\w-])"
+    rf"|(?<![\w-])(?P<before>{_SURNAME_WORD})[ \u00a0]+(?:мырза|ханым)\w*(?!\w)"
+)
+_LISTED = re.compile(
+    rf"(?<![\w-])(?P<surname>{_SURNAME_WORD}),[ \u00a0]+(?P<given>[{UP}][{LO}]+)(?![\w-])"
+)
+
+
+def _addressed_and_listed(
+    text: str, found: list[Hit], public: list[tuple[int, int]]
+) -> Iterator[Hit]:
+    taken = [(h.start, h.end) for h in found] + public
+    for m in _ADDRESSED.finditer(text):
+        group = "after" if m.group("after") else "before"
+        start, end = m.span(group)
+        word = m.group(group)
+        if any(s < end and start < e for s, e in taken) or word.casefold() in _NOT_SURNAMES:
+            continue
+        if surname_like(word) and not given(word):
+            yield Hit(start, end, "person-name", word)
+    for m in _LISTED.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        surname, first = m.group("surname"), m.group("given")
+        first_is = given(first)
+        if (
+            surname_like(surname)
+            and (first_is is Given.STRONG or (first_is and not ordinary_word(surname)))
+            and not public_figure(f"{first} {surname}")
+        ):
+            yield Hit(m.start(), m.end(), "person-name", m.group())
 
 
 def _lone_patronymics(text: str, found: list[Hit], public: list[tuple[int, int]]) -> Iterator[Hit]:

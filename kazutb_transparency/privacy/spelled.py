@@ -257,7 +257,9 @@ def spelled_number_hits(proj: Projection) -> Iterator[Hit]:
 
 # --- e-mails with the @ and the dots written out ------------------------------------
 
-_AT_WORD = r"(?:\[\s*(?:at|собака|эт)\s*\]|\(\s*(?:at|собака|эт)\s*\)|\{\s*at\s*\}|<\s*at\s*>)"
+_AT_WORD = (
+    r"(?:\[\s*(?:at|собака|эт|әт)\s*\]|\(\s*(?:at|собака|эт|әт)\s*\)|\{\s*at\s*\}|<\s*at\s*>)"
+)
 _AT = re.compile(
     rf"{_AT_WORD}|\s(?:at|AT|собака|собачка)\s|@",
 )
@@ -274,7 +276,9 @@ _PLAIN_DOT = re.compile(r"\.")
 
 _DOT_NEEDLES = ("dot", "DOT", "точк", "нүкте", "нукте")
 # With plain dots only a bracketed @ makes an address: "aliya [at] mail.kz".
-_BRACKETED_AT = ("[at", "(at", "{at", "<at", "[ at", "( at", "[эт", "(эт", "[собак", "(собак")
+_BRACKETED_AT = (
+    "[at", "(at", "{at", "<at", "[ at", "( at", "[эт", "(эт", "[әт", "(әт", "[собак", "(собак",
+)  # fmt: skip
 # "aigerim.seitkali at mail.ru": a bare "at" before a plain domain is an address when what
 # stands before it is shaped like a mailbox (letters joined by a dot or an underscore), not
 # a word of prose ("look at mail.kz").

@@ -92,6 +92,9 @@ NAMES = Triggers(
         f"[{UP}]{{2,}}[ \u00a0]+[{UP}]",
         # a Kazakh patronymic alone, and the words the detector looks for before that
         "ұлы|улы|қызы|кызы|uly|yzy",
+        # a form of address before or after a surname; a list's "Surname, Given"
+        "г-н|г-жа|господин|госпож|мырза|ханым",
+        f"[{UP}][{LO}]+,[ \u00a0]+[{UP}]",
     ),
     # A name of three words and the initials before it; after it the words that make it
     # a thing's name (the institution or street named after a person).
@@ -136,6 +139,7 @@ _FORM_NEEDLES: dict[Find, Triggers] = {
     forms.handles_in_text: _needles("tg://", "/@"),
     forms.percent_encoded: _needles("%"),
     forms.base64_payloads: _needles("base64,", encoded._B64_HINT.pattern),
+    forms.broken_phones: _needles(forms.BROKEN_PHONE_NEEDLE),
 }
 FORMS: tuple[tuple[Find, Triggers], ...] = tuple(
     (find, _FORM_NEEDLES[find]) for find in forms.FORM_FINDERS
