@@ -73,6 +73,11 @@ def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
             # phrase as typed: read as prose, "Ибраева Дана Маратовна" is a full name.
             for hit in name_hits(Projection.identity(text.replace("+", " "))):
                 found.append((start + hit.start, start + hit.end, hit.category, hit.value, ""))
+        student = _STUDENT_SEGMENT.search(text)  # …#student-2023004517, ?student_id=…
+        if student is not None:
+            at = student.start("number") + start
+            number = student.group("number")
+            found.append((at, at + len(number), "student-id", number, number))
         for m in _DIGITS.finditer(text):
             value = m.group()
             at = m.start() + start
@@ -85,6 +90,12 @@ def judge(token: str) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple(found)
 
 
+_STUDENT_SEGMENT = re.compile(
+    r"(?<![^\W_])(?:student|студент|stud|bilet|билет)(?:[-_.]?(?:id|no|number|nomer|№))?"
+    r"[-_.]?(?P<number>[0-9]{6,12})(?![0-9])",
+    re.IGNORECASE,
+)
+_DOWNLOAD = re.compile(r"""\bdownload\s*=\s*(?:"([^"<>]{1,200})"|'([^'<>]{1,200})')""")
 _PHRASE_LONGEST = 160  # a query typed by a person, not an encoded document
 
 
@@ -148,6 +159,17 @@ def url_hits(proj: Projection) -> Iterator[Hit]:
                 continue  # a part of a longer token: that one is judged on its own
             for start, end, category, value, normalized in found:
                 yield Hit(m.start() + start, m.start() + end, category, value, normalized)
+
+
+def download_name_hits(source: str) -> Iterator[Hit]:
+    """The file name a link's download attribute gives the saved file (source offsets)."""
+    if "download" not in source:
+        return
+    for m in _DOWNLOAD.finditer(source):
+        group = 1 if m.group(1) is not None else 2
+        for start, end, category, value, normalized in judge(m.group(group)):
+            at = m.start(group)
+            yield Hit(at + start, at + end, category, value, normalized)
 
 
 def file_name_hits(name: str) -> Iterator[Hit]:

@@ -28,7 +28,7 @@ _FLAT = re.compile(
 _HOUSE_OR_STREET = re.compile(
     r"(?:\b(?:д|дом|үй|house|bldg|building|корпус|к)\.?\s?[0-9]|[0-9]+[ \u00a0]?-?[ \u00a0]?үй\b"
     r"|microdistrict|mkr|\bdistrict|\broad\b"
-    r"|ул\.|улиц|көшесі|к-сі|даңғылы|проспект|пр\.|пр-т|мкр|микрорайон|шағын\s+аудан|\bst\.|street"
+    r"|ул\.|улиц|көшесі|к-сі|даңғылы|проспект|пр\.|пр-т|мкр|микрорайон|шағын\s+аудан|\bst\b|street"
     r"|avenue|\bave\b|\bstr\.|бульвар|переул|[0-9]+[А-Яа-яA-Za-z]?,)",
     re.IGNORECASE,
 )

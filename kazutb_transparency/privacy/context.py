@@ -28,6 +28,7 @@ ID_DOCUMENT = re.compile(
 STUDENT = re.compile(
     r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|студенттік\s+(?:билет|id|нөмір)"
     r"|студенческ\w*\s+(?:билет|id|номер)|(?:id|номер)\s+студента|студбилет"
+    r"|студ\.\s*билет\w*|студ\.\s*бил\.|stud\.?\s*(?:id|card|no\b)"
     r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
     re.IGNORECASE,
 )

@@ -87,6 +87,28 @@ def _story_parts(story_name: str, root) -> list[Part]:
     for where, paragraphs in story.changed.items():
         parts.append(Part(f"{where} in {story_name}", "\n".join(paragraphs)))
     parts += text_parts(f"field code in {story_name}", [link_text(c) for c in story.codes])
+    return parts + _tables(story_name, root)
+
+
+def _tables(story_name: str, root) -> list[Part]:
+    """Each table again as rows of tab-separated cells, read as a CSV is: a column's header
+    ("Date of birth", "ФИО") is the context of every cell under it."""
+    parts = []
+    for number, table in enumerate((e for e in root.iter() if local(e.tag) == "tbl"), 1):
+        rows = []
+        for row in (r for r in table if local(r.tag) == "tr"):
+            cells = []
+            for cell in (c for c in row if local(c.tag) == "tc"):
+                lines = (
+                    "".join(t.text or "" for t in p.iter() if local(t.tag) == "t")
+                    for p in cell.iter()
+                    if local(p.tag) == "p"
+                )
+                cells.append(" ".join(" ".join(lines).split()))
+            rows.append("\t".join(cells))
+        text = "\n".join(rows).strip()
+        if text and len(rows) > 1:
+            parts.append(Part(f"table {number} in {story_name}", text, fmt="csv"))
     return parts
 
 

@@ -67,7 +67,19 @@ def image_parts(data: bytes) -> list[Part]:
         if packet not in seen:
             seen.add(packet)
             parts += xmp_parts(packet)
-    return list(dict.fromkeys(parts))  # a packet read both by Pillow and raw counts once
+    parts = list(dict.fromkeys(parts))  # a packet read both by Pillow and raw counts once
+    if not any(p.gps for p in parts) and any(_COORDINATES.search(p.text) for p in parts):
+        parts.append(Part("position written in the metadata", "GPS", gps=True))
+    return parts
+
+
+# A position written as text in a photo's description or comment ("51.128310, 71.430520"):
+# where the photo was taken, as the GPS fields say it. Degrees with at least four decimals
+# (about 10 m), latitude first.
+_COORDINATES = re.compile(
+    r"(?<![0-9.])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,}°?[NS]?,?[ \u00a0]+"
+    r"-?(?:1[0-7][0-9]|[0-9]{1,2}|180)\.[0-9]{4,}°?[EW]?(?![0-9])"
+)
 
 
 def exif_text(field: str, value) -> str:

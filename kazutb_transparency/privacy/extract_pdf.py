@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from kazutb_transparency.privacy.docparts import (
@@ -31,7 +32,35 @@ _NOT_TEXT = frozenset({"/CreationDate", "/ModDate", "/Trapped"})
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def pdf_parts(data: bytes) -> list[Part]:
+def pdf_parts(data: bytes, earlier: bool = True) -> list[Part]:
+    """Every part of the PDF as it stands, and (earlier) what its earlier revisions held
+    that it no longer does: an incremental update leaves the replaced objects in the file."""
+    parts = _parts(data)
+    return parts + _earlier_revisions(data, parts) if earlier else parts
+
+
+# The end of a revision: an incremental update appends objects, an xref and another %%EOF.
+_REVISION_END = re.compile(rb"%%EOF[ \t\r\n]*")
+_MAX_REVISIONS = 20
+
+
+def _earlier_revisions(data: bytes, current: list[Part]) -> list[Part]:
+    ends = [m.end() for m in _REVISION_END.finditer(data)][:-1]
+    seen = {part.text for part in current}
+    found: list[Part] = []
+    for end in ends[-_MAX_REVISIONS:]:
+        try:
+            parts = _parts(data[:end])
+        except (Unreadable, CannotCheck):
+            continue  # not a whole revision (a linearised file's first section)
+        for part in parts:
+            if part.text not in seen and part.embedded is None:
+                seen.add(part.text)
+                found.append(replace(part, where=f"{part.where}, in an earlier revision"))
+    return found
+
+
+def _parts(data: bytes) -> list[Part]:
     import pypdf  # a few hundred ms to import; only builds with documents need it
 
     errors = _errors()
@@ -126,8 +155,11 @@ def _annotation_parts(reader) -> list[Part]:
     for number, page in enumerate(reader.pages, 1):
         for annotation in _annotations(page):
             subtype = str(annotation.get("/Subtype", ""))
-            if subtype == "/Widget":
-                continue  # a form field's widget: read with the form fields
+            if subtype == "/Widget":  # a form field's widget: its value is read with the
+                # fields; what its appearance draws may be all that is left of it
+                drawn = _appearance_text(annotation)
+                parts += text_parts(f"appearance of a form field on page {number}", [drawn])
+                continue
             where = f"annotation on page {number}"
             texts = [_value(annotation.get(k)) for k in ("/Contents", "/Subj")]
             rich = _value(annotation.get("/RC"))
@@ -139,6 +171,38 @@ def _annotation_parts(reader) -> list[Part]:
             if subtype == "/FileAttachment":
                 parts += _file_spec_parts(annotation.get("/FS"), f"attached file on page {number}")
     return parts
+
+
+def _appearance_text(annotation) -> str:
+    """The strings the normal appearance stream of a widget shows (Tj, TJ, ' and ")."""
+    from pypdf.generic import ContentStream
+
+    appearance = annotation.get("/AP")
+    normal = appearance.get_object().get("/N") if appearance is not None else None
+    if normal is None:
+        return ""
+    normal = normal.get_object()
+    streams = (
+        [normal]
+        if hasattr(normal, "get_data")
+        else [v.get_object() for v in normal.values() if hasattr(v.get_object(), "get_data")]
+    )
+    shown: list[str] = []
+    for stream in streams:
+        for operands, operator in ContentStream(stream, None).operations:
+            if operator in (b"Tj", b"'", b'"') and operands:
+                shown.append(_string(operands[-1]))
+            elif operator == b"TJ" and operands:
+                shown.append("".join(_string(o) for o in operands[0] if not _number(o)))
+    return "\n".join(t for t in shown if t.strip())
+
+
+def _string(value) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _number(value) -> bool:
+    return isinstance(value, int | float)
 
 
 def _annotations(page) -> Iterator[Any]:

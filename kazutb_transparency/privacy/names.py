@@ -139,6 +139,7 @@ _NOT_SURNAMES = frozenset(
     department faculty centre center council board programme program prize award
     foundation fund group office service day week year hall cup company bank project
     scholarship fellowship lecture lectures memorial museum library river lake bridge
+    readings olympiad festival conference medal forum games
     mountain airport station district region city house and of the for at in on ave st
     str rd blvd microdistrict conservatory theatre theater hospital clinic stadium arena
     lyceum gymnasium""".split()  # noqa: SIM905 (a word list reads best as text)
@@ -150,7 +151,8 @@ _ABBREVIATIONS = frozenset(
 # Things named after people: the name is a public name there, not personal data.
 _NAMED_AFTER = re.compile(
     r"[ \t\u00a0\n]*(?:атындағы|атында|көшесі|даңғылы|даңғ\.|бульвары|алаңы|саябағы|ауданы"
-    r"|тұйығы|шағын\s+ауданы|мектебі|сыйлығы|стипендиясы|көш\.)",
+    r"|тұйығы|шағын\s+ауданы|мектебі|сыйлығы|стипендиясы|көш\.|оқулары|кубогы|медалі"
+    r"|залы|орталығы|қоры)",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
@@ -168,7 +170,8 @@ _EN_INSTITUTION_AFTER = re.compile(
     r"[ \t\u00a0]+"
     r"(?:University|Institute|Academy|College|Universitet|Street|Avenue|Ave|St|Prize|Award"
     r"|Scholarship|School|Foundation|Conservatory|Theatre|Theater|Hospital|Stadium|Lyceum"
-    r"|Gymnasium|Museum|Library|Park|Square|Boulevard|Microdistrict)\b"
+    r"|Gymnasium|Museum|Library|Park|Square|Boulevard|Microdistrict|Readings|Lectures|Cup"
+    r"|Festival|Olympiad|Hall|Centre|Center|Fund|Medal|Conference)\b"
 )
 _INITIAL = re.compile(_I)
 _INITIALS_OR_SPACE = re.compile(rf"{_I}|\s")
@@ -250,6 +253,40 @@ def _pair_is_name(a: str, b: str) -> bool:
 # Typographic quotes only: ASCII quotes also delimit strings in YAML, CSV and code.
 _OPEN_QUOTES = "«“„"
 _CLOSE_QUOTES = "»”“"
+
+
+# A holder of a state office named in the office's role ("министрі Саясат Нұрбек", "аким
+# города Астаны …", "President Tokayev"): public, not a private person. The head of a
+# student council is no state office: "Президент" counts with its capital only.
+_IN_ROLE = re.compile(
+    r"(?:(?<!\w)(?:вице-|премьер-)?(?:министр\w*|аким\w*|әкім\w*|депутат\w*|сенатор\w*)"
+    r"|(?<!\w)Президент\w*|(?<!\w)(?:Vice |Prime )?(?:[Mm]inister|[Aa]kim|President|[Ss]enator)"
+    r")(?:[ \u00a0]+[^\s.,;:!?()«»\"]+){0,3}?[ \u00a0]+\Z"
+)
+_ROLE_REACH = 50  # characters before the name: the office and up to three words after it
+
+# A reference to a published work on the name's line: its author is public by the
+# publication. An ISBN, ISSN or DOI, "// journal", "— City: Publisher, 2019" or
+# "2019. — 320 с.".
+_CITED = re.compile(
+    r"ISBN|ISSN|\bDOI\b|doi\.org|\s//\s|\b97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9X]\b"
+    r"|(?<![0-9])97[89][0-9]{10}(?![0-9])"
+    rf"|—[ \u00a0]*[{UP}][\w .-]{{0,20}}\.?:[ \u00a0]*[^,\n]{{1,60}},[ \u00a0]*(?:19|20)[0-9]{{2}}"
+    r"|(?:19|20)[0-9]{2}\.[ \u00a0]*—[ \u00a0]*[0-9]+[ \u00a0]*(?:с|б|бет|p|pp)\."
+)
+_CITED_BEFORE, _CITED_AFTER = 60, 250  # within the detector's reach (privacy/triggers.py)
+
+
+def _in_role(text: str, start: int) -> bool:
+    return _IN_ROLE.search(text, max(0, start - _ROLE_REACH), start) is not None
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    lo = max(line_start, start - _CITED_BEFORE)
+    hi = min(len(text) if line_end == -1 else line_end, end + _CITED_AFTER)
+    return _CITED.search(text, lo, hi) is not None
 
 
 def _named_after(text: str, start: int, end: int) -> bool:
@@ -360,6 +397,8 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
         if (
             _named_after(text, m.start(), m.end())
             or public_figure(m.group())
+            or _in_role(text, m.start())
+            or _cited(text, m.start(), m.end())
             or (
                 last in _NOT_SURNAMES  # Bauyrzhan Momyshuly Avenue
             )
@@ -482,8 +521,9 @@ def _header_cells(proj: Projection, found: list[Hit]) -> Iterator[Hit]:
     # A column is read as names when one of its cells is clearly a name: "Marco Bianchi"
     # beside "Grace Thompson"; a column of "Бөлім", "Бұйрық" under Аты-жөні is not.
     for header, cells in columns.items():
-        if header in signal:
-            yield from (Hit(s, e, "person-name", value) for s, e, value in cells)
+        if header in signal:  # a catalogue's author beside the book's ISBN is public
+            cited = [c for c in cells if not _cited(text, c[0], c[1])]
+            yield from (Hit(s, e, "person-name", value) for s, e, value in cited)
 
 
 # --- comparing a found name with the allowlist -------------------------------------

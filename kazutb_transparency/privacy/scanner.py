@@ -14,7 +14,7 @@ from itertools import chain
 from pathlib import Path
 
 from kazutb_transparency.privacy import members, triggers
-from kazutb_transparency.privacy.addresses import file_name_hits, url_hits
+from kazutb_transparency.privacy.addresses import download_name_hits, file_name_hits, url_hits
 from kazutb_transparency.privacy.allowlist import Allowlist
 from kazutb_transparency.privacy.contacts import address_hits, social_hits
 from kazutb_transparency.privacy.detectors import (
@@ -205,7 +205,7 @@ def _link_findings(
     """Names and numbers in the links and paths of the source (offsets are the file's)."""
     seen = {(f.line, f.column, f.category) for f in found}
     out = []
-    for hit in chain(url_hits(proj), source_hits(proj)):
+    for hit in chain(url_hits(proj), download_name_hits(proj.source), source_hits(proj)):
         if _allowed(hit, allowlist):
             continue
         line, column = proj.line_col(hit.start)
@@ -243,6 +243,8 @@ _NOT_A_PERSON = re.compile(
     # generic account names of an office computer: not a person
     r"|пользовател|админ|қолданушы|пайдаланушы|гость|guest|owner|владелец|иесі|неизвестн"
     r"|белгісіз|компьютер|computer|\bpc\b|\bпк\b|operator|оператор|secretary|секретар"
+    # the student information systems and the software that export a file
+    r"|platonus|платонус|\b1[сc]\b|moodle|univer|sap\b|openpyxl|python|apache|poi\b"
     # offices and roles that author comments and notes: not a person either
     r"|комисси|комитет|committee|admission|приёмн|приемн|қабылдау|тіркеу|офис|editor|редактор|reviewer"
     r"|рецензент|деканат|кафедр|ректорат|бухгалтер|канцеляр|registrar|\bdean\b|орталы|центр",
