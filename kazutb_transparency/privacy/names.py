@@ -428,16 +428,20 @@ _ADDRESSED = re.compile(
     rf"(?P<after>{_SURNAME_WORD})(?![\w-])"
     rf"|(?<![\w-])(?P<before>{_SURNAME_WORD})[ \u00a0]+(?:мырза|ханым)\w*(?!\w)"
 )
-_LISTED = re.compile(
-    rf"(?<![\w-])(?P<surname>{_SURNAME_WORD}),[ \u00a0]+(?P<given>[{UP}][{LO}]+)(?![\w-])"
-)
+_ADDRESS_WORDS = ("Mr", "Ms", "Dr", "Miss", "г-н", "г-ж", "господ", "госпож", "мырза", "ханым")
+# Searched from the comma: the regex engine then skips to the next ", " instead of trying
+# a surname at every capital letter.
+_LISTED = re.compile(rf",[ \u00a0]+(?P<given>[{UP}][{LO}]+)(?![\w-])")
+_SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<surname>{_SURNAME_WORD})\Z")
+_SURNAME_LONGEST = 40
 
 
 def _addressed_and_listed(
     text: str, found: list[Hit], public: list[tuple[int, int]]
 ) -> Iterator[Hit]:
     taken = [(h.start, h.end) for h in found] + public
-    for m in _ADDRESSED.finditer(text):
+    addressed = any(word in text for word in _ADDRESS_WORDS)
+    for m in _ADDRESSED.finditer(text) if addressed else ():
         group = "after" if m.group("after") else "before"
         start, end = m.span(group)
         word = m.group(group)
@@ -445,17 +449,23 @@ def _addressed_and_listed(
             continue
         if surname_like(word) and not given(word):
             yield Hit(start, end, "person-name", word)
-    for m in _LISTED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    for listed in _LISTED.finditer(text):
+        before = _SURNAME_BEFORE.search(
+            text, max(0, listed.start() - _SURNAME_LONGEST), listed.start()
+        )
+        if before is None:
             continue
-        surname, first = m.group("surname"), m.group("given")
+        start, end = before.start(), listed.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        surname, first = before.group("surname"), listed.group("given")
         first_is = given(first)
         if (
             surname_like(surname)
             and (first_is is Given.STRONG or (first_is and not ordinary_word(surname)))
             and not public_figure(f"{first} {surname}")
         ):
-            yield Hit(m.start(), m.end(), "person-name", m.group())
+            yield Hit(start, end, "person-name", text[start:end])
 
 
 def _lone_patronymics(text: str, found: list[Hit], public: list[tuple[int, int]]) -> Iterator[Hit]:
