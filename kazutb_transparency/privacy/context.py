@@ -26,7 +26,7 @@ ID_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 STUDENT = re.compile(
-    r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|студенттік\s+(?:билет|id|нөмір)"
+    r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|зач[её]тк\w*|студенттік\s+(?:билет|id|нөмір)"
     r"|студенческ\w*\s+(?:билет|id|номер)|(?:id|номер)\s+студента|студбилет"
     r"|студ\.\s*билет\w*|студ\.\s*бил\.|stud\.?\s*(?:id|card|no\b)"
     r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
@@ -106,6 +106,8 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "кітапша",
         "зачетн",
         "зачётн",
+        "зачетк",
+        "зачётк",
         "билет",
         "student",
         "record",

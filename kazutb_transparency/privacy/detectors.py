@@ -19,6 +19,7 @@ from kazutb_transparency.privacy.identifiers import (
     compact_identifier,
     iban_ok,
     iin_checksum_ok,
+    iin_date_ok,
     is_bin_structure,
     luhn_ok,
 )
@@ -125,12 +126,6 @@ def _digits(value: str) -> str:
     return value if value.isdigit() else _NOT_DIGIT.sub("", value)
 
 
-def _iin_date_ok(digits: str) -> bool:
-    """The first seven digits of an IIN: a date of birth YYMMDD and the century digit."""
-    month, day = int(digits[2:4]), int(digits[4:6])
-    return 1 <= month <= 12 and 1 <= day <= 31 and digits[6] in "123456"
-
-
 def _context_phones(proj: Projection, lo: int, hi: int) -> Iterator[Hit]:
     """Numbers shaped like a Kazakhstan phone right after a phone word."""
     text = proj.text
@@ -161,7 +156,7 @@ def _numbers_in_cluster(proj: Projection, lo: int, hi: int) -> Iterator[Hit]:
             len(value) == 12
             and iin_checksum_ok(value)
             and not is_bin_structure(value)
-            and (_iin_date_ok(value) or context.has_context(context.IIN, proj, m.start(), m.end()))
+            and (iin_date_ok(value) or context.has_context(context.IIN, proj, m.start(), m.end()))
         ):
             yield Hit(m.start(), m.end(), "iin", m.group(), value)
     for m in _CARD.finditer(text, lo, hi):
@@ -209,7 +204,7 @@ def _iin_without_zero(value: str) -> bool:
     """Eleven digits that are an IIN once its leading zero is put back: a spreadsheet
     keeps an IIN typed as a number without it (everyone born in 2000–2009)."""
     full = "0" + value
-    return iin_checksum_ok(full) and _iin_date_ok(full) and not is_bin_structure(full)
+    return iin_checksum_ok(full) and iin_date_ok(full) and not is_bin_structure(full)
 
 
 def _student_shape(value: str, nd: int) -> bool:
@@ -285,6 +280,30 @@ def _shape(value: str) -> tuple[bool, int, frozenset[str], bool]:
     return False, nd, _fixed_kinds(value, nd), _student_shape(value, nd)
 
 
+# A decimal fraction (0.5610000000000001, a float written in full): its digits are no number
+# of anyone's.
+_FRACTION = re.compile(r"[0-9]{1,3}\.[0-9]{10,}")
+_HEX_RUN = re.compile(r"[0-9A-Fa-f-]*")
+_HEX_ID = re.compile(
+    r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[0-9A-Fa-f]{16,}"
+)
+_HEX_LETTER = re.compile(r"[A-Fa-f]")
+
+
+def _in_hex_token(text: str, s: int, e: int) -> bool:
+    """Digits inside a UUID or a hash (…-8711-83510359972f): no one's number."""
+    start = s
+    while start > 0 and text[start - 1] in "0123456789abcdefABCDEF-":
+        start -= 1
+    end = _HEX_RUN.match(text, e).end()
+    token = text[start:end].strip("-")
+    return (
+        (start < s or end > e)
+        and _HEX_LETTER.search(token) is not None
+        and any(m.start() <= s - start < m.end() for m in _HEX_ID.finditer(token))
+    )
+
+
 def cluster_hits(proj: Projection) -> Iterator[Hit]:
     """Everything anchored on a run of digits."""
     text = proj.text
@@ -301,7 +320,7 @@ def cluster_hits(proj: Projection) -> Iterator[Hit]:
         if skip:
             continue
         s, e = cluster.span()
-        if nd >= 10:
+        if nd >= 10 and not _in_hex_token(text, s, e) and not _FRACTION.fullmatch(value):
             yield from _numbers_in_cluster(proj, max(0, s - 3), min(n, e + 3))
         if nd < 4:
             continue
@@ -377,6 +396,17 @@ def _spaces_around(text: str, at: int) -> tuple[int, int]:
     return left, right
 
 
+# Top-level domains of mailboxes people write out with spaces around the @ ("timur.bek @
+# mail.ru"): the country codes and the generic ones. "Instagram-дағы @aruzhan.bakyt" is an
+# account after a word, not an address.
+_GENERIC_TLDS = frozenset({"com", "org", "net", "edu", "gov", "info", "biz", "pro", "app", "dev"})
+
+
+def _mail_domain(domain: str) -> bool:
+    tld = domain.rstrip(".").rsplit(".", 1)[-1].casefold()
+    return (len(tld) == 2 and tld.isascii() and tld.isalpha()) or tld in _GENERIC_TLDS
+
+
 def email_hits(proj: Projection) -> Iterator[Hit]:
     text = proj.text
     at = text.find("@")
@@ -392,7 +422,10 @@ def email_hits(proj: Projection) -> Iterator[Hit]:
                 start += 1
             # Read through spaces only for a local part of three characters or more: "x @ y.kz"
             # is notation, "timur.bek @ mail.ru" an address.
-            if start < left and (left == at or left - start >= 3):
+            spaced = left != at or right != at + 1
+            if start < left and (
+                not spaced or (left - start >= 3 and _mail_domain(domain.group()))
+            ):
                 value = text[start : domain.end()]
                 compact = "".join(value.split())
                 yield Hit(start, domain.end(), "email", compact, compact.casefold())

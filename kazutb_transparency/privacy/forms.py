@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from kazutb_transparency.privacy import context
 from kazutb_transparency.privacy.birth import birth_word_hits
 from kazutb_transparency.privacy.contacts import scheme_and_path_handles, social_hits, village_hits
 from kazutb_transparency.privacy.encoded import (
@@ -68,6 +69,18 @@ def broken_phones(proj: Projection) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), "phone", value, e164)
 
 
+# A student number of its intake year, a letter and four to six digits (22К0871, 21Б0456,
+# 22B1134), beside a word for a student's card or number.
+_LETTERED_STUDENT = re.compile(r"(?<![\w/.\-])[0-9]{2}[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{1,2}[0-9]{4,6}(?![\w/\-])")
+STUDENT_WORDS = ("студент", "билет", "зач", "student", "record", "matricul", "кітапша")
+
+
+def lettered_student_numbers(proj: Projection) -> Iterator[Hit]:
+    for m in _LETTERED_STUDENT.finditer(proj.text):
+        if context.has_context(context.STUDENT, proj, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), "student-id", m.group(), m.group())
+
+
 # The detectors of forms in the projection's text, in the order the scan runs them; each
 # finds nothing without a needle of its own (privacy/triggers.py, FORMS), so the
 # prefiltered scan runs only those whose needle is in the text.
@@ -82,6 +95,7 @@ FORM_FINDERS: tuple[Callable[[Projection], Iterable[Hit]], ...] = (
     percent_encoded,
     base64_payloads,
     broken_phones,
+    lettered_student_numbers,
 )
 
 

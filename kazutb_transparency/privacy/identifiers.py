@@ -23,6 +23,12 @@ def iin_checksum_ok(number: str) -> bool:
     return iin_check_digit(number[:11]) == int(number[11])
 
 
+def iin_date_ok(digits: str) -> bool:
+    """The first seven digits of an IIN: a date of birth YYMMDD and the century digit."""
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31 and digits[6] in "123456"
+
+
 def is_bin_structure(number: str) -> bool:
     """Structure of a business identification number (public, unlike an IIN).
 

@@ -436,10 +436,31 @@ _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<surname>{_SURNAME_WORD})\Z")
 _SURNAME_LONGEST = 40
 
 
+# A family named by its surname in the plural, in any case: «Ахметовтердің отбасы».
+_FAMILY = re.compile(
+    rf"(?<![\w-])(?P<surname>[{UP}][{LO}]+?(?:ов|ев|ин)а?)(?:тар|тер|лар|лер|дар|дер)"
+    r"(?:дың|дің|тың|тің|ға|ге|қа|ке|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|мен|бен|пен"
+    r"|ы|і)?(?![\w-])"
+)
+
+
+_PLURALS = ("тар", "тер", "лар", "лер", "дар", "дер")
+
+
+def _families(text: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _FAMILY.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and surname_like(
+            m.group("surname")
+        ):
+            yield Hit(m.start(), m.end(), "person-name", m.group())
+
+
 def _addressed_and_listed(
     text: str, found: list[Hit], public: list[tuple[int, int]]
 ) -> Iterator[Hit]:
     taken = [(h.start, h.end) for h in found] + public
+    if any(plural in text for plural in _PLURALS):
+        yield from _families(text, taken)
     addressed = any(word in text for word in _ADDRESS_WORDS)
     for m in _ADDRESSED.finditer(text) if addressed else ():
         group = "after" if m.group("after") else "before"

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from kazutb_transparency.privacy.derived import CONTACTS, NUMBERS, Derived, detect
 from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.identifiers import iin_date_ok
 from kazutb_transparency.privacy.names import name_hits
 from kazutb_transparency.privacy.namewords import LO, UP, given, surname_like
 from kazutb_transparency.privacy.projection import Projection
@@ -75,7 +76,11 @@ def _pair_hits(
             text[b[0] : b[1]].strip(),
             b[0] + len(text[b[0] : b[1]]) - len(text[b[0] : b[1]].lstrip()),
         )
-        found = [h for h in detect(joined.text, NUMBERS, header) if h.start < cut < h.end]
+        found = [
+            h
+            for h in detect(joined.text, NUMBERS, header)
+            if h.start < cut < h.end and _split_where_written(joined.text, h, cut)
+        ]
         for hit in found:
             yield Hit(
                 joined.origin(hit.start),
@@ -86,6 +91,28 @@ def _pair_hits(
             )
         if found:
             return
+
+
+def _split_where_written(text: str, hit: Hit, cut: int) -> bool:
+    """Whether a number found over two cells is split where people split it: a card in
+    groups of four, an IIN after its date (or in fours) with a real date, a phone after
+    its head or before its last pair or two, an ID card in threes. Two numbers of a
+    register side by side (a KATO code and an amount, an amount and a year) join into
+    such shapes by chance, and are not split there."""
+    if _ISO_DATE.search(text, hit.start, hit.end):
+        return False  # a row's number or an amount beside a date: a date is never a part
+    before = len(_DIGIT.findall(text, hit.start, cut))
+    after = len(_DIGIT.findall(text, cut, hit.end))
+    if hit.category == "bank-card":
+        return before % 4 == 0 and after % 4 == 0
+    if hit.category == "iin":
+        digits = "".join(_DIGIT.findall(text, hit.start, hit.end))
+        return before in (4, 6, 8) and iin_date_ok(digits)
+    if hit.category == "phone":  # "+7 701 | 555 12 34", "8 | 701 555 12 34"
+        return before in (1, 4, 5)
+    if hit.category == "id-document":
+        return before in (3, 6)
+    return True
 
 
 def _cell_pairs(text: str) -> Iterator[re.Match[str]]:

@@ -94,6 +94,8 @@ NAMES = Triggers(
         "ұлы|улы|қызы|кызы|uly|yzy",
         # a form of address before or after a surname; a list's "Surname, Given"
         "г-н|г-жа|господин|госпож|мырза|ханым",
+        # a family by its surname in the plural (Ахметовтердің)
+        f"[{UP}][{LO}]+(?:ов|ев|ин)а?(?:тар|тер|лар|лер|дар|дер)",
         f"[{UP}][{LO}]+,[ \u00a0]+[{UP}]",
     ),
     # A name of three words and the initials before it; after it the words that make it
@@ -140,6 +142,12 @@ _FORM_NEEDLES: dict[Find, Triggers] = {
     forms.percent_encoded: _needles("%"),
     forms.base64_payloads: _needles("base64,", encoded._B64_HINT.pattern),
     forms.broken_phones: _needles(forms.BROKEN_PHONE_NEEDLE),
+    forms.lettered_student_numbers: Triggers(
+        patterns=tuple(map(re.escape, forms.STUDENT_WORDS)),
+        before=ANYWHERE,
+        after=ANYWHERE,
+        ignore_case=True,
+    ),
 }
 FORMS: tuple[tuple[Find, Triggers], ...] = tuple(
     (find, _FORM_NEEDLES[find]) for find in forms.FORM_FINDERS

@@ -53,8 +53,16 @@ def date_styles(styles_root, local) -> frozenset[int]:
     return frozenset(dated)
 
 
+# A fraction written with more digits than a double holds (0.5610000000000001): shown
+# with the 15 significant digits a spreadsheet shows (0.561), as a reader sees it.
+_LONG_FRACTION = re.compile(r"-?[0-9]*\.[0-9]{16,}")
+
+
 def shown_number(value: str) -> str:
-    """9.50312450670E+11 → 950312450670; 3.5 stays 3.5; not a number: as written."""
+    """9.50312450670E+11 → 950312450670; 3.5 stays 3.5; 0.5610000000000001 → 0.561; not a
+    number: as written."""
+    if _LONG_FRACTION.fullmatch(value):
+        return f"{float(value):.15g}"
     if "E" not in value.upper() and not value.endswith(".0"):
         return value
     try:

@@ -135,22 +135,25 @@ def test_two_dates_are_skipped_and_give_nothing_joined() -> None:
     assert skipped > len(rows) // 2
 
 
-def test_a_date_beside_a_short_number_is_read() -> None:
-    """Joined without a space, "2026-11-20" and "12" read as a student number: such a pair
-    must not be skipped (and row_hits finds the same as without pre-checks)."""
-    text = "note,student id,x\nстуденттік билет,2026-11-20,12\n"
-    proj = _projection(text)
-    assert not structure._dates_only("2026-11-20", "12")
-    found = _reference_row_hits(proj)
-    assert [h.category for h in found] == ["student-id"]
-    assert list(structure.row_hits(proj)) == found
+def test_a_date_is_no_part_of_a_number_over_two_cells() -> None:
+    """Joined without a space, "2026-11-20" and "12" read as a student number, a row's
+    number and a date as a phone: a number split over two cells is split where people
+    split it, and a date never is (structure._split_where_written)."""
+    for text in (
+        "note,student id,x\nстуденттік билет,2026-11-20,12\n",
+        "№,дата,поставщик\n770,2025-08-03,ТОО «Мебель»\n",
+    ):
+        proj = _projection(text)
+        assert _reference_row_hits(proj) == []
+        assert list(structure.row_hits(proj)) == []
 
 
 def test_pairs_the_pre_check_would_wrongly_skip_are_caught() -> None:
     """The comparison can fail: with a pre-check that skips every pair, row_hits misses
-    what the reference finds."""
-    text = "note,student id,x\nстуденттік билет,2026-11-20,12\n"
+    what the reference finds (a phone split after its head)."""
+    text = "name,phone,x\nбайланыс,+7 701,555 12 34\n"
     proj = _projection(text)
+    assert {h.category for h in _reference_row_hits(proj)} == {"phone"}
     with mock.patch.object(structure, "_dates_only", lambda a, b: True):
         assert list(structure.row_hits(proj)) != _reference_row_hits(proj)
 
