@@ -163,7 +163,7 @@ def url_hits(proj: Projection) -> Iterator[Hit]:
 
 def download_name_hits(source: str) -> Iterator[Hit]:
     """The file name a link's download attribute gives the saved file (source offsets)."""
-    if "download" not in source:
+    if "download=" not in source and "download =" not in source:
         return
     for m in _DOWNLOAD.finditer(source):
         group = 1 if m.group(1) is not None else 2

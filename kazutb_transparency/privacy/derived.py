@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from kazutb_transparency.privacy.contacts import address_hits, social_hits
 from kazutb_transparency.privacy.detectors import cluster_hits, email_hits, iban_hits, passport_hits
 from kazutb_transparency.privacy.hits import Hit
-from kazutb_transparency.privacy.names import name_hits
+from kazutb_transparency.privacy.names import listed_names, name_hits
 from kazutb_transparency.privacy.projection import Projection
 
 Detector = Callable[[Projection], Iterator[Hit]]
 NUMBERS: tuple[Detector, ...] = (cluster_hits, iban_hits, passport_hits)
 CONTACTS: tuple[Detector, ...] = (*NUMBERS, email_hits, social_hits)
-EVERYTHING: tuple[Detector, ...] = (*CONTACTS, address_hits, name_hits)
+EVERYTHING: tuple[Detector, ...] = (*CONTACTS, address_hits, name_hits, listed_names)
 
 
 @dataclass

@@ -123,7 +123,9 @@ def base64_hits(text: str, values: bool = True) -> Iterator[Hit]:
 
 # An attribute whose whole value is base64 (data-payload="SUlO…"): a script decodes it for
 # the reader. URL-safe base64 (- and _ for + and /) too.
-_B64_ATTRIBUTE = re.compile(r"=\s*(?P<q>[\"'])(?P<payload>[A-Za-z0-9+/_-]{16,}={0,2})(?P=q)")
+_B64_ATTRIBUTE = re.compile(
+    r"=\s*(?P<q>[\"'])(?P<payload>(?=[A-Za-z_-]*[0-9+/])[A-Za-z0-9+/_-]{16,}={0,2})(?P=q)"
+)
 _URL_SAFE = str.maketrans("-_", "+/")
 
 
@@ -131,8 +133,8 @@ def attribute_payload_hits(source: str) -> Iterator[Hit]:
     """Findings in attribute values of markup that are all base64 (source offsets)."""
     for m in _B64_ATTRIBUTE.finditer(source):
         payload = m.group("payload")
-        if payload.isalpha() or payload.isdigit():
-            continue  # a word or a number, as base64_hits skips them
+        if payload.isdigit():
+            continue  # a number (a word has no digit, + or /: the pattern skips it)
         decoded = _as_text(payload.translate(_URL_SAFE))
         if decoded is not None:
             yield from whole(decoded, m.start("payload"), m.end("payload"), EVERYTHING)

@@ -71,8 +71,8 @@ def broken_phones(proj: Projection) -> Iterator[Hit]:
 
 # A student number of its intake year, a letter and four to six digits (22К0871, 21Б0456,
 # 22B1134), beside a word for a student's card or number.
-_LETTERED_STUDENT = re.compile(r"(?<![\w/.\-])[0-9]{2}[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{1,2}[0-9]{4,6}(?![\w/\-])")
-STUDENT_WORDS = ("студент", "билет", "зач", "student", "record", "matricul", "кітапша")
+LETTERED_STUDENT_SHAPE = "[0-9]{2}[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{1,2}[0-9]{4,6}"
+_LETTERED_STUDENT = re.compile(rf"(?<![\w/.\-]){LETTERED_STUDENT_SHAPE}(?![\w/\-])")
 
 
 def lettered_student_numbers(proj: Projection) -> Iterator[Hit]:

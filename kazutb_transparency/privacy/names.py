@@ -406,7 +406,6 @@ def name_hits(proj: Projection) -> Iterator[Hit]:
             public.append((m.start(), m.end()))
         else:
             found.append(Hit(m.start(), m.end(), "person-name", m.group()))
-    found += _addressed_and_listed(text, found, public)
     if (
         "ұлы" in text
         or "қызы" in text
@@ -434,11 +433,12 @@ _ADDRESS_WORDS = ("Mr", "Ms", "Dr", "Miss", "г-н", "г-ж", "господ", "�
 _LISTED = re.compile(rf",[ \u00a0]+(?P<given>[{UP}][{LO}]+)(?![\w-])")
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<surname>{_SURNAME_WORD})\Z")
 _SURNAME_LONGEST = 40
+_WORD_BEFORE = re.compile(rf"[{UP}][{LO}]+\.?[ \u00a0]+\Z")
 
 
 # A family named by its surname in the plural, in any case: «Ахметовтердің отбасы».
 _FAMILY = re.compile(
-    rf"(?<![\w-])(?P<surname>[{UP}][{LO}]+?(?:ов|ев|ин)а?)(?:тар|тер|лар|лер|дар|дер)"
+    rf"(?P<surname>[{UP}][{LO}]+?(?:ов|ев|ин)а?)(?:тар|тер|лар|лер|дар|дер)"
     r"(?:дың|дің|тың|тің|ға|ге|қа|ке|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|мен|бен|пен"
     r"|ы|і)?(?![\w-])"
 )
@@ -449,16 +449,20 @@ _PLURALS = ("тар", "тер", "лар", "лер", "дар", "дер")
 
 def _families(text: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _FAMILY.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue  # inside a word
         if not any(s < m.end() and m.start() < e for s, e in taken) and surname_like(
             m.group("surname")
         ):
             yield Hit(m.start(), m.end(), "person-name", m.group())
 
 
-def _addressed_and_listed(
-    text: str, found: list[Hit], public: list[tuple[int, int]]
-) -> Iterator[Hit]:
-    taken = [(h.start, h.end) for h in found] + public
+def listed_names(proj: Projection) -> Iterator[Hit]:
+    """Names the pairs of capitalised words do not anchor: a list's "Surname, Given", a
+    surname after or before a form of address, a family by its plural surname. A
+    detector of its own, so that its commas do not widen the name detector's windows."""
+    text = proj.text
+    taken: list[tuple[int, int]] = []
     if any(plural in text for plural in _PLURALS):
         yield from _families(text, taken)
     addressed = any(word in text for word in _ADDRESS_WORDS)
@@ -477,8 +481,10 @@ def _addressed_and_listed(
         if before is None:
             continue
         start, end = before.start(), listed.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
+        if any(s < end and start < e for s, e in taken) or _WORD_BEFORE.search(
+            text, max(0, start - _SURNAME_LONGEST), start
+        ):
+            continue  # "Әлихан Бөкейхан, Ахмет Байтұрсынұлы": names listed given name first
         surname, first = before.group("surname"), listed.group("given")
         first_is = given(first)
         if (

@@ -14,13 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kazutb_transparency.privacy.derived import EVERYTHING, detect
+from kazutb_transparency.privacy.derived import EVERYTHING, Derived, detect
 from kazutb_transparency.privacy.hits import Hit
 
 # An element's content ends at the first closing tag of its name, as an HTML parser ends it.
-_RAW_ELEMENT = re.compile(
-    r"<(?P<tag>script|style)\b[^>]*>(?P<content>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL
-)
+# Letter by letter rather than IGNORECASE: the engine then jumps from "<" to "<".
+_OPENING = re.compile(r"<([sS][cC][rR][iI][pP][tT]|[sS][tT][yY][lL][eE])\b[^>]*>")
+_CLOSING = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+
+
+def _contents(source: str) -> Iterator[tuple[int, int]]:
+    """Where the content of each <script> and <style> element begins and ends."""
+    for opening in _OPENING.finditer(source):
+        closing = _CLOSING[opening.group(1).lower()].search(source, opening.end())
+        end = closing.start() if closing is not None else len(source)
+        if end > opening.end():
+            yield opening.end(), end
 # String literals and comments of JavaScript, JSON and CSS, left to right: a quote inside a
 # comment or a comment mark inside a string belongs to the piece that starts first.
 _PIECE = re.compile(
@@ -28,19 +40,50 @@ _PIECE = re.compile(
     r"|/\*(?P<block>.*?)\*/|//(?P<line>[^\n]*)|<!--(?P<html>.*?)-->",
     re.DOTALL,
 )
-_WORTH_READING = re.compile(r"[0-9@]|[^\W\d_]{2}")  # a digit, an @ or a word
+# A digit, an @ or two capital letters: every number and address has a digit, every
+# e-mail address an @, every name two capitals (a script's keys and paths and a style
+# sheet's one-word labels, "navigation.prune", "Семестр", have none of these).
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_WORTH_READING = re.compile(rf"[0-9@]|[{_CAPITAL}].*[{_CAPITAL}]", re.DOTALL)
+# Between two strings: a blank line around a character no detector reads (as the prefilter
+# joins its windows), so the detectors read every string of a page in one pass and no
+# match runs from one string into the next.
+_GLUE = "\n\n\x00\n\n"
+
+
+# The findings of an element's content, by the content: the same style sheet and script
+# recur on every page built from one template (bounded: a cache, not a record of the site).
+_KNOWN: dict[str, tuple[Hit, ...]] = {}
+_KNOWN_MAX = 4096
 
 
 def raw_text_hits(source: str) -> Iterator[Hit]:
     """Findings in the strings and comments of <script> and <style> elements (source
     offsets)."""
-    for element in _RAW_ELEMENT.finditer(source):
-        start, end = element.span("content")
-        for piece in _PIECE.finditer(source, start, end):
-            group = piece.lastgroup
-            text = piece.group(group) if group else ""
-            if len(text) < 3 or _WORTH_READING.search(text) is None:
-                continue
-            at = piece.start(group)
-            for hit in detect(text, EVERYTHING):
-                yield Hit(at + hit.start, at + hit.end, hit.category, hit.value, hit.normalized)
+    for start, end in _contents(source):
+        content = source[start:end]
+        found = _KNOWN.get(content)
+        if found is None:
+            if len(_KNOWN) >= _KNOWN_MAX:
+                _KNOWN.clear()
+            found = _KNOWN[content] = tuple(_content_hits(content))
+        for hit in found:
+            yield Hit(start + hit.start, start + hit.end, hit.category, hit.value, hit.normalized)
+
+
+def _content_hits(content: str) -> Iterator[Hit]:
+    """Findings in one element's strings and comments (offsets in the content)."""
+    joined = Derived()
+    for piece in _PIECE.finditer(content):
+        group = piece.lastgroup
+        text = piece.group(group) if group else ""
+        if len(text) < 3 or _WORTH_READING.search(text) is None:
+            continue
+        if joined.length:
+            joined.add(_GLUE)
+        joined.add(text, piece.start(group))
+    if not joined.length:
+        return
+    for hit in detect(joined.text, EVERYTHING):
+        start = joined.origin(hit.start)
+        yield Hit(start, start + hit.end - hit.start, hit.category, hit.value, hit.normalized)

@@ -35,7 +35,7 @@ from kazutb_transparency.privacy.filetypes import kind_of, type_name
 from kazutb_transparency.privacy.forms import source_hits
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
-from kazutb_transparency.privacy.names import name_hits
+from kazutb_transparency.privacy.names import listed_names, name_hits
 from kazutb_transparency.privacy.normalize import normalize
 from kazutb_transparency.privacy.prefilter import Detector, Prefilter
 from kazutb_transparency.privacy.projection import Projection
@@ -120,6 +120,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(social_hits, triggers.SOCIAL),
     Detector(address_hits, triggers.ADDRESSES),
     Detector(name_hits, triggers.NAMES),
+    Detector(listed_names, triggers.LISTED_NAMES),
     Detector(spelled_number_hits, triggers.SPELLED),
     Detector(obfuscated_email_hits, triggers.OBFUSCATED_EMAIL),
     *(Detector(find, needles) for find, needles in triggers.FORMS),

@@ -19,6 +19,7 @@ import kazutb_transparency.privacy.encoded as encoded
 import kazutb_transparency.privacy.forms as forms
 import kazutb_transparency.privacy.spelled as spelled
 import kazutb_transparency.privacy.structure as structure
+from kazutb_transparency.privacy import context
 from kazutb_transparency.privacy.mrz import mrz_hits
 from kazutb_transparency.privacy.names import person_columns
 from kazutb_transparency.privacy.namewords import LO, UP
@@ -92,17 +93,24 @@ NAMES = Triggers(
         f"[{UP}]{{2,}}[ \u00a0]+[{UP}]",
         # a Kazakh patronymic alone, and the words the detector looks for before that
         "ұлы|улы|қызы|кызы|uly|yzy",
-        # a form of address before or after a surname; a list's "Surname, Given"
-        "г-н|г-жа|господин|госпож|мырза|ханым",
-        # a family by its surname in the plural (Ахметовтердің)
-        f"[{UP}][{LO}]+(?:ов|ев|ин)а?(?:тар|тер|лар|лер|дар|дер)",
-        f"[{UP}][{LO}]+,[ \u00a0]+[{UP}]",
     ),
     # A name of three words and the initials before it; after it the words that make it
     # a thing's name (the institution or street named after a person).
     before=60,
     after=300,
     whole_text=_person_columns_possible,
+)
+LISTED_NAMES = Triggers(
+    patterns=(
+        # a list's "Surname, Given"; a form of address; a family's plural surname
+        f"[{UP}][{LO}]+,[ \u00a0]+[{UP}]",
+        "Mr|Mrs|Ms|Miss|Dr|г-н|г-ж|господин|госпож|мырза|ханым",
+        f"[{UP}][{LO}]+(?:ов|ев|ин)а?(?:тар|тер|лар|лер|дар|дер)",
+    ),
+    # the surname up to 40 characters before the comma, the given name after it; the
+    # surname after a form of address; and the words each reads to decide
+    before=50,
+    after=60,
 )
 SPELLED = Triggers(
     patterns=(without_lookarounds(spelled._PAIR.pattern),),
@@ -141,12 +149,13 @@ _FORM_NEEDLES: dict[Find, Triggers] = {
     forms.handles_in_text: _needles("tg://", "/@"),
     forms.percent_encoded: _needles("%"),
     forms.base64_payloads: _needles("base64,", encoded._B64_HINT.pattern),
-    forms.broken_phones: _needles(forms.BROKEN_PHONE_NEEDLE),
+    # The number itself: its head and the line break after it, then the rest of it.
+    forms.broken_phones: Triggers(patterns=(forms.BROKEN_PHONE_NEEDLE,), before=2, after=40),
+    # The number, and the context words within context.BEFORE and AFTER of it.
     forms.lettered_student_numbers: Triggers(
-        patterns=tuple(map(re.escape, forms.STUDENT_WORDS)),
-        before=ANYWHERE,
-        after=ANYWHERE,
-        ignore_case=True,
+        patterns=(forms.LETTERED_STUDENT_SHAPE,),
+        before=context.BEFORE + 10,
+        after=context.AFTER + 10,
     ),
 }
 FORMS: tuple[tuple[Find, Triggers], ...] = tuple(
