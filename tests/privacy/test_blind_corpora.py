@@ -23,9 +23,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-import yaml
 
-from kazutb_transparency.privacy import Allowlist, Finding, ScanError, load_allowlist, scan_file
+from kazutb_transparency.privacy import Allowlist, Finding, ScanError, scan_file
+from tests.privacy.allowlists import site_allowlist_with
 from tests.privacy.blind.datafiles import build as datafiles
 from tests.privacy.blind.lookalikes import build as lookalikes
 from tests.privacy.blind.office import build as office
@@ -61,7 +61,6 @@ EXTRA_ALLOWLIST = {
 }
 # The corpora's word for a category, where the gate's differs.
 CATEGORY = {"address": "home-address"}
-ROOT = Path(__file__).resolve().parents[2]
 
 
 # What the gate does not read yet, each with why (strict: a fix shows as a failure here).
@@ -93,12 +92,7 @@ REFUSED = "refused"
 
 @pytest.fixture(scope="module")
 def allowlist(tmp_path_factory: pytest.TempPathFactory) -> Allowlist:
-    entries = yaml.safe_load((ROOT / "data/privacy/allowlist.yaml").read_text(encoding="utf-8"))
-    for key, extra in EXTRA_ALLOWLIST.items():
-        entries[key] = [*(entries.get(key) or []), *extra]
-    path = tmp_path_factory.mktemp("allowlist") / "allowlist.yaml"
-    path.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
-    return load_allowlist(path)
+    return site_allowlist_with(EXTRA_ALLOWLIST, tmp_path_factory.mktemp("allowlist"))
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 
-from kazutb_transparency.privacy import Allowlist, Finding, ScanError, load_allowlist, scan_file
+from kazutb_transparency.privacy import Allowlist, Finding, ScanError, scan_file
+from tests.privacy.allowlists import site_allowlist_with
 from tests.privacy.independent.build import (
     ANY,
     EXTRA_ALLOWLIST,
@@ -36,7 +36,6 @@ from tests.privacy.independent.checkdigits import (
     passport_mrz,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 POSITIVES = [e for e in MANIFEST if e.category not in (None, REFUSED)]
 NEGATIVES = [e for e in MANIFEST if e.category is None]
 REFUSALS = [e for e in MANIFEST if e.category == REFUSED]
@@ -57,12 +56,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def allowlist(tmp_path_factory: pytest.TempPathFactory) -> Allowlist:
     """data/privacy/allowlist.yaml, plus the corpus' sample university account and profile
     (the real allowlist has none yet, and the negatives must show that such entries pass)."""
-    entries = yaml.safe_load((ROOT / "data/privacy/allowlist.yaml").read_text(encoding="utf-8"))
-    for key, extra in EXTRA_ALLOWLIST.items():
-        entries[key] = [*(entries.get(key) or []), *extra]
-    path = tmp_path_factory.mktemp("allowlist") / "allowlist.yaml"
-    path.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
-    return load_allowlist(path)
+    return site_allowlist_with(EXTRA_ALLOWLIST, tmp_path_factory.mktemp("allowlist"))
 
 
 def where(entry: Entry) -> str:
