@@ -40,7 +40,8 @@ from kazutb_transparency.privacy.projection import Projection
 
 # The 2017 Kazakh Latin alphabet writes ә, ғ, ң, ө, ү, и, ш, ч as a letter and an
 # apostrophe (Ai'gerim, S'yn'g'ys); an English clitic (Nurlan's, isn't) is not one.
-_APOSTROPHE_LETTER = rf"['’](?<=[agnouisc]['’])(?!(?:s|t|d|m|ll|re|ve)(?![{LO}]))[{LO}]+"
+# So does a Russian soft sign transliterated (Gul'nara, Ol'ga, Kuz'mina).
+_APOSTROPHE_LETTER = rf"['’](?<=[a-z]['’])(?!(?:s|t|d|m|ll|re|ve)(?![{LO}]))[{LO}]+"
 _W = (  # Омарова, Kassym-Jomart, O'Brien, Ai'gerim
     rf"[{UP}](?:['’][{UP}]|['’](?<=[AGNOUISC]['’])(?=[{LO}]{{2}}))?[{LO}]+"
     rf"(?:{_APOSTROPHE_LETTER})*(?:-[{UP}]?[{LO}]+)?"
@@ -213,6 +214,21 @@ def _prefer_initials_first(text: str, m: re.Match[str], word: str) -> re.Match[s
     return None if title else m
 
 
+# A surname's own ending (ZHAKSYBEKOV ARMAN: a given name that is also a word counts
+# beside it, in capitals too).
+_SURNAME_ENDING = re.compile(
+    r"(?:ов|ев|ёв|ова|ева|ин|ина|ov|ev|yev|ova|eva|yeva|uly|kyzy|ұлы|қызы)\Z"
+)
+
+
+def _latin(word: str) -> bool:
+    """Latin letters, with or without diacritics (Carter, Müller, Wiśniewski)."""
+    return all(
+        c in "'’-" or ("a" <= c.lower() <= "z") or unicodedata.name(c, "").startswith("LATIN")
+        for c in word
+    )
+
+
 def _title(word: str) -> str:
     """ОМАРОВА-ЛИ → Омарова-Ли."""
     return "-".join(h[:1] + h[1:].lower() for h in word.split("-"))
@@ -228,8 +244,10 @@ def _pair_is_name(a: str, b: str) -> bool:
         return False  # Abay Ave, Kenesary St: a street
     if a.isupper() and b.isupper():  # AIGERIM SEITKALI: a form or a printed page in capitals
         ca, cb = _title(a), _title(b)
-        return (given(ca) is Given.STRONG and surname_like(cb)) or (
-            given(cb) is Given.STRONG and surname_like(ca)
+        return any(
+            (given(first) is Given.STRONG and surname_like(last))
+            or (given(first) and _SURNAME_ENDING.search(last.casefold()) is not None)
+            for first, last in ((ca, cb), (cb, ca))
         )
     if a.isupper() or b.isupper():
         caps, other = (a, b) if a.isupper() else (b, a)
@@ -237,8 +255,8 @@ def _pair_is_name(a: str, b: str) -> bool:
     ga, gb = given(a), given(b)
     if patronymic_like(a) and gb:
         return True
-    if ga is Given.STRONG and b.replace("’", "'").isascii() and b.casefold() not in _NOT_SURNAMES:
-        return True  # Emily Carter: an English surname has no shape to tell it by
+    if ga is Given.STRONG and _latin(b) and b.casefold() not in _NOT_SURNAMES:
+        return True  # Emily Carter, Jonas Müller: a Latin surname has no shape to tell it by
     if gb is Given.STRONG and surname_like(a):
         return True
     if ga is Given.STRONG and (surname_like(b) or gb is Given.STRONG):

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 DATA_DIR = Path(__file__).parent / "lexicon"
 
 # Latin letters of the 2021 Kazakh alphabet (Ä Ğ I Ñ Ö Ş Ū Ü, dotless ı) and of its 2018
-# acute-accent draft (Á Ǵ Ń Ó Ú Ý), besides Cyrillic: Aıgerim, Sáýle, Qaırat.
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄĞÑÖŞŪÜİÁǴŃÓÚÝ"
-LO = "a-zа-яёәғқңөұүһіäğıñöşūüáǵńóúý"
+# acute-accent draft (Á Ǵ Ń Ó Ú Ý), besides Cyrillic: Aıgerim, Sáýle, Qaırat; and the
+# letters of foreign students' names (José, Łukasz Wiśniewski, Hernández).
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄĞÑÖŞŪÜİÁǴŃÓÚÝÉÈÊËÍÌÎÏÒÔÕÙÛÇÃÀÂĄĆĘŁŚŹŻŠŽČŘĚŮŐ"
+LO = "a-zа-яёәғқңөұүһіäğıñöşūüáǵńóúýéèêëíìîïòôõùûçãàâąćęłśźżšžčřěůő"
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 # Kazakh case and possessive endings after a vowel or a consonant, longest first.
@@ -119,7 +120,9 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     """(Cyrillic given names, their Latin keys, weak words, weak Latin keys), case-folded."""
     files = ("given_names_kk.txt", "given_names_ru.txt")
     cyrillic = {n.casefold() for f in files for n in _read(f)}
-    latin_only = {name_key(n) for n in _read("given_names_en.txt")}
+    latin_only = {
+        name_key(n) for f in ("given_names_en.txt", "given_names_world.txt") for n in _read(f)
+    }
     weak_words = _read("given_names_common_words.txt")
     weak = {w.casefold() for w in weak_words}
     keys = {name_key(n) for n in cyrillic} | latin_only

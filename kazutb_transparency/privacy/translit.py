@@ -37,7 +37,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 def _fold(word: str) -> str:
     """Lower case without diacritics: ä→a, ğ→g, ş→s, ı→i, ū→u."""
-    word = word.casefold().replace("ı", "i")
+    # ý is the 2021 Kazakh Latin у (Áýezov, Áýezov's Әуезов), not a long i
+    word = word.casefold().replace("ı", "i").replace("ý", "u")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
