@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kazutb_transparency.privacy.derived import EVERYTHING, Derived, detect
 from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.prefilter import SEPARATOR
 
 # An element's content ends at the first closing tag of its name, as an HTML parser ends it.
 # Letter by letter rather than IGNORECASE: the engine then jumps from "<" to "<".
@@ -45,10 +46,9 @@ _PIECE = re.compile(
 # sheet's one-word labels, "navigation.prune", "Семестр", have none of these).
 _CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORTH_READING = re.compile(rf"[0-9@]|[{_CAPITAL}].*[{_CAPITAL}]", re.DOTALL)
-# Between two strings: a blank line around a character no detector reads (as the prefilter
-# joins its windows), so the detectors read every string of a page in one pass and no
-# match runs from one string into the next.
-_GLUE = "\n\n\x00\n\n"
+# Between two strings: the separator the prefilter joins its windows with, which no
+# detector reads across, so every string of a page is read in one pass.
+_GLUE = SEPARATOR
 
 
 # The findings of an element's content, by the content: the same style sheet and script
