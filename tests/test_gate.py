@@ -32,6 +32,18 @@ def test_shares_cover_every_file_once(tree: Path):
     assert max(sizes) - min(sizes) <= max(f.stat().st_size for f in files)
 
 
+def test_a_datasets_csv_and_json_are_read_by_one_process_csv_first(tmp_path: Path):
+    for index in range(6):
+        for suffix in (".json", ".csv"):
+            (tmp_path / f"d{index}{suffix}").write_text("x" * (1000 * index + 10))
+    parts = gate.shares(sorted(tmp_path.iterdir()), 3)
+    assert len(parts) == 3
+    for part in parts:
+        for index, file in enumerate(part):
+            if file.suffix == ".csv":
+                assert part[index + 1] == file.with_suffix(".json")
+
+
 def test_parallel_scan_equals_plain_scan(tree: Path, monkeypatch):
     allowlist = load_allowlist(DATA / "privacy" / "allowlist.yaml")
     monkeypatch.setattr(gate, "PARALLEL_MIN_BYTES", 0)

@@ -125,13 +125,20 @@ def _halves(files: list[Path]) -> tuple[list[Path], list[Path]] | None:
 
 
 def shares(files: list[Path], count: int) -> list[list[Path]]:
-    """Split files into `count` lists of about equal total size."""
+    """Split files into `count` lists of about equal total size. A dataset's CSV and JSON
+    files go together, the CSV first: the JSON is read as its CSV when it holds the same
+    values (privacy/table_twins.py), and one process then reads the CSV once."""
+    units: dict[Path, list[Path]] = {}
+    for file in files:
+        twins = file.suffix.lower() in (".csv", ".json")
+        units.setdefault(file.with_suffix("") if twins else file, []).append(file)
+    sized = [(sum(f.stat().st_size for f in unit), sorted(unit)) for unit in units.values()]
     buckets: list[list[Path]] = [[] for _ in range(count)]
     loads = [0] * count
-    for file in sorted(files, key=lambda f: f.stat().st_size, reverse=True):
+    for size, unit in sorted(sized, key=lambda pair: pair[0], reverse=True):
         lightest = loads.index(min(loads))
-        buckets[lightest].append(file)
-        loads[lightest] += file.stat().st_size
+        buckets[lightest] += unit
+        loads[lightest] += size
     return [bucket for bucket in buckets if bucket]
 
 

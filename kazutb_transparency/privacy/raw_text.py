@@ -34,6 +34,8 @@ def _contents(source: str) -> Iterator[tuple[int, int]]:
         end = closing.start() if closing is not None else len(source)
         if end > opening.end():
             yield opening.end(), end
+
+
 # String literals and comments of JavaScript, JSON and CSS, left to right: a quote inside a
 # comment or a comment mark inside a string belongs to the piece that starts first.
 _PIECE = re.compile(

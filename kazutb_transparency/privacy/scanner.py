@@ -40,6 +40,7 @@ from kazutb_transparency.privacy.normalize import normalize
 from kazutb_transparency.privacy.prefilter import Detector, Prefilter
 from kazutb_transparency.privacy.projection import Projection
 from kazutb_transparency.privacy.spelled import obfuscated_email_hits, spelled_number_hits
+from kazutb_transparency.privacy.table_twins import carries_csv_values, csv_twin
 
 # Tool and VCS folders are never published; everything else in a tree is looked at.
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".venv", "venv", "node_modules"})
@@ -507,12 +508,36 @@ def scan_file(
     except OSError as exc:
         raise ScanError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
     named = file_name_findings(path.name, allowlist, str(path))
+    if prefilter and _clean_as_its_csv(path, data, allowlist, covered):
+        return named
     try:
         return named + _scan_bytes(data, path, allowlist, str(path), covered, digest, prefilter)
     except NotCheckable:
         if allowlist.allows_unchecked(path.name, hashlib.sha256(data).hexdigest()):
             return []
         raise
+
+
+def _clean_as_its_csv(
+    path: Path, data: bytes, allowlist: Allowlist, covered: Container[Path]
+) -> bool:
+    """A JSON dataset that carries exactly the values of its CSV, which is clean: read as
+    that CSV (privacy/table_twins.py), whose scan is remembered for its own turn."""
+    twin = csv_twin(path)
+    if twin is None:
+        return False
+    if known_clean(data, path, allowlist):
+        return True
+    try:
+        twin_data = twin.read_bytes()
+        if _scan_bytes(twin_data, twin, allowlist, str(twin), covered):
+            return False  # the JSON's own scan reports it at its place in the JSON
+        same = carries_csv_values(_decoded(data, str(path)), _decoded(twin_data, str(twin)))
+    except (OSError, ScanError, NotCheckable):
+        return False  # read on its own, which says what is wrong
+    if same:
+        note_clean(data, path, allowlist)
+    return same
 
 
 def is_theme_asset(relative: Path) -> bool:
