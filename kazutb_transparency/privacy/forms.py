@@ -69,6 +69,28 @@ def broken_phones(proj: Projection) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), "phone", value, e164)
 
 
+# A mobile number with the letter O (Latin or Cyrillic) written for a zero: +7 (7O1) 234 56 78.
+_DIGIT_OR_O = "[0-9OoОо]"
+_LETTER_O = re.compile("[OoОо]")
+_PHONE_WITH_O = re.compile(
+    rf"(?<![\w+])(?:\+[ \u00a0]?7|8)[ \u00a0]{{0,2}}\(?[ \u00a0]?7{_DIGIT_OR_O}{{2}}"
+    rf"(?:[ \u00a0)\-]{{0,3}}{_DIGIT_OR_O}{{3}})(?:[ \u00a0\-]{{0,2}}{_DIGIT_OR_O}{{2}}){{2}}(?!\w)"
+)
+# Its head and then, among the characters a number is written with, the letter (the number
+# is at most 24 characters from its operator code on).
+PHONE_WITH_O_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0]*\(?[ \u00a0]*7[0-9OoОо \u00a0()\-]{0,24}[OoОо]"
+
+
+def phones_with_letter_o(proj: Projection) -> Iterator[Hit]:
+    for m in _PHONE_WITH_O.finditer(proj.text):
+        value = m.group()
+        if not _LETTER_O.search(value):
+            continue  # digits only: the digit detectors read it
+        e164 = phone_e164(_LETTER_O.sub("0", value))
+        if e164:
+            yield Hit(m.start(), m.end(), "phone", value, e164)
+
+
 # A student number of its intake year, a letter and four to six digits (22К0871, 21Б0456,
 # 22B1134), beside a word for a student's card or number.
 LETTERED_STUDENT_SHAPE = "[0-9]{2}[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{1,2}[0-9]{4,6}"
@@ -95,6 +117,7 @@ FORM_FINDERS: tuple[Callable[[Projection], Iterable[Hit]], ...] = (
     percent_encoded,
     base64_payloads,
     broken_phones,
+    phones_with_letter_o,
     lettered_student_numbers,
 )
 

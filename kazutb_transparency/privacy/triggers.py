@@ -151,6 +151,7 @@ _FORM_NEEDLES: dict[Find, Triggers] = {
     forms.base64_payloads: _needles("base64,", encoded._B64_HINT.pattern),
     # The number itself: its head and the line break after it, then the rest of it.
     forms.broken_phones: Triggers(patterns=(forms.BROKEN_PHONE_NEEDLE,), before=2, after=40),
+    forms.phones_with_letter_o: Triggers(patterns=(forms.PHONE_WITH_O_NEEDLE,), before=2, after=30),
     # The number, and the context words within context.BEFORE and AFTER of it.
     forms.lettered_student_numbers: Triggers(
         patterns=(forms.LETTERED_STUDENT_SHAPE,),

@@ -75,8 +75,6 @@ KNOWN_MISSES = {
     "reported: given names alone are on every page",
     "r43-nickname-ru.txt": "a nickname alone (Айко)",
     "d27-atom-name-slug-ru.atom": "a name in a link's slug in a Russian case form (dinaru-abenovu)",
-    "s20": "a phone with the letter O for a zero (+7 (7O1) …)",
-    "s26": "a student number after a Latin label (KZ21-04517)",
     "t06.html": "a name split by <br>: the projection reads a line break as the end of a block",
 }
 

@@ -141,6 +141,10 @@ def _mrz() -> str:
         ("Şyñğys Äbdiraşev", "person-name"),
         ("Студент Ахметов Тұрсынғазы келді.", "person-name"),  # a given name no list holds
         ("Оқытушы: Смағұлова Ақбөпежан", "person-name"),
+        ("позвонить по номеру +7 (7O1) 234 56 78", "phone"),  # Latin O for a zero
+        ("Ұялы: 8 7О7 1О2 3О 45", "phone"),  # Cyrillic О
+        ("Stýdenttik bılet nómiri: KZ21-04517", "student-id"),  # the 2021 Latin alphabet
+        ("Studenttik bilet: 21K04517", "student-id"),
     ],
 )
 def test_a_datum_in_a_form_of_its_own_is_found(text: str, category: str) -> None:
@@ -204,6 +208,8 @@ OFFICIAL = Allowlist.from_file(
         "Ауыл шаруашылығы министрлігі, Кенесары көшесі, 36",
         "<script src='https://cdn.jsdelivr.net/npm/@fontsource/inter'></script>",
         "Nurlan's report isn't ready",
+        "CO2 және H2O, 2O24 жылғы есеп",
+        "Кабинет 7O1, 3-қабат; ГОСТ 7О1-2О24",
     ],
 )
 def test_public_look_alikes_pass(text: str) -> None:
