@@ -41,17 +41,49 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+# A Russian name transliterated in a slug in another case than the nominative, both words
+# in the same case (dinaru-abenovu: «Динару Абенову»): (given name's ending, surname's
+# ending, and what each is in the nominative). Feminine, then masculine.
+_CASE_ENDINGS = (
+    ("u", "ovu", "a", "ova"),  # accusative
+    ("y", "ovoj", "a", "ova"),  # genitive
+    ("i", "ovoj", "a", "ova"),
+    ("e", "ovoj", "a", "ova"),  # dative, prepositional
+    ("oj", "ovoj", "a", "ova"),  # instrumental
+    ("a", "ova", "", "ov"),  # genitive, accusative
+    ("u", "ovu", "", "ov"),  # dative
+    ("om", "ovym", "", "ov"),  # instrumental
+    ("e", "ove", "", "ov"),  # prepositional
+)
+
+
+def _nominative_pair(given_word: str, surname: str) -> tuple[str, str] | None:
+    """The nominative of a given name and a surname written in one oblique case, or None."""
+    for given_end, surname_end, given_nom, surname_nom in _CASE_ENDINGS:
+        for vowel in "oe":  # -ov and -ev surnames alike
+            end = surname_end.replace("o", vowel, 1)
+            if not (given_word.endswith(given_end) and surname.endswith(end)):
+                continue
+            stem = given_word[: len(given_word) - len(given_end)]
+            head = surname[: len(surname) - len(end)]
+            if len(stem) >= 2 and len(head) >= 2:
+                name = (stem + given_nom).capitalize()
+                if given(name) is Given.STRONG:
+                    return name, (head + surname_nom.replace("o", vowel, 1)).capitalize()
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _is_name_pair(a: str, b: str) -> bool:
     if a in _NOT_SURNAMES or b in _NOT_SURNAMES or len(a) < 3 or len(b) < 3:
         return False
     ca, cb = a.capitalize(), b.capitalize()
-    if not (
-        (given(ca) is Given.STRONG and surname_like(cb))
-        or (given(cb) is Given.STRONG and surname_like(ca))
+    if (given(ca) is Given.STRONG and surname_like(cb)) or (
+        given(cb) is Given.STRONG and surname_like(ca)
     ):
-        return False
-    return not public_figure(f"{ca} {cb}")
+        return not public_figure(f"{ca} {cb}")
+    pair = _nominative_pair(a, b) or _nominative_pair(b, a)
+    return pair is not None and not public_figure(" ".join(pair))
 
 
 @lru_cache(maxsize=65536)

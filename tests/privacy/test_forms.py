@@ -145,6 +145,8 @@ def _mrz() -> str:
         ("Ұялы: 8 7О7 1О2 3О 45", "phone"),  # Cyrillic О
         ("Stýdenttik bılet nómiri: KZ21-04517", "student-id"),  # the 2021 Latin alphabet
         ("Studenttik bilet: 21K04517", "student-id"),
+        ("https://kazutb.edu.kz/ru/news/pozdravlyaem-dinaru-abenovu", "person-name"),  # «Динару»
+        ("https://kazutb.edu.kz/ru/news/vstrecha-s-erlanom-abenovym", "person-name"),
     ],
 )
 def test_a_datum_in_a_form_of_its_own_is_found(text: str, category: str) -> None:
@@ -209,6 +211,8 @@ OFFICIAL = Allowlist.from_file(
         "<script src='https://cdn.jsdelivr.net/npm/@fontsource/inter'></script>",
         "Nurlan's report isn't ready",
         "CO2 және H2O, 2O24 жылғы есеп",
+        "https://kazutb.edu.kz/ru/news/chteniya-pamyati-abaya-kunanbaeva",
+        "https://kazutb.edu.kz/ru/news/programmu-obnovili-v-2024-godu",
         "Кабинет 7O1, 3-қабат; ГОСТ 7О1-2О24",
     ],
 )
