@@ -104,6 +104,9 @@ _INLINE = frozenset(
         "tspan",
     }
 )
+# <br> breaks a line, it does not end a block: "Мадина<br>Ахметжанова" in a card is read as
+# the two lines of one name, as a text file's lines are.
+_LINE_BREAK = "br"
 _CELLS = frozenset({"td", "th"})
 _TABLE_TAGS = _CELLS | {"tr", "table"}
 
@@ -182,7 +185,9 @@ def _slow_projection(source: str) -> Projection:
         comment, cdata, raw, rawattrs, body, close, name, attrs = m.groups()
         if name is not None:
             name = name.lower()
-            if name not in inline:
+            if name == _LINE_BREAK:
+                add_part("\n")  # a line break within its block (see _LINE_BREAK)
+            elif name not in inline:
                 if parts and parts[-1] != SEPARATOR:
                     add_part(SEPARATOR)
                 if name in table_tags:
@@ -282,7 +287,9 @@ def _token_marks(m: re.Match[str]) -> str:
     out: list[str] = []
     if name is not None:
         lname = name.lower()
-        if lname not in _INLINE:
+        if lname == _LINE_BREAK:
+            out.append("\n")  # text, not a marker: as the slow path's part
+        elif lname not in _INLINE:
             if lname not in _TABLE_TAGS:
                 out.append(_SEP_MARK)
             elif close:

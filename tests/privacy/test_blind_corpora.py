@@ -74,7 +74,6 @@ KNOWN_MISSES = {
     "r06-testimonial-signature-kk.html": "a given name alone, signing a testimonial, is not "
     "reported: given names alone are on every page",
     "r43-nickname-ru.txt": "a nickname alone (Айко)",
-    "t06.html": "a name split by <br>: the projection reads a line break as the end of a block",
 }
 
 

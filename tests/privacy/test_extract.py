@@ -110,6 +110,12 @@ def test_html_block_elements_keep_words_apart(tmp_path: Path) -> None:
     assert where(scan(tmp_path, "p.html", text)) == [(1, 27, "person-name")]
 
 
+def test_a_line_break_keeps_a_name_together(tmp_path: Path) -> None:
+    text = '<div class="card">\n<p class="name">Мадина<br>Ахметжанова</p>\n</div>'
+    assert where(scan(tmp_path, "c.html", text)) == [(2, 17, "person-name")]
+    assert "Мадина\nАхметжанова" in project(text, "html").text
+
+
 def test_html_table_header_context(tmp_path: Path) -> None:
     text = (
         "<table>\n<thead><tr><th>Аты-жөні</th><th>Дата рождения</th></tr></thead>\n<tbody>\n"
@@ -208,6 +214,7 @@ def test_fast_html_projection_matches_the_tag_by_tag_one() -> None:
     rng = random.Random(2)
     fast_paths = 0
     fragments = [
+        *("<br>", "<BR >", "<br title='Туған күні'>"),
         *("<p>", "</p>", "<div\n>", "<br/>", "<b>", "</b>", "<span>", "<\u212abd>", "<a\u0130>"),
         *("<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "</TH >"),
         *("<TD class=x>", "<Th>", '<td title="Туған күні">', '<th abbr="dob">', "<x aria-label=v>"),
