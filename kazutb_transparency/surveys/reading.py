@@ -172,6 +172,16 @@ def _header(path: Path, file: str, columns: Sequence[str]) -> tuple[str, list[st
     return delimiter, header, used
 
 
+def _numbers(indices: pa.Array) -> np.ndarray:
+    """A dictionary's indices as a numpy view of Arrow's buffer. Array.to_numpy imports
+    pandas (to see whether it is one of its types): taken here, it would make the reading
+    wait for the import that pipeline.run starts on a thread to run beside it."""
+    if indices.type == pa.int32() and indices.null_count == 0:
+        data = indices.buffers()[1]
+        return np.frombuffer(data, dtype=np.int32, count=len(indices), offset=indices.offset * 4)
+    return indices.to_numpy(zero_copy_only=False)
+
+
 class _Codes:
     """One column's distinct texts and, block by block, its codes."""
 
@@ -186,7 +196,7 @@ class _Codes:
             (index.setdefault(v, len(index)) for v in encoded.dictionary.to_pylist()),
             dtype=np.int32,
         )
-        self.blocks.append(remap[encoded.indices.to_numpy(zero_copy_only=False)])
+        self.blocks.append(remap[_numbers(encoded.indices)])
 
     def column(self, delimiter: str) -> Column:
         codes = np.concatenate(self.blocks) if self.blocks else np.zeros(0, np.int32)

@@ -33,6 +33,23 @@ def test_importing_the_aggregation_script_loads_neither_pandas_nor_the_build():
     assert out.stdout.strip() == "[]"
 
 
+def test_reading_the_answers_does_not_import_pandas(tmp_path: Path):
+    # pipeline.run imports pandas on a thread beside the reading: a read that imported it
+    # (pyarrow's to_numpy does) would wait for that import instead of running beside it.
+    r, _, _ = write_inputs(tmp_path, group(0, 12, "F1", "P1") + group(100, 15, "F2", "P3"))
+    probe = (
+        "import sys\n"
+        "from kazutb_transparency.surveys.codes import RESPONSE_COLUMNS\n"
+        "from kazutb_transparency.surveys.reading import read_coded\n"
+        f"coded = read_coded(__import__('pathlib').Path({str(r)!r}), RESPONSE_COLUMNS)\n"
+        "print(len(coded), 'pandas' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == [str(len(r.read_text().splitlines()) - 1), "False"]
+
+
 def test_the_organisation_package_still_exports_its_names():
     import kazutb_transparency.organisation as organisation
     from kazutb_transparency.organisation import Unit, UnitRef, Units, load_units
