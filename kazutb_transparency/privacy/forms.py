@@ -59,14 +59,22 @@ _BROKEN_PHONE = re.compile(
 BROKEN_PHONE_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0]*\(?[ \u00a0]*7[0-9 \u00a0()\-]{0,20}\n"
 
 
-def broken_phones(proj: Projection) -> Iterator[Hit]:
-    for m in _BROKEN_PHONE.finditer(proj.text):
+def _mobiles(
+    shape: re.Pattern[str],
+    proj: Projection,
+    disguised: Callable[[str], object],
+    as_written: Callable[[str], str],
+) -> Iterator[Hit]:
+    """Mobile numbers of a shape the digit detectors do not read: each match that is
+    `disguised` (the others they read), checked as the number `as_written` gives."""
+    for m in shape.finditer(proj.text):
         value = m.group()
-        if "\n" not in value:
-            continue  # on one line: the digit detectors read it
-        e164 = phone_e164(" ".join(value.split()))
-        if e164:
+        if disguised(value) and (e164 := phone_e164(as_written(value))):
             yield Hit(m.start(), m.end(), "phone", value, e164)
+
+
+def broken_phones(proj: Projection) -> Iterator[Hit]:
+    return _mobiles(_BROKEN_PHONE, proj, lambda v: "\n" in v, lambda v: " ".join(v.split()))
 
 
 # A mobile number with the letter O (Latin or Cyrillic) written for a zero: +7 (7O1) 234 56 78.
@@ -82,13 +90,7 @@ PHONE_WITH_O_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0]*\(?[ \u00a0]*7[0-9OoОо \u
 
 
 def phones_with_letter_o(proj: Projection) -> Iterator[Hit]:
-    for m in _PHONE_WITH_O.finditer(proj.text):
-        value = m.group()
-        if not _LETTER_O.search(value):
-            continue  # digits only: the digit detectors read it
-        e164 = phone_e164(_LETTER_O.sub("0", value))
-        if e164:
-            yield Hit(m.start(), m.end(), "phone", value, e164)
+    return _mobiles(_PHONE_WITH_O, proj, _LETTER_O.search, lambda v: _LETTER_O.sub("0", v))
 
 
 # A student number of its intake year, a letter and four to six digits (22К0871, 21Б0456,
