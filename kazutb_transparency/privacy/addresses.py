@@ -42,34 +42,46 @@ _NOT_SURNAMES = frozenset(
 
 
 # A Russian name transliterated in a slug in another case than the nominative, both words
-# in the same case (dinaru-abenovu: «Динару Абенову»): (given name's ending, surname's
-# ending, and what each is in the nominative). Feminine, then masculine.
-_CASE_ENDINGS = (
-    ("u", "ovu", "a", "ova"),  # accusative
-    ("y", "ovoj", "a", "ova"),  # genitive
-    ("i", "ovoj", "a", "ova"),
-    ("e", "ovoj", "a", "ova"),  # dative, prepositional
-    ("oj", "ovoj", "a", "ova"),  # instrumental
-    ("a", "ova", "", "ov"),  # genitive, accusative
-    ("u", "ovu", "", "ov"),  # dative
-    ("om", "ovym", "", "ov"),  # instrumental
-    ("e", "ove", "", "ov"),  # prepositional
-)
+# in one case (dinaru-abenovu: «Динару Абенову», slovo-o-sergee-kuznecove): by gender, each
+# word's ending, its nominative ending and the cases it can be in. A female given name that
+# ends in a consonant (Aigerim) is not declined in Russian.
+_GIVEN_FORMS = {
+    "f": (
+        ("u", "a", "acc"), ("ju", "ja", "acc"), ("y", "a", "gen"), ("i", "a", "gen dat pre"),
+        ("e", "a", "dat pre"), ("oj", "a", "ins"), ("oi", "a", "ins"), ("ej", "a", "ins"),
+        ("ei", "a", "ins"), ("", "", "gen acc dat ins pre"),
+    ),
+    "m": (
+        ("a", "", "gen acc"), ("ya", "i", "gen acc"), ("ya", "y", "gen acc"), ("u", "", "dat"),
+        ("yu", "i", "dat"), ("yu", "y", "dat"), ("om", "", "ins"), ("em", "i", "ins"),
+        ("em", "y", "ins"), ("e", "", "pre"), ("e", "i", "pre"), ("e", "y", "pre"),
+    ),
+}  # fmt: skip
+_SURNAME_FORMS = {
+    "f": (("u", "a", "acc"), ("oj", "a", "gen dat ins pre"), ("oi", "a", "gen dat ins pre")),
+    "m": (("a", "", "gen acc"), ("u", "", "dat"), ("ym", "", "ins"), ("im", "", "ins"),
+          ("e", "", "pre")),
+}  # fmt: skip
+_SURNAME_SUFFIXES = ("ov", "ev", "in", "yn")
 
 
 def _nominative_pair(given_word: str, surname: str) -> tuple[str, str] | None:
     """The nominative of a given name and a surname written in one oblique case, or None."""
-    for given_end, surname_end, given_nom, surname_nom in _CASE_ENDINGS:
-        for vowel in "oe":  # -ov and -ev surnames alike
-            end = surname_end.replace("o", vowel, 1)
-            if not (given_word.endswith(given_end) and surname.endswith(end)):
-                continue
-            stem = given_word[: len(given_word) - len(given_end)]
-            head = surname[: len(surname) - len(end)]
-            if len(stem) >= 2 and len(head) >= 2:
-                name = (stem + given_nom).capitalize()
-                if given(name) is Given.STRONG:
-                    return name, (head + surname_nom.replace("o", vowel, 1)).capitalize()
+    for gender, forms in _SURNAME_FORMS.items():
+        for ending, nominative, cases in forms:
+            for suffix in _SURNAME_SUFFIXES:
+                if not surname.endswith(suffix + ending) or len(surname) < len(suffix + ending) + 2:
+                    continue
+                whole = surname[: len(surname) - len(ending)] + nominative
+                for g_ending, g_nominative, g_cases in _GIVEN_FORMS[gender]:
+                    stem = given_word[: len(given_word) - len(g_ending)]
+                    if (
+                        given_word.endswith(g_ending)
+                        and len(stem) >= 3
+                        and not set(cases.split()).isdisjoint(g_cases.split())
+                        and given(name := (stem + g_nominative).capitalize()) is Given.STRONG
+                    ):
+                        return name, whole.capitalize()
     return None
 
 

@@ -29,8 +29,10 @@ STUDENT = re.compile(
     r"сынақ\s+кітапша|зач[её]тн\w*\s+книж|зач[её]тк\w*|студенттік\s+(?:билет|id|нөмір)"
     r"|студенческ\w*\s+(?:билет|id|номер)|(?:id|номер)\s+студента|студбилет"
     r"|студ\.\s*билет\w*|студ\.\s*бил\.|stud\.?\s*(?:id|card|no\b)"
-    # Kazakh in the Latin alphabets of 2017 and 2021: studenttik bilet, stýdenttik bılet.
-    r"|st[uúý]denttik\s+(?:b[iı]let|id|n[oó]m[iı]r)"
+    # Kazakh in the Latin alphabets of 2017 (with apostrophes), 2018 and 2021: studenttik
+    # bilet, stu'denttik bi'let, stýdenttik bılet nómiri; synaq kitapshasy (record book).
+    r"|st(?:u'|y'|[uúýy])denttik\s+(?:b(?:i'|[iı])let|id|n(?:o'|[oó])m(?:i'|[iı])r)"
+    r"|s(?:y'|y|ı)naq\s+kitapsh"
     r"|student[\s_-]*(?:id|number|card|no\b|record)|record[\s_-]*book|matriculation",
     re.IGNORECASE,
 )
@@ -112,10 +114,11 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "зачётк",
         "билет",
         "student",
-        "stýdent",  # Kazakh in the Latin alphabet of 2021 (stýdenttik bılet)
-        "stúdent",
+        "denttik",  # Kazakh in the Latin alphabets: studenttik, stu'denttik, stýdenttik
         "bılet",
         "bilet",
+        "bi'let",
+        "kitapsh",  # synaq kitapshasy, the record book
         "record",
         "matricul",
     ),

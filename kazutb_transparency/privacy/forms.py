@@ -81,12 +81,12 @@ def broken_phones(proj: Projection) -> Iterator[Hit]:
 _DIGIT_OR_O = "[0-9OoОо]"
 _LETTER_O = re.compile("[OoОо]")
 _PHONE_WITH_O = re.compile(
-    rf"(?<![\w+])(?:\+[ \u00a0]?7|8)[ \u00a0]{{0,2}}\(?[ \u00a0]?7{_DIGIT_OR_O}{{2}}"
+    rf"(?<![\w+])(?:\+[ \u00a0]?7|8)[ \u00a0\-]{{0,2}}\(?[ \u00a0]?7{_DIGIT_OR_O}{{2}}"
     rf"(?:[ \u00a0)\-]{{0,3}}{_DIGIT_OR_O}{{3}})(?:[ \u00a0\-]{{0,2}}{_DIGIT_OR_O}{{2}}){{2}}(?!\w)"
 )
 # Its head and then, among the characters a number is written with, the letter (the number
 # is at most 24 characters from its operator code on).
-PHONE_WITH_O_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0]*\(?[ \u00a0]*7[0-9OoОо \u00a0()\-]{0,24}[OoОо]"
+PHONE_WITH_O_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0\-]*\(?[ \u00a0]*7[0-9OoОо \u00a0()\-]{0,24}[OoОо]"
 
 
 def phones_with_letter_o(proj: Projection) -> Iterator[Hit]:

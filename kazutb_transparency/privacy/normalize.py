@@ -173,6 +173,13 @@ def _unspace(run: str) -> str | None:
     return "".join(out)
 
 
+# A line break written as HTML in a text that is not read as HTML: a CSV cell or a JSON
+# value a content system exported with its markup, Markdown with inline HTML. It shows as
+# a line break ("Daniyar<br/>Saparin" in a card); HTML pages' own <br> are read by their
+# projection (privacy/extract_html.py).
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) in increasing order, not overlapping."""
     edits: list[tuple[int, int, str]] = []
@@ -180,6 +187,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     if (special := _special(found)) is not None:
         for m in special.finditer(text):
             edits.append((m.start(), m.end(), _rewrite(m.group())))
+    if "<" in text and (breaks := [(m.start(), m.end(), "\n") for m in _BR.finditer(text)]):
+        edits = sorted(edits + breaks)
     if lone and _SPACED.search(text) is not None:
         if edits:  # letter-spacing is found in the rewritten text's terms: apply first
             return _spacing_after(text, edits)

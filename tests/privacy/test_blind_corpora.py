@@ -37,6 +37,7 @@ from tests.privacy.blind.producers import build as producers
 from tests.privacy.blind.prose import build as prose
 from tests.privacy.blind.spellings import build as spellings
 from tests.privacy.blind.uploads import build as uploads
+from tests.privacy.blind.variants import build as variants
 from tests.privacy.blind.web import build as web
 
 CORPORA = {
@@ -50,6 +51,7 @@ CORPORA = {
     "datafiles": datafiles,
     "spellings": spellings,
     "lists": lists,
+    "variants": variants,
 }
 # What the look-alikes corpus takes for the university's own: role mailboxes, its bank
 # account and a vendor's account in a licence notice. An editor allowlists such entries

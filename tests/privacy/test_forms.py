@@ -147,6 +147,13 @@ def _mrz() -> str:
         ("Studenttik bilet: 21K04517", "student-id"),
         ("https://kazutb.edu.kz/ru/news/pozdravlyaem-dinaru-abenovu", "person-name"),  # «Динару»
         ("https://kazutb.edu.kz/ru/news/vstrecha-s-erlanom-abenovym", "person-name"),
+        ("https://kazutb.edu.kz/ru/news/yubilej-olgi-kuzminoj", "person-name"),  # -in
+        ("https://kazutb.edu.kz/ru/news/slovo-o-sergee-kuznecove", "person-name"),
+        ("https://kazutb.edu.kz/ru/news/nagrada-aigerim-sejtkalievoj", "person-name"),
+        ("Телефон: 8-7О5-1O2-30-4О", "phone"),
+        ("stu'denttik bilet: S-2023-00417", "student-id"),  # the 2017 Latin alphabet
+        ("synaq kitapshasy KZ22-10384", "student-id"),  # the record book
+        ("Winner: Daniyar<br/>Saparin, 100 m", "person-name"),  # markup in a text or cell
     ],
 )
 def test_a_datum_in_a_form_of_its_own_is_found(text: str, category: str) -> None:
@@ -213,6 +220,10 @@ OFFICIAL = Allowlist.from_file(
         "CO2 және H2O, 2O24 жылғы есеп",
         "https://kazutb.edu.kz/ru/news/chteniya-pamyati-abaya-kunanbaeva",
         "https://kazutb.edu.kz/ru/news/programmu-obnovili-v-2024-godu",
+        "https://kazutb.edu.kz/ru/news/k-yubileyu-mukhtara-auezova",
+        "https://kazutb.edu.kz/ru/news/forum-v-gorode-astane",
+        "Konsertke bılet nómiri 12, bağasy 3000 teńge",
+        "Проректор<br>по учебной работе",
         "Кабинет 7O1, 3-қабат; ГОСТ 7О1-2О24",
     ],
 )
