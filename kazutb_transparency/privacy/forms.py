@@ -86,7 +86,9 @@ _PHONE_WITH_O = re.compile(
 )
 # Its head and then, among the characters a number is written with, the letter (the number
 # is at most 24 characters from its operator code on).
-PHONE_WITH_O_NEEDLE = r"(?:\+[ \u00a0]?7|8)[ \u00a0\-]*\(?[ \u00a0]*7[0-9OoОо \u00a0()\-]{0,24}[OoОо]"
+PHONE_WITH_O_NEEDLE = (
+    r"(?:\+[ \u00a0]?7|8)[ \u00a0\-]*\(?[ \u00a0]*7[0-9OoОо \u00a0()\-]{0,24}[OoОо]"
+)
 
 
 def phones_with_letter_o(proj: Projection) -> Iterator[Hit]:
