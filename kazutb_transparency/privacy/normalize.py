@@ -177,7 +177,9 @@ def _unspace(run: str) -> str | None:
 # value a content system exported with its markup, Markdown with inline HTML. It shows as
 # a line break ("Daniyar<br/>Saparin" in a card); HTML pages' own <br> are read by their
 # projection (privacy/extract_html.py).
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# ASCII white space only: a space NFKC rewrites (a thin space) is an edit of its own, and
+# edits must not overlap.
+_BR = re.compile(r"<br[ \t\r\n]*/?>", re.IGNORECASE)
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:

@@ -154,6 +154,7 @@ def _mrz() -> str:
         ("stu'denttik bilet: S-2023-00417", "student-id"),  # the 2017 Latin alphabet
         ("synaq kitapshasy KZ22-10384", "student-id"),  # the record book
         ("Winner: Daniyar<br/>Saparin, 100 m", "person-name"),  # markup in a text or cell
+        ("Winner: Daniyar<BR\u2009/>Saparin, тел. +7 701 ٢٣٤ 56 78", "phone"),  # and a rewrite
     ],
 )
 def test_a_datum_in_a_form_of_its_own_is_found(text: str, category: str) -> None:
