@@ -143,7 +143,9 @@ def test_a_changed_detector_source_changes_the_fingerprint(
     "content",
     [
         b"\x00\xff not json",
-        b'{"format": "kazutb-gate-cache/1", "fingerprint": "x", "clean": "all"}',
+        b'{"format": "%s", "fingerprint": "x", "clean": "all"}' % scancache.FORMAT.encode(),
+        b'{"format": "%s", "clean": [], "lines": {"a.csv": ["k", "csv", "AAA"]}}'
+        % scancache.FORMAT.encode(),
         b'{"format": "someone-else/3", "clean": []}',
         b"[1, 2, 3]",
     ],

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from kazutb_transparency.bench import peers as peers_mod
+from kazutb_transparency.bench import published_edits
 from kazutb_transparency.bench.calibration import Calibration, calibrate
 from kazutb_transparency.bench.dataset import PRODUCERS, make_dataset
 from kazutb_transparency.bench.report import PAGE, write_performance
@@ -35,6 +36,10 @@ TARGETS = {
     "max_page_kb": 100.0,
     "median_page_kb": 40.0,
     "doubling_ratio": 2.0,
+    "published_mb": 140.0,  # issue 64: publish less
+    "copies_mb": 0.0,  # issue 64: no byte published twice
+    "json_to_csv": 2.0,  # issue 64: no JSON dataset more than twice its CSV
+    "edit_scan_cpu_s": published_edits.TARGET_CPU_S,  # issue 64: a one-record edit
 }
 
 
@@ -68,6 +73,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "the median of the pairs' ratios (default 3)",
     )
     parser.add_argument("--skip-doubling", action="store_true", help="no 2N build")
+    parser.add_argument(
+        "--skip-edits", action="store_true", help="no one-record edits built with the scan cache"
+    )
     parser.add_argument(
         "--no-surveys",
         action="store_true",
@@ -231,6 +239,11 @@ def main(argv: list[str] | None = None) -> int:
         log(f"calibration loop: {calibration['after']}")
         plain = pairs[0][1]
 
+    edits: list[published_edits.EditScan] = []
+    if not args.skip_edits and large.ok:
+        edits = published_edits.measure(info.data_dir, work, TODAY, log)
+    edit_scan_cpu = published_edits.worst(edits)
+
     double: BuildResult | None = None
     info2 = None
     if not args.skip_doubling:
@@ -308,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
             f"  doubling: {info2.total_programmes} vs {info.total_programmes} programmes "
             f"({double.pages} vs {large.pages} pages): time(2N)/time(N) = {doubling}"
         )
+    if edits:
+        out.append("")
+        out.extend(published_edits.lines(edits))
     if peer_scores:
         out.append("")
         out.append("Personal-data scanners: labelled corpus (tests/privacy/corpus) and built site")
@@ -361,6 +377,24 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     out.append(check("doubling ratio", doubling, TARGETS["doubling_ratio"]))
+    if large.ok:
+        out.append(check("large: published MB", large.site_mb, TARGETS["published_mb"]))
+        out.append(
+            check("large: MB in byte-identical copies", large.copies_mb, TARGETS["copies_mb"])
+        )
+        out.append(
+            check(
+                f"large: largest JSON / its CSV ({large.json_to_csv_file})",
+                large.json_to_csv,
+                TARGETS["json_to_csv"],
+            )
+        )
+    if edits:
+        out.append(
+            check(
+                "one-record edit: CPU s scanning files", edit_scan_cpu, TARGETS["edit_scan_cpu_s"]
+            )
+        )
     if notes:
         out.append("")
         out.append("Notes:")
@@ -392,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:
         "plain_mkdocs_scan_floor": scan_floor,
         "cores": cores,
         "doubling_ratio": doubling,
+        "edit_scan_cpu_s": edit_scan_cpu,  # the largest of the one-record edits
+        "edits": [edit.summary() for edit in edits],
         "scan_mb_s": large.scan_mb_s,
         "scan_peers": {name: peer(name) for name in ("presidio", "airlock_pii", "ours")},
     }

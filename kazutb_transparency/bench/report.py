@@ -35,6 +35,13 @@ ROWS: tuple[Row, ...] = (
     ("large data: median page", ("large", "median_page_kb"), None, "KB", "median_page_kb",
      None),
     ("time(2N) / time(N)", ("doubling_ratio",), None, "", "doubling_ratio", None),
+    ("large data: published bytes", ("large", "site_mb"), None, "MB", "published_mb", None),
+    ("large data: bytes in byte-identical copies", ("large", "copies_mb"), None, "MB",
+     "copies_mb", None),
+    ("large data: largest JSON dataset / its CSV", ("large", "json_to_csv"), None, "",
+     "json_to_csv", None),
+    ("one-record edit published with the scan cache: CPU s scanning files (largest of five "
+     "edits)", ("edit_scan_cpu_s",), None, "s", "edit_scan_cpu_s", None),
     ("personal-data scan of the built site", ("scan_mb_s",), None, "MB/s", None, None),
 )  # fmt: skip
 HEADER = "| figure | wall (or measured) | CPU of every process | target |"

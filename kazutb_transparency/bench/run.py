@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -38,6 +39,10 @@ class BuildResult:
     median_page_kb: float = 0.0
     pages_over_100kb: int = 0
     site_mb: float = 0.0
+    copies_mb: float = 0.0  # bytes of files byte-identical to another file of the site
+    json_to_csv: float | None = None  # the largest JSON dataset against its CSV twin
+    json_to_csv_file: str = ""
+    gate: dict[str, float] = field(default_factory=dict)  # the gate's log line (verbose)
     search_index_kb: dict[str, float] = field(default_factory=dict)
     hook_s: float | None = None  # check + generate + finish, from the hook's log line
     hook_parts: dict[str, float] = field(default_factory=dict)
@@ -57,6 +62,8 @@ class BuildResult:
             "max_page_kb",
             "median_page_kb",
             "site_mb",
+            "copies_mb",
+            "json_to_csv",
             "hook_s",
             "mkdocs_s",
             "scan_mb_s",
@@ -166,6 +173,41 @@ def run_measured(
     return proc.returncode, wall, cpu, process_mb, tree_mb
 
 
+# buildsteps/scancache.py, ScanCache.summary
+GATE_LINE = re.compile(
+    r"kazutb: gate: (?P<files>\d+) files, (?P<scanned>\d+) scanned, (?P<reused>\d+) clean "
+    r"in the scan cache; (?P<cpu>[\d.]+) CPU s of the gate, (?P<cpu_scanning>[\d.]+) of them"
+)
+
+
+def _copies_mb(files: list[Path]) -> float:
+    """Bytes of the files whose exact bytes another file of the list has too (each set of
+    copies counted but for one), in MB."""
+    by_size: dict[int, list[Path]] = {}
+    for file in files:
+        by_size.setdefault(file.stat().st_size, []).append(file)
+    copies = 0
+    for size, same in by_size.items():
+        if len(same) > 1 and size:
+            digests = [hashlib.sha256(file.read_bytes()).digest() for file in same]
+            copies += size * (len(digests) - len(set(digests)))
+    return round(copies / 1e6, 2)
+
+
+def _json_to_csv(files: list[Path], site: Path) -> tuple[float | None, str]:
+    """The largest ratio of a JSON dataset's bytes to its CSV twin's (same folder and name)."""
+    ratios = [
+        (file.stat().st_size / file.with_suffix(".csv").stat().st_size, file)
+        for file in files
+        if file.suffix == ".json" and file.with_suffix(".csv").is_file()
+        and file.with_suffix(".csv").stat().st_size
+    ]  # fmt: skip
+    if not ratios:
+        return None, ""
+    ratio, file = max(ratios)
+    return round(ratio, 2), file.relative_to(site).as_posix()
+
+
 def measure_site(site: Path, result: BuildResult) -> None:
     html = sorted(site.rglob("*.html"))
     sizes = [(p.stat().st_size, p) for p in html]
@@ -176,7 +218,10 @@ def measure_site(site: Path, result: BuildResult) -> None:
         result.max_page = biggest[1].relative_to(site).as_posix()
         result.median_page_kb = round(statistics.median(s for s, _ in sizes) / 1024, 1)
         result.pages_over_100kb = sum(1 for s, _ in sizes if s > 100 * 1024)
-    result.site_mb = round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 2)
+    files = [p for p in site.rglob("*") if p.is_file()]
+    result.site_mb = round(sum(p.stat().st_size for p in files) / 1e6, 2)
+    result.copies_mb = _copies_mb(files)
+    result.json_to_csv, result.json_to_csv_file = _json_to_csv(files, site)
     for lang, prefix in LANG_PREFIXES.items():
         # The index a one-word query fetches at most: the manifest and the largest term file
         # (buildsteps/search_index.py); the text blocks of its results come on top.
@@ -206,8 +251,10 @@ def build(
     today: date | None = None,
     config: Path | None = None,
     scan: bool = True,
+    verbose: bool = False,
 ) -> BuildResult:
-    """`mkdocs build -v -d out_dir` of the project (or `config`), measured."""
+    """`mkdocs build -v -d out_dir` of the project (or `config`), measured. `verbose`: the
+    build's notes too, among them what its personal-data gate scanned (`BuildResult.gate`)."""
     remove_site(out_dir)  # a link to the last build's folder (buildsteps/publish.py)
     config_file = config or ROOT / "mkdocs.yml"
     log = out_dir.parent / f"{out_dir.name}.log"
@@ -215,6 +262,8 @@ def build(
     steps.unlink(missing_ok=True)
     env = env_for(data_dir, today)
     env["KAZUTB_TIMINGS"] = str(steps)  # the hook writes each step's seconds there
+    if verbose:
+        env["KAZUTB_VERBOSE"] = "1"
     # Our build as `make site` runs it (stage → render → finish); plain MkDocs by itself.
     command = (
         [str(MKDOCS), "build", "-v", "-f", str(config_file), "-d", str(out_dir)]
@@ -247,6 +296,9 @@ def build(
         ours = sum(s for step, s in parts.items() if not step.startswith("render"))
         result.hook_s = round(ours, 2)
         result.mkdocs_s = round(parts.get("render", result.build_s - ours), 2)
+    gate = GATE_LINE.search(text)
+    if gate is not None:
+        result.gate = {name: float(value) for name, value in gate.groupdict().items()}
     measure_site(out_dir, result)
     if scan:
         measure_scan(out_dir, result)

@@ -28,7 +28,16 @@ from kazutb_transparency.privacy import (
     load_allowlist,
 )
 from kazutb_transparency.privacy import members as archive_members
-from kazutb_transparency.privacy.changed_lines import MIN_CHARS, ChangedLines, scan_changed
+from kazutb_transparency.privacy.changed_lines import (
+    DIGEST_SIZE,
+    MIN_CHARS,
+    ChangedLines,
+    changed_part,
+    digest_list,
+    line_digests,
+    lines_of_values,
+    scan_changed,
+)
 from kazutb_transparency.privacy.filetypes import kind_of
 from kazutb_transparency.privacy.scanner import (
     NotCheckable,
@@ -43,10 +52,13 @@ from kazutb_transparency.privacy.scanner import (
     scan_file,
     scan_files,
 )
+from kazutb_transparency.privacy.table_twins import rows_by_line
 
 # The scan-ahead worker (scanahead.py) and the scan cache (scancache.py) take the privacy
 # package's names from here too.
 __all__ = [
+    "DIGEST_SIZE",
+    "MIN_CHARS",
     "Allowlist",
     "NotCheckable",
     "ResolvedPaths",
@@ -54,6 +66,8 @@ __all__ = [
     "ScanReport",
     "adopt_lines_scanned",
     "archive_members",
+    "changed_part",
+    "digest_list",
     "digest_of",
     "enforce",
     "file_name_findings",
@@ -61,11 +75,16 @@ __all__ = [
     "is_theme_asset",
     "iter_files",
     "kind_of",
+    "line_digests",
+    "lines_of_values",
     "lines_scanned",
     "merge",
     "new_rebuild",
+    "note_clean",
     "prepare_prefilter",
+    "rows_by_line",
     "scan",
+    "scan_changed",
     "scan_changed_files",
     "scan_file",
     "scan_files",

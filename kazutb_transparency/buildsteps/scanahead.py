@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -34,6 +34,8 @@ from kazutb_transparency.buildsteps.gate import (
 from kazutb_transparency.buildsteps.heap import start_worker
 from kazutb_transparency.buildsteps.scancache import (
     CachedScan,
+    KeptLines,
+    Place,
     ScanCache,
     member_answer,
     scan_many,
@@ -44,19 +46,22 @@ from kazutb_transparency.buildsteps.treefiles import TreeFiles
 _allowlist: Allowlist | None = None  # the worker's copy, set once when it starts
 _known: Container[str] = frozenset()  # the clean keys of earlier builds (scancache.py)
 _covered: Container[Path] = frozenset()  # the finished site's files (_remember_covered)
+_kept_lines: Mapping[str, KeptLines] = {}  # large table files' lines, by place (scancache.py)
 
 # (digest of the bytes scanned, the file's report and its key if clean)
 Scanned = tuple[bytes | None, CachedScan]
 
 
-def _start_worker(allowlist: Allowlist, known: Container[str]) -> None:
-    global _allowlist, _known
+def _start_worker(
+    allowlist: Allowlist, known: Container[str], kept_lines: Mapping[str, KeptLines]
+) -> None:
+    global _allowlist, _known, _kept_lines
     start_worker()
-    _allowlist, _known = allowlist, known
+    _allowlist, _known, _kept_lines = allowlist, known, kept_lines
     archive_members.answer_with(allowlist, member_answer(known, allowlist))
 
 
-def _scan_one(path: Path, covered: Container[Path] | None = None) -> Scanned:
+def _scan_one(path: Path, site_path: str, covered: Container[Path] | None = None) -> Scanned:
     """Scan one file from the bytes read once, and return their digest with the verdict.
     Without `covered`, the files last sent by `_remember_covered` are its neighbours."""
     assert _allowlist is not None
@@ -66,7 +71,8 @@ def _scan_one(path: Path, covered: Container[Path] | None = None) -> Scanned:
     except OSError:  # scanned again (and reported) when the site is finished
         return None, CachedScan(ScanReport(files=1))
     found = digest_of(data)  # the scanner's own key for these bytes: hashed once
-    return found, scan_one(path, _allowlist, _known, covered, data, found)
+    place = Place(site_path, _kept_lines)
+    return found, scan_one(path, _allowlist, _known, covered, data, found, place)
 
 
 def _scan_tree(paths: list[Path]) -> CachedScan:
@@ -86,11 +92,11 @@ def _remember_covered(covered: Container[Path]) -> None:
     _covered = covered
 
 
-def _scan_part(files: list[Path]) -> CachedScan:
+def _scan_part(files: list[Path], site_dir: Path) -> CachedScan:
     """Files already final (written after the pages, such as the search indexes): one job
     for many of them, so that thousands of small files cost a few hand-overs, not thousands."""
     assert _allowlist is not None
-    return scan_many(files, _allowlist, _known, _covered)
+    return scan_many(files, _allowlist, _known, _covered, (site_dir, _kept_lines))
 
 
 PARTS = 48  # parts of the files scanned at the end: the last one costs a 48th at most
@@ -136,7 +142,7 @@ class ScanAhead:
             max_workers=1,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start_worker,
-            initargs=(allowlist, self.cache.known),
+            initargs=(allowlist, self.cache.known, self.cache.kept_lines),
         )
         self._scanned: dict[str, Future[Scanned]] = {}  # by path in the site
         self._written: list[tuple[str, Path]] = []  # pages MkDocs is writing, not yet sent
@@ -163,7 +169,7 @@ class ScanAhead:
         self._pool.submit(_remember_covered, TreeFiles(root, files))
         for file in files:
             site_path = file.relative_to(root).as_posix()
-            self._scanned[site_path] = self._pool.submit(_scan_one, file)
+            self._scanned[site_path] = self._pool.submit(_scan_one, file, site_path)
 
     def page(self, site_path: str, file: Path) -> None:
         """A page MkDocs is about to write. The pages announced before it are on disk by
@@ -176,7 +182,7 @@ class ScanAhead:
 
     def _send_written(self) -> None:
         for site_path, file in self._written:
-            self._scanned[site_path] = self._pool.submit(_scan_one, file, frozenset())
+            self._scanned[site_path] = self._pool.submit(_scan_one, file, site_path, frozenset())
         self._written.clear()
 
     def finish(self, site_dir: Path) -> ScanReport:
@@ -198,9 +204,10 @@ class ScanAhead:
         # cores stay busy to the end, whatever a part costs to scan.
         self._pool.submit(_remember_covered, covered)
         parts = _parts([f for f, job in ahead.items() if job is None])
-        queued = [self._pool.submit(_scan_part, part) for part in parts]
+        queued = [self._pool.submit(_scan_part, part, site_dir) for part in parts]
         stale = []
         known = self.cache.known
+        site = (site_dir, self.cache.kept_lines)
         for file, job in ahead.items():
             if job is None:
                 continue
@@ -209,10 +216,11 @@ class ScanAhead:
                 self._take(report, verdict)
             else:
                 stale.append(file)  # changed after it was scanned: its final bytes are scanned
-        self._take(report, scan_many(stale, self.allowlist, known, covered), here=True)
+        self._take(report, scan_many(stale, self.allowlist, known, covered, site), here=True)
         for part, job in reversed(list(zip(parts, queued, strict=True))):
             if job.cancel():
-                self._take(report, scan_many(part, self.allowlist, known, covered), here=True)
+                part_report = scan_many(part, self.allowlist, known, covered, site)
+                self._take(report, part_report, here=True)
             else:
                 self._take(report, job.result())
         report.findings.sort(key=lambda f: (f.path, f.where, f.line, f.column, f.category))

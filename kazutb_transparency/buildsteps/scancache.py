@@ -12,33 +12,51 @@ fingerprint, or a file that cannot be read as this one writes it, is an empty ca
 Only a file whose whole scan was clean is kept; a file with a finding, an error or no text
 to check is scanned again in every build. So the cache can never hide a finding: a file is
 passed without a scan only when these exact bytes passed the same gate before.
+
+A large CSV or JSON file found clean also leaves the digests of its lines, by its place in
+the site; the next version of the file at that place is scanned by its changed lines
+against them (privacy/changed_lines.py, which says why that finds what a scan of the whole
+file finds), and whole when they show anything. A one-record edit of a 14 MB dataset then
+costs its lines' digests and a few thousand lines' scan, not the whole file's.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.gate import (
+    DIGEST_SIZE,
+    MIN_CHARS,
     Allowlist,
     NotCheckable,
     ScanError,
     ScanReport,
     archive_members,
+    changed_part,
+    digest_list,
     file_name_findings,
     kind_of,
+    line_digests,
+    lines_of_values,
+    note_clean,
+    rows_by_line,
+    scan_changed,
     scan_file,
 )
 
-FORMAT = "kazutb-gate-cache/1"
+FAMILY = "kazutb-gate-cache/"
+FORMAT = f"{FAMILY}2"
 FILE = "gate-scan.json"
 PRIVACY = Path(__file__).resolve().parents[1] / "privacy"
 # The libraries whose reading of a file decides what the detectors see.
@@ -110,6 +128,33 @@ def member_answer(known: Container[str], allowlist: Allowlist) -> archive_member
     return known_clean
 
 
+@dataclass(frozen=True)
+class KeptLines:
+    """A large table file found clean, by its place in the site: its key, the format it was
+    read as and the digests of its lines (privacy/changed_lines.py, `line_digests`)."""
+
+    key: str
+    fmt: str
+    digests: bytes
+    # A JSON dataset's: the key of the CSV file beside it whose cells its rows carry, line
+    # for line (privacy/table_twins.py, `rows_by_line`); "" when not known to.
+    twin: str = ""
+
+    def as_json(self) -> list[str]:
+        return [self.key, self.fmt, base64.b64encode(self.digests).decode("ascii"), self.twin]
+
+    @classmethod
+    def from_json(cls, value: object) -> KeptLines:
+        if not (
+            isinstance(value, list) and len(value) == 4 and all(isinstance(v, str) for v in value)
+        ):
+            raise ValueError("a kept file's lines are not [key, format, digests, twin]")
+        digests = base64.b64decode(value[2], validate=True)
+        if len(digests) % DIGEST_SIZE:
+            raise ValueError("a kept file's line digests are cut short")
+        return cls(value[0], value[1], digests, value[3])
+
+
 @dataclass
 class ScanCache:
     """The clean keys of the last builds (`known`) and those of this one (`clean`)."""
@@ -118,6 +163,9 @@ class ScanCache:
     fingerprint: str
     known: frozenset[str] = frozenset()
     clean: set[str] = field(default_factory=set)
+    # The lines of large table files found clean: of the last builds, and of this one.
+    kept_lines: Mapping[str, KeptLines] = field(default_factory=dict)
+    lines: dict[str, KeptLines] = field(default_factory=dict)
     scanned: int = 0  # files of this build scanned
     reused: int = 0  # files of this build passed by their key
     cpu: float = 0.0  # CPU seconds of this build's scan, in every process
@@ -125,6 +173,7 @@ class ScanCache:
 
     def add(self, part: CachedScan) -> None:
         self.clean.update(part.clean)
+        self.lines.update(part.lines)
         self.scanned += part.scanned
         self.reused += part.reused
         self.cpu += part.cpu
@@ -136,7 +185,15 @@ class ScanCache:
         if self.file is None:
             return
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        body = {"format": FORMAT, "fingerprint": self.fingerprint, "clean": sorted(self.clean)}
+        # The lines of a file passed by its key are those kept for it before.
+        lines = {place: kept for place, kept in self.kept_lines.items() if kept.key in self.clean}
+        lines.update(self.lines)
+        body = {
+            "format": FORMAT,
+            "fingerprint": self.fingerprint,
+            "clean": sorted(self.clean),
+            "lines": {place: lines[place].as_json() for place in sorted(lines)},
+        }
         handle, name = tempfile.mkstemp(dir=self.file.parent, prefix=".gate-scan-")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -162,17 +219,23 @@ def load(file: Path | None, data_dir: Path) -> tuple[ScanCache, str | None]:
         return ScanCache(file, stamp), None
     try:
         body = json.loads(file.read_bytes())
-        if not isinstance(body, dict) or body.get("format") != FORMAT:
+        if not isinstance(body, dict) or not str(body.get("format")).startswith(FAMILY):
             raise ValueError("not a cache of this gate")
+        if body["format"] != FORMAT:
+            return ScanCache(file, stamp), None  # an earlier version's: nothing is kept
         clean = body.get("clean")
         if not isinstance(clean, list) or not all(isinstance(key, str) for key in clean):
             raise ValueError("its list of clean files is not one")
-    except (OSError, ValueError) as exc:  # json.JSONDecodeError and UnicodeError too
+        lines = body.get("lines", {})
+        if not isinstance(lines, dict):
+            raise ValueError("its lines of table files are not a mapping")
+        kept_lines = {str(place): KeptLines.from_json(kept) for place, kept in lines.items()}
+    except (OSError, ValueError, binascii.Error) as exc:  # JSONDecodeError, UnicodeError too
         note = f"{file}: the personal-data scan cache is ignored ({exc}); every file is scanned"
         return ScanCache(file, stamp), note
     if body.get("fingerprint") != stamp:
         return ScanCache(file, stamp), None  # the gate changed: nothing it said is kept
-    return ScanCache(file, stamp, frozenset(clean)), None
+    return ScanCache(file, stamp, frozenset(clean), kept_lines=kept_lines), None
 
 
 def cache_file(root: Path) -> Path | None:
@@ -188,10 +251,101 @@ class CachedScan:
 
     report: ScanReport = field(default_factory=ScanReport)
     clean: list[str] = field(default_factory=list)
+    lines: dict[str, KeptLines] = field(default_factory=dict)
     scanned: int = 0
     reused: int = 0
     cpu: float = 0.0
     cpu_scanned: float = 0.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a file is published (its path in the site), and the lines kept of the large
+    table files found clean in earlier builds, by that path."""
+
+    path: str
+    kept: Mapping[str, KeptLines]
+
+
+def _table_lines(path: Path, data: bytes) -> tuple[str, list[str], bytes] | None:
+    """A large CSV or JSON file whose lines are the units of its reading: its format,
+    lines and their digests; None for any other file (scanned whole, nothing kept)."""
+    kind = kind_of(path)
+    if kind is None or kind[0] != "text" or kind[1] not in ("csv", "json"):
+        return None
+    if len(data) < MIN_CHARS:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None  # the whole scan says what is wrong with it
+    lines = lines_of_values(text, kind[1])
+    if lines is None:
+        return None
+    return kind[1], lines, line_digests(data)
+
+
+@dataclass(frozen=True)
+class _CleanTable:
+    """The last CSV file this process found clean by its lines or whole, as read."""
+
+    place: str
+    key: str
+    lines: list[str]
+    digests: bytes
+    allowlist: Allowlist
+
+
+# One at a time: a dataset's CSV is scanned just before its JSON (privacy/scanner.py,
+# iter_files; buildsteps/gate.py, shares), which is read as its twin (`_carried_twin`).
+_last_clean_csv: _CleanTable | None = None
+
+
+def _remember_clean_csv(table: _CleanTable | None) -> None:
+    global _last_clean_csv
+    _last_clean_csv = table
+
+
+def _carried_twin(
+    path: Path, data: bytes, table: tuple[str, list[str], bytes], place: Place, allowlist: Allowlist
+) -> str | None:
+    """The key of the CSV file beside this JSON dataset, found clean just now, when the
+    JSON's rows carry its cells line for line (privacy/table_twins.py): the JSON holds no
+    text the CSV does not, and is clean as it is. Where both files' earlier versions were
+    known to pair so, only the lines changed in either are compared."""
+    global _last_clean_csv
+    fmt, lines, digests = table
+    twin, _last_clean_csv = _last_clean_csv, None  # its lines are not held any longer
+    if fmt != "json" or twin is None or twin.allowlist is not allowlist:
+        return None
+    if twin.place != place.path[: -len(path.suffix)] + ".csv" or len(twin.lines) != len(lines):
+        return None
+    indexes: Iterable[int] = range(len(lines))
+    kept, kept_twin = place.kept.get(place.path), place.kept.get(twin.place)
+    if kept is not None and kept_twin is not None and kept.twin == kept_twin.key:
+        new, old = digest_list(digests), digest_list(kept.digests)
+        new_twin, old_twin = digest_list(twin.digests), digest_list(kept_twin.digests)
+        if len(new) == len(old) == len(old_twin):
+            indexes = [i for i in range(len(new)) if new[i] != old[i] or new_twin[i] != old_twin[i]]
+    if not rows_by_line(lines, twin.lines, indexes):
+        return None
+    note_clean(data, path, allowlist)  # a copy of it (a release) is not read again
+    return twin.key
+
+
+def _clean_by_changed_lines(
+    path: Path, data: bytes, table: tuple[str, list[str], bytes], place: Place, allowlist: Allowlist
+) -> bool:
+    """Whether the file's changed lines since the version kept at its place show nothing."""
+    fmt, lines, digests = table
+    kept = place.kept.get(place.path)
+    if kept is None or kept.fmt != fmt:
+        return False
+    part = changed_part(lines, digest_list(digests), digest_list(kept.digests), fmt)
+    if part is None or not scan_changed(part, fmt, allowlist, str(path)):
+        return False
+    note_clean(data, path, allowlist)  # its copies (a release, its JSON twin) are not read again
+    return True
 
 
 def scan_one(
@@ -201,10 +355,12 @@ def scan_one(
     covered: Container[Path] = frozenset(),
     data: bytes | None = None,
     digest: bytes | None = None,
+    place: Place | None = None,
 ) -> CachedScan:
     """One file's report: by its key when these bytes were found clean before (only its
     name is read again: a copy under another name may have a name that is personal data),
-    else by the scanner."""
+    by its changed lines when it is a large table file whose earlier version at the same
+    `place` was found clean, else by the scanner."""
     started = time.process_time()
     result = CachedScan()
     report = result.report
@@ -214,9 +370,19 @@ def scan_one(
     except OSError:
         data = None  # the scanner reports it
     key = key_of(path, data) if data is not None else None
+    table = None
+    if key is not None and place is not None and key not in known:
+        table = _table_lines(path, data)
+    twin = ""
     if key is not None and key in known:
         report.findings.extend(file_name_findings(path.name, allowlist, str(path)))
         result.reused = 1
+    elif table is not None and (
+        (twin := _carried_twin(path, data, table, place, allowlist) or "")
+        or _clean_by_changed_lines(path, data, table, place, allowlist)
+    ):
+        report.findings.extend(file_name_findings(path.name, allowlist, str(path)))
+        result.scanned = 1
     else:
         try:
             report.findings.extend(scan_file(path, allowlist, covered, data, digest))
@@ -228,18 +394,28 @@ def scan_one(
         result.scanned = 1
     if key is not None and not (report.findings or report.errors or report.unchecked):
         result.clean.append(key)
+        if table is not None:
+            result.lines[place.path] = KeptLines(key, table[0], table[2], twin)
+            clean = _CleanTable(place.path, key, table[1], table[2], allowlist)
+            _remember_clean_csv(clean if table[0] == "csv" else None)
     result.cpu = time.process_time() - started
     result.cpu_scanned = result.cpu * result.scanned
     return result
 
 
 def scan_many(
-    files: Iterable[Path], allowlist: Allowlist, known: Container[str], covered: Container[Path]
+    files: Iterable[Path],
+    allowlist: Allowlist,
+    known: Container[str],
+    covered: Container[Path],
+    site: tuple[Path, Mapping[str, KeptLines]] | None = None,
 ) -> CachedScan:
-    """`scan_one` over `files`, in one report."""
+    """`scan_one` over `files`, in one report; `site`: the folder they are published from,
+    and the lines kept of its large table files (else each is scanned whole)."""
     total = CachedScan()
     for file in files:
-        one = scan_one(file, allowlist, known, covered)
+        place = None if site is None else Place(file.relative_to(site[0]).as_posix(), site[1])
+        one = scan_one(file, allowlist, known, covered, place=place)
         merge(total, one)
     return total
 
@@ -250,6 +426,7 @@ def merge(total: CachedScan, part: CachedScan) -> None:
     total.report.unchecked += part.report.unchecked
     total.report.files += part.report.files
     total.clean += part.clean
+    total.lines.update(part.lines)
     total.scanned += part.scanned
     total.reused += part.reused
     total.cpu += part.cpu

@@ -25,12 +25,19 @@ half, and compare both scans (tests/privacy/test_changed_lines.py).
 Anything else is scanned whole: a file the preview has not served, one scanned against
 another allowlist, a changed header, changed lines that are most of the file, and a file
 in which the changed lines show anything (the whole file's scan then reports it with its
-true line and column). The published build always scans every file whole.
+true line and column).
+
+The published build does the same between builds (buildsteps/scancache.py): for each large
+table file found clean it keeps a digest of every line (`line_digests`, BLAKE2b: stable
+from one process to the next, where `hash` is not), and scans the next version of the file
+at the same place by its changed lines against them (`changed_part`).
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kazutb_transparency.privacy.allowlist import Allowlist
@@ -49,7 +56,7 @@ class _Clean:
     hashes: tuple[int, ...]  # of each line of the version scanned clean
 
 
-def _lines_of_values(text: str, fmt: str) -> list[str] | None:
+def lines_of_values(text: str, fmt: str) -> list[str] | None:
     """The text's lines (each with its end, '\r' included), if they are the units its
     projection is made of; else None."""
     lines = text.split("\n")
@@ -63,6 +70,38 @@ def _lines_of_values(text: str, fmt: str) -> list[str] | None:
         if headers is None or person_columns(headers):
             return None
     return lines
+
+
+def changed_part(
+    lines: list[str], hashes: Sequence[object], old: Sequence[object], fmt: str
+) -> str | None:
+    """The runs of `lines` changed since the version whose lines had the hashes `old`, with
+    their margins, one after another (a CSV's header first); None when the file must be
+    scanned whole. `hashes`: those of `lines`, computed the same way."""
+    if fmt == "csv" and hashes[0] != old[0]:
+        return None  # another header: every cell may have another column
+    # A CSV's header is scanned first, once: it gives the cells of every run their columns.
+    head = 1 if fmt == "csv" else 0
+    runs = _margins(lines, _changed(old, hashes), head)
+    chosen = sum(len(line) + 1 for start, end in runs for line in lines[start:end])
+    if chosen > MOST * sum(len(line) + 1 for line in lines):
+        return None
+    return "\n".join(lines[:head] + [line for start, end in runs for line in lines[start:end]])
+
+
+DIGEST_SIZE = 8  # bytes a line: a changed line taken for the old one is a 2⁻⁶⁴ chance
+
+
+def line_digests(data: bytes) -> bytes:
+    """The digests of the lines of `data`, one after another: the lines of its text split
+    at "\n" (UTF-8 has no other byte 0x0A), the same in every process."""
+    blake2b = hashlib.blake2b
+    return b"".join(blake2b(line, digest_size=DIGEST_SIZE).digest() for line in data.split(b"\n"))
+
+
+def digest_list(digests: bytes) -> list[int]:
+    """`line_digests` as one number a line (compared faster than bytes)."""
+    return memoryview(digests).cast("Q").tolist()
 
 
 def _unescaped_quotes(line: str) -> int:
@@ -84,7 +123,7 @@ class ChangedLines:
     def changed_text(self, path: str, text: str, fmt: str, allowlist: Allowlist) -> str | None:
         """The changed runs of `text` with their margins, one after another (a CSV's header
         first), to be scanned instead of the whole text; None when it must be scanned whole."""
-        lines = _lines_of_values(text, fmt) if len(text) >= MIN_CHARS else None
+        lines = lines_of_values(text, fmt) if len(text) >= MIN_CHARS else None
         if lines is None:
             self._scanned[path] = None  # once served, its version is not known by lines
             return None
@@ -93,15 +132,7 @@ class ChangedLines:
         clean = self._clean.get(path)
         if clean is None or clean.allowlist != allowlist:
             return None
-        if fmt == "csv" and hashes[0] != clean.hashes[0]:
-            return None  # another header: every cell may have another column
-        # A CSV's header is scanned first, once: it gives the cells of every run their columns.
-        head = 1 if fmt == "csv" else 0
-        runs = _margins(lines, _changed(clean.hashes, hashes), head)
-        chosen = sum(len(line) + 1 for start, end in runs for line in lines[start:end])
-        if chosen > MOST * len(text):
-            return None
-        return "\n".join(lines[:head] + [line for start, end in runs for line in lines[start:end]])
+        return changed_part(lines, hashes, clean.hashes, fmt)
 
     def knows(self, path: str) -> bool:
         """Whether a version of the file at `path` was scanned clean and served."""
@@ -135,7 +166,7 @@ class ChangedLines:
         self._scanned.update(pending)
 
 
-def _changed(old: tuple[int, ...], new: tuple[int, ...]) -> list[int]:
+def _changed(old: Sequence[object], new: Sequence[object]) -> list[int]:
     """Indexes of the new lines that are not an old line in its place, and of the lines
     next to where old lines were removed."""
     if len(old) == len(new):

@@ -437,20 +437,20 @@ def _scan_zip(
     except zipfile.BadZipFile as exc:
         raise ScanError([f"{label}: not a valid ZIP archive"]) from exc
     findings = scan_parts(archive_comment_parts(archive), allowlist, label, prefilter)
+    folder = Path(label).parent.resolve()
+    bases = (str(folder), str(folder.parent))
     for info in archive.infolist():
         if info.is_dir():
             continue
         member = f"{label}!{info.filename}"
-        if prefilter and members.known_clean(archive, info, allowlist):
-            # These bytes gave no finding before: only the name can; read only when the
-            # member is not skipped as a copy of a published file (below) either.
-            named = file_name_findings(Path(info.filename).name, allowlist, member)
-            if named and not _covered_elsewhere(Path(label), info, covered):
-                findings += named
-            continue
-        if _covered_elsewhere(Path(label), info, covered):
+        # A copy of a published file is told by its size and CRC against that file (a read
+        # of it) before its bytes are looked up as known clean (inflated and hashed): the
+        # evidence pack of twice the large site took 0.32 CPU s that way, 0.13 this way.
+        if _covered_elsewhere(bases, info, covered):
             continue
         findings += file_name_findings(Path(info.filename).name, allowlist, member)
+        if prefilter and members.known_clean(archive, info, allowlist):
+            continue  # these bytes gave no finding before: only the name can
         findings += _scan_bytes(
             archive.read(info), Path(info.filename), allowlist, member, covered, None, prefilter
         )
@@ -472,9 +472,16 @@ class ResolvedPaths:
         return path in self._resolved
 
 
-def _covered_elsewhere(archive: Path, info: zipfile.ZipInfo, covered: Container[Path]) -> bool:
-    for base in (archive.parent, archive.parent.parent):
-        twin = (base / info.filename).resolve()
+def _covered_elsewhere(
+    bases: tuple[str, ...], info: zipfile.ZipInfo, covered: Container[Path]
+) -> bool:
+    """Whether the member is a copy of a file published in one of the `bases` (the real
+    paths of the archive's folder and of the folder above it), which the scan covers."""
+    for base in bases:
+        # The member's path joined lexically to the folder's real path (resolving each of
+        # the evidence pack's thousand members took 0.15 CPU s): a folder linked within the
+        # site can only make it miss a published file, and the member is then read itself.
+        twin = Path(os.path.normpath(os.path.join(base, info.filename)))
         try:
             if (
                 twin in covered

@@ -23,7 +23,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import zip_longest
 from pathlib import Path
 
@@ -77,5 +77,39 @@ def carries_csv_values(json_text: str, csv_text: str) -> bool:
     except (ValueError, KeyError, TypeError, csv.Error):
         # Not JSON, not one array; a list, an object or NaN as a cell (unhashable or no
         # word); a CSV the csv module cannot read.
+        return False
+    return True
+
+
+def rows_by_line(json_lines: list[str], csv_lines: list[str], indexes: Iterable[int]) -> bool:
+    """Whether each JSON line at `indexes` is one row of the array, as the site writes it
+    (the first line opens the array, the last row's line closes it, a comma ends every other
+    one), carrying the cells of the CSV line at the same index, the CSV's header line
+    included. Both texts end with a line end: their last lines are empty. Checked at every
+    index, it says what `carries_csv_values` says, the array's rows being its lines; at the
+    changed indexes only, when it held for every line of the earlier versions of both files
+    (buildsteps/scancache.py keeps that)."""
+    count = len(json_lines)
+    if count < 2 or count != len(csv_lines) or json_lines[-1].strip() or csv_lines[-1].strip():
+        return False
+    last = count - 2  # the last row's line
+    try:
+        for index in indexes:
+            if index > last:
+                continue  # the empty last lines
+            text = json_lines[index].strip()
+            if index == 0:
+                if not text.startswith("["):
+                    return False
+                text = text[1:]
+            if not text.endswith("]" if index == last else ","):
+                return False
+            row, end = _DECODE(text[:-1].strip())
+            if end != len(text[:-1].strip()) or row.__class__ is not list:
+                return False
+            cells = next(csv.reader([csv_lines[index]]))
+            if row != cells and [v if v.__class__ is str else _WORDS[v] for v in row] != cells:
+                return False
+    except (ValueError, KeyError, TypeError, csv.Error, StopIteration):
         return False
     return True

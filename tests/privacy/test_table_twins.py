@@ -17,7 +17,7 @@ from kazutb_transparency.core.opendata.writer import csv_bytes, json_bytes
 from kazutb_transparency.privacy import scanner
 from kazutb_transparency.privacy.allowlist import Allowlist
 from kazutb_transparency.privacy.scanner import scan_file
-from kazutb_transparency.privacy.table_twins import carries_csv_values
+from kazutb_transparency.privacy.table_twins import carries_csv_values, rows_by_line
 
 TEXT = Localized(kk="т", ru="т", en="t")
 TYPES = {"unit": "string", "respondents": "integer", "share": "number", "shown": "boolean",
@@ -123,3 +123,44 @@ def test_a_finding_in_the_csv_is_reported_in_the_json_at_its_place(tmp_path) -> 
     assert [f.category for f in in_json] == ["phone"]
     assert in_json[0].path == str(json_file)
     assert "701" in json_file.read_text().splitlines()[in_json[0].line - 1]
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+@pytest.mark.parametrize("note", ["", "«Таза сессия», 2024", 'a "quoted" word', "1.50", "x]"])
+@pytest.mark.parametrize("count", [0, 1, 12])
+def test_rows_by_line_says_what_the_whole_comparison_says(tmp_path, note, count) -> None:
+    """On the writer's files, at every index, `rows_by_line` agrees with
+    `carries_csv_values`; cut, joined or changed, it does not carry them."""
+    csv_file, json_file = _written(tmp_path, _dataset(count - 1, note, count))
+    csv_text, json_text = csv_file.read_text(), json_file.read_text()
+    every = range(len(_lines(json_text)))
+    assert rows_by_line(_lines(json_text), _lines(csv_text), every)
+    assert carries_csv_values(json_text, csv_text)
+    (tmp_path / "other").mkdir()
+    other, _ = _written(tmp_path / "other", _dataset(count - 1, note + "!", count))
+    if count:
+        assert not rows_by_line(_lines(json_text), _lines(other.read_text()), every)
+
+
+@pytest.mark.parametrize(
+    "json_text",
+    [
+        '[["a","b","c"],\n["x",1.50,true],\n[null,2,false]]\n',  # a number written otherwise
+        '[["a","b","c"],\n["x",1.5,true],[null,2,false]]\n\n',  # two rows on one line
+        '[["a","b","c"],\n["x",1.5,true],\n[null,2,false]]',  # no line end
+        '[["a","b","c"],\n["x",1.5,true],\n[null,2,false],\n"+7 701 123 45 67"]\n',
+        '[["a","b","c"],\n["x",1.5,true],\n[null,2,false]] "+7 701 123 45 67"\n',
+        '[["a","b","c"],\n["x",1.5,true],\n[null,2,["+7 701 123 45 67"]]]\n',
+        '[["a","b","c"],\n["x",1.5,true],\n[null,2,false],\n]\n',
+        '[["a","b","c"],\n["x",1.5,true] ["y"],\n[null,2,false]]\n',
+        '{"rows":[["a","b","c"],\n["x",1.5,true],\n[null,2,false]]}\n',
+    ],
+)
+def test_rows_by_line_takes_nothing_but_one_row_a_line(json_text) -> None:
+    good = '[["a","b","c"],\n["x",1.5,true],\n[null,2,false]]\n'
+    assert rows_by_line(_lines(good), _lines(CSV), range(4))
+    lines = _lines(json_text)
+    assert not rows_by_line(lines, _lines(CSV), range(len(lines)))
