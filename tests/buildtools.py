@@ -128,3 +128,16 @@ class RunsCode:
 
     def __reduce__(self):
         return (os.system, ("touch ran",))
+
+
+def scan_ahead(site: Path, allowlist, cache=None):
+    """The build's gate over `site` (buildsteps/scanahead.py), every file handed to its
+    worker first: its report and its scan cache."""
+    from kazutb_transparency.buildsteps.scanahead import ScanAhead
+
+    scanner = ScanAhead(allowlist, cache)
+    try:
+        scanner.files(site)
+        return scanner.finish(site), scanner.cache
+    finally:
+        scanner.close()

@@ -63,6 +63,16 @@ def data_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def privacy_data_dir(tmp_path: Path) -> Path:
+    """A data folder with the project's allowlist only (the scan cache's fingerprint reads
+    data/privacy/)."""
+    target = tmp_path / "data" / "privacy"
+    target.mkdir(parents=True)
+    shutil.copy(DATA / "privacy" / "allowlist.yaml", target / "allowlist.yaml")
+    return tmp_path / "data"
+
+
 @pytest.fixture(scope="session")
 def allowlist():
     """The project's allowlist, data/privacy/allowlist.yaml."""

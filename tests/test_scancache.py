@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from buildtools import DATA
+from buildtools import scan_ahead
 
 from kazutb_transparency.buildsteps import scancache
 from kazutb_transparency.buildsteps.scanahead import ScanAhead
@@ -24,15 +24,6 @@ from kazutb_transparency.buildsteps.scancache import (
 
 PHONE = "<p>Байланыс: +7 701 765 43 21</p>\n"
 CLEAN = "<p>Қабылдау бөлімі жұмыс істейді.</p>\n"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with the project's allowlist (the fingerprint reads data/privacy/)."""
-    target = tmp_path / "data" / "privacy"
-    target.mkdir(parents=True)
-    shutil.copy(DATA / "privacy" / "allowlist.yaml", target / "allowlist.yaml")
-    return tmp_path / "data"
 
 
 def _page(folder: Path, name: str, text: str) -> Path:
@@ -79,64 +70,59 @@ def test_a_planted_datum_in_a_changed_file_is_caught_with_a_warm_cache(
     for index in range(6):
         _page(site, f"page{index}.html", CLEAN * (index + 1))
     _page(site, "search/terms/x.json", '{"кабылдау":[0,1,0]}')
-    cold = ScanAhead(allowlist)
-    try:
-        cold.files(site)
-        assert not cold.finish(site).findings
-    finally:
-        cold.close()
-    assert cold.cache.scanned == 7 and cold.cache.reused == 0
-    warm_cache = ScanCache(None, "", frozenset(cold.cache.clean))
+    report, cold = scan_ahead(site, allowlist)
+    assert not report.findings
+    assert cold.scanned == 7 and cold.reused == 0
+    warm_cache = ScanCache(None, "", frozenset(cold.clean))
     _page(site, "page3.html", CLEAN + PHONE)  # the edit: one file's bytes change
     _page(site, "search/terms/x.json", '{"кабылдау":[0,1,0],"701":[3,1,0]}')
-    warm = ScanAhead(allowlist, warm_cache)
-    try:
-        warm.files(site)
-        report = warm.finish(site)
-    finally:
-        warm.close()
+    report, warm = scan_ahead(site, allowlist, warm_cache)
     assert {Path(f.path).name for f in report.findings} == {"page3.html"}
-    assert warm.cache.reused == 5 and warm.cache.scanned == 2
+    assert warm.reused == 5 and warm.scanned == 2
     # What was found this time is not kept as clean.
-    assert key_of(site / "page3.html", (site / "page3.html").read_bytes()) not in warm.cache.clean
+    assert key_of(site / "page3.html", (site / "page3.html").read_bytes()) not in warm.clean
 
 
-def test_the_cache_is_saved_and_read_back(tmp_path: Path, data_dir: Path, allowlist) -> None:
+def test_the_cache_is_saved_and_read_back(
+    tmp_path: Path, privacy_data_dir: Path, allowlist
+) -> None:
     file = tmp_path / ".cache" / scancache.FILE
     page = _page(tmp_path, "a.html", CLEAN)
-    cache, note = load(file, data_dir)
+    cache, note = load(file, privacy_data_dir)
     assert note is None and not cache.known
     cache.add(scan_many([page], allowlist, cache.known, frozenset()))
     cache.save()
-    again, note = load(file, data_dir)
+    again, note = load(file, privacy_data_dir)
     assert note is None and again.known == frozenset(cache.clean) and again.known
 
 
-def test_a_changed_allowlist_empties_the_cache(tmp_path: Path, data_dir: Path, allowlist) -> None:
+def test_a_changed_allowlist_empties_the_cache(
+    tmp_path: Path, privacy_data_dir: Path, allowlist
+) -> None:
     file = tmp_path / scancache.FILE
-    cache, _ = load(file, data_dir)
+    cache, _ = load(file, privacy_data_dir)
     cache.clean.add("text/html:" + "0" * 64)
     cache.save()
-    allowlist_file = data_dir / "privacy" / "allowlist.yaml"
+    allowlist_file = privacy_data_dir / "privacy" / "allowlist.yaml"
     allowlist_file.write_text(allowlist_file.read_text(encoding="utf-8") + "\n# edited\n", "utf-8")
-    again, note = load(file, data_dir)
+    again, note = load(file, privacy_data_dir)
     assert note is None and not again.known
 
 
 def test_a_changed_detector_source_changes_the_fingerprint(
-    tmp_path: Path, data_dir: Path, monkeypatch
+    tmp_path: Path, privacy_data_dir: Path, monkeypatch
 ) -> None:
     privacy = tmp_path / "privacy"
     shutil.copytree(scancache.PRIVACY, privacy, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(scancache, "PRIVACY", privacy)
-    before = fingerprint(data_dir)
+    before = fingerprint(privacy_data_dir)
     detectors = privacy / "detectors.py"
     detectors.write_text(detectors.read_text(encoding="utf-8") + "\n# changed\n", "utf-8")
-    assert fingerprint(data_dir) != before
+    assert fingerprint(privacy_data_dir) != before
     lexicon = privacy / "lexicon" / "surnames.txt"
-    after_source = fingerprint(data_dir)
+    after_source = fingerprint(privacy_data_dir)
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "Жаңатегі\n", "utf-8")
-    assert fingerprint(data_dir) != after_source
+    assert fingerprint(privacy_data_dir) != after_source
 
 
 @pytest.mark.parametrize(
@@ -151,22 +137,22 @@ def test_a_changed_detector_source_changes_the_fingerprint(
     ],
 )
 def test_a_corrupt_or_foreign_cache_is_ignored_with_a_note(
-    tmp_path: Path, data_dir: Path, content: bytes
+    tmp_path: Path, privacy_data_dir: Path, content: bytes
 ) -> None:
     file = tmp_path / scancache.FILE
     file.write_bytes(content)
-    cache, note = load(file, data_dir)
+    cache, note = load(file, privacy_data_dir)
     assert not cache.known
     assert note is not None and "\n" not in note and str(file) in note and "ignored" in note
 
 
 def test_a_cache_of_the_same_keys_under_another_fingerprint_is_not_trusted(
-    tmp_path: Path, data_dir: Path
+    tmp_path: Path, privacy_data_dir: Path
 ) -> None:
     file = tmp_path / scancache.FILE
     body = {"format": scancache.FORMAT, "fingerprint": "0" * 64, "clean": ["text/html:ab"]}
     file.write_text(json.dumps(body), encoding="utf-8")
-    cache, note = load(file, data_dir)
+    cache, note = load(file, privacy_data_dir)
     assert note is None and not cache.known
 
 

@@ -7,15 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from buildtools import DATA
+from buildtools import scan_ahead
 
 from kazutb_transparency.bench.lines import corpus_allowlist, load_lines
 from kazutb_transparency.buildsteps import scancache
-from kazutb_transparency.buildsteps.scanahead import ScanAhead
 from kazutb_transparency.buildsteps.scancache import (
     KeptLines,
     Place,
@@ -29,15 +27,6 @@ from kazutb_transparency.privacy.scanner import scan_projection
 FIELDS = ("survey", "wave", "unit", "block", "respondents", "satisfaction", "note")
 RECORDS = 300
 PHONE = "+7 701 765 43 21"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with the project's allowlist (the fingerprint reads data/privacy/)."""
-    target = tmp_path / "data" / "privacy"
-    target.mkdir(parents=True)
-    shutil.copy(DATA / "privacy" / "allowlist.yaml", target / "allowlist.yaml")
-    return tmp_path / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -152,26 +141,26 @@ def test_the_changed_lines_find_what_the_whole_file_finds(tmp_path: Path, fmt, b
 
 
 def test_kept_lines_are_saved_read_back_and_carried_over(
-    tmp_path: Path, data_dir: Path, allowlist
+    tmp_path: Path, privacy_data_dir: Path, allowlist
 ) -> None:
     file = tmp_path / ".cache" / scancache.FILE
     table = tmp_path / "site" / "opendata" / "x.csv"
     table.parent.mkdir(parents=True)
     kept = _kept(table, _csv(_rows()), allowlist)
-    cache, _ = load(file, data_dir)
+    cache, _ = load(file, privacy_data_dir)
     cache.clean.add(kept["x.csv"].key)
     cache.lines.update(kept)
     cache.save()
-    again, note = load(file, data_dir)
+    again, note = load(file, privacy_data_dir)
     assert note is None and again.kept_lines == kept
     # A build that passes the file by its key keeps its lines for the next one.
     again.clean.add(kept["x.csv"].key)
     again.save()
-    third, _ = load(file, data_dir)
+    third, _ = load(file, privacy_data_dir)
     assert third.kept_lines == kept
     # One in which the file is gone or changed without a clean verdict does not.
     third.save()
-    assert load(file, data_dir)[0].kept_lines == {}
+    assert load(file, privacy_data_dir)[0].kept_lines == {}
 
 
 def test_an_edit_in_a_built_site_is_scanned_by_its_lines(
@@ -183,28 +172,20 @@ def test_an_edit_in_a_built_site_is_scanned_by_its_lines(
     (site / "opendata").mkdir(parents=True)
     for fmt in ("csv", "json"):
         (site / "opendata" / f"d.{fmt}").write_bytes(WRITE[fmt](_rows()))
-    cold = ScanAhead(allowlist)
-    try:
-        cold.files(site)
-        assert not cold.finish(site).findings
-    finally:
-        cold.close()
-    kept = cold.cache.lines
+    report, cold = scan_ahead(site, allowlist)
+    assert not report.findings
+    kept = cold.lines
     assert set(kept) == {"opendata/d.csv", "opendata/d.json"}
-    warm_cache = ScanCache(None, "", frozenset(cold.cache.clean), kept_lines=kept)
+    warm_cache = ScanCache(None, "", frozenset(cold.clean), kept_lines=kept)
     for fmt in ("csv", "json"):
         (site / "opendata" / f"d.{fmt}").write_bytes(WRITE[fmt](_rows(7, "an edited note")))
     _whole_scan_forbidden(monkeypatch)
-    warm = ScanAhead(allowlist, warm_cache)
-    try:
-        warm.files(site)
-        assert not warm.finish(site).findings
-    finally:
-        warm.close()
-    assert warm.cache.scanned == 2 and len(warm.cache.clean) == 2
+    report, warm = scan_ahead(site, allowlist, warm_cache)
+    assert not report.findings
+    assert warm.scanned == 2 and len(warm.clean) == 2
     # The JSON was read as its twin, or by its changed lines where the two files were
     # scanned in different processes (the worker's queue taken back at the end).
-    assert set(warm.cache.lines) == {"opendata/d.csv", "opendata/d.json"}
+    assert set(warm.lines) == {"opendata/d.csv", "opendata/d.json"}
 
 
 def test_only_the_lines_changed_in_either_twin_are_compared(
