@@ -118,6 +118,17 @@ def test_only_the_same_place_and_format_are_compared(tmp_path: Path, allowlist) 
     assert result.lines["a.json"].fmt == "json"  # scanned whole, and kept as JSON
 
 
+def test_a_released_version_keeps_no_lines(tmp_path: Path, allowlist) -> None:
+    # A release's files never change: keeping their lines would only grow the cache.
+    path = tmp_path / "survey-indicators.csv"
+    path.write_bytes(_csv(_rows()))
+    place = "opendata/releases/2026-06-01-4249a6d9ca3d/survey-indicators.csv"
+    released = scan_one(path, allowlist, frozenset(), place=Place(place, {}))
+    assert released.clean and not released.lines
+    current = scan_one(path, allowlist, frozenset(), place=Place("opendata/a.csv", {}))
+    assert current.clean and set(current.lines) == {"opendata/a.csv"}
+
+
 @pytest.mark.parametrize("bom", [False, True])
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_the_changed_lines_find_what_the_whole_file_finds(tmp_path: Path, fmt, bom) -> None:

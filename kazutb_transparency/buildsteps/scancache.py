@@ -54,6 +54,7 @@ from kazutb_transparency.buildsteps.gate import (
     scan_changed,
     scan_file,
 )
+from kazutb_transparency.core.opendata.releases import RELEASES
 
 FAMILY = "kazutb-gate-cache/"
 FORMAT = f"{FAMILY}2"
@@ -267,6 +268,15 @@ class Place:
     kept: Mapping[str, KeptLines]
 
 
+_RELEASED = f"opendata/{RELEASES}/"
+
+
+def _may_change(place: Place) -> bool:
+    """Whether a later build may publish other bytes at this place: a released version's
+    files never change, so their lines are not kept (the cache would grow by every release)."""
+    return not place.path.startswith(_RELEASED)
+
+
 def _table_lines(path: Path, data: bytes) -> tuple[str, list[str], bytes] | None:
     """A large CSV or JSON file whose lines are the units of its reading: its format,
     lines and their digests; None for any other file (scanned whole, nothing kept)."""
@@ -358,9 +368,11 @@ def scan_one(
     place: Place | None = None,
 ) -> CachedScan:
     """One file's report: by its key when these bytes were found clean before (only its
-    name is read again: a copy under another name may have a name that is personal data),
-    by its changed lines when it is a large table file whose earlier version at the same
-    `place` was found clean, else by the scanner."""
+    name is read again: a copy under another name may have a name that is personal data);
+    when it is a large table file whose earlier version at the same `place` was found
+    clean, as that version's twin (a JSON whose changed lines carry the changed lines of
+    the CSV this process has just found clean) or by its changed lines; else by the
+    scanner."""
     started = time.process_time()
     result = CachedScan()
     report = result.report
@@ -371,7 +383,7 @@ def scan_one(
         data = None  # the scanner reports it
     key = key_of(path, data) if data is not None else None
     table = None
-    if key is not None and place is not None and key not in known:
+    if key is not None and place is not None and key not in known and _may_change(place):
         table = _table_lines(path, data)
     twin = ""
     if key is not None and key in known:

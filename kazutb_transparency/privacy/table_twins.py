@@ -64,19 +64,25 @@ def _rows(text: str) -> Iterator[object]:
             return
 
 
+def _same_cells(row: object, cells: list[str]) -> bool:
+    """Whether a decoded JSON row holds the CSV row's cells (module docstring); KeyError or
+    TypeError for a cell that is a list, an object or NaN (unhashable or no word)."""
+    if row.__class__ is not list:
+        return False
+    # A row of strings only is compared in C; the others word by word.
+    return row == cells or [v if v.__class__ is str else _WORDS[v] for v in row] == cells
+
+
 def carries_csv_values(json_text: str, csv_text: str) -> bool:
     """Whether the JSON text is the CSV text's rows, cell for cell (module docstring)."""
     reader = csv.reader(io.StringIO(csv_text, newline=""))
     try:
         for row, cells in zip_longest(_rows(json_text), reader):
-            if row.__class__ is not list or cells is None:
-                return False
-            # A row of strings only is compared in C; the others word by word.
-            if row != cells and [v if v.__class__ is str else _WORDS[v] for v in row] != cells:
+            if cells is None or not _same_cells(row, cells):
                 return False
     except (ValueError, KeyError, TypeError, csv.Error):
-        # Not JSON, not one array; a list, an object or NaN as a cell (unhashable or no
-        # word); a CSV the csv module cannot read.
+        # Not JSON, not one array; a cell that is no CSV text; a CSV the csv module cannot
+        # read.
         return False
     return True
 
@@ -104,11 +110,9 @@ def rows_by_line(json_lines: list[str], csv_lines: list[str], indexes: Iterable[
                 text = text[1:]
             if not text.endswith("]" if index == last else ","):
                 return False
-            row, end = _DECODE(text[:-1].strip())
-            if end != len(text[:-1].strip()) or row.__class__ is not list:
-                return False
-            cells = next(csv.reader([csv_lines[index]]))
-            if row != cells and [v if v.__class__ is str else _WORDS[v] for v in row] != cells:
+            text = text[:-1].strip()
+            row, end = _DECODE(text)
+            if end != len(text) or not _same_cells(row, next(csv.reader([csv_lines[index]]))):
                 return False
     except (ValueError, KeyError, TypeError, csv.Error, StopIteration):
         return False
