@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from kazutb_transparency.core.letters import in_letters
 from kazutb_transparency.core.writing import write_if_changed
 
 # Block-level tags the page generators write at the start of a line (Python-Markdown passes
@@ -34,10 +35,11 @@ _TAGS = {tag: re.compile(rf"<{tag}\b|</{tag}>") for tag in BLOCK_TAGS}
 # (id on any element, name on a link), which the engine collects to check links to them.
 _STAND_IN = '<div data-kazutb-block="{}"{}>{}</div>'
 # The preview's stand-in carries its block's digest: a page whose blocks changed is then
-# staged anew, and the engine's dirty build renders it again (lift_kept).
+# staged anew, and the engine's dirty build renders it again (lift_kept). In letters: the
+# gate reads the stand-ins of the preview's pages, where digits could read as a card number.
 _DIGEST = ' data-kazutb-digest="{}"'
 _STAND_INS = re.compile(
-    r'<div data-kazutb-block="(\d+)"(?: data-kazutb-digest="[0-9a-f]+")?>(?:<i [^<>]*></i>)*</div>'
+    r'<div data-kazutb-block="(\d+)"(?: data-kazutb-digest="[a-p]+")?>(?:<i [^<>]*></i>)*</div>'
 )
 _ANCHORS = re.compile(r"""\sid=(?:"[^"]*"|'[^']*')|<a\s[^>]*?\sname=("[^"]*"|'[^']*')""")
 _SUFFIX = ".blocks.json"
@@ -88,7 +90,7 @@ def lift(text: str, digests: bool = False) -> tuple[str, list[str]]:
 
 
 def _digest(block: str) -> str:
-    return hashlib.blake2b(block.encode("utf-8"), digest_size=8).hexdigest()
+    return in_letters(hashlib.blake2b(block.encode("utf-8"), digest_size=8).hexdigest())
 
 
 def restore(html: str, blocks: list[str]) -> str:

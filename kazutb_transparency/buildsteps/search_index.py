@@ -41,6 +41,7 @@ from pathlib import Path
 from kazutb_transparency.buildsteps.search_text import FOLD, MIN_STEM, TOKEN_JS, endings, tokens
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kazutb_transparency.core.letters import in_letters
 
 FOLDER = "search"
 SCRIPT = "assets/kazutb-search.js"  # the search code, published from docs/kk/assets/
@@ -48,9 +49,6 @@ SHARD_LIMIT = 24_000  # bytes of a term file before its prefix is split on one m
 BLOCK = 1_200  # characters of text per snippet block
 MAX_KEY = 6
 NAME_CHARS = 16  # hex digits of a term file's sha256 in its name, written as letters
-# The hex digits written a–p: a name of digits could read as a phone number or an IIN to the
-# personal-data gate, which reads the manifest that lists the names.
-NAME_LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")
 # Pages with nothing to find: the A–Z lists (every title, or every programme again), the
 # comparison sorted by each column (the comparison itself is indexed: one result, not one
 # per order), the search page itself and the not-found page.
@@ -498,7 +496,7 @@ def _dump_named(folder: Path, value: object) -> str:
     may write the same file at once: each writes a temporary file and renames it, so that
     a reader (or the other writer) never finds a file half written."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    name = hashlib.sha256(data).hexdigest()[:NAME_CHARS].translate(NAME_LETTERS)
+    name = in_letters(hashlib.sha256(data).hexdigest()[:NAME_CHARS])
     path = folder / f"{name}.json"
     if not path.is_file():
         handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
