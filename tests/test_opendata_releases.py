@@ -14,11 +14,13 @@ from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.dataset import Dataset, Field
 from kazutb_transparency.core.opendata.releases import (
     checksums,
+    hash_part,
     publish_releases,
     stored_releases,
     version_of,
 )
 from kazutb_transparency.core.opendata.writer import load_settings, write_datasets, write_package
+from kazutb_transparency.privacy import load_allowlist, scan_file
 
 REPO = Path(__file__).resolve().parents[1]
 SITE_URL = "https://example.org/site/"
@@ -101,7 +103,7 @@ def test_a_change_gets_a_new_version_and_the_old_one_stays(tmp_path: Path):
     first_site, second_site = tmp_path / "one", tmp_path / "two"
     [item], releases = publish(first_site, None, [{"id": "a", "n": 1}], date(2026, 11, 20))
     [old] = releases["things"]
-    # Date plus the first 12 hex digits of the files' hash.
+    # Date plus the first 12 hex digits of the files' hash (no long run of digits in them).
     digest = hashlib.sha256(f"{item.csv.sha256}\n{item.json.sha256}\n".encode()).hexdigest()
     assert old.version == version_of(item) == f"2026-11-20-{digest[:12]}"
     # The current version's folder holds its package; its files are the current ones.
@@ -237,3 +239,19 @@ def test_checksums_cover_every_file_and_the_stored_versions(tmp_path: Path):
     for path in files:  # what `sha256sum --check` does in the workflow
         key = path.relative_to(site).as_posix()
         assert listed[key] == hashlib.sha256(path.read_bytes()).hexdigest(), key
+
+
+def test_a_version_name_never_reads_as_a_number_to_the_gate():
+    digest = "1234567890ab" + "cdef01234567" + "89" * 20
+    assert hash_part(digest) == "cdef01234567"  # nine digits in a row: the next twelve
+    assert hash_part("12345678abcd" + "0" * 52) == "12345678abcd"
+    # Names chosen so from random hashes, listed as the release index lists them.
+    names = [
+        f"2026-11-20-{hash_part(hashlib.sha256(str(i).encode()).hexdigest())}" for i in range(5_000)
+    ]
+    page = "".join(f'<li><a href="releases/{n}/datapackage.json">{n}</a></li>' for n in names)
+    html = f"<!doctype html><html><body><article><ul>{page}</ul></article></body></html>"
+    allowlist = load_allowlist()
+    assert scan_file(Path("releases.html"), allowlist, data=html.encode()) == []
+    rows = "".join(f"{n},{n[:10]}\n" for n in names)
+    assert scan_file(Path("releases.csv"), allowlist, data=f"version,date\n{rows}".encode()) == []
