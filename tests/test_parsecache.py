@@ -14,6 +14,7 @@ from buildtools import RunsCode
 
 from kazutb_transparency.core import datafiles, parsecache
 from kazutb_transparency.core.datafiles import load_yaml, parse_ahead, parse_yaml
+from kazutb_transparency.core.dates import build_day
 from kazutb_transparency.core.errors import DataError
 from kazutb_transparency.core.parsecache import ParseCache
 
@@ -118,7 +119,7 @@ def test_an_edited_file_is_parsed_again_and_the_file_keeps_this_builds_only(
     parsed = ahead(files, kept)
     assert parses.count == 1
     assert parsed[files[2]][0] == {"title": "Өзгерген мәтін"}
-    cache = ParseCache(kept, datetime.date.today())
+    cache = ParseCache(kept, build_day())
     assert len(cache.known) == 2  # a.yaml and b.yaml share one entry; c.yaml's old text left
 
 
@@ -171,13 +172,13 @@ def test_a_foreign_or_damaged_file_is_an_empty_cache_that_runs_nothing(
     parsed = ahead(files, kept)
     assert not (tmp_path / "ran").exists()
     assert parsed[files[2]][0] == {"title": "Тек мәтін"}
-    assert ParseCache(kept, datetime.date.today()).known  # written anew
+    assert ParseCache(kept, build_day()).known  # written anew
 
 
 def test_a_damaged_entry_is_parsed_again(files: list[Path], tmp_path: Path) -> None:
     kept = tmp_path / parsecache.FILE
     ahead(files, kept)
-    cache = ParseCache(kept, datetime.date.today())
+    cache = ParseCache(kept, build_day())
     key = next(iter(cache.known))
     body = {"format": parsecache.FORMAT, "fingerprint": cache.fingerprint,
             "parses": {key: pickle.dumps(RunsCode())}}  # fmt: skip
