@@ -16,6 +16,7 @@ from pathlib import Path
 from kazutb_transparency.privacy import members, triggers
 from kazutb_transparency.privacy.addresses import download_name_hits, file_name_hits, url_hits
 from kazutb_transparency.privacy.allowlist import Allowlist
+from kazutb_transparency.privacy.amounts import written_as_amount
 from kazutb_transparency.privacy.contacts import address_hits, social_hits
 from kazutb_transparency.privacy.detectors import (
     cluster_hits,
@@ -188,7 +189,7 @@ def scan_projection(
     for hit in hits:
         if hit.start < taken_until:
             continue
-        if _allowed(hit, allowlist):
+        if _allowed(hit, allowlist) or written_as_amount(proj, hit):
             taken_until = hit.end  # an allowed value is not also reported as a part of it
             continue
         offset = proj.to_source(hit.start)

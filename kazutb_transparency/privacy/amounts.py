@@ -1,0 +1,111 @@
+"""Numbers that are amounts or quantities, which by chance have an identifier's shape.
+
+A finance table holds amounts of every length: eleven digits that begin with 7 or 8 are
+shaped like a phone (87 071 540 123 ₸, 87 bn tenge), twelve like an IIN (one in eleven
+passes its check digit), and two neighbouring cells join into one (a plan and an actual of
+eight digits each make a card number whose check digit holds one time in ten; a year and
+an eight-digit amount an IIN). Measured on random amounts before this module: 11 % of the
+rows of a plan/actual table of tens of millions of tenge were refused as card numbers,
+10 % of amounts of 70–99 bn as phones (tests/privacy/test_amounts.py).
+
+What decides is how the number is written, never the number alone:
+- a currency right after the number or right before it (87 071 540 123 ₸, KZT 870…), or a
+  money word in its column header ("amount_kzt", "Сомасы, ₸") makes a phone- or
+  IIN-shaped number an amount. A money word in the text before it does not: "По вопросам
+  оплаты: 8 707 …" is the payment office's phone;
+- two neighbouring cells are not joined into one number when each has a header of its own
+  that says it holds an amount, a count, a share or a year (plan | actual, year | amount).
+
+An identifier word wins over all of this: a header or label that names a phone, an IIN,
+a card, an identity document or a student ("Телефон", "ЖСН", "card number") keeps the
+number an identifier. Card numbers in one cell are never amounts (sixteen digits of tenge
+are no one's budget).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kazutb_transparency.privacy import context
+from kazutb_transparency.privacy.hits import Hit
+from kazutb_transparency.privacy.projection import Projection
+
+# Where a word starts and ends: not next to a letter (a digit or "_" may be there, as in
+# the snake_case headers of a CSV: "actual_kzt", "fee_2026").
+_B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+# Money, in kk, ru and en (stems: "сомасы", "суммы", "кірісі", "расходы").
+_MONEY = (
+    rf"₸|\$|€|₽|{_B}(?:kzt|тг|usd|eur|sum|fees?){_E}|теңге|тенге|tenge|{_B}руб"
+    r"|сома|сумм|amount|total|итог|барлығы|жиыны|budget|бюджет"
+    r"|income|revenue|доход|выручк|кіріс|түсім|expenditure|expense|spending|расход|шығыс|шығын"
+    r"|cost|стоимост|құн|price|цена|баға|ақы|оплат|плат[аы]|төлем|salary|жалақы|зарплат"
+)
+# Other quantities: plans and actuals, values, counts, shares and years.
+_QUANTITY = (
+    rf"{_B}(?:plan|план|факт|мән|year|жыл|год)|жоспар|actual|нақты|value|значени"
+    rf"|count|{_B}number\s+of|{_B}no\.\s+of|саны|количеств|кол-во|число|{_B}числ"
+    r"|%|percent|процент|пайыз|share|доля|үлес"
+)
+MONEY = re.compile(_MONEY, re.IGNORECASE)
+QUANTITY = re.compile(f"{_MONEY}|{_QUANTITY}", re.IGNORECASE)
+# A word that makes a number an identifier (context.py's, and a card's).
+_CARD = re.compile(r"карт|card|\bcvv|\bcvc", re.IGNORECASE)
+_IDENTIFIER_WORDS = (
+    context.PHONE,
+    context.IIN,
+    context.ID_DOCUMENT,
+    context.STUDENT,
+    _CARD,
+)
+# A currency written right after the number, or right before it.
+_CURRENCY_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(?:₸|\$|€|₽|(?:kzt|тг|usd|eur)(?![^\W\d_])|теңге|тенге|tenge|руб)",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:₸|\$|€|₽|\bkzt|\busd|\beur)[ \u00a0\u202f]?\Z", re.IGNORECASE)
+_AMOUNT_SHAPED = frozenset({"phone", "iin"})
+
+
+def names_an_identifier(text: str) -> bool:
+    """Whether a text (a header, the words around a number) names a phone, an IIN, a
+    card, an identity document or a student."""
+    return any(words.search(text) for words in _IDENTIFIER_WORDS)
+
+
+_header_names_an_identifier = lru_cache(maxsize=4096)(names_an_identifier)  # headers repeat
+
+
+@lru_cache(maxsize=4096)
+def is_quantity_header(header: str) -> bool:
+    """A column header that says its cells hold amounts, counts, shares or years."""
+    return QUANTITY.search(header) is not None and not _header_names_an_identifier(header)
+
+
+def two_quantities(header_a: str, header_b: str) -> bool:
+    """Whether two neighbouring cells are two quantities, each under its own header: not
+    one number split over them. One header over both (merged, or a sheet's title read
+    as the header) says nothing of the cells apart."""
+    return header_a != header_b and is_quantity_header(header_a) and is_quantity_header(header_b)
+
+
+def written_as_amount(proj: Projection, hit: Hit) -> bool:
+    """Whether a phone- or IIN-shaped hit is an amount of money as the text writes it."""
+    if hit.category not in _AMOUNT_SHAPED:
+        return False
+    text = proj.text
+    if "\t" in text[hit.start : hit.end] or "|" in text[hit.start : hit.end]:
+        return False  # joined over two cells (privacy/structure.py): no amount is written so
+    near = text[max(0, hit.start - context.BEFORE) : hit.end + context.AFTER]
+    if names_an_identifier(near):
+        return False  # "тел. 8 707 …", "ЖСН: …" beside it: an identifier, whatever else
+    header = proj.header_at(hit.start)
+    if header:
+        if _header_names_an_identifier(header):
+            return False
+        if MONEY.search(header):
+            return True
+    return bool(
+        _CURRENCY_AFTER.match(text, hit.end)
+        or _CURRENCY_BEFORE.search(text, max(0, hit.start - 5), hit.start)
+    )
