@@ -36,7 +36,7 @@ from kazutb_transparency.privacy.projection import Projection
 _B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 # Money, in kk, ru and en (stems: "сомасы", "суммы", "кірісі", "расходы").
 _MONEY = (
-    rf"₸|\$|€|₽|{_B}(?:kzt|тг|usd|eur|sum|fees?){_E}|теңге|тенге|tenge|{_B}руб"
+    rf"₸|\$|€|₽|{_B}(?:kzt|тг|usd|eur|sum|fees?){_E}|теңге|тенге|tenge|тиын|tiyn|{_B}руб"
     r"|сома|сумм|amount|total|итог|барлығы|жиыны|budget|бюджет"
     r"|income|revenue|доход|выручк|кіріс|түсім|expenditure|expense|spending|расход|шығыс|шығын"
     r"|cost|стоимост|құн|price|цена|баға|ақы|оплат|плат[аы]|төлем|salary|жалақы|зарплат"
@@ -50,7 +50,8 @@ _QUANTITY = (
 MONEY = re.compile(_MONEY, re.IGNORECASE)
 QUANTITY = re.compile(f"{_MONEY}|{_QUANTITY}", re.IGNORECASE)
 # A word that makes a number an identifier (context.py's, and a card's).
-_CARD = re.compile(r"карт|card|\bcvv|\bcvc", re.IGNORECASE)
+# "карта", "карточка", "картасы", not "картридж" or "картон".
+_CARD = re.compile(rf"{_B}(?:карт(?:[аыуе]|ой|оч|ас)|cards?{_E}|cvv|cvc)", re.IGNORECASE)
 _IDENTIFIER_WORDS = (
     context.PHONE,
     context.IIN,
@@ -60,7 +61,8 @@ _IDENTIFIER_WORDS = (
 )
 # A currency written right after the number, or right before it.
 _CURRENCY_AFTER = re.compile(
-    r"[ \u00a0\u202f]?(?:₸|\$|€|₽|(?:kzt|тг|usd|eur)(?![^\W\d_])|теңге|тенге|tenge|руб)",
+    r"(?:[.,][0-9]{1,2})?[ \u00a0\u202f]?"  # 87 089 786 823,00 тенге
+    r"(?:₸|\$|€|₽|(?:kzt|тг|usd|eur)(?![^\W\d_])|теңге|тенге|tenge|тиын|tiyn|руб)",
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"(?:₸|\$|€|₽|\bkzt|\busd|\beur)[ \u00a0\u202f]?\Z", re.IGNORECASE)
@@ -89,6 +91,22 @@ def two_quantities(header_a: str, header_b: str) -> bool:
     return header_a != header_b and is_quantity_header(header_a) and is_quantity_header(header_b)
 
 
+def _word_start(text: str, pos: int) -> int:
+    """pos moved back to the start of the word it falls in (a window cut in "үстелі"
+    would read "тел")."""
+    pos = max(0, pos)
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    """pos moved on to the end of the word it falls in."""
+    while pos < len(text) and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def written_as_amount(proj: Projection, hit: Hit) -> bool:
     """Whether a phone- or IIN-shaped hit is an amount of money as the text writes it."""
     if hit.category not in _AMOUNT_SHAPED:
@@ -96,7 +114,9 @@ def written_as_amount(proj: Projection, hit: Hit) -> bool:
     text = proj.text
     if "\t" in text[hit.start : hit.end] or "|" in text[hit.start : hit.end]:
         return False  # joined over two cells (privacy/structure.py): no amount is written so
-    near = text[max(0, hit.start - context.BEFORE) : hit.end + context.AFTER]
+    near = text[
+        _word_start(text, hit.start - context.BEFORE) : _word_end(text, hit.end + context.AFTER)
+    ]
     if names_an_identifier(near):
         return False  # "тел. 8 707 …", "ЖСН: …" beside it: an identifier, whatever else
     header = proj.header_at(hit.start)

@@ -231,6 +231,12 @@ def latin_dictionary_name(word: str) -> bool:
     return names >= 0.5 and names >= sum(p.score for p in known) / 2
 
 
+# The least share of the dictionary's readings of a Russian word that makes it a given name:
+# real names in their rarer case forms have 12 % or more (Вики, Любовь, Вере), a
+# preposition or pronoun that a rare name shares a form with under 1 % (Из, Тому).
+_NAME_READING_MIN = 0.02
+
+
 @lru_cache(maxsize=65536)
 def given(word: str) -> Given:
     """Is this capitalised word a given name (in any case form)?"""
@@ -254,6 +260,8 @@ def given(word: str) -> Given:
         names = [p for p in known if "Name" in p.tag]
         if known and not names:
             return Given.NO
+        if names and sum(p.score for p in names) < _NAME_READING_MIN:
+            return Given.NO  # a word read as a name almost never: Из (из, 0.03 % Иза), Тому
         if names:
             if any(p.normal_form in weak for p in names):
                 return Given.WEAK

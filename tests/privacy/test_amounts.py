@@ -72,6 +72,21 @@ AMOUNT_FILES = {
         + "".join(f"<li>Income: KZT {v}</li>" for v in TWELVE)
         + "</ul></article></body></html>",
     ),
+    "text, kopecks before the currency": (
+        "report.txt",
+        "".join(
+            f"Остаток на конец {2000 + i % 27} года: {_grouped(v)},00 тенге.\n"
+            for i, v in enumerate(ELEVEN)
+        ),
+    ),
+    "markdown, tiyn, beside words a cut window would misread": (
+        "procurement.md",
+        "| № | Атауы | Сомасы, тиын |\n|---|---|---:|\n"
+        + "".join(
+            f"| {i} | {('Картридж', 'Оқушы үстелі')[i % 2]} (лот {i}) | {v} |\n"
+            for i, v in enumerate(TWELVE)
+        ),
+    ),
     "html table, a money header": (
         "finance.html",
         _table(("Жыл", "Сомасы, ₸"), [(2000 + i % 27, v) for i, v in enumerate(ELEVEN + TWELVE)]),
