@@ -9,9 +9,10 @@ rows of a plan/actual table of tens of millions of tenge were refused as card nu
 10 % of amounts of 70–99 bn as phones (tests/privacy/test_amounts.py).
 
 What decides is how the number is written, never the number alone:
-- a currency right after the number or right before it (87 071 540 123 ₸, KZT 870…), or a
-  money word in its column header ("amount_kzt", "Сомасы, ₸") makes a phone- or
-  IIN-shaped number an amount. A money word in the text before it does not: "По вопросам
+- a currency right after the number or right before it (87 071 540 123 ₸, KZT 870…), a
+  money word in its column header ("amount_kzt", "Сомасы, ₸"), or a currency in the key
+  of a record's value (amount_kzt: 870… in YAML and JSON) makes a phone- or IIN-shaped
+  number an amount. A money word in the text before it does not: "По вопросам
   оплаты: 8 707 …" is the payment office's phone;
 - two neighbouring cells are not joined into one number when each has a header of its own
   that says it holds an amount, a count, a share or a year (plan | actual, year | amount).
@@ -66,6 +67,14 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"(?:₸|\$|€|₽|\bkzt|\busd|\beur)[ \u00a0\u202f]?\Z", re.IGNORECASE)
+# The key of a record's value, one word naming a currency: "amount_kzt: " (YAML),
+# "total_kzt\n\n" (a JSON key as the projection writes it), "fee_tenge=". One word only:
+# "Для оплаты в тенге звоните: 8 707 …" is a phone.
+_CURRENCY_KEY = re.compile(
+    rf"{_B}(?:[^\W\d][\w.-]*?)?(?<![^\W\d_])(?:kzt|tenge|теңге|тенге|tiyn|тиын)(?![^\W\d_])[\w.-]*"
+    r"[\"']?(?:[ \t]*[:=][ \t]*|\n\n)[\"']?\Z",
+    re.IGNORECASE,
+)
 _AMOUNT_SHAPED = frozenset({"phone", "iin"})
 
 
@@ -128,4 +137,5 @@ def written_as_amount(proj: Projection, hit: Hit) -> bool:
     return bool(
         _CURRENCY_AFTER.match(text, hit.end)
         or _CURRENCY_BEFORE.search(text, max(0, hit.start - 5), hit.start)
+        or _CURRENCY_KEY.search(text, max(0, hit.start - 48), hit.start)
     )

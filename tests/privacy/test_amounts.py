@@ -87,6 +87,15 @@ AMOUNT_FILES = {
             for i, v in enumerate(TWELVE)
         ),
     ),
+    "yaml, a currency in the key": (
+        "finances.yaml",
+        "".join(f"- {{heading: h{i}, amount_kzt: {v}}}\n" for i, v in enumerate(ELEVEN + TWELVE))
+        + "".join(f"- year: {2000 + i % 27}\n  total_kzt: {v}\n" for i, v in enumerate(TWELVE)),
+    ),
+    "json records, a currency in the key": (
+        "finances.json",
+        json.dumps([{"heading": f"h{i}", "amount_kzt": v} for i, v in enumerate(ELEVEN + TWELVE)]),
+    ),
     "html table, a money header": (
         "finance.html",
         _table(("Жыл", "Сомасы, ₸"), [(2000 + i % 27, v) for i, v in enumerate(ELEVEN + TWELVE)]),
@@ -156,6 +165,17 @@ IDENTIFIER_FILES = {
         "contacts.html",
         "<html><body><article><p>По вопросам оплаты: 8 707 154 01 23</p></article></body></html>",
         "phone",
+    ),
+    "html, a phone after a sentence that names the currency": (
+        "contacts.html",
+        "<html><body><article><p>Для оплаты в тенге звоните: 87071540123</p>"
+        "</article></body></html>",
+        "phone",
+    ),
+    "yaml, an IIN beside a money key": (
+        "payers.yaml",
+        f"- {{payer_iin: '{IIN}', amount_kzt: 150000}}\n",
+        "iin",
     ),
     "csv, a card number in a money column": (
         "payments.csv",
