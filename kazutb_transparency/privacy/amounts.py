@@ -15,7 +15,8 @@ What decides is how the number is written, never the number alone:
   number an amount. A money word in the text before it does not: "По вопросам
   оплаты: 8 707 …" is the payment office's phone;
 - two neighbouring cells are not joined into one number when each has a header of its own
-  that says it holds an amount, a count, a share or a year (plan | actual, year | amount).
+  that says it holds an amount, a count, a share or a year (plan | actual, year | amount),
+  or one of them does and the other names an identifier (БИН/ИИН | year).
 
 An identifier word wins over all of this: a header or label that names a phone, an IIN,
 a card, an identity document or a student ("Телефон", "ЖСН", "card number") keeps the
@@ -93,11 +94,21 @@ def is_quantity_header(header: str) -> bool:
     return QUANTITY.search(header) is not None and not _header_names_an_identifier(header)
 
 
-def two_quantities(header_a: str, header_b: str) -> bool:
-    """Whether two neighbouring cells are two quantities, each under its own header: not
-    one number split over them. One header over both (merged, or a sheet's title read
-    as the header) says nothing of the cells apart."""
-    return header_a != header_b and is_quantity_header(header_a) and is_quantity_header(header_b)
+def separate_columns(header_a: str, header_b: str) -> bool:
+    """Whether two neighbouring cells hold two data, each under a header of its own: two
+    quantities (plan | actual, year | amount), or a quantity beside an identifier (БИН/ИИН
+    | year of registration). Not one number split over them, which two headers naming the
+    same identifier ("ИИН (1–6)" | "ИИН (7–12)"), a header without a kind ("Телефон
+    (код)" | "Нөмірі") or one header over both (merged, or a sheet's title read as the
+    header) may hold."""
+    if header_a == header_b:
+        return False
+    quantity_a, quantity_b = is_quantity_header(header_a), is_quantity_header(header_b)
+    if quantity_a and quantity_b:
+        return True
+    if quantity_a:
+        return _header_names_an_identifier(header_b)
+    return quantity_b and _header_names_an_identifier(header_a)
 
 
 def _word_start(text: str, pos: int) -> int:

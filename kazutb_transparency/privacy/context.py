@@ -15,7 +15,9 @@ from kazutb_transparency.privacy.projection import Projection
 
 BIRTH = re.compile(
     r"туған|туыл|рожд|родил|birth|\bborn\b|\bd\.?o\.?b\b|\bг\.\s?р\.|\bт\.\s?к\.\s?\Z|\bд\.\s?р\."
-    r"|дүниеге\s+кел|появил\w*\s+на\s+свет",
+    r"|дүниеге\s+кел|появил\w*\s+на\s+свет"
+    # ж.т. (жылы туған, born in), not ж.т.б. (және тағы басқалар, and so on)
+    r"|(?<!\w)ж\.\s?т\.(?!\s?б)",
     re.IGNORECASE,
 )
 ID_DOCUMENT = re.compile(
@@ -68,6 +70,8 @@ _STEMS = {  # keys: the detector's names for the kinds of context
         "д. р.",
         "дүниеге",
         "на свет",
+        "ж.т.",
+        "ж. т.",
     ),
     "id-document": (
         "куәлі",

@@ -145,6 +145,7 @@ _NOT_SURNAMES = frozenset(
     str rd blvd microdistrict conservatory theatre theater hospital clinic stadium arena
     lyceum gymnasium""".split()  # noqa: SIM905 (a word list reads best as text)
 )
+_BANKS = ("bank", "банк")
 # Dotted abbreviations that look like two initials (Қ.Р. = Қазақстан Республикасы).
 _ABBREVIATIONS = frozenset(
     {"U.S.", "U.K.", "E.U.", "P.S.", "A.D.", "B.C.", "N.B.", "U.N.", "Қ.Р.", "К.Р.", "Р.К.", "Р.Ф."}
@@ -186,6 +187,8 @@ def _accept(m: re.Match[str]) -> bool:
     if kind in ("surname_initials", "initials_surname"):
         initials = _INITIAL.findall(value)
         word = _INITIALS_OR_SPACE.sub("", value)
+        if word.casefold() in _NOT_SURNAMES or word.casefold().endswith(_BANKS):
+            return False  # Citibank N.A., Chase Bank N.A. (a National Association)
         if len(initials) == 1:
             return surname_like(word) or given(word) is Given.STRONG
         return "".join(initials) not in _ABBREVIATIONS
@@ -469,8 +472,10 @@ def _families(text: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _FAMILY.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue  # inside a word
-        if not any(s < m.end() and m.start() < e for s, e in taken) and surname_like(
-            m.group("surname")
+        if (
+            not any(s < m.end() and m.start() < e for s, e in taken)
+            and surname_like(m.group("surname"))
+            and not ordinary_word(m.group())  # Принтер, Кинотеатр: no Прин or Кино family
         ):
             yield Hit(m.start(), m.end(), "person-name", m.group())
 

@@ -18,7 +18,7 @@ import html
 import re
 from collections.abc import Iterator
 
-from kazutb_transparency.privacy.amounts import two_quantities
+from kazutb_transparency.privacy.amounts import separate_columns
 from kazutb_transparency.privacy.derived import CONTACTS, NUMBERS, Derived, detect
 from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.identifiers import iin_date_ok
@@ -141,8 +141,8 @@ def row_hits(proj: Projection) -> Iterator[Hit]:
         if not _worth_joining(m.group(1), m.group(2)) or _dates_only(m.group(1), m.group(2)):
             continue
         header_a, header_b = proj.header_at(a[0] + 1), proj.header_at(b[0] + 1)
-        if two_quantities(header_a, header_b):
-            continue  # two amounts side by side (plan | actual, year | amount)
+        if separate_columns(header_a, header_b):
+            continue  # two data side by side (plan | actual, БИН | year)
         line_start = text.rfind("\n", 0, a[0]) + 1
         header = f"{header_a} {header_b}".strip()
         yield from _pair_hits(text, a, b, header, max(line_start, a[0] - _CONTEXT_BEFORE))
@@ -242,8 +242,8 @@ def html_row_hits(source: str) -> Iterator[Hit]:
                 continue
             if not re.fullmatch(_FRAGMENT, rb.strip() or "-"):
                 continue
-            if len(headers) > i + 1 and two_quantities(headers[i], headers[i + 1]):
-                continue  # two amounts side by side (plan | actual, year | amount)
+            if len(headers) > i + 1 and separate_columns(headers[i], headers[i + 1]):
+                continue  # two data side by side (plan | actual, БИН | year)
             header = " ".join(headers[i : i + 2])
             rebuilt = Derived()
             for _, start, raw in cells[:i]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.privacy import Allowlist, scan_file
-from kazutb_transparency.privacy.amounts import is_quantity_header, two_quantities
+from kazutb_transparency.privacy.amounts import is_quantity_header, separate_columns
 from kazutb_transparency.privacy.identifiers import iin_check_digit
 
 ROWS = 1_500
@@ -212,5 +212,8 @@ def test_which_headers_are_quantities() -> None:
         assert is_quantity_header(header), header
     for header in ("Телефон", "ЖСН", "Card number", "Код", "", "Аты-жөні", "phone_amount"):
         assert not is_quantity_header(header), header
-    assert not two_quantities("Сомасы", "Сомасы")  # one header over both: merged
-    assert two_quantities("Жоспар", "Нақты")
+    assert not separate_columns("Сомасы", "Сомасы")  # one header over both: merged
+    assert separate_columns("Жоспар", "Нақты")
+    assert separate_columns("БИН/ИИН", "Год регистрации")
+    assert not separate_columns("ИИН (1–6)", "ИИН (7–12)")
+    assert not separate_columns("Жетекшінің телефоны (код)", "Нөмірі")

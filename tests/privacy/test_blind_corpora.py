@@ -14,7 +14,9 @@ of what looks personal and is not, with near misses among them; tests/privacy/bl
 news, stories and announcements in kk, ru and en; tests/privacy/blind/datafiles: open data,
 feeds, sitemaps and search indexes with a needle among thousands of rows;
 tests/privacy/blind/amounts: finance tables whose amounts have an identifier's shape, and
-identifiers beside money words. Their authors saw
+identifiers beside money words; tests/privacy/blind/numbers: the public numbers of
+registers, requisites and bibliographies (BINs, contract and licence numbers, ISBNs,
+codes), with one personal datum among them. Their authors saw
 the classes of issue #60 and the site's allowlist, not the gate's code or its other tests. Every
 positive file holds one personal datum that must be reported (as its category where the
 corpus names one); every look-alike must pass; every type the gate cannot read must be
@@ -34,6 +36,7 @@ from tests.privacy.blind.amounts import build as amounts
 from tests.privacy.blind.datafiles import build as datafiles
 from tests.privacy.blind.lists import build as lists
 from tests.privacy.blind.lookalikes import build as lookalikes
+from tests.privacy.blind.numbers import build as numbers
 from tests.privacy.blind.office import build as office
 from tests.privacy.blind.places import build as places
 from tests.privacy.blind.producers import build as producers
@@ -56,6 +59,7 @@ CORPORA = {
     "lists": lists,
     "variants": variants,
     "amounts": amounts,
+    "numbers": numbers,
 }
 # What the look-alikes corpus takes for the university's own: role mailboxes, its bank
 # account and a vendor's account in a licence notice. An editor allowlists such entries
@@ -71,8 +75,17 @@ EXTRA_ALLOWLIST = {
     ],
     "accounts": [{"handle": "@fontawesome", "reason": "a font vendor in a licence notice"}],
 }
+# The numbers corpus' university: its IBANs and its offices' role mailboxes.
+EXTRA_ALLOWLIST["identifiers"] += [
+    {"value": iban, "reason": "the numbers corpus' university IBAN"}
+    for iban in numbers.UNIVERSITY_OWN["identifiers"]
+]
+EXTRA_ALLOWLIST["emails"] += [
+    {"address": box, "reason": "the numbers corpus' role mailbox"}
+    for box in numbers.UNIVERSITY_OWN["emails"]
+]
 # The corpora's word for a category, where the gate's differs.
-CATEGORY = {"address": "home-address"}
+CATEGORY = {"address": "home-address", "passport": "id-document"}
 
 
 # What the gate does not read yet, each with why (strict: a fix shows as a failure here).

@@ -8,6 +8,7 @@ import pytest
 
 from kazutb_transparency.privacy import Allowlist, load_allowlist, scan_text
 from kazutb_transparency.privacy.allowlist import AllowlistFile
+from kazutb_transparency.privacy.identifiers import luhn_ok
 from kazutb_transparency.privacy.synthetic import fake_bin, fake_card, fake_iban, fake_iin
 
 RND = random.Random(42)
@@ -40,6 +41,7 @@ def test_iin_found(text: str) -> None:
         f"{IIN}KZ",
         f"0.{IIN}",  # decimal fraction
         IIN[:11] + str((int(IIN[11]) + 1) % 10),  # wrong check digit
+        "000017002931",  # an inventory number: its check digit holds, but 00.00 is no date
     ],
 )
 def test_iin_not_found(text: str) -> None:
@@ -147,6 +149,16 @@ def test_cards() -> None:
     assert categories(bad) == []
     assert categories(" ".join(groups) + " 1234") == []  # part of a longer group sequence
     assert categories(f"{groups[0]} {groups[1]}-{groups[2]} {groups[3]}") == []  # mixed
+    # A register's number that passes Luhn but begins with no card issuer's digit.
+    for first in "01789":
+        body = first + CARD[1:15]
+        number = next(body + d for d in "0123456789" if luhn_ok(body + d))
+        assert categories(" ".join(number[i : i + 4] for i in range(0, 16, 4))) == [], number
+
+
+def test_a_birth_date_before_the_abbreviation_for_born() -> None:
+    assert categories("Сейтқали Айгерім, 12.03.2005 ж.т.") == ["person-name", "birth-date"]
+    assert categories("Оқулықтар, кітаптар ж.т.б. 12.03.2005 бастап") == []  # and so on
 
 
 def test_ibans() -> None:

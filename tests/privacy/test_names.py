@@ -86,6 +86,8 @@ def test_names_found(text: str) -> None:
         # A surname-shaped noun before a preposition that a rare name (Иза) shares a
         # form with: a procurement plan's item and method.
         "Закупка: Ноутбук Из одного источника, 2025 год.",
+        "7. Принтер лазерный монохромный",  # -ин and -тер: read as the family of a Прин
+        "Correspondent bank: Citibank N.A., New York",  # a National Association
     ],
 )
 def test_not_names(text: str) -> None:
