@@ -22,7 +22,9 @@ _N = r"№?\s?[0-9]{1,4}[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]?(
 _FLAT = re.compile(
     rf"(?<![\w.])(?:кв|Кв|КВ|квартира|Квартира|apt|Apt|apartment|Apartment|flat|Flat|пәтер"
     rf"|Пәтер)\.?[ \u00a0]?{_N}(?![0-9])"
-    rf"|(?<![\w.])[0-9]{{1,4}}[А-ЯA-Z]?[ \u00a0]?-?[ \u00a0]?(?:пәтер|пәтерде|пәтерінде|п\.)(?!\w)"
+    # "12 п." (пәтер), not a decimal's "0,9 п. п." (percentage points)
+    rf"|(?<![\w.])(?<![0-9],)[0-9]{{1,4}}[А-ЯA-Z]?[ \u00a0]?-?[ \u00a0]?"
+    r"(?:пәтер|пәтерде|пәтерінде|п\.(?![ \u00a0]?п\.))(?!\w)"
 )
 # What comes before a flat in the same address: a house or a street, with a number.
 _HOUSE_OR_STREET = re.compile(

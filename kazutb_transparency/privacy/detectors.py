@@ -40,11 +40,21 @@ _IIN = re.compile(
     + ")"
     + r"(?<![0-9][.,])[0-9]{12}(?!\w)(?![.,][0-9])"
 )
-# The first digit of a payment card of a person (ISO/IEC 7812): 2 (Mir, Mastercard), 3
-# (JCB), 4 (Visa), 5 (Mastercard, Maestro), 6 (UnionPay, Discover, Maestro). 1 (airlines),
-# 7 (petroleum), 8 (health care, telecoms), 9 (national) and 0 begin no card of one; a
-# register's 16-digit number 1024 0311 0378 8548 passes Luhn one time in ten.
-_CARD_ISSUERS = frozenset("23456")
+# The first digits a payment card of a person begins with (ISO/IEC 7812, the schemes'
+# published ranges, 16-digit numbers): Mir 2200–2204, Mastercard 2221–2720 and 51–55,
+# JCB 35, Diners 36/38/39, Visa 4, Maestro 50/56–58, UnionPay, Discover and Maestro 6. A
+# register's number or a timestamp (1024 0311 0378 8548, 2209 2025 0900 1415) passes
+# Luhn one time in ten and begins elsewhere.
+_CARD_HEADS = ("4", "5", "6", "35", "36", "38", "39")
+
+
+def _card_issuer(digits: str) -> bool:
+    if digits.startswith(_CARD_HEADS):
+        return True
+    head = int(digits[:4])
+    return 2200 <= head <= 2204 or 2221 <= head <= 2720
+
+
 _CARD = re.compile(
     r"(?<!\w)(?<![0-9][ \-])[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?!\w)(?![ \-][0-9])"
 )
@@ -173,7 +183,7 @@ def _numbers_in_cluster(proj: Projection, lo: int, hi: int) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), "iin", m.group(), value)
     for m in _CARD.finditer(text, lo, hi):
         digits = _digits(m.group())
-        if digits[0] in _CARD_ISSUERS and luhn_ok(digits):
+        if _card_issuer(digits) and luhn_ok(digits):
             yield Hit(m.start(), m.end(), "bank-card", m.group(), digits)
 
 

@@ -16,7 +16,10 @@ feeds, sitemaps and search indexes with a needle among thousands of rows;
 tests/privacy/blind/amounts: finance tables whose amounts have an identifier's shape, and
 identifiers beside money words; tests/privacy/blind/numbers: the public numbers of
 registers, requisites and bibliographies (BINs, contract and licence numbers, ISBNs,
-codes), with one personal datum among them. Their authors saw
+codes), with one personal datum among them; tests/privacy/blind/timetables: timetables,
+exam schedules and calendars (times, rooms, group codes, dates that are no one's birth);
+tests/privacy/blind/statistics: survey, enrolment and research statistics (shares,
+intervals, counts side by side); each with one personal datum in some files. Their authors saw
 the classes of issue #60 and the site's allowlist, not the gate's code or its other tests. Every
 positive file holds one personal datum that must be reported (as its category where the
 corpus names one); every look-alike must pass; every type the gate cannot read must be
@@ -42,6 +45,8 @@ from tests.privacy.blind.places import build as places
 from tests.privacy.blind.producers import build as producers
 from tests.privacy.blind.prose import build as prose
 from tests.privacy.blind.spellings import build as spellings
+from tests.privacy.blind.statistics import build as statistics
+from tests.privacy.blind.timetables import build as timetables
 from tests.privacy.blind.uploads import build as uploads
 from tests.privacy.blind.variants import build as variants
 from tests.privacy.blind.web import build as web
@@ -60,6 +65,8 @@ CORPORA = {
     "variants": variants,
     "amounts": amounts,
     "numbers": numbers,
+    "timetables": timetables,
+    "statistics": statistics,
 }
 # What the look-alikes corpus takes for the university's own: role mailboxes, its bank
 # account and a vendor's account in a licence notice. An editor allowlists such entries
@@ -84,6 +91,15 @@ EXTRA_ALLOWLIST["emails"] += [
     {"address": box, "reason": "the numbers corpus' role mailbox"}
     for box in numbers.UNIVERSITY_OWN["emails"]
 ]
+# The timetables corpus' university: its offices' landlines and role mailboxes.
+EXTRA_ALLOWLIST["phones"] = [
+    {"number": phone, "reason": "the timetables corpus' office landline"}
+    for phone in timetables.UNIVERSITY_OWN["phones"]
+]
+EXTRA_ALLOWLIST["emails"] += [
+    {"address": box, "reason": "the timetables corpus' role mailbox"}
+    for box in timetables.UNIVERSITY_OWN["emails"]
+]
 # The corpora's word for a category, where the gate's differs.
 CATEGORY = {"address": "home-address", "passport": "id-document"}
 
@@ -95,6 +111,8 @@ KNOWN_MISSES = {
     "r43-nickname-ru.txt": "a nickname alone (Айко)",
     "a18_ru_cashflow_tiyn_report.txt": "amounts in the columns of a fixed-width text report: "
     "a text file does not say where its columns are, so no header vouches for them",
+    "a28_ru_vypusk_po_godam.txt": "counts in the columns of a fixed-width text table read as "
+    "one phone (8  702  518  45  91): a text file does not say where its columns are",
 }
 
 

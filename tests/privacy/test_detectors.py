@@ -149,11 +149,15 @@ def test_cards() -> None:
     assert categories(bad) == []
     assert categories(" ".join(groups) + " 1234") == []  # part of a longer group sequence
     assert categories(f"{groups[0]} {groups[1]}-{groups[2]} {groups[3]}") == []  # mixed
-    # A register's number that passes Luhn but begins with no card issuer's digit.
-    for first in "01789":
-        body = first + CARD[1:15]
+    # A register's number or a timestamp that passes Luhn but begins as no card does.
+    for head in ("0", "1", "7", "8", "9", "2209", "2730", "34"):
+        body = head + CARD[len(head) : 15]
         number = next(body + d for d in "0123456789" if luhn_ok(body + d))
         assert categories(" ".join(number[i : i + 4] for i in range(0, 16, 4))) == [], number
+    for head in ("2200", "2720", "35", "51", "62"):  # Mir, Mastercard, JCB, UnionPay
+        body = head + CARD[len(head) : 15]
+        number = next(body + d for d in "0123456789" if luhn_ok(body + d))
+        assert categories(number) == ["bank-card"], number
 
 
 def test_a_birth_date_before_the_abbreviation_for_born() -> None:
@@ -382,3 +386,10 @@ def test_value_cache_decides_like_the_cluster_tests() -> None:
 
 
 _NO_KINDS: frozenset[str] = frozenset()
+
+
+def test_percentage_points_are_no_flat() -> None:
+    """«12 п.» is a flat (пәтер) in a Kazakh address; «0,9 п. п.» are percentage points."""
+    assert categories("Абай көшесі, 15 үй, 12 п.") == ["home-address"]
+    assert categories("Предельная ошибка выборки — ±0,9 п. п.") == []
+    assert categories("σ(отсев) = 2,37 п. п.; рост на 3 п. п. за год") == []
