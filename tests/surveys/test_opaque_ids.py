@@ -18,10 +18,11 @@ from .helpers import answer_rows, group, write_inputs
 
 pytest.importorskip("kazutb_transparency.privacy")
 
-# Ids the old rule refused: 12 hex digits in a row that pass the IIN check, a phone-shaped
-# run, a letter run read as a name ("Eun", "Mur").
+# Ids the old rule refused: 12 hex digits in a row that read as an IIN (610901534677: its
+# check digit, date and century hold), a phone-shaped run, a letter run read as a name
+# ("Eun", "Mur").
 CHANCE = [
-    "ffa0054b2cea280919827531c26c14d0aa9bb114d66638566f71c6749c9fa5aa",
+    "a5541dd68bcf35e916d583019d9272485f64eeca610901534677ecfd7eab1e43",
     "88e9d8db169202fb81006a89012516935c0f30abc5d2bbfb91d48773dab648d6",
     "45O5JLOPQ6EUNHBULY7AZUZ67D",
     "F5MURZGINDFULY3CCQRUKC76OP",
