@@ -54,7 +54,8 @@ _YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}\s?-\s?(?:19|20)?[0-9]{2}")
 _LIVES = re.compile(
     r"проживающ\w*|проживает|прожива\w+\s+по\s+адресу|домашн\w+\s+адрес\w*|адрес\w*\s+проживания"
     r"|место\s+жительства|тұратын\s+мекенжай\w*|тұрғылықты\s+мекенжай\w*|үй\s+мекенжай\w*"
-    r"|тұрады|home\s+address|residential\s+address|lives\s+at|resides\s+at|residing\s+at"
+    # тұрады: lives; "12 цифрдан тұрады": consists of 12 digits
+    r"|(?<![дтн][ае]н\s)тұрады|home\s+address|residential\s+address|lives\s+at|resides\s+at|residing\s+at"
     # a person's permanent or registered home: a place's address is never "permanent"
     r"|тұрақты\s+мекенжай\w*|постоянн\w+\s+адрес\w*|адрес\w*\s+прописки"
     r"|permanent\s+address",

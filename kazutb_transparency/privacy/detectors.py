@@ -105,7 +105,7 @@ _DATE_NUM = re.compile(
 )
 _MONTH = MONTH_NAMES + r"\w*\.?"
 _DATE_TEXT = re.compile(
-    rf"(?<![0-9]){_D}\s+{_MONTH},?\s+{_Y}(?:\s*(?:г\.|года|ж\.|жыл\w*))?"
+    rf"(?<![0-9])«?{_D}»?\s+{_MONTH},?\s+{_Y}(?:\s*(?:г\.|года|ж\.|жыл\w*))?"  # «14» наурыз
     rf"|{_MONTH}\s+{_D},?\s+{_Y}"
     rf"|{_Y}\s*(?:ж\.|жылғы|жылы|г\.|года)?\s+{_D}\s+{_MONTH}",
     re.IGNORECASE,

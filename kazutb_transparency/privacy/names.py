@@ -143,7 +143,7 @@ _NOT_SURNAMES = frozenset(
     readings olympiad festival conference medal forum games
     mountain airport station district region city house and of the for at in on ave st
     str rd blvd microdistrict conservatory theatre theater hospital clinic stadium arena
-    lyceum gymnasium""".split()  # noqa: SIM905 (a word list reads best as text)
+    lyceum gymnasium surname фамилия тегі""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _BANKS = ("bank", "банк")
 # Dotted abbreviations that look like two initials (Қ.Р. = Қазақстан Республикасы).

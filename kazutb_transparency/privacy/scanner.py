@@ -38,6 +38,7 @@ from kazutb_transparency.privacy.hits import Hit
 from kazutb_transparency.privacy.mask import mask
 from kazutb_transparency.privacy.names import listed_names, name_hits
 from kazutb_transparency.privacy.normalize import normalize
+from kazutb_transparency.privacy.placeholders import is_placeholder
 from kazutb_transparency.privacy.prefilter import Detector, Prefilter
 from kazutb_transparency.privacy.projection import Projection
 from kazutb_transparency.privacy.spelled import obfuscated_email_hits, spelled_number_hits
@@ -189,7 +190,7 @@ def scan_projection(
     for hit in hits:
         if hit.start < taken_until:
             continue
-        if _allowed(hit, allowlist) or written_as_amount(proj, hit):
+        if _allowed(hit, allowlist) or written_as_amount(proj, hit) or is_placeholder(proj, hit):
             taken_until = hit.end  # an allowed value is not also reported as a part of it
             continue
         offset = proj.to_source(hit.start)

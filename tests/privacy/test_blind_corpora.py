@@ -19,7 +19,9 @@ registers, requisites and bibliographies (BINs, contract and licence numbers, IS
 codes), with one personal datum among them; tests/privacy/blind/timetables: timetables,
 exam schedules and calendars (times, rooms, group codes, dates that are no one's birth);
 tests/privacy/blind/statistics: survey, enrolment and research statistics (shares,
-intervals, counts side by side); each with one personal datum in some files. Their authors saw
+intervals, counts side by side); tests/privacy/blind/forms: vacancies, blank forms with
+placeholders and masks, filling instructions and samples; each with one personal datum in
+some files. Their authors saw
 the classes of issue #60 and the site's allowlist, not the gate's code or its other tests. Every
 positive file holds one personal datum that must be reported (as its category where the
 corpus names one); every look-alike must pass; every type the gate cannot read must be
@@ -37,6 +39,7 @@ from kazutb_transparency.privacy import Allowlist, Finding, ScanError, scan_file
 from tests.privacy.allowlists import site_allowlist_with
 from tests.privacy.blind.amounts import build as amounts
 from tests.privacy.blind.datafiles import build as datafiles
+from tests.privacy.blind.forms import build as forms
 from tests.privacy.blind.lists import build as lists
 from tests.privacy.blind.lookalikes import build as lookalikes
 from tests.privacy.blind.numbers import build as numbers
@@ -67,6 +70,7 @@ CORPORA = {
     "numbers": numbers,
     "timetables": timetables,
     "statistics": statistics,
+    "forms": forms,
 }
 # What the look-alikes corpus takes for the university's own: role mailboxes, its bank
 # account and a vendor's account in a licence notice. An editor allowlists such entries
@@ -91,6 +95,10 @@ EXTRA_ALLOWLIST["emails"] += [
     {"address": box, "reason": "the numbers corpus' role mailbox"}
     for box in numbers.UNIVERSITY_OWN["emails"]
 ]
+EXTRA_ALLOWLIST["identifiers"] += [
+    {"value": iban, "reason": "the forms corpus' university IBAN"}
+    for iban in forms.UNIVERSITY_OWN["identifiers"]
+]
 # The timetables corpus' university: its offices' landlines and role mailboxes.
 EXTRA_ALLOWLIST["phones"] = [
     {"number": phone, "reason": "the timetables corpus' office landline"}
@@ -113,6 +121,8 @@ KNOWN_MISSES = {
     "a text file does not say where its columns are, so no header vouches for them",
     "a28_ru_vypusk_po_godam.txt": "counts in the columns of a fixed-width text table read as "
     "one phone (8  702  518  45  91): a text file does not say where its columns are",
+    "b02_kk_otinish_jsn_toltyrylgan.html": "an IIN written digit by digit in a form's twelve "
+    "boxes (|0|5|1|…|): cells are joined two at a time, not twelve",
 }
 
 

@@ -393,3 +393,31 @@ def test_percentage_points_are_no_flat() -> None:
     assert categories("Абай көшесі, 15 үй, 12 п.") == ["home-address"]
     assert categories("Предельная ошибка выборки — ±0,9 п. п.") == []
     assert categories("σ(отсев) = 2,37 п. п.; рост на 3 п. п. за год") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Телефон: +7 (700) 000-00-00",  # a form's sample
+        "Маска ввода: +7 (999) 999-99-99",
+        "Жеке куәлік № 000000000; паспорт № N00000000",
+        "Туған күні: 14.02.2003 (пример)",
+        "e-mail: example@domain.kz",
+        "ЖСН 12 цифрдан тұрады. Алғашқы 6 цифр — туған күні",  # consists of, not lives
+        "Назначение платежа: Фамилия И. О., ИИН ____________",
+    ],
+)
+def test_a_forms_samples_and_instructions_are_no_ones(text: str) -> None:
+    assert categories(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Телефон: 8 701 777 77 77", "phone"),  # a golden number is someone's
+        ("Туған күні: «14» наурыз 2004 ж.", "birth-date"),
+        ("Туған күні: 14.02.2003", "birth-date"),
+    ],
+)
+def test_what_a_filled_form_holds_is_still_read(text: str, category: str) -> None:
+    assert category in categories(text), text
