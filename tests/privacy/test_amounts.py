@@ -15,7 +15,7 @@ import pytest
 
 from kazutb_transparency.privacy import Allowlist, scan_file
 from kazutb_transparency.privacy.amounts import is_quantity_header, separate_columns
-from kazutb_transparency.privacy.identifiers import iin_check_digit
+from kazutb_transparency.privacy.synthetic import fake_iin
 
 ROWS = 1_500
 
@@ -132,17 +132,7 @@ def test_the_same_amounts_under_headers_that_say_nothing_are_still_read(
     assert _scan("x.html", _table(("A", "B"), [(1, v) for v in ELEVEN]), allowlist)
 
 
-def _iin(seed: int) -> str:
-    rnd = random.Random(seed)
-    while True:
-        first = f"{rnd.randrange(60, 99)}{rnd.randrange(1, 13):02d}{rnd.randrange(1, 29):02d}3"
-        first += f"{rnd.randrange(0, 10_000):04d}"
-        check = iin_check_digit(first)
-        if check is not None:
-            return first + str(check)
-
-
-IIN = _iin(11)
+IIN = fake_iin(random.Random(11))
 PHONE = "87071540123"
 
 IDENTIFIER_FILES = {
