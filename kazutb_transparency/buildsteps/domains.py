@@ -134,7 +134,11 @@ DATASET_SOURCES: list[DatasetSource] = [
     lambda site: process_datasets(site.registry, site.units),
     lambda site: disclosure_datasets(site.disclosures, site.units),
     # The structure of §9.7.1.2, as checked on the date of the chart (about.yaml).
-    lambda site: [units_dataset(site.units, site.disclosures.about.structure, site.today)],
+    lambda site: (
+        [units_dataset(site.units, site.disclosures.about.structure, site.today)]
+        if site.disclosures.about.structure is not None
+        else []
+    ),
     # The register on its own: other domains' evidence changes it, not the disclosures.
     lambda site: [register_dataset(site.disclosures, site.register, site.units)],
     lambda site: survey_datasets(site.surveys),

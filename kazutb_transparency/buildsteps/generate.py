@@ -24,10 +24,13 @@ from kazutb_transparency.core.opendata import Dataset
 
 
 def collect_datasets(site: SiteData) -> list[Dataset]:
+    """Every dataset with a row: one with none (its values are not yet published) is not
+    listed, as no page offers it."""
     return [
         dataset
         for number, source in enumerate(DATASET_SOURCES)
         for dataset in remembered_view(f"datasets {number}", source, site)
+        if dataset.rows
     ]
 
 

@@ -25,6 +25,8 @@ from kazutb_transparency.core.keptcheck import FILE as TERMINOLOGY
 from kazutb_transparency.core.keptcheck import kept_check
 from kazutb_transparency.core.keptvalue import keeping
 from kazutb_transparency.core.parsecache import FILE as PARSES
+from kazutb_transparency.core.withhold import Withheld, publishing_view, withhold_refused
+from kazutb_transparency.core.withhold import active as withholding
 from kazutb_transparency.disclosures import (
     Disclosures,
     academic_structure,
@@ -96,6 +98,36 @@ def load_site(data_dir: Path, today: date, cache_dir: Path | None = None) -> Sit
     kept_parses = cache_dir / PARSES if cache_dir is not None else None
     with parse_ahead(sorted(data_dir.rglob("*.yaml")), kept_parses), keeping(cache_dir):
         return _load_site(data_dir, today, cache_dir)
+
+
+# Each round withholds what the last one found depending on a withheld value: a programme,
+# then its disciplines and figures, then what names those. Real data settle in a few.
+MOST_ROUNDS = 12
+
+
+def load_published_site(data_dir: Path, today: date) -> tuple[SiteData, Withheld]:
+    """data/ as the publishing build publishes it (core/withhold.py): without placeholder
+    and sample values, nor what depends on them. Called after `load_site` has found the
+    full data valid, so that every problem here comes of what the view leaves out; one that
+    names nothing the view can leave out is raised as it is."""
+    withheld = Withheld()
+    for _ in range(MOST_ROUNDS):
+        try:
+            with publishing_view(withheld):
+                return _load_site(data_dir, today), withheld
+        except DataError as exc:
+            if not withhold_refused(exc.problems, withheld):
+                raise
+    raise DataError(
+        [
+            Problem(
+                display_path(data_dir),
+                f"the publishing view did not settle in {MOST_ROUNDS} rounds",
+                hint="report this with the data: each round left out what depends on a "
+                "placeholder, and more was still found",
+            )
+        ]
+    )
 
 
 def _applicants(
@@ -187,7 +219,14 @@ def _load_site(data_dir: Path, today: date, cache_dir: Path | None = None) -> Si
             names = {unit.id: unit.name for unit in units}
             structure = academic_structure(disclosures) if disclosures is not None else None
             surveys = remembered("surveys", load_survey_data, data_dir, names, today, structure)
-            audit.extend(Concern.UNVERIFIED, sample_data_notices(surveys, data_dir))
+            notices = sample_data_notices(surveys, data_dir)
+            if withholding():
+                # The publishing view reads no demonstration figures or actions; the
+                # catalogue, adapted from the methodology, is published as not confirmed.
+                notices = [n for n in notices if n.field == "verified"]
+                audit.extend(Concern.PUBLIC_SOURCE, notices)
+            else:
+                audit.extend(Concern.UNVERIFIED, notices)
             audit.extend(Concern.STALE, stale_status_notices(surveys, data_dir, today))
             if registry is not None:
                 # Indicators that are survey figures take the survey engine's value.

@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
+from kazutb_transparency.core import withhold
 from kazutb_transparency.core.boundary import control_problem, read_input_bytes
 from kazutb_transparency.core.dates import build_day, calendar_problem
 from kazutb_transparency.core.errors import DataError, Problem, character_name
@@ -190,14 +191,17 @@ MAX_YAML_DEPTH = 40
 
 
 def load_yaml(path: Path) -> tuple[Any, Lines]:
-    """Parse a YAML file; a syntax error becomes a Problem with the line it stands on."""
+    """Parse a YAML file; a syntax error becomes a Problem with the line it stands on.
+    Inside the publishing view (core/withhold.py) the file is as that view has it."""
     if remembering():  # the preview: an unchanged file is not parsed again
         data, lines = remembered(f"parsed {path}", _parsed, path)
         return pickle.loads(data), lines
     ready = _PARSED_AHEAD.pop(path, None)
-    if ready is not None:
-        return ready
-    return parse_yaml(read_text(path), display_path(path))
+    data, lines = ready if ready is not None else parse_yaml(read_text(path), display_path(path))
+    if not withhold.active():
+        return data, lines
+    data, tree = withhold.prune_document(data, lines.tree, display_path(path))
+    return data, Lines(tree)
 
 
 # Files parsed by `parse_ahead`, each handed out once: the first `load_yaml` of a file
@@ -784,7 +788,9 @@ def read_csv(path: Path, columns: Sequence[str], optional: Sequence[str] = ()) -
                     Problem(name, message, field=column, line=line, hint=hint)
                     for message, hint in cell_problems(value, column)
                 ]
-        rows.append(CsvRow(line, dict(zip(header, values, strict=True))))
+        row = dict(zip(header, values, strict=True))
+        if withhold.keeps_row(name, line, row):
+            rows.append(CsvRow(line, row))
     if problems:
         raise DataError(problems)
     return rows

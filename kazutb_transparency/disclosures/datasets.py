@@ -641,12 +641,10 @@ def register_dataset(d: Disclosures, register: tuple[RegisterRow, ...], units: U
             "unit",
             "string",
             "register.unit",
-            required=True,
         ),
         *_loc(
             "unit_name",
             "register.unit_name_kk_ru_en",
-            required=True,
         ),
         *PROVENANCE_FIELDS,
     )
@@ -666,7 +664,9 @@ def register_dataset(d: Disclosures, register: tuple[RegisterRow, ...], units: U
             "updated": row.updated,
             "review_due": row.review_due,
             "unit": row.clause.unit,
-            **localized_values("unit_name", units.get(row.clause.unit).name),
+            **localized_values(
+                "unit_name", units.get(row.clause.unit).name if row.clause.unit else None
+            ),
             **_provenance(row.clause),
         }
         for row in register

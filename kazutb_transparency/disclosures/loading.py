@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kazutb_transparency.core import withhold
 from kazutb_transparency.core.audit import Audit, Concern
 from kazutb_transparency.core.datafiles import (
     CsvRow,
@@ -182,6 +183,8 @@ class _Loader(RecordLoader):
         programmes = []
         for path in sorted((self.folder / "programmes").glob("*.yaml")):
             name = display_path(path)
+            if withhold.hidden(name):
+                continue
             try:
                 data, lines = load_yaml(path)
                 if data is None:
@@ -439,7 +442,10 @@ class _Loader(RecordLoader):
 
     def orphan_files(self, described: set[str]) -> None:
         """A file nobody described would be published without title or date: refuse it."""
-        if not self.documents_dir.is_dir():
+        # The publishing view (core/withhold.py) leaves the records of sample documents out,
+        # and with them what describes their files: those files are checked with the full
+        # data, and only described files are published.
+        if not self.documents_dir.is_dir() or withhold.active():
             return
         for path in sorted(self.documents_dir.iterdir()):
             if path.is_file() and not path.name.startswith(".") and path.name not in described:
@@ -601,7 +607,8 @@ class _Loader(RecordLoader):
                         at("pages", i),
                         f"use one of: {', '.join(PAGE_TITLE)}",
                     )
-            self.unit_known(clause.unit, name, record, "unit", at("unit"))
+            if clause.unit is not None:
+                self.unit_known(clause.unit, name, record, "unit", at("unit"))
             self.track(clause, name, lines, (index,), record)
         missing = [c for c in REQUIRED_CLAUSES if c not in {r.clause for r in records}]
         if missing:

@@ -110,7 +110,7 @@ class About(Record):
     emails: Emails | None = None
     registration: Registration | None = None
     head: Head | None = None
-    structure: Dated
+    structure: Dated | None = None  # when the chart was checked; None: not yet published
 
 
 class FormOfStudy(Dated):
@@ -158,7 +158,8 @@ class Clause(Sourced):
     block: Literal["invariant", "variative"]
     requirement: Localized
     pages: list[str] = Field(min_length=1)
-    unit: str = Field(pattern=ID_PATTERN)
+    # None until the university names the unit (the publishing view leaves a sample out).
+    unit: str | None = Field(default=None, pattern=ID_PATTERN)
 
     @property
     def key(self) -> tuple[int, ...]:

@@ -154,7 +154,12 @@ def _page_evidence(clause: Clause, d: Disclosures) -> list[Evidence]:
 
 def _structure(d: Disclosures, units: Units) -> list[Evidence]:
     chart_unverified = any(not unit.confirmed for unit in units)
-    out = [Evidence(PART["structure"], d.about.structure, relies_on_unverified=chart_unverified)]
+    structure = d.about.structure
+    out = [
+        Evidence(PART["structure"], structure, relies_on_unverified=chart_unverified)
+        if structure is not None
+        else missing(PART["structure"])
+    ]
     out += [Evidence(f.name, f) for f in d.faculties] or [missing(PART["faculties"])]
     return out + _unit_regulations(d, units)
 

@@ -79,10 +79,11 @@ def collect_changes(
         item = getattr(d.about, field, None)
         if item is not None and hasattr(item, "updated"):
             found.append(Change(item.updated, "about", label, "about/index.md", f"about-{field}"))
-    found.append(
-        Change(d.about.structure.updated, "structure", SECTIONS["structure"],
-               "about/structure.md", "structure")
-    )  # fmt: skip
+    if d.about.structure is not None:
+        found.append(
+            Change(d.about.structure.updated, "structure", SECTIONS["structure"],
+                   "about/structure.md", "structure")
+        )  # fmt: skip
     found += [
         Change(f.updated, "forms", f.name, "about/forms-of-study.md", f"form-{f.id}")
         for f in d.forms

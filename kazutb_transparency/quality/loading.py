@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kazutb_transparency.core import withhold
 from kazutb_transparency.core.audit import Audit, Concern, untranslated
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
 from kazutb_transparency.core.errors import DataError, Problem
@@ -223,7 +224,9 @@ def load_quality(data_dir: Path, units: Units, audit: Audit) -> QualitySystem:
         )
     codes = {document.code for document in documents}
     policy = None
-    if (folder / "policy.yaml").exists():
+    if (folder / "policy.yaml").exists() and not withhold.hidden(
+        display_path(folder / "policy.yaml")
+    ):
         path = folder / "policy.yaml"
         policy, lines = _read(path, Policy, problems)
         if policy is not None:

@@ -51,7 +51,7 @@ class QmsDocument(Sourced):
 
 
 class DocumentsFile(_Record):
-    documents: list[QmsDocument] = Field(min_length=1)
+    documents: list[QmsDocument] = Field(default_factory=list)
 
 
 class Policy(Sourced):

@@ -411,6 +411,8 @@ def latest_wave_date(data: SurveyData) -> date:
 
 
 def survey_datasets(data: SurveyData) -> list[Dataset]:
+    if not data.indicators:  # none published yet (the publishing build's view of samples)
+        return []
     updated = latest_wave_date(data)  # catalogue.yaml carries no date of its own
     catalogue = Dataset(
         name="survey-catalogue",

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from kazutb_transparency.core import withhold
 from kazutb_transparency.core.datafiles import Lines, display_path, load_yaml, validate
 from kazutb_transparency.core.dates import add_months
 from kazutb_transparency.core.errors import DataError, Problem
@@ -316,6 +317,24 @@ def _check_actions(
     return problems
 
 
+def _without_results(
+    meta: Meta,
+    structure: AcademicStructure,
+    catalogue: Catalogue,
+    questionnaire: Questionnaire,
+    targets: Targets,
+    actions: ActionsFile,
+    units: dict[str, Localized],
+    today: date | None,
+) -> SurveyData:
+    """The survey data with no indicator, distribution or action: what the publishing
+    build has while the indicators are demonstration data."""
+    actions = actions.model_copy(update={"actions": []})
+    as_of = actions.as_of or today or date.today()
+    return SurveyData(meta, structure, catalogue, questionnaire.root, targets.root, (),
+                      actions, units, as_of, {}, today)  # fmt: skip
+
+
 def load_survey_data(
     data_dir: Path,
     unit_names: dict[str, Localized] | None = None,
@@ -364,6 +383,14 @@ def load_survey_data(
         raise DataError(problems)
     faculty_of = structure.faculty_of
     path = folder / "indicators.csv"
+    if withhold.active():
+        # Demonstration figures and actions are never published (core/withhold.py): the
+        # publishing build reads the survey data as not yet published.
+        if meta.demonstration:
+            return _without_results(meta, structure, catalogue, questionnaire, targets,
+                                    actions, units, today)  # fmt: skip
+        if actions.demonstration:
+            actions = actions.model_copy(update={"actions": []})
     faculties = frozenset(f.id for f in structure.faculties)
     context = Context(surveys, questionnaire.root, faculty_of, meta.min_n, faculties)
     # The preview reads the indicators again only when their files or context changed,

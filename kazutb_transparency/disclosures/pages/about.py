@@ -8,7 +8,7 @@ from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import dataset_links, esc, table, tr
 from kazutb_transparency.disclosures import jsonld
 from kazutb_transparency.disclosures.about import about_sections
-from kazutb_transparency.disclosures.common import LEVELS
+from kazutb_transparency.disclosures.common import LEVELS, Dated
 from kazutb_transparency.disclosures.content import Disclosures
 from kazutb_transparency.disclosures.labels import LEVEL, PAGE_TITLE, RESOURCE_CATEGORY
 from kazutb_transparency.disclosures.models import RESOURCE_CATEGORIES, Faculty
@@ -192,9 +192,14 @@ def _position_mark(unit: Unit, lang: str) -> str:
     return f' <small class="org-position prov-{state}">{L[f"chart_place.{state}"][lang]}</small>'
 
 
+def _checked(d: Disclosures) -> list[Dated]:
+    """The record of when the chart was last checked, if it is published."""
+    return [d.about.structure] if d.about.structure is not None else []
+
+
 def structure_page(d: Disclosures, units: Units, lang: str) -> str:
     page = "about/structure.md"
-    shown = [d.about.structure, *units, *d.faculties]
+    shown = [*_checked(d), *units, *d.faculties]
     by_unit = page_href(page, "processes/by-unit.md")
     heads = page_href(page, UNITS_PAGE)
     chart = _chart(units, list(d.faculties), None, lang)
@@ -210,7 +215,7 @@ def structure_page(d: Disclosures, units: Units, lang: str) -> str:
                 link=f'<a href="{heads}">{esc(PAGE_TITLE[UNITS_PAGE].get(lang))}</a>'
             )
             + "\n",
-            dates_line(d.about.structure, d.today, lang),
+            *(dates_line(item, d.today, lang) for item in _checked(d)),
         ]
     )
 
@@ -223,7 +228,7 @@ UNITS_PAGE = "about/units.md"
 def units_page(d: Disclosures, units: Units, lang: str) -> str:
     """Every unit's head by position, institutional contact and regulation (§9.7.1.2)."""
     head = d.about.head
-    shown = [d.about.structure, *units, *([head] if head else [])]
+    shown = [*_checked(d), *units, *([head] if head else [])]
     structure = page_href(UNITS_PAGE, "about/structure.md")
     return "\n".join(
         [
@@ -234,7 +239,7 @@ def units_page(d: Disclosures, units: Units, lang: str) -> str:
             _heads_table(d, units, UNITS_PAGE, lang),
             dataset_links(UNITS_PAGE, "units", lang),
             f'<a href="{structure}">← {esc(PAGE_TITLE["about/structure.md"].get(lang))}</a>\n',
-            dates_line(d.about.structure, d.today, lang),
+            *(dates_line(item, d.today, lang) for item in _checked(d)),
         ]
     )
 

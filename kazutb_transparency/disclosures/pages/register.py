@@ -104,6 +104,8 @@ def _dates(row: RegisterRow, lang: str) -> str:
 
 
 def _unit(row: RegisterRow, units: Units, lang: str) -> str:
+    if row.clause.unit is None:
+        return L["unit_not_named"][lang]
     return tr(units.get(row.clause.unit).name, lang) + mark(row.clause, lang, "unit")
 
 
