@@ -20,7 +20,7 @@ ifeq ($(filter $(ENGINE),mkdocs properdocs zensical),)
 $(error ENGINE must be mkdocs, properdocs or zensical, not '$(ENGINE)')
 endif
 
-.PHONY: site serve test validate lint clean browser-deps edit import
+.PHONY: site serve test validate status lint clean browser-deps edit import
 
 $(STAMP): pyproject.toml
 	@echo "1/3 creating $(VENV) (first run only)"
@@ -54,6 +54,12 @@ import: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/python scripts/validate_data.py $(if $(filter-out 0,$(STRICT)),--strict,) data
+
+# What each office still has to supply, by unit and due date (make status IN=ru|en; the
+# list is also written to office-status.xlsx, a sheet per language).
+IN ?= kk
+status: $(STAMP)
+	@$(BIN)/python scripts/office_status.py --lang $(IN) $(if $(OFFICE),--office $(OFFICE),) data
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -141,3 +141,23 @@ def scan_ahead(site: Path, allowlist, cache=None):
         return scanner.finish(site), scanner.cache
     finally:
         scanner.close()
+
+
+def confirm_every_value(data_dir: Path) -> None:
+    """Mark every placeholder of a copy of data/ confirmed: the publishing build then
+    publishes the sample values, so that a test of what it refuses in real data (an
+    inconsistent figure, an untranslated text) can plant it in the default data."""
+    import re
+
+    fields = re.compile(r"provenance_fields: \{[^}\n]*\}")
+    for path in data_dir.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        changed = text.replace("provenance: placeholder", "provenance: confirmed")
+        changed = fields.sub(lambda m: m.group(0).replace("placeholder", "confirmed"), changed)
+        if changed != text:
+            path.write_text(changed, encoding="utf-8")
+    for path in data_dir.rglob("*.csv"):
+        text = path.read_text(encoding="utf-8")
+        changed = re.sub(r"(?<=,)placeholder(?=,|\r?\n|$)", "confirmed", text)
+        if changed != text:
+            path.write_text(changed, encoding="utf-8")

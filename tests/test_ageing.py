@@ -87,16 +87,13 @@ def test_the_feed_and_sitemap_date_the_expiry_on_its_day(last_day, day_after):
     assert dates["accreditation/index.md"].isoformat() == "2027-04-15"
 
 
-def test_only_the_daily_build_publishes_stale_items_as_stale(monkeypatch):
-    from kazutb_transparency.buildsteps.pipeline import tolerated_concerns
+def test_the_publishing_build_publishes_stale_items_as_stale():
+    from kazutb_transparency.buildsteps.pipeline import PUBLISHED_WITH_MARKS
     from kazutb_transparency.core.audit import Audit, Concern
     from kazutb_transparency.core.errors import Problem
 
     audit = Audit()
     audit.add(Concern.STALE, Problem("data/x.yaml", "review was due on 2027-04-14"))
-    audit.add(Concern.PLACEHOLDER, Problem("data/y.yaml", "placeholder value"))
-    monkeypatch.delenv("KAZUTB_AGEING", raising=False)
-    assert len(audit.strict_problems(tolerated_concerns())) == 2  # a merge: both refused
-    monkeypatch.setenv("KAZUTB_AGEING", "1")
-    [left] = audit.strict_problems(tolerated_concerns())  # the daily build: stale shown
-    assert "placeholder" in left.message
+    audit.add(Concern.TERMINOLOGY, Problem("data/y.yaml", "two translations of one term"))
+    [left] = audit.strict_problems(PUBLISHED_WITH_MARKS)  # stale shown, the rest refused
+    assert "two translations" in left.message

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from buildtools import DATA, REPO
+from buildtools import DATA, REPO, confirm_every_value
 
 DISCIPLINES = "data/disclosures/disciplines/6B04105.csv"
 PROGRAMME = "data/disclosures/programmes/6B04105.yaml"
@@ -80,6 +80,7 @@ def test_one_slip_one_message(repo_copy: Path) -> None:
 
 
 def test_kazakh_text_left_in_russian_is_a_warning_and_refused_when_strict(repo_copy) -> None:
+    confirm_every_value(repo_copy / "data")  # a real programme: publishing publishes it
     path = repo_copy / PROGRAMME
     text = path.read_text(encoding="utf-8")
     russian = "Бакалавр бизнеса и управления по образовательной программе «Менеджмент»"

@@ -23,12 +23,12 @@ from kazutb_transparency.applicants.models import (
     ProgrammeFigures,
     Staff,
 )
-from kazutb_transparency.core import withhold
 from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import (
     Lines,
     display_path,
     load_yaml,
+    present,
     read_record_list,
     validate,
 )
@@ -157,7 +157,7 @@ class _Loader(RecordLoader):
         folder = self.folder / "programmes"
         forms = frozenset(self.forms)
         for path in sorted(folder.glob("*.yaml")) if folder.exists() else []:
-            if not withhold.present(path):
+            if not present(path):
                 continue
             # Each file on its own: the live preview checks again only the file edited.
             figures, problems = remembered(

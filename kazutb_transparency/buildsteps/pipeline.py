@@ -179,21 +179,23 @@ def build_date() -> date:
     return build_day()
 
 
-def tolerated_concerns() -> frozenset[Concern]:
-    """Concerns the strict build publishes (shown on the pages) instead of refusing.
-
-    The daily scheduled build (KAZUTB_AGEING=1 in the publish workflow) exists so that a
-    date passing shows on the site the day it passes: an item that became stale overnight
-    is published as stale, rather than freezing the site at yesterday's claim. A merge is
-    still refused with stale data (the workflow sets the variable on the schedule only).
-    """
-    return frozenset({Concern.STALE}) if os.environ.get("KAZUTB_AGEING") == "1" else frozenset()
-
-
 # What the publishing build publishes with a mark instead of refusing: values from a public
-# source ("not yet confirmed"), stale items (with their date), and mandatory items without
-# a real value ("not yet published", listed on their page and by `make status`).
+# source ("not yet confirmed"), stale items (with their date: a date passing shows on the site
+# the day it passes), and mandatory items without a real value ("not yet published", listed
+# on their page and for each office by `make status`).
 PUBLISHED_WITH_MARKS = frozenset({Concern.PUBLIC_SOURCE, Concern.STALE, Concern.INCOMPLETE})
+
+# What the publishing build does with each kind of concern, as the lists say it.
+_PUBLISHING_BUILD = {
+    Concern.TRANSLATION: "refused by the publishing build",
+    Concern.UNVERIFIED: "left out by the publishing build",
+    Concern.PLACEHOLDER: "left out by the publishing build",
+    Concern.PUBLIC_SOURCE: "published with its mark: not yet confirmed",
+    Concern.STALE: "published with its date and its stale mark",
+    Concern.INCOMPLETE: "published as not yet published",
+    Concern.TERMINOLOGY: "refused by the publishing build",
+    Concern.INCONSISTENT: "refused by the publishing build",
+}
 
 
 def data_dir_for(root: Path) -> Path:
@@ -273,15 +275,12 @@ def check_data(
         blocking = site.audit.strict_problems(PUBLISHED_WITH_MARKS)
         if blocking:
             raise DataError(blocking)
-        for problem in proposals:
-            warn(f"{problem} (published as proposed)")
-        return site
     for problem in proposals:
         warn(f"{problem} (published as proposed)")
     # One list per kind: printed in full by `make validate`; a build prints one line of
     # counts and writes the lists to `notices_file`, so that its output stays readable.
     lists = [
-        f"{len(items)} × {kind.value} (refused by the strict build):\n"
+        f"{len(items)} × {kind.value} ({_PUBLISHING_BUILD[kind]}):\n"
         + "\n".join(f"    - {problem}" for problem in items)
         for kind in Concern
         if (items := site.audit.of(kind))
@@ -292,9 +291,9 @@ def check_data(
     elif lists:
         notices_file.parent.mkdir(parents=True, exist_ok=True)
         notices_file.write_text("\n\n".join(lists) + "\n", encoding="utf-8")
-        counts = ", ".join(listed.split(" (refused", 1)[0] for listed in lists)
-        warn(f"{counts}: refused by the strict build; listed in {display_path(notices_file)} "
-             "and by `make validate`")  # fmt: skip
+        counts = ", ".join(listed.split(" (", 1)[0] for listed in lists)
+        warn(f"{counts}: listed in {display_path(notices_file)}, by `make validate` and, "
+             "for each office, by `make status`")  # fmt: skip
     elif notices_file.exists():
         notices_file.unlink()
     return site

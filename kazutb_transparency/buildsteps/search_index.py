@@ -414,13 +414,20 @@ def language_pages(build_dir: Path, lang: str, languages: Iterable[str]) -> tupl
     return root, pages
 
 
+# Initials ("Л.К.", "L. K."): a block never ends on them, so that a name published in full
+# ("Аты-жөні Л.К. Байболова") is never cut into a label and initials that read as another name.
+_INITIALS_BEFORE = re.compile(r"(?:^|\s)(?:\w\.\s?){1,3}$")
+
+
 def blocks_of(text: str) -> list[str]:
-    """The text cut into blocks of about BLOCK characters, at spaces."""
+    """The text cut into blocks of about BLOCK characters, at spaces (never after initials)."""
     blocks, start = [], 0
     while start < len(text):
         end = min(len(text), start + BLOCK)
         if end < len(text):
             space = text.rfind(" ", start + BLOCK // 2, end)
+            while space > 0 and _INITIALS_BEFORE.search(text, start, space):
+                space = text.rfind(" ", start + BLOCK // 2, space)
             end = space if space > 0 else end
         blocks.append(text[start:end].strip())
         start = end

@@ -139,6 +139,12 @@ class Lines:
         return line
 
 
+def present(path: Path) -> bool:
+    """Whether a data file is there to be read: it exists, and the publishing view
+    (core/withhold.py) does not withhold the one record it holds."""
+    return path.is_file() and not withhold.hidden(display_path(path))
+
+
 def display_path(path: Path) -> str:
     """Path as editors see it: relative to the working directory when possible."""
     return _display_path(path, os.getcwd())

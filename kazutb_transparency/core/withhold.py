@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.core.errors import Problem
@@ -92,14 +91,6 @@ def prune_document(data: Any, tree: LineTree | None, file: str) -> tuple[Any, Li
         return None, None
     pruned = _prune(data, tree, file, _VIEW, root=True)
     return (None, None) if pruned is None else pruned
-
-
-def present(path: Path) -> bool:
-    """Whether a data file is there to be read: it exists, and the view does not withhold it."""
-    # Imported here: core/datafiles.py, which names files, asks this module for its view.
-    from kazutb_transparency.core.datafiles import display_path
-
-    return path.is_file() and not hidden(display_path(path))
 
 
 def hidden(file: str) -> bool:

@@ -160,6 +160,8 @@ class Clause(Sourced):
     pages: list[str] = Field(min_length=1)
     # None until the university names the unit (the publishing view leaves a sample out).
     unit: str | None = Field(default=None, pattern=ID_PATTERN)
+    # When the unit is to publish what the clause still lacks (the not-yet-published page).
+    due: date | None = None
 
     @property
     def key(self) -> tuple[int, ...]:

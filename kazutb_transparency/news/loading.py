@@ -11,12 +11,12 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from kazutb_transparency.core import withhold
 from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import (
     Lines,
     display_path,
     load_yaml,
+    present,
     read_record_list,
     validate,
 )
@@ -47,7 +47,7 @@ class _Loader(RecordLoader):
 
     def contact(self) -> MediaContact | None:
         path = self.folder / CONTACT
-        if not withhold.present(path):
+        if not present(path):
             return None
         data, lines = load_yaml(path)
         name = display_path(path)

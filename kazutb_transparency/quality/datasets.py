@@ -39,9 +39,9 @@ def _documents(quality: QualitySystem, updated: date) -> Dataset:
     fields = (
         _f("code", "string", required=True, unique=True),
         *localized_fields("title", TEXTS["title.title"], TEXTS["title.description"]),
-        _f("level", "string", required=True, enum=LEVELS),
+        _f("level", "string", enum=LEVELS),
         _f("version", "string"),
-        _f("approved", "string", required=True),
+        _f("approved", "string"),
         *localized_fields(
             "approved_by", TEXTS["approved_by.title"], TEXTS["approved_by.description"]
         ),

@@ -41,9 +41,10 @@ class QmsDocument(Sourced):
 
     code: str = Field(min_length=3)
     title: Localized
-    level: Level
+    # None when not yet published (the publishing build leaves a placeholder out).
+    level: Level | None = None
     version: str | None = None
-    approved: str = Field(pattern=APPROVED)
+    approved: str | None = Field(default=None, pattern=APPROVED)
     approved_by: Localized
     status: Literal["current", "superseded"]
     file: str | None = None  # a file of data/documents/; its checksum is computed

@@ -14,12 +14,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from kazutb_transparency.core import withhold
 from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import (
     Lines,
     display_path,
     load_yaml,
+    present,
     read_record_list,
     validate,
 )
@@ -55,7 +55,7 @@ class _Loader(RecordLoader):
 
     def _read(self, file: str) -> tuple[Any, Lines, str] | None:
         path = self.folder / file
-        if not withhold.present(path):
+        if not present(path):
             return None
         data, lines = load_yaml(path)
         return data, lines, display_path(path)

@@ -14,12 +14,12 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from kazutb_transparency.core import withhold
 from kazutb_transparency.core.audit import Audit
 from kazutb_transparency.core.datafiles import (
     Lines,
     display_path,
     load_yaml,
+    present,
     read_record_list,
     validate,
 )
@@ -108,7 +108,7 @@ class _Loader(RecordLoader):
 
     def one(self, file: str, model: type[Model]) -> Model | None:
         path = self.folder / file
-        if not withhold.present(path):
+        if not present(path):
             return None
         data, lines = load_yaml(path)
         name = display_path(path)

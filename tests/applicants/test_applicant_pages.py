@@ -10,9 +10,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
-import yaml
-
 from kazutb_transparency.applicants.datasets import applicant_datasets
 from kazutb_transparency.applicants.pages import (
     jsonld_additions,
@@ -22,7 +19,7 @@ from kazutb_transparency.applicants.pages import (
 from kazutb_transparency.buildsteps import domains
 from kazutb_transparency.buildsteps.pipeline import check_data
 from kazutb_transparency.buildsteps.site import load_site
-from kazutb_transparency.core.errors import DataError
+from kazutb_transparency.core.audit import Concern
 
 REPO = Path(__file__).resolve().parents[2]
 FIXED = ("applicants/index.md", "applicants/costs.md", "applicants/outcomes.md")
@@ -136,37 +133,20 @@ def test_register_rows_for_the_clauses_served(default_site) -> None:
     assert "applicants/outcomes.md" in rows["8.5"].clause.pages
 
 
-def test_strict_build_refuses_the_demonstration_values_naming_them() -> None:
+def test_the_publishing_build_leaves_the_demonstration_values_out_and_lists_them() -> None:
+    """The demonstration fees and figures are never published (the publishing view leaves
+    them out), and `make validate` still names each of them for the admissions office."""
     result = subprocess.run(
-        [
-            sys.executable,
-            str(REPO / "scripts" / "validate_data.py"),
-            "--strict",
-            str(REPO / "data"),
-        ],
+        [sys.executable, str(REPO / "scripts" / "validate_data.py"), str(REPO / "data")],
         capture_output=True,
         text=True,
         timeout=600,
         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "KAZUTB_TODAY": "2026-11-23"},
     )
-    assert result.returncode == 1
-    assert "placeholder value" in result.stderr
-    # The command prints the first 200 problems (which files' come first depends on every
-    # domain's sample data); the strict check refuses them all, each file and record named.
-    with pytest.raises(DataError) as refused:
-        check_data(REPO / "data", date(2026, 11, 23), True, lambda _: None)
-    text = "\n".join(str(p) for p in refused.value.problems if "data/applicants/" in p.file)
-    figures = yaml.safe_load(
-        (REPO / "data" / "applicants" / "programmes" / "6B04105.yaml").read_text("utf-8")
-    )
-    for file in (
-        "admission.yaml",
-        "costs.yaml",
-        "groups.yaml",
-        "staff.yaml",
-        "programmes/6B04105.yaml",
-    ):
-        assert f"data/applicants/{file}" in text, file
-    assert "placeholder value" in text
-    tuition = f"6B04105 tuition {figures['tuition'][0]['academic_year']}"
-    assert "B041" in text and tuition in text
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "placeholder value (left out by the publishing build)" in result.stderr
+    for file in ("admission.yaml", "costs.yaml", "groups.yaml", "staff.yaml"):
+        assert f"data/applicants/{file}" in result.stderr, file
+    published = check_data(REPO / "data", date(2026, 11, 23), True, lambda _: None)
+    assert not published.applicants.figures and not published.applicants.staff
+    assert not published.audit.of(Concern.PLACEHOLDER)

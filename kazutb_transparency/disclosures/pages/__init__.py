@@ -18,6 +18,8 @@ from kazutb_transparency.disclosures.pages.about import (
 from kazutb_transparency.disclosures.pages.accreditation import accreditation_page
 from kazutb_transparency.disclosures.pages.calendar import calendar_page
 from kazutb_transparency.disclosures.pages.documents import documents_page, reports_page
+from kazutb_transparency.disclosures.pages.pending import PAGE as PENDING_PAGE
+from kazutb_transparency.disclosures.pages.pending import pending_page
 from kazutb_transparency.disclosures.pages.programme_list import filter_pages, list_page, list_pages
 from kazutb_transparency.disclosures.pages.programmes import (
     CataloguePage,
@@ -112,7 +114,10 @@ def render_register_page(
 ) -> dict[str, str]:
     """The compliance register's page: a renderer of its own, so that an edit of another
     domain's evidence renders this page again and not every disclosure page."""
-    return {"register/index.md": register_page(d, register, units, lang)}
+    return {
+        "register/index.md": register_page(d, register, units, lang),
+        PENDING_PAGE: pending_page(register, units, d.today, lang),
+    }
 
 
 def unit_pages(d: Disclosures) -> dict[tuple[str, str], str]:

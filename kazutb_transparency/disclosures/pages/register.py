@@ -18,6 +18,9 @@ from kazutb_transparency.disclosures.pages.common import (
     notice,
     page_href,
 )
+from kazutb_transparency.disclosures.pages.pending import PAGE as PENDING_PAGE
+from kazutb_transparency.disclosures.pages.pending import L as PENDING
+from kazutb_transparency.disclosures.pages.pending import pending_count
 from kazutb_transparency.disclosures.register_rows import Evidence, RegisterRow
 from kazutb_transparency.editor.labels import field_label
 from kazutb_transparency.organisation import Units
@@ -135,6 +138,11 @@ def register_page(
         incomplete=counts["incomplete"],
         stale=stale,
     )
+    pending = pending_count(register)
+    if pending:
+        link = page_href(PAGE, PENDING_PAGE)
+        said = counted(pending, "register_items", lang)
+        summary += f' <a href="{link}">{PENDING["register_link"][lang]}</a> ({said}).'
     out.append(f"<p>{summary}</p>\n")
     headers = [L[k][lang] for k in ("clause", "requirement", "pages", "status", "dates", "unit")]
     for block in ("invariant", "variative"):

@@ -14,6 +14,8 @@ from kazutb_transparency.quality.pages.common import Q, mark, process_link
 
 def _approved(document: QmsDocument, lang: str) -> str:
     by = tr(document.approved_by, lang)
+    if document.approved is None:
+        return f"{Q['not_yet_published'][lang]}, {by}"
     return f"{esc(document.approved)}, {by}{_field_mark(document, 'approved', lang)}"
 
 
@@ -44,7 +46,7 @@ def documents_page(quality: QualitySystem, registry: Registry, lang: str) -> str
         Q[key][lang]
         for key in ("code", "doc_title", "version", "approved", "doc_status", "process", "file")
     ]
-    for level in LEVELS:
+    for level in (*LEVELS, None):
         documents = sorted((d for d in quality.documents if d.level == level), key=lambda d: d.code)
         if not documents:
             continue
@@ -60,8 +62,9 @@ def documents_page(quality: QualitySystem, registry: Registry, lang: str) -> str
             ]
             for d in documents
         ]
-        out += [f"## {Q[f'level_{level}'][lang]}", ""]
-        out.append(table(headers, rows, Q[f"level_{level}"][lang]))
+        heading = Q[f"level_{level}" if level else "level_not_yet_published"][lang]
+        out += [f"## {heading}", ""]
+        out.append(table(headers, rows, heading))
     out += [Q["codes_unique"][lang], ""]
     return "\n".join(out)
 
