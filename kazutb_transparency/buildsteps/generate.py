@@ -20,6 +20,7 @@ from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.core.incremental import remembered_view
+from kazutb_transparency.core.markdown import listed_datasets
 from kazutb_transparency.core.opendata import Dataset
 
 
@@ -34,14 +35,18 @@ def collect_datasets(site: SiteData) -> list[Dataset]:
     ]
 
 
-def generate_pages(site: SiteData, cache_dir: Path | None = None) -> dict[str, str]:
-    """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md")."""
+def generate_pages(
+    site: SiteData, cache_dir: Path | None = None, datasets: frozenset[str] | None = None
+) -> dict[str, str]:
+    """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md").
+    `datasets`: the names of the published datasets, the only ones a page links to."""
     pages: dict[str, str] = {}
-    for lang in LANGUAGES:
-        for number, render in enumerate(RENDERERS):
-            made = remembered_view(f"pages {number} {lang}", render, site, lang, cache_dir)
-            for path, text in made.items():
-                pages[f"{lang}/{path}"] = text
+    with listed_datasets(datasets):
+        for lang in LANGUAGES:
+            for number, render in enumerate(RENDERERS):
+                made = remembered_view(f"pages {number} {lang}", render, site, lang, cache_dir)
+                for path, text in made.items():
+                    pages[f"{lang}/{path}"] = text
     return pages
 
 

@@ -92,6 +92,7 @@ from kazutb_transparency.core.frontmatter import front_matter_problems as page_f
 from kazutb_transparency.core.gc_pause import collections_paused
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kazutb_transparency.core.incremental import remembered, remembering, remembering_steps
+from kazutb_transparency.core.opendata import Dataset
 from kazutb_transparency.core.opendata.catalogue import catalogue_pages
 from kazutb_transparency.core.opendata.releases import (
     CHECKSUMS,
@@ -306,7 +307,9 @@ def _once_per_unreadable_file(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if not (p.file in unreadable and UNREADABLE in p.message)]
 
 
-def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str]:
+def write_opendata(
+    site: SiteData, folder: Path, site_url: str, datasets: list[Dataset] | None = None
+) -> dict[str, str]:
     """Write every dataset, the package and the evidence pack; return the catalogue pages.
 
     The preview keeps the folder: unchanged files keep their times (and are neither hashed,
@@ -314,7 +317,9 @@ def write_opendata(site: SiteData, folder: Path, site_url: str) -> dict[str, str
     if folder.exists() and not remembering():
         shutil.rmtree(folder)
     settings = load_settings(site.data_dir)
-    written = write_datasets(collect_datasets(site), settings, folder)
+    written = write_datasets(
+        collect_datasets(site) if datasets is None else datasets, settings, folder
+    )
     write_package(written, settings, folder)
     releases = publish_releases(written, settings, folder, store_dir(), site_url)
     evidence = [
@@ -477,11 +482,14 @@ def _prepare(
     # The open data are written in a child on the other core while the pages are generated;
     # the preview writes them here, where it remembers the datasets (a child forgets them),
     # and scans those that changed in a child while it generates the pages.
+    # Collected once, before the child forks: the pages link only to the datasets published.
+    datasets = collect_datasets(site)
+    published = frozenset(dataset.name for dataset in datasets)
     if preview:
-        catalogue = write_opendata(site, opendata_dir, site_url)
+        catalogue = write_opendata(site, opendata_dir, site_url, datasets)
         opendata = lambda: catalogue  # noqa: E731
     else:
-        opendata = in_child(write_opendata, site, opendata_dir, site_url)
+        opendata = in_child(write_opendata, site, opendata_dir, site_url, datasets)
     if scan_ahead:
         _write_published(site, publish_dir, opendata_dir, preview)
         assert build_dir is not None
@@ -490,7 +498,7 @@ def _prepare(
         started.append(start_published_scan(publish_dir, build_dir, site_dir, data_dir))
     with timed(timings, "generate_pages"):
         try:
-            pages = generate_pages(site, cache_dir)
+            pages = generate_pages(site, cache_dir, published)
             assets = generate_assets(site, cache_dir)
             assets.update(feeds(site, site_url))
             assets[f"{DEFAULT_LANGUAGE}/robots.txt"] = robots_txt(site_url).encode("utf-8")

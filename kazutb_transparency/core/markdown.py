@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from kazutb_transparency.core.i18n import TRANSLATION_PENDING, Localized
@@ -187,9 +188,32 @@ def table(headers: list[str], rows: list[list[str]], caption: str) -> str:
 DOWNLOAD_TABLE = catalog("tables")["download_table"]
 
 
+# The datasets the build publishes (a dataset without a row is not published): set while the
+# pages are generated, so that no page links to a table that is not there.
+_LISTED: frozenset[str] | None = None
+
+
+@contextmanager
+def listed_datasets(names: frozenset[str] | None) -> Iterator[None]:
+    global _LISTED
+    outer, _LISTED = _LISTED, names
+    try:
+        yield
+    finally:
+        _LISTED = outer
+
+
+def published_datasets(names: Iterable[str]) -> list[str]:
+    """Those of `names` that the build publishes (all of them outside a build)."""
+    return [name for name in names if _LISTED is None or name in _LISTED]
+
+
 def dataset_links(page: str, datasets: str | Iterable[str], lang: str) -> str:
-    """The "download this table" line linking a page to the open data behind it."""
-    names = [datasets] if isinstance(datasets, str) else list(datasets)
+    """The "download this table" line linking a page to the open data behind it; none for
+    a dataset that is not published."""
+    names = published_datasets([datasets] if isinstance(datasets, str) else datasets)
+    if not names:
+        return ""
     links = " · ".join(
         f'<a href="{href(page, f"opendata/{name}.{fmt}", lang)}">{name}.{fmt}</a>'
         for name in names

@@ -78,6 +78,8 @@ def _programmes(d: Disclosures, lang: str) -> str:
     # «Бакалавриат — 28», not «(Бакалавриат: 28)»: a label and colon inside brackets.
     parts = [f"{tr(LEVEL[level], lang)} — {n}" for level, n in counts.items() if n]
     total = sum(counts.values())
+    if not total:  # none published yet: the catalogue says so, without a count of none
+        return f"_{esc(T['no_programmes'].get(lang))}_"
     # The count rests on the programme codes: it is as confirmed as the weakest of them.
     codes = weakest([p.state("code") for p in d.programmes]) if d.programmes else None
     count = f"{total}{' ' + marker(codes, lang) if codes else ''}"
@@ -135,11 +137,13 @@ def _admission(a: Applicants, lang: str) -> tuple[str, str, list[object]]:
 
 
 def _register(rows: tuple[RegisterRow, ...], lang: str) -> str:
-    """One line: how many requirements are complete; which ones need attention is on the
-    register (its clause numbers are a reviewer's words, not a family's)."""
-    done = [r for r in rows if r.status == "complete" and not r.stale]
-    text = T["complete"].get(lang).format(done=len(done), total=len(rows))
-    return f"[{esc(text)}](register/index.md)"
+    """Where the mandatory disclosures are checked, and what is not yet published: the
+    counts of complete and incomplete clauses are the register's (a reviewer's words, not
+    the first thing a family reads)."""
+    register = f"[{esc(T['register_link'].get(lang))}](register/index.md)"
+    if not any(row.status == "incomplete" for row in rows):
+        return register
+    return f"{register} · [{esc(T['pending_link'].get(lang))}](register/not-yet-published.md)"
 
 
 def _surveys(data: SurveyData, lang: str) -> str:

@@ -76,9 +76,15 @@ def _clause(row: RegisterRow, units: Units, lang: str) -> list[str]:
         f'<h2 id="clause-{esc(clause.clause)}">§{esc(clause.clause)}</h2>\n',
         f"<p>{tr(clause.requirement, lang)}</p>\n",
         f'<ul class="pending-items">{items}</ul>\n',
-        '<dl class="pending-facts">'
-        f"<dt>{L['unit'][lang]}</dt><dd>{unit}</dd>"
-        f"<dt>{L['due'][lang]}</dt><dd>{due}</dd>"
-        + (f"<dt>{L['pages'][lang]}</dt><dd>{pages}</dd>" if pages else "")
-        + "</dl>\n",
+        # One line of facts, not a definition list: a phone shows a clause in one screen.
+        '<p class="pending-facts">'
+        + " · ".join(
+            f"{label}: {value}"
+            for label, value in (
+                (L["unit"][lang], unit),
+                (L["due"][lang], due),
+                *([(L["pages"][lang], pages)] if pages else []),
+            )
+        )
+        + "</p>\n",
     ]

@@ -18,6 +18,7 @@ from kazutb_transparency.core.markdown import (
     href,
     page_href,
     page_path,
+    published_datasets,
     table,
     tr,
 )
@@ -517,18 +518,21 @@ def methodology_page(data: SurveyData, lang: str) -> str:
     out += [f"## {esc(t('target_threshold', lang))}", ""]
     out += [table([esc(h) for h in headers], rows, esc(t("target_threshold", lang))), ""]
     out += dynamics_section(data, lang)
-    links = " · ".join(
-        f'<a href="{href(page, f"opendata/{name}.{ext}", lang)}">{name}.{ext}</a>'
-        for name in (
+    names = published_datasets(
+        (
             "survey-catalogue",
             "survey-indicators",
             "survey-distributions",
             "survey-questions",
             "survey-actions",
         )
+    )
+    links = " · ".join(
+        f'<a href="{href(page, f"opendata/{name}.{ext}", lang)}">{name}.{ext}</a>'
+        for name in names
         for ext in ("csv", "json")
     )
-    out += [f"<p>{links}</p>", ""]
+    out += [f"<p>{links}</p>", ""] if links else []
     return "\n".join(out)
 
 
