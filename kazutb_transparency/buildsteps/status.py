@@ -11,6 +11,8 @@ round (one sheet per language).
 from __future__ import annotations
 
 import fnmatch
+import html
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -179,3 +181,49 @@ def write_workbook(site: SiteData, tasks: list[Task], path: Path) -> None:
             sheet.column_dimensions[letter].width = width
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
+
+
+def status_html(site: SiteData, tasks: list[Task], lang: str) -> str:
+    """The list as a page of the editor's desk: the counts per office, then each office's
+    items by due date, every value escaped (data are text)."""
+    e = html.escape
+    by_office = _grouped(tasks, lambda t: office_name(site, t, lang))
+    counts = "".join(
+        f'<li><a href="#office-{number}">{e(str(office))}</a>: {len(group)}</li>'
+        for number, (office, group) in enumerate(by_office)
+    )
+    sections = []
+    for number, (office, group) in enumerate(by_office):
+        parts = [f'<h2 id="office-{number}">{e(str(office))}</h2>']
+        for due, dated in _grouped(group, lambda t: t.due):
+            when = due.isoformat() if isinstance(due, date) else T["no_due_date"][lang]
+            parts.append(f"<h3>{e(T['due'][lang])}: {e(when)}</h3><ul>")
+            parts += [
+                f"<li><strong>{e(T[f'kind.{t.kind.name}'][lang])}</strong> "
+                f"<code>{e(_where(t.problem))}</code><br>{e(T[f'todo.{t.kind.name}'][lang])}"
+                f"<br><small>{e(t.problem.message)}</small></li>"
+                for t in dated
+            ]
+            parts.append("</ul>")
+        sections.append("".join(parts))
+    languages = " · ".join(
+        f'<a href="?lang={other}" hreflang="{other}">{other}</a>' for other in LANGUAGES
+    )
+    return (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="robots" content="noindex, nofollow">'
+        f'<title>{e(T["page_title"][lang])}</title><link rel="stylesheet" href="editor.css">'
+        f'</head><body class="office-status"><nav>{languages} · <a href="./">'
+        f'{e(T["back"][lang])}</a> · <a href="office-status.xlsx">office-status.xlsx</a>'
+        f"</nav><h1>{e(T['title'][lang].format(count=len(tasks)))}</h1><ul>{counts}</ul>"
+        + "".join(sections)
+        + "</body></html>\n"
+    )
+
+
+def workbook_bytes(site: SiteData, tasks: list[Task]) -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "office-status.xlsx"
+        write_workbook(site, tasks, path)
+        return path.read_bytes()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import html
 import json
 import os
 import sys
@@ -27,7 +28,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.buildsteps.pipeline import build_date, check_data
+from kazutb_transparency.buildsteps.status import (
+    office_tasks,
+    read_assignments,
+    status_html,
+    workbook_bytes,
+)
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.editor import checks
 from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
 from kazutb_transparency.editor.sources import MEDIA_FOLDER, source_of
@@ -396,6 +404,9 @@ class EditorHandler(BaseHTTPRequestHandler):
             lang = (parse_qs(url.query).get("lang") or ["kk"])[0]
             lang = lang if lang in EDITOR_LANGUAGES else "kk"
             self._send(HTTPStatus.OK, self.server.config_text(lang).encode(), TYPES[".yml"])
+        elif path in ("/status.html", "/office-status.xlsx"):
+            lang = (parse_qs(url.query).get("lang") or ["kk"])[0]
+            self._office_status(path, lang if lang in EDITOR_LANGUAGES else "kk")
         elif path == "/formats.json":
             body = json.dumps(formats(), ensure_ascii=False).encode("utf-8")
             self._send(HTTPStatus.OK, body, TYPES[".json"])
@@ -420,6 +431,25 @@ class EditorHandler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
         else:
             self._not_found()
+
+    def _office_status(self, path: str, lang: str) -> None:
+        """What each office still has to supply (`make status`), as a page or a workbook."""
+        data = self.server.backend.data
+        try:
+            with self.server.backend.lock:
+                site = check_data(data, build_date(), False, lambda _: None)
+            tasks = office_tasks(site, read_assignments(data))
+        except DataError as exc:
+            body = html.escape(str(exc)).encode("utf-8")
+            self._send(HTTPStatus.UNPROCESSABLE_ENTITY, b"<pre>" + body + b"</pre>", TYPES[".html"])
+            return
+        if path.endswith(".xlsx"):
+            xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            self._send(HTTPStatus.OK, workbook_bytes(site, tasks), xlsx)
+        else:
+            self._send(
+                HTTPStatus.OK, status_html(site, tasks, lang).encode("utf-8"), TYPES[".html"]
+            )
 
     def _file(self, path: Path, cache: bool = False) -> None:
         try:

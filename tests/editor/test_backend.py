@@ -75,3 +75,12 @@ def test_every_page_carries_a_policy_naming_no_other_host(editor: EditorServer) 
         page = response.read().decode()
     assert "default-src 'self'" in policy and "http" not in policy
     assert 'src="decap/decap-cms.js"' in page
+
+
+def test_the_desk_lists_what_each_office_still_has_to_supply(editor: EditorServer) -> None:
+    with urllib.request.urlopen(f"{editor.url}status.html?lang=ru", timeout=120) as response:
+        page = response.read().decode("utf-8")
+        assert response.headers["Content-Type"].startswith("text/html")
+    assert '<html lang="ru">' in page and "Отдел формирования контингента" in page
+    with urllib.request.urlopen(f"{editor.url}office-status.xlsx", timeout=120) as response:
+        assert response.read(2) == b"PK"  # an XLSX is a zip archive
