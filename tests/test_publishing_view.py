@@ -172,6 +172,10 @@ def test_the_publishing_build_publishes_the_registry_and_the_confirmed_facts(pub
     assert "Байболова" in about  # the rector, as the approved process map names her
     assert "әлі жарияланбаған" in about  # what is missing says so, in the page's language
     assert "пока не опубликован" in (site / "ru/about/index.html").read_text(encoding="utf-8")
+    # Programmes whose faculty and credits are placeholders: named by their real code and name.
+    catalogue = (site / "en" / "programmes" / "index.html").read_text(encoding="utf-8")
+    assert "6B04105" in catalogue and "Management" in catalogue
+    assert "public source" in catalogue
 
 
 def test_no_placeholder_or_sample_value_reaches_any_published_byte(published):

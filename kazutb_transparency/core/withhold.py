@@ -60,6 +60,10 @@ class Withheld:
     rows: set[tuple[str, int]] = field(default_factory=set)  # (CSV file, line)
     # Records found by their label only (a message without a line): (file, label).
     labels: set[tuple[str, str]] = field(default_factory=set)
+    # The real values of each withheld one-record file (a programme's code and name, when
+    # its faculty is a placeholder), for a page that lists what exists but is not yet
+    # published in full: file → the record without its placeholders.
+    partials: dict[str, dict] = field(default_factory=dict)
     spans: RecordSpans = field(default_factory=lambda: RecordSpans())
 
 
@@ -88,6 +92,9 @@ def prune_document(data: Any, tree: LineTree | None, file: str) -> tuple[Any, Li
         return data, tree
     _VIEW.spans.note_document(file, data, tree)
     if file in _VIEW.files:
+        real = isinstance(data, dict) and _is_record(data)
+        if real and not _withheld(data, tree, "", _VIEW, root=True):
+            _VIEW.partials[file] = _real_fields(data, tree)[0]
         return None, None
     pruned = _prune(data, tree, file, _VIEW, root=True)
     return (None, None) if pruned is None else pruned
@@ -97,6 +104,11 @@ def hidden(file: str) -> bool:
     """Whether a file (as display_path names it) holds one record the view withholds: its
     loader reads it as absent."""
     return _VIEW is not None and file in _VIEW.files
+
+
+def partial(file: str) -> dict | None:
+    """The real values of a one-record file the view withholds, or None."""
+    return _VIEW.partials.get(file) if _VIEW is not None else None
 
 
 def keeps_row(file: str, line: int, values: dict[str, str]) -> bool:

@@ -26,7 +26,7 @@ from kazutb_transparency.disclosures.models import (
     Identity,
     Resource,
 )
-from kazutb_transparency.disclosures.programmes import Discipline, Programme
+from kazutb_transparency.disclosures.programmes import AnnouncedProgramme, Discipline, Programme
 from kazutb_transparency.organisation.structure import AcademicStructure
 
 
@@ -44,6 +44,8 @@ class Disclosures:
     resources: tuple[Resource, ...]
     clauses: tuple[Clause, ...]
     calendars: tuple[AcademicCalendar, ...] = ()  # one per academic year (calendar.yaml)
+    # The publishing build's programmes with only a real code and name (core/withhold.py).
+    announced: tuple[AnnouncedProgramme, ...] = ()
 
     def form(self, form_id: str) -> FormOfStudy:
         return next(f for f in self.forms if f.id == form_id)

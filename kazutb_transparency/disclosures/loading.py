@@ -40,6 +40,7 @@ from kazutb_transparency.disclosures.models import About, Clause, Faculty, FormO
 from kazutb_transparency.disclosures.programmes import (
     DISCIPLINE_COLUMNS,
     DISCIPLINE_OPTIONAL_COLUMNS,
+    AnnouncedProgramme,
     Discipline,
     Programme,
 )
@@ -83,6 +84,7 @@ class _Loader(RecordLoader):
         # Programmes whose file could not be read: records that refer to them are not
         # reported as "unknown" (one mistake, one message).
         self.unreadable_programmes: set[str] = set()
+        self.announced: list[AnnouncedProgramme] = []
         self.unreadable_lists: set[str] = set()  # "faculties", "agencies", … that failed
         # Each programme's file and the lines of its total credits and its outcomes, for
         # the check of its curriculum once the disciplines are read (the parsed files
@@ -176,6 +178,15 @@ class _Loader(RecordLoader):
             )
         return records
 
+    def _announce(self, partial: dict | None, name: str) -> None:
+        """A programme the publishing view leaves out, named by its real code and name."""
+        if partial is None:
+            return
+        try:
+            self.announced.append(validate(AnnouncedProgramme, partial, name))
+        except DataError:
+            return  # not even a real code: nothing of it is published
+
     def programmes(self, faculties: list[Faculty], forms: list[FormOfStudy]) -> list[Programme]:
         faculty_ids = {f.id for f in faculties}
         form_ids = {f.id for f in forms}
@@ -184,6 +195,7 @@ class _Loader(RecordLoader):
         for path in sorted((self.folder / "programmes").glob("*.yaml")):
             name = display_path(path)
             if withhold.hidden(name):
+                self._announce(withhold.partial(name), name)
                 continue
             try:
                 data, lines = load_yaml(path)
@@ -731,6 +743,7 @@ def load_disclosures(
         resources=tuple(resources),
         clauses=tuple(clauses),
         calendars=tuple(calendars),
+        announced=tuple(sorted(loader.announced, key=lambda p: p.code)),
     )
     return disclosures
 

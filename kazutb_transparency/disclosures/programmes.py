@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kazutb_transparency.core.i18n import Lang, Localized
 from kazutb_transparency.disclosures.common import (
@@ -30,6 +30,17 @@ DISCIPLINE_COLUMNS = (
     "component",
 )
 DISCIPLINE_OPTIONAL_COLUMNS = ("code",)
+
+
+class AnnouncedProgramme(Dated):
+    """A programme whose code (and name) are real while the rest of its record is not yet
+    published: what the publishing view keeps of a programme it leaves out (its faculty, forms
+    or credits are placeholders), so that the catalogue still names it."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
+
+    code: str = Field(pattern=PROGRAMME_CODE)
+    name: Localized | None = None
 
 
 class Programme(Dated):

@@ -78,6 +78,12 @@ def _programmes(d: Disclosures, lang: str) -> str:
     # «Бакалавриат — 28», not «(Бакалавриат: 28)»: a label and colon inside brackets.
     parts = [f"{tr(LEVEL[level], lang)} — {n}" for level, n in counts.items() if n]
     total = sum(counts.values())
+    if not total and d.announced:  # named by code and name only (the publishing build)
+        state = weakest([p.provenance for p in d.announced])
+        return (
+            f"{len(d.announced)} {marker(state, lang)} — "
+            f"[{esc(T['announced'].get(lang))}](programmes/index.md#announced)"
+        )
     if not total:  # none published yet: the catalogue says so, without a count of none
         return f"_{esc(T['no_programmes'].get(lang))}_"
     # The count rests on the programme codes: it is as confirmed as the weakest of them.

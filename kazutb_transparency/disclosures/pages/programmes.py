@@ -38,6 +38,7 @@ from kazutb_transparency.disclosures.pages.common import (
     jsonld_script,
     mark,
     marked_table,
+    marker,
     no_info,
     notice,
     number,
@@ -184,6 +185,23 @@ def _group_title(d: Disclosures, page: CataloguePage, lang: str) -> str:
     return f"{tr(LEVEL[page.level], lang)}: {tr(d.faculty(page.faculty).name, lang)}"
 
 
+def _announced(d: Disclosures, lang: str) -> str:
+    """The programmes the publishing build names by their real code and name only: the rest
+    of each record (faculty, forms, credits) is not yet published."""
+    if not d.announced:
+        return ""
+    items = "".join(
+        f"<li><code>{esc(p.code)}</code>"
+        + (f" {tr(p.name, lang)}" if p.name is not None else f" — {L['announced_no_name'][lang]}")
+        + f" {marker(p.provenance, lang)}</li>"
+        for p in d.announced
+    )
+    return (
+        f"## {L['announced_title'][lang]} {{#announced}}\n\n"
+        f'{L["announced_intro"][lang]}\n\n<ul class="announced-programmes">{items}</ul>\n'
+    )
+
+
 def index_page(
     d: Disclosures, lang: str, groups: list[CataloguePage] | None = None, extra_filter: str = ""
 ) -> str:
@@ -193,10 +211,11 @@ def index_page(
     groups = catalogue_pages(d) if groups is None else groups
     out = [
         f"# {PAGE_TITLE[INDEX].get(lang)}\n",
-        notice(d.programmes, lang, line=True),
+        notice([*d.programmes, *d.announced], lang, line=True),
         # The first screen lists programmes, with the filters that need no JavaScript.
         filters(d, INDEX, lang, extra_filter),
         first_programmes(d, INDEX, lang),
+        _announced(d, lang),
         f"{L['intro'][lang]} {L['index_help'][lang]}\n",
         list_links(d, INDEX, lang),
         register_note(INDEX, ("9.7.1.6", "9.7.1.4"), lang),
