@@ -270,3 +270,25 @@ def test_the_parsed_data_cache_is_kept_between_runs(workflow) -> None:
     kept = ".cache/parsed-yaml.pickle\n.cache/terminology.json\n.cache/kept-*.pickle\n"
     settings = _restored_before_the_builds(workflow, kept)
     assert "kazutb_transparency/core/*.py" in settings["key"]
+
+
+def test_a_dry_run_of_the_publishing_step_builds_in_publishing_mode(workflow) -> None:
+    """The step that builds what is deployed, on a merge and every day, run as make would
+    run it (make -n): the publishing build (--strict), which succeeds on the default data
+    (tests/test_publishing_view.py builds it)."""
+    build = [s for name, s in steps(workflow) if name == "build" and "STRICT=1" in s.get("run", "")]
+    [step] = build
+    assert step["if"] == "github.event_name != 'pull_request'"
+    on = triggers(workflow)
+    assert "push" in on and "schedule" in on
+    command = step["run"].split()
+    assert command[:2] == ["make", "site"]
+    result = subprocess.run(
+        ["make", "-n", *command[1:]], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "scripts/build_site.py" in result.stdout and "--strict" in result.stdout
+    jobs = workflow["jobs"]
+    # deploy waits for the signature and the archive, each of which waits for the build.
+    assert set(jobs["deploy"]["needs"]) == {"sign", "archive"}
+    assert jobs["sign"]["needs"] == jobs["archive"]["needs"] == "build"
