@@ -667,6 +667,8 @@ NOT_EDITED: dict[str, str] = {
     r"(.+/)?README\.md": "the folder's explanations, for the people who keep the files",
     r"interface/.+": "the site's own interface texts: translators keep them with the code "
     "(the catalogs and the methodology pages are checked by tests/test_interface_catalog.py)",
+    r"offices\.yaml": "which unit keeps which data files, as patterns of file names (make "
+    "status): set once by the quality office with whoever keeps the repository",
     r"style\.yaml": "the style guides' patterns (regular expressions) that tests check every "
     "page with: translators keep them with style/",
     r"surveys/(indicators|distributions)\.csv": "written by scripts/aggregate_surveys.py from "

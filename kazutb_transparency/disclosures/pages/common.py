@@ -171,3 +171,13 @@ def number(value: float, lang: str) -> str:
 
 def size(count: int, lang: str) -> str:
     return file_size(count, lang)
+
+
+# The regulation's wording, quoted as approved (its Kazakh keeps the regulation's words,
+# «аккредитация» among them), in the language's own quotation marks.
+_QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
+
+
+def quoted(text: str, lang: str) -> str:
+    opening, closing = _QUOTES[lang]
+    return f"{opening}{text}{closing}"

@@ -15,7 +15,7 @@ from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.locale_format import fill
 from kazutb_transparency.core.markdown import esc, page_href, tr
 from kazutb_transparency.disclosures.labels import PAGE_TITLE
-from kazutb_transparency.disclosures.pages.common import day
+from kazutb_transparency.disclosures.pages.common import day, notice, quoted
 from kazutb_transparency.disclosures.register_rows import RegisterRow
 from kazutb_transparency.organisation import Units
 
@@ -43,6 +43,8 @@ def pending_page(register: tuple[RegisterRow, ...], units: Units, today: date, l
     back = page_href(PAGE, REGISTER)
     out = [
         f"# {PAGE_TITLE[PAGE].get(lang)}\n",
+        # The marks of the clauses' values (a unit assigned as a sample, in the preview).
+        notice([row.clause for row in register], lang),
         fill(L["intro"][lang], today=day(today, lang)) + "\n",
     ]
     if not rows:
@@ -74,7 +76,7 @@ def _clause(row: RegisterRow, units: Units, lang: str) -> list[str]:
     )
     return [
         f'<h2 id="clause-{esc(clause.clause)}">§{esc(clause.clause)}</h2>\n',
-        f"<p>{tr(clause.requirement, lang)}</p>\n",
+        f"<p>{quoted(tr(clause.requirement, lang), lang)}</p>\n",
         f'<ul class="pending-items">{items}</ul>\n',
         # One line of facts, not a definition list: a phone shows a clause in one screen.
         '<p class="pending-facts">'

@@ -17,6 +17,7 @@ from kazutb_transparency.disclosures.pages.common import (
     marker,
     notice,
     page_href,
+    quoted,
 )
 from kazutb_transparency.disclosures.pages.pending import PAGE as PENDING_PAGE
 from kazutb_transparency.disclosures.pages.pending import L as PENDING
@@ -150,7 +151,7 @@ def register_page(
             [
                 f'<span class="register-clause" id="clause-{row.clause.clause.replace(".", "-")}">'
                 f"{esc(row.clause.clause)}</span>",
-                _quoted(tr(row.clause.requirement, lang), lang),
+                quoted(tr(row.clause.requirement, lang), lang),
                 "<br>".join(
                     f'<a href="{page_href(PAGE, p)}">{tr(PAGE_TITLE[p], lang)}</a>'
                     for p in row.clause.pages
@@ -166,13 +167,3 @@ def register_page(
             out.append(f"## {L[block][lang]}\n")
             out.append(table(headers, rows, L[block][lang]))
     return "\n".join(out)
-
-
-# The regulation's wording, quoted as approved (its Kazakh keeps the regulation's words,
-# «аккредитация» among them), in the language's own quotation marks.
-_QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
-
-
-def _quoted(requirement: str, lang: str) -> str:
-    opening, closing = _QUOTES[lang]
-    return f"{opening}{requirement}{closing}"
