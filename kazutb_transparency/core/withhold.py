@@ -93,10 +93,10 @@ def prune_document(data: Any, tree: LineTree | None, file: str) -> tuple[Any, Li
     _VIEW.spans.note_document(file, data, tree)
     if file in _VIEW.files:
         real = isinstance(data, dict) and _is_record(data)
-        if real and not _withheld(data, tree, "", _VIEW, root=True):
+        if real and not _withheld(data, tree, "", _VIEW):
             _VIEW.partials[file] = _real_fields(data, tree)[0]
         return None, None
-    pruned = _prune(data, tree, file, _VIEW, root=True)
+    pruned = _prune(data, tree, file, _VIEW)
     return (None, None) if pruned is None else pruned
 
 
@@ -127,13 +127,11 @@ def _is_record(value: dict) -> bool:
     return value.get("provenance") in STATES
 
 
-def _prune(
-    value: Any, tree: LineTree, file: str, view: Withheld, root: bool = False
-) -> tuple[Any, LineTree] | None:
+def _prune(value: Any, tree: LineTree, file: str, view: Withheld) -> tuple[Any, LineTree] | None:
     """(value, tree) without what the view withholds; None when all of it is withheld."""
     if isinstance(value, dict) and not isinstance(tree, int):
         if _is_record(value):
-            if _withheld(value, tree, file, view, root):
+            if _withheld(value, tree, file, view):
                 return None
             value, tree = _real_fields(value, tree)
         children: dict[str, tuple[int, LineTree]] = tree[1]  # type: ignore[assignment]
@@ -162,7 +160,8 @@ def _prune(
     return value, tree
 
 
-def _withheld(value: dict, tree: LineTree, file: str, view: Withheld, root: bool) -> bool:
+def _withheld(value: dict, tree: LineTree, file: str, view: Withheld) -> bool:
+    """A record with no real value, or one that depends on a withheld value."""
     fields = value.get("provenance_fields")
     fields = fields if isinstance(fields, dict) else {}
     stronger = [key for key, state in fields.items() if state in STATES[:2]]
