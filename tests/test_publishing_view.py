@@ -172,6 +172,9 @@ def test_the_publishing_build_publishes_the_registry_and_the_confirmed_facts(pub
     assert "Байболова" in about  # the rector, as the approved process map names her
     assert "әлі жарияланбаған" in about  # what is missing says so, in the page's language
     assert "пока не опубликован" in (site / "ru/about/index.html").read_text(encoding="utf-8")
+    # Below what it cannot publish yet, a page names who is to publish it, and by when.
+    english = (site / "en" / "about" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="pending-note">' in english and "§9.7.1.1: responsible unit" in english
     # Programmes whose faculty and credits are placeholders: named by their real code and name.
     catalogue = (site / "en" / "programmes" / "index.html").read_text(encoding="utf-8")
     assert "6B04105" in catalogue and "Management" in catalogue
@@ -289,3 +292,8 @@ def test_the_published_data_package_validates(published):
     site, _ = published
     report = validate(str(site / "opendata" / "datapackage.json"))
     assert report.valid, report.flatten(["type", "note"])[:10]
+
+
+def test_the_preview_build_adds_no_pending_note(built_site):
+    """The editors' build shows the placeholders themselves, marked: no note replaces them."""
+    assert "pending-note" not in (built_site / "en" / "about" / "index.html").read_text("utf-8")

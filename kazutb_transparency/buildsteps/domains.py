@@ -8,6 +8,7 @@ only through these lists (and `site.py`, which loads them).
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from kazutb_transparency.applicants.content import ProgrammeFacts
@@ -33,6 +34,8 @@ from kazutb_transparency.disclosures.pages import (
     render_disclosure_pages,
     render_register_page,
 )
+from kazutb_transparency.disclosures.pages.common import pending_clauses
+from kazutb_transparency.disclosures.pages.pending import pending_rows
 from kazutb_transparency.disclosures.programmes import Programme
 from kazutb_transparency.international.datasets import international_datasets
 from kazutb_transparency.international.pages import render_international_pages
@@ -65,6 +68,25 @@ from kazutb_transparency.surveys.pages.plain import compare_cell
 from kazutb_transparency.surveys.pages.unit_results import headline_result, unit_results
 from kazutb_transparency.transparency.datasets import transparency_datasets
 from kazutb_transparency.transparency.pages import render_transparency_pages
+
+
+def page_context(site: SiteData) -> AbstractContextManager[None]:
+    """What every page is rendered with: in the publishing build, which clauses are still
+    incomplete, with the unit responsible and the date due (each page's register note says
+    so below what it cannot publish yet)."""
+    if not site.publishing:
+        return pending_clauses(None)
+    units = site.units.by_id
+    return pending_clauses(
+        {
+            row.clause.clause: (
+                units[row.clause.unit].name if row.clause.unit in units else None,
+                row.clause.due,
+            )
+            for row in pending_rows(site.register)
+        }
+    )
+
 
 # A renderer gets the data, a language and a cache folder (for costly artefacts such as
 # charts) and returns {path inside the language folder: content}.

@@ -14,7 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kazutb_transparency.buildsteps.crumbs import add_crumbs
-from kazutb_transparency.buildsteps.domains import ASSET_RENDERERS, DATASET_SOURCES, RENDERERS
+from kazutb_transparency.buildsteps.domains import (
+    ASSET_RENDERERS,
+    DATASET_SOURCES,
+    RENDERERS,
+    page_context,
+)
 from kazutb_transparency.buildsteps.files import files_under, sync_tree
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.errors import DataError, Problem
@@ -41,7 +46,7 @@ def generate_pages(
     """Every generated page, keyed by its path under the docs root ("ru/processes/p01.md").
     `datasets`: the names of the published datasets, the only ones a page links to."""
     pages: dict[str, str] = {}
-    with listed_datasets(datasets):
+    with listed_datasets(datasets), page_context(site):
         for lang in LANGUAGES:
             for number, render in enumerate(RENDERERS):
                 made = remembered_view(f"pages {number} {lang}", render, site, lang, cache_dir)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -81,6 +81,9 @@ class SiteData:
     students: Students
     disclosure: DisclosurePolicy  # the small-group rule of every count (data/disclosure.yaml)
     international: International
+    # Loaded through the publishing view (core/withhold.py): what is missing is published as
+    # "not yet published", with the unit responsible for it.
+    publishing: bool = False
 
     def unit_pages(self) -> dict[tuple[str, str], str]:
         """Where the catalogue shows each faculty and programme (the survey pages link to
@@ -114,7 +117,7 @@ def load_published_site(data_dir: Path, today: date) -> tuple[SiteData, Withheld
     for _ in range(MOST_ROUNDS):
         try:
             with publishing_view(withheld):
-                return _load_site(data_dir, today), withheld
+                return replace(_load_site(data_dir, today), publishing=True), withheld
         except DataError as exc:
             if not withhold_refused(exc.problems, withheld):
                 raise

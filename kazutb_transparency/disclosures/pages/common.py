@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+from kazutb_transparency.core.i18n import Localized
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.jsonld import jsonld_script  # noqa: F401 - re-exported to pages
 from kazutb_transparency.core.locale_format import (
@@ -18,13 +20,14 @@ from kazutb_transparency.core.locale_format import (
     format_date,
     format_number,
 )
-from kazutb_transparency.core.markdown import esc, page_href, table
+from kazutb_transparency.core.markdown import esc, page_href, table, tr
 from kazutb_transparency.core.provenance import STATES, Provenance, Sourced, weakest
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.disclosures.labels import PROVENANCE, PROVENANCE_MARK, PROVENANCE_SPOKEN
 
 # Interface strings: data/interface/<lang>.yaml, namespace "disclosures".
 L = catalog("disclosures")
+PENDING_TEXT: dict[str, dict[str, str]] = catalog("disclosures_pending")
 
 
 def _states(items: Iterable[Any]) -> set[Provenance]:
@@ -154,13 +157,53 @@ def dates_line(item: Dated, today: date, lang: str) -> str:
     return f"<p>{dates(item, today, lang)}</p>\n"
 
 
+# In the publishing build, the clauses still incomplete: clause → (the unit responsible, or
+# None while none is named; the date due, or None). Set while the pages are generated.
+_PENDING: dict[str, tuple[Localized | None, date | None]] | None = None
+
+
+@contextmanager
+def pending_clauses(
+    pending: dict[str, tuple[Localized | None, date | None]] | None,
+) -> Iterator[None]:
+    global _PENDING
+    outer, _PENDING = _PENDING, pending
+    try:
+        yield
+    finally:
+        _PENDING = outer
+
+
 def register_note(page: str, clauses: Iterable[str], lang: str) -> str:
+    clauses = list(clauses)
     link = page_href(page, "register/index.md")
     listed = [f"§{esc(c)}" for c in clauses]
     label = L["clause" if len(listed) == 1 else "clauses"][lang]
-    return (
+    note = (
         f'<p class="register-note">{label}: {", ".join(listed)}. '
         f'<a href="{link}">{L["register_link"][lang]}</a></p>\n'
+    )
+    return note + _pending_note(page, clauses, lang)
+
+
+def _pending_note(page: str, clauses: list[str], lang: str) -> str:
+    """What of the page's clauses is not yet published: who is to publish it, by when."""
+    found = [c for c in clauses if _PENDING is not None and c in _PENDING]
+    if not found:
+        return ""
+    parts = []
+    for clause in found:
+        unit, due = _PENDING[clause]  # type: ignore[index]
+        who = tr(unit, lang) if unit is not None else PENDING_TEXT["unit_not_named"][lang]
+        when = day(due, lang) if due is not None else PENDING_TEXT["no_due_date"][lang]
+        parts.append(
+            f"§{esc(clause)}: {PENDING_TEXT['unit'][lang].lower()} — {who}, "
+            f"{PENDING_TEXT['due'][lang].lower()} — {when}"
+        )
+    link = page_href(page, "register/not-yet-published.md")
+    return (
+        f'<p class="pending-note">{PENDING_TEXT["page_note"][lang]} {"; ".join(parts)}. '
+        f'<a href="{link}">{PENDING_TEXT["register_link"][lang]}</a></p>\n'
     )
 
 
