@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from buildtools import DATA, REPO, TODAY
 from openpyxl import load_workbook
 
@@ -19,7 +20,7 @@ from kazutb_transparency.buildsteps.status import (
     status_text,
 )
 from kazutb_transparency.core.audit import Concern
-from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.errors import DataError, Problem
 
 
 def _tasks(data_dir=DATA):
@@ -79,3 +80,12 @@ def test_make_status_prints_the_list_and_writes_the_workbook(tmp_path):
     rows = list(sheets["ru"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Подразделение", "Срок", "Что сделать")
     assert len(rows) > 500
+
+
+def test_a_wrong_record_of_offices_yaml_is_named(data_copy, edit):
+    edit(data_copy / "offices.yaml", "- unit: marketing-pr\n", "- unit: Marketing PR\n")
+    with pytest.raises(DataError) as refused:
+        read_assignments(data_copy)
+    assert any(
+        p.file.endswith("offices.yaml") and p.field == "unit" for p in refused.value.problems
+    )

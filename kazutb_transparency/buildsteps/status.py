@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.core.audit import Concern
 from kazutb_transparency.core.datafiles import display_path, read_record_list
-from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.provenance import Provenance
@@ -57,6 +57,8 @@ def read_assignments(data_dir: Path) -> list[Assignment]:
     if not path.is_file():
         return []
     listed = read_record_list(path, Assignment, key="unit")
+    if listed.problems:  # a wrong record is named, never silently left out of the lists
+        raise DataError(listed.problems)
     return listed.records
 
 
