@@ -36,7 +36,7 @@ from kazutb_transparency.buildsteps.status import (
     workbook_bytes,
 )
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.editor import checks
+from kazutb_transparency.editor import checks, roundtrip
 from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
 from kazutb_transparency.editor.sources import MEDIA_FOLDER, source_of
 
@@ -207,6 +207,8 @@ class Backend:
             if not isinstance(raw, str):
                 raise EditorError(f"{relative}: no content")
             target = self._target(relative, raw)
+            if target.is_file():  # only the values that changed: a one-line diff for one value
+                raw = roundtrip.merged(relative, target.read_text(encoding="utf-8"), raw)
             found = checks.check_text(self.data, relative, raw)
             problems.extend(found)
             writes.append((target, raw.encode("utf-8")))
