@@ -202,7 +202,12 @@ def format_spec(collection: Collection) -> dict[str, Any]:
             continue
         if inner:
             _merge(shape, inner, collection.name)
-    return {"type": "yaml", "extension": "yaml", "shape": shape or None, "list": LIST_KEY}
+    spec: dict[str, Any] = {
+        "type": "yaml", "extension": "yaml", "shape": shape or None, "list": LIST_KEY
+    }  # fmt: skip
+    if collection.folder:  # a new record's file, for the check before it is first saved
+        spec.update(folder=f"{DATA}/{first.path}", identifier=first.identifier)
+    return spec
 
 
 def formats() -> dict[str, dict[str, Any]]:

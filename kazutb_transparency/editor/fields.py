@@ -27,11 +27,11 @@ from kazutb_transparency.core.datafiles import _message
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.common import Dated
-from kazutb_transparency.editor.labels import field_hint, field_label, language_label
+from kazutb_transparency.editor.labels import field_hint, field_label, language_label, text
 from kazutb_transparency.editor.sources import MEDIA_FOLDER
 from kazutb_transparency.organisation.models import UnitRef
 
-DATE_FORMAT = "YYYY-MM-DD"
+DATE_WIDGET = "kazutb-date"
 # Texts written as prose (a text area rather than a line).
 PROSE = frozenset(
     {
@@ -271,12 +271,10 @@ def _widget(
     if annotation in (int, float, Decimal):
         return _number(annotation, constraints)
     if annotation is dt.date:
-        return {
-            "widget": "datetime",
-            "date_format": DATE_FORMAT,
-            "time_format": False,
-            "picker_utc": True,
-        }
+        # Typed as offices write dates (01.09.2025, 1.9.2025, 2025-09-01), kept as
+        # YYYY-MM-DD; an impossible day is refused, never turned into another
+        # (editor.js `kazutb-date`; a date picker's own parsing made 31.02.2025 a day of 1905).
+        return {"widget": DATE_WIDGET, "placeholder": text("date_hint", lang)}
     if annotation is str or annotation is Any or get_origin(annotation) in (Union, types.UnionType):
         field: dict[str, Any] = {"widget": "text" if name in PROSE else "string"}
         pattern = constraints.get("pattern")

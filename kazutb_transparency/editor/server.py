@@ -36,7 +36,7 @@ from kazutb_transparency.buildsteps.status import (
     workbook_bytes,
 )
 from kazutb_transparency.core.errors import DataError, Problem
-from kazutb_transparency.editor import checks, roundtrip
+from kazutb_transparency.editor import checks, problem_text, roundtrip
 from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
 from kazutb_transparency.editor.sources import MEDIA_FOLDER, source_of
 
@@ -222,6 +222,24 @@ class Backend:
             for path, content in writes:
                 _write(path, content)
         return {"message": "entry persisted"}
+
+    def do_checkEntry(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The build's problems with a form about to be saved, as the form shows them
+        (editor.js, before it saves): in the interface's language, with the field and value
+        each is about, so that the message stays at its field until the value is corrected."""
+        lang = params.get("lang") if params.get("lang") in EDITOR_LANGUAGES else "kk"
+        relative = self.relative(params.get("path", ""))
+        raw = params.get("raw")
+        if not isinstance(raw, str):
+            raise EditorError(f"{relative}: no content")
+        try:
+            target = self._target(relative, raw)
+        except EditorError as exc:
+            return {"problems": [problem_text.shown(p, lang) for p in exc.problems]}
+        if target.is_file():
+            raw = roundtrip.merged(relative, target.read_text(encoding="utf-8"), raw)
+        found = checks.check_text(self.data, relative, raw)
+        return {"problems": [problem_text.shown(p, lang, raw) for p in found[:50]]}
 
     def _target(self, relative: str, raw: str) -> Path:
         """Where a saved entry goes: its own file, or a new file named as the build wants

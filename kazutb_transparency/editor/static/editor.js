@@ -266,6 +266,243 @@
     };
   }
 
+
+  // --- the build's problems at their fields ------------------------------------------
+
+  // Before a form is saved, the desk's server checks it with the build's own rules
+  // (server.py `checkEntry`) and answers in the interface's language. A refused form is
+  // not saved; each problem is shown under the field it names, with the field marked,
+  // and stays there until that value is changed; a problem of a whole record (appeals
+  // that do not add up) marks the fields it names. On a git host there is no such server:
+  // the form is saved as it is and the host's checks answer in the pull request.
+  var FORMATTERS = {};
+  var FORMATS = {};
+  var store = { key: null, list: [], listeners: [] };
+
+  function notify() {
+    store.listeners.slice().forEach(function (listener) { listener(); });
+    showPanel();
+  }
+
+  function subscribe(listener) {
+    store.listeners.push(listener);
+    return function () {
+      store.listeners = store.listeners.filter(function (l) { return l !== listener; });
+    };
+  }
+
+  function entryPath(entry, collection) {
+    var path = entry && entry.get && entry.get('path');
+    if (path) return path;
+    var spec = FORMATS['kazutb-' + collection];
+    if (!spec || !spec.folder || !entry || !entry.get) return null;
+    var data = entry.get('data');
+    var id = data && data.get ? data.get(spec.identifier) : null;
+    return id ? spec.folder + '/' + id + '.' + spec.extension : null;
+  }
+
+  function same(a, b) {
+    var empty = function (v) { return v === undefined || v === null || v === ''; };
+    if (empty(a) || empty(b)) return empty(a) && empty(b);
+    if (a && a.toJS) a = a.toJS();
+    if (b && b.toJS) b = b.toJS();
+    return String(a) === String(b);
+  }
+
+  // Whether the form still has a record with the values a record's problem was about
+  // (once one of them is changed, the problem is being corrected).
+  function holds(entry, record, marks) {
+    var data = entry && entry.get ? entry.get('data') : null;
+    if (!data || !data.toJS) return true;
+    var stack = [data.toJS()];
+    while (stack.length) {
+      var value = stack.pop();
+      if (value && typeof value === 'object') {
+        if (!Array.isArray(value) && marks.every(function (k) { return same(value[k], record[k]); })) {
+          return true;
+        }
+        Object.keys(value).forEach(function (k) { stack.push(value[k]); });
+      }
+    }
+    return false;
+  }
+
+  function problemFor(props) {
+    if (!store.list.length || !props.field || !props.collection) return null;
+    var key = props.collection.get('name') + ':' + entryPath(props.entry, props.collection.get('name'));
+    if (key !== store.key) return null;
+    var name = props.field.get('name');
+    for (var i = 0; i < store.list.length; i++) {
+      var p = store.list[i];
+      if (p.name === name && same(p.value, props.value)) return p;
+      if (p.record && p.marks[0] === name && same(p.record[name], props.value) &&
+          holds(props.entry, p.record, p.marks)) return p;
+    }
+    return null;
+  }
+
+  function showPanel() {
+    var panel = document.getElementById('kazutb-problems');
+    if (!panel) return;
+    panel.textContent = '';
+    panel.hidden = !store.list.length;
+    if (!store.list.length) return;
+    var heading = document.createElement('h2');
+    heading.textContent = store.list[0].heading;
+    panel.appendChild(heading);
+    var list = document.createElement('ul');
+    store.list.forEach(function (p) {
+      var item = document.createElement('li');
+      item.textContent = p.text;
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+  }
+
+  function checkEntry(entry, lang) {
+    var collection = entry.get('collection');
+    var formatter = FORMATTERS['kazutb-' + collection];
+    var path = entryPath(entry, collection);
+    if (!formatter || !path) return Promise.resolve();
+    var raw = formatter.toFile(entry.get('data').toJS());
+    return fetch('api/v1', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'checkEntry', params: { path: path, raw: raw, lang: lang } }),
+    }).then(function (response) {
+      return response.ok ? response.json() : { problems: [] };  // no desk server: no check
+    }, function () { return { problems: [] }; }).then(function (answer) {
+      store.key = collection + ':' + path;
+      store.list = answer.problems || [];
+      notify();
+      if (store.list.length) {
+        throw new Error(store.list.map(function (p) { return p.text; }).join('\n'));
+      }
+    });
+  }
+
+  // A widget of Decap's own, with the build's problem under it while it stands.
+  function withProblems(CMS, name) {
+    var base = CMS.getWidget(name);
+    if (!base || !window.createClass || !window.h) return;
+    var h = window.h;
+    var Control = base.control;
+    var Wrapped = window.createClass({
+      componentDidMount: function () { this.off = subscribe(this.forceUpdate.bind(this)); },
+      componentWillUnmount: function () { if (this.off) this.off(); },
+      isValid: function () {
+        var inner = this.inner;
+        var result = inner && inner.isValid ? inner.isValid() : true;
+        var failed = result === false || (result && result.error) || (result && result.then);
+        if (failed) return result;
+        var problem = problemFor(this.props);
+        if (problem) {
+          return { error: { type: 'CUSTOM', parentIds: this.props.parentIds, message: problem.text } };
+        }
+        return result;
+      },
+      render: function () {
+        var self = this;
+        var problem = problemFor(this.props);
+        var props = {};
+        Object.keys(this.props).forEach(function (k) { props[k] = self.props[k]; });
+        props.ref = function (ref) {
+          self.inner = ref && ref.getWrappedInstance ? ref.getWrappedInstance() : ref;
+        };
+        return h('div', { className: problem ? 'kazutb-field kazutb-refused' : 'kazutb-field' },
+          h(Control, props),
+          problem ? h('p', { className: 'kazutb-problem', role: 'alert', lang: chosenLanguage() }, problem.text) : null);
+      },
+    });
+    CMS.registerWidget({
+      name: name,
+      controlComponent: Wrapped,
+      previewComponent: base.preview,
+      schema: base.schema,
+      globalStyles: base.globalStyles,
+      allowMapValue: base.allowMapValue,
+    });
+  }
+
+  // --- dates as offices write them -----------------------------------------------------
+
+  // 01.09.2025, 1.9.2025, 01/09/2025, 01-09-2025 (day first, as in Kazakhstan) and
+  // 2025-09-01 are read as the same day and kept as 2025-09-01; a day the calendar does
+  // not have (31.02.2025) is refused with the reason, never moved to another day.
+  var DATE_WORDS = {
+    kk: { notDate: 'күн емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 01.09.2025', noMonth: '%m-ай деген ай жоқ', noDay: 'бұл айда %d күн ғана бар' },
+    ru: { notDate: 'не дата: напишите в виде ДД.ММ.ГГГГ, например 01.09.2025', noMonth: 'месяца %m не бывает', noDay: 'в этом месяце только %d дн.' },
+    en: { notDate: 'not a date: write it as DD.MM.YYYY, e.g. 01.09.2025', noMonth: 'there is no month %m', noDay: 'that month has %d days' },
+  };
+
+  function readDate(text) {
+    var t = String(text || '').trim();
+    var m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    var y, mo, d;
+    if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; } else {
+      m = /^(\d{1,2})[.\/-](\d{1,2})[.\/-](\d{4})$/.exec(t);
+      if (!m) return { error: 'notDate' };
+      d = +m[1]; mo = +m[2]; y = +m[3];
+    }
+    if (mo < 1 || mo > 12) return { error: 'noMonth', month: mo };
+    var last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (d < 1 || d > last) return { error: 'noDay', days: last };
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return { iso: y + '-' + pad(mo) + '-' + pad(d) };
+  }
+
+  function shownDate(value) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value || ''));
+    return m ? m[3] + '.' + m[2] + '.' + m[1] : (value || '');
+  }
+
+  function dateWidget(CMS, lang) {
+    var h = window.h;
+    var words = DATE_WORDS[lang] || DATE_WORDS.en;
+    var DateControl = window.createClass({
+      getInitialState: function () { return { text: shownDate(this.props.value) }; },
+      componentDidUpdate: function (before) {
+        if (before.value !== this.props.value && readDate(this.state.text).iso !== this.props.value) {
+          this.setState({ text: shownDate(this.props.value) });
+        }
+      },
+      isValid: function () {
+        var text = this.state.text;
+        if (!text) return true;
+        var read = readDate(text);
+        if (read.iso) return true;
+        var why = words[read.error].replace('%m', read.month).replace('%d', read.days);
+        var label = this.props.field.get('label', this.props.field.get('name'));
+        return { error: { type: 'CUSTOM', parentIds: this.props.parentIds, message: label + ': ' + text + ' — ' + why } };
+      },
+      onInput: function (event) {
+        var text = event.target.value;
+        var read = readDate(text);
+        this.setState({ text: text });
+        this.props.onChange(read.iso || text);  // an unreadable text stays what was typed
+      },
+      render: function () {
+        return h('input', {
+          type: 'text',
+          id: this.props.forID,
+          inputMode: 'numeric',
+          autoComplete: 'off',
+          className: this.props.classNameWrapper,
+          placeholder: this.props.field.get('placeholder') || '',
+          value: this.state.text,
+          onChange: this.onInput,
+          onFocus: this.props.setActiveStyle,
+          onBlur: this.props.setInactiveStyle,
+        });
+      },
+    });
+    var DatePreview = function (props) { return h('span', null, shownDate(props.value)); };
+    CMS.registerWidget('kazutb-date', DateControl, DatePreview, {
+      properties: { placeholder: { type: 'string' } },
+    });
+  }
+
   // --- the interface languages -------------------------------------------------------
 
   // The message at a field that breaks a rule is the build's own: the form shows it as
@@ -332,13 +569,23 @@
         Object.keys(formats).forEach(function (name) {
           var spec = formats[name];
           var formatter = spec.type === 'csv' ? csvFormat(spec) : yamlFormat(spec);
+          FORMATS[name] = spec;
+          FORMATTERS[name] = formatter;
           CMS.registerCustomFormat(name, spec.extension, formatter);
         });
         registerLocales(CMS);
+        dateWidget(CMS, lang);
+        ['string', 'text', 'number', 'select', 'boolean', 'relation', 'kazutb-date'].forEach(function (name) {
+          withProblems(CMS, name);
+        });
+        CMS.registerEventListener({
+          name: 'preSave',
+          handler: function (event) { return checkEntry(event.entry, lang); },
+        });
         CMS.init();
       });
   }
 
-  window.KAZUTB_EDITOR = { clean: clean, toForm: toForm, toFile: toFile, parseCsv: parseCsv };
+  window.KAZUTB_EDITOR = { clean: clean, toForm: toForm, toFile: toFile, parseCsv: parseCsv, readDate: readDate };
   start();
 })();

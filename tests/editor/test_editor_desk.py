@@ -1,0 +1,139 @@
+"""The desk as an office uses it, in Kazakh (Debian's Chromium, offline): one fee changed
+is one line of the file's diff with its comment kept; appeals that do not add up and an
+empty Kazakh title are refused with a Kazakh message at the field that is still there
+half a minute later; a date is typed as offices write it, and an impossible one is
+refused, never moved to another day."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+from test_editor_browser import _expand, _programme_with_fee, _wait_for
+
+pytestmark = pytest.mark.browser
+
+PUBLISH = {"kk": "Жариялау", "ru": "Опубликовать", "en": "Publish"}
+NOW = {"kk": "Қазір жариялау", "ru": "Опубликовать сейчас", "en": "Publish now"}
+
+
+def _publish(page: Page, lang: str) -> None:
+    page.get_by_role("button", name=PUBLISH[lang]).first.click()
+    page.get_by_text(NOW[lang]).click()
+
+
+def _git(work_copy: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(work_copy), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture
+def tracked(work_copy: Path) -> Path:
+    """The working copy under git, as an office's clone is."""
+    subprocess.run(["git", "init", "-q", str(work_copy)], check=True)
+    _git(work_copy, "add", "-A")
+    return work_copy
+
+
+def test_one_fee_changed_is_one_line_of_the_diff(open_editor, editor, tracked: Path) -> None:
+    data = tracked / "data"
+    code, fee = _programme_with_fee(data)
+    page = open_editor("kk")
+    page.goto(f"{editor.url}?lang=kk#/collections/programme-figures/entries/{code}")
+    page.wait_for_selector("[id^='tuition-field-']")
+    _expand(page, "tuition")
+    _expand(page, "fees")
+    page.locator("[id^='fee-field-']").first.fill(str(fee + 15_000))
+    _publish(page, "kk")
+    relative = f"data/applicants/programmes/{code}.yaml"
+    assert _wait_for(lambda: _git(tracked, "diff", "--numstat", "--", relative))
+    assert _git(tracked, "diff", "--numstat", "--", relative).split()[:2] == ["1", "1"]
+    changed = [
+        line for line in _git(tracked, "diff", "-U0", "--", relative).splitlines()
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]  # fmt: skip
+    assert str(fee + 15_000) in changed[1]
+    assert (data / "applicants" / "programmes" / f"{code}.yaml").read_text("utf-8").startswith("#")
+
+
+def test_appeals_that_do_not_add_up_are_refused_in_kazakh_at_the_field(
+    open_editor, editor, tracked: Path
+) -> None:
+    path = tracked / "data" / "transparency" / "appeals-statistics.yaml"
+    before = path.read_bytes()
+    first = yaml.safe_load(before)[0]["topics"][0]
+    page = open_editor("kk")
+    page.goto(f"{editor.url}?lang=kk#/collections/transparency/entries/appeals-statistics")
+    page.wait_for_selector("[id^='records-field-']")
+    _expand(page, "records")
+    _expand(page, "topics")
+    received = page.locator("input[id^='received-field-']").first
+    received.fill(str(first["received"] + 3))
+    _publish(page, "kk")
+    message = page.locator(".kazutb-problem").first
+    expect(message).to_contain_text("тең болуы керек")
+    expect(message).to_contain_text(str(first["received"] + 3))
+    time.sleep(30)  # still there for the office to read and act on
+    expect(message).to_be_visible()
+    expect(page.locator("#kazutb-problems")).to_contain_text("Сақталмады")
+    assert path.read_bytes() == before
+    # Corrected: the message goes, and the form is saved.
+    received.fill(str(first["received"]))
+    expect(page.locator(".kazutb-problem")).to_have_count(0)
+
+
+def test_an_empty_kazakh_title_is_refused_in_kazakh(open_editor, editor, tracked: Path) -> None:
+    page = open_editor("kk")
+    page.goto(f"{editor.url}?lang=kk#/collections/accreditation/entries/documents")
+    page.wait_for_selector("[id^='records-field-']")
+    _expand(page, "records")
+    page.locator("[id^='records-field-'] [id^='kk-field-']").first.fill("")
+    _publish(page, "kk")
+    expect(page.get_by_text("міндетті").first).to_be_visible()
+    time.sleep(2)
+    expect(page.get_by_text("міндетті").first).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("01.09.2025", "2025-09-01"), ("1.9.2025", "2025-09-01"), ("2025-09-01", "2025-09-01"),
+     ("01/09/2025", "2025-09-01")],
+)  # fmt: skip
+def test_a_date_is_read_as_offices_write_it(page_of_editor, typed: str, kept: str) -> None:
+    assert page_of_editor.evaluate(f"KAZUTB_EDITOR.readDate('{typed}').iso") == kept
+
+
+@pytest.mark.parametrize("typed", ["31.02.2025", "02/31/2025", "2025-02-30", "29.02.2025",
+                                   "32.01.2025", "1905", "вчера"])  # fmt: skip
+def test_an_impossible_date_is_never_another_day(page_of_editor, typed: str) -> None:
+    assert page_of_editor.evaluate(f"KAZUTB_EDITOR.readDate('{typed}').iso") is None
+
+
+@pytest.fixture
+def page_of_editor(open_editor) -> Page:
+    return open_editor("kk")
+
+
+def test_an_impossible_date_typed_in_the_form_is_refused_with_a_message(
+    open_editor, editor, tracked: Path
+) -> None:
+    path = tracked / "data" / "transparency" / "appeals-statistics.yaml"
+    before = path.read_bytes()
+    page = open_editor("kk")
+    page.goto(f"{editor.url}?lang=kk#/collections/transparency/entries/appeals-statistics")
+    page.wait_for_selector("[id^='records-field-']")
+    _expand(page, "records")
+    page.locator("input[id^='updated-field-']").first.fill("31.02.2025")
+    _publish(page, "kk")
+    expect(page.get_by_text("31.02.2025 — бұл айда 28 күн ғана бар").first).to_be_visible()
+    time.sleep(1)
+    assert path.read_bytes() == before
+    page.locator("input[id^='updated-field-']").first.fill("21.11.2026")
+    _publish(page, "kk")
+    assert _wait_for(lambda: path.read_bytes() != before)
+    assert "updated: 2026-11-21" in path.read_text("utf-8")
