@@ -1,5 +1,6 @@
 """Spreadsheets in and out: a sheet of fees imported with the models' checks, a bad row
-named by sheet, row and column, formulas refused, templates from the models."""
+named by sheet, row and column, formulas refused, templates from the models.
+(Sheets as offices keep them, in Kazakh, Russian or English: test_sheet_languages.py.)"""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from buildtools import REPO
 from openpyxl import Workbook, load_workbook
 
 from kazutb_transparency.editor.checks import check_text
+from kazutb_transparency.editor.sheet_vocabulary import heading
 from kazutb_transparency.editor.sheets import KINDS, SheetError, import_sheet, write_template
 
 TODAY = date(2026, 11, 21)
@@ -60,7 +62,7 @@ def test_a_bad_row_is_named_with_its_sheet_row_and_column(work_copy: Path, tmp_p
     book = tmp_path / "fees.xlsx"
     _fees_book(book, [_row(code, 1_150_000), _row(code, "1 150 000 ₸", "ru"), _row(code, 900)])
     with pytest.raises(SheetError) as refused:
-        import_sheet(book, "fees", data, TODAY)
+        import_sheet(book, "fees", data, TODAY, "en")
     (problem,) = refused.value.problems
     assert str(problem).startswith("fees.xlsx, sheet 'Оқу ақысы', row 3, column F (fee): ")
     assert "not a whole number of tenge" in str(problem)
@@ -73,11 +75,13 @@ def test_the_command_names_the_row_and_writes_nothing(work_copy: Path, tmp_path:
     book = tmp_path / "fees-2027.xlsx"
     _fees_book(book, [_row(code, -5)])
     result = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "import_sheet.py"), str(book), "--data", str(data)],
+        [sys.executable, str(REPO / "scripts" / "import_sheet.py"), str(book), "--data", str(data),
+         "--lang", "en"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "row 2, column F (fee): a fee cannot be negative" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_formula_is_refused_with_its_cell(work_copy: Path, tmp_path: Path) -> None:
@@ -86,7 +90,7 @@ def test_a_formula_is_refused_with_its_cell(work_copy: Path, tmp_path: Path) -> 
     book = tmp_path / "fees.xlsx"
     _fees_book(book, [_row(code, "=1000*1150")])
     with pytest.raises(SheetError) as refused:
-        import_sheet(book, "fees", data, TODAY)
+        import_sheet(book, "fees", data, TODAY, "en")
     assert "row 2, column F" in str(refused.value) and "formula" in str(refused.value)
 
 
@@ -104,9 +108,10 @@ def test_a_csv_of_measurements_is_imported(work_copy: Path, tmp_path: Path) -> N
     assert check_text(data, "processes/measurements.csv", text) == []
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_a_template_has_the_models_columns(kind: str, tmp_path: Path) -> None:
+def test_a_template_has_the_models_columns(kind: str, lang: str, tmp_path: Path) -> None:
     out = tmp_path / f"{kind}.xlsx"
-    write_template(kind, out)
+    write_template(kind, out, lang)
     sheet = load_workbook(out).worksheets[0]
-    assert [c.value for c in sheet[1]] == KINDS[kind].columns()
+    assert [c.value for c in sheet[1]] == [heading(c, lang) for c in KINDS[kind].columns()]
