@@ -47,6 +47,11 @@ def _language_file(lang: str, folder: Path = INTERFACE_DIR) -> dict[str, dict[st
     return _loaded(lang, folder)[0]
 
 
+def interface_sections(lang: str) -> dict[str, dict[str, str]]:
+    """Every section of the interface catalog of `lang` (the editor names choices with it)."""
+    return _language_file(lang)
+
+
 def _problem(folder: Path, lang: str, namespace: str, key: str, message: str) -> Problem:
     """A problem of one string, at its line in its language's file."""
     line = _loaded(lang, folder)[1].line_of((namespace, key))

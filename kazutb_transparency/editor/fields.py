@@ -16,6 +16,7 @@ import re
 import types
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import annotated_types as at
@@ -25,10 +26,11 @@ from pydantic.fields import FieldInfo
 from kazutb_transparency.applicants import models as applicants_models
 from kazutb_transparency.core.datafiles import _message
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
+from kazutb_transparency.core.interface import interface_sections
 from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.editor.labels import field_hint, field_label, language_label, text
-from kazutb_transparency.editor.sources import MEDIA_FOLDER
+from kazutb_transparency.editor.sources import COLLECTIONS, MEDIA_FOLDER
 from kazutb_transparency.organisation.models import UnitRef
 
 DATE_WIDGET = "kazutb-date"
@@ -51,6 +53,80 @@ UNIT_REF_PATTERN = r"^(head:)?[a-z][a-z0-9-]*$"
 CHECKED_TEXTS: dict[str, tuple[str, Any]] = {
     "academic_year": (applicants_models.ACADEMIC_YEAR, applicants_models._academic_year),
 }
+
+
+# Fields that name a record of another file by its id: chosen from that file's records by
+# their names in the editor's language (Decap's relation widget), never typed as an id.
+REFERENCES = {
+    "faculty": "disclosures/faculties.yaml",
+    "form": "disclosures/forms.yaml",
+    "Programme.forms": "disclosures/forms.yaml",
+    "agency": "disclosures/agencies.yaml",
+    "unit": "units.yaml",
+    "curriculum": "disclosures/documents.yaml",
+}
+# The same names meaning something else: a survey result's unit of analysis.
+NOT_REFERENCES = frozenset({"IndicatorRef.unit"})
+
+
+def _reference(name: str, owner: type | None) -> str | None:
+    qualified = f"{owner.__name__}.{name}" if owner is not None else name
+    if qualified in NOT_REFERENCES:
+        return None
+    return REFERENCES.get(qualified) or REFERENCES.get(name)
+
+
+def _relation(
+    name: str, lang: str, owner: type | None, multiple: bool = False
+) -> dict[str, Any] | None:
+    """The relation widget of a reference field: the records' names, searched in every
+    language and by id, shown in the editor's language."""
+    path = _reference(name, owner)
+    found = [(c, s) for c in COLLECTIONS for s in c.sources if s.path == path]
+    if not found or found[0][0].folder or found[0][1].kind != "list":
+        return None
+    collection, source = found[0]
+    key = source.key or "id"
+    title = "name" if "name" in source.model.model_fields else "title"
+    others = [other for other in LANGUAGES if other != lang]
+    field: dict[str, Any] = {
+        "widget": "relation",
+        "collection": collection.name,
+        "file": source.name,
+        "value_field": f"records.*.{key}",
+        "search_fields": [f"records.*.{title}.{code}" for code in (lang, *others)]
+        + [f"records.*.{key}"],
+        "display_fields": [f"records.*.{title}.{lang}"],
+        "options_length": 1000,
+    }
+    if multiple:
+        field["multiple"] = True
+    return field
+
+
+@cache
+def _option_sections(lang: str) -> list[tuple[str, dict[str, str]]]:
+    """The site's interface catalog sections that name values (language_names, …)."""
+    return [
+        (name, section) for name, section in interface_sections(lang).items()
+        if isinstance(section, dict) and all(isinstance(v, str) for v in section.values())
+    ]  # fmt: skip
+
+
+def _labelled(name: str, options: list[str], lang: str) -> list[Any]:
+    """A choice's values with the names the site gives them in the editor's language: from
+    a catalog section named after the field (`kind`: disclosures_document_kind) that
+    names every value in a few words; otherwise the values themselves."""
+    fitting = [
+        (len(section), section)
+        for section_name, section in _option_sections(lang)
+        if section_name.endswith(f"_{name}") or section_name.endswith(f"_{name}s")
+        if all(option in section and len(section[option]) <= 60 for option in options)
+    ]
+    if not fitting:
+        return options
+    best = min(fitting, key=lambda item: item[0])[1]
+    return [{"label": f"{best[option]} ({option})", "value": option} for option in options]
 
 
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
@@ -251,7 +327,9 @@ def _widget(
 ) -> dict[str, Any]:
     options = _literal_options(annotation)
     if options is not None:
-        return {"widget": "select", "options": options}
+        return {"widget": "select", "options": _labelled(name, options, lang)}
+    if annotation is str and (relation := _relation(name, lang, owner)):
+        return relation
     if isinstance(annotation, type) and issubclass(annotation, Localized):
         fields = localized_fields(lang, prose=name in PROSE)
         extra = [
@@ -319,7 +397,10 @@ def _list(
     if constraints.get("max_length") is not None:
         bounds["max"] = constraints["max_length"]
     if options is not None:
-        return {"widget": "select", "multiple": True, "options": options, **bounds}
+        labelled = _labelled(name, options, lang)
+        return {"widget": "select", "multiple": True, "options": labelled, **bounds}
+    if item is str and (relation := _relation(name, lang, owner, multiple=True)):
+        return {**relation, **bounds}
     if isinstance(item, type) and issubclass(item, BaseModel) and item is not UnitRef:
         inner = field_of(name, item, None, lang, owner)
         summary = _summary(item)

@@ -89,10 +89,16 @@ def test_bounds_patterns_and_choices_come_from_the_model() -> None:
     fee = F.model_fields(Fee, "en")
     year = _field(fee, "year_of_study")
     assert (year["min"], year["max"], year["required"]) == (1, 7, False)
-    form = _field(fee, "form")
-    assert form["pattern"][0] == Fee.model_fields["form"].metadata[0].pattern
-    assert form["pattern"][1].startswith("String should match pattern")
-    assert _field(fee, "language")["options"] == ["kk", "ru", "en"]
+    form = _field(fee, "form")  # a form of study of forms.yaml, chosen by its name
+    assert (form["widget"], form["file"], form["value_field"]) == (
+        "relation", "forms", "records.*.id"
+    )  # fmt: skip
+    assert form["display_fields"] == ["records.*.name.en"]
+    languages = _field(fee, "language")["options"]
+    assert [o["value"] for o in languages] == ["kk", "ru", "en"]
+    assert [o["label"] for o in _field(F.model_fields(Fee, "kk"), "language")["options"]] == [
+        "қазақ тілі (kk)", "орыс тілі (ru)", "ағылшын тілі (en)"
+    ]  # fmt: skip
     assert _field(fee, "fee")["pattern"] == ["^[0-9]+$", "a fee cannot be negative"]
 
 

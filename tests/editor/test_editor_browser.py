@@ -113,16 +113,12 @@ def test_a_negative_fee_and_a_malformed_year_are_refused_at_the_field(
     _open_fee(page, editor.url, code)
     page.locator("[id^='fee-field-']").first.fill("-5")
     page.locator("[id^='academic_year-field-']").first.fill("2026/27")
-    page.locator("[id^='form-field-']").first.fill("Full Time")
     _publish(page)
     # The build's own words: applicants/models.py's `_tenge` and `_academic_year`, and
     # pydantic's for a pattern, as core/datafiles.py reports them.
     expect(page.get_by_text("a fee cannot be negative").first).to_be_visible()
     expect(
         page.get_by_text("write the academic year as two consecutive years").first
-    ).to_be_visible()
-    expect(
-        page.get_by_text("String should match pattern '^[a-z0-9][a-z0-9-]*$'").first
     ).to_be_visible()
     time.sleep(1)
     assert path.read_bytes() == before, "nothing is written while a field is refused"
@@ -135,6 +131,8 @@ def _select(page, field: str, *values: str) -> None:
     for value in values:
         box.click()
         box.fill(value)
+        # A choice of records (a faculty) loads its names first: Enter takes the first shown.
+        box.page.locator("[id*='-option-']").first.wait_for()
         box.press("Enter")
 
 
@@ -151,7 +149,8 @@ def test_a_new_programme_is_a_new_file_named_after_its_code(
     open_editor, editor, work_copy: Path
 ) -> None:
     data = work_copy / "data"
-    faculty = yaml.safe_load((data / "disclosures" / "faculties.yaml").read_text("utf-8"))[0]["id"]
+    faculties = yaml.safe_load((data / "disclosures" / "faculties.yaml").read_text("utf-8"))
+    faculty, faculty_name = faculties[0]["id"], faculties[0]["name"]["en"]
     code = "6B04199"
     assert not (data / "disclosures" / "programmes" / f"{code}.yaml").exists()
     page = open_editor("en")
@@ -160,10 +159,9 @@ def test_a_new_programme_is_a_new_file_named_after_its_code(
     page.locator("[id^='kk-field-']").first.fill("Сынақ бағдарламасы")
     page.locator("[id^='ru-field-']").first.fill("Пробная программа")
     page.locator("[id^='en-field-']").first.fill("Trial Programme")
-    page.locator("input[id^='faculty-field-']").first.fill(faculty)
+    _select(page, "faculty", faculty_name)  # chosen by its name, never typed as an id
     _select(page, "languages", "kk", "ru")
-    page.get_by_role("button", name="Add forms of study").click()
-    page.locator("div[id^='forms-field-'] input").first.fill("full-time")
+    _select(page, "forms", "Full-time study")
     page.locator("input[id^='duration_years-field-']").first.fill("4")
     page.locator("input[id^='credits-field-']").first.fill("240")
     _fill_record_meta(page)
@@ -172,6 +170,7 @@ def test_a_new_programme_is_a_new_file_named_after_its_code(
     assert _wait_for(path.exists), sorted(p.name for p in path.parent.iterdir())[-5:]
     programme = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert programme["code"] == code and programme["languages"] == ["kk", "ru"]
+    assert programme["faculty"] == faculty and programme["forms"] == ["full-time"]
     assert programme["name"] == {"kk": "Сынақ бағдарламасы", "ru": "Пробная программа",
                                  "en": "Trial Programme"}  # fmt: skip
     from kazutb_transparency.editor.checks import check_text

@@ -541,6 +541,7 @@
     CMS.registerLocale('kk', kk);
     LANGS.forEach(function (lang) {
       var phrases = merge({}, CMS.getLocale(lang) || {});
+      if (lang === 'ru') merge(phrases, window.KAZUTB_LOCALE_RU || {});
       merge(phrases, { editor: { editorControlPane: { widget: BUILD_WORDS[lang] } } });
       CMS.registerLocale(lang, phrases);
     });
