@@ -40,6 +40,9 @@ def say(english: str | None, lang: str) -> str | None:
         match = pattern.match(english)
         if match:
             values = {k: say(v, lang) or v for k, v in match.groupdict().items()}
+            if "fields" in values:  # field names as the form labels them
+                names = match.group("fields").split(", ")
+                values["fields"] = ", ".join(field_label(name, lang) for name in names)
             return texts[lang].format(**values)
     return english
 

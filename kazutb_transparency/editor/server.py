@@ -38,6 +38,7 @@ from kazutb_transparency.buildsteps.status import (
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.editor import checks, problem_text, roundtrip
 from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
+from kazutb_transparency.editor.desk import desk
 from kazutb_transparency.editor.sources import MEDIA_FOLDER, source_of
 
 REPO = Path(__file__).resolve().parents[2]
@@ -424,6 +425,11 @@ class EditorHandler(BaseHTTPRequestHandler):
             lang = (parse_qs(url.query).get("lang") or ["kk"])[0]
             lang = lang if lang in EDITOR_LANGUAGES else "kk"
             self._send(HTTPStatus.OK, self.server.config_text(lang).encode(), TYPES[".yml"])
+        elif path == "/desk.json":
+            query = parse_qs(url.query)
+            lang = (query.get("lang") or ["kk"])[0]
+            office = (query.get("office") or [None])[0]
+            self._desk(lang if lang in EDITOR_LANGUAGES else "kk", office)
         elif path in ("/status.html", "/office-status.xlsx"):
             lang = (parse_qs(url.query).get("lang") or ["kk"])[0]
             self._office_status(path, lang if lang in EDITOR_LANGUAGES else "kk")
@@ -452,13 +458,26 @@ class EditorHandler(BaseHTTPRequestHandler):
         else:
             self._not_found()
 
+    def _tasks(self) -> tuple[Any, list[Any]]:
+        data = self.server.backend.data
+        with self.server.backend.lock:
+            site = check_data(data, build_date(), False, lambda _: None)
+        return site, office_tasks(site, read_assignments(data))
+
+    def _desk(self, lang: str, office: str | None) -> None:
+        """The desk's first screen: the office's own list, each item a link to its form."""
+        try:
+            site, tasks = self._tasks()
+        except DataError as exc:
+            shown = [problem_text.shown(p, lang)["text"] for p in exc.problems[:50]]
+            self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"problems": shown})
+            return
+        self._json(HTTPStatus.OK, desk(site, tasks, lang, office))
+
     def _office_status(self, path: str, lang: str) -> None:
         """What each office still has to supply (`make status`), as a page or a workbook."""
-        data = self.server.backend.data
         try:
-            with self.server.backend.lock:
-                site = check_data(data, build_date(), False, lambda _: None)
-            tasks = office_tasks(site, read_assignments(data))
+            site, tasks = self._tasks()
         except DataError as exc:
             body = html.escape(str(exc)).encode("utf-8")
             self._send(HTTPStatus.UNPROCESSABLE_ENTITY, b"<pre>" + body + b"</pre>", TYPES[".html"])

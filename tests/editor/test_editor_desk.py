@@ -6,6 +6,7 @@ refused, never moved to another day."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -137,3 +138,20 @@ def test_an_impossible_date_typed_in_the_form_is_refused_with_a_message(
     _publish(page, "kk")
     assert _wait_for(lambda: path.read_bytes() != before)
     assert "updated: 2026-11-21" in path.read_text("utf-8")
+
+
+def test_the_first_screen_is_the_offices_list_with_links_to_its_forms(open_editor, editor) -> None:
+    page = open_editor("kk")
+    desk = page.locator("#kazutb-desk")
+    expect(desk).to_be_visible(timeout=60_000)
+    expect(desk.locator("h2")).to_have_text("Бөлімшелердің тапсырмалары")
+    desk.locator("select").select_option("student-recruitment")
+    expect(desk.locator("select")).to_have_value("student-recruitment")
+    first = desk.locator("li a").first
+    expect(first).to_have_attribute("href", re.compile("^#/collections/applicants/entries/"))
+    href = first.get_attribute("href")
+    # Said in Kazakh: what to do and the build's message.
+    expect(desk).to_contain_text("үлгі")
+    first.click()
+    expect(desk).to_be_hidden()
+    page.wait_for_function(f"window.location.hash === {href!r}")

@@ -503,6 +503,69 @@
     });
   }
 
+
+  // --- the desk: what the office still has to do ---------------------------------------
+
+  // The first screen lists the chosen office's missing, sample and stale items (the same
+  // list as `make status`), each a link to its form; the office is remembered. Closed, it
+  // opens again from the languages bar. Built with textContent: data are text.
+  function element(tag, text, attributes) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    Object.keys(attributes || {}).forEach(function (k) { node.setAttribute(k, attributes[k]); });
+    return node;
+  }
+
+  function showDesk(lang, office) {
+    var panel = document.getElementById('kazutb-desk');
+    if (!panel) return;
+    var query = 'desk.json?lang=' + lang + (office ? '&office=' + encodeURIComponent(office) : '');
+    fetch(query, { credentials: 'same-origin' }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (desk) {
+      if (!desk) return;
+      panel.textContent = '';
+      // The first screen: over the collections, not over a form opened by its address.
+      panel.hidden = /\/entries\//.test(window.location.hash);
+      panel.appendChild(element('h2', desk.heading, { id: 'kazutb-desk-heading' }));
+      var label = element('label', desk.labels.office + ' ', { for: 'kazutb-office' });
+      var select = element('select', null, { id: 'kazutb-office' });
+      desk.offices.forEach(function (o) {
+        var option = element('option', o.name + ' — ' + o.count, { value: o.id });
+        if (o.id === desk.office) option.selected = true;
+        select.appendChild(option);
+      });
+      select.addEventListener('change', function () {
+        try { window.localStorage.setItem('kazutb-office', select.value); } catch (e) { /* private mode */ }
+        showDesk(lang, select.value);
+      });
+      label.appendChild(select);
+      panel.appendChild(label);
+      var list = element('ol');
+      desk.items.forEach(function (item) {
+        var entry = element('li');
+        var head = item.link ? element('a', item.kind, { href: item.link }) : element('strong', item.kind);
+        if (item.link) {
+          head.addEventListener('click', function () { panel.hidden = true; });
+        }
+        entry.appendChild(head);
+        entry.appendChild(element('span', ' — ' + item.where));
+        entry.appendChild(element('div', item.todo, { class: 'kazutb-todo' }));
+        entry.appendChild(element('small', item.message + ' · ' + desk.labels.due + ': ' + (item.due || desk.labels.no_due_date)));
+        list.appendChild(entry);
+      });
+      if (!desk.items.length) panel.appendChild(element('p', desk.labels.none));
+      panel.appendChild(list);
+      var close = element('button', desk.labels.close, { type: 'button', class: 'kazutb-close' });
+      close.addEventListener('click', function () { panel.hidden = true; });
+      panel.insertBefore(close, panel.firstChild);
+      var opener = document.getElementById('kazutb-desk-open');
+      if (opener) {
+        opener.onclick = function (event) { event.preventDefault(); panel.hidden = false; };
+      }
+    }, function () { /* no desk server (a git host): the CMS alone */ });
+  }
+
   // --- the interface languages -------------------------------------------------------
 
   // The message at a field that breaks a rule is the build's own: the form shows it as
@@ -584,6 +647,13 @@
           handler: function (event) { return checkEntry(event.entry, lang); },
         });
         CMS.init();
+        var office = null;
+        try { office = window.localStorage.getItem('kazutb-office'); } catch (e) { /* private mode */ }
+        showDesk(lang, office);
+        window.addEventListener('hashchange', function () {
+          var panel = document.getElementById('kazutb-desk');
+          if (panel && /\/entries\//.test(window.location.hash)) panel.hidden = true;
+        });
       });
   }
 

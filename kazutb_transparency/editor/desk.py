@@ -1,0 +1,85 @@
+"""The desk's first screen: what the office still has to do, each item a link to its form.
+
+The same tasks as `make status` (buildsteps/status.py): every concern of data/ under the
+unit that keeps its file, by due date. Here each is said in the editor's language (what to
+do from the status catalog, the build's message through editor/problem_text.py) and leads
+to the form of its file, so an office goes from its list straight to the field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from kazutb_transparency.buildsteps.site import SiteData
+from kazutb_transparency.buildsteps.status import T, Task, office_name
+from kazutb_transparency.core.datafiles import display_path
+from kazutb_transparency.editor.labels import text
+from kazutb_transparency.editor.problem_text import field_words, say
+from kazutb_transparency.editor.sources import COLLECTIONS, source_of
+
+UNASSIGNED = "-"  # the office of the files no unit keeps yet
+
+
+def form_link(file: str, data_dir: Path) -> str | None:
+    """The CMS's address of the form of a file of `data_dir` as problems name it (its hash
+    route), or None for a file the editor has no form for."""
+    relative = file.removeprefix(display_path(data_dir) + "/")
+    source = source_of(relative)
+    if source is None:
+        return None
+    for collection in COLLECTIONS:
+        if source in collection.sources:
+            entry = PurePosixPath(relative).stem if collection.folder else source.name
+            return f"#/collections/{collection.name}/entries/{entry}"
+    return None
+
+
+def _item(site: SiteData, task: Task, lang: str) -> dict[str, Any]:
+    problem = task.problem
+    kind = task.kind.name
+    return {
+        "kind": T[f"kind.{kind}"][lang],
+        "todo": T[f"todo.{kind}"][lang],
+        "message": say(problem.message, lang),
+        "where": ", ".join(
+            part
+            for part in (
+                problem.file.removeprefix(display_path(site.data_dir) + "/"),
+                problem.record,
+                field_words(problem.field, lang),
+            )
+            if part
+        ),
+        "due": task.due.isoformat() if isinstance(task.due, date) else None,
+        "link": form_link(problem.file, site.data_dir),
+    }
+
+
+def desk(site: SiteData, tasks: list[Task], lang: str, office: str | None) -> dict[str, Any]:
+    """The offices with their counts, and the chosen office's items (the first office's
+    when none is chosen)."""
+    offices: dict[str, dict[str, Any]] = {}
+    for task in tasks:
+        key = task.office or UNASSIGNED
+        if key not in offices:
+            offices[key] = {"id": key, "name": office_name(site, task, lang), "count": 0}
+        offices[key]["count"] += 1
+    chosen = office if office in offices else next(iter(offices), None)
+    return {
+        "heading": T["page_title"][lang],
+        "labels": {
+            "office": T["column.office"][lang],
+            "due": T["due"][lang],
+            "no_due_date": T["no_due_date"][lang],
+            "close": text("desk_close", lang),
+            "open": text("desk_open", lang),
+            "none": text("desk_none", lang),
+        },
+        "offices": list(offices.values()),
+        "office": chosen,
+        "items": [
+            _item(site, task, lang) for task in tasks if (task.office or UNASSIGNED) == chosen
+        ],
+    }
