@@ -39,6 +39,8 @@ from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.editor import checks, problem_text, roundtrip
 from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
 from kazutb_transparency.editor.desk import desk
+from kazutb_transparency.editor.import_page import import_html, import_upload, template_bytes
+from kazutb_transparency.editor.sheets import KINDS
 from kazutb_transparency.editor.sources import MEDIA_FOLDER, source_of
 
 REPO = Path(__file__).resolve().parents[2]
@@ -242,6 +244,18 @@ class Backend:
         found = checks.check_text(self.data, relative, raw)
         return {"problems": [problem_text.shown(p, lang, raw) for p in found[:50]]}
 
+    def do_importSheet(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A spreadsheet sent from the desk's import page (import.js), imported as
+        `make import` does; the answer in the office's language."""
+        lang = params.get("lang") if params.get("lang") in EDITOR_LANGUAGES else "kk"
+        name, content = params.get("name"), params.get("content")
+        if not isinstance(name, str) or not isinstance(content, str):
+            raise EditorError("send the file's name and content")
+        kind = params.get("kind") if isinstance(params.get("kind"), str) else None
+        with self.lock:
+            imported, lines = import_upload(name, content, kind, self.data, build_date(), lang)
+        return {"imported": imported, "lines": lines}
+
     def _target(self, relative: str, raw: str) -> Path:
         """Where a saved entry goes: its own file, or a new file named as the build wants
         it (the CMS lower-cases a new file's name)."""
@@ -425,6 +439,19 @@ class EditorHandler(BaseHTTPRequestHandler):
             lang = (parse_qs(url.query).get("lang") or ["kk"])[0]
             lang = lang if lang in EDITOR_LANGUAGES else "kk"
             self._send(HTTPStatus.OK, self.server.config_text(lang).encode(), TYPES[".yml"])
+        elif path == "/import.html":
+            lang = (parse_qs(url.query).get("lang") or ["kk"])[0]
+            lang = lang if lang in EDITOR_LANGUAGES else "kk"
+            self._send(HTTPStatus.OK, import_html(lang).encode("utf-8"), TYPES[".html"])
+        elif path == "/template.xlsx":
+            query = parse_qs(url.query)
+            kind = (query.get("kind") or [""])[0]
+            lang = (query.get("lang") or ["kk"])[0]
+            if kind not in KINDS or lang not in EDITOR_LANGUAGES:
+                self._not_found()
+                return
+            xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            self._send(HTTPStatus.OK, template_bytes(kind, lang), xlsx)
         elif path == "/desk.json":
             query = parse_qs(url.query)
             lang = (query.get("lang") or ["kk"])[0]

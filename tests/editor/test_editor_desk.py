@@ -155,3 +155,48 @@ def test_the_first_screen_is_the_offices_list_with_links_to_its_forms(open_edito
     first.click()
     expect(desk).to_be_hidden()
     page.wait_for_function(f"window.location.hash === {href!r}")
+
+
+def test_spreadsheets_import_from_the_desk_in_kazakh_and_russian(
+    open_editor, editor, work_copy: Path, tmp_path: Path
+) -> None:
+    """A fees sheet with Kazakh headings under a merged title, and a Russian one saved as
+    a Windows-1251 CSV, imported from the desk's own page; a refused one is named at its
+    row and column in Russian, and nothing is written."""
+    from test_sheet_languages import RUSSIAN_HEADINGS, _code, _kazakh_book, _kazakh_row
+
+    data = work_copy / "data"
+    code = _code(data)
+    programme = data / "applicants" / "programmes" / f"{code}.yaml"
+    page = open_editor("kk")
+    page.goto(f"{editor.url}import.html?lang=kk")
+    expect(page.locator("h1")).to_have_text("Кестені жүктеу")
+    book = tmp_path / "Оқу ақысы.xlsx"
+    _kazakh_book(book, [_kazakh_row(code, 1_150_000)])
+    page.locator("#sheet").set_input_files(str(book))
+    page.get_by_role("button", name="Жүктеу").click()
+    expect(page.locator("#kazutb-import-result")).to_contain_text(f"{code}.yaml")
+    assert "fee: 1150000" in programme.read_text("utf-8")
+
+    page.goto(f"{editor.url}import.html?lang=ru")
+    rows = [
+        [code, "2027-2028", "", "очная", "русский", fee, "образец", "Образец", "Образец данных", ""]
+        for fee in ("1200000", "-5")
+    ]
+    sheet = tmp_path / "Стоимость.csv"
+    lines = [";".join(RUSSIAN_HEADINGS), *(";".join(map(str, row)) for row in rows)]
+    sheet.write_bytes(("Стоимость обучения\r\n" + "\r\n".join(lines) + "\r\n").encode("cp1251"))
+    before = programme.read_bytes()
+    page.locator("#sheet").set_input_files(str(sheet))
+    page.get_by_role("button", name="Загрузить").click()
+    result = page.locator("#kazutb-import-result")
+    expect(result).to_contain_text("выберите её вид в списке «Что в таблице»")
+    page.locator("#kind").select_option("fees")
+    page.get_by_role("button", name="Загрузить").click()
+    expect(result).to_contain_text("строка 4, столбец F («Стоимость, тг»)")
+    assert programme.read_bytes() == before  # refused: nothing written
+    sheet.write_bytes(("Стоимость обучения\r\n" + "\r\n".join(lines[:2]) + "\r\n").encode("cp1251"))
+    page.locator("#sheet").set_input_files(str(sheet))
+    page.get_by_role("button", name="Загрузить").click()
+    expect(result).to_contain_text(f"{code}.yaml")
+    assert "fee: 1200000" in programme.read_text("utf-8")

@@ -612,6 +612,8 @@
 
   function markLanguage(lang) {
     document.documentElement.lang = lang;
+    var sheet = document.getElementById('kazutb-import-open');
+    if (sheet) sheet.setAttribute('href', 'import.html?lang=' + lang);
     var links = document.querySelectorAll('#kazutb-languages a');
     Array.prototype.forEach.call(links, function (link) {
       link.setAttribute('aria-current', link.getAttribute('hreflang') === lang ? 'true' : 'false');
