@@ -170,11 +170,11 @@ def test_spreadsheets_import_from_the_desk_in_kazakh_and_russian(
     programme = data / "applicants" / "programmes" / f"{code}.yaml"
     page = open_editor("kk")
     page.goto(f"{editor.url}import.html?lang=kk")
-    expect(page.locator("h1")).to_have_text("Кестені жүктеу")
+    expect(page.locator("h1")).to_have_text("Кестені енгізу")
     book = tmp_path / "Оқу ақысы.xlsx"
     _kazakh_book(book, [_kazakh_row(code, 1_150_000)])
     page.locator("#sheet").set_input_files(str(book))
-    page.get_by_role("button", name="Жүктеу").click()
+    page.get_by_role("button", name="Енгізу").click()
     expect(page.locator("#kazutb-import-result")).to_contain_text(f"{code}.yaml")
     assert "fee: 1150000" in programme.read_text("utf-8")
 
