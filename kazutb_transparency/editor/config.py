@@ -44,7 +44,7 @@ def _list_field(source: Source, lang: str) -> dict[str, Any]:
         "collapsed": True,
         "fields": item,
     }
-    summary = F._summary(source.model)
+    summary = F.summary(source.model, lang)
     if summary:
         field["summary"] = summary
     return field
@@ -77,7 +77,7 @@ def _csv_fields(source: Source, lang: str) -> list[dict[str, Any]]:
         "collapsed": True,
         "fields": row,
     }
-    summary = F._summary(source.model)
+    summary = F.summary(source.model, lang)
     if summary:
         rows["summary"] = summary
     top = [
@@ -86,6 +86,15 @@ def _csv_fields(source: Source, lang: str) -> list[dict[str, Any]]:
         for name in lifted
     ]  # fmt: skip
     return [*top, rows]
+
+
+def _folder_summary(source: Source, lang: str) -> str:
+    """A folder's list: each file's identifier and its name in the editor's language (the
+    CMS's search looks in what the list shows)."""
+    shown = f"{{{{{source.identifier}}}}}"
+    if source.kind == "folder" and "name" in source.model.model_fields:
+        shown += f" — {{{{name.{lang}}}}}"
+    return shown
 
 
 def source_fields(source: Source, lang: str) -> list[dict[str, Any]]:
@@ -116,7 +125,7 @@ def collection_config(collection: Collection, lang: str) -> dict[str, Any]:
             delete=False,
             identifier_field=first.identifier,
             slug=f"{{{{{first.identifier}}}}}",
-            summary=f"{{{{{first.identifier}}}}}",
+            summary=_folder_summary(first, lang),
             fields=source_fields(first, lang),
         )
         return out

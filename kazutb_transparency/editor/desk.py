@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import yaml
+
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.buildsteps.status import T, Task, office_name
 from kazutb_transparency.core.datafiles import display_path
@@ -76,6 +78,8 @@ def desk(site: SiteData, tasks: list[Task], lang: str, office: str | None) -> di
             "close": text("desk_close", lang),
             "open": text("desk_open", lang),
             "none": text("desk_none", lang),
+            "search": text("desk_search", lang),
+            "nothing_found": text("desk_nothing_found", lang),
         },
         "offices": list(offices.values()),
         "office": chosen,
@@ -83,3 +87,57 @@ def desk(site: SiteData, tasks: list[Task], lang: str, office: str | None) -> di
             _item(site, task, lang) for task in tasks if (task.office or UNASSIGNED) == chosen
         ],
     }
+
+
+# The fields a record is known by: found by any of them, in any language.
+NAMED_BY = ("id", "code", "name", "title", "label", "term", "short")
+MOST_FOUND = 30
+
+
+def _names(record: dict[str, Any]) -> list[str]:
+    names: list[str] = []
+    for key in NAMED_BY:
+        value = record.get(key)
+        if isinstance(value, dict):
+            names += [str(v) for v in value.values() if isinstance(v, str | int)]
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            names.append(str(value))
+    return names
+
+
+def _shown_name(record: dict[str, Any], lang: str) -> str:
+    for key in ("name", "title", "label", "term"):
+        value = record.get(key)
+        if isinstance(value, dict) and value.get(lang):
+            return str(value[lang])
+        if isinstance(value, str):
+            return value
+    return str(record.get("id") or record.get("code") or "")
+
+
+def find(data_dir: Path, query: str, lang: str) -> list[dict[str, str]]:
+    """The records whose id, code, name or title in any language holds `query` (case and
+    ё/е aside), each with its name in `lang`, its file and a link to its form."""
+    wanted = query.casefold().replace("ё", "е").strip()
+    if len(wanted) < 2:
+        return []
+    found: list[dict[str, str]] = []
+    for path in sorted(data_dir.rglob("*.yaml")):
+        relative = path.relative_to(data_dir).as_posix()
+        link = form_link(relative, data_dir)
+        if link is None:
+            continue
+        try:
+            value = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # a file the build refuses: its form says why
+        records = value if isinstance(value, list) else [value]
+        for record in records:
+            if not isinstance(record, dict):
+                continue
+            names = _names(record)
+            if any(wanted in name.casefold().replace("ё", "е") for name in names):
+                found.append({"name": _shown_name(record, lang), "where": relative, "link": link})
+                if len(found) >= MOST_FOUND:
+                    return found
+    return found

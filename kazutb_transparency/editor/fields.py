@@ -403,10 +403,10 @@ def _list(
         return {**relation, **bounds}
     if isinstance(item, type) and issubclass(item, BaseModel) and item is not UnitRef:
         inner = field_of(name, item, None, lang, owner)
-        summary = _summary(item)
+        shown = summary(item, lang)
         field = {"widget": "list", "fields": inner["fields"], "collapsed": True, **bounds}
-        if summary:
-            field["summary"] = summary
+        if shown:
+            field["summary"] = shown
         return field
     inner = field_of(name, Annotated[item, *item_meta] if item_meta else item, None, lang, owner)
     inner["name"] = name
@@ -416,10 +416,15 @@ def _list(
 
 # The fields a list item is named by in the collapsed list, in order of preference.
 _SUMMARY = ("id", "code", "clause", "year", "academic_year", "entry_year", "topic", "form",
-            "faculty", "name", "title", "label", "text", "what", "position", "kind")  # fmt: skip
+            "language", "faculty", "name", "title", "label", "text", "what", "position",
+            "kind")  # fmt: skip
+# The key figures a list shows after a record's names (a fee, a count of appeals).
+_FIGURES = ("fee", "count", "received", "amount_kzt", "total_kzt", "places", "value")
 
 
-def _summary(model: type[BaseModel]) -> str | None:
+def summary(model: type[BaseModel], lang: str = "kk") -> str | None:
+    """A record as a list shows it: its identifiers and names (in the editor's language),
+    then its key figure: "full-time · kk · 1150000"."""
     parts = []
     for name in _SUMMARY:
         info = model.model_fields.get(name)
@@ -427,11 +432,14 @@ def _summary(model: type[BaseModel]) -> str | None:
             continue
         annotation, _ = _unwrap_optional(_strip_annotated(info.annotation)[0])
         if isinstance(annotation, type) and issubclass(annotation, Localized):
-            parts.append(f"{{{{fields.{name}.kk}}}}")
+            parts.append(f"{{{{fields.{name}.{lang}}}}}")
         else:
             parts.append(f"{{{{fields.{name}}}}}")
         if len(parts) == 2:
             break
+    figure = next((name for name in _FIGURES if name in model.model_fields), None)
+    if figure is not None:
+        parts.append(f"{{{{fields.{figure}}}}}")
     return " · ".join(parts) or None
 
 

@@ -38,7 +38,7 @@ from kazutb_transparency.buildsteps.status import (
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.editor import checks, problem_text, roundtrip
 from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
-from kazutb_transparency.editor.desk import desk
+from kazutb_transparency.editor.desk import desk, find
 from kazutb_transparency.editor.import_page import import_html, import_upload, template_bytes
 from kazutb_transparency.editor.sheets import KINDS
 from kazutb_transparency.editor.sources import MEDIA_FOLDER, source_of
@@ -452,6 +452,12 @@ class EditorHandler(BaseHTTPRequestHandler):
                 return
             xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             self._send(HTTPStatus.OK, template_bytes(kind, lang), xlsx)
+        elif path == "/find.json":
+            query = parse_qs(url.query)
+            lang = (query.get("lang") or ["kk"])[0]
+            lang = lang if lang in EDITOR_LANGUAGES else "kk"
+            found = find(self.server.backend.data, (query.get("q") or [""])[0][:100], lang)
+            self._json(HTTPStatus.OK, {"found": found})
         elif path == "/desk.json":
             query = parse_qs(url.query)
             lang = (query.get("lang") or ["kk"])[0]

@@ -157,6 +157,19 @@ def test_the_first_screen_is_the_offices_list_with_links_to_its_forms(open_edito
     page.wait_for_function(f"window.location.hash === {href!r}")
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("Менеджмент", "programmes/entries/6B04105"), ("management", "programmes/entries/6B04105"),
+     ("устав", "accreditation/entries/documents"), ("жарғысы", "accreditation/entries/documents")],
+)  # fmt: skip
+def test_a_record_is_found_by_any_of_its_names(open_editor, query: str, found: str) -> None:
+    page = open_editor("kk")
+    desk = page.locator("#kazutb-desk")
+    expect(desk).to_be_visible(timeout=60_000)
+    desk.locator("input[type=search]").fill(query)
+    expect(desk.locator(f".kazutb-find a[href$='{found}']").first).to_be_visible()
+
+
 def test_spreadsheets_import_from_the_desk_in_kazakh_and_russian(
     open_editor, editor, work_copy: Path, tmp_path: Path
 ) -> None:

@@ -516,6 +516,43 @@
     return node;
   }
 
+  // Any record by any of its names, in any language: the CMS's own search looks only in
+  // what its lists show.
+  function searchBox(lang, labels) {
+    var box = element('div', null, { class: 'kazutb-find' });
+    var label = element('label', labels.search, { for: 'kazutb-find' });
+    var input = element('input', null, { type: 'search', id: 'kazutb-find', autocomplete: 'off' });
+    var results = element('ul', null, { 'aria-live': 'polite' });
+    var timer = null;
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        var q = input.value.trim();
+        if (q.length < 2) { results.textContent = ''; return; }
+        fetch('find.json?lang=' + lang + '&q=' + encodeURIComponent(q), { credentials: 'same-origin' })
+          .then(function (response) { return response.json(); })
+          .then(function (answer) {
+            results.textContent = '';
+            (answer.found || []).forEach(function (hit) {
+              var item = element('li');
+              var link = element('a', hit.name, { href: hit.link });
+              link.addEventListener('click', function () {
+                document.getElementById('kazutb-desk').hidden = true;
+              });
+              item.appendChild(link);
+              item.appendChild(element('small', ' — ' + hit.where));
+              results.appendChild(item);
+            });
+            if (!(answer.found || []).length) results.appendChild(element('li', labels.nothing_found));
+          });
+      }, 250);
+    });
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(results);
+    return box;
+  }
+
   function showDesk(lang, office) {
     var panel = document.getElementById('kazutb-desk');
     if (!panel) return;
@@ -541,6 +578,7 @@
       });
       label.appendChild(select);
       panel.appendChild(label);
+      panel.appendChild(searchBox(lang, desk.labels));
       var list = element('ol');
       desk.items.forEach(function (item) {
         var entry = element('li');
