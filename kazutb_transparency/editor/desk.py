@@ -17,7 +17,8 @@ import yaml
 from kazutb_transparency.buildsteps.site import SiteData
 from kazutb_transparency.buildsteps.status import T, Task, office_name
 from kazutb_transparency.core.datafiles import display_path
-from kazutb_transparency.editor.labels import text
+from kazutb_transparency.core.markdown import tr
+from kazutb_transparency.editor.labels import catalog, text
 from kazutb_transparency.editor.problem_text import field_words, say
 from kazutb_transparency.editor.sources import COLLECTIONS, source_of
 
@@ -38,13 +39,25 @@ def form_link(file: str, data_dir: Path) -> str | None:
     return None
 
 
+def _message(site: SiteData, task: Task, lang: str) -> str | None:
+    """The task's message in `lang`: a register clause's missing items by their names in
+    `lang` (the build's message names them in English), any other through the catalog."""
+    problem = task.problem
+    rows = {row.clause.clause: row for row in site.register}
+    row = rows.get(problem.record or "") if problem.file.endswith("register.yaml") else None
+    if row is not None and row.missing:
+        items = ", ".join(tr(label, lang) for label in row.missing)
+        return text("desk_clause_missing", lang).format(clause=row.clause.clause, items=items)
+    return say(problem.message, lang)
+
+
 def _item(site: SiteData, task: Task, lang: str) -> dict[str, Any]:
     problem = task.problem
     kind = task.kind.name
     return {
         "kind": T[f"kind.{kind}"][lang],
-        "todo": T[f"todo.{kind}"][lang],
-        "message": say(problem.message, lang),
+        "todo": catalog()["desk_todo"][kind][lang],
+        "message": _message(site, task, lang),
         "where": ", ".join(
             part
             for part in (

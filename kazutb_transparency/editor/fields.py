@@ -29,6 +29,7 @@ from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import interface_sections
 from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.common import Dated
+from kazutb_transparency.editor.labels import catalog as label_catalog
 from kazutb_transparency.editor.labels import field_hint, field_label, language_label, text
 from kazutb_transparency.editor.sources import COLLECTIONS, MEDIA_FOLDER
 from kazutb_transparency.organisation.models import UnitRef
@@ -114,9 +115,13 @@ def _option_sections(lang: str) -> list[tuple[str, dict[str, str]]]:
 
 
 def _labelled(name: str, options: list[str], lang: str) -> list[Any]:
-    """A choice's values with the names the site gives them in the editor's language: from
-    a catalog section named after the field (`kind`: disclosures_document_kind) that
-    names every value in a few words; otherwise the values themselves."""
+    """A choice's values with the names the site gives them in the editor's language: the
+    editor's own names (labels.yaml `options`), else a catalog section of the site named
+    after the field (`kind`: disclosures_document_kind) that names every value in a few
+    words; otherwise the values themselves."""
+    own = label_catalog().get("options", {}).get(name, {})
+    if own and all(option in own for option in options):
+        return [{"label": f"{own[o][lang]} ({o})", "value": o} for o in options]
     fitting = [
         (len(section), section)
         for section_name, section in _option_sections(lang)

@@ -540,7 +540,8 @@
                 document.getElementById('kazutb-desk').hidden = true;
               });
               item.appendChild(link);
-              item.appendChild(element('small', ' — ' + hit.where));
+              item.appendChild(document.createTextNode(' — '));
+              item.appendChild(element('small', hit.where, { class: 'kazutb-data' }));
               results.appendChild(item);
             });
             if (!(answer.found || []).length) results.appendChild(element('li', labels.nothing_found));
@@ -587,7 +588,8 @@
           head.addEventListener('click', function () { panel.hidden = true; });
         }
         entry.appendChild(head);
-        entry.appendChild(element('span', ' — ' + item.where));
+        entry.appendChild(document.createTextNode(' — '));
+        entry.appendChild(element('span', item.where, { class: 'kazutb-data' }));  // file, record
         entry.appendChild(element('div', item.todo, { class: 'kazutb-todo' }));
         entry.appendChild(element('small', item.message + ' · ' + desk.labels.due + ': ' + (item.due || desk.labels.no_due_date)));
         list.appendChild(entry);
