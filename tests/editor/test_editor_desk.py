@@ -27,6 +27,13 @@ def _publish(page: Page, lang: str) -> None:
     page.get_by_text(NOW[lang]).click()
 
 
+def _open_records(page: Page, base: str, route: str) -> None:
+    """A list file's form (Kazakh), its first record open."""
+    page.goto(f"{base}?lang=kk#/collections/{route}")
+    page.wait_for_selector("[id^='records-field-']")
+    _expand(page, "records")
+
+
 def _git(work_copy: Path, *args: str) -> str:
     return subprocess.run(
         ["git", "-C", str(work_copy), *args], capture_output=True, text=True, check=True
@@ -69,9 +76,7 @@ def test_appeals_that_do_not_add_up_are_refused_in_kazakh_at_the_field(
     before = path.read_bytes()
     first = yaml.safe_load(before)[0]["topics"][0]
     page = open_editor("kk")
-    page.goto(f"{editor.url}?lang=kk#/collections/transparency/entries/appeals-statistics")
-    page.wait_for_selector("[id^='records-field-']")
-    _expand(page, "records")
+    _open_records(page, editor.url, "transparency/entries/appeals-statistics")
     _expand(page, "topics")
     received = page.locator("input[id^='received-field-']").first
     received.fill(str(first["received"] + 3))
@@ -90,9 +95,7 @@ def test_appeals_that_do_not_add_up_are_refused_in_kazakh_at_the_field(
 
 def test_an_empty_kazakh_title_is_refused_in_kazakh(open_editor, editor, tracked: Path) -> None:
     page = open_editor("kk")
-    page.goto(f"{editor.url}?lang=kk#/collections/accreditation/entries/documents")
-    page.wait_for_selector("[id^='records-field-']")
-    _expand(page, "records")
+    _open_records(page, editor.url, "accreditation/entries/documents")
     page.locator("[id^='records-field-'] [id^='kk-field-']").first.fill("")
     _publish(page, "kk")
     expect(page.get_by_text("міндетті").first).to_be_visible()
@@ -126,9 +129,7 @@ def test_an_impossible_date_typed_in_the_form_is_refused_with_a_message(
     path = tracked / "data" / "transparency" / "appeals-statistics.yaml"
     before = path.read_bytes()
     page = open_editor("kk")
-    page.goto(f"{editor.url}?lang=kk#/collections/transparency/entries/appeals-statistics")
-    page.wait_for_selector("[id^='records-field-']")
-    _expand(page, "records")
+    _open_records(page, editor.url, "transparency/entries/appeals-statistics")
     page.locator("input[id^='updated-field-']").first.fill("31.02.2025")
     _publish(page, "kk")
     expect(page.get_by_text("31.02.2025 — бұл айда 28 күн ғана бар").first).to_be_visible()
