@@ -41,19 +41,24 @@ site: $(STAMP)
 	@STRICT=$(STRICT) KAZUTB_VERBOSE=$(VERBOSE) $(BIN)/python scripts/build_site.py --engine $(ENGINE) $(if $(filter-out 0,$(STRICT)),--strict,)
 	@echo "site/ is ready: open site/index.html, or run make serve"
 
+# make serve PORT=8010 serves the preview on another port (8000 by default); a port another
+# program holds is said in one line before the first build. Ctrl-C stops it at any moment.
 serve: $(STAMP)
 	@test "$(ENGINE)" != zensical || { echo "make serve runs with mkdocs or properdocs: Zensical has no build function and live-reload server to drive (make site ENGINE=zensical builds the site)"; exit 2; }
-	$(BIN)/python scripts/serve.py --engine $(ENGINE) --dev-addr 127.0.0.1:8000
+	$(BIN)/python scripts/serve.py --engine $(ENGINE) --dev-addr 127.0.0.1:$(or $(PORT),8000)
 
 # The editor's desk: Decap CMS over data/ on http://127.0.0.1:8001 beside the live preview
-# on :8000 (scripts/edit.py; handbook/README.md). make import FILE=fees.xlsx [KIND=fees]
-# imports an office's spreadsheet; scripts/import_sheet.py --template KIND OUT.xlsx.
+# on :8000 (scripts/edit.py; handbook/README.md); make edit PORT=8124 puts the editor on
+# 8124 and the preview on the port after it (8125), PREVIEW_PORT=8010 the preview on 8010.
+# make import FILE=fees.xlsx [KIND=fees] [IN=ru|en] imports an office's spreadsheet (XLSX,
+# ODS or CSV), answering in the office's language (Kazakh by default, as make status);
+# scripts/import_sheet.py --template KIND OUT.xlsx --lang kk|ru|en writes its template.
 edit: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python scripts/edit.py --preview-port 8000 --port 8001
+	$(BIN)/python scripts/edit.py $(if $(PORT),--port $(PORT),) $(if $(PREVIEW_PORT),--preview-port $(PREVIEW_PORT),)
 
 import: $(STAMP)
-	@test -n "$(FILE)" || { echo "usage: make import FILE=sheet.xlsx [KIND=fees|students|graduates|places|staff|measurements]"; exit 2; }
-	$(BIN)/python scripts/import_sheet.py "$(FILE)" $(if $(KIND),--kind $(KIND),)
+	@test -n "$(FILE)" || { echo "usage: make import FILE=sheet.xlsx [KIND=fees|students|graduates|places|staff|measurements] [IN=kk|ru|en]"; exit 2; }
+	$(BIN)/python scripts/import_sheet.py "$(FILE)" --lang $(IN) $(if $(KIND),--kind $(KIND),)
 
 validate: $(STAMP)
 	$(BIN)/python scripts/validate_data.py $(if $(filter-out 0,$(STRICT)),--strict,) data

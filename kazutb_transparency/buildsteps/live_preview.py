@@ -8,7 +8,11 @@ pages whose source is newer than their output, all languages at the same time, e
 its own process that loaded the engine once (engines/render_worker.py). What they wrote is
 placed under the language's prefix, and the finish scans the files that changed and copies
 them to the served folder. A refused edit leaves the last good preview served, each page
-with a banner that lists the problems.
+with a banner that lists the problems; so does an unforeseen error, after which the next
+rebuild starts afresh, so that the preview never stays stuck.
+
+The pages placed carry the preview's own Content-Security-Policy (`with_reload_allowed`):
+the site's, except that it lets the engine's live-reload script run.
 """
 
 from __future__ import annotations
@@ -16,19 +20,22 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from kazutb_transparency.buildsteps import pipeline
-from kazutb_transparency.buildsteps.files import relative, walk_files
-from kazutb_transparency.buildsteps.preview import banner_on_served, look
+from kazutb_transparency.buildsteps.files import relative, remove_file, walk_files
+from kazutb_transparency.buildsteps.preview import BUILT, banner_on_served, forget, look
 from kazutb_transparency.buildsteps.render import ASIDE, SHARED, manifest_of
 from kazutb_transparency.core.errors import DataError, Problem, fold_problems
 from kazutb_transparency.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kazutb_transparency.core.writing import copy_replacing, replace_with
 from kazutb_transparency.engines.commands import Engine, configured_site_url
 
 Log = Callable[[str], None]
@@ -91,6 +98,12 @@ class LivePreview:
         self.rendered: dict[str, dict[str, tuple[int, int]]] = {}
         # Each language's output folder as the last rebuild placed it (not walked again).
         self.placed: dict[str, dict[str, tuple[int, int]]] = {}
+        # Each language's staged files its engine's output folder was last rendered from.
+        self.rendered_from: dict[str, set[str]] = {}
+        # Each language's files placed in the built folder from its engine's output (kept
+        # when the engines are started again: their new output folders do not say what the
+        # old ones had, and a page that is no more would be served on).
+        self.from_engines: dict[str, set[str]] = {}
         self.started_with: tuple[str, frozenset[str]] | None = None
         self.refused: list[Problem] = []  # why the last rebuild was refused, if it was
 
@@ -100,6 +113,14 @@ class LivePreview:
         self.refused = []
         try:
             self._rebuild()
+        except Exception as exc:  # (a refused edit is no exception here: `_refused`)
+            # Unforeseen: shown like a refused edit, and the next rebuild starts afresh, the
+            # engines started again (an answer may be left unread) and every page placed
+            # and served again, so that no half-done step keeps the preview stuck.
+            self.info("the rebuild stopped on an unforeseen error:\n" + traceback.format_exc())
+            self.close()
+            problems = pipeline.problems_of(exc, serving=True) or []
+            self._refused(problems)
         finally:
             # What the preview remembers between rebuilds (every domain's models, every
             # page) is millions of objects: a full collection walking them took 0.6 s of
@@ -109,6 +130,8 @@ class LivePreview:
 
     def _rebuild(self) -> None:
         started = time.perf_counter()
+        if self.started_with is None:
+            self._start_afresh()
         try:
             build = pipeline.prepare(
                 root=self.root,
@@ -132,7 +155,11 @@ class LivePreview:
             pipeline.abandon(build)
             self._refused(exc.problems)
             return
-        except BaseException:
+        except BaseException as exc:
+            if isinstance(exc, KeyboardInterrupt):
+                # Stopping: the scan of the open data is ended with the process (scripts/
+                # serve.py), not waited for.
+                build.published = None
             pipeline.abandon(build)
             raise
         done = time.perf_counter()
@@ -140,6 +167,16 @@ class LivePreview:
             f"kazutb: preview rebuilt in {done - started:.2f}s (stage {staged - started:.2f}s, "
             f"languages rendered {rendered - staged:.2f}s, finish {done - rendered:.2f}s)"
         )
+
+    def _start_afresh(self) -> None:
+        """Before the first rebuild (and the next after an unforeseen error), which renders
+        and places every page again anyway: the built folder emptied and the served one
+        compared whole. Whatever an earlier run left there (a release of an edit undone
+        while the preview was stopped, a file linked to its served copy) is gone, not served
+        on, and no step meets it again."""
+        shutil.rmtree(self.root / BUILT, ignore_errors=True)
+        self.from_engines = {}
+        forget()
 
     def _refused(self, problems: list[Problem]) -> None:
         self.refused = problems
@@ -152,8 +189,10 @@ class LivePreview:
         that changed, started as they were written, is waited for meanwhile
         (pipeline.scan_published)."""
         self._workers_for(build)
+        # Kept until the next placing is done: what a refused rebuild rendered is placed by
+        # the next one, even when that one renders nothing (a fix elsewhere than the page).
         before = {
-            lang: self.placed.pop(lang, None) or _stamps(worker.out)
+            lang: self.placed.get(lang) or _stamps(worker.out)
             for lang, worker in self.workers.items()
         }
         # A language none of whose staged files changed since its engine last rendered it
@@ -162,24 +201,43 @@ class LivePreview:
         due = [w for lang, w in self.workers.items() if self.rendered.get(lang) != sources[lang]]
         for worker in due:
             self.rendered.pop(worker.lang, None)
+            # A dirty build never removes a page whose source is gone (a record deleted, a
+            # branch switched): its output goes first, and `_place_changed` removes it from
+            # the built folder.
+            for path in self.rendered_from.get(worker.lang, set()) - sources[worker.lang].keys():
+                (worker.out / _output_of(path)).unlink(missing_ok=True)
+            self.rendered_from[worker.lang] = set(sources[worker.lang])
             worker.ask()
         try:
             published = pipeline.scan_published(build)
-        finally:  # every engine's answer is read, or the next rebuild would read this one's
-            failed = [p for w in due if (p := w.answer()) is not None]
+        except KeyboardInterrupt:
+            raise  # stopping: the engines are killed (`close`), not waited for
+        except BaseException:
+            _answers(due)  # every engine's answer is read, or the next rebuild reads this one's
+            raise
+        failed = _answers(due)
         if failed:
             raise DataError(failed)
         for worker in due:
             self.rendered[worker.lang] = sources[worker.lang]
+        removed = False
         for lang, worker in self.workers.items():
-            self.placed[lang] = _place_changed(build, lang, worker.out, before[lang])
+            placed = self.from_engines.setdefault(lang, set())
+            now, gone = _place_changed(build, lang, worker.out, before[lang], placed)
+            self.placed[lang] = now
+            removed = removed or gone
+        if removed:
+            # The site's sitemap is made of the engines' and of the one it replaces
+            # (pipeline._write_sitemap), which would keep listing a page no longer there.
+            (build.build_dir / "sitemap.xml").unlink(missing_ok=True)
         return published
 
     def _workers_for(self, build: pipeline.Build) -> None:
         """The workers, started again when what they load at start changed: the templates,
         configuration and hooks, or the set of hand-written pages."""
         wanted = (look(self.root), build.hand_written)
-        if self.workers and self.started_with == wanted:
+        running = all(worker.process.poll() is None for worker in self.workers.values())
+        if self.workers and running and self.started_with == wanted:
             return
         self.close()
         live = self.root / LIVE
@@ -193,14 +251,24 @@ class LivePreview:
         }
         self.started_with = wanted
 
-    def close(self) -> None:
+    def close(self, collect: bool = True) -> None:
+        """The engines stopped (killed, not waited for: they only render). `collect`: the
+        objects the preview froze collected, when it goes on (not when it stops)."""
         for worker in self.workers.values():
             worker.stop()
         self.workers = {}
         self.rendered = {}
         self.placed = {}
-        gc.unfreeze()  # every page is rendered again: a full collection costs little beside
-        gc.collect()
+        self.rendered_from = {}  # the next engines render into new output folders
+        self.started_with = None
+        gc.unfreeze()
+        if collect:  # every page is rendered again: a full collection costs little beside
+            gc.collect()
+
+
+def _answers(workers: list[LanguageWorker]) -> list[Problem]:
+    """Each worker's answer read; what those that could not render said."""
+    return [problem for worker in workers if (problem := worker.answer()) is not None]
 
 
 def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
@@ -213,24 +281,69 @@ def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
     return stamps
 
 
+def _output_of(staged: str) -> str:
+    """The file an engine writes for a staged file (`use_directory_urls: false`)."""
+    return staged.removesuffix(".md") + ".html" if staged.endswith(".md") else staged
+
+
 def _place_changed(
-    build: pipeline.Build, lang: str, out: Path, before: dict[str, tuple[int, int]]
-) -> dict[str, tuple[int, int]]:
+    build: pipeline.Build,
+    lang: str,
+    out: Path,
+    before: dict[str, tuple[int, int]],
+    placed: set[str],
+) -> tuple[dict[str, tuple[int, int]], bool]:
     """Copy what the language's engine wrote in this rebuild under its prefix in the built
-    folder (its sitemap aside, for the finish to merge); returns the output's stamps."""
+    folder (its sitemap aside, for the finish to merge), and remove what it placed there
+    before (`placed`, updated) and no longer writes; returns the output's stamps, and
+    whether anything was removed."""
     target = build.build_dir if lang == DEFAULT_LANGUAGE else build.build_dir / lang
     aside = pipeline.sitemaps_dir(build)
     aside.mkdir(parents=True, exist_ok=True)
     now = _stamps(out)
+    gone = placed - now.keys()
+    for path in gone:
+        remove_file(target, path)
+    placed.clear()
     for path, stamp in now.items():
         if path == "sitemap.xml":
             shutil.copy2(out / path, aside / f"{lang}.xml")  # every rebuild: finish merges all
             continue
-        if before.get(path) == stamp or path in ASIDE:
+        if path in ASIDE or (lang != DEFAULT_LANGUAGE and path.split("/", 1)[0] in SHARED):
             continue
-        if lang != DEFAULT_LANGUAGE and path.split("/", 1)[0] in SHARED:
-            continue
-        destination = target / path
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(out / path, destination)
-    return now
+        placed.add(path)
+        if before.get(path) != stamp:
+            _place(out / path, target / path)
+    return now, bool(gone)
+
+
+def _place(source: Path, destination: Path) -> None:
+    """A file the engine wrote, in the built folder: replaced, never written into (a file
+    an earlier preview linked there keeps its other names' bytes); a page with the
+    preview's policy."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.suffix != ".html":
+        copy_replacing(source, destination)
+        return
+    page = with_reload_allowed(source.read_bytes())
+    replace_with(destination, lambda new: new.write_bytes(page))
+
+
+# The policy's `script-src` in a page's <meta http-equiv> (core/csp.py writes one per page).
+_SCRIPT_SRC = re.compile(
+    rb'(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src )[^;"]*'
+)
+# The engine's live-reload server adds a script of its own to every page it serves, inline
+# and different at each request (the time of the build it shows, and of the request), which
+# then asks the server for the next build and reloads the page. No hash can name it, the
+# server gives it no nonce, and a policy naming any hash ignores 'unsafe-inline': the
+# preview's pages allow inline scripts instead of the theme's by their hashes. Every other
+# directive stays the site's, and a page carrying an inline script that no template writes
+# is still refused before it is placed (buildsteps/pagework.py). The site's pages keep their
+# policy: this is done only where the preview places the engines' pages.
+PREVIEW_SCRIPT_SRC = b"'self' 'unsafe-inline'"
+
+
+def with_reload_allowed(page: bytes) -> bytes:
+    """The page with the preview's policy: the site's, letting the reload script run."""
+    return _SCRIPT_SRC.sub(lambda found: found.group(1) + PREVIEW_SCRIPT_SRC, page, count=1)

@@ -24,7 +24,7 @@ from kazutb_transparency.core.boundary import file_problem
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc
-from kazutb_transparency.core.writing import link_or_copy, write_if_changed
+from kazutb_transparency.core.writing import copy_replacing, link_or_copy, write_if_changed
 
 LAST_GOOD = Path(".cache") / "preview" / "last-good"
 _TITLE = catalog("preview")["title"]
@@ -157,7 +157,8 @@ def changed_among(files: list[Path], built: Path, served: Path) -> list[Path]:
 
 def changed_since_served(built: Path, served: Path) -> tuple[list[Path], list[str]]:
     """Files of `built` new or changed since the last good preview, and files gone."""
-    record = _served if _served_dir == served else {}
+    known = _served_dir == served
+    record = _served if known else {}
     changed, found = [], set()
     for entry in walk_files(built):
         rel = relative(entry, built)
@@ -165,7 +166,14 @@ def changed_since_served(built: Path, served: Path) -> tuple[list[Path], list[st
         info = entry.stat()
         if record.get(rel) != (info.st_size, info.st_mtime_ns):
             changed.append(Path(entry.path))
-    gone = [rel for rel in record if rel not in found]
+    if known:
+        gone = [rel for rel in record if rel not in found]
+    else:
+        # The served folder as an earlier process (or a refusal) left it: what it holds and
+        # this preview does not (a release an undone edit made) is gone too, not served on.
+        gone = [
+            rel for entry in walk_files(served) if (rel := relative(entry, served)) not in found
+        ]
     return changed, gone
 
 
@@ -181,17 +189,18 @@ def serve_changes(built: Path, served: Path, changed: list[Path], gone: list[str
         target = served / rel
         if rel in placed:  # open data and documents: linked, never written in place
             link_or_copy(file, target)
-        else:  # a page the engine may write again in place at the next rebuild
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(file, target)
+        else:  # a page the engine may write again in place at the next rebuild: a copy,
+            # replacing the served file (which an earlier preview may have linked to it)
+            copy_replacing(file, target)
         _served[rel] = state_of(file)
     for rel in gone:
         remove_file(served, rel)
         _served.pop(rel, None)
 
 
-# Built folder -> each file placed there from the published folder, with its (size, mtime).
-_published: dict[Path, dict[str, tuple[int, int]]] = {}
+# Built folder -> each file placed there from the published folder, with its (size, mtime);
+# None: to be placed again (`forget`).
+_published: dict[Path, dict[str, tuple[int, int] | None]] = {}
 
 
 def place_published(publish: Path, built: Path) -> None:
@@ -199,7 +208,7 @@ def place_published(publish: Path, built: Path) -> None:
     changed, and remove what the last preview placed there and this one no longer has (a
     dataset's earlier release)."""
     placed = _published.get(built, {})
-    now: dict[str, tuple[int, int]] = {}
+    now: dict[str, tuple[int, int] | None] = {}
     for entry in walk_files(publish):
         path = relative(entry, publish)
         info = entry.stat()
@@ -215,8 +224,11 @@ def place_published(publish: Path, built: Path) -> None:
 
 def forget() -> None:
     """The served folder no longer holds the last good preview (a refusal was built into
-    it): the next good preview copies every file."""
+    it): the next good preview copies every file. What was placed from the published folder
+    is placed again, and what is no longer published is still removed: forgotten, a release
+    an edit made (undone since) would stay in the built folder, a link of the served file."""
     global _served_dir
     _served.clear()
-    _published.clear()
+    for placed in _published.values():
+        placed.update(dict.fromkeys(placed, None))
     _served_dir = None

@@ -77,10 +77,24 @@ def link_or_copy(source: Path, target: Path) -> None:
     replace_with(target, make)
 
 
+def copy_replacing(source: Path, target: Path) -> None:
+    """Copy `source` (its bytes and times) to `target` by replacing the target, never by
+    writing into it: a target that is a hard link of another file (of `source` itself, say,
+    when an earlier preview linked the two) is given a file of its own, where writing into
+    it would change the other name too (or, for `source`, stop at `shutil.SameFileError`)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    replace_with(target, lambda new: shutil.copy2(source, new))
+
+
 def replace_with(target: Path, make: Callable[[Path], None]) -> None:
     """Replace `target` with the file `make` writes at the path it is given (beside the
-    target): whatever was linked to the old target keeps it, and nothing reads half a file."""
+    target): whatever was linked to the old target keeps it, and nothing reads half a file.
+    Replacing a target with a link of its own file leaves it as it is (rename's rule for two
+    names of one file), and the new name is removed either way."""
     new = target.with_name(f".{target.name}.{os.getpid()}.new")
+    # Left by a process of the same number that was killed here: written into, a link
+    # would change its other names; linked onto, it would refuse (FileExistsError).
+    new.unlink(missing_ok=True)
     try:
         make(new)
         os.replace(new, target)
