@@ -25,6 +25,7 @@ import threading
 from contextlib import suppress
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -68,12 +69,20 @@ def _stop(signum: int, frame: FrameType | None) -> None:
         return
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # The stop raised where Python cannot pass it on (a finalizer, logging's lock) is said
+    # as "Exception ignored" with a traceback: noise on the stop's own line, left unsaid.
+    sys.unraisablehook = _quiet_about_the_stop
     deadline = threading.Timer(STOP_DEADLINE_S, _stop_now, args=(signum == signal.SIGINT,))
     deadline.daemon = True
     deadline.start()
     for child in multiprocessing.active_children():
         child.terminate()
     raise KeyboardInterrupt if signum == signal.SIGINT else Stopped
+
+
+def _quiet_about_the_stop(unraisable: Any) -> None:
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
 
 
 def _stop_now(ctrl_c: bool) -> None:

@@ -114,6 +114,9 @@ class LivePreview:
         try:
             self._rebuild()
         except Exception as exc:  # (a refused edit is no exception here: `_refused`)
+            stop = _interruption(exc)
+            if stop is not None:  # Ctrl-C inside a step that then failed to close
+                raise stop from None
             # Unforeseen: shown like a refused edit, and the next rebuild starts afresh, the
             # engines started again (an answer may be left unread) and every page placed
             # and served again, so that no half-done step keeps the preview stuck.
@@ -347,3 +350,17 @@ PREVIEW_SCRIPT_SRC = b"'self' 'unsafe-inline'"
 def with_reload_allowed(page: bytes) -> bytes:
     """The page with the preview's policy: the site's, letting the reload script run."""
     return _SCRIPT_SRC.sub(lambda found: found.group(1) + PREVIEW_SCRIPT_SRC, page, count=1)
+
+
+def _interruption(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C (or stop) `exc` came of, if it did: a stop raised inside a `with` block
+    whose exit then failed (a zip archive left with an open member) arrives as that
+    failure, the stop in its context."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return current
+        seen.add(id(current))
+        current = current.__context__ or current.__cause__
+    return None

@@ -14,12 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
+from contextvars import ContextVar
 from decimal import Decimal
 from enum import Enum
 from functools import cache
+from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import annotated_types as at
+import yaml
 from pydantic import BaseModel, BeforeValidator, RootModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
@@ -31,7 +34,7 @@ from kazutb_transparency.core.provenance import Sourced
 from kazutb_transparency.disclosures.common import Dated
 from kazutb_transparency.editor.labels import catalog as label_catalog
 from kazutb_transparency.editor.labels import field_hint, field_label, language_label, text
-from kazutb_transparency.editor.sources import COLLECTIONS, MEDIA_FOLDER
+from kazutb_transparency.editor.sources import MEDIA_FOLDER
 from kazutb_transparency.organisation.models import UnitRef
 
 DATE_WIDGET = "kazutb-date"
@@ -77,32 +80,51 @@ def _reference(name: str, owner: type | None) -> str | None:
     return REFERENCES.get(qualified) or REFERENCES.get(name)
 
 
+# The data/ folder the references' names are read from (config.py sets the desk's own).
+REFERENCE_DATA: ContextVar[Path] = ContextVar(
+    "reference_data", default=Path(__file__).resolve().parents[2] / "data"
+)
+
+
 def _relation(
     name: str, lang: str, owner: type | None, multiple: bool = False
 ) -> dict[str, Any] | None:
-    """The relation widget of a reference field: the records' names, searched in every
-    language and by id, shown in the editor's language."""
+    """A reference field as a choice of the referred file's records, each named in the
+    editor's language and found by typing any part of its name. The names are read from
+    data/ when the form is made: Decap's relation widget over a list file showed a chosen
+    value only once its options were loaded (an office read the field as empty)."""
     path = _reference(name, owner)
-    found = [(c, s) for c in COLLECTIONS for s in c.sources if s.path == path]
-    if not found or found[0][0].folder or found[0][1].kind != "list":
+    if path is None:
         return None
-    collection, source = found[0]
-    key = source.key or "id"
-    title = "name" if "name" in source.model.model_fields else "title"
-    others = [other for other in LANGUAGES if other != lang]
-    field: dict[str, Any] = {
-        "widget": "relation",
-        "collection": collection.name,
-        "file": source.name,
-        "value_field": f"records.*.{key}",
-        "search_fields": [f"records.*.{title}.{code}" for code in (lang, *others)]
-        + [f"records.*.{key}"],
-        "display_fields": [f"records.*.{title}.{lang}"],
-        "options_length": 1000,
-    }
+    records = _records_named(REFERENCE_DATA.get() / path)
+    if not records:
+        return None  # no such file (a new university): the id is typed, with its pattern
+    options = [{"label": shown or value, "value": value} for value, shown in records(lang)]
+    field: dict[str, Any] = {"widget": "select", "options": options}
     if multiple:
         field["multiple"] = True
     return field
+
+
+def _records_named(path: Path) -> Any:
+    """(id, name in `lang`) of every record of a list file, for the form's choices."""
+    try:
+        listed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(listed, list):
+        return None
+    rows = [r for r in listed if isinstance(r, dict) and isinstance(r.get("id"), str)]
+
+    def named(lang: str) -> list[tuple[str, str]]:
+        out = []
+        for row in rows:
+            title = row.get("name") or row.get("title") or {}
+            text_of = title.get(lang) or title.get("kk") if isinstance(title, dict) else None
+            out.append((row["id"], str(text_of) if text_of else ""))
+        return out
+
+    return named if rows else None
 
 
 @cache
@@ -121,17 +143,17 @@ def _labelled(name: str, options: list[str], lang: str) -> list[Any]:
     words; otherwise the values themselves."""
     own = label_catalog().get("options", {}).get(name, {})
     if own and all(option in own for option in options):
-        return [{"label": f"{own[o][lang]} ({o})", "value": o} for o in options]
+        return [{"label": own[o][lang], "value": o} for o in options]
     fitting = [
         (len(section), section)
         for section_name, section in _option_sections(lang)
-        if section_name.endswith(f"_{name}") or section_name.endswith(f"_{name}s")
+        if section_name.endswith((f"_{name}", f"_{name}s", f"_{name.removesuffix('s')}"))
         if all(option in section and len(section[option]) <= 60 for option in options)
     ]
     if not fitting:
         return options
     best = min(fitting, key=lambda item: item[0])[1]
-    return [{"label": f"{best[option]} ({option})", "value": option} for option in options]
+    return [{"label": best[option], "value": option} for option in options]
 
 
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:

@@ -37,7 +37,12 @@ from kazutb_transparency.buildsteps.status import (
 )
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.editor import checks, problem_text, roundtrip
-from kazutb_transparency.editor.config import EDITOR_LANGUAGES, config_yaml, formats
+from kazutb_transparency.editor.config import (
+    EDITOR_LANGUAGES,
+    config_yaml,
+    formats,
+    reference_files,
+)
 from kazutb_transparency.editor.desk import desk, find
 from kazutb_transparency.editor.import_page import import_html, import_upload, template_bytes
 from kazutb_transparency.editor.sheets import KINDS
@@ -600,9 +605,13 @@ class EditorServer(ThreadingHTTPServer):
         super().__init__((host, port), EditorHandler)
 
     def config_text(self, lang: str) -> str:
-        if lang not in self._configs:
-            self._configs[lang] = config_yaml(lang)
-        return self._configs[lang]
+        """The form in `lang`, made again when a file of the references' choices changed."""
+        data = self.backend.data
+        stamp = tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in reference_files(data))
+        key = f"{lang}:{stamp}"
+        if key not in self._configs:
+            self._configs[key] = config_yaml(lang, data_dir=data)
+        return self._configs[key]
 
     @property
     def url(self) -> str:

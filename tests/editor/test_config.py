@@ -90,16 +90,41 @@ def test_bounds_patterns_and_choices_come_from_the_model() -> None:
     year = _field(fee, "year_of_study")
     assert (year["min"], year["max"], year["required"]) == (1, 7, False)
     form = _field(fee, "form")  # a form of study of forms.yaml, chosen by its name
-    assert (form["widget"], form["file"], form["value_field"]) == (
-        "relation", "forms", "records.*.id"
-    )  # fmt: skip
-    assert form["display_fields"] == ["records.*.name.en"]
+    assert form["widget"] == "select"
+    assert {"label": "Full-time study", "value": "full-time"} in form["options"]
     languages = _field(fee, "language")["options"]
     assert [o["value"] for o in languages] == ["kk", "ru", "en"]
     assert [o["label"] for o in _field(F.model_fields(Fee, "kk"), "language")["options"]] == [
-        "қазақ тілі (kk)", "орыс тілі (ru)", "ағылшын тілі (en)"
+        "қазақ тілі", "орыс тілі", "ағылшын тілі"
     ]  # fmt: skip
     assert _field(fee, "fee")["pattern"] == ["^[0-9]+$", "a fee cannot be negative"]
+
+
+def test_the_choices_of_a_reference_are_the_records_of_the_desks_data(tmp_path) -> None:
+    """A faculty added to data/ is offered by name; a university without the file types
+    the id, checked with its pattern."""
+    import shutil
+
+    from kazutb_transparency.editor.config import config
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    faculties = data / "disclosures" / "faculties.yaml"
+    faculties.write_text(
+        faculties.read_text("utf-8")
+        + "\n- id: new-faculty\n  name: {kk: Жаңа факультет, ru: Новый факультет, en: New}\n",
+        "utf-8",
+    )
+
+    def faculty(settings: dict) -> dict:
+        programmes = next(c for c in settings["collections"] if c["name"] == "programmes")
+        return _field(programmes["fields"], "faculty")
+
+    chosen = faculty(config("ru", data_dir=data))
+    assert {"label": "Новый факультет", "value": "new-faculty"} in chosen["options"]
+    faculties.unlink()
+    typed = faculty(config("ru", data_dir=data))
+    assert typed["widget"] == "string" and typed["pattern"]
 
 
 def test_a_change_of_a_model_changes_the_form() -> None:
