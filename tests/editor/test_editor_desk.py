@@ -93,6 +93,37 @@ def test_appeals_that_do_not_add_up_are_refused_in_kazakh_at_the_field(
     expect(page.locator(".kazutb-problem")).to_have_count(0)
 
 
+def test_a_new_years_appeals_that_do_not_add_up_are_refused_at_the_field(
+    open_editor, editor, tracked: Path
+) -> None:
+    """This year's appeals, a record the office adds: the message stands under *Received*
+    of the new record, and goes once one of its figures is corrected."""
+    path = tracked / "data" / "transparency" / "appeals-statistics.yaml"
+    before = path.read_bytes()
+    page = open_editor("kk")
+    page.goto(f"{editor.url}?lang=kk#/collections/transparency/entries/appeals-statistics")
+    page.wait_for_selector("[id^='records-field-']")
+    page.locator("[id^='records-field-'] button", has_text="қосу").first.click()
+    page.locator("input[type=number][id^='year-field-']").last.fill("2026")
+    page.locator("[id^='topics-field-'] button", has_text="қосу").last.click()
+    for name, value in [("received", "10"), ("answered_in_term", "5"), ("answered_late", "1"),
+                        ("pending", "1")]:  # fmt: skip
+        page.locator(f"input[id^='{name}-field-']").last.fill(value)
+    page.locator("input[id^='topic-field-']").last.click()
+    page.keyboard.type("Басқа")
+    page.keyboard.press("Enter")
+    _publish(page, "kk")
+    received = page.locator(".kazutb-field", has=page.locator("input[id^='received-field-']"))
+    message = received.last.locator(".kazutb-problem")
+    expect(message).to_contain_text("тең болуы керек")
+    expect(message).to_contain_text("(7)")
+    time.sleep(30)  # still there for the office to read and act on
+    expect(message).to_be_visible()
+    assert path.read_bytes() == before
+    page.locator("input[id^='pending-field-']").last.fill("4")  # 5 + 1 + 4 = 10
+    expect(message).to_have_count(0)
+
+
 def test_an_empty_kazakh_title_is_refused_in_kazakh(open_editor, editor, tracked: Path) -> None:
     page = open_editor("kk")
     _open_records(page, editor.url, "accreditation/entries/documents")

@@ -309,22 +309,31 @@
     return String(a) === String(b);
   }
 
-  // Whether the form still has a record with the values a record's problem was about
-  // (once one of them is changed, the problem is being corrected).
-  function holds(entry, record, marks) {
-    var data = entry && entry.get ? entry.get('data') : null;
-    if (!data || !data.toJS) return true;
-    var stack = [data.toJS()];
-    while (stack.length) {
-      var value = stack.pop();
-      if (value && typeof value === 'object') {
-        if (!Array.isArray(value) && marks.every(function (k) { return same(value[k], record[k]); })) {
-          return true;
-        }
-        Object.keys(value).forEach(function (k) { stack.push(value[k]); });
-      }
-    }
-    return false;
+  // The values each record of the form shows now, by its list item (Decap's parentIds):
+  // a widget is rendered again when its own value changes, so it reports it here; its
+  // `entry` prop is not renewed then, and cannot tell what the record's other fields hold.
+  var shownRecords = {};
+
+  function recordOf(props) {
+    return (props.parentIds || []).join('/');
+  }
+
+  function remember(props) {
+    var name = props.field && props.field.get('name');
+    if (!name) return;
+    var values = shownRecords[recordOf(props)] || (shownRecords[recordOf(props)] = {});
+    var value = props.value && props.value.toJS ? props.value.toJS() : props.value;
+    if (name in values && same(values[name], value)) return;
+    values[name] = value;
+    // The record's problem may have been corrected by this field: its siblings look again.
+    if (store.list.length) setTimeout(notify, 0);
+  }
+
+  // Whether the record still has the values a record's problem was about (once one of
+  // them is changed, the problem is being corrected); a field not shown is taken as kept.
+  function holds(props, record, marks) {
+    var values = shownRecords[recordOf(props)] || {};
+    return marks.every(function (k) { return !(k in values) || same(values[k], record[k]); });
   }
 
   function problemFor(props) {
@@ -336,7 +345,7 @@
       var p = store.list[i];
       if (p.name === name && same(p.value, props.value)) return p;
       if (p.record && p.marks[0] === name && same(p.record[name], props.value) &&
-          holds(props.entry, p.record, p.marks)) return p;
+          holds(props, p.record, p.marks)) return p;
     }
     return null;
   }
@@ -404,6 +413,7 @@
       },
       render: function () {
         var self = this;
+        remember(this.props);
         var problem = problemFor(this.props);
         var props = {};
         Object.keys(this.props).forEach(function (k) { props[k] = self.props[k]; });
