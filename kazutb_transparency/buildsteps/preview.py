@@ -26,6 +26,10 @@ from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.markdown import esc
 from kazutb_transparency.core.writing import copy_replacing, link_or_copy, write_if_changed
 
+# The problems are said in the page's language with the wordings translators keep in the
+# editor's catalog (the desk shows the same ones at the form's fields).
+from kazutb_transparency.editor.problem_text import more_problems, sentence
+
 LAST_GOOD = Path(".cache") / "preview" / "last-good"
 _TITLE = catalog("preview")["title"]
 _NOTE = catalog("preview")["note"]
@@ -38,8 +42,8 @@ def keep_last_good(root: Path, stage_dir: Path) -> None:
 
 
 def banner(problems: list[Problem], lang: str) -> str:
-    items = "\n".join(f"    - {esc(str(p))}" for p in problems[:50])
-    more = f"\n    - … {len(problems) - 50} more" if len(problems) > 50 else ""
+    items = "\n".join(f"    - {esc(sentence(p, lang))}" for p in problems[:50])
+    more = f"\n    - {more_problems(len(problems) - 50, lang)}" if len(problems) > 50 else ""
     return f'!!! danger "{_TITLE[lang]}"\n\n    {_NOTE[lang]}\n\n{items}{more}\n\n'
 
 
@@ -71,7 +75,7 @@ def banner_on_served(served: Path, problems: list[Problem]) -> None:
     for page in served.rglob("*.html"):
         rel = page.relative_to(served).parts
         lang = rel[0] if rel and rel[0] in _TITLE else "kk"
-        items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:50])
+        items = "".join(f"<li>{html.escape(sentence(p, lang))}</li>" for p in problems[:50])
         note = (
             f'<div class="admonition danger"><p class="admonition-title">'
             f"{html.escape(_TITLE[lang])}</p><p>{html.escape(_NOTE[lang])}</p>"

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from kazutb_transparency.core.errors import Problem
+from kazutb_transparency.core.errors import BUILD, Problem, printable
 from kazutb_transparency.editor.labels import catalog, field_label
 
 _PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
@@ -127,3 +127,29 @@ def shown(problem: Problem, lang: str, text: str | None = None) -> dict[str, Any
         "text": full,
         "heading": frame["problems_heading"][lang],
     }
+
+
+def sentence(problem: Problem, lang: str) -> str:
+    """A problem as one line of the live preview's banner in `lang`: where it is (file,
+    line, record, the field as the form names it), what is wrong and what to do."""
+    if lang == "en" or problem.file == BUILD:
+        return str(problem)
+    words = catalog()["texts"]
+    where = printable(problem.file)
+    if problem.line is not None:
+        where += f":{problem.line}"
+    parts = [where]
+    if problem.record:
+        parts.append(words["problem_record"][lang].format(record=printable(problem.record)))
+    if problem.field:
+        named = field_words(problem.field, lang) or printable(problem.field)
+        parts.append(words["problem_field"][lang].format(field=named))
+    message = printable(say(problem.message, lang) or problem.message)
+    text = ", ".join(parts) + ": " + message
+    hint = say(problem.hint, lang)
+    return text + (f" — {printable(hint)}" if hint else "")
+
+
+def more_problems(count: int, lang: str) -> str:
+    """The banner's last line when it lists only the first problems."""
+    return catalog()["texts"]["problems_more"][lang].format(count=count)
