@@ -314,33 +314,87 @@ class _Patcher:
 
     def _item_text(self, value: Any, like: yaml.Node, dash: str, gap: str) -> str:
         """A new item written as its neighbour is: a one-line flow mapping beside flow
-        mappings, a block beside blocks (nested texts in three languages as the
-        neighbour writes them)."""
+        mappings, a block beside blocks, and so on inward (a list of flow mappings, a date
+        unquoted, keys in the neighbour's order)."""
         inner = " " * (len(dash) + 1 + len(gap))
-        if isinstance(value, dict):
-            value = _ordered_like(value, like)
-        if not isinstance(value, dict | list) or getattr(like, "flow_style", False) or not value:
-            if isinstance(value, dict | list):
-                return f"{dash}-{gap}{_flow_text(value)}\n"
-            return f"{dash}-{gap}{_scalar_text(value, None)}\n"
-        flows = _flow_children(like)
-        lines = []
-        if isinstance(value, dict):
-            for key, child in value.items():
-                if _absent(child):
-                    continue
-                if isinstance(child, dict | list) and child and key not in flows:
-                    block = _block_lines(child, len(inner) + 2)
-                    lines.append(f"{_scalar_text(key, None)}:\n{block}")
-                elif isinstance(child, dict | list):
-                    lines.append(f"{_scalar_text(key, None)}: {_flow_text(child)}\n")
-                else:
-                    lines.append(f"{_scalar_text(key, None)}: {_scalar_text(child, None)}\n")
-        else:
-            return f"{dash}-{gap}{_flow_text(value)}\n"
+        if not isinstance(value, dict | list) or not value:
+            return f"{dash}-{gap}{_like_text(value, like)}\n"
+        if getattr(like, "flow_style", False) or not isinstance(value, dict):
+            return f"{dash}-{gap}{_like_text(value, like)}\n"
+        lines = self._pairs(value, like, inner)
         if not lines:
             return f"{dash}-{gap}{{}}\n"
         return f"{dash}-{gap}{lines[0]}" + "".join(inner + line for line in lines[1:])
+
+    def _items_like(self, values: list, like: yaml.SequenceNode, inner: str) -> str:
+        """A nested list's items, each as the neighbour's first item is written."""
+        first = like.value[0] if like.value else None
+        dash_line = self.doc.text[self._item_start(first) : first.start_mark.index] if first else ""
+        if first is None or dash_line.strip() != "-":
+            return _block_lines(values, len(inner) + 2)
+        dash = dash_line[: dash_line.index("-")]
+        gap = dash_line[len(dash) + 1 :]
+        return "".join(self._item_text(value, first, dash, gap) for value in values)
+
+    def _pairs(self, value: dict, like: yaml.Node | None, inner: str) -> list[str]:
+        """A block mapping's lines (the first without its indentation) as `like` writes
+        its own: each value after the neighbour's value of the same key."""
+        lines = []
+        for key, child in _ordered_like(value, like).items():
+            if _absent(child):
+                continue
+            child_like = _child_of(like, key)
+            name = _scalar_text(key, None)
+            flow = child_like is not None and getattr(child_like, "flow_style", False)
+            if not isinstance(child, dict | list):
+                lines.append(f"{name}: {_block_scalar(child, child_like)}\n")
+            elif not child or flow:
+                lines.append(f"{name}: {_like_text(child, child_like)}\n")
+            elif isinstance(child, list) and isinstance(child_like, yaml.SequenceNode):
+                lines.append(f"{name}:\n" + self._items_like(child, child_like, inner))
+            elif isinstance(child, dict) and isinstance(child_like, yaml.MappingNode):
+                # Lines of a nested mapping are indented as the neighbour's (absolute).
+                column = inner + "  "
+                if child_like.value:
+                    column = " " * self.doc.column(child_like.value[0][0])
+                nested = self._pairs(child, child_like, column)
+                lines.append(f"{name}:\n" + "".join(column + line for line in nested))
+            else:
+                lines.append(f"{name}:\n{_block_lines(child, len(inner) + 2)}")
+        return lines
+
+
+def _like_text(value: Any, like: yaml.Node | None) -> str:
+    """A scalar, or a collection in flow style, written as `like` writes its own: a date
+    as a date, a mapping's keys (and a list's mappings' keys) in its order."""
+    if isinstance(value, dict):
+        parts = [
+            f"{_scalar_text(key, None)}: {_like_text(child, _child_of(like, key))}"
+            for key, child in _ordered_like(value, like).items()
+            if not _absent(child)
+        ]
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(value, list):
+        first = like.value[0] if isinstance(like, yaml.SequenceNode) and like.value else None
+        return "[" + ", ".join(_like_text(v, first) for v in value) + "]"
+    return _scalar_text(value, like if isinstance(like, yaml.ScalarNode) else None)
+
+
+def _block_scalar(value: Any, like: yaml.Node | None) -> str:
+    """A scalar after "key: " in block context: plain where the neighbour's is plain and
+    YAML reads it back the same (a comma needs no quotes there), else as in flow."""
+    plain = isinstance(like, yaml.ScalarNode) and not like.style
+    if plain and isinstance(value, str) and "\n" not in value:
+        text = _dump({"k": value}, flow=False)[len("k: ") :].rstrip("\n")
+        if not text.startswith(("'", '"')) and "\n" not in text:
+            return text
+    return _like_text(value, like)
+
+
+def _child_of(like: yaml.Node | None, key: Any) -> yaml.Node | None:
+    if not isinstance(like, yaml.MappingNode):
+        return None
+    return next((node for k, node in like.value if str(k.value) == str(key)), None)
 
 
 class _Unpatchable(Exception):

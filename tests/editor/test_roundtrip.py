@@ -214,3 +214,57 @@ def test_the_editor_writes_the_smallest_diff(editor, work_copy: Path) -> None:
     assert diff.split()[:2] == ["1", "1"]
     assert path.read_text(encoding="utf-8").splitlines()[0] == old.splitlines()[0]
     assert old.splitlines()[0].startswith("#")
+
+
+def _record_lines(text: str, start: int, end: int) -> list[str]:
+    """A record's lines without comments and blank lines (they are the file's, not the
+    record's layout)."""
+    lines = text[start:end].splitlines()
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _last_record(text: str) -> tuple[int, int] | None:
+    """Where the last item of a top-level list of mappings is written (block style)."""
+    root = yaml.SafeLoader(text).get_single_node()
+    if not isinstance(root, yaml.SequenceNode) or root.flow_style or not root.value:
+        return None
+    last = root.value[-1]
+    if not isinstance(last, yaml.MappingNode) or last.flow_style:
+        return None
+    start = text.rfind("\n", 0, last.start_mark.index) + 1
+    return start, len(text)
+
+
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: str(p.relative_to(DATA)))
+def test_a_copy_of_the_last_record_is_written_as_the_last_record_is(path: Path) -> None:
+    """The office adds a record like the last one: the CMS sends it block style with keys
+    sorted and dates as text; it is written with the neighbour's layout at every depth
+    (key order, flow lists and mappings, indentation, dates unquoted)."""
+    old = path.read_text(encoding="utf-8")
+    where = _last_record(old)
+    if where is None:
+        pytest.skip("not a block list of records")
+    data = yaml.safe_load(old)
+    if any(
+        isinstance(n, yaml.ScalarNode) and n.style in ("|", ">")
+        for n in _nodes(yaml.SafeLoader(old).get_single_node().value[-1])
+    ):
+        pytest.skip("block texts are re-wrapped, not copied")
+    new = _decap_like([*data, normal(copy.deepcopy(data[-1]))])
+    result = merged_yaml(old, new)
+    assert yaml.safe_load(result)[-1] == yaml.safe_load(old)[-1]
+    added = result[len(old.rstrip("\n")) :]
+    own = _record_lines(old, *where)
+    assert [line for line in added.splitlines() if line.strip()] == own
+
+
+def _nodes(node: yaml.Node) -> list[yaml.Node]:
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        if isinstance(current, yaml.MappingNode):
+            stack.extend(part for pair in current.value for part in pair)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return found
