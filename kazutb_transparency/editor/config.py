@@ -15,7 +15,7 @@ from typing import Any
 
 from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.editor import fields as F
-from kazutb_transparency.editor.labels import text
+from kazutb_transparency.editor.labels import singular, text
 from kazutb_transparency.editor.sources import (
     COLLECTIONS,
     CSV_ROWS,
@@ -168,7 +168,21 @@ def config(
     }
     if chosen.get("name") != "proxy":
         settings["publish_mode"] = "editorial_workflow"
+    for collection in settings["collections"]:
+        for shown in collection.get("files", [collection]):
+            _name_items(shown.get("fields", []), lang)
     return settings
+
+
+def _name_items(fields: list[dict[str, Any]], lang: str) -> None:
+    """Each list field's item named for its "add" button ("жазба қосу", not "жазбалар
+    қосу"), where the catalog has the word."""
+    for field in fields:
+        if field.get("widget") == "list" and (word := singular(field["name"], lang)):
+            field["label_singular"] = word
+        _name_items(field.get("fields", []), lang)
+        if isinstance(field.get("field"), dict):
+            _name_items([field["field"]], lang)
 
 
 def reference_files(data_dir: Path) -> list[Path]:

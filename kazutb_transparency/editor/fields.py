@@ -483,6 +483,9 @@ def _dict(
         for option in options:
             inner = field_of(option, value, None, lang, owner)
             inner["required"] = False
+            if name == "provenance_fields" and inner.get("widget") == "select":
+                # A field's own provenance: the same choices, named as the record's are.
+                inner["options"] = _labelled("provenance", _literal_options(value) or [], lang)
             fields.append(inner)
         return {"widget": "object", "collapsed": True, "fields": fields}
     # Free keys: a list of entries, each its key and its value (the file format turns it

@@ -36,6 +36,12 @@ def field_hint(name: str, lang: str, owner: str | None = None) -> str | None:
     return _pick(catalog().get("hints", {}), name, owner, lang)
 
 
+def singular(name: str, lang: str) -> str | None:
+    """One item of list field `name` (its "add" button), where the catalog names it."""
+    entry = catalog().get("singular", {}).get(name)
+    return entry[lang] if entry else None
+
+
 def language_label(code: str, lang: str) -> str:
     return catalog()["languages"][code][lang]
 

@@ -613,6 +613,13 @@ class EditorServer(ThreadingHTTPServer):
             self._configs[key] = config_yaml(lang, data_dir=data)
         return self._configs[key]
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that closed its tab mid-answer is no error of the desk: nothing is
+        printed; anything else is, as the standard server does."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]

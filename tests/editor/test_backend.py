@@ -84,3 +84,16 @@ def test_the_desk_lists_what_each_office_still_has_to_supply(editor: EditorServe
     assert '<html lang="ru">' in page and "Отдел формирования контингента" in page
     with urllib.request.urlopen(f"{editor.url}office-status.xlsx", timeout=120) as response:
         assert response.read(2) == b"PK"  # an XLSX is a zip archive
+
+
+def test_a_browser_that_closed_its_tab_prints_no_traceback(editor, capsys) -> None:
+    try:
+        raise BrokenPipeError(32, "Broken pipe")
+    except BrokenPipeError:
+        editor.handle_error(None, ("127.0.0.1", 1))
+    try:
+        raise ValueError("a defect of the desk")
+    except ValueError:
+        editor.handle_error(None, ("127.0.0.1", 1))
+    printed = capsys.readouterr().err
+    assert "Broken pipe" not in printed and "a defect of the desk" in printed

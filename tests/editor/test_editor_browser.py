@@ -188,7 +188,7 @@ def test_a_document_is_uploaded_with_its_title_type_date_languages_and_purpose(
     page = open_editor("en")
     page.goto(f"{editor.url}?lang=en#/collections/accreditation/entries/documents")
     page.wait_for_selector("[id^='records-field-']")
-    page.get_by_role("button", name="Add records").click()
+    page.get_by_role("button", name="Add record").click()
     item = page.locator("[id^='records-field-'] [class*='SortableListItem']").last
     item.locator("input[id^='id-field-']").first.fill("development-programme-2026")
     _select(item, "kind", "development-programme")
