@@ -11,7 +11,9 @@ loaded machine), and a stop that Python drops still ends by its deadline.
 
 from __future__ import annotations
 
+import http.client
 import os
+import re
 import shutil
 import signal
 import socket
@@ -164,8 +166,24 @@ def test_ctrl_c_while_serving_stops_with_one_line(project):
         if "Serving on" in line or time.monotonic() > deadline:
             break
     assert "Serving on" in seen[-1], "".join(seen)[-4000:]
+    # Only this machine's name is answered (DNS rebinding); a NUL in a path is no traceback.
+    port = int(re.search(r"127\.0\.0\.1:(\d+)", seen[-1]).group(1))
+    assert _status(port, "/", f"127.0.0.1:{port}") == 200
+    assert _status(port, "/", f"attacker.example:{port}") == 421
+    assert _status(port, "/%ff%fe%00.html", f"127.0.0.1:{port}") == 400
     time.sleep(1)  # the chart workers are up and waiting for work
-    ctrl_c(process, "".join(seen))
+    ctrl_c(process, "".join(seen))  # and nothing printed a traceback
+
+
+def _status(port: int, path: str, host: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.putrequest("GET", path, skip_host=True)
+        connection.putheader("Host", host)
+        connection.endheaders()
+        return connection.getresponse().status
+    finally:
+        connection.close()
 
 
 @pytest.mark.parametrize("after_s", [1.0, 4.0])

@@ -36,6 +36,7 @@ from kazutb_transparency.buildsteps.status import (
     workbook_bytes,
 )
 from kazutb_transparency.core.errors import DataError, Problem
+from kazutb_transparency.core.localhost import local_hosts
 from kazutb_transparency.editor import checks, problem_text, roundtrip
 from kazutb_transparency.editor.config import (
     EDITOR_LANGUAGES,
@@ -396,9 +397,7 @@ class EditorHandler(BaseHTTPRequestHandler):
     def _host_ok(self) -> bool:
         """Only this machine's names (a page of another site that resolves its own name to
         127.0.0.1 — DNS rebinding — gets nothing)."""
-        host = self.headers.get("Host", "")
-        port = self.server.server_address[1]
-        return host in {f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"}
+        return self.headers.get("Host", "") in local_hosts(self.server.server_address[1])
 
     def _same_origin(self) -> bool:
         origin = self.headers.get("Origin")

@@ -23,6 +23,7 @@ from pathlib import Path
 from kazutb_transparency.buildsteps.live_preview import LivePreview
 from kazutb_transparency.buildsteps.pipeline import data_dir_for
 from kazutb_transparency.engines.commands import Engine
+from kazutb_transparency.engines.guard import guarded
 from kazutb_transparency.surveys.pages.charts_ahead import stop as stop_charts
 
 log = logging.getLogger("kazutb.serve")
@@ -73,6 +74,7 @@ def serve(root: Path, engine: Engine, host: str, port: int) -> None:
         # that saw a change: with polling, the next changes are seen a poll later anyway,
         # and a save caught half-way is rebuilt again at the next poll.
         server.build_delay = BUILD_DELAY_S
+        server.set_app(guarded(server.get_app(), host, port))  # wsgiref's public pair
         not_found = served / "404.html"
         server.error_handler = lambda code: not_found.read_bytes() if code == 404 else None
         for folder in watched:
