@@ -51,3 +51,14 @@ def test_a_served_page_gets_the_banner_in_its_own_language(tmp_path: Path) -> No
     assert "толтырыңыз" in (tmp_path / "index.html").read_text(encoding="utf-8")
     assert "обязательное" in (tmp_path / "ru" / "index.html").read_text(encoding="utf-8").lower()
     assert "required field is missing" in (tmp_path / "en" / "index.html").read_text("utf-8")
+
+
+def test_with_no_page_yet_each_language_gets_a_page_listing_the_problems(tmp_path: Path) -> None:
+    """The preview started on data the build refuses: no good page yet, so the home page
+    of each language and the page for any other address list the problems."""
+    banner_on_served(tmp_path, [MISSING])
+    home = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="kk">' in home and "толтырыңыз" in home and "<script" not in home
+    assert "обязательное" in (tmp_path / "ru" / "index.html").read_text(encoding="utf-8").lower()
+    assert "required field is missing" in (tmp_path / "en" / "index.html").read_text("utf-8")
+    assert (tmp_path / "404.html").read_text(encoding="utf-8") == home

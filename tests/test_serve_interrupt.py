@@ -175,6 +175,33 @@ def test_ctrl_c_while_serving_stops_with_one_line(project):
     ctrl_c(process, "".join(seen))  # and nothing printed a traceback
 
 
+def test_started_on_refused_data_the_preview_lists_the_problems(project):
+    """No good build yet: the home page and any other address list the problems (no
+    request answered by a traceback), and Ctrl-C stops it in one line."""
+    units = project / "data" / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8") + "- broken: [\n", encoding="utf-8")
+    process = start(project)
+    seen = []
+    assert process.stdout is not None
+    deadline = time.monotonic() + 240
+    for line in process.stdout:
+        seen.append(line)
+        if "Serving on" in line or time.monotonic() > deadline:
+            break
+    assert "Serving on" in seen[-1], "".join(seen)[-4000:]
+    port = int(re.search(r"127\.0\.0\.1:(\d+)", seen[-1]).group(1))
+    for path, status in (("/", 200), ("/ru/", 200), ("/en/processes/p07.html", 404)):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            connection.request("GET", path)
+            answer = connection.getresponse()
+            assert answer.status == status, path
+            assert "units.yaml" in answer.read().decode("utf-8"), path
+        finally:
+            connection.close()
+    ctrl_c(process, "".join(seen))
+
+
 def _status(port: int, path: str, host: str) -> int:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:

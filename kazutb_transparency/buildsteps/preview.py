@@ -71,7 +71,12 @@ _ARTICLE = re.compile(r"<article\b[^>]*>")
 
 def banner_on_served(served: Path, problems: list[Problem]) -> None:
     """A rebuild failed after rendering: the served folder still holds the last good pages;
-    each gets the banner (the next good preview copies every page again)."""
+    each gets the banner (the next good preview copies every page again). With none yet
+    (the preview started on refused data), each language's home page and the page for a
+    missing one list the problems."""
+    if not (served / "index.html").is_file():
+        _problems_pages(served, problems)
+        return
     for page in served.rglob("*.html"):
         rel = page.relative_to(served).parts
         lang = rel[0] if rel and rel[0] in _TITLE else "kk"
@@ -90,6 +95,25 @@ def banner_on_served(served: Path, problems: list[Problem]) -> None:
                 write_if_changed(page, text.encode("utf-8"))  # replaced: links keep theirs
         except (OSError, UnicodeDecodeError):
             continue
+    forget()
+
+
+def _problems_pages(served: Path, problems: list[Problem]) -> None:
+    """A page per language that lists the problems, plain HTML without script, in place
+    of pages no build has made yet; the first good preview writes its own over them."""
+    for lang in _TITLE:
+        prefix = "" if lang == "kk" else f"{lang}/"
+        items = "".join(f"<li>{html.escape(sentence(p, lang))}</li>" for p in problems[:50])
+        page = (
+            f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(_TITLE[lang])}</title></head><body>{_MARK}"
+            f"<h1>{html.escape(_TITLE[lang])}</h1><ul>{items}</ul>{_MARK}</body></html>\n"
+        )
+        for name in (f"{prefix}index.html", *(["404.html"] if lang == "kk" else [])):
+            target = served / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_if_changed(target, page.encode("utf-8"))
     forget()
 
 
