@@ -11,13 +11,17 @@ raw bytes are searched as a backstop, with hex-escaped names (`/J#61vaScript` is
 `/JavaScript`) decoded and object streams decompressed, so that an object pypdf does not
 reach (left outside the cross-reference table, or in an earlier revision of the file) cannot
 hide it. Office files (DOCX, XLSX and the ODF ODT, ODS) are ZIP archives, read with the
-standard library's zipfile; their XML parts with defusedxml (no DTDs, no entities).
+standard library's zipfile; their XML parts with defusedxml (no DTDs, no entities). What the
+parts' XML writes that reaches outside the document when it is opened (formulas that call
+DDE or the web, Word fields that run or fetch, embedded objects) is found by
+core/officefields.py.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import io
 import re
 import unicodedata
 import zipfile
@@ -25,6 +29,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from kazutb_transparency.core import officefields
 
 PDF_HINT = (
     "print the original to PDF again (File → Print → Save as PDF), or export it as PDF/A "
@@ -449,7 +455,10 @@ def zip_refusal(path: Path) -> Refusal | None:
             )
 
 
-def _archive_refusal(archive: zipfile.ZipFile, kind: str) -> Refusal | None:
+def _archive_refusal(archive: zipfile.ZipFile, kind: str, nested: bool = False) -> Refusal | None:
+    """`nested`: the archive is a chart's data workbook, inside a document (unpacked within
+    the size its document may have)."""
+    limit = _EMBEDDED_LIMIT if nested else MAX_UNPACKED
     members = archive.infolist()
     if not members:
         return Refusal(f"the {kind} file is an empty archive", ARCHIVE_HINT)
@@ -470,9 +479,9 @@ def _archive_refusal(archive: zipfile.ZipFile, kind: str) -> Refusal | None:
                 "publish the document without a password",
             )
         total += member.file_size
-        if total > MAX_UNPACKED:
+        if total > limit:
             return Refusal(
-                f"the {kind} file unpacks to more than {MAX_UNPACKED // 1_000_000} MB "
+                f"the {kind} file unpacks to more than {limit // 1_000_000} MB "
                 "(a ZIP bomb, or not a document)",
                 ARCHIVE_HINT,
             )
@@ -484,11 +493,26 @@ def _archive_refusal(archive: zipfile.ZipFile, kind: str) -> Refusal | None:
                 "packed size (a ZIP bomb)",
                 ARCHIVE_HINT,
             )
+    # Word and PowerPoint keep each chart's data as an embedded workbook: checked as one,
+    # where any other embedded object is refused. Not within a workbook so embedded.
+    charts = set() if nested else officefields.chart_data(_chart_relationships(archive))
     for member in members:
-        found = _member_refusal(archive, member, kind)
+        found = _member_refusal(archive, member, kind, charts)
         if found is not None:
             return found
     return None
+
+
+def _chart_relationships(archive: zipfile.ZipFile) -> Iterator[tuple[str, str, str]]:
+    """(rels part, type, target) of the internal relationships of the archive's charts."""
+    for member in archive.infolist():
+        name = member.filename
+        if "/charts/_rels/" not in f"/{name.lower()}" or not name.lower().endswith(".rels"):
+            continue
+        root = _xml(_read_capped(archive, member, _XML_PART_LIMIT))
+        for element in root.iter() if root is not None else ():  # type: ignore[attr-defined]
+            if (element.get("TargetMode") or "").lower() != "external":
+                yield name, element.get("Type") or "", element.get("Target") or ""
 
 
 def _member_name_problem(name: str) -> str | None:
@@ -506,7 +530,9 @@ def _member_name_problem(name: str) -> str | None:
     return None
 
 
-def _member_refusal(archive: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str) -> Refusal | None:
+def _member_refusal(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str, charts: set[str]
+) -> Refusal | None:
     name = member.filename
     lowered = name.lower()
     shown = shown_name(name)
@@ -530,8 +556,14 @@ def _member_refusal(archive: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str
         found = _ole_problem(_read_capped(archive, member, _EMBEDDED_LIMIT))
         if found is not None:
             return Refusal(f"the {kind} file carries {found} ({shown})", OFFICE_HINT)
+    if lowered in charts:
+        return _chart_data_refusal(archive, member, kind, shown)
+    by_name = officefields.member_finding(name, shown)
+    if by_name is not None:
+        return _office_refusal(archive, kind, by_name)
     if lowered == "[content_types].xml":
-        return _content_types_refusal(_read_capped(archive, member, _XML_PART_LIMIT), kind)
+        data = _read_capped(archive, member, _XML_PART_LIMIT)
+        return _content_types_refusal(data, kind, charts)
     if lowered.endswith(".rels"):
         return _relationships_refusal(_read_capped(archive, member, _XML_PART_LIMIT), kind, shown)
     if lowered in ("content.xml", "styles.xml", "settings.xml") or lowered.endswith("/content.xml"):
@@ -541,7 +573,69 @@ def _member_refusal(archive: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str
                 f"the {kind} file runs macros on events ({shown}: script:event-listener)",
                 OFFICE_HINT,
             )
+    if _is_xml(head, lowered):
+        # Streamed: the archive's budget (MAX_UNPACKED, checked above) bounds what is read.
+        subdocument = kind.startswith("OD") and lowered.endswith("/content.xml")
+        try:
+            with archive.open(member) as handle:
+                found = officefields.xml_finding(handle, shown, subdocument)
+        except (SyntaxError, ValueError) as exc:  # ParseError, defusedxml's refusals
+            return Refusal(
+                f"the {kind} file's part {shown} is not plain XML ({exc.__class__.__name__})",
+                ARCHIVE_HINT,
+            )
+        if found is not None:
+            return _office_refusal(archive, kind, found)
     return None
+
+
+# Parts of markup that need not be well-formed XML (VML, HTML chunks): not parsed.
+_LOOSE_MARKUP = (".vml", ".htm", ".html", ".mht", ".mhtml")
+
+
+def _is_xml(head: bytes, lowered: str) -> bool:
+    """Whether a part is XML, by its start (a part may be named anything its content type
+    says, so not only by its .xml)."""
+    if lowered.endswith(_LOOSE_MARKUP) or lowered.endswith(".rels"):
+        return False
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return text.startswith(b"<") or head.startswith((b"\xff\xfe<\x00", b"\xfe\xff\x00<"))
+
+
+def _office_refusal(archive: zipfile.ZipFile, kind: str, found: officefields.Finding) -> Refusal:
+    """The refusal for what officefields found; beside a formula, the workbook's setting that
+    recalculates it on opening, which runs it without a click."""
+    message = f"the {kind} file {found.what}"
+    if found.hint == officefields.FORMULA_HINT:
+        for member in archive.infolist():
+            if member.filename.lower().endswith("workbook.xml"):
+                try:
+                    with archive.open(member) as handle:
+                        setting = officefields.recalculation(handle)
+                except (SyntaxError, ValueError):
+                    setting = None
+                if setting:
+                    message += f", recalculated whenever the file is opened ({setting})"
+                break
+    return Refusal(shown_name(message, limit=400), found.hint)
+
+
+def _chart_data_refusal(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str, shown: str
+) -> Refusal | None:
+    """A chart's data workbook, checked as a workbook of its own (not its own embeddings)."""
+    data = _read_capped(archive, member, _EMBEDDED_LIMIT)
+    try:
+        nested = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        return Refusal(f"the {kind} file's chart data ({shown}) is not a workbook", ARCHIVE_HINT)
+    with nested:
+        found = _archive_refusal(nested, "XLSX", nested=True)
+    if found is None:
+        return None
+    return Refusal(
+        f"the {kind} file's chart data ({shown}) is refused: {found.message}", found.hint
+    )
 
 
 def _read_capped(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int) -> bytes:
@@ -579,7 +673,7 @@ def _xml(data: bytes) -> object | None:
         return None
 
 
-def _content_types_refusal(data: bytes, kind: str) -> Refusal | None:
+def _content_types_refusal(data: bytes, kind: str, charts: set[str]) -> Refusal | None:
     root = _xml(data)
     if root is None:
         return Refusal(f"the {kind} file's [Content_Types].xml is not plain XML", ARCHIVE_HINT)
@@ -591,6 +685,9 @@ def _content_types_refusal(data: bytes, kind: str) -> Refusal | None:
                 f"{shown_name(declared[:160])})",
                 OFFICE_HINT,
             )
+        found = officefields.content_type_finding(declared)
+        if found is not None and (element.get("PartName") or "").lstrip("/").lower() not in charts:
+            return Refusal(shown_name(f"the {kind} file {found.what}", limit=400), found.hint)
     return None
 
 

@@ -603,15 +603,20 @@ def test_a_document_that_is_not_a_zip_archive_is_refused(tmp_path: Path, content
         lambda p: docx(
             p / "policy.docx", {"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + bytes(64)}
         ),
-        lambda p: docx(
-            p / "policy.docx", {"word/embeddings/Microsoft_Excel_Worksheet.xlsx": b"PK\x03\x04"}
-        ),
         lambda p: odt(p / "policy.odt", {"Pictures/a.png": b"\x89PNG\r\n\x1a\n"}),
     ],
-    ids=["plain-docx", "https-hyperlink", "image", "embedded-sheet", "plain-odt"],
+    ids=["plain-docx", "https-hyperlink", "image", "plain-odt"],
 )
 def test_plain_office_files_pass(tmp_path: Path, make) -> None:
     assert content_problem(make(tmp_path)) is None
+
+
+def test_a_sheet_embedded_in_a_document_is_refused(tmp_path: Path) -> None:
+    """An embedded object of any kind (a chart's own data are checked as a workbook)."""
+    made = docx(
+        tmp_path / "policy.docx", {"word/embeddings/Microsoft_Excel_Worksheet.xlsx": b"PK\x03\x04"}
+    )
+    assert content_problem(made) is not None
 
 
 # --- the loader: a document record pointing at a hostile file --------------------------------
