@@ -10,7 +10,8 @@ as the office keeps it: headings in Kazakh, Russian or English, title rows above
 CSV as Excel saves it. Every row is validated with the model the build validates the data
 with; a problem names the sheet, the row and the column, in the chosen language (Kazakh
 by default), and then nothing is written. Only values are imported: a cell holding a
-formula is refused.
+formula is refused, and so are hidden rows and columns holding values, two rows of one
+record, and a file past the limits (sheet_files.py: MAX_FILE_BYTES, MAX_ROWS …).
 Exit 0 when imported, 2 when the sheet or the command is refused (each problem listed).
 """
 
@@ -69,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.file is None:
         return _refused(lang, [problem(Place("import_sheet.py"), lang, "no_file_given")])
+    # What is not a file is said first: its name cannot say what it holds either.
+    if args.file.is_dir():
+        return _refused(lang, [problem(Place(args.file.name or str(args.file)), lang, "a_folder")])
+    if not args.file.exists():
+        return _refused(lang, [problem(Place(args.file.name), lang, "no_file")])
     kind = args.kind or kind_named(args.file.stem, sorted(KINDS))
     if kind is None:
         return _refused(lang, [problem(Place(args.file.name), lang, "no_kind", kinds=kinds)])

@@ -18,12 +18,13 @@ from pathlib import Path, PurePath
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.editor.labels import text
+from kazutb_transparency.editor.sheet_files import MAX_FILE_BYTES
 from kazutb_transparency.editor.sheet_text import Place, problem, say
 from kazutb_transparency.editor.sheet_vocabulary import kind_named
 from kazutb_transparency.editor.sheets import KINDS, SheetError, import_sheet, write_template
 
 SHEET_SUFFIXES = (".xlsx", ".ods", ".csv")
-LARGEST_SHEET = 20 * 1024 * 1024
+LARGEST_SHEET = MAX_FILE_BYTES  # the import's own limit (sheet_files.py), said the same way
 
 
 def import_html(lang: str) -> str:
@@ -74,12 +75,15 @@ def import_upload(
     place = Place(file_name)
     if not file_name.lower().endswith(SHEET_SUFFIXES):
         return False, [str(problem(place, lang, "wrong_type"))]
+    too_big = problem(place, lang, "too_big", limit=LARGEST_SHEET // 2**20)
+    if len(content) > (LARGEST_SHEET + 2) // 3 * 4:  # base64's length: refused undecoded
+        return False, [str(too_big)]
     try:
         raw = base64.b64decode(content, validate=True)
     except (binascii.Error, ValueError):
         return False, [str(problem(place, lang, "unreadable"))]
     if len(raw) > LARGEST_SHEET:
-        return False, [str(problem(place, lang, "unreadable"))]
+        return False, [str(too_big)]
     chosen = kind if kind in KINDS else kind_named(PurePath(file_name).stem, sorted(KINDS))
     if chosen is None:  # on this page the kind is chosen from the list, not typed
         hint = text("import_choose_kind", lang)

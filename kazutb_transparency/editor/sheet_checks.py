@@ -171,3 +171,47 @@ def _meta_problems(kind: Kind, row: Row, lang: str) -> list[Found]:
         found.append(("source_kk", problem(row.place("source_kk"), lang, "missing",
                                            about=about("source_kk", lang))))  # fmt: skip
     return found
+
+
+# The columns that say which record a row is, by kind: two rows alike in these would be one
+# record given twice (the build keeps both, the site shows both). A year's measurements
+# are keyed in sheets.py (process, indicator and period), with their own message.
+ROW_KEYS: dict[str, tuple[str, ...]] = {
+    "fees": ("programme", "academic_year", "year_of_study", "form", "language"),
+    "students": ("programme", "academic_year", "year_of_study", "funding", "language", "form",
+                 "citizenship"),
+    "graduates": ("programme", "year"),
+    "places": ("group", "year"),
+    "staff": ("faculty", "academic_year"),
+}  # fmt: skip
+
+
+def duplicate_problems(
+    kind: Kind, parsed: list[tuple[Row, dict[str, Any]]], lang: str
+) -> list[Problem]:
+    """A row with the key of an earlier row, refused at the later one naming the earlier:
+    with other values (which is right?) or the same (a row pasted twice), said apart."""
+    columns = ROW_KEYS.get(kind.name)
+    if columns is None:
+        return []
+    seen: dict[tuple[Any, ...], Row] = {}
+    found = []
+    for row, data in parsed:
+        key = tuple(_key_value(kind, row, data, c) for c in columns)
+        other = seen.setdefault(key, row)
+        if other is row:
+            continue
+        same = other.cells == row.cells
+        names = ", ".join(_header(row, c, lang) for c in columns)
+        message = "duplicate_same" if same else "duplicate_key"
+        found.append(problem(row.place(), lang, message, other=other.number, columns=names))
+    return found
+
+
+def _key_value(kind: Kind, row: Row, data: dict[str, Any], column: str) -> Any:
+    """The value the record gets (a column left empty: the model's default)."""
+    value = data.get(column, row.cells.get(column))
+    info = kind.row.model_fields.get(column)
+    if value is None and info is not None and not info.is_required():
+        return info.default
+    return str(value) if value is not None else None

@@ -19,7 +19,7 @@ from typing import Any
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.editor.sheet_files import Table
 from kazutb_transparency.editor.sheet_kinds import Kind
-from kazutb_transparency.editor.sheet_text import Place, SheetError, problem
+from kazutb_transparency.editor.sheet_text import Place, SheetError, letter, problem
 from kazutb_transparency.editor.sheet_vocabulary import (
     column_of,
     heading,
@@ -44,16 +44,6 @@ class Row:
         if column is None or column not in self.letters:
             return Place(self.file, self.sheet, self.number)
         return Place(self.file, self.sheet, self.number, self.letters[column], self.headers[column])
-
-
-def letter(index: int) -> str:
-    """The column letter of a 0-based index: 0 → A, 26 → AA."""
-    out = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        out = chr(ord("A") + rest) + out
-    return out
 
 
 def template_command(kind: Kind, lang: str) -> str:

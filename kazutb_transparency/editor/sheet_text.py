@@ -22,6 +22,16 @@ def say(key: str, lang: str, /, **values: object) -> str:
     return T[key][lang].format(**values)
 
 
+def letter(index: int) -> str:
+    """The column letter of a 0-based index: 0 → A, 26 → AA."""
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
+
+
 def shown(value: object) -> str:
     """A cell's value as the message quotes it: short, on one line."""
     text = " ".join(str(value).split())

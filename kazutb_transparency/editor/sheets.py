@@ -7,7 +7,9 @@ rows by headings in Kazakh, Russian or English (sheet_layout.py, sheet_vocabular
 every row validated with that model and every problem said in the office's language at
 its cell (sheet_checks.py, sheet_text.py). The records the rows land in are then checked
 as the build reads their file (editor/checks.py), so an import cannot write what the build
-refuses: nothing is written unless every row and file passes.
+refuses: nothing is written unless every row and file passes. Two rows of one record are
+refused (sheet_checks.py). The files are read and written holding data/'s lock, all of them
+or none, never through a symbolic link (core/datawrite.py).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from kazutb_transparency.core.datafiles import dump_yaml
+from kazutb_transparency.core.datawrite import UnsafePath, data_lock, data_path, write_all
 from kazutb_transparency.core.errors import Problem
 from kazutb_transparency.core.i18n import LANGUAGES
 from kazutb_transparency.editor import checks
 from kazutb_transparency.editor.fields import _literal_options, _strip_annotated, _unwrap_optional
-from kazutb_transparency.editor.sheet_checks import row_problems
+from kazutb_transparency.editor.sheet_checks import duplicate_problems, row_problems
 from kazutb_transparency.editor.sheet_files import read_table
 from kazutb_transparency.editor.sheet_kinds import KINDS, Kind, is_localized
 from kazutb_transparency.editor.sheet_layout import Row, table_rows
@@ -98,23 +101,40 @@ def import_sheet(
             parsed.append((row, data))
     if problems:
         raise SheetError(problems)
-    lines: dict[int, Row] = {}
-    if kind.name == "measurements":
-        text, lines = _measurements_text(data_dir, parsed, lang)
-        texts = {kind.file: text}
-    else:
-        texts = _records_text(kind, data_dir, parsed, today, lang)
-    for relative, text in texts.items():
-        found = checks.check_text(data_dir, relative, text)
-        found.sort(key=lambda p: lines[p.line].number if p.line in lines else 0)  # sheet order
-        problems += [_file_problem(p, relative, lines, path.name, lang) for p in found]
+    # Once every row passes (as measurements' keys are checked): two rows of one record.
+    problems = duplicate_problems(kind, parsed, lang)
     if problems:
         raise SheetError(problems)
-    for relative, text in texts.items():
-        target = data_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    place = Place(path.name)
+    try:
+        # Read, checked and written under data/'s lock: an import or edit at the same time
+        # waits, then reads what this one wrote instead of writing over it.
+        with data_lock(data_dir):
+            texts, lines = _texts(kind, data_dir, parsed, today, lang)
+            for relative, text in texts.items():
+                found = checks.check_text(data_dir, relative, text)
+                found.sort(key=lambda p: lines[p.line].number if p.line in lines else 0)
+                problems += [_file_problem(p, relative, lines, path.name, lang) for p in found]
+            if problems:
+                raise SheetError(problems)
+            write_all(data_dir, texts)
+    except UnsafePath as exc:
+        raise SheetError([problem(place, lang, "unsafe_path", path=exc.relative)]) from exc
+    except OSError as exc:  # a full disk, a folder not writable: said, never a traceback
+        reason = exc.strerror or type(exc).__name__
+        raise SheetError([problem(place, lang, "cannot_write_data", reason=reason)]) from exc
     return sorted(texts)
+
+
+def _texts(
+    kind: Kind, data_dir: Path, parsed: list[tuple[Row, dict]], today: date, lang: str
+) -> tuple[dict[str, str], dict[int, Row]]:
+    """Each target file's new text (relative to data/), and for measurements.csv the sheet
+    row each imported line came from."""
+    if kind.name == "measurements":
+        text, lines = _measurements_text(data_dir, parsed, lang)
+        return {kind.file: text}, lines
+    return _records_text(kind, data_dir, parsed, today, lang), {}
 
 
 def _file_problem(
@@ -139,9 +159,10 @@ def _header_of(text: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _load(path: Path) -> tuple[Any, str]:
+def _load(data_dir: Path, relative: str) -> tuple[Any, str]:
     import yaml
 
+    path = data_path(data_dir, relative)  # never read through a link either
     if not path.exists():
         return None, ""
     text = path.read_text(encoding="utf-8")
@@ -173,7 +194,7 @@ def _records_text(
         keys = {k: row.cells.get(k) for k in kind.keys}
         by_file.setdefault(kind.file.format(**keys), []).append((row, data))
     for relative, items in by_file.items():
-        content, header = _load(data_dir / relative)
+        content, header = _load(data_dir, relative)
         if kind.name == "staff":
             records = list(content or [])
             for _row, data in items:
@@ -230,7 +251,7 @@ def _measurements_text(
 ) -> tuple[str, dict[int, Row]]:
     """The new measurements.csv, and the sheet row each of its imported lines came from (so
     that what the file's own check finds is said at the sheet's row and column)."""
-    path = data_dir / "processes" / "measurements.csv"
+    path = data_path(data_dir, "processes/measurements.csv")
     rows: dict[tuple[str, str, str], list[str]] = {}
     if path.exists():
         reader = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""))
