@@ -53,7 +53,7 @@ def _publish(page: Page) -> None:
     page.get_by_text("Publish now").click()
 
 
-def _wait_for(check, seconds: float = 15.0):
+def _wait_for(check, seconds: float = 90.0):
     deadline = time.monotonic() + seconds
     while True:
         value = check()
