@@ -68,11 +68,11 @@ def data_lock(data_dir: Path) -> Iterator[None]:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def write_all(data_dir: Path, texts: dict[str, str]) -> None:
-    """Write each text (UTF-8) to its path under data/, all or none. Raises UnsafePath for a
-    path `data_path` refuses and OSError when a file cannot be written; then every target
-    is as it was. (Call it holding `data_lock`, with the texts made from what was read
-    under the same lock.)"""
+def write_all(data_dir: Path, texts: dict[str, str | bytes]) -> None:
+    """Write each text (UTF-8) or content to its path under data/, all or none.
+    Raises UnsafePath for a path `data_path` refuses and OSError when a file cannot be
+    written; then every target is as it was. (Call it holding `data_lock`, with the texts
+    made from what was read under the same lock.)"""
     targets = {relative: data_path(data_dir, relative) for relative in texts}
     staged: dict[Path, Path] = {}  # target → its new file beside it
     kept: dict[Path, Path | None] = {}  # target → a link to its old file (None: was none)
@@ -80,7 +80,8 @@ def write_all(data_dir: Path, texts: dict[str, str]) -> None:
         for relative, text in texts.items():
             target = targets[relative]
             target.parent.mkdir(parents=True, exist_ok=True)
-            staged[target] = _staged(target, text.encode("utf-8"))
+            data = text.encode("utf-8") if isinstance(text, str) else text
+            staged[target] = _staged(target, data)
         for target in staged:
             kept[target] = _kept(target)
         done: list[Path] = []
@@ -110,6 +111,8 @@ def _staged(target: Path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp's file is private: the new one is as readable as the old (or as git's).
+        os.chmod(name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise

@@ -17,9 +17,8 @@ import binascii
 import hashlib
 import html
 import json
-import os
+import re
 import sys
-import tempfile
 import threading
 import traceback
 from http import HTTPStatus
@@ -35,6 +34,7 @@ from kazutb_transparency.buildsteps.status import (
     status_html,
     workbook_bytes,
 )
+from kazutb_transparency.core.datawrite import UnsafePath, data_lock, data_path, write_all
 from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.localhost import local_hosts
 from kazutb_transparency.editor import checks, problem_text, roundtrip
@@ -208,29 +208,43 @@ class Backend:
 
     def do_persistEntry(self, params: dict[str, Any]) -> dict[str, str]:
         data_files = params.get("dataFiles") or ([params["entry"]] if params.get("entry") else [])
-        writes: list[tuple[Path, bytes]] = []
-        problems: list[Problem] = []
-        for data_file in data_files:
-            relative = self.relative(data_file.get("path", ""))
-            raw = data_file.get("raw")
-            if not isinstance(raw, str):
-                raise EditorError(f"{relative}: no content")
-            target = self._target(relative, raw)
-            if target.is_file():  # only the values that changed: a one-line diff for one value
-                raw = roundtrip.merged(relative, target.read_text(encoding="utf-8"), raw)
-            found = checks.check_text(self.data, relative, raw)
-            problems.extend(found)
-            writes.append((target, raw.encode("utf-8")))
-        for asset in params.get("assets") or []:
-            relative, content = self._asset(asset)
-            problems.extend(checks.media_problems(relative, content))
-            writes.append((self.file(relative), content))
-        if problems:
-            raise EditorError(problems)
-        with self.lock:
-            for path, content in writes:
-                _write(path, content)
+        if not isinstance(data_files, list):
+            raise EditorError("dataFiles must be a list")
+        # Read, merged, checked and written under data/'s lock: `make import` or another
+        # save at the same time waits, and then reads what this one wrote.
+        with self.lock, data_lock(self.data):
+            writes: dict[str, str | bytes] = {}
+            problems: list[Problem] = []
+            for data_file in data_files:
+                if not isinstance(data_file, dict):
+                    raise EditorError("each data file must be an object")
+                relative = self.relative(data_file.get("path", ""))
+                raw = data_file.get("raw")
+                if not isinstance(raw, str):
+                    raise EditorError(f"{relative}: no content")
+                target = self._target(relative, raw)
+                if target.is_file():  # only the values that changed: one value, one line
+                    raw = roundtrip.merged(relative, target.read_text(encoding="utf-8"), raw)
+                problems.extend(checks.check_text(self.data, relative, raw))
+                writes[target.relative_to(self.data).as_posix()] = raw
+            for asset in params.get("assets") or []:
+                relative, content = self._asset(asset)
+                problems.extend(checks.media_problems(relative, content))
+                writes[relative] = content
+            if problems:
+                raise EditorError(problems)
+            self._write(writes)
         return {"message": "entry persisted"}
+
+    def _write(self, contents: dict[str, str | bytes]) -> None:
+        """All files of one save or none (core/datawrite.py, the one write path of data/)."""
+        try:
+            write_all(self.data, contents)
+        except UnsafePath as exc:
+            raise EditorError(
+                f"{checks.DATA}/{exc.relative}: a symbolic link in data/ is never written "
+                "through; replace it by the file itself"
+            ) from None
 
     def do_checkEntry(self, params: dict[str, Any]) -> dict[str, Any]:
         """The build's problems with a form about to be saved, as the form shows them
@@ -336,8 +350,8 @@ class Backend:
         problems = checks.media_problems(relative, content)
         if problems:
             raise EditorError(problems)
-        with self.lock:
-            _write(self.file(relative), content)
+        with self.lock, data_lock(self.data):
+            self._write({relative: content})
         return self.media_file(relative)
 
     def _deletable(self, path: str) -> str:
@@ -351,37 +365,19 @@ class Backend:
 
     def do_deleteFile(self, params: dict[str, Any]) -> dict[str, str]:
         relative = self._deletable(params.get("path", ""))
-        with self.lock:
-            self.file(relative).unlink(missing_ok=True)
+        with self.lock, data_lock(self.data):
+            data_path(self.data, relative).unlink(missing_ok=True)
         return {"message": f"deleted file {checks.DATA}/{relative}"}
 
     def do_deleteFiles(self, params: dict[str, Any]) -> dict[str, str]:
         paths = [self._deletable(p) for p in params.get("paths") or []]
-        with self.lock:
+        with self.lock, data_lock(self.data):
             for relative in paths:
-                self.file(relative).unlink(missing_ok=True)
+                data_path(self.data, relative).unlink(missing_ok=True)
         return {"message": f"deleted files {', '.join(paths)}"}
 
     def do_getDeployPreview(self, params: dict[str, Any]) -> None:
         return None
-
-
-def _write(path: Path, content: bytes) -> None:
-    """Written whole or not at all: a new file renamed over the old one (the live preview
-    never reads half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        if path.exists():
-            os.chmod(name, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(name, 0o644)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 class EditorHandler(BaseHTTPRequestHandler):
@@ -558,20 +554,50 @@ class EditorHandler(BaseHTTPRequestHandler):
             body = json.loads(self.rfile.read(length) or b"{}")
             if not isinstance(body, dict):
                 raise EditorError("send an object")
+            _well_formed(body)
             result = self.server.backend.handle(body)
         except EditorError as exc:
             if self.server.verbose:
                 print(exc.message, file=sys.stderr)
             self._json(exc.status, {"error": exc.message})
             return
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            self._json(HTTPStatus.BAD_REQUEST, {"error": "not JSON"})
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "not JSON, or nested too deeply"})
+            return
+        except (TypeError, AttributeError, KeyError) as exc:
+            # A parameter of another shape than the CMS sends (a list for an object, a
+            # number for a path): the request's fault, said in one line.
+            self._json(HTTPStatus.BAD_REQUEST, {"error": f"malformed parameters ({exc})"})
             return
         except Exception as exc:  # a bug of the editor: said, and the server goes on
             traceback.print_exc()
             self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"editor error: {exc!r}"})
             return
         self._json(HTTPStatus.OK, result)
+
+
+# What the CMS sends is a few levels deep; text with a lone surrogate can be held by no
+# file (UTF-8 has no encoding for it).
+MAX_DEPTH = 40
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _well_formed(value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise EditorError("the request is nested too deeply", HTTPStatus.BAD_REQUEST)
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise EditorError(
+                "the text holds a character no file can hold (a lone surrogate)",
+                HTTPStatus.BAD_REQUEST,
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _well_formed(key, depth + 1)
+            _well_formed(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _well_formed(item, depth + 1)
 
 
 class EditorServer(ThreadingHTTPServer):

@@ -97,3 +97,105 @@ def test_a_browser_that_closed_its_tab_prints_no_traceback(editor, capsys) -> No
         editor.handle_error(None, ("127.0.0.1", 1))
     printed = capsys.readouterr().err
     assert "Broken pipe" not in printed and "a defect of the desk" in printed
+
+
+# --- the one write path of data/ (core/datawrite.py), shared with `make import` ---------
+
+
+def test_a_link_in_data_is_never_written_through(editor: EditorServer, work_copy: Path) -> None:
+    outside = work_copy / "outside.yaml"
+    target = work_copy / "data" / "transparency" / "appeals.yaml"
+    outside.write_text(target.read_text("utf-8"), encoding="utf-8")
+    before = outside.read_bytes()
+    target.unlink()
+    target.symlink_to(outside)
+    changed = before.decode("utf-8").replace("response_days: 15", "response_days: 14", 1)
+    assert changed != before.decode("utf-8")
+    status, _ = _post(editor, _persist("data/transparency/appeals.yaml", changed))
+    assert status == 422
+    assert outside.read_bytes() == before
+    # A link to another file of data/ is not followed either.
+    inside = work_copy / "data" / "appeals-copy.yaml"
+    inside.write_bytes(before)
+    target.unlink()
+    target.symlink_to(inside)
+    status, answer = _post(editor, _persist("data/transparency/appeals.yaml", changed))
+    assert status == 422 and "symbolic link" in answer["error"]
+    assert inside.read_bytes() == before and target.is_symlink()
+
+
+def test_a_save_waits_for_the_lock_an_import_holds(editor: EditorServer, work_copy: Path) -> None:
+    import threading
+    import time
+
+    from kazutb_transparency.core.datawrite import data_lock
+
+    path = work_copy / "data" / "transparency" / "appeals.yaml"
+    changed = path.read_text("utf-8").replace("response_days: 15", "response_days: 14", 1)
+    answers: list[int] = []
+    with data_lock(work_copy / "data"):
+        saving = threading.Thread(
+            target=lambda: answers.append(
+                _post(editor, _persist(str(path.relative_to(work_copy)), changed))[0]
+            )
+        )
+        saving.start()
+        time.sleep(1.0)
+        assert answers == [] and "response_days: 14" not in path.read_text("utf-8")
+    saving.join(timeout=60)
+    assert answers == [200] and "response_days: 14" in path.read_text("utf-8")
+
+
+def test_a_save_of_two_files_that_fails_half_way_changes_neither(
+    editor: EditorServer, work_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from kazutb_transparency.core import datawrite
+
+    appeals = work_copy / "data" / "transparency" / "appeals.yaml"
+    agencies = work_copy / "data" / "disclosures" / "agencies.yaml"
+    befores = {p: p.read_bytes() for p in (appeals, agencies)}
+    real, calls = os.replace, []
+
+    def second_fails(source: object, target: object) -> None:
+        calls.append(target)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(datawrite.os, "replace", second_fails)
+    body = _persist("data/transparency/appeals.yaml", appeals.read_text("utf-8").replace(
+        "response_days: 15", "response_days: 14", 1))  # fmt: skip
+    body["params"]["dataFiles"].append({
+        "slug": "y", "path": "data/disclosures/agencies.yaml",
+        "raw": agencies.read_text("utf-8") + "\n# checked\n",
+    })  # fmt: skip
+    status, _ = _post(editor, body)
+    assert status >= 400
+    assert {p: p.read_bytes() for p in befores} == befores
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"action": "getEntry", "params": {"path": ' + "[" * 5000 + "]" * 5000 + "}}",
+        '{"action": "persistEntry", "params": {"dataFiles": [{"path": '
+        '"data/transparency/appeals.yaml", "raw": "a: \\ud800"}]}}',
+        '{"action": "persistEntry", "params": {"dataFiles": [1, 2]}}',
+        '{"action": "entriesByFiles", "params": {"files": ["data/units.yaml"]}}',
+        '{"action": "getEntry", "params": {"path": 7}}',
+    ],
+    ids=["deep", "lone-surrogate", "list-of-numbers", "string-for-object", "number-for-path"],
+)
+def test_a_malformed_request_is_answered_in_one_line(
+    editor: EditorServer, body: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    request = urllib.request.Request(
+        f"{editor.url}api/v1", body.encode(), {"Content-Type": "application/json"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert 400 <= refused.value.code < 500
+    assert "error" in json.loads(refused.value.read())
+    assert "Traceback" not in capsys.readouterr().err
