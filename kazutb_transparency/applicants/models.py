@@ -203,6 +203,20 @@ class Costs(Record):
 # --- one programme's figures -----------------------------------------------------------
 
 
+def _once_each(rows: list[Any], fields: tuple[str, ...]) -> None:
+    """Two rows for one thing (a fee for the same year of study, form and language) would
+    publish two different figures for it: refused, naming both (rows counted from 1)."""
+    seen: dict[tuple[Any, ...], int] = {}
+    for number, row in enumerate(rows, 1):
+        key = tuple(getattr(row, name) for name in fields)
+        if key in seen:
+            values = " · ".join(str(value) for value in key if value is not None)
+            raise ValueError(
+                f"rows {seen[key]} and {number} are the same record ({values}): keep one"
+            )
+        seen[key] = number
+
+
 class Fee(Record):
     # Left out: the same fee in every year of study.
     year_of_study: int | None = Field(default=None, ge=1, le=7)
@@ -220,6 +234,11 @@ class Tuition(Dated):
     fees: list[Fee] = Field(min_length=1)
 
     _year = field_validator("academic_year")(classmethod(lambda cls, v: _academic_year(v)))
+
+    @model_validator(mode="after")
+    def _one_fee_each(self) -> Tuition:
+        _once_each(self.fees, ("year_of_study", "form", "language"))
+        return self
 
 
 Funding = Literal["grant", "fee"]
@@ -245,6 +264,11 @@ class Students(Dated):
     counts: list[StudentCount] = Field(min_length=1)
 
     _year = field_validator("academic_year")(classmethod(lambda cls, v: _academic_year(v)))
+
+    @model_validator(mode="after")
+    def _one_count_each(self) -> Students:
+        _once_each(self.counts, ("year_of_study", "funding", "language", "form", "citizenship"))
+        return self
 
 
 class Graduates(Dated):
@@ -373,6 +397,13 @@ class ProgrammeFigures(Record):
     attestation: list[Attestation] = Field(default_factory=list)
     earnings: list[Earnings] = Field(default_factory=list)
     vacancies: list[Vacancies] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_record_a_year(self) -> ProgrammeFigures:
+        _once_each(self.tuition, ("academic_year",))
+        _once_each(self.students, ("academic_year",))
+        _once_each(self.graduates, ("year",))
+        return self
 
 
 class Staff(Dated):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,25 @@ def test_an_academic_year_that_is_not_two_consecutive_years(data_copy: Path, edi
     assert problem.field == "academic_year"
     assert "two consecutive years" in problem.message
     assert problem.line == line_of(path, "2026-2028")
+
+
+def test_two_fees_for_the_same_year_form_and_language_are_refused(data_copy: Path) -> None:
+    """Two different fees for one thing would publish both: `make validate` refuses them,
+    as the import does."""
+    path = data_copy / PROGRAMME
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fees = data["tuition"][0]["fees"]
+    fees.append({**fees[0], "fee": fees[0]["fee"] + 1000})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    problem = only(problems_of(data_copy), PROGRAMME)
+    assert problem.field == "tuition.0"
+    assert f"rows 1 and {len(fees)} are the same record" in problem.message
+
+
+def test_two_records_of_one_academic_year_are_refused(data_copy: Path) -> None:
+    path = data_copy / PROGRAMME
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["students"].append(copy.deepcopy(data["students"][0]))
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    problem = only(problems_of(data_copy), PROGRAMME)
+    assert "are the same record" in problem.message
