@@ -122,6 +122,23 @@ def project_copy(tmp_path: Path) -> Path:
     return project
 
 
+def preview_project(
+    folder: Path, parts: tuple[str, ...] = ("docs", "overrides", "hooks", "data")
+) -> Path:
+    """A copy of the project in folder/project that `make serve` can build and watch: the
+    configuration and `parts` copied, the package linked (mkdocs.yml `watch:` names it)."""
+    import shutil
+
+    root = folder / "project"
+    root.mkdir()
+    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for part in parts:
+        shutil.copytree(REPO / part, root / part)
+    if "hooks" in parts:
+        (root / "kazutb_transparency").symlink_to(REPO / "kazutb_transparency")
+    return root
+
+
 class RunsCode:
     """Pickled, an object that would run a command when unpickled: what a cache file
     restored from elsewhere could hold. The caches' readers must refuse it unrun."""

@@ -5,11 +5,10 @@ copied, a refused edit keeps the last good preview with a banner."""
 from __future__ import annotations
 
 import gc
-import shutil
 from pathlib import Path
 
 import pytest
-from buildtools import REPO, TODAY
+from buildtools import TODAY, preview_project
 
 from kazutb_transparency.buildsteps import pipeline, preview
 from kazutb_transparency.buildsteps.live_preview import LivePreview
@@ -28,12 +27,7 @@ PAGE = {"kk": "processes/p07.html", "ru": "ru/processes/p07.html", "en": "en/pro
 
 @pytest.fixture
 def project(tmp_path, monkeypatch) -> Path:
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("docs", "overrides", "hooks", "data"):
-        shutil.copytree(REPO / folder, root / folder)
-    (root / "kazutb_transparency").symlink_to(REPO / "kazutb_transparency")  # mkdocs.yml `watch:`
+    root = preview_project(tmp_path)
     monkeypatch.delenv("KAZUTB_DATA", raising=False)
     monkeypatch.setenv("KAZUTB_TODAY", TODAY)
     preview.forget()

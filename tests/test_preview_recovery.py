@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from buildtools import REPO, TODAY
+from buildtools import TODAY, preview_project
 
 from kazutb_transparency.buildsteps import preview
 from kazutb_transparency.buildsteps.files import files_under
@@ -106,12 +106,7 @@ class Preview:
 @pytest.fixture(scope="module")
 def served_preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     folder = tmp_path_factory.mktemp("recovery")
-    root = folder / "project"
-    root.mkdir()
-    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for name in ("docs", "overrides", "hooks", "data"):
-        shutil.copytree(REPO / name, root / name)
-    (root / "kazutb_transparency").symlink_to(REPO / "kazutb_transparency")  # mkdocs.yml `watch:`
+    root = preview_project(folder)
     shutil.copytree(root / "data", folder / "pristine")
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("KAZUTB_DATA", raising=False)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import http.client
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -24,7 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
-from buildtools import REPO, build_env
+from buildtools import REPO, build_env, preview_project
 
 pytestmark = pytest.mark.build
 STOPPED = "make serve: stopped (Ctrl-C)"
@@ -35,13 +34,7 @@ ACCREDITATIONS = Path("data") / "disclosures" / "accreditations.yaml"
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("docs", "overrides", "hooks", "data"):
-        shutil.copytree(REPO / folder, root / folder)
-    (root / "kazutb_transparency").symlink_to(REPO / "kazutb_transparency")  # mkdocs.yml `watch:`
-    return root
+    return preview_project(tmp_path)
 
 
 def free_port() -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from buildtools import REPO, build_env
+from buildtools import REPO, build_env, preview_project
 
 from kazutb_transparency.engines import engine_named
 from kazutb_transparency.engines import live as live_server
@@ -60,12 +60,7 @@ def _one_line(result: subprocess.CompletedProcess[str]) -> str:
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A project with data/ and docs/, which a started preview would build into .cache/."""
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("docs", "data"):
-        shutil.copytree(REPO / folder, root / folder)
-    return root
+    return preview_project(tmp_path, ("docs", "data"))
 
 
 def test_make_serve_on_a_taken_port_says_so_in_one_line_before_building(project, taken):

@@ -8,7 +8,6 @@ The published site's pages keep the strict policy: tests/test_preview_recovery.p
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from buildtools import REPO, build_env
+from buildtools import REPO, build_env, preview_project
 from playwright.sync_api import Browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -48,12 +47,7 @@ def _free_port() -> int:
 @pytest.fixture
 def preview_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """`make serve` on a copy of the project: its address and the copy."""
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("docs", "overrides", "hooks", "data"):
-        shutil.copytree(REPO / folder, root / folder)
-    (root / "kazutb_transparency").symlink_to(REPO / "kazutb_transparency")  # mkdocs.yml `watch:`
+    root = preview_project(tmp_path)
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, str(REPO / "scripts" / "serve.py"), "--root", str(root),
