@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kazutb_transparency.core.audit import Concern
+from kazutb_transparency.core.markdown import esc, tr
 from kazutb_transparency.disclosures import document_files, published_documents
 from kazutb_transparency.disclosures.datasets import disclosure_datasets, register_dataset
 from kazutb_transparency.disclosures.pages import render_disclosure_pages, render_register_page
@@ -244,3 +245,17 @@ def test_verified_data_show_no_notice(data_copy: Path, edit) -> None:
     site = load(data_copy)
     page = render_disclosure_pages(site.disclosures, site.units, "en")["about/forms-of-study.md"]
     assert COMMON["sample_title"]["en"] not in page
+
+
+def test_every_current_document_is_on_a_documents_page(default_site, pages) -> None:
+    """A document of a kind no section lists (a council's decision, an agreement) is still
+    on the documents page, under "Other documents": publishing it shows it somewhere."""
+    listed = pages["en"]["about/documents.md"] + pages["en"]["about/reports.md"]
+    for entry in default_site.disclosures.documents:
+        doc = entry.document
+        if not doc.current or doc.kind == "curriculum":
+            continue
+        for lang in LANGS:
+            text = pages[lang]["about/documents.md"] + pages[lang]["about/reports.md"]
+            assert tr(doc.title, lang) in text or esc(tr(doc.title, lang)) in text, (doc.id, lang)
+    assert "Other documents" in listed

@@ -169,6 +169,26 @@ def _curricula(d: Disclosures, page: str, lang: str) -> str:
     )
 
 
+# Every kind a section of the documents or reports page shows (curricula: on their
+# programmes' pages); a document of any other kind is listed under "Other documents", so
+# that no published document is on no page until another record names it.
+_SHOWN_KINDS = frozenset(
+    {k for _, ks, _ in DOCUMENT_SECTIONS + REPORT_SECTIONS for k in ks} | {"curriculum"}
+)
+
+
+def _others(d: Disclosures, page: str, lang: str) -> str:
+    kinds = {e.document.kind for e in d.documents} - _SHOWN_KINDS
+    others = d.documents_of(*kinds, current=True)
+    if not others:
+        return ""
+    title = L["other"][lang]
+    return (
+        f'## {title} {{#other}}\n\n<p>{L["other_intro"][lang]}</p>\n\n'
+        + document_table(others, d, page, title, lang)
+    )
+
+
 def documents_page(d: Disclosures, lang: str) -> str:
     page = "about/documents.md"
     kinds = {k for _, ks, _ in DOCUMENT_SECTIONS for k in ks}
@@ -182,6 +202,7 @@ def documents_page(d: Disclosures, lang: str) -> str:
     ]
     out += _sections(d, page, DOCUMENT_SECTIONS, lang)
     out.append(_curricula(d, page, lang))
+    out.append(_others(d, page, lang))
     out.append(
         f'<p>{L["reports_link"][lang]} <a href="{reports}">'
         f"{PAGE_TITLE['about/reports.md'].get(lang)}</a>.</p>\n"
