@@ -156,6 +156,13 @@ def _labelled(name: str, options: list[str], lang: str) -> list[Any]:
     return [{"label": best[option], "value": option} for option in options]
 
 
+def option_label(name: str, value: str, lang: str) -> str:
+    """A choice's name as the form shows it (`value` itself where it has none)."""
+    labelled = _labelled(name, [value], lang)
+    first = labelled[0] if labelled else value
+    return first["label"] if isinstance(first, dict) else str(first)
+
+
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
     """(the type without None, whether None is allowed)."""
     origin = get_origin(annotation)

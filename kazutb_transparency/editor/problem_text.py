@@ -47,6 +47,24 @@ def say(english: str | None, lang: str) -> str | None:
     return english
 
 
+# The fields an item of a list is named by, in order (editor/fields.py summaries too).
+_NAMING = ("topic", "year", "academic_year", "form", "language", "id", "code", "name", "title")
+
+
+def item_name(record: dict[str, Any], lang: str) -> str | None:
+    """An item of a list as the office knows it: its topic, year or name in the form's
+    words (a choice by its label), not its position."""
+    for key in _NAMING:
+        value = record.get(key)
+        if isinstance(value, dict) and isinstance(value.get(lang) or value.get("kk"), str):
+            return value.get(lang) or value["kk"]
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            from kazutb_transparency.editor.fields import option_label  # the forms' names
+
+            return option_label(key, str(value), lang)
+    return None
+
+
 def field_words(field: str | None, lang: str) -> str:
     """A problem's field (tuition.0.fees.1.fee) as the form labels it: Tuition › 1 › …"""
     if not field or field.startswith("("):
@@ -103,10 +121,16 @@ def shown(problem: Problem, lang: str, text: str | None = None) -> dict[str, Any
     message = say(problem.message, lang) or ""
     hint = say(problem.hint, lang)
     where = field_words(problem.field, lang)
+    record = value if isinstance(value, dict) else None
+    named = item_name(record, lang) if record else None
+    last = (problem.field or "").rsplit(".", 1)[-1]
+    if named and last.isdigit() and where.endswith(f"№{int(last) + 1}"):
+        where = where.rpartition("№")[0] + named  # «Оқуға түсу», not «№1»
+    if problem.record and where:
+        where = f"{problem.record} › {where}"  # which year, which programme
     frame = catalog()["texts"]
     parts = [part for part in (where, message) if part]
     full = ": ".join(parts) + (f" — {hint}" if hint else "")
-    record = value if isinstance(value, dict) else None
     # The fields of a record that a record's own rule names (received, pending…): marked.
     # The first is marked; all must keep their values for the problem to hold.
     mentioned = {

@@ -183,10 +183,8 @@ def _others(d: Disclosures, page: str, lang: str) -> str:
     if not others:
         return ""
     title = L["other"][lang]
-    return (
-        f'## {title} {{#other}}\n\n<p>{L["other_intro"][lang]}</p>\n\n'
-        + document_table(others, d, page, title, lang)
-    )
+    intro = f"## {title} {{#other}}\n\n<p>{L['other_intro'][lang]}</p>\n\n"
+    return intro + document_table(others, d, page, title, lang)
 
 
 def documents_page(d: Disclosures, lang: str) -> str:

@@ -281,7 +281,7 @@
 
   function notify() {
     store.listeners.slice().forEach(function (listener) { listener(); });
-    showPanel();
+    setTimeout(showPanel, 0);  // after the fields have drawn (or taken away) their messages
   }
 
   function subscribe(listener) {
@@ -350,22 +350,46 @@
     return null;
   }
 
+  // The box lists the problems that still stand: one shown at its field goes from the
+  // box once its field is corrected; one no field can show stays until the next save.
+  // A click on a problem brings its field into view.
   function showPanel() {
     var panel = document.getElementById('kazutb-problems');
     if (!panel) return;
+    var shown = Array.prototype.map.call(
+      document.querySelectorAll('.kazutb-problem'), function (node) { return node.textContent; });
+    var standing = store.list.filter(function (p) {
+      if (shown.indexOf(p.text) >= 0) p.placed = true;
+      return !p.placed || shown.indexOf(p.text) >= 0;
+    });
     panel.textContent = '';
-    panel.hidden = !store.list.length;
-    if (!store.list.length) return;
+    panel.hidden = !standing.length;
+    if (!standing.length) return;
     var heading = document.createElement('h2');
-    heading.textContent = store.list[0].heading;
+    heading.textContent = standing[0].heading;
     panel.appendChild(heading);
     var list = document.createElement('ul');
-    store.list.forEach(function (p) {
+    standing.forEach(function (p) {
       var item = document.createElement('li');
-      item.textContent = p.text;
+      var go = document.createElement('button');
+      go.type = 'button';
+      go.className = 'kazutb-goto';
+      go.textContent = p.text;
+      go.addEventListener('click', function () { bringIntoView(p.text); });
+      item.appendChild(go);
       list.appendChild(item);
     });
     panel.appendChild(list);
+  }
+
+  function bringIntoView(text) {
+    var found = Array.prototype.filter.call(
+      document.querySelectorAll('.kazutb-problem'), function (node) { return node.textContent === text; });
+    var field = found.length ? found[0].closest('.kazutb-field') : document.querySelector('.kazutb-refused');
+    if (!field) return;
+    field.scrollIntoView({ block: 'center' });
+    var input = field.querySelector('input, textarea, select');
+    if (input) input.focus({ preventScroll: true });
   }
 
   function checkEntry(entry, lang) {
@@ -386,7 +410,11 @@
       store.list = answer.problems || [];
       notify();
       if (store.list.length) {
-        throw new Error(store.list.map(function (p) { return p.text; }).join('\n'));
+        // The first refused field in view, once the form has drawn the messages.
+        setTimeout(function () { bringIntoView(store.list[0].text); }, 50);
+        // Not an Error: the CMS's notice would read "Error: …" in front of our words.
+        var said = store.list.map(function (p) { return p.text; }).join('\n');
+        throw { message: said, toString: function () { return said; } };
       }
     });
   }
