@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             found = problem(Place(out), lang, "not_xlsx_template", kind=kind)
             return _refused(lang, [found], "refused_template")
         try:
-            write_template(kind, Path(out), lang)
+            write_template(kind, Path(out), lang, args.data)
         except OSError:  # no such folder, no right to write, the file open in Excel
             return _refused(lang, [problem(Place(out), lang, "cannot_write")], "refused_template")
         about = say(f"kind_about.{kind}", lang)

@@ -159,3 +159,21 @@ def test_the_interface_catalogs_are_read_as_trilingual_texts():
     assert len(texts) > 30
     assert all(t.place.file.endswith("interface/kk.yaml") for t in texts)
     assert all(t.files["ru"].endswith("interface/ru.yaml") for t in texts)
+
+
+def test_a_source_written_two_ways_is_a_citation_not_a_term(tmp_path: Path) -> None:
+    """The same decision cited as «20 ноября 2026 года» and «20.11.2026»: no problem; the
+    same words of a title translated two ways still are one."""
+    from kazutb_transparency.core.glossary import Glossary, Place, Text, translation_problems
+
+    def text(field: str, ru: str, line: int) -> Text:
+        place = Place("data/x.yaml", line, field)
+        return Text("Ғылыми кеңестің шешімі", {"ru": ru}, place, {"ru": line})
+
+    glossary = Glossary({}, {}, "data/glossary.yaml")
+    cited = [text("0.source", "Решение от 20 ноября 2026 года", 1),
+             text("1.source", "Решение от 20.11.2026", 2)]  # fmt: skip
+    assert translation_problems(cited, glossary) == []
+    titled = [text("0.title", "Решение учёного совета", 1),
+              text("1.title", "Решение Учёного совета университета", 2)]  # fmt: skip
+    assert len(translation_problems(titled, glossary)) == 1

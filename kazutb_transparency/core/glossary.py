@@ -332,7 +332,7 @@ def translation_problems(
                         )
                     )
                 continue
-            if not pairwise:
+            if not pairwise or _is_citation(text):
                 continue
             here = Place(text.files.get(lang, text.place.file), text.lines[lang], text.place.field)
             seen = first.setdefault((key, lang), (translation, here))
@@ -348,6 +348,12 @@ def translation_problems(
                     )
                 )
     return problems
+
+
+def _is_citation(text: Text) -> bool:
+    """A source named in words («Ғылыми кеңестің 20.11.2026 шешімі»): a citation, written
+    as each office writes it, not a term; two ways of writing it are no inconsistency."""
+    return text.place.field.rsplit(".", 1)[-1].endswith("source")
 
 
 def _translation_problems_of_files(files: list[list[Text]], glossary: Glossary) -> list[Problem]:

@@ -99,8 +99,9 @@ def import_upload(
     return True, [say("written", lang, path=relative, file=file_name) for relative in written]
 
 
-def template_bytes(kind: str, lang: str) -> bytes:
+def template_bytes(kind: str, lang: str, data_dir: Path | None = None) -> bytes:
+    """A template whose lists name the records of `data_dir` (the desk's working copy)."""
     with tempfile.TemporaryDirectory(prefix="kazutb-template-") as folder:
         path = Path(folder) / f"{kind}.xlsx"
-        write_template(kind, path, lang)
+        write_template(kind, path, lang, data_dir)
         return path.read_bytes()

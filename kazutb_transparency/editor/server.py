@@ -451,7 +451,7 @@ class EditorHandler(BaseHTTPRequestHandler):
                 self._not_found()
                 return
             xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            self._send(HTTPStatus.OK, template_bytes(kind, lang), xlsx)
+            self._send(HTTPStatus.OK, template_bytes(kind, lang, self.server.backend.data), xlsx)
         elif path == "/find.json":
             query = parse_qs(url.query)
             lang = (query.get("lang") or ["kk"])[0]

@@ -86,13 +86,18 @@ def _value_error(kind: Kind, column: str, value: Any) -> str:
 Found = tuple[str, Problem]  # the column (or "" for the row) and its problem
 
 
-def row_problems(kind: Kind, row: Row, data: dict[str, Any], lang: str) -> list[Problem]:
-    """Every problem of the row's cells, at their cells, in `lang`, left to right."""
+def row_problems(
+    kind: Kind, row: Row, data: dict[str, Any], lang: str, named: list[Found] | None = None
+) -> list[Problem]:
+    """Every problem of the row's cells, at their cells, in `lang`, left to right; `named`
+    are the names no record has (sheet_names.py), said instead of the model's refusal."""
     found = _key_problems(kind, row, lang) + _meta_problems(kind, row, lang)
     try:
         kind.row.model_validate(data)
     except ValidationError as exc:
         found += [_told(kind, row, error, lang) for error in exc.errors()]
+    refused = {column for column, _ in named or []}
+    found = (named or []) + [f for f in found if f[0] not in refused]
     order = list(row.letters)
     found.sort(key=lambda f: order.index(f[0]) if f[0] in order else -1)
     return [p for _, p in found]

@@ -5,8 +5,7 @@ A column is recognised by the heading the template writes in any of the three la
 (`aliases.<name>`, separated by `|`), or by its field name (`fee`, `academic_year`).
 Headings are compared without case, extra spaces, full stops, `ё` or a trailing colon, and,
 failing that, without a unit at the end ("Төлем (₸)", "Fee [KZT]", "Стоимость, тг"). A closed
-column's value may likewise be written in words (`values.<name>`: "kk: қазақ, қазақша |
-ru: орыс"), and is read as its code.
+or reference column's value written by name is read as its code in sheet_names.py.
 """
 
 from __future__ import annotations
@@ -96,25 +95,10 @@ def heading(column: str, lang: str) -> str:
     return T[f"column.{column}"][lang]
 
 
-@cache
-def _value_codes(column: str) -> dict[str, str]:
-    key = f"values.{column}"
-    found: dict[str, str] = {}
-    if key not in T:
-        return found
-    for lang in LANGUAGES:
-        for entry in _split(T[key][lang]):
-            code, _, words = entry.partition(":")
-            for word in [code, *words.split(",")]:
-                if word.strip():
-                    found.setdefault(normal(word), code.strip())
-    return found
-
-
 def value_of(column: str, value: object) -> object:
-    """A cell's value as the data keeps it: a closed column's word read as its code, a
-    programme or group code's Cyrillic look-alike letters read as the Latin ones, an
-    academic year with a dash or a slash read as 2026-2027."""
+    """A cell's value as the data keeps it: a programme or group code's Cyrillic look-alike
+    letters read as the Latin ones, an academic year with a dash or a slash read as
+    2026-2027."""
     if not isinstance(value, str) or not value.strip():
         return value
     if column == "academic_year":
@@ -124,4 +108,4 @@ def value_of(column: str, value: object) -> object:
     if pattern is not None:
         code = value.strip().upper().translate(_LOOKALIKES)
         return code if pattern.match(code) else value
-    return _value_codes(column).get(normal(value), value)
+    return value

@@ -5,11 +5,13 @@ measurement; sheet_kinds.py). The sheet is read as the office keeps it (sheet_fi
 the first visible sheet, values only, a formula refused), its table found under any title
 rows by headings in Kazakh, Russian or English (sheet_layout.py, sheet_vocabulary.py),
 every row validated with that model and every problem said in the office's language at
-its cell (sheet_checks.py, sheet_text.py). The records the rows land in are then checked
-as the build reads their file (editor/checks.py), so an import cannot write what the build
-refuses: nothing is written unless every row and file passes. Two rows of one record are
-refused (sheet_checks.py). The files are read and written holding data/'s lock, all of them
-or none, never through a symbolic link (core/datawrite.py).
+its cell (sheet_checks.py, sheet_text.py); a faculty, programme, form or other closed
+value may be written by its name in any of the three languages (sheet_names.py). The
+records the rows land in are then checked as the build reads their file (editor/checks.py),
+so an import cannot write what the build refuses: nothing is written unless every row and
+file passes. Two rows of one record are refused (sheet_checks.py). The files are read and
+written holding data/'s lock, all of them or none, never through a symbolic link
+(core/datawrite.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from kazutb_transparency.editor.sheet_checks import duplicate_problems, row_prob
 from kazutb_transparency.editor.sheet_files import read_table
 from kazutb_transparency.editor.sheet_kinds import KINDS, Kind, is_localized
 from kazutb_transparency.editor.sheet_layout import Row, table_rows
+from kazutb_transparency.editor.sheet_names import named_rows
 from kazutb_transparency.editor.sheet_template import write_template
 from kazutb_transparency.editor.sheet_text import Place, SheetError, problem
 from kazutb_transparency.processes.measurements import COLUMNS as MEASUREMENT_COLUMNS
@@ -91,11 +94,11 @@ def import_sheet(
     rows = read_rows(path, kind, lang)
     problems: list[Problem] = []
     parsed: list[tuple[Row, dict[str, Any]]] = []
-    for row in rows:
+    for row, named in named_rows(kind, rows, data_dir, lang):
         data = row_data(kind, row)
         if kind.record is not None and kind.record is kind.row and kind.name != "places":
             data.update(_meta(row, today, None))
-        found = row_problems(kind, row, data, lang)
+        found = row_problems(kind, row, data, lang, named)
         problems += found
         if not found:
             parsed.append((row, data))

@@ -236,7 +236,7 @@ def test_russian_messages_name_the_sheet_row_and_column(work_copy: Path, tmp_pat
         "не может быть отрицательной (-5) — укажите стоимость целым числом не меньше 0"
     )
     assert form.startswith("fees.xlsx, лист «Стоимость», строка 5, столбец D («Форма обучения»): ")
-    assert "«Очно» записано не в том виде" in form and "full-time — очная" in form
+    assert "«Очно» нет в списке этого столбца" in form and "Очная форма обучения" in form
 
 
 def test_russian_messages_name_the_headings_to_fix(work_copy: Path, tmp_path: Path) -> None:
