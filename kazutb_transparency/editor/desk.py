@@ -39,6 +39,19 @@ def form_link(file: str, data_dir: Path) -> str | None:
     return None
 
 
+def form_name(file: str, data_dir: Path, lang: str) -> str:
+    """A file of `data_dir` as the desk names its form («Өтініштер: жыл сайынғы сандар»;
+    a folder's form with the record's file name), its path where the desk has no form."""
+    relative = file.removeprefix(display_path(data_dir) + "/")
+    source = source_of(relative)
+    if source is None:
+        return relative
+    for collection in COLLECTIONS:
+        if source in collection.sources and collection.folder:
+            return f"{collection.label[lang]} › {PurePosixPath(relative).stem}"
+    return source.label[lang]
+
+
 def _message(site: SiteData, task: Task, lang: str) -> str | None:
     """The task's message in `lang`: a register clause's missing items by their names in
     `lang` (the build's message names them in English), any other through the catalog."""
@@ -61,7 +74,7 @@ def _item(site: SiteData, task: Task, lang: str) -> dict[str, Any]:
         "where": ", ".join(
             part
             for part in (
-                problem.file.removeprefix(display_path(site.data_dir) + "/"),
+                form_name(problem.file, site.data_dir, lang),
                 problem.record,
                 field_words(problem.field, lang),
             )

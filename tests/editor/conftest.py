@@ -54,7 +54,7 @@ def open_editor(browser: Browser, editor: EditorServer) -> Iterator[Callable[...
 
     def make(lang: str = "en", width: int = 1280, height: int = 1000) -> Page:
         context = browser.new_context(viewport={"width": width, "height": height})
-        context.set_default_timeout(20_000)
+        context.set_default_timeout(60_000)  # a busy machine draws the CMS slowly
         contexts.append(context)
         page = context.new_page()
         requested: list[str] = []

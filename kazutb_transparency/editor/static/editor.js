@@ -629,7 +629,8 @@
         entry.appendChild(document.createTextNode(' — '));
         entry.appendChild(element('span', item.where, { class: 'kazutb-data' }));  // file, record
         entry.appendChild(element('div', item.todo, { class: 'kazutb-todo' }));
-        entry.appendChild(element('small', item.message + ' · ' + desk.labels.due + ': ' + (item.due || desk.labels.no_due_date)));
+        // A due date only where one is set: "no due date" on every item says nothing.
+        entry.appendChild(element('small', item.message + (item.due ? ' · ' + desk.labels.due + ': ' + item.due : '')));
         list.appendChild(entry);
       });
       if (!desk.items.length) panel.appendChild(element('p', desk.labels.none));
