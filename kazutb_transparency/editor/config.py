@@ -16,6 +16,7 @@ from typing import Any
 from kazutb_transparency.core.datafiles import dump_yaml
 from kazutb_transparency.editor import fields as F
 from kazutb_transparency.editor.labels import singular, text
+from kazutb_transparency.editor.problem_text import say
 from kazutb_transparency.editor.sources import (
     COLLECTIONS,
     CSV_ROWS,
@@ -176,10 +177,13 @@ def config(
 
 def _name_items(fields: list[dict[str, Any]], lang: str) -> None:
     """Each list field's item named for its "add" button ("жазба қосу", not "жазбалар
-    қосу"), where the catalog has the word."""
+    қосу"), where the catalog has the word; a pattern's message (the form's own check
+    as the office types) in the editor's language, as the build's problems are."""
     for field in fields:
         if field.get("widget") == "list" and (word := singular(field["name"], lang)):
             field["label_singular"] = word
+        if isinstance(field.get("pattern"), list) and len(field["pattern"]) == 2:
+            field["pattern"] = [field["pattern"][0], say(field["pattern"][1], lang)]
         _name_items(field.get("fields", []), lang)
         if isinstance(field.get("field"), dict):
             _name_items([field["field"]], lang)

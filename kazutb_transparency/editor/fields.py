@@ -471,7 +471,19 @@ def summary(model: type[BaseModel], lang: str = "kk") -> str | None:
             parts.append(f"{{{{fields.{name}}}}}")
         if len(parts) == 2:
             break
-    figure = next((name for name in _FIGURES if name in model.model_fields), None)
+    # A figure is one number: a list (a group's places by year) would be printed as code.
+    figure = next(
+        (
+            name
+            for name in _FIGURES
+            if name in model.model_fields
+            and get_origin(
+                _unwrap_optional(_strip_annotated(model.model_fields[name].annotation)[0])[0]
+            )
+            not in (list, dict)
+        ),
+        None,
+    )
     if figure is not None:
         parts.append(f"{{{{fields.{figure}}}}}")
     return " · ".join(parts) or None

@@ -115,3 +115,36 @@ def test_every_entry_has_its_three_languages(section: str) -> None:
             if entry[lang] == entry["en"] and CYRILLIC.search(entry["en"]) is None
         ]
     assert not problems, f"editor/labels.yaml `{section}`:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_forms_own_checks_speak_the_editors_language(lang: str) -> None:
+    """A pattern's message (shown by the form as the office types) is in kk or ru, never
+    the build's English ("String should match pattern '^[a-z0-9]…'")."""
+    offenders = []
+    for collection in C.config(lang, None, DATA)["collections"]:
+        for file in collection.get("files") or [collection]:
+            for place, field in _form_fields(file["fields"], collection["name"]):
+                pattern = field.get("pattern")
+                if isinstance(pattern, list) and not CYRILLIC.search(pattern[1]):
+                    offenders.append(f"{place}: {pattern[1]}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_no_key_of_the_catalog_is_written_twice() -> None:
+    """YAML keeps the last of two equal keys without a word: a wording added twice would
+    silently replace the first."""
+    import yaml
+
+    twice = []
+    loader = yaml.SafeLoader(L.LABELS_FILE.read_text(encoding="utf-8"))
+    stack = [loader.get_single_node()]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            keys = [key.value for key, _ in node.value]
+            twice += [
+                f"{k} (line {node.start_mark.line + 1})" for k in set(keys) if keys.count(k) > 1
+            ]
+            stack.extend(value for _, value in node.value)
+    assert not twice, twice
