@@ -89,3 +89,10 @@ def test_a_wrong_record_of_offices_yaml_is_named(data_copy, edit):
     assert any(
         p.file.endswith("offices.yaml") and p.field == "unit" for p in refused.value.problems
     )
+
+
+def test_the_kazakh_status_page_says_each_concern_in_kazakh():
+    site, tasks = _tasks()
+    page = status_html(site, tasks, "kk")
+    assert "an illustration, not the university" not in page
+    assert "университеттің мәні емес" in page

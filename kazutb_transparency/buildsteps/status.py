@@ -27,6 +27,7 @@ from kazutb_transparency.core.errors import DataError, Problem
 from kazutb_transparency.core.i18n import LANGUAGES, Localized
 from kazutb_transparency.core.interface import catalog
 from kazutb_transparency.core.provenance import Provenance
+from kazutb_transparency.editor.problem_text import say  # the desk's wordings
 
 OFFICES_FILE = "offices.yaml"
 T: dict[str, dict[str, str]] = catalog("office_status")
@@ -203,7 +204,7 @@ def status_html(site: SiteData, tasks: list[Task], lang: str) -> str:
             parts += [
                 f"<li><strong>{e(T[f'kind.{t.kind.name}'][lang])}</strong> "
                 f"<code>{e(_where(t.problem))}</code><br>{e(T[f'todo.{t.kind.name}'][lang])}"
-                f"<br><small>{e(t.problem.message)}</small></li>"
+                f"<br><small>{e(say(t.problem.message, lang) or t.problem.message)}</small></li>"
                 for t in dated
             ]
             parts.append("</ul>")
