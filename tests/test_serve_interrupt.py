@@ -151,16 +151,8 @@ def ctrl_c(process: subprocess.Popen[str], before: str = "") -> str:
 
 def test_ctrl_c_while_serving_stops_with_one_line(project):
     process = start(project)
-    seen = []
-    assert process.stdout is not None
-    deadline = time.monotonic() + 240
-    for line in process.stdout:
-        seen.append(line)
-        if "Serving on" in line or time.monotonic() > deadline:
-            break
-    assert "Serving on" in seen[-1], "".join(seen)[-4000:]
+    seen, port = _serving(process)
     # Only this machine's name is answered (DNS rebinding); a NUL in a path is no traceback.
-    port = int(re.search(r"127\.0\.0\.1:(\d+)", seen[-1]).group(1))
     assert _status(port, "/", f"127.0.0.1:{port}") == 200
     assert _status(port, "/", f"attacker.example:{port}") == 421
     assert _status(port, "/%ff%fe%00.html", f"127.0.0.1:{port}") == 400
@@ -174,15 +166,7 @@ def test_started_on_refused_data_the_preview_lists_the_problems(project):
     units = project / "data" / "units.yaml"
     units.write_text(units.read_text(encoding="utf-8") + "- broken: [\n", encoding="utf-8")
     process = start(project)
-    seen = []
-    assert process.stdout is not None
-    deadline = time.monotonic() + 240
-    for line in process.stdout:
-        seen.append(line)
-        if "Serving on" in line or time.monotonic() > deadline:
-            break
-    assert "Serving on" in seen[-1], "".join(seen)[-4000:]
-    port = int(re.search(r"127\.0\.0\.1:(\d+)", seen[-1]).group(1))
+    seen, port = _serving(process)
     for path, status in (("/", 200), ("/ru/", 200), ("/en/processes/p07.html", 404)):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         try:
@@ -193,6 +177,19 @@ def test_started_on_refused_data_the_preview_lists_the_problems(project):
         finally:
             connection.close()
     ctrl_c(process, "".join(seen))
+
+
+def _serving(process: subprocess.Popen[str]) -> tuple[list[str], int]:
+    """What the preview said until it served, and its port (4 minutes at most)."""
+    seen = []
+    assert process.stdout is not None
+    deadline = time.monotonic() + 240
+    for line in process.stdout:
+        seen.append(line)
+        if "Serving on" in line or time.monotonic() > deadline:
+            break
+    assert "Serving on" in seen[-1], "".join(seen)[-4000:]
+    return seen, int(re.search(r"127\.0\.0\.1:(\d+)", seen[-1]).group(1))
 
 
 def _status(port: int, path: str, host: str) -> int:
