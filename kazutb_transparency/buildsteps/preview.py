@@ -74,7 +74,7 @@ def banner_on_served(served: Path, problems: list[Problem]) -> None:
     each gets the banner (the next good preview copies every page again). With none yet
     (the preview started on refused data), each language's home page and the page for a
     missing one list the problems."""
-    if not (served / "index.html").is_file():
+    if next(served.rglob("*.html"), None) is None:
         _problems_pages(served, problems)
         return
     for page in served.rglob("*.html"):

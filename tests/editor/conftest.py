@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 from buildtools import DATA, REPO
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from kazutb_transparency.editor.server import EditorServer, vendor_files
+
+# A busy machine draws the CMS slowly: an assertion waits as long as a page's step does.
+expect.set_options(timeout=60_000)
 
 
 def needs_npm() -> None:
