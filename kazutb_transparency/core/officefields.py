@@ -15,6 +15,14 @@ relationships to other servers. What this module finds is written in the parts' 
 Parts are read as a stream (defusedxml's iterparse, no DTDs or entities), each element
 dropped once read: a large sheet is not held in memory, and the archive's own budget
 (activecontent.MAX_UNPACKED) bounds what is read.
+
+Why not oletools' msodde: it finds DDE fields and DDE formulas, but not web functions,
+links to other workbooks, embedded objects or ODF's own forms of them, so a check of our
+own was needed beside it anyway; and it would bring its own XML reading and a chain of
+dependencies (olefile, msoffcrypto-tool and through it a cryptography library) into the
+build for one case this module covers. A recalculate-on-open setting alone is not refused:
+openpyxl (and so pandas) writes it into every workbook, and it only matters beside a
+formula that reaches outside, which is refused and named with it.
 """
 
 from __future__ import annotations
