@@ -3,14 +3,16 @@
 A file written by the editor is one of the data/ files the build validates; what a single
 file can get wrong (YAML, a field's type or bound, a record's own rules, a CSV row) is
 refused here with the build's messages (file, line, field), so that nothing typed in the
-form bypasses them. What only the whole data can show (a programme of another file, a
-count that must agree with another) appears on the live preview's banner, as for any edit.
+form bypasses them. What only the whole data can show (a faculty of another file, a count
+that must agree with another) is found by the build's whole check on a copy of data/ with
+the new file in it (`whole_data_problems`), so that it too stands at its field.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,36 @@ def check_text(data_dir: Path, relative: str, text: str) -> list[Problem]:
         return _check_yaml(source, relative, text)
     except DataError as exc:
         return list(exc.problems)
+
+
+def whole_data_problems(data_dir: Path, relative: str, text: str) -> list[Problem]:
+    """The build's whole check of data/ with `text` as data/<relative>: this file's problems.
+    Other files' are left to the live preview's banner: one may have been there before
+    this save, and must not stop the office saving another file. Run on a copy (data/ is
+    a few MB), so nothing is written before the save is accepted."""
+    from kazutb_transparency.buildsteps.pipeline import build_date, check_data
+
+    with tempfile.TemporaryDirectory(prefix="kazutb-check-") as folder:
+        copy = Path(folder) / DATA
+        shutil.copytree(data_dir, copy, symlinks=True)
+        target = copy / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        try:
+            check_data(copy, build_date(), False, lambda _: None)
+        except DataError as exc:
+            found = [_renamed_from(p, copy) for p in exc.problems]
+        else:
+            return []
+    return [p for p in found if p.file == f"{DATA}/{relative}"]
+
+
+def _renamed_from(problem: Problem, copy: Path) -> Problem:
+    """A problem of the copy named as the file of data/ it stands for."""
+    prefix = str(copy)
+    if problem.file.startswith(prefix):
+        return dataclasses.replace(problem, file=DATA + problem.file[len(prefix) :])
+    return problem
 
 
 def _check_yaml(source: Source, relative: str, text: str) -> list[Problem]:

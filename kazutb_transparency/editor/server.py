@@ -262,6 +262,8 @@ class Backend:
         if target.is_file():
             raw = roundtrip.merged(relative, target.read_text(encoding="utf-8"), raw)
         found = checks.check_text(self.data, relative, raw)
+        if not found:  # what only the whole data show: a faculty or a count of another file
+            found = checks.whole_data_problems(self.data, relative, raw)
         return {"problems": [problem_text.shown(p, lang, raw) for p in found[:50]]}
 
     def do_importSheet(self, params: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ def _post(server: EditorServer, body: dict, headers: dict | None = None) -> tupl
         {"Content-Type": "application/json", **(headers or {})},
     )
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=120) as response:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
@@ -199,3 +199,22 @@ def test_a_malformed_request_is_answered_in_one_line(
     assert 400 <= refused.value.code < 500
     assert "error" in json.loads(refused.value.read())
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_problem_only_the_whole_data_show_is_said_at_its_field(
+    editor: EditorServer, work_copy: Path
+) -> None:
+    """A faculty no record of faculties.yaml has: the file alone is valid, the whole data
+    are not; the answer names the field and its value, in Kazakh, and nothing is written."""
+    path = work_copy / "data" / "disclosures" / "programmes" / "6B04105.yaml"
+    before = path.read_text("utf-8")
+    changed = before.replace("faculty: economics-business", "faculty: no-such-faculty", 1)
+    assert changed != before
+    where = "data/disclosures/programmes/6B04105.yaml"
+    body = {"action": "checkEntry", "params": {"path": where, "raw": changed, "lang": "kk"}}
+    status, answer = _post(editor, body)
+    assert status == 200
+    first = answer["problems"][0]
+    assert first["name"] == "faculty" and first["value"] == "no-such-faculty"
+    assert "деген факультет жоқ" in first["text"]
+    assert path.read_text("utf-8") == before
