@@ -53,11 +53,14 @@ def check_text(data_dir: Path, relative: str, text: str) -> list[Problem]:
         return list(exc.problems)
 
 
-def whole_data_problems(data_dir: Path, relative: str, text: str) -> list[Problem]:
+def whole_data_problems(
+    data_dir: Path, relative: str, text: str, uploads: frozenset[str] = frozenset()
+) -> list[Problem]:
     """The build's whole check of data/ with `text` as data/<relative>: this file's problems.
     Other files' are left to the live preview's banner: one may have been there before
     this save, and must not stop the office saving another file. Run on a copy (data/ is
-    a few MB), so nothing is written before the save is accepted."""
+    a few MB), so nothing is written before the save is accepted. `uploads`: the names of
+    the documents' files the save brings along (not in data/ yet, so not missing)."""
     from kazutb_transparency.buildsteps.pipeline import build_date, check_data
 
     with tempfile.TemporaryDirectory(prefix="kazutb-check-") as folder:
@@ -72,7 +75,18 @@ def whole_data_problems(data_dir: Path, relative: str, text: str) -> list[Proble
             found = [_renamed_from(p, copy) for p in exc.problems]
         else:
             return []
-    return [p for p in found if p.file == f"{DATA}/{relative}"]
+    return [
+        p
+        for p in found
+        if p.file == f"{DATA}/{relative}" and not _brought_along(p, uploads)
+    ]
+
+
+def _brought_along(problem: Problem, uploads: frozenset[str]) -> bool:
+    """A document's file the save uploads with the record: missing only until then."""
+    return problem.message.startswith("file not found") and any(
+        problem.message.endswith(f"/{name}") for name in uploads
+    )
 
 
 def _renamed_from(problem: Problem, copy: Path) -> Problem:

@@ -23,7 +23,7 @@ import threading
 import traceback
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -263,7 +263,9 @@ class Backend:
             raw = roundtrip.merged(relative, target.read_text(encoding="utf-8"), raw)
         found = checks.check_text(self.data, relative, raw)
         if not found:  # what only the whole data show: a faculty or a count of another file
-            found = checks.whole_data_problems(self.data, relative, raw)
+            media = params.get("media") if isinstance(params.get("media"), list) else []
+            uploads = frozenset(PurePosixPath(m).name for m in media if isinstance(m, str))
+            found = checks.whole_data_problems(self.data, relative, raw, uploads)
         return {"problems": [problem_text.shown(p, lang, raw) for p in found[:50]]}
 
     def do_importSheet(self, params: dict[str, Any]) -> dict[str, Any]:

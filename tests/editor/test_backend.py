@@ -218,3 +218,24 @@ def test_a_problem_only_the_whole_data_show_is_said_at_its_field(
     assert first["name"] == "faculty" and first["value"] == "no-such-faculty"
     assert "деген факультет жоқ" in first["text"]
     assert path.read_text("utf-8") == before
+
+
+def test_a_documents_file_the_save_brings_along_is_not_missing(
+    editor: EditorServer, work_copy: Path
+) -> None:
+    path = work_copy / "data" / "disclosures" / "documents.yaml"
+    record = (
+        "\n- id: development-programme-2031\n  kind: development-programme\n"
+        '  title: {kk: "Даму бағдарламасы", ru: "Программа развития", en: "Development"}\n'
+        '  date: 2026-06-01\n  issuer: {kk: "Директорлар кеңесі"}\n'
+        "  file: development-programme-2031.pdf\n  languages: [kk, ru, en]\n"
+        "  posted: 2026-11-20\n  updated: 2026-11-20\n  review_months: 12\n"
+        '  provenance: confirmed\n  source: {kk: "Кеңестің шешімі"}\n'
+    )
+    raw = path.read_text("utf-8") + record
+    params = {"path": "data/disclosures/documents.yaml", "raw": raw, "lang": "kk"}
+    _, alone = _post(editor, {"action": "checkEntry", "params": params})
+    assert [p["name"] for p in alone["problems"]] == ["file"]
+    media = ["data/documents/development-programme-2031.pdf"]
+    _, along = _post(editor, {"action": "checkEntry", "params": {**params, "media": media}})
+    assert along["problems"] == []

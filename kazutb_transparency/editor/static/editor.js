@@ -392,6 +392,14 @@
     if (input) input.focus({ preventScroll: true });
   }
 
+  // The documents' files chosen in the form, which the save brings along (the check of
+  // the whole data must not find them missing before they are written).
+  function uploadsOf(entry) {
+    var files = entry.get('mediaFiles');
+    if (!files || !files.toJS) return [];
+    return files.toJS().map(function (f) { return f.path || f.name || ''; }).filter(Boolean);
+  }
+
   function checkEntry(entry, lang) {
     var collection = entry.get('collection');
     var formatter = FORMATTERS['kazutb-' + collection];
@@ -402,7 +410,8 @@
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'checkEntry', params: { path: path, raw: raw, lang: lang } }),
+      body: JSON.stringify({ action: 'checkEntry', params: {
+        path: path, raw: raw, lang: lang, media: uploadsOf(entry) } }),
     }).then(function (response) {
       return response.ok ? response.json() : { problems: [] };  // no desk server: no check
     }, function () { return { problems: [] }; }).then(function (answer) {
