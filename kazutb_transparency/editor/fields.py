@@ -68,6 +68,15 @@ REFERENCES = {
     "agency": "disclosures/agencies.yaml",
     "unit": "units.yaml",
     "curriculum": "disclosures/documents.yaml",
+    # Documents a record relies on, chosen by their titles (the build checks their kind).
+    "Meeting.agenda_document": "disclosures/documents.yaml",
+    "Meeting.decisions": "disclosures/documents.yaml",
+    "Procurement.plan_document": "disclosures/documents.yaml",
+    "Procurement.result_document": "disclosures/documents.yaml",
+    "FinancialYear.statements": "disclosures/documents.yaml",
+    "FinancialYear.annual_report": "disclosures/documents.yaml",
+    "Document.annex_of": "disclosures/documents.yaml",
+    "Unit.regulation": "disclosures/documents.yaml",
 }
 # The same names meaning something else: a survey result's unit of analysis.
 NOT_REFERENCES = frozenset({"IndicatorRef.unit"})
