@@ -75,11 +75,7 @@ def whole_data_problems(
             found = [_renamed_from(p, copy) for p in exc.problems]
         else:
             return []
-    return [
-        p
-        for p in found
-        if p.file == f"{DATA}/{relative}" and not _brought_along(p, uploads)
-    ]
+    return [p for p in found if p.file == f"{DATA}/{relative}" and not _brought_along(p, uploads)]
 
 
 def _brought_along(problem: Problem, uploads: frozenset[str]) -> bool:
